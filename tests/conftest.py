@@ -1,0 +1,29 @@
+"""Shared test set-up: Qt offscreen, the bundled workspace, and the shared real-world data."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+# Before any Qt import: tests never need a display.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED_DATA = REPO.parent / "shared" / "data"
+SCENARIOS = REPO / "scenarios"
+
+
+@pytest.fixture(scope="session")
+def workspace():  # type: ignore[no-untyped-def]
+    from trainer.launch import Workspace
+
+    return Workspace()
+
+
+@pytest.fixture(scope="session")
+def shared_data() -> Path:
+    if not SHARED_DATA.is_dir():
+        pytest.skip(f"shared real-world data not found at {SHARED_DATA}")
+    return SHARED_DATA

@@ -1,0 +1,263 @@
+"""The OpenAir reader: the Dutch national file against our Twente assets, and small inline cases."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+
+from trainer.errors import AssetError
+from trainer.geo.assets import default_assets_root, load_asset_set
+from trainer.geo.crs import Projector
+from trainer.geo.formats.openair import DAYS, openair_limit, parse_openair, read_openair, zone_kind
+from trainer.geo.zones import DailySchedule, ZoneKind
+
+SHARED_DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data"
+NL_FILE = SHARED_DATA / "openair" / "NL-ASP-National-XCSoar_AIRAC2204.txt"
+NM = 1852.0
+DAILY = "\n".join(f"AW {day}.06:00L-22:59L" for day in DAYS)
+
+
+@pytest.fixture(scope="module")
+def projector() -> Projector:
+    return Projector()
+
+
+def parse(text: str, projector: Projector) -> list:
+    return parse_openair(text.strip() + "\n", projector, "inline.txt")
+
+
+# --- the real file ---------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def national(projector: Projector) -> dict:
+    if not NL_FILE.is_file():
+        pytest.skip(f"shared test data not present: {NL_FILE} (see ../shared/data/SOURCES.md)")
+    return {zone.id: zone for zone in read_openair(NL_FILE, projector)}
+
+
+def test_atz_twente_matches_our_asset(national: dict, projector: Projector) -> None:
+    ours = load_asset_set(default_assets_root() / "twente", projector).zone("atz-twente")
+    theirs = national["atz-twente"]
+    assert theirs.kind is ZoneKind.ATZ and theirs.name == "ATZ Twente"
+    difference = theirs.polygon.symmetric_difference(ours.polygon).area
+    assert difference < 0.001 * ours.polygon.area
+    assert (theirs.lower.text, theirs.upper.text) == ("GND", "2200 ft AMSL")
+    assert (ours.lower, ours.upper) == (theirs.lower, theirs.upper)
+    assert theirs.schedule == DailySchedule.parse("06:00-22:59") == ours.schedule
+    assert theirs.frequency_mhz == pytest.approx(119.955)
+    assert theirs.official and NL_FILE.name in theirs.source
+
+
+def test_rmz_ehtw_shares_the_atz_outline(national: dict) -> None:
+    rmz, atz = national["rmz-ehtw"], national["atz-twente"]
+    assert rmz.kind is ZoneKind.RMZ
+    assert rmz.polygon.symmetric_difference(atz.polygon).area < 1.0
+
+
+def test_the_national_file_gives_valid_zones_of_known_kinds(national: dict) -> None:
+    kinds = {zone.kind for zone in national.values()}
+    assert {ZoneKind.ATZ, ZoneKind.RMZ, ZoneKind.CTR} <= kinds
+    assert all(zone.polygon.is_valid and zone.polygon.area > 0 for zone in national.values())
+    # Names used twice (two "CTR EHDL" parts) still give distinct ids.
+    assert {"ctr-ehdl", "ctr-ehdl-2"} <= national.keys()
+
+
+# --- inline texts -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("GND", "GND"),
+        ("SFC", "GND"),
+        ("0", "GND"),
+        ("2200 MSL", "2200 ft AMSL"),
+        ("3000MSL", "3000 ft AMSL"),
+        ("3000 AMSL", "3000 ft AMSL"),
+        ("8400 ft", "8400 ft AMSL"),
+        ("FL 65", "FL65"),
+        ("FL095", "FL95"),
+        ("1500 AGL", "1500 ft AGL"),
+        ("500 ft agl", "500 ft AGL"),
+        ("300 m AGL", "300 m AGL"),
+        ("15000ft (Mo-Fri)", "15000 ft AMSL"),
+        ("UNLIMITED", "UNL"),
+    ],
+)
+def test_limits_are_translated(text: str, expected: str) -> None:
+    assert openair_limit(text) == expected
+
+
+def test_unreadable_limit_is_rejected() -> None:
+    with pytest.raises(ValueError, match="Ask on"):
+        openair_limit("Ask on 122.8")
+
+
+@pytest.mark.parametrize(
+    ("ac", "name", "kind"),
+    [
+        ("Q", "ATZ Twente", ZoneKind.ATZ),
+        ("RMZ", "RMZ EHTW", ZoneKind.RMZ),
+        ("D", "CTR EHGG", ZoneKind.CTR),
+        ("CTR", "Somewhere", ZoneKind.CTR),
+        ("P", "EHP 25", ZoneKind.UAS_PROHIBITED),
+        ("Q", "EHD 2", None),
+        ("R", "EHR 3", None),
+        ("TMZ", "TMZ EHAM", None),
+        ("C", "TMA EHAM 1", None),
+    ],
+)
+def test_classes_map_to_kinds(ac: str, name: str, kind: ZoneKind | None) -> None:
+    assert zone_kind(ac, name) == kind
+
+
+def test_polygon_limits_schedule_and_skipped_records(projector: Projector) -> None:
+    zones = parse(
+        f"""
+* a comment
+AC Q
+AN ATZ Example
+AH 1500 AGL
+AL GND
+AF 123.456 Example Radio
+AG Example Radio
+AX 7000
+AT 52:16:00 N 006:53:00 E
+{DAILY}
+DP 52:16:00 N 006:52:00 E
+DP 52:17:00 N 006:53:00 E
+DP 52:16:00 N 006:54:00 E
+DP 52:16:00 N 006:52:00 E
+AC R
+AN EHR 99
+AL GND
+AH FL 65
+DP 52:00:00 N 006:00:00 E
+DP 52:01:00 N 006:00:00 E
+DP 52:01:00 N 006:01:00 E
+""",
+        projector,
+    )
+    assert [z.id for z in zones] == ["atz-example"]  # the restricted area is not used
+    zone = zones[0]
+    assert zone.upper.text == "1500 ft AGL" and zone.lower.text == "GND"
+    assert zone.upper.height_agl_m == pytest.approx(1500 * 0.3048)
+    assert zone.frequency_mhz == pytest.approx(123.456)
+    assert zone.schedule == DailySchedule.parse("06:00-22:59")
+    assert zone.source == "OpenAir file inline.txt, line 2"  # the AC record
+    assert len(zone.polygon.exterior.coords) == 4  # the repeated first point is dropped
+
+
+def test_weekday_schedule_is_not_a_daily_one(projector: Projector) -> None:
+    zones = parse(
+        """
+AC RMZ
+AN RMZ Weekdays
+AL GND
+AH 3000 MSL
+AW MON.08:00L-16:59L
+AW TUE.08:00L-16:59L
+DP 52:16:00 N 006:52:00 E
+DP 52:17:00 N 006:53:00 E
+DP 52:16:00 N 006:54:00 E
+""",
+        projector,
+    )
+    assert zones[0].schedule is None  # counted as always active: the cautious reading
+
+
+def test_circle(projector: Projector) -> None:
+    (zone,) = parse(
+        "AC P\nAN EHP 1\nAL GND\nAH 2000 MSL\nV X=52:16:33 N 006:53:21 E\nDC 1.0", projector
+    )
+    assert zone.polygon.area == pytest.approx(math.pi * NM**2, rel=0.005)
+    centre = projector.to_rd(52 + 16 / 60 + 33 / 3600, 6 + 53 / 60 + 21 / 3600)
+    assert zone.polygon.centroid.distance(type(zone.polygon.centroid)(centre)) < 1.0
+
+
+@pytest.mark.parametrize(("direction", "east"), [("+", True), ("-", False)])
+def test_db_arc_follows_the_direction(projector: Projector, direction: str, east: bool) -> None:
+    # From 1 NM north of the centre to 1 NM south of it: clockwise (+) sweeps through the east.
+    (zone,) = parse(
+        f"""
+AC RMZ
+AN RMZ Half
+AL GND
+AH 2000 MSL
+V D={direction}
+V X=52:16:00 N 006:53:00 E
+DB 52:17:00 N 006:53:00 E , 52:15:00 N 006:53:00 E
+""",
+        projector,
+    )
+    centre_x, _ = projector.to_rd(52 + 16 / 60, 6 + 53 / 60)
+    assert (zone.polygon.centroid.x > centre_x) is east
+    assert zone.polygon.area == pytest.approx(math.pi * NM**2 / 2, rel=0.01)
+
+
+def test_da_arc_uses_true_bearings(projector: Projector) -> None:
+    # A quarter circle from north (0°) to east (90°) plus the centre: a pie slice to the north-east.
+    (zone,) = parse(
+        """
+AC RMZ
+AN RMZ Quarter
+AL GND
+AH 2000 MSL
+V X=52:16:00 N 006:53:00 E
+DP 52:16:00 N 006:53:00 E
+DA 2,0,90
+""",
+        projector,
+    )
+    assert zone.polygon.area == pytest.approx(math.pi * (2 * NM) ** 2 / 4, rel=0.01)
+    centre = projector.to_rd(52 + 16 / 60, 6 + 53 / 60)
+    assert zone.polygon.centroid.x > centre[0] and zone.polygon.centroid.y > centre[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "words"),
+    [
+        ("AC RMZ\nAN X\nAL GND\nAH 2000 MSL\nDP 52:16:00 N 6:53", 5, "expected 1 coordinate"),
+        ("AC RMZ\nAN X\nAL GND\nAH 2000 MSL\nDP 52:75:00 N 006:53:00 E", 5, "not a valid"),
+        ("AC RMZ\nAN X\nAL GND\nAH 2000 MSL\nDB 52:17:00 N 006:53:00 E", 5, "V X="),
+        ("AC RMZ\nAN X\nAL GND\nAH 2000 MSL\nV X=52:16:00 N 006:53:00 E\nDC -1", 6, "positive"),
+        ("AC RMZ\nAN X\nAL GND\nAH 2000 MSL\nV D=?", 5, "+ or -"),
+        ("AC RMZ\nAN X\nAL GND\nAH 2000 MSL\nAW MONDAY 06-22", 5, "MON.06:00L"),
+        ("AC RMZ\nAN X\nAL GND\nAF radio", 4, "frequency"),
+        ("DP 52:16:00 N 006:53:00 E", 1, "before the first AC"),
+        ("*\nAC RMZ\nAN X\nAL GND\nAH lots\nDP 52:16:00 N 006:53:00 E", 5, "cannot read"),
+        ("AC RMZ\nAN X\nAL GND\nDP 52:16:00 N 006:53:00 E", 1, "no AH"),
+        ("AC RMZ\nAN X\nAL GND\nAH 2000 MSL\nDP 52:16:00 N 006:53:00 E", 1, "three distinct"),
+        (
+            "AC RMZ\nAN Bow\nAL GND\nAH 2000 MSL\nDP 52:16:00 N 006:52:00 E\n"
+            "DP 52:17:00 N 006:54:00 E\nDP 52:16:00 N 006:54:00 E\nDP 52:17:00 N 006:52:00 E",
+            1,
+            "not a valid polygon",
+        ),
+    ],
+)
+def test_broken_input_names_the_line(
+    projector: Projector, text: str, line: int, words: str
+) -> None:
+    with pytest.raises(AssetError) as caught:
+        parse_openair(text, projector, "broken.txt")
+    assert caught.value.path == "broken.txt"
+    assert caught.value.field == f"line {line}"
+    assert words in str(caught.value)
+
+
+def test_latin1_file_is_read(tmp_path: Path, projector: Projector) -> None:
+    path = tmp_path / "latin1.txt"
+    text = "* Landing Area\xb4s\nAC RMZ\nAN RMZ Caf\xe9\nAL GND\nAH 1000 MSL\n"
+    text += "DP 52:16:00 N 006:52:00 E\nDP 52:17:00 N 006:53:00 E\nDP 52:16:00 N 006:54:00 E\n"
+    path.write_bytes(text.encode("latin-1"))
+    (zone,) = read_openair(path, projector)
+    assert zone.name == "RMZ Café" and zone.source.startswith("OpenAir file latin1.txt")
+
+
+def test_missing_file(tmp_path: Path, projector: Projector) -> None:
+    with pytest.raises(AssetError, match="cannot read"):
+        read_openair(tmp_path / "nothing.txt", projector)

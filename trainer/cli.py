@@ -1,0 +1,161 @@
+"""Command line: `drone-trainer [open|validate|simulate|schema] ...`; also `python -m trainer`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from trainer import __version__
+from trainer.errors import TrainerError
+from trainer.launch import DEFAULT_SCENARIO, Workspace, bundled_scenarios_dir
+from trainer.scenario.model import Scenario
+from trainer.sim.events import Event
+
+EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        args.command, args.scenario = "open", None
+    handlers = {"validate": _validate, "simulate": _simulate, "schema": _schema, "open": _open}
+    try:
+        return handlers[args.command](args)
+    except TrainerError as error:
+        print(error, file=sys.stderr)
+        return EXIT_INVALID
+    except KeyboardInterrupt:
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="drone-trainer", description="Twente Drone Safety Trainer (EHTW)."
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--assets", type=Path, default=None, help="asset folder (default: bundled)")
+    commands = parser.add_subparsers(dest="command")
+
+    open_ = commands.add_parser("open", help="open the trainer window, optionally with a scenario")
+    open_.add_argument("scenario", nargs="?", type=Path)
+
+    validate = commands.add_parser("validate", help="check scenario files; exit 1 if any is broken")
+    validate.add_argument("paths", nargs="+", type=Path, help="files or folders of *.yaml")
+
+    simulate = commands.add_parser("simulate", help="run a scenario headless in fast time")
+    simulate.add_argument("scenario", type=Path)
+    simulate.add_argument("--seed", type=int, default=None, help="override the scenario's seed")
+    simulate.add_argument(
+        "--until",
+        type=float,
+        default=None,
+        metavar="SECONDS",
+        help="stop at this sim time (default: the scenario's duration)",
+    )
+    simulate.add_argument("--json", action="store_true", help="one JSON object a line")
+
+    commands.add_parser("schema", help="print the scenario format as JSON Schema")
+    return parser
+
+
+def _validate(args: argparse.Namespace) -> int:
+    workspace = Workspace(args.assets)
+    files: list[Path] = []
+    for path in args.paths:
+        files.extend(sorted(path.glob("*.yaml")) if path.is_dir() else [path])
+    if not files:
+        print("no scenario files found", file=sys.stderr)
+        return EXIT_INVALID
+    broken = 0
+    for file in files:
+        try:
+            workspace.prepare(file)
+        except TrainerError as error:
+            broken += 1
+            print(error)
+        else:
+            print(f"{file}: ok")
+    sys.stdout.flush()
+    print(f"{len(files) - broken} valid, {broken} broken", file=sys.stderr)
+    return EXIT_INVALID if broken else EXIT_OK
+
+
+def _simulate(args: argparse.Namespace) -> int:
+    workspace = Workspace(args.assets)
+    run = workspace.prepare(args.scenario)
+    engine = run.engine(seed=args.seed)
+    until = run.scenario.duration_s if args.until is None else args.until
+    started = time.perf_counter()
+    engine.run_until(until)
+    wall = time.perf_counter() - started
+    if args.json:
+        for event in engine.events:
+            print(json.dumps(event.to_json_dict(), sort_keys=True, ensure_ascii=False))
+        summary = {
+            "kind": "end",
+            "tick": engine.clock.tick,
+            "time_s": round(engine.time_s, 3),
+            "digest": engine.digest(),
+            "scenario": run.scenario.id,
+            "seed": engine.world.seed,
+        }
+        print(json.dumps(summary, sort_keys=True))
+    else:
+        _print_table(run.scenario, engine.events, workspace, sys.stdout)
+    speedup = engine.time_s / wall if wall > 0 else float("inf")
+    print(
+        f"simulated {engine.time_s:.1f} s in {wall:.3f} s wall time ({speedup:.0f}x real time)",
+        file=sys.stderr,
+    )
+    return EXIT_OK
+
+
+def _print_table(
+    scenario: Scenario, events: list[Event], workspace: Workspace, out: TextIO
+) -> None:
+    out.write(f"{scenario.title} ({scenario.id}), seed {scenario.seed}\n")
+    header = (
+        f"{'time':>8}  {'event':<18} {'drone':<16} {'zone / other':<26} {'lat, lon':<20} "
+        f"{'alt':>6}  detail"
+    )
+    out.write(header + "\n" + "-" * len(header) + "\n")
+    for event in events:
+        lat, lon = workspace.projector.to_wgs84(event.x_m, event.y_m)
+        minutes, seconds = divmod(event.time_s, 60)
+        where = event.zone or event.other or ""
+        out.write(
+            f"{int(minutes):>4d}:{seconds:04.1f}  {event.kind.value:<18} {event.drone:<16} "
+            f"{where:<26} {lat:8.5f}, {lon:8.5f}   {event.alt_agl_m:5.0f}m  {event.detail}\n"
+        )
+    out.write(f"{len(events)} events\n")
+
+
+def _schema(args: argparse.Namespace) -> int:
+    schema = Scenario.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "Twente Drone Safety Trainer scenario, format 1"
+    print(json.dumps(schema, indent=2, sort_keys=True))
+    return EXIT_OK
+
+
+def _open(args: argparse.Namespace) -> int:
+    scenario = args.scenario or bundled_scenarios_dir() / DEFAULT_SCENARIO
+    try:
+        from trainer.ui.app import run_app  # the only place the CLI reaches into Qt
+    except ImportError:
+        # No window yet (or no Qt on this machine): show what the scenario does in fast time.
+        print(
+            "The trainer window is not available; simulating the scenario instead.", file=sys.stderr
+        )
+        return _simulate(
+            argparse.Namespace(
+                assets=args.assets, scenario=scenario, seed=None, until=None, json=False
+            )
+        )
+    return run_app(scenario, args.assets)

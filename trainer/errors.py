@@ -1,0 +1,45 @@
+"""Typed errors of the trainer; every one carries a message a user can act on."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+class TrainerError(Exception):
+    """Base of every error the trainer raises on purpose."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong in an input file: where it is and what is wrong."""
+
+    file: str
+    field: str
+    message: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = self.file if self.line is None else f"{self.file}:{self.line}"
+        field = f" {self.field}:" if self.field else ""
+        return f"{where}:{field} {self.message}"
+
+
+class ScenarioError(TrainerError):
+    """A scenario file that cannot be used; holds every problem found in it."""
+
+    def __init__(self, path: str | Path, problems: list[Problem]) -> None:
+        self.path = str(path)
+        self.problems = list(problems)
+        count = len(self.problems)
+        header = f"{self.path}: {count} problem{'s' if count != 1 else ''}"
+        super().__init__("\n".join([header, *(f"  {p}" for p in self.problems)]))
+
+
+class AssetError(TrainerError):
+    """A map or airspace asset that is missing or malformed."""
+
+    def __init__(self, path: str | Path, field: str, message: str) -> None:
+        self.path = str(path)
+        self.field = field
+        super().__init__(f"{path}: {field}: {message}" if field else f"{path}: {message}")

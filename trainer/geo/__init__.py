@@ -1,0 +1,1 @@
+"""Geography: coordinate reference systems, zones and the Twente airspace."""

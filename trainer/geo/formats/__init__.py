@@ -1,0 +1,1 @@
+"""Readers for airspace file formats (GeoJSON assets, OpenAir, ED-269)."""

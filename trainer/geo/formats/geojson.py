@@ -1,0 +1,364 @@
+"""Reads asset GeoJSON files (RFC 7946, WGS84 lon/lat) into zones, aerodromes and map features."""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, NoReturn
+
+import numpy as np
+from shapely.geometry import LineString, MultiPolygon, Point, Polygon
+from shapely.geometry.base import BaseGeometry
+from shapely.validation import explain_validity
+
+from trainer.errors import AssetError
+from trainer.geo.aerodrome import Aerodrome, Runway
+from trainer.geo.crs import Projector
+from trainer.geo.features import MapFeature
+from trainer.geo.zones import FEET, DailySchedule, VerticalLimit, Zone, ZoneKind
+
+XY = tuple[float, float]
+# Area of use of RD New (EPSG:28992, EPSG registry: 50.75-53.7 N, 3.2-7.22 E) plus a small margin.
+# Points outside it project badly; most often they are longitude and latitude swapped.
+LON_RANGE = (3.0, 7.5)
+LAT_RANGE = (50.5, 54.0)
+
+ARP_KIND = "aerodrome_reference_point"
+GEOMETRY_TYPES = frozenset({"Point", "LineString", "Polygon", "MultiPolygon"})
+
+
+@dataclass(frozen=True)
+class Feature:
+    """One GeoJSON feature of a file, with what is needed to name it in an error."""
+
+    path: Path
+    index: int
+    props: dict[str, Any]
+    geometry: Any
+
+    @property
+    def label(self) -> str:
+        fid = self.props.get("id")
+        return f"features[{self.index}]" + (f" (id {fid!r})" if isinstance(fid, str) else "")
+
+    def fail(self, field: str, message: str) -> NoReturn:
+        raise AssetError(self.path, f"{self.label}.{field}", message)
+
+    def text(self, key: str) -> str:
+        value = self.props.get(key)
+        if not isinstance(value, str) or not value.strip():
+            self.fail(f"properties.{key}", f"must be a non-empty string, got {value!r}")
+        return value
+
+    def optional_text(self, key: str) -> str | None:
+        return None if self.props.get(key) is None else self.text(key)
+
+    def number(self, key: str) -> float:
+        value: Any = self.props.get(key)
+        if not _is_number(value) or not math.isfinite(value):
+            self.fail(f"properties.{key}", f"must be a number, got {value!r}")
+        return float(value)
+
+    def optional_number(self, key: str) -> float | None:
+        return None if self.props.get(key) is None else self.number(key)
+
+    def boolean(self, key: str) -> bool:
+        value = self.props.get(key)
+        if not isinstance(value, bool):
+            self.fail(f"properties.{key}", f"must be true or false, got {value!r}")
+        return value
+
+    def pair(self, key: str, check: Callable[[Any], bool], what: str) -> tuple[Any, Any]:
+        value = self.props.get(key)
+        if not isinstance(value, list) or len(value) != 2 or not all(check(v) for v in value):
+            self.fail(f"properties.{key}", f"must be a list of two {what}, got {value!r}")
+        return value[0], value[1]
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _no_duplicate_keys(path: Path) -> Callable[[list[tuple[str, Any]]], dict[str, Any]]:
+    def hook(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        for key, value in pairs:
+            if key in result:
+                # json would silently keep the last one; a doubled key is almost always a mistake.
+                raise AssetError(path, key, "this key appears twice in the same object")
+            result[key] = value
+        return result
+
+    return hook
+
+
+def _reject_constant(name: str) -> NoReturn:
+    raise ValueError(f"{name} is not valid JSON")
+
+
+def load_features(path: Path) -> list[Feature]:
+    """Parse a FeatureCollection and check the properties every asset feature must carry."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise AssetError(path, "", f"cannot read the file: {exc.strerror or exc}") from exc
+    try:
+        text = raw.decode("utf-8")  # RFC 7946 GeoJSON is UTF-8
+    except UnicodeDecodeError as exc:
+        raise AssetError(path, "", f"not UTF-8 text (byte {exc.start})") from exc
+    try:
+        doc = json.loads(
+            text, object_pairs_hook=_no_duplicate_keys(path), parse_constant=_reject_constant
+        )
+    except json.JSONDecodeError as exc:
+        raise AssetError(path, f"line {exc.lineno} column {exc.colno}", exc.msg) from exc
+    except ValueError as exc:
+        raise AssetError(path, "", str(exc)) from exc
+    if not isinstance(doc, dict) or doc.get("type") != "FeatureCollection":
+        raise AssetError(path, "type", "the file must hold one GeoJSON FeatureCollection")
+    items = doc.get("features")
+    if not isinstance(items, list):
+        raise AssetError(path, "features", "must be a list of features")
+    features: list[Feature] = []
+    seen: dict[str, int] = {}
+    for index, item in enumerate(items):
+        if not isinstance(item, dict) or item.get("type") != "Feature":
+            raise AssetError(path, f"features[{index}]", "must be an object with type 'Feature'")
+        props = item.get("properties")
+        if not isinstance(props, dict):
+            raise AssetError(path, f"features[{index}].properties", "must be an object")
+        feature = Feature(path, index, props, item.get("geometry"))
+        fid = feature.text("id")
+        if fid in seen:
+            feature.fail("properties.id", f"duplicate id, first used by features[{seen[fid]}]")
+        seen[fid] = index
+        for key in ("name", "kind", "source"):
+            feature.text(key)
+        feature.boolean("approximate")
+        features.append(feature)
+    return features
+
+
+def _positions(feature: Feature, value: Any, where: str, minimum: int) -> list[XY]:
+    if not isinstance(value, list) or len(value) < minimum:
+        feature.fail(where, f"must be a list of at least {minimum} positions")
+    return [_position(feature, item, f"{where}[{i}]") for i, item in enumerate(value)]
+
+
+def _position(feature: Feature, value: Any, where: str) -> tuple[float, float]:
+    if not isinstance(value, list) or len(value) not in (2, 3) or not all(map(_is_number, value)):
+        feature.fail(where, f"a position must be [longitude, latitude], got {value!r}")
+    lon, lat = float(value[0]), float(value[1])
+    if not (math.isfinite(lon) and math.isfinite(lat)):
+        feature.fail(where, "coordinates must be finite numbers")
+    if not (LON_RANGE[0] <= lon <= LON_RANGE[1] and LAT_RANGE[0] <= lat <= LAT_RANGE[1]):
+        feature.fail(
+            where,
+            f"[{lon}, {lat}] lies outside the area RD New covers "
+            "(GeoJSON order is [longitude, latitude]; are they swapped?)",
+        )
+    return lon, lat
+
+
+def _project(projector: Projector, points: Sequence[XY]) -> list[XY]:
+    lon = np.array([p[0] for p in points], dtype=float)
+    lat = np.array([p[1] for p in points], dtype=float)
+    x, y = projector.to_rd(lat, lon)
+    return list(zip(np.asarray(x).tolist(), np.asarray(y).tolist(), strict=True))
+
+
+def _ring(feature: Feature, value: Any, where: str, projector: Projector) -> list[XY]:
+    points = _positions(feature, value, where, 4)
+    if points[0] != points[-1]:
+        feature.fail(where, "a polygon ring must end with its first position (RFC 7946 3.1.6)")
+    return _project(projector, points)
+
+
+def _polygon(feature: Feature, value: Any, where: str, projector: Projector) -> Polygon:
+    if not isinstance(value, list) or not value:
+        feature.fail(where, "a polygon must be a list of rings")
+    rings = [_ring(feature, ring, f"{where}[{i}]", projector) for i, ring in enumerate(value)]
+    return Polygon(rings[0], rings[1:])
+
+
+def read_geometry(feature: Feature, projector: Projector, allowed: frozenset[str]) -> BaseGeometry:
+    """The feature's geometry in RD New metres; one of the `allowed` GeoJSON types, valid."""
+    geometry = feature.geometry
+    if not isinstance(geometry, dict):
+        feature.fail("geometry", "must be a GeoJSON geometry object")
+    kind = geometry.get("type")
+    if kind not in allowed:
+        feature.fail("geometry.type", f"must be one of {', '.join(sorted(allowed))}, got {kind!r}")
+    coords = geometry.get("coordinates")
+    where = "geometry.coordinates"
+    shape: BaseGeometry
+    if kind == "Point":
+        shape = Point(_project(projector, [_position(feature, coords, where)])[0])
+    elif kind == "LineString":
+        shape = LineString(_project(projector, _positions(feature, coords, where, 2)))
+    elif kind == "Polygon":
+        shape = _polygon(feature, coords, where, projector)
+    else:
+        if not isinstance(coords, list) or not coords:
+            feature.fail(where, "must be a list of polygons")
+        shape = MultiPolygon(
+            [_polygon(feature, c, f"{where}[{i}]", projector) for i, c in enumerate(coords)]
+        )
+    if isinstance(shape, Polygon | MultiPolygon):
+        if not shape.is_valid:
+            feature.fail("geometry", f"invalid polygon: {explain_validity(shape)}")
+        if shape.area <= 0:
+            feature.fail("geometry", "polygon has no area")
+    elif isinstance(shape, LineString) and shape.length <= 0:
+        feature.fail("geometry", "line has no length")
+    return shape
+
+
+def _limit(feature: Feature, key: str) -> VerticalLimit:
+    try:
+        return VerticalLimit.parse(feature.text(key))
+    except ValueError as exc:
+        feature.fail(f"properties.{key}", str(exc))
+
+
+def read_zones(path: Path, projector: Projector) -> list[Zone]:
+    """Every feature of an airspace file as a Zone, polygons in RD New metres."""
+    zones: list[Zone] = []
+    for feature in load_features(path):
+        try:
+            kind = ZoneKind(feature.text("kind"))
+        except ValueError:
+            known = ", ".join(k.value for k in ZoneKind)
+            feature.fail("properties.kind", f"unknown zone kind {feature.props['kind']!r}: {known}")
+        lower, upper = _limit(feature, "lower"), _limit(feature, "upper")
+        if lower.height_agl_m >= upper.height_agl_m:
+            feature.fail("properties.upper", f"upper {upper.text} is not above lower {lower.text}")
+        schedule_text = feature.optional_text("schedule")
+        try:
+            schedule = None if schedule_text is None else DailySchedule.parse(schedule_text)
+        except ValueError as exc:
+            feature.fail("properties.schedule", str(exc))
+        polygon = read_geometry(feature, projector, frozenset({"Polygon", "MultiPolygon"}))
+        zones.append(
+            Zone(
+                id=feature.text("id"),
+                name=feature.text("name"),
+                kind=kind,
+                lower=lower,
+                upper=upper,
+                polygon=polygon,
+                source=feature.text("source"),
+                official=feature.boolean("official"),
+                schedule=schedule,
+                frequency_mhz=feature.optional_number("frequency_mhz"),
+            )
+        )
+    return zones
+
+
+def read_map_features(path: Path, projector: Projector) -> list[MapFeature]:
+    """Every feature of an orientation file as a MapFeature in RD New metres."""
+    return [
+        MapFeature(
+            id=f.text("id"),
+            name=f.text("name"),
+            kind=f.text("kind"),
+            geometry=read_geometry(f, projector, GEOMETRY_TYPES),
+            approximate=f.boolean("approximate"),
+            source=f.text("source"),
+        )
+        for f in load_features(path)
+    ]
+
+
+def read_aerodrome(path: Path, projector: Projector) -> Aerodrome:
+    """The aerodrome file: one reference point, runways as two-point lines, a threshold per end.
+
+    A runway line runs from the end named by designators[0] to the other end; each threshold
+    Point names its runway (by id) and its designator.
+    """
+    features = load_features(path)
+    by_kind: dict[str, list[Feature]] = {ARP_KIND: [], "runway": [], "threshold": []}
+    for feature in features:
+        kind = feature.text("kind")
+        if kind not in by_kind:
+            feature.fail("properties.kind", f"unknown kind {kind!r} ({', '.join(by_kind)})")
+        by_kind[kind].append(feature)
+    arps, runway_features = by_kind[ARP_KIND], by_kind["runway"]
+    if len(arps) != 1:
+        raise AssetError(path, "features", f"needs one {ARP_KIND}, found {len(arps)}")
+    if not runway_features:
+        raise AssetError(path, "features", "needs at least one feature of kind 'runway'")
+    runway_ids = {f.text("id") for f in runway_features}
+    thresholds: dict[tuple[str, str], XY] = {}
+    for feature in by_kind["threshold"]:
+        key = (feature.text("runway"), feature.text("designator"))
+        if key[0] not in runway_ids:
+            feature.fail("properties.runway", f"no runway feature has id {key[0]!r}")
+        if key in thresholds:
+            feature.fail("properties.designator", f"second threshold {key[1]!r} on {key[0]!r}")
+        point = read_geometry(feature, projector, frozenset({"Point"}))
+        thresholds[key] = (point.x, point.y)
+    runways = tuple(_runway(f, projector, thresholds) for f in runway_features)
+    ends = {
+        (f.text("id"), d)
+        for f, r in zip(runway_features, runways, strict=True)
+        for d in r.designators
+    }
+    for feature in by_kind["threshold"]:
+        if (feature.text("runway"), feature.text("designator")) not in ends:
+            feature.fail("properties.designator", "matches no end of its runway's designators")
+    arp = arps[0]
+    reference = read_geometry(arp, projector, frozenset({"Point"}))
+    return Aerodrome(
+        icao=arp.text("icao"),
+        name=arp.text("name"),
+        reference_point=(reference.x, reference.y),
+        # Published in feet; the model works in metres.
+        elevation_m=arp.number("elevation_ft") * FEET,
+        runways=runways,
+        radio_name=arp.text("radio_name"),
+        radio_mhz=arp.number("radio_mhz"),
+    )
+
+
+def _runway(
+    feature: Feature, projector: Projector, thresholds: dict[tuple[str, str], XY]
+) -> Runway:
+    line = read_geometry(feature, projector, frozenset({"LineString"}))
+    if len(line.coords) != 2:
+        feature.fail("geometry.coordinates", "a runway is a line between its two physical ends")
+    designators = feature.pair("designators", lambda v: isinstance(v, str) and bool(v), "strings")
+    headings = feature.pair("true_headings_deg", _is_number, "numbers")
+    width = feature.number("width_m")
+    if width <= 0:
+        feature.fail("properties.width_m", f"must be above 0, got {width}")
+    ends: list[XY] = [(float(x), float(y)) for x, y in line.coords]
+    found = []
+    for designator in designators:
+        point = thresholds.get((feature.text("id"), designator))
+        if point is None:
+            feature.fail(
+                "properties.designators",
+                f"no threshold for end {designator!r}: add a Point of kind 'threshold' with "
+                f"runway {feature.text('id')!r} and designator {designator!r}",
+            )
+        found.append(point)
+    # The line must run from the end of designators[0] to the other; a reversed line would swap
+    # the approach directions, so check it against the thresholds.
+    if math.dist(found[0], ends[0]) > math.dist(found[0], ends[1]):
+        feature.fail(
+            "geometry.coordinates",
+            f"the line must start at the {designators[0]} end, "
+            f"but threshold {designators[0]} is nearer its last point",
+        )
+    return Runway(
+        designators=(designators[0], designators[1]),
+        ends=(ends[0], ends[1]),
+        thresholds=(found[0], found[1]),
+        width_m=width,
+        true_headings_deg=(float(headings[0]), float(headings[1])),
+    )

@@ -1,0 +1,320 @@
+"""Reads OpenAir airspace text (WinPilot 1998 format) into zones of the kinds the trainer uses."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import NoReturn
+
+import numpy as np
+from pyproj import Geod
+from shapely.geometry import Polygon
+from shapely.validation import explain_validity
+
+from trainer.errors import AssetError
+from trainer.geo.crs import Projector
+from trainer.geo.zones import DailySchedule, VerticalLimit, Zone, ZoneKind
+
+NM = 1852.0  # OpenAir radii are nautical miles
+ARC_STEP_DEG = 2.0  # at 10 NM the chord then strays at most about 3 m from the true arc
+DAYS = ("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN")
+# Arcs are built on the ellipsoid: DA angles are true bearings, and RD grid north is about a degree
+# off true north in the east of the country.
+_GEOD = Geod(ellps="WGS84")
+_COORD = re.compile(r"(\d{1,3}):(\d{1,2}(?:\.\d+)?)(?::(\d{1,2}(?:\.\d+)?))?\s*([NSEW])", re.I)
+_WINDOW = re.compile(r"(MON|TUE|WED|THU|FRI|SAT|SUN)\.(\d\d:\d\d)([LZ])-(\d\d:\d\d)([LZ])")
+LonLat = tuple[float, float]
+
+
+@dataclass
+class _Block:
+    """One airspace as read so far: from its AC record to the next."""
+
+    line: int
+    ac: str
+    name: str = ""
+    limits: dict[str, tuple[str, int]] = field(default_factory=dict)  # "AL"/"AH" -> (text, line)
+    frequency_mhz: float | None = None
+    windows: list[tuple[str, str, str]] = field(default_factory=list)  # day, start, end (local)
+    utc_windows: bool = False
+    points: list[LonLat] = field(default_factory=list)
+    centre: LonLat | None = None
+    clockwise: bool = True  # V D=+ is the default and is reset by every AC
+
+
+def openair_limit(text: str) -> str:
+    """An OpenAir limit ("2200 MSL", "FL 65", "1500 AGL", "SFC") in the form VerticalLimit reads."""
+    cleaned = " ".join(re.sub(r"\(.*?\)", " ", text).upper().split())  # drop remarks "(Mon-Fri)"
+    if cleaned in ("GND", "SFC", "0", "0 AGL", "0 FT AGL", "0 GND", "0 SFC"):
+        return "GND"
+    if cleaned in ("UNL", "UNLIM", "UNLIMITED"):
+        return "UNL"
+    level = re.fullmatch(r"FL\s*(\d{1,3})", cleaned)
+    if level:
+        return f"FL{int(level.group(1))}"
+    match = re.fullmatch(
+        r"(\d+(?:\.\d+)?)\s*(FT|F|M)?\s*(AMSL|MSL|ALT|AGL|AGND|GND|SFC|ASFC)?", cleaned
+    )
+    if not match:
+        raise ValueError(f"cannot read the OpenAir limit {text!r}")
+    unit = "m" if match.group(2) == "M" else "ft"  # OpenAir altitudes are feet unless marked
+    above_ground = match.group(3) in ("AGL", "AGND", "GND", "SFC", "ASFC")
+    # A bare number is an altitude above mean sea level in OpenAir files.
+    return f"{match.group(1)} {unit} {'AGL' if above_ground else 'AMSL'}"
+
+
+def zone_kind(ac: str, name: str) -> ZoneKind | None:
+    """The trainer's kind for an OpenAir class and name; None for airspace the trainer ignores."""
+    ac, name = ac.upper(), name.upper()
+    if name.startswith("ATZ"):  # the Dutch file files ATZs under AC Q
+        return ZoneKind.ATZ
+    if ac == "RMZ":
+        return ZoneKind.RMZ
+    if ac == "CTR" or (ac in ("C", "D") and re.search(r"\bCTR\b", name)):
+        return ZoneKind.CTR
+    if ac == "P":  # a prohibited area bars every aircraft, drones included
+        return ZoneKind.UAS_PROHIBITED
+    return None
+
+
+def read_openair(path: Path, projector: Projector) -> list[Zone]:
+    """The zones of an OpenAir file the trainer has a kind for, in RD New metres."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise AssetError(path, "", f"cannot read the file: {exc.strerror or exc}") from exc
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        text = raw.decode("latin-1")  # many OpenAir files, the Dutch one included, are ISO-8859-1
+    return parse_openair(text, projector, path)
+
+
+def parse_openair(text: str, projector: Projector, path: str | Path = "<openair>") -> list[Zone]:
+    """The zones in OpenAir text; `path` names the source in errors and in each zone's source."""
+    parser = _Parser(Path(path), projector)
+    for number, line in enumerate(text.splitlines(), start=1):
+        parser.feed(number, line.strip())
+    parser.finish()
+    return parser.zones
+
+
+class _Parser:
+    def __init__(self, path: Path, projector: Projector) -> None:
+        self.path = path
+        self.projector = projector
+        self.block: _Block | None = None
+        self.zones: list[Zone] = []
+        self.ids: dict[str, int] = {}
+        self.line = 0
+
+    def fail(self, message: str, line: int | None = None) -> NoReturn:
+        raise AssetError(self.path, f"line {self.line if line is None else line}", message)
+
+    def feed(self, number: int, line: str) -> None:
+        self.line = number
+        if not line or line.startswith("*"):
+            return
+        record, _, rest = line.partition(" ")
+        record, rest = record.upper(), rest.strip()
+        if record == "AC":
+            self.finish()
+            if not rest:
+                self.fail("AC needs an airspace class")
+            self.block = _Block(number, rest.upper())
+            return
+        if record not in ("AN", "AL", "AH", "AF", "AW", "V", "DP", "DA", "DB", "DC"):
+            return  # AT labels, AP/AX/AG extras, terrain records: nothing the trainer uses
+        block = self.block
+        if block is None:
+            self.fail(f"{record} before the first AC record")
+        if record == "AN":
+            block.name = rest
+        elif record in ("AL", "AH"):
+            block.limits[record] = (rest, number)
+        elif record == "AF":
+            # Some files append the station name ("AF 132.350 Dutch Mil"); keep the number.
+            match = re.match(r"\d{2,3}\.\d{1,3}\b", rest)
+            if not match:
+                self.fail(f"AF needs a frequency in MHz such as 119.955, got {rest!r}")
+            block.frequency_mhz = float(match.group())
+        elif record == "AW":
+            self._window(block, rest)
+        elif record == "V":
+            self._variable(block, rest)
+        elif record == "DP":
+            block.points.append(self._coords(rest, 1)[0])
+        else:
+            self._arc(block, record, rest)
+
+    def _window(self, block: _Block, rest: str) -> None:
+        match = _WINDOW.fullmatch(rest.upper())
+        if not match:
+            self.fail(f"AW must look like 'MON.06:00L-22:59L', got {rest!r}")
+        day, start, start_ref, end, end_ref = match.groups()
+        block.utc_windows |= "Z" in (start_ref, end_ref)
+        block.windows.append((day, start, end))
+
+    def _variable(self, block: _Block, rest: str) -> None:
+        name, _, value = rest.partition("=")
+        name, value = name.strip().upper(), value.strip()
+        if name == "X":
+            block.centre = self._coords(value, 1)[0]
+        elif name == "D":
+            if value not in ("+", "-"):
+                self.fail(f"V D= must be + or -, got {value!r}")
+            block.clockwise = value == "+"
+        # W (airway width) and Z (zoom) do not matter here.
+
+    def _coords(self, text: str, count: int) -> list[LonLat]:
+        found = _COORD.findall(text)
+        if len(found) < 2 * count:
+            self.fail(f"expected {count} coordinate(s) like '52:17:07 N 006:44:36 E', got {text!r}")
+        result = []
+        for (lat_d, lat_m, lat_s, ns), (lon_d, lon_m, lon_s, ew) in zip(
+            found[0 : 2 * count : 2], found[1 : 2 * count : 2], strict=True
+        ):
+            if ns.upper() not in "NS" or ew.upper() not in "EW":
+                self.fail(f"a coordinate is latitude N/S then longitude E/W, got {text!r}")
+            lat = self._angle(lat_d, lat_m, lat_s, 90) * (1 if ns.upper() == "N" else -1)
+            lon = self._angle(lon_d, lon_m, lon_s, 180) * (1 if ew.upper() == "E" else -1)
+            result.append((lon, lat))
+        return result
+
+    def _angle(self, degrees: str, minutes: str, seconds: str, limit: float) -> float:
+        d, m, s = float(degrees), float(minutes), float(seconds or 0)
+        value = d + m / 60 + s / 3600
+        if m >= 60 or s >= 60 or value > limit:
+            self.fail(f"{degrees}:{minutes}:{seconds or '00'} is not a valid coordinate")
+        return value
+
+    def _arc(self, block: _Block, record: str, rest: str) -> None:
+        if block.centre is None:
+            self.fail(f"{record} needs a centre: put 'V X=<coordinate>' before it")
+        lon0, lat0 = block.centre
+        if record == "DB":
+            (lon1, lat1), (lon2, lat2) = self._coords(rest, 2)
+            az1, _, d1 = _GEOD.inv(lon0, lat0, lon1, lat1)
+            az2, _, d2 = _GEOD.inv(lon0, lat0, lon2, lat2)
+            block.points += _arc_points(block.centre, az1, az2, d1, d2, block.clockwise)
+            return
+        try:
+            numbers = [float(v) for v in rest.split(",")]
+        except ValueError:
+            self.fail(f"{record} needs numbers, got {rest!r}")
+        if record == "DC" and len(numbers) == 1 and numbers[0] > 0:
+            radius = numbers[0] * NM
+            steps = np.arange(0.0, 360.0, ARC_STEP_DEG)
+            lons, lats, _ = _GEOD.fwd(
+                np.full(steps.size, lon0),
+                np.full(steps.size, lat0),
+                steps,
+                np.full(steps.size, radius),
+            )
+            block.points += list(
+                zip(np.asarray(lons).tolist(), np.asarray(lats).tolist(), strict=True)
+            )
+        elif record == "DA" and len(numbers) == 3 and numbers[0] > 0:
+            radius, start, end = numbers[0] * NM, numbers[1], numbers[2]
+            block.points += _arc_points(block.centre, start, end, radius, radius, block.clockwise)
+        else:
+            usage = "DC <radius NM>" if record == "DC" else "DA <radius NM>,<start deg>,<end deg>"
+            self.fail(f"{record} must read '{usage}' with a positive radius, got {rest!r}")
+
+    def finish(self) -> None:
+        """Turn the block read so far into a zone, when it is of a kind the trainer uses."""
+        block, self.block = self.block, None
+        if block is None:
+            return
+        kind = zone_kind(block.ac, block.name)
+        if kind is None:
+            return
+        where = f"airspace {block.name or '(no AN)'!r} starting at line {block.line}"
+        if not block.name:
+            self.fail(f"{where} has no AN (name) record", block.line)
+        limits = []
+        for record in ("AL", "AH"):
+            if record not in block.limits:
+                self.fail(f"{where} has no {record} record", block.line)
+            text, line = block.limits[record]
+            try:
+                limits.append(VerticalLimit.parse(openair_limit(text)))
+            except ValueError as exc:
+                self.fail(f"{record}: {exc}", line)
+        if len(set(block.points)) < 3:
+            self.fail(f"{where} has fewer than three distinct points", block.line)
+        lons, lats = zip(*block.points, strict=True)
+        xs, ys = self.projector.to_rd(np.array(lats), np.array(lons))
+        polygon = Polygon(_without_repeats(np.asarray(xs).tolist(), np.asarray(ys).tolist()))
+        if not polygon.is_valid:
+            self.fail(f"{where} is not a valid polygon: {explain_validity(polygon)}", block.line)
+        self.zones.append(
+            Zone(
+                id=self._unique_id(block.name),
+                name=block.name,
+                kind=kind,
+                lower=limits[0],
+                upper=limits[1],
+                polygon=polygon,
+                source=f"OpenAir file {self.path.name}, line {block.line}",
+                official=True,
+                schedule=_schedule(block),
+                frequency_mhz=block.frequency_mhz,
+            )
+        )
+
+    def _unique_id(self, name: str) -> str:
+        slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "zone"
+        self.ids[slug] = self.ids.get(slug, 0) + 1
+        return slug if self.ids[slug] == 1 else f"{slug}-{self.ids[slug]}"
+
+
+def _arc_points(
+    centre: LonLat, az1: float, az2: float, d1: float, d2: float, clockwise: bool
+) -> list[LonLat]:
+    """Points from bearing az1 to az2 around `centre`; the radius moves from d1 to d2 so that the
+    arc meets both published end points even when they are not quite equidistant."""
+    sweep = (az2 - az1) % 360.0 if clockwise else -((az1 - az2) % 360.0)
+    if math.isclose(sweep, 0.0, abs_tol=1e-9):
+        sweep = 360.0 if clockwise else -360.0
+    count = max(1, math.ceil(abs(sweep) / ARC_STEP_DEG))
+    fraction = np.linspace(0.0, 1.0, count + 1)
+    lons, lats, _ = _GEOD.fwd(
+        np.full(fraction.size, centre[0]),
+        np.full(fraction.size, centre[1]),
+        az1 + sweep * fraction,
+        d1 + (d2 - d1) * fraction,
+    )
+    return list(zip(np.asarray(lons).tolist(), np.asarray(lats).tolist(), strict=True))
+
+
+def _without_repeats(xs: list[float], ys: list[float]) -> list[tuple[float, float]]:
+    """The ring without points closer than 1 m to the one before: arcs computed on the ellipsoid
+    end a hair away from the published point that follows them, and GEOS reads such a pair as a
+    self-intersection."""
+    ring: list[tuple[float, float]] = []
+    for x, y in zip(xs, ys, strict=True):
+        if not ring or math.hypot(x - ring[-1][0], y - ring[-1][1]) >= 1.0:
+            ring.append((x, y))
+    if len(ring) > 1 and math.hypot(ring[-1][0] - ring[0][0], ring[-1][1] - ring[0][1]) < 1.0:
+        ring.pop()  # files often repeat the first point at the end; Polygon closes the ring itself
+    return ring
+
+
+def _schedule(block: _Block) -> DailySchedule | None:
+    """A DailySchedule when all seven days share one local window; otherwise None.
+
+    None makes the zone count as always active: the cautious reading for a drone trainer, since
+    weekly patterns and UTC windows cannot be expressed by the zone model.
+    """
+    if block.utc_windows or len(block.windows) != 7:
+        return None
+    if sorted(day for day, _, _ in block.windows) != sorted(DAYS):
+        return None
+    spans = {(start, end) for _, start, end in block.windows}
+    if len(spans) != 1:
+        return None
+    start, end = spans.pop()
+    return DailySchedule.parse(f"{start}-{end}")

@@ -1,0 +1,119 @@
+"""The zone model: a named piece of airspace with a kind, vertical limits and a polygon in RD metres."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from shapely.geometry.base import BaseGeometry
+
+FEET = 0.3048  # metres per international foot
+
+# Terrain around Twente is flat; the trainer takes the ground to be at the aerodrome elevation,
+# 115 ft AMSL (eAIP Netherlands AD 2 EHTW; OurAirports runways.csv gives 99-115 ft at the ends).
+# AMSL limits are turned into heights above that ground once, at load time.
+GROUND_ELEVATION_M = 115 * FEET
+# Flight levels are pressure altitudes; with the standard atmosphere assumed, FL n = n * 100 ft AMSL.
+
+
+class ZoneKind(StrEnum):
+    """What a zone is; decides how it is drawn and which rules apply inside it."""
+
+    ATZ = "atz"
+    RMZ = "rmz"
+    CTR = "ctr"
+    UAS_PROHIBITED = "uas_prohibited"
+    UAS_AUTHORISATION = "uas_authorisation"  # flights need an authorisation
+    UAS_CONDITIONAL = "uas_conditional"  # flights allowed under published conditions
+    APPROACH_PROTECTION = "approach_protection"
+    TEST_AREA = "test_area"
+    SENSITIVE_SITE = "sensitive_site"
+    EVENT_AREA = "event_area"
+
+
+class LimitReference(StrEnum):
+    AGL = "AGL"
+    AMSL = "AMSL"
+
+
+@dataclass(frozen=True)
+class VerticalLimit:
+    """A lower or upper limit, kept as written (for display) and as metres above ground (for checks)."""
+
+    text: str
+    height_agl_m: float
+
+    @classmethod
+    def parse(cls, text: str, ground_elevation_m: float = GROUND_ELEVATION_M) -> VerticalLimit:
+        """Read "GND", "120 m AGL", "2200 ft AMSL", "FL65" or "UNL"; raise ValueError otherwise."""
+        cleaned = " ".join(str(text).split()).upper()
+        if cleaned in ("GND", "SFC", "0 M AGL", "0 FT AGL"):
+            return cls("GND", 0.0)
+        if cleaned == "UNL":
+            return cls("UNL", float("inf"))
+        level = re.fullmatch(r"FL\s?(\d{1,3})", cleaned)
+        if level:
+            amsl_m = int(level.group(1)) * 100 * FEET
+            return cls(f"FL{int(level.group(1))}", amsl_m - ground_elevation_m)
+        match = re.fullmatch(r"(-?\d+(?:\.\d+)?)\s?(M|FT)\s(AGL|AMSL|MSL)", cleaned)
+        if not match:
+            raise ValueError(
+                f"cannot read vertical limit {text!r}: write GND, UNL, FL<n>, "
+                "or '<number> m|ft AGL|AMSL' (e.g. '120 m AGL', '2200 ft AMSL')"
+            )
+        value = float(match.group(1))
+        metres = value * (FEET if match.group(2) == "FT" else 1.0)
+        reference = LimitReference.AGL if match.group(3) == "AGL" else LimitReference.AMSL
+        unit = "m" if match.group(2) == "M" else "ft"
+        label = f"{match.group(1)} {unit} {reference.value}"
+        height = metres if reference is LimitReference.AGL else metres - ground_elevation_m
+        return cls(label, height)
+
+
+@dataclass(frozen=True)
+class DailySchedule:
+    """A zone active every day between two local times (minutes after local midnight, inclusive)."""
+
+    start_minute: int
+    end_minute: int
+
+    @classmethod
+    def parse(cls, text: str) -> DailySchedule:
+        """Read "HH:MM-HH:MM" (local time); raise ValueError otherwise."""
+        match = re.fullmatch(r"\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*", text)
+        if not match:
+            raise ValueError(f"cannot read schedule {text!r}: write 'HH:MM-HH:MM' in local time")
+        h1, m1, h2, m2 = (int(g) for g in match.groups())
+        if h1 > 23 or h2 > 23 or m1 > 59 or m2 > 59:
+            raise ValueError(f"schedule {text!r} has a time outside 00:00-23:59")
+        return cls(h1 * 60 + m1, h2 * 60 + m2)
+
+    def is_active(self, minute_of_day: float) -> bool:
+        minute = minute_of_day % 1440
+        if self.start_minute <= self.end_minute:
+            return self.start_minute <= minute < self.end_minute + 1
+        return minute >= self.start_minute or minute < self.end_minute + 1
+
+    def __str__(self) -> str:
+        s, e = self.start_minute, self.end_minute
+        return f"{s // 60:02d}:{s % 60:02d}-{e // 60:02d}:{e % 60:02d}"
+
+
+@dataclass(frozen=True)
+class Zone:
+    """One zone of the airspace. The polygon is in RD New metres (EPSG:28992)."""
+
+    id: str
+    name: str
+    kind: ZoneKind
+    lower: VerticalLimit
+    upper: VerticalLimit
+    polygon: BaseGeometry
+    source: str
+    official: bool  # False: a training construct drawn for the trainer, not published airspace
+    schedule: DailySchedule | None = None  # None: always active
+    frequency_mhz: float | None = None
+
+    def contains_height(self, height_agl_m: float) -> bool:
+        return self.lower.height_agl_m <= height_agl_m <= self.upper.height_agl_m

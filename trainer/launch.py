@@ -1,0 +1,54 @@
+"""Prepare a run: scenario file -> validated scenario -> world -> engine (bundled assets)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from trainer.geo.airspace import AssetLibrary
+from trainer.geo.assets import default_assets_root
+from trainer.geo.crs import Projector
+from trainer.scenario.airspace_builder import build_airspace
+from trainer.scenario.loader import load_scenario
+from trainer.scenario.model import Scenario
+from trainer.sim.engine import Engine, EngineSettings
+from trainer.sim.world import World, build_world
+
+DEFAULT_SCENARIO = "hobby-drone-approach-23.yaml"
+
+
+def bundled_scenarios_dir() -> Path:
+    return Path(__file__).resolve().parents[1] / "scenarios"
+
+
+def bundled_scenarios() -> list[Path]:
+    return sorted(bundled_scenarios_dir().glob("*.yaml"))
+
+
+@dataclass(frozen=True)
+class PreparedRun:
+    path: Path
+    scenario: Scenario
+    world: World
+
+    def engine(self, seed: int | None = None, settings: EngineSettings | None = None) -> Engine:
+        """A fresh engine at tick 0; `seed` overrides the scenario's own."""
+        world = self.world
+        if seed is not None:
+            world = World(**{**world.__dict__, "seed": seed})
+        return Engine(world, settings)
+
+
+class Workspace:
+    """The long-lived collaborators of the app: one projector, one asset library."""
+
+    def __init__(self, assets_root: Path | None = None) -> None:
+        self.projector = Projector()
+        self.library = AssetLibrary(assets_root or default_assets_root(), self.projector)
+
+    def prepare(self, path: str | Path) -> PreparedRun:
+        """Load and check a scenario file; raise ScenarioError or AssetError with clear messages."""
+        path = Path(path)
+        scenario = load_scenario(path, self.library)
+        airspace = build_airspace(scenario.airspace, self.library)
+        return PreparedRun(path, scenario, build_world(scenario, airspace, self.projector))

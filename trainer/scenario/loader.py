@@ -1,0 +1,257 @@
+"""Load a scenario file: safe YAML -> frozen, validated Scenario, or ScenarioError with all problems."""
+
+from __future__ import annotations
+
+import difflib
+import math
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from trainer.errors import AssetError, Problem, ScenarioError, TrainerError
+from trainer.geo.airspace import AssetLibrary
+from trainer.scenario import model
+from trainer.scenario.model import Position, Scenario
+from trainer.scenario.yaml_source import MAX_FILE_BYTES, YamlDocument, YamlProblem, read_yaml
+
+MAX_DISTANCE_FROM_AERODROME_M = 50_000  # the trainer's map; farther points are typing mistakes
+MAX_DISTANCE_KM = MAX_DISTANCE_FROM_AERODROME_M // 1000
+
+
+def load_scenario(path: str | Path, library: AssetLibrary) -> Scenario:
+    """Read and check one scenario file; raise ScenarioError listing all problems found."""
+    path = Path(path)
+    name = str(path)
+    document = _read_document(path)
+    if not isinstance(document.data, dict):
+        raise ScenarioError(path, [Problem(name, "", "the file must hold a mapping of fields", 1)])
+    try:
+        scenario = Scenario.model_validate(document.data)
+    except ValidationError as error:
+        problems = [_problem_from_pydantic(name, document, e) for e in error.errors()]
+        raise ScenarioError(path, sorted(problems, key=_by_line)) from None
+    problems = check_references(scenario, library, name, document)
+    if problems:
+        raise ScenarioError(path, sorted(problems, key=_by_line))
+    return scenario
+
+
+def _by_line(problem: Problem) -> int:
+    return problem.line or 0
+
+
+def _read_document(path: Path) -> YamlDocument:
+    name = str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            message = f"file is {size / 1e6:.1f} MB; scenario files are limited to "
+            raise ScenarioError(path, [Problem(name, "", message + f"{MAX_FILE_BYTES // 1000} kB")])
+        raw = path.read_bytes()
+    except OSError as error:
+        raise ScenarioError(
+            path, [Problem(name, "", f"cannot read file: {error.strerror}")]
+        ) from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        problem = Problem(name, "", f"not UTF-8 text (byte {error.start}); save the file as UTF-8")
+        raise ScenarioError(path, [problem]) from None
+    try:
+        return read_yaml(text)
+    except YamlProblem as problem:
+        raise ScenarioError(path, [Problem(name, "", problem.message, problem.line)]) from None
+
+
+def _problem_from_pydantic(name: str, document: YamlDocument, error: Any) -> Problem:
+    loc = tuple(error["loc"])
+    field = format_field_path(loc, document.data)
+    line = document.line_of(loc)
+    kind = error["type"]
+    if kind == "extra_forbidden":
+        unknown = str(loc[-1])
+        message = f"unknown field {unknown!r}"
+        allowed = _fields_beside(_parent_of(loc, document.data), unknown)
+        close = difflib.get_close_matches(unknown, sorted(allowed), n=1)
+        if close:
+            message += f"; did you mean {close[0]!r}?"
+        elif allowed:
+            message += f"; allowed here: {', '.join(sorted(allowed))}"
+    elif kind == "missing":
+        message = "required field is missing"
+    elif kind == "union_tag_invalid":
+        expected = error.get("ctx", {}).get("expected_tags", "")
+        message = f"unknown kind {error['ctx']['tag']!r}; expected one of {expected}"
+    else:
+        message = str(error["msg"])
+        if message.startswith("Value error, "):
+            message = message[len("Value error, ") :]
+        if "input" in error and kind not in ("model_type", "dict_type", "list_type"):
+            message += f" (got {_short(error['input'])})"
+    return Problem(name, field, message, line)
+
+
+def format_field_path(loc: tuple[Any, ...], data: Any) -> str:
+    """Dotted path as the author wrote it, e.g. drones[1].behaviour.waypoints[0].lat.
+
+    Parts pydantic adds itself (union member tags) are left out because they are not in the file.
+    """
+    text = ""
+    current = data
+    for position, part in enumerate(loc):
+        last = position == len(loc) - 1
+        if isinstance(part, int) and isinstance(current, list) and 0 <= part < len(current):
+            text += f"[{part}]"
+            current = current[part]
+        elif (isinstance(current, dict) and part in current) or last:
+            text += f".{part}" if text else str(part)
+            current = current.get(part) if isinstance(current, dict) else None
+    return text
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _parent_of(loc: tuple[Any, ...], data: Any) -> dict[str, Any]:
+    current = data
+    for part in loc[:-1]:
+        if isinstance(current, dict) and part in current:
+            current = current[part]
+        elif isinstance(current, list) and isinstance(part, int) and 0 <= part < len(current):
+            current = current[part]
+    return current if isinstance(current, dict) else {}
+
+
+def _fields_beside(siblings: dict[str, Any], unknown: str) -> set[str]:
+    """Field names of the format's section that best fits the keys written beside the unknown one."""
+    written = {str(k) for k in siblings} - {unknown}
+    sections = [
+        set(item.model_fields)
+        for item in vars(model).values()
+        if isinstance(item, type) and issubclass(item, BaseModel) and item is not BaseModel
+    ]
+    if not written:  # nothing to go by: any field of the format may have been meant
+        return set().union(*sections)
+    fitting = [fields for fields in sections if written <= fields]
+    return min(fitting, key=len) if fitting else set()
+
+
+def check_references(
+    scenario: Scenario, library: AssetLibrary, name: str, document: YamlDocument | None = None
+) -> list[Problem]:
+    """Checks a schema cannot make: ids that must exist, be unique, and places on the map."""
+    problems: list[Problem] = []
+
+    def report(loc: tuple[str | int, ...], message: str) -> None:
+        line = document.line_of(loc) if document else None
+        field = format_field_path(loc, document.data) if document else ".".join(map(str, loc))
+        problems.append(Problem(name, field, message, line))
+
+    asset_zone_ids: set[str] = set()
+    aerodrome_xy: tuple[float, float] | None = None
+    for index, set_name in enumerate(scenario.airspace.assets):
+        try:
+            asset_set = library.get(set_name)
+        except AssetError as error:
+            available = ", ".join(library.names()) or "none"
+            report(("airspace", "assets", index), f"{error} (available: {available})")
+            continue
+        except TrainerError as error:
+            report(("airspace", "assets", index), str(error))
+            continue
+        asset_zone_ids.update(z.id for z in asset_set.zones)
+        aerodrome_xy = aerodrome_xy or asset_set.aerodrome.reference_point
+
+    for index, zone_id in enumerate(scenario.airspace.exclude_zones):
+        if zone_id not in asset_zone_ids:
+            report(("airspace", "exclude_zones", index), f"unknown zone {zone_id!r} in the assets")
+
+    inline_ids = [z.id for z in scenario.airspace.zones]
+    for index, zone_id in enumerate(inline_ids):
+        if zone_id in asset_zone_ids:
+            report(
+                ("airspace", "zones", index, "id"), f"zone id {zone_id!r} is already an asset zone"
+            )
+    _report_duplicates(inline_ids, ("airspace", "zones"), "zone", report)
+    zone_ids = (asset_zone_ids - set(scenario.airspace.exclude_zones)) | set(inline_ids)
+
+    drone_ids = [d.id for d in scenario.drones]
+    _report_duplicates(drone_ids, ("drones",), "drone", report)
+
+    for index, drone in enumerate(scenario.drones):
+        base: tuple[str | int, ...] = ("drones", index)
+        if drone.start_s >= scenario.duration_s:
+            report((*base, "start_s"), f"starts at {drone.start_s:g} s, after the scenario ends")
+        if drone.authorisation:
+            for z_index, zone_id in enumerate(drone.authorisation.zones):
+                if zone_id not in zone_ids:
+                    report(
+                        (*base, "authorisation", "zones", z_index), _unknown_zone(zone_id, zone_ids)
+                    )
+        for loc, position in _positions(drone, base):
+            if aerodrome_xy is None:
+                break
+            distance = _distance_to(position, aerodrome_xy, library)
+            if distance > MAX_DISTANCE_FROM_AERODROME_M:
+                report(
+                    loc,
+                    f"position {position.lat:.5f}, {position.lon:.5f} is {distance / 1000:.0f} km "
+                    f"from the aerodrome; the map reaches {MAX_DISTANCE_KM} km",
+                )
+
+    for index, event in enumerate(scenario.events):
+        base = ("events", index)
+        if event.drone not in drone_ids:
+            report(
+                (*base, "drone"), f"unknown drone {event.drone!r} (drones: {', '.join(drone_ids)})"
+            )
+        if event.on_zone_entry is not None and event.on_zone_entry not in zone_ids:
+            report((*base, "on_zone_entry"), _unknown_zone(event.on_zone_entry, zone_ids))
+        if event.at_s is not None and event.at_s > scenario.duration_s:
+            report((*base, "at_s"), f"at {event.at_s:g} s, after the scenario ends")
+    return problems
+
+
+def _report_duplicates(ids: list[str], loc: tuple[str | int, ...], what: str, report: Any) -> None:
+    counts = Counter(ids)
+    seen: set[str] = set()
+    for index, item in enumerate(ids):
+        if counts[item] > 1 and item in seen:
+            report((*loc, index, "id"), f"duplicate {what} id {item!r}")
+        seen.add(item)
+
+
+def _unknown_zone(zone_id: str, known: set[str]) -> str:
+    close = difflib.get_close_matches(zone_id, sorted(known), n=1)
+    hint = f"; did you mean {close[0]!r}?" if close else ""
+    return f"unknown zone {zone_id!r}{hint}"
+
+
+def _positions(
+    drone: model.Drone, base: tuple[str | int, ...]
+) -> list[tuple[tuple[str | int, ...], Position | model.Waypoint]]:
+    found: list[tuple[tuple[str | int, ...], Position | model.Waypoint]] = [
+        ((*base, "start"), drone.start)
+    ]
+    if drone.home:
+        found.append(((*base, "home"), drone.home))
+    behaviour = drone.behaviour
+    if isinstance(behaviour, model.RouteBehaviour):
+        for index, waypoint in enumerate(behaviour.waypoints):
+            found.append(((*base, "behaviour", "waypoints", index), waypoint))
+    elif isinstance(behaviour, model.OrbitBehaviour | model.LoiterBehaviour) and behaviour.centre:
+        found.append(((*base, "behaviour", "centre"), behaviour.centre))
+    return found
+
+
+def _distance_to(
+    position: Position | model.Waypoint, xy: tuple[float, float], library: AssetLibrary
+) -> float:
+    x, y = library.projector.to_rd(position.lat, position.lon)
+    if not (math.isfinite(x) and math.isfinite(y)):
+        return math.inf
+    return math.hypot(x - xy[0], y - xy[1])

@@ -1,0 +1,275 @@
+"""Scenario format version 1 as frozen pydantic models; units are in the field names (SI)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from trainer.geo.zones import DailySchedule, VerticalLimit, ZoneKind
+
+FORMAT_VERSION = 1
+
+Identifier = Annotated[
+    str,
+    Field(
+        min_length=1,
+        max_length=64,
+        pattern=r"^[a-z0-9][a-z0-9_-]*$",
+        description="lower-case letters, digits, '-' and '_'",
+    ),
+]
+Latitude = Annotated[float, Field(ge=-90, le=90, description="degrees north, WGS84")]
+Longitude = Annotated[float, Field(ge=-180, le=180, description="degrees east, WGS84")]
+HeightAgl = Annotated[float, Field(ge=0, le=3000, description="metres above ground level")]
+Speed = Annotated[float, Field(gt=0, le=120, description="metres per second")]
+SimTime = Annotated[float, Field(ge=0, le=86_400, description="seconds after the scenario start")]
+
+
+class Model(BaseModel):
+    """Base: unknown keys are errors (they are usually typos) and instances never change."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class DroneType(StrEnum):
+    MULTIROTOR = "multirotor"
+    FIXED_WING = "fixed-wing"
+    VTOL = "vtol"
+
+
+class EuClass(StrEnum):
+    """EU UAS class marks (Regulation (EU) 2019/945); 'none' for privately built or legacy ones."""
+
+    C0 = "C0"
+    C1 = "C1"
+    C2 = "C2"
+    C3 = "C3"
+    C4 = "C4"
+    C5 = "C5"
+    C6 = "C6"
+    NONE = "none"
+
+
+class OffenderKind(StrEnum):
+    """EASA's grouping of drone offenders by intent; 'none' when nobody breaks a rule."""
+
+    NONE = "none"
+    CLUELESS = "clueless"
+    RECKLESS = "reckless"
+    CRIMINAL = "criminal"
+
+
+class Position(Model):
+    lat: Latitude
+    lon: Longitude
+
+
+class Waypoint(Model):
+    lat: Latitude
+    lon: Longitude
+    alt_agl_m: HeightAgl
+    speed_mps: Speed | None = Field(
+        default=None, description="ground speed on the leg towards this point; default: cruise"
+    )
+
+
+class Performance(Model):
+    """Limits of the airframe; defaults depend on the drone type (see DEFAULT_PERFORMANCE)."""
+
+    max_speed_mps: Speed | None = None
+    cruise_speed_mps: Speed | None = None
+    max_climb_mps: Annotated[float, Field(gt=0, le=30)] | None = None
+    max_turn_rate_dps: Annotated[float, Field(gt=0, le=720)] | None = None
+    endurance_s: Annotated[float, Field(gt=0, le=86_400)] | None = None
+
+
+class RouteBehaviour(Model):
+    kind: Literal["route"]
+    waypoints: list[Waypoint] = Field(min_length=1)
+    loop: bool = False
+
+
+class HoverBehaviour(Model):
+    kind: Literal["hover"]
+
+
+class LoiterBehaviour(Model):
+    """Wander between random points within a radius of a centre (seeded)."""
+
+    kind: Literal["loiter"]
+    centre: Position | None = None  # default: the start position
+    radius_m: Annotated[float, Field(gt=0, le=10_000)]
+
+
+class OrbitBehaviour(Model):
+    kind: Literal["orbit"]
+    centre: Position
+    radius_m: Annotated[float, Field(gt=5, le=10_000)]
+    clockwise: bool = True
+
+
+class ReturnHomeBehaviour(Model):
+    kind: Literal["return-home"]
+
+
+class FlyawayBehaviour(Model):
+    """No control from the pilot: the drone drifts with the wind, heading wandering, until empty."""
+
+    kind: Literal["flyaway"]
+
+
+Behaviour = Annotated[
+    RouteBehaviour
+    | HoverBehaviour
+    | LoiterBehaviour
+    | OrbitBehaviour
+    | ReturnHomeBehaviour
+    | FlyawayBehaviour,
+    Field(discriminator="kind"),
+]
+
+
+class RemoteId(Model):
+    broadcast: bool
+    serial: str | None = Field(default=None, max_length=64)
+    operator_id: str | None = Field(default=None, max_length=64)
+
+    @model_validator(mode="after")
+    def _broadcast_needs_serial(self) -> RemoteId:
+        if self.broadcast and not self.serial:
+            raise ValueError("a drone that broadcasts Remote ID needs a serial")
+        return self
+
+
+class Authorisation(Model):
+    """A flight authorisation: where and when the drone may fly."""
+
+    reference: str = Field(min_length=1, max_length=64)
+    zones: list[Identifier] = Field(min_length=1, description="zones the flight may use")
+    valid_from_s: SimTime = 0
+    valid_to_s: SimTime
+
+    @model_validator(mode="after")
+    def _window_is_ordered(self) -> Authorisation:
+        if self.valid_to_s <= self.valid_from_s:
+            raise ValueError("valid_to_s must be later than valid_from_s")
+        return self
+
+
+class Drone(Model):
+    id: Identifier
+    type: DroneType
+    eu_class: EuClass
+    label: str | None = Field(default=None, max_length=80)
+    start_s: SimTime = 0
+    start: Waypoint
+    home: Position | None = None  # default: the start position
+    performance: Performance = Performance()
+    behaviour: Behaviour
+    remote_id: RemoteId = RemoteId(broadcast=False)
+    authorisation: Authorisation | None = None
+    control_link: bool = Field(default=True, description="whether a control link (RF) is active")
+
+
+class ScriptedAction(StrEnum):
+    LOST_LINK = "lost_link"
+    FLYAWAY = "flyaway"
+    BATTERY_LOW = "battery_low"
+    LAND = "land"
+
+
+class ScriptedEvent(Model):
+    """Something that happens to a drone at a time, or when it first enters a zone."""
+
+    drone: Identifier
+    action: ScriptedAction
+    at_s: SimTime | None = None
+    on_zone_entry: Identifier | None = None
+
+    @model_validator(mode="after")
+    def _one_trigger(self) -> ScriptedEvent:
+        if (self.at_s is None) == (self.on_zone_entry is None):
+            raise ValueError("give exactly one trigger: at_s or on_zone_entry")
+        return self
+
+
+class Circle(Model):
+    centre: Position
+    radius_m: Annotated[float, Field(gt=0, le=50_000)]
+
+
+class InlineZone(Model):
+    id: Identifier
+    name: str = Field(min_length=1, max_length=120)
+    kind: ZoneKind
+    lower: str = Field(description="GND, UNL, FL<n>, or '<number> m|ft AGL|AMSL'")
+    upper: str = Field(description="GND, UNL, FL<n>, or '<number> m|ft AGL|AMSL'")
+    polygon: list[Position] | None = Field(default=None, min_length=3)
+    circle: Circle | None = None
+    schedule: str | None = Field(default=None, description="'HH:MM-HH:MM' local time, daily")
+    source: str = "scenario author (training construct)"
+
+    @field_validator("lower", "upper")
+    @classmethod
+    def _limit_is_readable(cls, value: str) -> str:
+        VerticalLimit.parse(value)
+        return value
+
+    @field_validator("schedule")
+    @classmethod
+    def _schedule_is_readable(cls, value: str | None) -> str | None:
+        if value is not None:
+            DailySchedule.parse(value)
+        return value
+
+    @model_validator(mode="after")
+    def _one_shape(self) -> InlineZone:
+        if (self.polygon is None) == (self.circle is None):
+            raise ValueError("give exactly one shape: polygon or circle")
+        if (
+            VerticalLimit.parse(self.lower).height_agl_m
+            >= VerticalLimit.parse(self.upper).height_agl_m
+        ):
+            raise ValueError(f"lower limit {self.lower!r} is not below upper limit {self.upper!r}")
+        return self
+
+
+class AirspaceRefs(Model):
+    assets: list[Identifier] = Field(default_factory=lambda: ["twente"], description="asset sets")
+    exclude_zones: list[Identifier] = Field(default_factory=list)
+    zones: list[InlineZone] = Field(default_factory=list)
+
+
+class Wind(Model):
+    from_deg: Annotated[float, Field(ge=0, lt=360, description="direction the wind blows from")]
+    speed_mps: Annotated[float, Field(ge=0, le=40)]
+    gust_mps: Annotated[float, Field(ge=0, le=40)] = 0
+
+
+class Scenario(Model):
+    format: Literal[1] = Field(description="scenario format version")
+    id: Identifier
+    title: str = Field(min_length=1, max_length=120)
+    summary: str = Field(min_length=1, max_length=2000)
+    difficulty: Annotated[int, Field(ge=1, le=5, description="1 introductory .. 5 expert")]
+    offender: OffenderKind
+    tags: list[str] = Field(default_factory=list)
+    duration_s: Annotated[float, Field(gt=0, le=14_400)]
+    seed: Annotated[int, Field(ge=0, lt=2**63)]
+    start_time_local: str = Field(
+        default="10:00", pattern=r"^([01]\d|2[0-3]):[0-5]\d$", description="HH:MM local time"
+    )
+    airspace: AirspaceRefs = AirspaceRefs()
+    wind: Wind = Wind(from_deg=240, speed_mps=0)
+    drones: list[Drone] = Field(min_length=1)
+    events: list[ScriptedEvent] = Field(default_factory=list)
+    answer_key: dict[str, object] | None = Field(
+        default=None, description="reserved for the scoring format; ignored by version 1"
+    )
+
+    @property
+    def start_minute_of_day(self) -> int:
+        hours, minutes = self.start_time_local.split(":")
+        return int(hours) * 60 + int(minutes)

@@ -1,0 +1,97 @@
+"""Safe YAML reading that keeps line numbers and refuses what a scenario file never needs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+from yaml.events import AliasEvent
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+MAX_FILE_BYTES = 1_000_000  # real scenarios are a few kB; refuse before parsing anything large
+MAX_DEPTH = 40
+
+PathKey = tuple[str | int, ...]
+
+
+class YamlProblem(Exception):
+    """The text is not acceptable YAML for a scenario; `line` is 1-based when known."""
+
+    def __init__(self, message: str, line: int | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.line = line
+
+
+class _NoAliasLoader(yaml.SafeLoader):
+    """SafeLoader that refuses anchors and aliases: they let a tiny file expand without bound."""
+
+    def compose_node(self, parent: Node | None, index: object) -> Node | None:
+        if self.check_event(AliasEvent):
+            event = self.peek_event()
+            raise YamlProblem(
+                "YAML aliases (*name) are not allowed in scenario files; write the value out",
+                event.start_mark.line + 1,
+            )
+        return super().compose_node(parent, index)  # type: ignore[no-any-return]
+
+
+@dataclass(frozen=True)
+class YamlDocument:
+    data: Any
+    lines: dict[PathKey, int]  # field path -> 1-based line of its value
+
+    def line_of(self, path: tuple[object, ...]) -> int | None:
+        """Line of the deepest known part of a path; parts unknown to the file are skipped."""
+        best: int | None = self.lines.get(())
+        known: PathKey = ()
+        for part in path:
+            if isinstance(part, str | int) and (*known, part) in self.lines:
+                known = (*known, part)
+                best = self.lines[known]
+        return best
+
+
+def read_yaml(text: str) -> YamlDocument:
+    """Parse one YAML document with safe constructors only; raise YamlProblem on any failure."""
+    if len(text.encode("utf-8", errors="replace")) > MAX_FILE_BYTES:
+        raise YamlProblem(f"file is larger than {MAX_FILE_BYTES // 1000} kB")
+    loader = _NoAliasLoader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            raise YamlProblem("file is empty", 1)
+        lines: dict[PathKey, int] = {}
+        _collect_lines(node, (), node.start_mark.line + 1, lines, 0)
+        data = loader.construct_document(node)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        what = error.problem or str(error)
+        if error.context:
+            what = f"{error.context}, {what}"
+        raise YamlProblem(f"not valid YAML: {what}", mark.line + 1 if mark else None) from None
+    except yaml.YAMLError as error:
+        raise YamlProblem(f"not valid YAML: {error}") from None
+    except RecursionError:
+        raise YamlProblem(f"nested deeper than {MAX_DEPTH} levels") from None
+    finally:
+        loader.dispose()
+    return YamlDocument(data, lines)
+
+
+def _collect_lines(
+    node: Node, path: PathKey, line: int, lines: dict[PathKey, int], depth: int
+) -> None:
+    """Record where each value is; a mapping value is placed on its key's line."""
+    if depth > MAX_DEPTH:
+        raise YamlProblem(f"nested deeper than {MAX_DEPTH} levels", line)
+    lines[path] = line
+    if isinstance(node, MappingNode):
+        for key_node, value_node in node.value:
+            if isinstance(key_node, ScalarNode):
+                key_line = key_node.start_mark.line + 1
+                _collect_lines(value_node, (*path, key_node.value), key_line, lines, depth + 1)
+    elif isinstance(node, SequenceNode):
+        for index, item in enumerate(node.value):
+            _collect_lines(item, (*path, index), item.start_mark.line + 1, lines, depth + 1)

@@ -1,0 +1,1 @@
+"""The simulation core: a deterministic, headless engine on an integer tick clock (no Qt)."""

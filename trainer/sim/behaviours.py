@@ -1,0 +1,237 @@
+"""Behaviours: what each drone wants to do this tick, as a desired ground velocity and height.
+
+Each behaviour works on the mask of drones in its mode, all at once. Mode changes it causes
+(waypoint list done, home reached, touchdown) are returned so the engine can log them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from trainer.sim.events import EventKind
+from trainer.sim.fleet import BoolArray, Fleet, FloatArray, IntArray, Mode
+
+RETURN_HOME_MIN_ALT_M = 40.0  # typical default return-to-home height of consumer drones
+LANDING_RATE_MPS = 2.0
+ARRIVAL_RADIUS_M = 5.0
+HOLD_GAIN_PER_S = 0.5  # how hard a hovering drone pulls back to its hold point
+ORBIT_GAIN_PER_S = 0.2
+FLYAWAY_AIRSPEED_FRACTION = 0.5  # an uncontrolled airframe keeps some of its cruise speed
+FLYAWAY_WANDER_RAD_PER_SQRT_S = 0.05
+FLYAWAY_DOWNWIND_RELAX_PER_S = 0.02  # weathervaning: the heading slowly turns downwind
+
+
+@dataclass
+class Intent:
+    """Desired ground velocity (m/s) and height (m AGL) for every drone, and how fast to climb."""
+
+    vx: FloatArray
+    vy: FloatArray
+    alt: FloatArray
+    climb_limit: FloatArray
+
+
+Transition = tuple[int, EventKind, str]
+
+
+def plan(
+    fleet: Fleet, wind: tuple[float, float], rng: np.random.Generator, dt: float
+) -> tuple[Intent, list[Transition]]:
+    """Work out every drone's intent; returns it with the mode changes made along the way."""
+    n = fleet.size
+    intent = Intent(np.zeros(n), np.zeros(n), fleet.alt.copy(), fleet.max_climb.copy())
+    transitions: list[Transition] = []
+    mode = fleet.mode
+    present = np.bincount(mode, minlength=len(Mode))  # skip the work for modes nobody is in
+    if present[Mode.ROUTE]:
+        _route(fleet, mode == Mode.ROUTE, intent, transitions)
+    if present[Mode.HOVER]:
+        _hover(fleet, mode == Mode.HOVER, intent)
+    if present[Mode.LOITER]:
+        _loiter(fleet, mode == Mode.LOITER, intent, rng)
+    if present[Mode.ORBIT]:
+        _orbit(fleet, mode == Mode.ORBIT, intent)
+    if present[Mode.RETURN_HOME]:
+        _return_home(fleet, mode == Mode.RETURN_HOME, intent, transitions)
+    if present[Mode.FLYAWAY]:
+        _flyaway(fleet, mode == Mode.FLYAWAY, intent, wind, rng, dt)
+    if present[Mode.LANDING]:
+        _landing(fleet, mode == Mode.LANDING, intent)
+    return intent, transitions
+
+
+def _towards(
+    fleet: Fleet, idx: IntArray, tx: FloatArray, ty: FloatArray, speed: FloatArray, intent: Intent
+) -> FloatArray:
+    """Head for a point, slowing down so as to stop there; returns the remaining distances."""
+    dx, dy = tx - fleet.x[idx], ty - fleet.y[idx]
+    distance = np.hypot(dx, dy)
+    braking = np.sqrt(2.0 * fleet.max_accel[idx] * distance)
+    wanted = np.minimum(speed, braking)
+    scale = np.divide(wanted, distance, out=np.zeros_like(distance), where=distance > 1e-9)
+    intent.vx[idx] = dx * scale
+    intent.vy[idx] = dy * scale
+    return distance
+
+
+def _route(fleet: Fleet, mask: BoolArray, intent: Intent, transitions: list[Transition]) -> None:
+    idx = np.flatnonzero(mask)
+    if idx.size == 0:
+        return
+    wp = fleet.route_index[idx]
+    speed = np.where(
+        np.isnan(fleet.route_speed[wp]), fleet.cruise_speed[idx], fleet.route_speed[wp]
+    )
+    speed = np.minimum(speed, fleet.max_speed[idx])
+    tx, ty = fleet.route_x[wp], fleet.route_y[wp]
+    dx, dy = tx - fleet.x[idx], ty - fleet.y[idx]
+    distance = np.hypot(dx, dy)
+    last = wp == fleet.route_first[idx] + fleet.route_count[idx] - 1
+    final = last & ~fleet.route_loop[idx]
+    # Fly through intermediate waypoints at speed; slow down only for the last one.
+    braking = np.where(final, np.sqrt(2.0 * fleet.max_accel[idx] * distance), np.inf)
+    wanted = np.minimum(speed, braking)
+    scale = np.divide(wanted, distance, out=np.zeros_like(distance), where=distance > 1e-9)
+    intent.vx[idx] = dx * scale
+    intent.vy[idx] = dy * scale
+    intent.alt[idx] = fleet.route_alt[wp]
+    # A turning airframe cannot hit a point exactly: capture within its turn radius.
+    turn_radius = fleet.airspeed[idx] / np.maximum(fleet.max_turn_rate[idx], 1e-6)
+    capture = np.maximum(ARRIVAL_RADIUS_M, np.where(final, ARRIVAL_RADIUS_M, turn_radius))
+    reached = distance <= capture
+    advance = reached & ~last
+    fleet.route_index[idx[advance]] += 1
+    wrap = reached & last & fleet.route_loop[idx]
+    fleet.route_index[idx[wrap]] = fleet.route_first[idx[wrap]]
+    for i in idx[reached & final]:
+        fleet.mode[i] = Mode.HOVER
+        fleet.target_x[i], fleet.target_y[i] = (
+            fleet.route_x[fleet.route_index[i]],
+            fleet.route_y[fleet.route_index[i]],
+        )
+        fleet.target_alt[i] = fleet.route_alt[fleet.route_index[i]]
+        transitions.append((int(i), EventKind.ROUTE_COMPLETED, "hovering at the last waypoint"))
+
+
+def _hover(fleet: Fleet, mask: BoolArray, intent: Intent) -> None:
+    idx = np.flatnonzero(mask)
+    if idx.size == 0:
+        return
+    # Fixed-wing airframes cannot stand still: they circle the hold point instead.
+    circling = fleet.min_speed[idx] > 0
+    hold = idx[~circling]
+    intent.vx[hold] = (fleet.target_x[hold] - fleet.x[hold]) * HOLD_GAIN_PER_S
+    intent.vy[hold] = (fleet.target_y[hold] - fleet.y[hold]) * HOLD_GAIN_PER_S
+    intent.alt[idx] = fleet.target_alt[idx]
+    circle = idx[circling]
+    if circle.size:
+        radius = np.maximum(100.0, fleet.cruise_speed[circle] / fleet.max_turn_rate[circle] * 1.5)
+        _circle(
+            fleet,
+            circle,
+            fleet.target_x[circle],
+            fleet.target_y[circle],
+            radius,
+            np.ones(circle.size),
+            intent,
+        )
+
+
+def _loiter(fleet: Fleet, mask: BoolArray, intent: Intent, rng: np.random.Generator) -> None:
+    idx = np.flatnonzero(mask)
+    if idx.size == 0:
+        return
+    speed = fleet.cruise_speed[idx] * 0.6
+    distance = _towards(fleet, idx, fleet.target_x[idx], fleet.target_y[idx], speed, intent)
+    intent.alt[idx] = fleet.target_alt[idx]
+    arrived = idx[distance <= max(ARRIVAL_RADIUS_M, 1.0) * 2]
+    if arrived.size:
+        # New goal drawn uniformly over the loiter disc (sqrt for an even spread by area).
+        angle = rng.uniform(0.0, 2.0 * np.pi, arrived.size)
+        reach = fleet.radius[arrived] * np.sqrt(rng.uniform(0.0, 1.0, arrived.size))
+        fleet.target_x[arrived] = fleet.centre_x[arrived] + reach * np.sin(angle)
+        fleet.target_y[arrived] = fleet.centre_y[arrived] + reach * np.cos(angle)
+
+
+def _circle(
+    fleet: Fleet,
+    idx: IntArray,
+    cx: FloatArray,
+    cy: FloatArray,
+    radius: FloatArray,
+    sign: FloatArray,
+    intent: Intent,
+) -> None:
+    rx, ry = fleet.x[idx] - cx, fleet.y[idx] - cy
+    distance = np.maximum(np.hypot(rx, ry), 1e-6)
+    ux, uy = rx / distance, ry / distance
+    # Tangent (clockwise seen from above when sign is +1) plus a pull back onto the circle.
+    speed = fleet.cruise_speed[idx]
+    pull = (radius - distance) * ORBIT_GAIN_PER_S
+    intent.vx[idx] = sign * uy * speed + pull * ux
+    intent.vy[idx] = -sign * ux * speed + pull * uy
+
+
+def _orbit(fleet: Fleet, mask: BoolArray, intent: Intent) -> None:
+    idx = np.flatnonzero(mask)
+    if idx.size == 0:
+        return
+    _circle(
+        fleet,
+        idx,
+        fleet.centre_x[idx],
+        fleet.centre_y[idx],
+        fleet.radius[idx],
+        fleet.orbit_sign[idx],
+        intent,
+    )
+    intent.alt[idx] = fleet.target_alt[idx]
+
+
+def _return_home(
+    fleet: Fleet, mask: BoolArray, intent: Intent, transitions: list[Transition]
+) -> None:
+    idx = np.flatnonzero(mask)
+    if idx.size == 0:
+        return
+    distance = _towards(
+        fleet, idx, fleet.home_x[idx], fleet.home_y[idx], fleet.cruise_speed[idx], intent
+    )
+    intent.alt[idx] = fleet.target_alt[idx]
+    for i in idx[distance <= ARRIVAL_RADIUS_M]:
+        fleet.mode[i] = Mode.LANDING
+        transitions.append((int(i), EventKind.LANDING, "home reached"))
+
+
+def _flyaway(
+    fleet: Fleet,
+    mask: BoolArray,
+    intent: Intent,
+    wind: tuple[float, float],
+    rng: np.random.Generator,
+    dt: float,
+) -> None:
+    idx = np.flatnonzero(mask)
+    if idx.size == 0:
+        return
+    heading = fleet.heading[idx]
+    wind_speed = float(np.hypot(*wind))
+    if wind_speed > 0.1:
+        downwind = np.arctan2(wind[0], wind[1])
+        turn = np.mod(downwind - heading + np.pi, 2.0 * np.pi) - np.pi
+        heading = heading + turn * FLYAWAY_DOWNWIND_RELAX_PER_S * dt
+    heading = heading + rng.normal(0.0, FLYAWAY_WANDER_RAD_PER_SQRT_S * np.sqrt(dt), idx.size)
+    airspeed = fleet.cruise_speed[idx] * FLYAWAY_AIRSPEED_FRACTION
+    intent.vx[idx] = airspeed * np.sin(heading) + wind[0]
+    intent.vy[idx] = airspeed * np.cos(heading) + wind[1]
+    intent.alt[idx] = fleet.alt[idx]
+
+
+def _landing(fleet: Fleet, mask: BoolArray, intent: Intent) -> None:
+    idx = np.flatnonzero(mask)
+    if idx.size == 0:
+        return
+    intent.alt[idx] = 0.0
+    intent.climb_limit[idx] = np.minimum(fleet.max_climb[idx], LANDING_RATE_MPS)

@@ -1,0 +1,384 @@
+"""The engine: steps the world one fixed tick at a time, deterministically by seed; no Qt, no clock.
+
+Real-time pacing, pause and speed-up belong to whoever calls `step()`; fast time is a plain loop.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+from trainer.scenario.model import ScriptedAction
+from trainer.sim import behaviours, kinematics
+from trainer.sim.clock import DEFAULT_DT_S, TickClock
+from trainer.sim.events import Event, EventKind
+from trainer.sim.fleet import CONTROLLED_MODES, Fleet, Mode
+from trainer.sim.proximity import (
+    ProximityMonitor,
+    approach_segments,
+    distance_to_segments,
+    runway_segments,
+)
+from trainer.sim.snapshot import Snapshot, frozen
+from trainer.sim.world import Script, World
+from trainer.sim.zone_monitor import ZoneMonitor
+
+BATTERY_LOW_FRACTION = 0.1
+GUST_TIME_CONSTANT_S = 10.0
+
+
+@dataclass(frozen=True)
+class EngineSettings:
+    dt_s: float = DEFAULT_DT_S
+    runway_alert_m: tuple[float, ...] = (1000.0, 500.0)  # distances to the runway that raise events
+    runway_alert_hysteresis_m: float = 50.0  # so a drone on the line does not raise a flood
+    proximity_horizontal_m: float = 50.0  # two drones this close (and vertically) raise an event
+    proximity_vertical_m: float = 15.0
+
+
+class Engine:
+    def __init__(self, world: World, settings: EngineSettings | None = None) -> None:
+        self.world = world
+        self.settings = settings or EngineSettings()
+        self.clock = TickClock(self.settings.dt_s)
+        self.rng = np.random.default_rng(world.seed)
+        self.fleet = Fleet.from_specs(list(world.drones))
+        self.events: list[Event] = []
+        zones = world.airspace.zones
+        self._zone_ids = tuple(z.id for z in zones)
+        self._zones = ZoneMonitor(zones, self.fleet.size)
+        self._zone_active = np.ones(len(zones), dtype=np.bool_)
+        self._schedule_minute = -1
+        runways = world.airspace.aerodrome.runways
+        self._runway_segments = runway_segments(runways)
+        self._approach_segments = approach_segments(runways)
+        self._alert_distances = np.array(sorted(self.settings.runway_alert_m, reverse=True))
+        ends = self._runway_segments.reshape(-1, 2)
+        self._runway_centre = ends.mean(axis=0) if ends.size else np.zeros(2)
+        reach = float(np.hypot(*(ends - self._runway_centre).T).max(initial=0.0))
+        watch = (
+            reach
+            + float(self._alert_distances.max(initial=0.0))
+            + self.settings.runway_alert_hysteresis_m
+        )
+        self._runway_watch_radius_sq = watch**2
+        self._runway_band = np.zeros(self.fleet.size, dtype=np.int64)
+        self._close_keys = np.zeros(0, dtype=np.int64)
+        self._proximity = ProximityMonitor(
+            self.settings.proximity_horizontal_m, self.settings.proximity_vertical_m
+        )
+        wind = world.wind
+        # Upper bounds of how fast drones can close on each other, for the proximity monitor.
+        self._speed_bound = (
+            float(self.fleet.max_speed.max(initial=0.0))
+            + math.hypot(wind.vx, wind.vy)
+            + 3 * wind.gust_mps
+        )
+        self._climb_bound = float(self.fleet.max_climb.max(initial=0.0))
+        self._gust = 0.0
+        self._timed = sorted(
+            (s for s in world.scripts if s.at_s is not None), key=lambda s: s.at_s or 0.0
+        )
+        self._on_entry: dict[tuple[str, str], list[Script]] = {}
+        for script in world.scripts:
+            if script.on_zone_entry is not None:
+                self._on_entry.setdefault((script.drone, script.on_zone_entry), []).append(script)
+        self._start_of_tick(moved=np.zeros(self.fleet.size))
+
+    # -- stepping ---------------------------------------------------------------------------
+
+    @property
+    def time_s(self) -> float:
+        return self.clock.time_s
+
+    @property
+    def finished(self) -> bool:
+        return self.clock.time_s >= self.world.duration_s - 1e-9
+
+    def step(self) -> None:
+        """Advance one tick of `dt` seconds."""
+        dt = self.clock.dt_s
+        self.clock.advance()
+        wind = self._wind_now(dt)
+        airborne = self.fleet.airborne()
+        intent, transitions = behaviours.plan(self.fleet, wind, self.rng, dt)
+        for index, kind, detail in transitions:
+            self._log(kind, index, detail=detail)
+        x0, y0 = self.fleet.x.copy(), self.fleet.y.copy()
+        kinematics.advance(self.fleet, intent, airborne, wind, dt)
+        self._finish_landings()
+        self._drain_batteries(airborne, dt)
+        self._start_of_tick(moved=np.hypot(self.fleet.x - x0, self.fleet.y - y0))
+
+    def run_until(self, time_s: float) -> None:
+        """Step until the clock reaches `time_s` (or the first tick after it)."""
+        target = self.clock.ticks_for(time_s)
+        while self.clock.tick < target:
+            self.step()
+
+    def _start_of_tick(self, moved: np.ndarray) -> None:  # type: ignore[type-arg]
+        """Things that happen at the (new) current time: launches, scripts, then the monitors."""
+        self._launch_due()
+        self._run_due_scripts()
+        airborne = self.fleet.airborne()
+        self._update_schedules()
+        changes = self._zones.update(
+            self.fleet.x, self.fleet.y, self.fleet.alt, moved, airborne, self._zone_active
+        )
+        for drone, zone in changes.exited:
+            self._log(EventKind.ZONE_EXITED, int(drone), zone=self._zone_ids[zone])
+        for drone, zone in changes.entered:
+            self._log(EventKind.ZONE_ENTERED, int(drone), zone=self._zone_ids[zone])
+            for script in self._on_entry.pop((self.fleet.ids[drone], self._zone_ids[zone]), []):
+                self._apply(script.action, int(drone), f"on entry of {script.on_zone_entry}")
+        self._check_runway(airborne)
+        self._check_proximity(airborne)
+
+    # -- scripted and commanded events ------------------------------------------------------
+
+    def trigger(self, drone_id: str, action: ScriptedAction, reason: str = "instructor") -> None:
+        """Make something happen to a drone now (used by scripts and by instructor injects)."""
+        self._apply(action, self.fleet.index_of(drone_id), reason)
+
+    def _launch_due(self) -> None:
+        fleet = self.fleet
+        due = np.flatnonzero((fleet.mode == Mode.WAITING) & (fleet.start_s <= self.time_s + 1e-9))
+        for i in due:
+            fleet.mode[i] = fleet.start_mode[i]
+            fleet.target_x[i], fleet.target_y[i], fleet.target_alt[i] = (
+                fleet.x[i],
+                fleet.y[i],
+                fleet.alt[i],
+            )
+            if fleet.mode[i] == Mode.RETURN_HOME:
+                fleet.target_alt[i] = max(fleet.alt[i], behaviours.RETURN_HOME_MIN_ALT_M)
+            if fleet.route_count[i]:
+                first = fleet.route_first[i]
+                dx, dy = fleet.route_x[first] - fleet.x[i], fleet.route_y[first] - fleet.y[i]
+                fleet.heading[i] = math.atan2(dx, dy) % (2 * math.pi)
+            fleet.airspeed[i] = fleet.min_speed[i]
+            self._log(EventKind.LAUNCHED, int(i))
+
+    def _run_due_scripts(self) -> None:
+        while self._timed and (self._timed[0].at_s or 0.0) <= self.time_s + 1e-9:
+            script = self._timed.pop(0)
+            self._apply(
+                script.action, self.fleet.index_of(script.drone), f"scripted at {script.at_s:g} s"
+            )
+
+    def _apply(self, action: ScriptedAction, i: int, reason: str) -> None:
+        fleet = self.fleet
+        mode = Mode(int(fleet.mode[i]))
+        if mode in (Mode.WAITING, Mode.LANDED):
+            self._log(
+                _ACTION_EVENTS[action], i, detail=f"{reason}; no effect, the drone is not flying"
+            )
+            return
+        if action is ScriptedAction.LOST_LINK:
+            fleet.link[i] = False
+            self._log(EventKind.LOST_LINK, i, detail=reason)
+            if mode in CONTROLLED_MODES:
+                self._return_home(i)
+        elif action is ScriptedAction.FLYAWAY:
+            fleet.mode[i] = Mode.FLYAWAY
+            self._log(EventKind.FLYAWAY, i, detail=reason)
+        elif action is ScriptedAction.BATTERY_LOW:
+            fleet.battery_s[i] = min(
+                fleet.battery_s[i], BATTERY_LOW_FRACTION * fleet.endurance_s[i]
+            )
+            fleet.battery_low_reported[i] = True
+            self._log(EventKind.BATTERY_LOW, i, detail=reason)
+            if mode != Mode.FLYAWAY:
+                self._land(i, "battery low")
+        elif action is ScriptedAction.LAND and mode != Mode.FLYAWAY:
+            self._land(i, reason)
+
+    def _return_home(self, i: int) -> None:
+        self.fleet.mode[i] = Mode.RETURN_HOME
+        self.fleet.target_alt[i] = max(self.fleet.alt[i], behaviours.RETURN_HOME_MIN_ALT_M)
+        self._log(EventKind.RETURNING_HOME, i)
+
+    def _land(self, i: int, reason: str) -> None:
+        if self.fleet.mode[i] != Mode.LANDING:
+            self.fleet.mode[i] = Mode.LANDING
+            self._log(EventKind.LANDING, i, detail=reason)
+
+    def _finish_landings(self) -> None:
+        fleet = self.fleet
+        for i in np.flatnonzero((fleet.mode == Mode.LANDING) & (fleet.alt <= 0.01)):
+            fleet.mode[i] = Mode.LANDED
+            fleet.airspeed[i] = 0.0
+            self._log(EventKind.LANDED, int(i))
+
+    def _drain_batteries(self, airborne: np.ndarray, dt: float) -> None:  # type: ignore[type-arg]
+        fleet = self.fleet
+        fleet.battery_s[airborne] -= dt
+        low = (
+            airborne
+            & ~fleet.battery_low_reported
+            & (fleet.battery_s <= BATTERY_LOW_FRACTION * fleet.endurance_s)
+        )
+        for i in np.flatnonzero(low):
+            fleet.battery_low_reported[i] = True
+            self._log(EventKind.BATTERY_LOW, int(i), detail="automatic")
+            if fleet.mode[i] in CONTROLLED_MODES:
+                self._land(int(i), "battery low")
+        for i in np.flatnonzero(airborne & (fleet.battery_s <= 0.0) & (fleet.mode != Mode.LANDED)):
+            # An empty battery brings the airframe down where it is.
+            fleet.mode[i] = Mode.LANDED
+            fleet.alt[i] = 0.0
+            fleet.airspeed[i] = 0.0
+            self._log(EventKind.BATTERY_EMPTY, int(i), detail="fell to the ground")
+
+    # -- monitors ---------------------------------------------------------------------------
+
+    def _update_schedules(self) -> None:
+        minute = int(self.world.start_minute_of_day + self.time_s / 60.0)
+        if minute == self._schedule_minute:
+            return
+        self._schedule_minute = minute
+        for index, zone in enumerate(self.world.airspace.zones):
+            self._zone_active[index] = zone.schedule is None or zone.schedule.is_active(minute)
+
+    def _check_runway(self, airborne: np.ndarray) -> None:  # type: ignore[type-arg]
+        fleet = self.fleet
+        # Only drones near the runway can cross an alert distance; measure just those.
+        near = np.flatnonzero(
+            airborne
+            & (
+                (fleet.x - self._runway_centre[0]) ** 2 + (fleet.y - self._runway_centre[1]) ** 2
+                <= self._runway_watch_radius_sq
+            )
+        )
+        band = np.zeros(fleet.size, dtype=np.int64)
+        if near.size:
+            d = distance_to_segments(fleet.x[near], fleet.y[near], self._runway_segments)[:, None]
+            inner = (d <= self._alert_distances[None, :]).sum(axis=1)
+            outer = (
+                d <= self._alert_distances[None, :] + self.settings.runway_alert_hysteresis_m
+            ).sum(axis=1)
+            band[near] = np.maximum(inner, np.minimum(self._runway_band[near], outer))
+        for i in np.flatnonzero(band > self._runway_band):
+            for level in range(self._runway_band[i], band[i]):
+                limit = self._alert_distances[level]
+                self._log(
+                    EventKind.RUNWAY_APPROACHED, int(i), detail=f"within {limit:g} m of the runway"
+                )
+        self._runway_band = band
+
+    def _check_proximity(self, airborne: np.ndarray) -> None:  # type: ignore[type-arg]
+        fleet = self.fleet
+        pairs = self._proximity.update(
+            fleet.x,
+            fleet.y,
+            fleet.alt,
+            airborne,
+            self._speed_bound,
+            self._climb_bound,
+            self.clock.dt_s,
+        )
+        keys = pairs[:, 0] * fleet.size + pairs[:, 1]
+        if np.array_equal(keys, self._close_keys):
+            return
+        for key in np.setdiff1d(keys, self._close_keys, assume_unique=True):
+            first, second = divmod(int(key), fleet.size)
+            distance = math.hypot(
+                fleet.x[first] - fleet.x[second], fleet.y[first] - fleet.y[second]
+            )
+            self._log(
+                EventKind.PROXIMITY,
+                first,
+                other=fleet.ids[second],
+                detail=f"{distance:.0f} m apart",
+            )
+        self._close_keys = keys
+
+    def _wind_now(self, dt: float) -> tuple[float, float]:
+        wind = self.world.wind
+        if wind.gust_mps <= 0:
+            return wind.vx, wind.vy
+        # Gusts as a mean-reverting random speed change along the mean wind direction.
+        decay = math.exp(-dt / GUST_TIME_CONSTANT_S)
+        spread = wind.gust_mps / 2.0 * math.sqrt(1.0 - decay * decay)
+        self._gust = self._gust * decay + float(self.rng.normal(0.0, spread))
+        speed = math.hypot(wind.vx, wind.vy)
+        if speed < 1e-9:
+            return wind.vx, wind.vy
+        factor = max(0.0, speed + self._gust) / speed
+        return wind.vx * factor, wind.vy * factor
+
+    def _log(
+        self,
+        kind: EventKind,
+        i: int,
+        zone: str | None = None,
+        other: str | None = None,
+        detail: str = "",
+    ) -> None:
+        fleet = self.fleet
+        self.events.append(
+            Event(
+                self.clock.tick,
+                self.clock.time_s,
+                kind,
+                fleet.ids[i],
+                zone,
+                other,
+                detail,
+                float(fleet.x[i]),
+                float(fleet.y[i]),
+                float(fleet.alt[i]),
+            )
+        )
+
+    # -- observing --------------------------------------------------------------------------
+
+    def snapshot(self) -> Snapshot:
+        fleet = self.fleet
+        member_drone, member_zone = self._zones.memberships()
+        speed = np.hypot(fleet.ground_vx, fleet.ground_vy)
+        return Snapshot(
+            tick=self.clock.tick,
+            time_s=self.clock.time_s,
+            ids=fleet.ids,
+            type_code=frozen(fleet.type_code),
+            x=frozen(fleet.x),
+            y=frozen(fleet.y),
+            alt=frozen(fleet.alt),
+            heading_deg=frozen(np.degrees(fleet.heading)),
+            ground_speed=frozen(speed),
+            vertical_speed=frozen(fleet.vertical_speed),
+            mode=frozen(fleet.mode),
+            link=frozen(fleet.link),
+            battery_fraction=frozen(np.clip(fleet.battery_s / fleet.endurance_s, 0.0, 1.0)),
+            runway_distance_m=frozen(distance_to_segments(fleet.x, fleet.y, self._runway_segments)),
+            approach_distance_m=frozen(
+                distance_to_segments(fleet.x, fleet.y, self._approach_segments)
+            ),
+            zone_ids=self._zone_ids,
+            member_drone=frozen(member_drone),
+            member_zone=frozen(member_zone),
+            event_count=len(self.events),
+        )
+
+    def digest(self) -> str:
+        """A fingerprint of the whole state; equal runs give equal digests, tick for tick."""
+        h = hashlib.sha256()
+        h.update(str(self.clock.tick).encode())
+        for name, array in self.fleet.state_arrays().items():
+            h.update(name.encode())
+            h.update(np.ascontiguousarray(array).tobytes())
+        h.update(repr(self.rng.bit_generator.state).encode())
+        h.update(str(len(self.events)).encode())
+        return h.hexdigest()
+
+
+_ACTION_EVENTS = {
+    ScriptedAction.LOST_LINK: EventKind.LOST_LINK,
+    ScriptedAction.FLYAWAY: EventKind.FLYAWAY,
+    ScriptedAction.BATTERY_LOW: EventKind.BATTERY_LOW,
+    ScriptedAction.LAND: EventKind.LANDING,
+}

@@ -1,0 +1,53 @@
+"""Typed events of a run; the event log is what scoring, alerts and replay all read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class EventKind(StrEnum):
+    LAUNCHED = "launched"
+    ZONE_ENTERED = "zone_entered"
+    ZONE_EXITED = "zone_exited"
+    RUNWAY_APPROACHED = "runway_approached"  # came within one of the runway alert distances
+    PROXIMITY = "proximity"  # two drones closer than the proximity limits
+    LOST_LINK = "lost_link"
+    FLYAWAY = "flyaway"
+    BATTERY_LOW = "battery_low"
+    BATTERY_EMPTY = "battery_empty"
+    RETURNING_HOME = "returning_home"
+    ROUTE_COMPLETED = "route_completed"
+    LANDING = "landing"
+    LANDED = "landed"
+
+
+@dataclass(frozen=True)
+class Event:
+    """Something that happened at a tick. Positions are RD New metres, height metres AGL."""
+
+    tick: int
+    time_s: float
+    kind: EventKind
+    drone: str
+    zone: str | None = None
+    other: str | None = None  # the second drone of a proximity event
+    detail: str = ""
+    x_m: float = 0.0
+    y_m: float = 0.0
+    alt_agl_m: float = 0.0
+
+    def to_json_dict(self) -> dict[str, object]:
+        """Plain values with fixed rounding, so equal runs print equal bytes."""
+        return {
+            "tick": self.tick,
+            "time_s": round(self.time_s, 3),
+            "kind": self.kind.value,
+            "drone": self.drone,
+            "zone": self.zone,
+            "other": self.other,
+            "detail": self.detail,
+            "x_m": round(self.x_m, 1),
+            "y_m": round(self.y_m, 1),
+            "alt_agl_m": round(self.alt_agl_m, 1),
+        }

@@ -1,0 +1,113 @@
+"""A validated scenario and its airspace as what the engine runs: drone specs, wind, scripts."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from trainer.geo.airspace import Airspace
+from trainer.geo.crs import Projector
+from trainer.scenario import model
+from trainer.scenario.model import Scenario, ScriptedAction
+from trainer.sim.fleet import DroneSpec, Mode
+from trainer.sim.performance import limits_for
+
+
+@dataclass(frozen=True)
+class Wind:
+    """Mean wind as the velocity of the air (m/s, x east, y north), and gust strength."""
+
+    vx: float
+    vy: float
+    gust_mps: float = 0.0
+
+    @classmethod
+    def from_scenario(cls, wind: model.Wind) -> Wind:
+        # Wind is reported by the direction it blows from; the air moves the opposite way.
+        towards = math.radians(wind.from_deg + 180.0)
+        return cls(
+            wind.speed_mps * math.sin(towards), wind.speed_mps * math.cos(towards), wind.gust_mps
+        )
+
+
+@dataclass(frozen=True)
+class Script:
+    """A scripted event: at a time, or when the drone first enters a zone."""
+
+    drone: str
+    action: ScriptedAction
+    at_s: float | None
+    on_zone_entry: str | None
+
+
+@dataclass(frozen=True)
+class World:
+    """Everything a run is made of; the engine needs nothing else."""
+
+    scenario_id: str
+    seed: int
+    duration_s: float
+    start_minute_of_day: int
+    airspace: Airspace
+    drones: tuple[DroneSpec, ...]
+    wind: Wind
+    scripts: tuple[Script, ...]
+
+
+def build_world(scenario: Scenario, airspace: Airspace, projector: Projector) -> World:
+    drones = tuple(drone_spec(d, projector) for d in scenario.drones)
+    scripts = tuple(Script(e.drone, e.action, e.at_s, e.on_zone_entry) for e in scenario.events)
+    return World(
+        scenario_id=scenario.id,
+        seed=scenario.seed,
+        duration_s=scenario.duration_s,
+        start_minute_of_day=scenario.start_minute_of_day,
+        airspace=airspace,
+        drones=drones,
+        wind=Wind.from_scenario(scenario.wind),
+        scripts=scripts,
+    )
+
+
+def drone_spec(drone: model.Drone, projector: Projector) -> DroneSpec:
+    x, y = projector.to_rd(drone.start.lat, drone.start.lon)
+    home = drone.home or model.Position(lat=drone.start.lat, lon=drone.start.lon)
+    home_x, home_y = projector.to_rd(home.lat, home.lon)
+    behaviour = drone.behaviour
+    common = {
+        "id": drone.id,
+        "type": drone.type,
+        "limits": limits_for(drone.type, drone.performance),
+        "start_s": drone.start_s,
+        "x": x,
+        "y": y,
+        "alt": drone.start.alt_agl_m,
+        "home_x": home_x,
+        "home_y": home_y,
+        "link": drone.control_link,
+    }
+    if isinstance(behaviour, model.RouteBehaviour):
+        route = []
+        for waypoint in behaviour.waypoints:
+            wx, wy = projector.to_rd(waypoint.lat, waypoint.lon)
+            speed = waypoint.speed_mps if waypoint.speed_mps is not None else math.nan
+            route.append((wx, wy, waypoint.alt_agl_m, speed))
+        return DroneSpec(**common, mode=Mode.ROUTE, route=tuple(route), route_loop=behaviour.loop)
+    if isinstance(behaviour, model.OrbitBehaviour | model.LoiterBehaviour):
+        centre = behaviour.centre or home
+        cx, cy = projector.to_rd(centre.lat, centre.lon)
+        is_orbit = isinstance(behaviour, model.OrbitBehaviour)
+        return DroneSpec(
+            **common,
+            mode=Mode.ORBIT if is_orbit else Mode.LOITER,
+            centre_x=cx,
+            centre_y=cy,
+            radius_m=behaviour.radius_m,
+            clockwise=behaviour.clockwise if isinstance(behaviour, model.OrbitBehaviour) else True,
+        )
+    modes = {
+        model.HoverBehaviour: Mode.HOVER,
+        model.ReturnHomeBehaviour: Mode.RETURN_HOME,
+        model.FlyawayBehaviour: Mode.FLYAWAY,
+    }
+    return DroneSpec(**common, mode=modes[type(behaviour)])
