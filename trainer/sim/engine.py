@@ -119,7 +119,7 @@ class Engine:
         while self.clock.tick < target:
             self.step()
 
-    def _start_of_tick(self, moved: np.ndarray) -> None:  # type: ignore[type-arg]
+    def _start_of_tick(self, moved: np.ndarray) -> None:
         """Things that happen at the (new) current time: launches, scripts, then the monitors."""
         self._launch_due()
         self._run_due_scripts()
@@ -213,7 +213,7 @@ class Engine:
             fleet.airspeed[i] = 0.0
             self._log(EventKind.LANDED, int(i))
 
-    def _drain_batteries(self, airborne: np.ndarray, dt: float) -> None:  # type: ignore[type-arg]
+    def _drain_batteries(self, airborne: np.ndarray, dt: float) -> None:
         fleet = self.fleet
         fleet.battery_s[airborne] -= dt
         low = (
@@ -243,7 +243,7 @@ class Engine:
         for index, zone in enumerate(self.world.airspace.zones):
             self._zone_active[index] = zone.schedule is None or zone.schedule.is_active(minute)
 
-    def _check_runway(self, airborne: np.ndarray) -> None:  # type: ignore[type-arg]
+    def _check_runway(self, airborne: np.ndarray) -> None:
         fleet = self.fleet
         # Only drones near the runway can cross an alert distance; measure just those.
         near = np.flatnonzero(
@@ -269,7 +269,7 @@ class Engine:
                 )
         self._runway_band = band
 
-    def _check_proximity(self, airborne: np.ndarray) -> None:  # type: ignore[type-arg]
+    def _check_proximity(self, airborne: np.ndarray) -> None:
         fleet = self.fleet
         pairs = self._proximity.update(
             fleet.x,

@@ -128,7 +128,7 @@ class Fleet:
     def from_specs(cls, specs: list[DroneSpec]) -> Fleet:
         n = len(specs)
 
-        def column(values: list[float] | list[int] | list[bool], dtype: type) -> NDArray:  # type: ignore[type-arg]
+        def column(values: list[float] | list[int] | list[bool], dtype: type) -> NDArray:
             return np.array(values, dtype=dtype).reshape(n)
 
         def floats(name: str) -> FloatArray:
@@ -137,7 +137,9 @@ class Fleet:
         def limit(name: str) -> FloatArray:
             return column([float(getattr(s.limits, name)) for s in specs], np.float64)
 
-        firsts, counts, flat = [], [], []
+        firsts: list[int] = []
+        counts: list[int] = []
+        flat: list[tuple[float, float, float, float]] = []
         for spec in specs:
             firsts.append(len(flat))
             counts.append(len(spec.route))
@@ -190,7 +192,7 @@ class Fleet:
     def airborne(self) -> BoolArray:
         return IS_AIRBORNE[self.mode]
 
-    def state_arrays(self) -> dict[str, NDArray]:  # type: ignore[type-arg]
+    def state_arrays(self) -> dict[str, NDArray]:
         """The arrays that change during a run, by name (for digests and snapshots)."""
         names = (
             "x",

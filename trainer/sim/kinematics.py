@@ -15,7 +15,7 @@ from trainer.sim.fleet import BoolArray, Fleet, FloatArray
 
 def wrap_angle(angle: FloatArray) -> FloatArray:
     """Angles to the range [-pi, pi)."""
-    return np.mod(angle + np.pi, 2.0 * np.pi) - np.pi  # type: ignore[no-any-return]
+    return np.mod(angle + np.pi, 2.0 * np.pi) - np.pi
 
 
 def advance(

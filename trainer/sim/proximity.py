@@ -20,7 +20,7 @@ def distance_to_segments(x: FloatArray, y: FloatArray, segments: NDArray[np.floa
     dx, dy = x2 - x1, y2 - y1
     px, py = x[:, None] - x1, y[:, None] - y1
     t = np.clip((px * dx + py * dy) / (dx * dx + dy * dy), 0.0, 1.0)
-    return np.hypot(px - t * dx, py - t * dy).min(axis=1)  # type: ignore[no-any-return]
+    return np.hypot(px - t * dx, py - t * dy).min(axis=1)
 
 
 def runway_segments(runways: tuple[Runway, ...]) -> NDArray[np.float64]:

@@ -47,7 +47,7 @@ class Snapshot:
         return Mode(int(self.mode[index])).name.lower()
 
 
-def frozen(array: NDArray) -> NDArray:  # type: ignore[type-arg]
+def frozen(array: NDArray) -> NDArray:
     """A read-only copy, so no viewer can change the engine's state or a shared snapshot."""
     copy = np.array(array, copy=True)
     copy.flags.writeable = False

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from trainer.geo.airspace import Airspace
 from trainer.geo.crs import Projector
@@ -74,31 +74,32 @@ def drone_spec(drone: model.Drone, projector: Projector) -> DroneSpec:
     home = drone.home or model.Position(lat=drone.start.lat, lon=drone.start.lon)
     home_x, home_y = projector.to_rd(home.lat, home.lon)
     behaviour = drone.behaviour
-    common = {
-        "id": drone.id,
-        "type": drone.type,
-        "limits": limits_for(drone.type, drone.performance),
-        "start_s": drone.start_s,
-        "x": x,
-        "y": y,
-        "alt": drone.start.alt_agl_m,
-        "home_x": home_x,
-        "home_y": home_y,
-        "link": drone.control_link,
-    }
+    base = DroneSpec(
+        id=drone.id,
+        type=drone.type,
+        limits=limits_for(drone.type, drone.performance),
+        start_s=drone.start_s,
+        x=x,
+        y=y,
+        alt=drone.start.alt_agl_m,
+        home_x=home_x,
+        home_y=home_y,
+        mode=Mode.HOVER,
+        link=drone.control_link,
+    )
     if isinstance(behaviour, model.RouteBehaviour):
         route = []
         for waypoint in behaviour.waypoints:
             wx, wy = projector.to_rd(waypoint.lat, waypoint.lon)
             speed = waypoint.speed_mps if waypoint.speed_mps is not None else math.nan
             route.append((wx, wy, waypoint.alt_agl_m, speed))
-        return DroneSpec(**common, mode=Mode.ROUTE, route=tuple(route), route_loop=behaviour.loop)
+        return replace(base, mode=Mode.ROUTE, route=tuple(route), route_loop=behaviour.loop)
     if isinstance(behaviour, model.OrbitBehaviour | model.LoiterBehaviour):
         centre = behaviour.centre or home
         cx, cy = projector.to_rd(centre.lat, centre.lon)
         is_orbit = isinstance(behaviour, model.OrbitBehaviour)
-        return DroneSpec(
-            **common,
+        return replace(
+            base,
             mode=Mode.ORBIT if is_orbit else Mode.LOITER,
             centre_x=cx,
             centre_y=cy,
@@ -110,4 +111,4 @@ def drone_spec(drone: model.Drone, projector: Projector) -> DroneSpec:
         model.ReturnHomeBehaviour: Mode.RETURN_HOME,
         model.FlyawayBehaviour: Mode.FLYAWAY,
     }
-    return DroneSpec(**common, mode=modes[type(behaviour)])
+    return replace(base, mode=modes[type(behaviour)])

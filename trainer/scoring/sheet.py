@@ -1,0 +1,38 @@
+"""The score sheet: every point gained or lost, with its reason, and the totals."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class ItemCategory(StrEnum):
+    EXPECTED = "expected"  # an expected action: full, partial or no points
+    PENALTY = "penalty"  # over-reaction, wrong classification, needless suspension
+    ORDER = "order"  # actions out of the required order
+    MISSED = "missed"  # a threat never responded to
+
+
+@dataclass(frozen=True)
+class ScoreItem:
+    points: float  # gained (> 0) or lost (< 0)
+    max_points: float  # what the item could have given; 0 for penalties
+    category: ItemCategory
+    reason: str  # e.g. "+20 informed Twente Radio 14 s after ATZ entry, window 30 s"
+    incident: str | None = None
+    time_s: float | None = None  # sim time of the action or event the item is about
+    action_sequence: int | None = None
+
+
+@dataclass(frozen=True)
+class ScoreSheet:
+    scenario_id: str
+    seed: int
+    items: tuple[ScoreItem, ...]
+    total: float
+    maximum: float
+    percent: float
+    pass_mark_percent: float
+    passed: bool
+    disruption_minutes: float  # runway operations suspended
+    disruption_eur: float
