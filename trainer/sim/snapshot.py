@@ -21,7 +21,8 @@ class Snapshot:
     x: NDArray[np.float64]
     y: NDArray[np.float64]
     alt: NDArray[np.float64]
-    heading_deg: NDArray[np.float64]
+    heading_deg: NDArray[np.float64]  # where the nose points (grid), degrees
+    course_deg: NDArray[np.float64]  # direction of travel over the ground (grid), degrees
     ground_speed: NDArray[np.float64]
     vertical_speed: NDArray[np.float64]
     mode: NDArray[np.int64]

@@ -1,0 +1,1 @@
+"""The Qt layer: windows, the map canvas and panels that observe the engine and render it."""

@@ -1,0 +1,365 @@
+"""The live run window: the map, the track table, alerts and legend, run controls and status."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QWidget,
+)
+
+from trainer.errors import TrainerError
+from trainer.launch import PreparedRun, Workspace, bundled_scenarios_dir
+from trainer.scenario import model
+from trainer.sim.events import Event
+from trainer.sim.snapshot import Snapshot
+from trainer.ui.map.canvas import MapCanvas
+from trainer.ui.panels.alerts import AlertsPanel, clock_text
+from trainer.ui.panels.legend import LegendPanel
+from trainer.ui.panels.track_table import TrackTable
+from trainer.ui.sim_driver import SPEEDS, RunState, SimDriver
+
+MAX_RECENT = 8
+LAYER_SHORTCUTS = {"orientation": "Ctrl+1", "airspace": "Ctrl+2", "aerodrome": "Ctrl+3",
+                   "rings": "Ctrl+4", "tracks": "Ctrl+5"}
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, workspace: Workspace, settings: QSettings, clock: Callable[[], float] = time.monotonic,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.clock = clock
+        self.settings = settings
+        self.run: PreparedRun | None = None
+        self.driver: SimDriver | None = None
+        self.selected: str | None = None
+        self.error_dialog: QMessageBox | None = None
+        self._identity_states: list[str] = []
+        self.setWindowTitle("Twente Drone Safety Trainer")
+        self.canvas = MapCanvas(self)
+        self.setCentralWidget(self.canvas)
+        self.track_table = TrackTable(self)
+        self.alerts = AlertsPanel(self)
+        self.legend = LegendPanel(self)
+        self._build_docks()
+        self._build_actions()
+        self._build_status_bar()
+        self.canvas.cursor_moved.connect(self._on_cursor_moved)
+        self.canvas.scale_changed.connect(self._on_scale_changed)
+        self.canvas.track_clicked.connect(self.select_track)
+        self.track_table.track_selected.connect(self.select_track)
+        self.alerts.track_chosen.connect(self._on_alert_chosen)
+        self._restore_settings()
+        self._update_controls()
+
+    # -- building ----------------------------------------------------------------------------
+
+    def _build_docks(self) -> None:
+        self.docks: dict[str, QDockWidget] = {}
+        legend_scroll = QScrollArea(self)
+        legend_scroll.setWidget(self.legend)
+        legend_scroll.setWidgetResizable(True)
+        for key, title, widget, area in (
+            ("tracks", "Tracks", self.track_table, Qt.DockWidgetArea.RightDockWidgetArea),
+            ("alerts", "Alerts", self.alerts, Qt.DockWidgetArea.RightDockWidgetArea),
+            ("legend", "Legend", legend_scroll, Qt.DockWidgetArea.LeftDockWidgetArea),
+        ):
+            dock = QDockWidget(title, self)
+            dock.setObjectName(f"dock-{key}")
+            dock.setWidget(widget)
+            self.addDockWidget(area, dock)
+            self.docks[key] = dock
+        self.resizeDocks([self.docks["tracks"], self.docks["legend"]], [520, 270], Qt.Orientation.Horizontal)
+
+    def _action(self, text: str, shortcut: str | QKeySequence.StandardKey | None, slot: object,
+                checkable: bool = False) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        self.open_action = self._action("&Open scenario\u2026", QKeySequence.StandardKey.Open, self.choose_scenario)
+        self.start_action = self._action("&Start", "Space", self.toggle_run)
+        self.restart_action = self._action("&Restart", "Ctrl+R", self.restart)
+        self.end_action = self._action("&End run", "Ctrl+E", self.end_run)
+        self.quit_action = self._action("&Quit", QKeySequence.StandardKey.Quit, self.close)
+        self.speed_actions: dict[int, QAction] = {}
+        speed_group = QActionGroup(self)
+        for number, speed in enumerate(SPEEDS, start=1):
+            action = self._action(f"{speed}\u00d7", str(number), lambda _=False, s=speed: self.set_speed(s), True)
+            speed_group.addAction(action)
+            self.speed_actions[speed] = action
+        self.speed_actions[1].setChecked(True)
+        self.aerodrome_action = self._action("Zoom to &aerodrome", "Home", self.canvas.zoom_to_aerodrome)
+        self.fit_action = self._action("&Fit scenario", "F", self.fit_scenario)
+        self.labels_action = self._action("Track &labels", "L", self._on_labels_toggled, True)
+        self.labels_action.setChecked(True)
+        self.layer_actions: dict[str, QAction] = {}
+        for key, layer in self.canvas.layers.items():
+            action = self._action(layer.title, LAYER_SHORTCUTS[key],
+                                  lambda checked, k=key: self.set_layer_visible(k, checked), True)
+            action.setChecked(True)
+            self.layer_actions[key] = action
+
+        menu = self.menuBar()
+        file_menu = menu.addMenu("&File")
+        file_menu.addAction(self.open_action)
+        self.recent_menu = file_menu.addMenu("Open &recent")
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        run_menu = menu.addMenu("&Run")
+        for action in (self.start_action, self.restart_action, self.end_action):
+            run_menu.addAction(action)
+        run_menu.addSeparator()
+        for action in self.speed_actions.values():
+            run_menu.addAction(action)
+        view_menu = menu.addMenu("&View")
+        view_menu.addAction(self.aerodrome_action)
+        view_menu.addAction(self.fit_action)
+        view_menu.addSeparator()
+        for action in self.layer_actions.values():
+            view_menu.addAction(action)
+        view_menu.addAction(self.labels_action)
+        view_menu.addSeparator()
+        for dock in self.docks.values():
+            view_menu.addAction(dock.toggleViewAction())
+        help_menu = menu.addMenu("&Help")
+        help_menu.addAction(self._action("&Keyboard shortcuts", "F1", self.show_shortcuts))
+
+        toolbar = self.addToolBar("Run")
+        toolbar.setObjectName("toolbar-run")
+        toolbar.setMovable(False)
+        for action in (self.open_action, None, self.start_action, self.restart_action, self.end_action, None,
+                       *self.speed_actions.values(), None, self.aerodrome_action, self.fit_action):
+            if action is None:
+                toolbar.addSeparator()
+            else:
+                toolbar.addAction(action)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.clock_label = QLabel("--:--:--")
+        self.state_label = QLabel("no scenario")
+        self.speed_label = QLabel("1\u00d7")
+        self.cursor_label = QLabel("")
+        self.scale_label = QLabel("")
+        for widget in (self.clock_label, self.state_label, self.speed_label):
+            bar.addWidget(widget)
+        bar.addPermanentWidget(self.cursor_label)
+        bar.addPermanentWidget(self.scale_label)
+
+    # -- scenarios ---------------------------------------------------------------------------
+
+    def choose_scenario(self) -> None:
+        start = self.settings.value("last_folder", str(bundled_scenarios_dir()))
+        path, _ = QFileDialog.getOpenFileName(self, "Open scenario", str(start), "Scenarios (*.yaml *.yml)")
+        if path:
+            self.open_scenario(Path(path))
+
+    def open_scenario(self, path: Path) -> bool:
+        """Load a scenario; a broken file shows the loader's messages and changes nothing."""
+        try:
+            run = self.workspace.prepare(path)
+            engine = run.engine()
+        except TrainerError as error:
+            self.show_error(f"Cannot open {path.name}", str(error))
+            return False
+        if self.driver is not None:
+            self.driver.end()
+            self.driver.deleteLater()
+        self.run = run
+        self.driver = SimDriver(engine, clock=self.clock, parent=self)
+        self.driver.snapshot_ready.connect(self._on_snapshot)
+        self.driver.events_logged.connect(self._on_events)
+        self.driver.state_changed.connect(lambda _state: self._update_controls())
+        self.driver.lagging_changed.connect(lambda _lag: self._update_controls())
+        self._identity_states = [self._initial_identity(d) for d in run.scenario.drones]
+        airspace = run.world.airspace
+        self.canvas.set_airspace(airspace)
+        names = {z.id: z.name for z in airspace.zones}
+        self.track_table.source.clear()
+        self.track_table.source.set_zones(names, {z.id: z.polygon.area for z in airspace.zones})
+        self.alerts.setRowCount(0)
+        self.alerts.set_zones(names, {z.id: z.kind for z in airspace.zones})
+        self.legend.set_airspace(airspace)
+        self.selected = None
+        self.setWindowTitle(f"{run.scenario.title} \u2014 Twente Drone Safety Trainer")
+        self._remember_recent(path)
+        self.driver.set_speed(self.driver.speed)
+        self.driver.publish()
+        self.fit_scenario()
+        self._update_controls()
+        return True
+
+    def show_error(self, title: str, text: str) -> None:
+        """A non-blocking error dialog; the window stays usable behind it."""
+        dialog = QMessageBox(QMessageBox.Icon.Critical, title, text.splitlines()[0], QMessageBox.StandardButton.Ok, self)
+        dialog.setDetailedText(text)
+        dialog.setInformativeText("\n".join(text.splitlines()[1:8]))
+        dialog.open()
+        self.error_dialog = dialog
+
+    @staticmethod
+    def _initial_identity(drone: model.Drone) -> str:
+        return "cooperative" if drone.remote_id.broadcast else "unknown"
+
+    # -- run control -------------------------------------------------------------------------
+
+    def toggle_run(self) -> None:
+        if self.driver is not None:
+            self.driver.toggle()
+
+    def restart(self) -> None:
+        if self.run is not None and self.driver is not None:
+            self.alerts.setRowCount(0)
+            self.track_table.source.clear()
+            self.driver.replace_engine(self.run.engine())
+
+    def end_run(self) -> None:
+        if self.driver is not None:
+            self.driver.end()
+
+    def set_speed(self, speed: int) -> None:
+        if self.driver is not None:
+            self.driver.set_speed(speed)
+        self.speed_actions[speed].setChecked(True)
+        self._update_controls()
+
+    def fit_scenario(self) -> None:
+        if self.run is None:
+            self.canvas.zoom_to_aerodrome()
+            return
+        xs: list[float] = []
+        ys: list[float] = []
+        for runway in self.run.world.airspace.aerodrome.runways:
+            xs += [end[0] for end in runway.ends]
+            ys += [end[1] for end in runway.ends]
+        for spec in self.run.world.drones:
+            xs += [spec.x, spec.home_x, *(p[0] for p in spec.route)]
+            ys += [spec.y, spec.home_y, *(p[1] for p in spec.route)]
+            if spec.radius_m:
+                xs += [spec.centre_x - spec.radius_m, spec.centre_x + spec.radius_m]
+                ys += [spec.centre_y - spec.radius_m, spec.centre_y + spec.radius_m]
+        self.canvas.fit(xs, ys)
+
+    def select_track(self, drone_id: str) -> None:
+        self.selected = drone_id or None
+        self.canvas.tracks.select(self.selected)
+        self.track_table.select_track(self.selected)
+
+    def set_layer_visible(self, key: str, visible: bool) -> None:
+        self.canvas.set_layer_visible(key, visible)
+        self.layer_actions[key].setChecked(visible)
+
+    def show_shortcuts(self) -> None:
+        lines = [f"{a.shortcut().toString():>8}  {a.text().replace('&', '')}" for a in self.findChildren(QAction)
+                 if not a.shortcut().isEmpty()]
+        QMessageBox.information(self, "Keyboard shortcuts", "\n".join(sorted(lines)))
+
+    # -- observing the run -------------------------------------------------------------------
+
+    def _on_snapshot(self, snapshot: Snapshot) -> None:
+        self.canvas.show_snapshot(snapshot, self._identity_states)
+        self.track_table.source.update(snapshot)
+        if self.selected:
+            self.track_table.select_track(self.selected)
+        local = (self.run.scenario.start_minute_of_day * 60 if self.run else 0) + snapshot.time_s
+        self.clock_label.setText(f"T+{clock_text(snapshot.time_s)}   {clock_text(local % 86400)} local")
+
+    def _on_events(self, events: list[Event]) -> None:
+        self.alerts.add_events(events)
+
+    def _on_alert_chosen(self, drone_id: str) -> None:
+        self.select_track(drone_id)
+        snapshot = self.canvas.tracks.last_snapshot
+        if snapshot is not None and drone_id in snapshot.ids:
+            i = snapshot.ids.index(drone_id)
+            self.canvas.centre_on(float(snapshot.x[i]), float(snapshot.y[i]))
+
+    def _on_labels_toggled(self, checked: bool) -> None:
+        self.canvas.tracks.set_labels_visible(checked)
+
+    def _on_cursor_moved(self, x: float, y: float) -> None:
+        lat, lon = self.workspace.projector.to_wgs84(x, y)
+        self.cursor_label.setText(f"{lat:.5f}\u00b0N {lon:.5f}\u00b0E   RD {x:,.0f} {y:,.0f}")
+
+    def _on_scale_changed(self, metres_per_pixel: float) -> None:
+        # At a typical 96 dpi screen one pixel is 0.264 mm.
+        self.scale_label.setText(f"1 px = {metres_per_pixel:,.1f} m (about 1:{metres_per_pixel / 0.000264:,.0f})")
+
+    def _update_controls(self) -> None:
+        driver = self.driver
+        loaded = driver is not None
+        for action in (self.start_action, self.restart_action, self.end_action, *self.speed_actions.values()):
+            action.setEnabled(loaded)
+        if driver is None:
+            self.state_label.setText("no scenario")
+            return
+        running = driver.state == RunState.RUNNING
+        self.start_action.setText("&Pause" if running else ("&Resume" if driver.state == RunState.PAUSED else "&Start"))
+        self.start_action.setEnabled(driver.state in (RunState.READY, RunState.RUNNING, RunState.PAUSED))
+        self.end_action.setEnabled(driver.state in (RunState.RUNNING, RunState.PAUSED))
+        lag = "  (cannot keep up)" if driver.lagging else ""
+        self.state_label.setText(driver.state.value + lag)
+        self.speed_label.setText(f"{driver.speed}\u00d7")
+
+    # -- settings ----------------------------------------------------------------------------
+
+    def recent_files(self) -> list[str]:
+        value = self.settings.value("recent_files", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in (value or [])]
+
+    def _remember_recent(self, path: Path) -> None:
+        resolved = str(path.resolve())
+        recent = [resolved, *(p for p in self.recent_files() if p != resolved)][:MAX_RECENT]
+        self.settings.setValue("recent_files", recent)
+        self.settings.setValue("last_folder", str(path.resolve().parent))
+        self._rebuild_recent_menu()
+
+    def _rebuild_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for number, path in enumerate(self.recent_files(), start=1):
+            action = self.recent_menu.addAction(f"&{number} {Path(path).name}")
+            action.setToolTip(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_scenario(Path(p)))
+        self.recent_menu.setEnabled(bool(self.recent_files()))
+
+    def _restore_settings(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1600, 1000)
+        state = self.settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        for key in self.layer_actions:
+            visible = self.settings.value(f"layers/{key}", True, type=bool)
+            self.set_layer_visible(key, bool(visible))
+        self._rebuild_recent_menu()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        for key, action in self.layer_actions.items():
+            self.settings.setValue(f"layers/{key}", action.isChecked())
+        self.settings.sync()
+        if self.driver is not None:
+            self.driver.end()
+        super().closeEvent(event)

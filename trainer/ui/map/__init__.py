@@ -1,0 +1,1 @@
+"""The map canvas of Twente in RD New metres and its layers."""

@@ -1,0 +1,1 @@
+"""Dockable panels of the live window: tracks, alerts, legend."""

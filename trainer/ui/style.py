@@ -1,0 +1,76 @@
+"""Colours, pens and symbols of the operator picture, chosen for a dark, calm console."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+
+from trainer.geo.zones import ZoneKind
+from trainer.scenario.model import DroneType
+
+BACKGROUND = QColor("#17202a")
+LAND_TEXT = QColor("#aab7c4")
+GRID_TEXT = QColor("#7f8c99")
+RING = QColor(150, 165, 180, 110)
+RUNWAY = QColor("#e5e8e8")
+ROAD = QColor("#8a6d3b")
+BORDER = QColor("#b08fd0")
+SELECTION = QColor("#ffffff")
+
+# Zone colours by kind: outline (and a faint fill of the same hue). Prohibited = red family,
+# permission needed = orange, protection boxes = magenta, the airspace structure = blue.
+ZONE_COLOURS: dict[ZoneKind, QColor] = {
+    ZoneKind.ATZ: QColor("#5dade2"),
+    ZoneKind.RMZ: QColor("#2e86c1"),
+    ZoneKind.CTR: QColor("#3498db"),
+    ZoneKind.UAS_PROHIBITED: QColor("#e74c3c"),
+    ZoneKind.UAS_AUTHORISATION: QColor("#f39c12"),
+    ZoneKind.UAS_CONDITIONAL: QColor("#f7dc6f"),
+    ZoneKind.APPROACH_PROTECTION: QColor("#d35ea8"),
+    ZoneKind.TEST_AREA: QColor("#52be80"),
+    ZoneKind.SENSITIVE_SITE: QColor("#eb984e"),
+    ZoneKind.EVENT_AREA: QColor("#f1c40f"),
+}
+ZONE_LABELS: dict[ZoneKind, str] = {
+    ZoneKind.ATZ: "ATZ",
+    ZoneKind.RMZ: "RMZ",
+    ZoneKind.CTR: "CTR",
+    ZoneKind.UAS_PROHIBITED: "UAS zone, prohibited",
+    ZoneKind.UAS_AUTHORISATION: "UAS zone, permission needed",
+    ZoneKind.UAS_CONDITIONAL: "UAS zone, conditions",
+    ZoneKind.APPROACH_PROTECTION: "Approach protection",
+    ZoneKind.TEST_AREA: "Drone test area",
+    ZoneKind.SENSITIVE_SITE: "Sensitive site",
+    ZoneKind.EVENT_AREA: "Event area",
+}
+# Big structural zones get almost no fill, so the picture inside them stays readable.
+ZONE_FILL_ALPHA: dict[ZoneKind, int] = {ZoneKind.ATZ: 0, ZoneKind.RMZ: 0, ZoneKind.CTR: 0,
+                                        ZoneKind.UAS_AUTHORISATION: 0}
+DEFAULT_FILL_ALPHA = 40
+
+# Track symbols by airframe (pyqtgraph symbol names).
+TRACK_SYMBOLS: dict[DroneType, str] = {
+    DroneType.MULTIROTOR: "o",
+    DroneType.FIXED_WING: "t1",
+    DroneType.VTOL: "d",
+}
+TRACK_SYMBOL_NAMES: dict[DroneType, str] = {
+    DroneType.MULTIROTOR: "multirotor",
+    DroneType.FIXED_WING: "fixed-wing",
+    DroneType.VTOL: "VTOL",
+}
+
+# Track colours by identification state.
+IDENTITY_COLOURS: dict[str, QColor] = {
+    "unknown": QColor("#f5b041"),
+    "cooperative": QColor("#48c9b0"),  # broadcasts Remote ID, not yet identified by the trainee
+    "authorised": QColor("#58d68d"),
+    "unauthorised": QColor("#ec7063"),
+    "on_ground": QColor("#808b96"),
+}
+IDENTITY_LABELS: dict[str, str] = {
+    "unknown": "Unknown",
+    "cooperative": "Remote ID broadcast",
+    "authorised": "Authorised",
+    "unauthorised": "Unauthorised",
+    "on_ground": "On the ground",
+}
