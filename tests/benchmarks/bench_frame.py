@@ -39,9 +39,23 @@ def busy_world(tracks: int, seed: int = 42) -> World:
         x, y = cx + r * math.sin(a), cy + r * math.cos(a)
         drone_type = types[i % len(types)]
         mode = Mode.ORBIT if drone_type is DroneType.FIXED_WING else Mode.LOITER
-        specs.append(DroneSpec(f"trk{i:04d}", drone_type, DEFAULT_LIMITS[drone_type], 0.0, x, y,
-                               float(rng.uniform(30, 120)), x, y, mode, centre_x=x, centre_y=y,
-                               radius_m=float(rng.uniform(150, 600))))
+        specs.append(
+            DroneSpec(
+                f"trk{i:04d}",
+                drone_type,
+                DEFAULT_LIMITS[drone_type],
+                0.0,
+                x,
+                y,
+                float(rng.uniform(30, 120)),
+                x,
+                y,
+                mode,
+                centre_x=x,
+                centre_y=y,
+                radius_m=float(rng.uniform(150, 600)),
+            )
+        )
     airspace = __import__("trainer.geo.airspace", fromlist=["Airspace"]).Airspace(
         twente.aerodrome, twente.zones, twente.features
     )

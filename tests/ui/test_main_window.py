@@ -18,7 +18,9 @@ HOBBY = SCENARIOS / "hobby-drone-approach-23.yaml"
 INSPECTION = SCENARIOS / "inspection-fence.yaml"
 
 
-def run_for(window: MainWindow, clock: FakeClock, wall_seconds: float, frame_s: float = 0.2) -> None:
+def run_for(
+    window: MainWindow, clock: FakeClock, wall_seconds: float, frame_s: float = 0.2
+) -> None:
     """Let fake wall time pass in frames, pumping the driver as its timer would."""
     assert window.driver is not None
     elapsed = 0.0
@@ -37,7 +39,9 @@ def table_rows(window: MainWindow) -> dict[str, list[str]]:
     return rows
 
 
-def test_table_matches_the_engine_after_30_sim_seconds(window: MainWindow, clock: FakeClock) -> None:
+def test_table_matches_the_engine_after_30_sim_seconds(
+    window: MainWindow, clock: FakeClock
+) -> None:
     assert window.open_scenario(INSPECTION)
     window.driver.start()
     window.set_speed(2)
@@ -57,7 +61,9 @@ def test_table_matches_the_engine_after_30_sim_seconds(window: MainWindow, clock
     assert "T+00:00:30" in window.clock_label.text()
 
 
-def test_selection_follows_map_clicks_and_table_rows(window: MainWindow, clock: FakeClock, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_selection_follows_map_clicks_and_table_rows(
+    window: MainWindow, clock: FakeClock, qtbot
+) -> None:  # type: ignore[no-untyped-def]
     window.open_scenario(INSPECTION)
     window.driver.start()
     run_for(window, clock, 20.0)
@@ -65,13 +71,19 @@ def test_selection_follows_map_clicks_and_table_rows(window: MainWindow, clock: 
     i = snapshot.ids.index("inspection-1")
     window.canvas.centre_on(float(snapshot.x[i]), float(snapshot.y[i]))
     # A real click on the track's spot on the screen selects its row.
-    scene_point = window.canvas.view.mapViewToScene(QPointF(float(snapshot.x[i]), float(snapshot.y[i])))
+    scene_point = window.canvas.view.mapViewToScene(
+        QPointF(float(snapshot.x[i]), float(snapshot.y[i]))
+    )
     widget_point = window.canvas.mapFromScene(scene_point)
     qtbot.mouseClick(window.canvas.viewport(), Qt.MouseButton.LeftButton, pos=widget_point)
     assert window.track_table.selected_track() == "inspection-1"
     assert window.selected == "inspection-1"
     # A click on empty map clears it.
-    qtbot.mouseClick(window.canvas.viewport(), Qt.MouseButton.LeftButton, pos=widget_point + type(widget_point)(200, 200))
+    qtbot.mouseClick(
+        window.canvas.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=widget_point + type(widget_point)(200, 200),
+    )
     assert window.track_table.selected_track() is None and window.selected is None
     # Choosing the row selects the track on the map.
     window.track_table.selectRow(0)
@@ -96,7 +108,9 @@ def test_pause_stops_the_clock_and_resume_goes_on(window: MainWindow, clock: Fak
 
 
 @pytest.mark.parametrize("speed", [1, 2, 4, 8])
-def test_speed_sets_sim_seconds_per_wall_second(window: MainWindow, clock: FakeClock, speed: int) -> None:
+def test_speed_sets_sim_seconds_per_wall_second(
+    window: MainWindow, clock: FakeClock, speed: int
+) -> None:
     window.open_scenario(HOBBY)
     window.driver.start()
     window.set_speed(speed)
@@ -119,17 +133,23 @@ def test_layer_toggles_hide_their_items(window: MainWindow, clock: FakeClock) ->
     window.open_scenario(HOBBY)
     for key in ("airspace", "orientation", "aerodrome", "rings", "tracks"):
         layer = window.canvas.layers[key]
-        assert layer.items and all(item.isVisible() for item in layer.items if item not in window.canvas.tracks._labels)
+        assert layer.items and all(
+            item.isVisible() for item in layer.items if item not in window.canvas.tracks._labels
+        )
         window.layer_actions[key].trigger()
         assert not any(item.isVisible() for item in layer.items), key
         window.layer_actions[key].trigger()
         assert layer.visible
 
 
-def test_broken_file_shows_the_messages_and_keeps_the_window(window: MainWindow, tmp_path: Path) -> None:
+def test_broken_file_shows_the_messages_and_keeps_the_window(
+    window: MainWindow, tmp_path: Path
+) -> None:
     assert window.open_scenario(HOBBY)
     broken = tmp_path / "broken.yaml"
-    broken.write_text(HOBBY.read_text(encoding="utf-8").replace("eu_class: C0", "eu_class: C9"), encoding="utf-8")
+    broken.write_text(
+        HOBBY.read_text(encoding="utf-8").replace("eu_class: C0", "eu_class: C9"), encoding="utf-8"
+    )
     assert not window.open_scenario(broken)
     dialog = window.error_dialog
     assert isinstance(dialog, QMessageBox) and dialog.isVisible()
@@ -143,9 +163,8 @@ def test_broken_file_shows_the_messages_and_keeps_the_window(window: MainWindow,
 
 def test_alert_click_selects_and_centres_on_the_track(window: MainWindow, clock: FakeClock) -> None:
     window.open_scenario(HOBBY)
-    window.driver.start()
-    window.set_speed(8)
-    run_for(window, clock, 30.0, frame_s=0.5)
+    window.driver.engine.run_until(240)  # past the entry into the approach
+    window.driver.publish()
     texts = [window.alerts.item(row, 2).text() for row in range(window.alerts.rowCount())]
     assert "New track" in texts and any(t.startswith("Entered Approach") for t in texts)
     window.canvas.zoom_to_aerodrome()
@@ -154,7 +173,9 @@ def test_alert_click_selects_and_centres_on_the_track(window: MainWindow, clock:
     (x0, x1), (y0, y1) = window.canvas.view.viewRange()
     snapshot = window.canvas.tracks.last_snapshot
     i = snapshot.ids.index("hobby-1")
-    assert (x0 + x1) / 2 == pytest.approx(snapshot.x[i], abs=5) and (y0 + y1) / 2 == pytest.approx(snapshot.y[i], abs=5)
+    assert (x0 + x1) / 2 == pytest.approx(snapshot.x[i], abs=5) and (y0 + y1) / 2 == pytest.approx(
+        snapshot.y[i], abs=5
+    )
 
 
 def test_restart_and_end(window: MainWindow, clock: FakeClock) -> None:
@@ -170,7 +191,9 @@ def test_restart_and_end(window: MainWindow, clock: FakeClock) -> None:
     assert window.driver.state == RunState.ENDED and not window.start_action.isEnabled()
 
 
-def test_recent_files_and_layers_survive_a_restart_of_the_app(window: MainWindow, settings, workspace, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_recent_files_and_layers_survive_a_restart_of_the_app(
+    window: MainWindow, settings, workspace, qtbot
+) -> None:  # type: ignore[no-untyped-def]
     window.open_scenario(HOBBY)
     window.open_scenario(INSPECTION)
     window.layer_actions["rings"].trigger()
@@ -178,14 +201,22 @@ def test_recent_files_and_layers_survive_a_restart_of_the_app(window: MainWindow
     again = MainWindow(workspace, settings)
     qtbot.addWidget(again)
     assert again.recent_files()[:2] == [str(INSPECTION.resolve()), str(HOBBY.resolve())]
-    assert [a.text() for a in again.recent_menu.actions()][:2] == ["&1 inspection-fence.yaml", "&2 hobby-drone-approach-23.yaml"]
+    assert [a.text() for a in again.recent_menu.actions()][:2] == [
+        "&1 inspection-fence.yaml",
+        "&2 hobby-drone-approach-23.yaml",
+    ]
     assert not again.layer_actions["rings"].isChecked()
 
 
-def test_labels_do_not_overlap(window: MainWindow, clock: FakeClock, tmp_path: Path, workspace) -> None:  # type: ignore[no-untyped-def]
+def test_labels_do_not_overlap(
+    window: MainWindow, clock: FakeClock, tmp_path: Path, workspace
+) -> None:  # type: ignore[no-untyped-def]
     from tests.unit.scenario_factory import drone, prepare
 
-    crowd = [drone(f"d{i:02d}", 52.300 + 0.0003 * (i % 6), 6.880 + 0.0005 * (i // 6), {"kind": "hover"}) for i in range(36)]
+    crowd = [
+        drone(f"d{i:02d}", 52.300 + 0.0003 * (i % 6), 6.880 + 0.0005 * (i // 6), {"kind": "hover"})
+        for i in range(36)
+    ]
     run = prepare(workspace, tmp_path, crowd)
     window.open_scenario(run.path)
     window.canvas.zoom_to_aerodrome()

@@ -30,13 +30,23 @@ from trainer.ui.panels.track_table import TrackTable
 from trainer.ui.sim_driver import SPEEDS, RunState, SimDriver
 
 MAX_RECENT = 8
-LAYER_SHORTCUTS = {"orientation": "Ctrl+1", "airspace": "Ctrl+2", "aerodrome": "Ctrl+3",
-                   "rings": "Ctrl+4", "tracks": "Ctrl+5"}
+LAYER_SHORTCUTS = {
+    "orientation": "Ctrl+1",
+    "airspace": "Ctrl+2",
+    "aerodrome": "Ctrl+3",
+    "rings": "Ctrl+4",
+    "tracks": "Ctrl+5",
+}
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, workspace: Workspace, settings: QSettings, clock: Callable[[], float] = time.monotonic,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        settings: QSettings,
+        clock: Callable[[], float] = time.monotonic,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.clock = clock
@@ -80,10 +90,17 @@ class MainWindow(QMainWindow):
             dock.setWidget(widget)
             self.addDockWidget(area, dock)
             self.docks[key] = dock
-        self.resizeDocks([self.docks["tracks"], self.docks["legend"]], [520, 270], Qt.Orientation.Horizontal)
+        self.resizeDocks(
+            [self.docks["tracks"], self.docks["legend"]], [520, 270], Qt.Orientation.Horizontal
+        )
 
-    def _action(self, text: str, shortcut: str | QKeySequence.StandardKey | None, slot: object,
-                checkable: bool = False) -> QAction:
+    def _action(
+        self,
+        text: str,
+        shortcut: str | QKeySequence.StandardKey | None,
+        slot: object,
+        checkable: bool = False,
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -92,7 +109,9 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        self.open_action = self._action("&Open scenario\u2026", QKeySequence.StandardKey.Open, self.choose_scenario)
+        self.open_action = self._action(
+            "&Open scenario\u2026", QKeySequence.StandardKey.Open, self.choose_scenario
+        )
         self.start_action = self._action("&Start", "Space", self.toggle_run)
         self.restart_action = self._action("&Restart", "Ctrl+R", self.restart)
         self.end_action = self._action("&End run", "Ctrl+E", self.end_run)
@@ -100,18 +119,26 @@ class MainWindow(QMainWindow):
         self.speed_actions: dict[int, QAction] = {}
         speed_group = QActionGroup(self)
         for number, speed in enumerate(SPEEDS, start=1):
-            action = self._action(f"{speed}\u00d7", str(number), lambda _=False, s=speed: self.set_speed(s), True)
+            action = self._action(
+                f"{speed}\u00d7", str(number), lambda _=False, s=speed: self.set_speed(s), True
+            )
             speed_group.addAction(action)
             self.speed_actions[speed] = action
         self.speed_actions[1].setChecked(True)
-        self.aerodrome_action = self._action("Zoom to &aerodrome", "Home", self.canvas.zoom_to_aerodrome)
+        self.aerodrome_action = self._action(
+            "Zoom to &aerodrome", "Home", self.canvas.zoom_to_aerodrome
+        )
         self.fit_action = self._action("&Fit scenario", "F", self.fit_scenario)
         self.labels_action = self._action("Track &labels", "L", self._on_labels_toggled, True)
         self.labels_action.setChecked(True)
         self.layer_actions: dict[str, QAction] = {}
         for key, layer in self.canvas.layers.items():
-            action = self._action(layer.title, LAYER_SHORTCUTS[key],
-                                  lambda checked, k=key: self.set_layer_visible(k, checked), True)
+            action = self._action(
+                layer.title,
+                LAYER_SHORTCUTS[key],
+                lambda checked, k=key: self.set_layer_visible(k, checked),
+                True,
+            )
             action.setChecked(True)
             self.layer_actions[key] = action
 
@@ -143,8 +170,18 @@ class MainWindow(QMainWindow):
         toolbar = self.addToolBar("Run")
         toolbar.setObjectName("toolbar-run")
         toolbar.setMovable(False)
-        for action in (self.open_action, None, self.start_action, self.restart_action, self.end_action, None,
-                       *self.speed_actions.values(), None, self.aerodrome_action, self.fit_action):
+        for action in (
+            self.open_action,
+            None,
+            self.start_action,
+            self.restart_action,
+            self.end_action,
+            None,
+            *self.speed_actions.values(),
+            None,
+            self.aerodrome_action,
+            self.fit_action,
+        ):
             if action is None:
                 toolbar.addSeparator()
             else:
@@ -166,7 +203,9 @@ class MainWindow(QMainWindow):
 
     def choose_scenario(self) -> None:
         start = self.settings.value("last_folder", str(bundled_scenarios_dir()))
-        path, _ = QFileDialog.getOpenFileName(self, "Open scenario", str(start), "Scenarios (*.yaml *.yml)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Open scenario", str(start), "Scenarios (*.yaml *.yml)"
+        )
         if path:
             self.open_scenario(Path(path))
 
@@ -207,7 +246,13 @@ class MainWindow(QMainWindow):
 
     def show_error(self, title: str, text: str) -> None:
         """A non-blocking error dialog; the window stays usable behind it."""
-        dialog = QMessageBox(QMessageBox.Icon.Critical, title, text.splitlines()[0], QMessageBox.StandardButton.Ok, self)
+        dialog = QMessageBox(
+            QMessageBox.Icon.Critical,
+            title,
+            text.splitlines()[0],
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
         dialog.setDetailedText(text)
         dialog.setInformativeText("\n".join(text.splitlines()[1:8]))
         dialog.open()
@@ -266,8 +311,11 @@ class MainWindow(QMainWindow):
         self.layer_actions[key].setChecked(visible)
 
     def show_shortcuts(self) -> None:
-        lines = [f"{a.shortcut().toString():>8}  {a.text().replace('&', '')}" for a in self.findChildren(QAction)
-                 if not a.shortcut().isEmpty()]
+        lines = [
+            f"{a.shortcut().toString():>8}  {a.text().replace('&', '')}"
+            for a in self.findChildren(QAction)
+            if not a.shortcut().isEmpty()
+        ]
         QMessageBox.information(self, "Keyboard shortcuts", "\n".join(sorted(lines)))
 
     # -- observing the run -------------------------------------------------------------------
@@ -278,7 +326,9 @@ class MainWindow(QMainWindow):
         if self.selected:
             self.track_table.select_track(self.selected)
         local = (self.run.scenario.start_minute_of_day * 60 if self.run else 0) + snapshot.time_s
-        self.clock_label.setText(f"T+{clock_text(snapshot.time_s)}   {clock_text(local % 86400)} local")
+        self.clock_label.setText(
+            f"T+{clock_text(snapshot.time_s)}   {clock_text(local % 86400)} local"
+        )
 
     def _on_events(self, events: list[Event]) -> None:
         self.alerts.add_events(events)
@@ -299,19 +349,30 @@ class MainWindow(QMainWindow):
 
     def _on_scale_changed(self, metres_per_pixel: float) -> None:
         # At a typical 96 dpi screen one pixel is 0.264 mm.
-        self.scale_label.setText(f"1 px = {metres_per_pixel:,.1f} m (about 1:{metres_per_pixel / 0.000264:,.0f})")
+        self.scale_label.setText(
+            f"1 px = {metres_per_pixel:,.1f} m (about 1:{metres_per_pixel / 0.000264:,.0f})"
+        )
 
     def _update_controls(self) -> None:
         driver = self.driver
         loaded = driver is not None
-        for action in (self.start_action, self.restart_action, self.end_action, *self.speed_actions.values()):
+        for action in (
+            self.start_action,
+            self.restart_action,
+            self.end_action,
+            *self.speed_actions.values(),
+        ):
             action.setEnabled(loaded)
         if driver is None:
             self.state_label.setText("no scenario")
             return
         running = driver.state == RunState.RUNNING
-        self.start_action.setText("&Pause" if running else ("&Resume" if driver.state == RunState.PAUSED else "&Start"))
-        self.start_action.setEnabled(driver.state in (RunState.READY, RunState.RUNNING, RunState.PAUSED))
+        self.start_action.setText(
+            "&Pause" if running else ("&Resume" if driver.state == RunState.PAUSED else "&Start")
+        )
+        self.start_action.setEnabled(
+            driver.state in (RunState.READY, RunState.RUNNING, RunState.PAUSED)
+        )
         self.end_action.setEnabled(driver.state in (RunState.RUNNING, RunState.PAUSED))
         lag = "  (cannot keep up)" if driver.lagging else ""
         self.state_label.setText(driver.state.value + lag)

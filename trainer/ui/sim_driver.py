@@ -36,8 +36,12 @@ class SimDriver(QObject):
     speed_changed = Signal(int)
     lagging_changed = Signal(bool)  # True while the engine cannot keep up with the set speed
 
-    def __init__(self, engine: Engine, clock: Callable[[], float] = time.monotonic,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        clock: Callable[[], float] = time.monotonic,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._clock = clock
         self._timer = QTimer(self)

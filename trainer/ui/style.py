@@ -43,8 +43,12 @@ ZONE_LABELS: dict[ZoneKind, str] = {
     ZoneKind.EVENT_AREA: "Event area",
 }
 # Big structural zones get almost no fill, so the picture inside them stays readable.
-ZONE_FILL_ALPHA: dict[ZoneKind, int] = {ZoneKind.ATZ: 0, ZoneKind.RMZ: 0, ZoneKind.CTR: 0,
-                                        ZoneKind.UAS_AUTHORISATION: 0}
+ZONE_FILL_ALPHA: dict[ZoneKind, int] = {
+    ZoneKind.ATZ: 0,
+    ZoneKind.RMZ: 0,
+    ZoneKind.CTR: 0,
+    ZoneKind.UAS_AUTHORISATION: 0,
+}
 DEFAULT_FILL_ALPHA = 40
 
 # Track symbols by airframe (pyqtgraph symbol names).

@@ -33,8 +33,12 @@ class MapCanvas(pg.GraphicsView):
         self.view.setBackgroundColor(style.BACKGROUND)
         self.setCentralItem(self.view)
         self.layers: dict[str, Layer] = {}
-        for key, title in (("orientation", "Towns, roads, border"), ("airspace", "Airspace"),
-                           ("aerodrome", "Aerodrome"), ("rings", "Range rings")):
+        for key, title in (
+            ("orientation", "Towns, roads, border"),
+            ("airspace", "Airspace"),
+            ("aerodrome", "Aerodrome"),
+            ("rings", "Range rings"),
+        ):
             self.layers[key] = Layer(key, title)
         self.tracks = TrackLayer(self.view)
         self.layers["tracks"] = self.tracks
@@ -77,12 +81,21 @@ class MapCanvas(pg.GraphicsView):
             return
         x, y = self.airspace.aerodrome.reference_point
         xs, ys = [*xs, x], [*ys, y]
-        self.view.setRange(QRectF(min(xs) - margin_m, min(ys) - margin_m,
-                                  max(xs) - min(xs) + 2 * margin_m, max(ys) - min(ys) + 2 * margin_m), padding=0)
+        self.view.setRange(
+            QRectF(
+                min(xs) - margin_m,
+                min(ys) - margin_m,
+                max(xs) - min(xs) + 2 * margin_m,
+                max(ys) - min(ys) + 2 * margin_m,
+            ),
+            padding=0,
+        )
 
     def centre_on(self, x: float, y: float) -> None:
         (x0, x1), (y0, y1) = self.view.viewRange()
-        self.view.setRange(QRectF(x - (x1 - x0) / 2, y - (y1 - y0) / 2, x1 - x0, y1 - y0), padding=0)
+        self.view.setRange(
+            QRectF(x - (x1 - x0) / 2, y - (y1 - y0) / 2, x1 - x0, y1 - y0), padding=0
+        )
 
     def zoom(self, factor: float) -> None:
         self.view.scaleBy((factor, factor))
@@ -96,8 +109,12 @@ class MapCanvas(pg.GraphicsView):
         return (x1 - x0) / max(1.0, self.view.width())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
-        steps = {Qt.Key.Key_Left: (-0.1, 0.0), Qt.Key.Key_Right: (0.1, 0.0),
-                 Qt.Key.Key_Up: (0.0, 0.1), Qt.Key.Key_Down: (0.0, -0.1)}
+        steps = {
+            Qt.Key.Key_Left: (-0.1, 0.0),
+            Qt.Key.Key_Right: (0.1, 0.0),
+            Qt.Key.Key_Up: (0.0, 0.1),
+            Qt.Key.Key_Down: (0.0, -0.1),
+        }
         key = Qt.Key(event.key())
         if key in steps:
             self.pan(*steps[key])
@@ -117,7 +134,11 @@ class MapCanvas(pg.GraphicsView):
     def _on_mouse_moved(self, scene_pos: QPointF) -> None:
         point = self.view.mapSceneToView(scene_pos)
         self.cursor_moved.emit(point.x(), point.y())
-        QToolTip.showText(self.mapToGlobal(self.mapFromScene(scene_pos)), self.tooltip_at(point.x(), point.y()), self)
+        QToolTip.showText(
+            self.mapToGlobal(self.mapFromScene(scene_pos)),
+            self.tooltip_at(point.x(), point.y()),
+            self,
+        )
 
     def _on_mouse_clicked(self, event: QGraphicsSceneMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
@@ -133,12 +154,16 @@ class MapCanvas(pg.GraphicsView):
         if hit and snapshot is not None:
             i = snapshot.ids.index(hit)
             zones = ", ".join(snapshot.zones_of(i)) or "no zone"
-            return (f"{hit}: {snapshot.alt[i]:.0f} m AGL, {snapshot.ground_speed[i]:.1f} m/s, "
-                    f"course {snapshot.course_deg[i]:03.0f}\u00b0\n{zones}")
+            return (
+                f"{hit}: {snapshot.alt[i]:.0f} m AGL, {snapshot.ground_speed[i]:.1f} m/s, "
+                f"course {snapshot.course_deg[i]:03.0f}\u00b0\n{zones}"
+            )
         if self.airspace is None or not self.layers["airspace"].visible:
             return ""
         zones = [z for z in self.airspace.zones if shapely.intersects_xy(z.polygon, x, y)]
-        return "\n\n".join(static_layers.zone_tooltip(z) for z in sorted(zones, key=lambda z: z.polygon.area))
+        return "\n\n".join(
+            static_layers.zone_tooltip(z) for z in sorted(zones, key=lambda z: z.polygon.area)
+        )
 
     # -- overlays ----------------------------------------------------------------------------
 
@@ -172,7 +197,14 @@ class MapCanvas(pg.GraphicsView):
 
     def _draw_north_arrow(self, painter: QPainter) -> None:
         cx, top = self.viewport().width() - 30.0, 16.0
-        arrow = QPolygonF([QPointF(cx, top), QPointF(cx + 8, top + 24), QPointF(cx, top + 18), QPointF(cx - 8, top + 24)])
+        arrow = QPolygonF(
+            [
+                QPointF(cx, top),
+                QPointF(cx + 8, top + 24),
+                QPointF(cx, top + 18),
+                QPointF(cx - 8, top + 24),
+            ]
+        )
         path = QPainterPath()
         path.addPolygon(arrow)
         painter.fillPath(path, QColor("#d5dbdb"))

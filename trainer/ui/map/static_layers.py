@@ -8,8 +8,8 @@ import numpy as np
 import pyqtgraph as pg
 import shapely
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsPathItem
+from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPen, QTransform
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsSimpleTextItem
 
 from trainer.geo.airspace import Airspace
 from trainer.geo.zones import Zone
@@ -43,13 +43,28 @@ def path_of(geometry: shapely.Geometry) -> QPainterPath:
     return path
 
 
-def label(text: str, x: float, y: float, colour: QColor, size: int = 9, anchor: tuple[float, float] = (0.5, 0.5),
-          bold: bool = False) -> pg.TextItem:
-    item = pg.TextItem(text, color=colour, anchor=anchor)
+def label(
+    text: str,
+    x: float,
+    y: float,
+    colour: QColor,
+    size: int = 9,
+    anchor: tuple[float, float] = (0.5, 0.5),
+    bold: bool = False,
+) -> QGraphicsSimpleTextItem:
+    """Text at a map point that keeps its size on screen; `anchor` is the text's point at (x, y)."""
+    item = QGraphicsSimpleTextItem(text)
     font = QFont()
     font.setPointSize(size)
     font.setBold(bold)
     item.setFont(font)
+    item.setBrush(colour)
+    item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
+    bounds = item.boundingRect()
+    # The view flips y (north up); the text itself is drawn in screen pixels from its anchor.
+    item.setTransform(
+        QTransform.fromTranslate(-bounds.width() * anchor[0], -bounds.height() * anchor[1])
+    )
     item.setPos(float(x), float(y))
     return item
 
@@ -59,15 +74,33 @@ def build_orientation(layer: Layer, view: pg.ViewBox, airspace: Airspace) -> Non
         geometry = feature.geometry
         if feature.kind == "town":
             point = shapely.get_point(geometry, 0) if geometry.geom_type != "Point" else geometry
-            layer.add(pg.ScatterPlotItem([point.x], [point.y], size=6, symbol="s",
-                                         brush=pg.mkBrush(style.LAND_TEXT), pen=None), view)
-            layer.add(label(feature.name, point.x, point.y - 250, style.LAND_TEXT, 10, (0.5, 0.0)), view)
+            layer.add(
+                pg.ScatterPlotItem(
+                    [point.x],
+                    [point.y],
+                    size=6,
+                    symbol="s",
+                    brush=pg.mkBrush(style.LAND_TEXT),
+                    pen=None,
+                ),
+                view,
+            )
+            layer.add(
+                label(feature.name, point.x, point.y - 250, style.LAND_TEXT, 10, (0.5, 0.0)), view
+            )
         else:
             colour = style.BORDER if feature.kind == "border" else style.ROAD
             item = QGraphicsPathItem(path_of(geometry))
-            item.setPen(cosmetic_pen(colour, 2.0 if feature.kind != "border" else 1.5,
-                                     dashed=feature.kind == "border"))
-            item.setToolTip(f"{feature.name} (approximate)" if feature.approximate else feature.name)
+            item.setPen(
+                cosmetic_pen(
+                    colour,
+                    2.0 if feature.kind != "border" else 1.5,
+                    dashed=feature.kind == "border",
+                )
+            )
+            item.setToolTip(
+                f"{feature.name} (approximate)" if feature.approximate else feature.name
+            )
             layer.add(item, view)
             if feature.kind == "motorway":
                 mid = geometry.interpolate(0.5, normalized=True)
@@ -80,34 +113,65 @@ def build_aerodrome(layer: Layer, view: pg.ViewBox, airspace: Airspace) -> None:
         body = QGraphicsPathItem(path_of(runway.polygon()))
         body.setPen(cosmetic_pen(style.RUNWAY, 1.0))
         body.setBrush(QBrush(style.RUNWAY))
-        body.setToolTip(f"Runway {'/'.join(runway.designators)}, {runway.length_m():,.0f} m x {runway.width_m:.0f} m")
+        body.setToolTip(
+            f"Runway {'/'.join(runway.designators)}, {runway.length_m():,.0f} m x {runway.width_m:.0f} m"
+        )
         layer.add(body, view)
         (x0, y0), (x1, y1) = runway.ends
         length = math.hypot(x1 - x0, y1 - y0)
         ux, uy = (x1 - x0) / length, (y1 - y0) / length
         # Threshold bars across the runway, and designators beyond each end.
-        for (tx, ty) in runway.thresholds:
+        for tx, ty in runway.thresholds:
             half = runway.width_m * 1.5
-            bar = pg.PlotCurveItem([tx - uy * half, tx + uy * half], [ty + ux * half, ty - ux * half],
-                                   pen=cosmetic_pen(QColor("#f4d03f"), 3.0))
+            bar = pg.PlotCurveItem(
+                [tx - uy * half, tx + uy * half],
+                [ty + ux * half, ty - ux * half],
+                pen=cosmetic_pen(QColor("#f4d03f"), 3.0),
+            )
             layer.add(bar, view)
-        for designator, (ex, ey), outward in zip(runway.designators, runway.ends, (-1.0, 1.0), strict=True):
-            layer.add(label(designator, ex + outward * ux * 220, ey + outward * uy * 220, style.RUNWAY, 10,
-                            bold=True), view)
+        for designator, (ex, ey), outward in zip(
+            runway.designators, runway.ends, (-1.0, 1.0), strict=True
+        ):
+            layer.add(
+                label(
+                    designator,
+                    ex + outward * ux * 220,
+                    ey + outward * uy * 220,
+                    style.RUNWAY,
+                    10,
+                    bold=True,
+                ),
+                view,
+            )
     x, y = aerodrome.reference_point
-    arp = pg.ScatterPlotItem([x], [y], size=11, symbol="+", pen=pg.mkPen(style.RUNWAY, width=2), brush=None)
-    arp.setToolTip(f"{aerodrome.icao} aerodrome reference point, elevation {aerodrome.elevation_m:.0f} m")
+    arp = pg.ScatterPlotItem(
+        [x], [y], size=11, symbol="+", pen=pg.mkPen(style.RUNWAY, width=2), brush=None
+    )
+    arp.setToolTip(
+        f"{aerodrome.icao} aerodrome reference point, elevation {aerodrome.elevation_m:.0f} m"
+    )
     layer.add(arp, view)
     # North-west of the reference point: clear of the runway, its approaches and the ring labels.
-    layer.add(label(f"{aerodrome.icao}  {aerodrome.radio_name} {aerodrome.radio_mhz:.3f} MHz", x - 250, y + 250,
-                    style.RUNWAY, 9, (1.0, 1.0)), view)
+    layer.add(
+        label(
+            f"{aerodrome.icao}  {aerodrome.radio_name} {aerodrome.radio_mhz:.3f} MHz",
+            x - 250,
+            y + 250,
+            style.RUNWAY,
+            9,
+            (1.0, 1.0),
+        ),
+        view,
+    )
 
 
 def zone_tooltip(zone: Zone) -> str:
     schedule = f", active {zone.schedule} local" if zone.schedule else ""
     status = "official" if zone.official else "training construct"
-    return (f"{zone.name} [{zone.id}]\n{style.ZONE_LABELS[zone.kind]}, {zone.lower.text} to {zone.upper.text}"
-            f"{schedule}\n{status}; source: {zone.source}")
+    return (
+        f"{zone.name} [{zone.id}]\n{style.ZONE_LABELS[zone.kind]}, {zone.lower.text} to {zone.upper.text}"
+        f"{schedule}\n{status}; source: {zone.source}"
+    )
 
 
 def build_airspace(layer: Layer, view: pg.ViewBox, airspace: Airspace) -> None:
@@ -116,9 +180,11 @@ def build_airspace(layer: Layer, view: pg.ViewBox, airspace: Airspace) -> None:
         colour = style.ZONE_COLOURS[zone.kind]
         item = QGraphicsPathItem(path_of(zone.polygon))
         item.setPen(cosmetic_pen(colour, 1.5, dashed=not zone.official))
-        fill = QColor(colour)
-        fill.setAlpha(style.ZONE_FILL_ALPHA.get(zone.kind, style.DEFAULT_FILL_ALPHA))
-        item.setBrush(QBrush(fill))
+        alpha = style.ZONE_FILL_ALPHA.get(zone.kind, style.DEFAULT_FILL_ALPHA)
+        if alpha:  # an unfilled outline is much cheaper to paint than a transparent fill
+            fill = QColor(colour)
+            fill.setAlpha(alpha)
+            item.setBrush(QBrush(fill))
         item.setToolTip(zone_tooltip(zone))
         item.setZValue(-10)
         layer.add(item, view)
@@ -128,10 +194,21 @@ def build_range_rings(layer: Layer, view: pg.ViewBox, airspace: Airspace) -> Non
     x, y = airspace.aerodrome.reference_point
     angles = np.linspace(0, 2 * np.pi, 181)
     for radius in RANGE_RINGS_M:
-        ring = pg.PlotCurveItem(x + radius * np.sin(angles), y + radius * np.cos(angles),
-                                pen=cosmetic_pen(style.RING, 1.0, dashed=True))
+        ring = pg.PlotCurveItem(
+            x + radius * np.sin(angles),
+            y + radius * np.cos(angles),
+            pen=cosmetic_pen(style.RING, 1.0, dashed=True),
+        )
         layer.add(ring, view)
         # Labels to the south-east, away from the runway and its approaches.
         bearing = math.radians(150)
-        layer.add(label(f"{radius / 1000:g} km", x + radius * math.sin(bearing), y + radius * math.cos(bearing),
-                        style.GRID_TEXT, 8), view)
+        layer.add(
+            label(
+                f"{radius / 1000:g} km",
+                x + radius * math.sin(bearing),
+                y + radius * math.cos(bearing),
+                style.GRID_TEXT,
+                8,
+            ),
+            view,
+        )

@@ -10,7 +10,7 @@ from numpy.typing import NDArray
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsSimpleTextItem
 
-from trainer.sim.fleet import DRONE_TYPES
+from trainer.sim.fleet import DRONE_TYPES, Mode
 from trainer.sim.snapshot import Snapshot
 from trainer.ui import style
 from trainer.ui.map.layer import Layer
@@ -20,6 +20,7 @@ TRAIL_SECONDS = 60
 TRAIL_SAMPLE_S = 1.0
 SPEED_VECTOR_S = 30.0  # the vector points where the track will be in this many seconds
 MAX_LABELS = 60  # more labels than this is clutter, not information
+MAX_LABEL_ATTEMPTS = 150  # in a dense swarm, stop looking for room after this many tracks
 LABEL_CELL_PX = 8
 
 
@@ -29,16 +30,20 @@ class TrackLayer(Layer):
     def __init__(self, view: pg.ViewBox) -> None:
         super().__init__("tracks", "Tracks")
         self.view = view
-        self.trails = pg.PlotCurveItem(pen=cosmetic_pen(QColor(200, 210, 220, 90), 1.0))
+        # Trails are many short segments: opaque and without antialiasing they paint several times
+        # faster than translucent smooth lines, and a dim colour keeps them in the background.
+        self.trails = pg.PlotCurveItem(pen=cosmetic_pen(QColor(95, 108, 120), 1.0), antialias=False)
         self.vectors = pg.PlotCurveItem(pen=cosmetic_pen(QColor(230, 235, 240, 200), 1.0))
-        self.symbols = pg.ScatterPlotItem(pxMode=True, size=11, hoverable=False)
-        self.selection = pg.ScatterPlotItem(pxMode=True, size=24, symbol="s", brush=None,
-                                            pen=pg.mkPen(style.SELECTION, width=1.5))
-        for item, z in ((self.trails, 5), (self.vectors, 6), (self.symbols, 8), (self.selection, 9)):
+        self.selection = pg.ScatterPlotItem(
+            pxMode=True, size=24, symbol="s", brush=None, pen=pg.mkPen(style.SELECTION, width=1.5)
+        )
+        for item, z in ((self.trails, 5), (self.vectors, 6), (self.selection, 9)):
             item.setZValue(z)
             self.add(item, view)
-        self._brushes = {state: pg.mkBrush(colour) for state, colour in style.IDENTITY_COLOURS.items()}
-        self._outline = pg.mkPen(QColor(10, 15, 20), width=1)
+        # One scatter item per (airframe, identification state): each draws many tracks with a
+        # single symbol and brush, so a frame only hands over coordinates.
+        self._state_names = list(style.IDENTITY_COLOURS)
+        self._groups: dict[tuple[int, int], pg.ScatterPlotItem] = {}
         self._label_font = QFont()
         self._label_font.setPointSize(8)
         self._labels: list[QGraphicsSimpleTextItem] = []
@@ -58,18 +63,38 @@ class TrackLayer(Layer):
         """Draw a snapshot; `states` gives each drone's identification state (a style key)."""
         if snapshot.ids != self._ids:
             self._reset(snapshot)
-        self._sample_trails(snapshot)
-        shown = snapshot.airborne | (snapshot.mode == 8)  # landed drones stay visible, greyed
-        index = np.flatnonzero(shown)
-        x, y = snapshot.x[index], snapshot.y[index]
-        symbols = [style.TRACK_SYMBOLS[DRONE_TYPES[t]] for t in snapshot.type_code[index]]
-        brushes = [self._brushes["on_ground" if not snapshot.airborne[i] else states[i]] for i in index]
-        self.symbols.setData(x=x, y=y, symbol=symbols, brush=brushes, pen=self._outline, data=index)
-        self._draw_vectors(snapshot, index)
-        self._draw_trails(index)
+        airborne = snapshot.airborne
+        if self._sample_trails(snapshot, airborne):
+            self._draw_trails()
+        shown = airborne | (snapshot.mode == Mode.LANDED)  # landed drones stay visible, greyed
+        codes = np.array([self._state_names.index(state) for state in states], dtype=np.int64)
+        codes[~airborne] = self._state_names.index("on_ground")
+        keys = snapshot.type_code * len(self._state_names) + codes
+        for key in np.unique(keys[shown]):
+            self._group(divmod(int(key), len(self._state_names)))
+        for (type_code, state), item in self._groups.items():
+            members = shown & (keys == type_code * len(self._state_names) + state)
+            item.setData(x=snapshot.x[members], y=snapshot.y[members])
+        self._draw_vectors(snapshot, np.flatnonzero(airborne))
         self._draw_selection(snapshot)
         self._last, self._last_states = snapshot, states
         self.place_labels()
+
+    def _group(self, key: tuple[int, int]) -> pg.ScatterPlotItem:
+        if key not in self._groups:
+            type_code, state = key
+            item = pg.ScatterPlotItem(
+                pxMode=True,
+                size=11,
+                symbol=style.TRACK_SYMBOLS[DRONE_TYPES[type_code]],
+                brush=pg.mkBrush(style.IDENTITY_COLOURS[self._state_names[state]]),
+                pen=pg.mkPen(QColor(10, 15, 20), width=1),
+                hoverable=False,
+            )
+            item.setZValue(8)
+            self.add(item, self.view)
+            self._groups[key] = item
+        return self._groups[key]
 
     @property
     def last_snapshot(self) -> Snapshot | None:
@@ -111,29 +136,34 @@ class TrackLayer(Layer):
         self._trail_count = 0
         self._trail_next_s = snapshot.time_s
 
-    def _sample_trails(self, snapshot: Snapshot) -> None:
+    def _sample_trails(self, snapshot: Snapshot, airborne: NDArray[np.bool_]) -> bool:
+        """Add a trail point once per sampling interval; True when the trails changed."""
         if snapshot.time_s + 1e-9 < self._trail_next_s and self._trail_count:
-            return
+            return False
         behind = snapshot.time_s < self._trail_next_s - TRAIL_SAMPLE_S  # the run restarted
         gap = snapshot.time_s > self._trail_next_s + TRAIL_SAMPLE_S  # a jump: never draw across it
         if behind or gap:
             self._reset(snapshot)
         column = self._trail_count % TRAIL_SECONDS
-        airborne = snapshot.airborne
         self._trail_x[:, column] = np.where(airborne, snapshot.x, np.nan)
         self._trail_y[:, column] = np.where(airborne, snapshot.y, np.nan)
         self._trail_count += 1
         self._trail_next_s = snapshot.time_s + TRAIL_SAMPLE_S
+        return True
 
-    def _draw_trails(self, index: NDArray[np.int64]) -> None:
-        if self._trail_count < 2 or index.size == 0:
+    def _draw_trails(self) -> None:
+        """Rebuild the trail curve; only needed when a sample was added (once a second)."""
+        if self._trail_count < 2:
             self.trails.setData([], [])
             return
         # Oldest sample first, then a NaN column so one curve never joins two tracks.
-        order = np.arange(self._trail_count - min(self._trail_count, TRAIL_SECONDS), self._trail_count) % TRAIL_SECONDS
-        xs = np.concatenate([self._trail_x[index][:, order], np.full((index.size, 1), np.nan)], axis=1).ravel()
-        ys = np.concatenate([self._trail_y[index][:, order], np.full((index.size, 1), np.nan)], axis=1).ravel()
-        self.trails.setData(xs, ys, connect="finite", skipFiniteCheck=False)
+        first = self._trail_count - min(self._trail_count, TRAIL_SECONDS)
+        order = np.arange(first, self._trail_count) % TRAIL_SECONDS
+        rows = self._trail_x.shape[0]
+        gap = np.full((rows, 1), np.nan)
+        xs = np.concatenate([self._trail_x[:, order], gap], axis=1).ravel()
+        ys = np.concatenate([self._trail_y[:, order], gap], axis=1).ravel()
+        self.trails.setData(xs, ys, connect="finite")
 
     def _draw_vectors(self, snapshot: Snapshot, index: NDArray[np.int64]) -> None:
         moving = index[snapshot.airborne[index] & (snapshot.ground_speed[index] > 0.5)]
@@ -160,7 +190,7 @@ class TrackLayer(Layer):
     # -- labels ------------------------------------------------------------------------------
 
     def place_labels(self) -> None:
-        """Put labels where they do not cover each other; the selected track is labelled first."""
+        """Put labels where they cover neither each other nor other tracks; selected first."""
         snapshot = self._last
         for item in self._labels:
             item.setVisible(False)
@@ -170,45 +200,63 @@ class TrackLayer(Layer):
         if pixel is None:
             return
         (x_min, x_max), (y_min, y_max) = self.view.viewRange()
-        shown = np.flatnonzero(snapshot.airborne & (snapshot.x >= x_min) & (snapshot.x <= x_max)
-                               & (snapshot.y >= y_min) & (snapshot.y <= y_max))
-        priority = sorted(shown, key=lambda i: (snapshot.ids[i] != self._selected, snapshot.ids[i]))
-        taken: set[tuple[int, int]] = set()
-        # Symbols occupy their cells too, so labels do not hide other tracks.
-        for i in shown:
-            taken.add(self._cell((snapshot.x[i] - x_min) / pixel, (y_max - snapshot.y[i]) / pixel))
-        placed = 0
-        for i in priority:
-            if placed >= MAX_LABELS:
+        airborne = snapshot.airborne
+        inside = (
+            airborne
+            & (snapshot.x >= x_min)
+            & (snapshot.x <= x_max)
+            & (snapshot.y >= y_min)
+            & (snapshot.y <= y_max)
+        )
+        shown = np.flatnonzero(inside)
+        # Screen positions in pixels, and a grid of occupied cells starting with every symbol.
+        px = ((snapshot.x[shown] - x_min) / pixel).astype(np.int64)
+        py = ((y_max - snapshot.y[shown]) / pixel).astype(np.int64)
+        columns = int((x_max - x_min) / pixel) // LABEL_CELL_PX + 2
+        rows_ = int((y_max - y_min) / pixel) // LABEL_CELL_PX + 2
+        taken = np.zeros((rows_, columns), dtype=np.bool_)
+        taken[
+            np.clip(py // LABEL_CELL_PX, 0, rows_ - 1), np.clip(px // LABEL_CELL_PX, 0, columns - 1)
+        ] = True
+        order = sorted(
+            range(shown.size),
+            key=lambda k: (snapshot.ids[shown[k]] != self._selected, snapshot.ids[shown[k]]),
+        )
+        placed = attempts = 0
+        for k in order:
+            if placed >= MAX_LABELS or attempts >= MAX_LABEL_ATTEMPTS:
                 break
+            attempts += 1
+            i = int(shown[k])
             text = f"{snapshot.ids[i]}\n{snapshot.alt[i]:.0f} m  {snapshot.ground_speed[i]:.0f} m/s"
-            width_px = 7 * max(len(line) for line in text.splitlines()) + 4
-            height_px = 28
-            sx, sy = (snapshot.x[i] - x_min) / pixel, (y_max - snapshot.y[i]) / pixel
-            for dx, dy in ((10, -height_px - 4), (10, 6), (-width_px - 10, -height_px - 4), (-width_px - 10, 6)):
-                cells = self._cells(sx + dx, sy + dy, width_px, height_px)
-                if cells.isdisjoint(taken):
-                    taken |= cells
-                    item = self._label(placed)
-                    item.setText(text)
-                    # Plain floats: numpy scalars handed to Qt setters have crashed PySide6 here.
-                    item.setPos(float(snapshot.x[i] + dx * pixel), float(snapshot.y[i] - dy * pixel))
-                    item.setVisible(True)
-                    placed += 1
-                    break
+            width = 7 * max(len(line) for line in text.splitlines()) + 4
+            height = 28
+            for dx, dy in (
+                (10, -height - 4),
+                (10, 6),
+                (-width - 10, -height - 4),
+                (-width - 10, 6),
+            ):
+                c0, r0 = (px[k] + dx) // LABEL_CELL_PX, (py[k] + dy) // LABEL_CELL_PX
+                c1, r1 = (
+                    (px[k] + dx + width) // LABEL_CELL_PX + 1,
+                    (py[k] + dy + height) // LABEL_CELL_PX + 1,
+                )
+                if c0 < 0 or r0 < 0 or c1 > columns or r1 > rows_ or taken[r0:r1, c0:c1].any():
+                    continue
+                taken[r0:r1, c0:c1] = True
+                item = self._label(placed)
+                item.setText(text)
+                # Plain floats: some PySide6 releases mishandle numpy scalars in setters.
+                item.setPos(float(snapshot.x[i] + dx * pixel), float(snapshot.y[i] - dy * pixel))
+                item.setVisible(True)
+                placed += 1
+                break
 
     def _metres_per_pixel(self) -> float | None:
         (x_min, x_max), _ = self.view.viewRange()
         width = self.view.width()
         return (x_max - x_min) / width if width > 0 else None
-
-    def _cell(self, px: float, py: float) -> tuple[int, int]:
-        return int(px // LABEL_CELL_PX), int(py // LABEL_CELL_PX)
-
-    def _cells(self, px: float, py: float, width: float, height: float) -> set[tuple[int, int]]:
-        x0, y0 = self._cell(px, py)
-        x1, y1 = self._cell(px + width, py + height)
-        return {(cx, cy) for cx in range(x0, x1 + 1) for cy in range(y0, y1 + 1)}
 
     def _label(self, number: int) -> QGraphicsSimpleTextItem:
         while len(self._labels) <= number:

@@ -6,7 +6,13 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from trainer.geo.zones import ZoneKind
 from trainer.sim.events import Event, EventKind
@@ -15,8 +21,13 @@ URGENT = QColor("#ec7063")
 NOTICE = QColor("#f5b041")
 QUIET = QColor("#aab7b8")
 URGENT_ZONES = {ZoneKind.UAS_PROHIBITED, ZoneKind.APPROACH_PROTECTION}
-ALERT_KINDS = {EventKind.LAUNCHED, EventKind.ZONE_ENTERED, EventKind.ZONE_EXITED,
-               EventKind.RUNWAY_APPROACHED, EventKind.PROXIMITY}
+ALERT_KINDS = {
+    EventKind.LAUNCHED,
+    EventKind.ZONE_ENTERED,
+    EventKind.ZONE_EXITED,
+    EventKind.RUNWAY_APPROACHED,
+    EventKind.PROXIMITY,
+}
 MAX_ROWS = 2000
 
 

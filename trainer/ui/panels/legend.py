@@ -39,9 +39,15 @@ def symbol_swatch(drone_type: DroneType | None, colour: QColor) -> QPixmap:
     painter.setBrush(colour)
     c = SWATCH / 2
     if drone_type is DroneType.FIXED_WING:
-        painter.drawPolygon(QPolygonF([QPointF(c, 3), QPointF(SWATCH - 3, SWATCH - 4), QPointF(3, SWATCH - 4)]))
+        painter.drawPolygon(
+            QPolygonF([QPointF(c, 3), QPointF(SWATCH - 3, SWATCH - 4), QPointF(3, SWATCH - 4)])
+        )
     elif drone_type is DroneType.VTOL:
-        painter.drawPolygon(QPolygonF([QPointF(c, 2), QPointF(SWATCH - 2, c), QPointF(c, SWATCH - 2), QPointF(2, c)]))
+        painter.drawPolygon(
+            QPolygonF(
+                [QPointF(c, 2), QPointF(SWATCH - 2, c), QPointF(c, SWATCH - 2), QPointF(2, c)]
+            )
+        )
     else:
         painter.drawEllipse(QPointF(c, c), 5.5, 5.5)
     painter.end()
@@ -78,11 +84,17 @@ class LegendPanel(QWidget):
         self.entries = []
         self._heading("Airspace")
         order = list(style.ZONE_COLOURS)
-        kinds = sorted({(z.kind, z.official) for z in airspace.zones}, key=lambda k: (order.index(k[0]), not k[1]))
+        kinds = sorted(
+            {(z.kind, z.official) for z in airspace.zones},
+            key=lambda k: (order.index(k[0]), not k[1]),
+        )
         for kind, official in kinds:
             suffix = "" if official else " *"
             alpha = style.ZONE_FILL_ALPHA.get(kind, style.DEFAULT_FILL_ALPHA)
-            self._row(zone_swatch(style.ZONE_COLOURS[kind], not official, alpha), style.ZONE_LABELS[kind] + suffix)
+            self._row(
+                zone_swatch(style.ZONE_COLOURS[kind], not official, alpha),
+                style.ZONE_LABELS[kind] + suffix,
+            )
         if any(not official for _, official in kinds):
             note = QLabel("* dashed: training construct, not published airspace")
             note.setWordWrap(True)
@@ -94,7 +106,9 @@ class LegendPanel(QWidget):
         self._row(line_swatch(style.BORDER, 1.5, dashed=True), "German border (approximate)")
         self._heading("Tracks")
         for drone_type in DroneType:
-            self._row(symbol_swatch(drone_type, QColor("#d5dbdb")), style.TRACK_SYMBOL_NAMES[drone_type])
+            self._row(
+                symbol_swatch(drone_type, QColor("#d5dbdb")), style.TRACK_SYMBOL_NAMES[drone_type]
+            )
         for state, colour in style.IDENTITY_COLOURS.items():
             self._row(symbol_swatch(None, colour), style.IDENTITY_LABELS[state])
         self._row(line_swatch(QColor(230, 235, 240), 1), "Ground track in the next 30 s")
