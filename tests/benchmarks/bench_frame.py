@@ -10,18 +10,18 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import numpy as np  # noqa: E402
-from PySide6.QtGui import QImage, QPainter  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+import numpy as np
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtWidgets import QApplication
 
-from trainer.launch import Workspace  # noqa: E402
-from trainer.scenario.model import DroneType  # noqa: E402
-from trainer.sim.engine import Engine  # noqa: E402
-from trainer.sim.fleet import DroneSpec, Mode  # noqa: E402
-from trainer.sim.performance import DEFAULT_LIMITS  # noqa: E402
-from trainer.sim.world import Wind, World  # noqa: E402
-from trainer.ui.app import configure_pyqtgraph  # noqa: E402
-from trainer.ui.map.canvas import MapCanvas  # noqa: E402
+from trainer.launch import Workspace
+from trainer.scenario.model import DroneType
+from trainer.sim.engine import Engine
+from trainer.sim.fleet import DroneSpec, Mode
+from trainer.sim.performance import DEFAULT_LIMITS
+from trainer.sim.world import Wind, World
+from trainer.ui.app import configure_pyqtgraph
+from trainer.ui.map.canvas import MapCanvas
 
 WIDTH, HEIGHT = 1920, 1080
 

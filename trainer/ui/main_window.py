@@ -415,7 +415,7 @@ class MainWindow(QMainWindow):
             self.set_layer_visible(key, bool(visible))
         self._rebuild_recent_menu()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         for key, action in self.layer_actions.items():

@@ -1,4 +1,4 @@
-"""Paces an engine in real time (or faster) from a QTimer, and hands out snapshots at a bounded rate.
+"""Paces an engine in real time (or faster) from a QTimer; hands out snapshots at a bounded rate.
 
 The engine knows nothing of time on the wall; this driver decides how many ticks are due, steps
 them within a budget so the window never freezes, and then publishes one snapshot per frame.

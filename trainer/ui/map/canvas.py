@@ -1,4 +1,4 @@
-"""The map canvas: Twente in RD New metres at equal aspect, its layers, scale bar and north arrow."""
+"""The map canvas: Twente in RD New metres at equal aspect, layers, scale bar, north arrow."""
 
 from __future__ import annotations
 
@@ -108,7 +108,7 @@ class MapCanvas(pg.GraphicsView):
         (x0, x1), _ = self.view.viewRange()
         return (x1 - x0) / max(1.0, self.view.width())
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         steps = {
             Qt.Key.Key_Left: (-0.1, 0.0),
             Qt.Key.Key_Right: (0.1, 0.0),
@@ -167,7 +167,7 @@ class MapCanvas(pg.GraphicsView):
 
     # -- overlays ----------------------------------------------------------------------------
 
-    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 (Qt's name)
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
         super().drawForeground(painter, rect)
         painter.save()
         painter.resetTransform()

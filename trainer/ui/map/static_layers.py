@@ -114,7 +114,8 @@ def build_aerodrome(layer: Layer, view: pg.ViewBox, airspace: Airspace) -> None:
         body.setPen(cosmetic_pen(style.RUNWAY, 1.0))
         body.setBrush(QBrush(style.RUNWAY))
         body.setToolTip(
-            f"Runway {'/'.join(runway.designators)}, {runway.length_m():,.0f} m x {runway.width_m:.0f} m"
+            f"Runway {'/'.join(runway.designators)}, "
+            f"{runway.length_m():,.0f} m x {runway.width_m:.0f} m"
         )
         layer.add(body, view)
         (x0, y0), (x1, y1) = runway.ends
@@ -169,7 +170,8 @@ def zone_tooltip(zone: Zone) -> str:
     schedule = f", active {zone.schedule} local" if zone.schedule else ""
     status = "official" if zone.official else "training construct"
     return (
-        f"{zone.name} [{zone.id}]\n{style.ZONE_LABELS[zone.kind]}, {zone.lower.text} to {zone.upper.text}"
+        f"{zone.name} [{zone.id}]\n{style.ZONE_LABELS[zone.kind]}, "
+        f"{zone.lower.text} to {zone.upper.text}"
         f"{schedule}\n{status}; source: {zone.source}"
     )
 
