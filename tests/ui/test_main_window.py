@@ -229,3 +229,26 @@ def test_labels_do_not_overlap(
         for b in range(a + 1, len(rects)):
             assert not rects[a].intersects(rects[b])
     assert np.isfinite(window.canvas.metres_per_pixel())
+
+
+def test_tooltips_name_the_track_and_the_zones(window: MainWindow, clock: FakeClock) -> None:
+    window.open_scenario(HOBBY)
+    window.driver.engine.run_until(240)
+    window.driver.publish()
+    snapshot = window.canvas.tracks.last_snapshot
+    i = snapshot.ids.index("hobby-1")
+    over_track = window.canvas.tooltip_at(float(snapshot.x[i]), float(snapshot.y[i]))
+    assert over_track.startswith("hobby-1:") and "approach-23" in over_track
+    x, y = window.run.world.airspace.aerodrome.reference_point
+    over_runway = window.canvas.tooltip_at(x, y)
+    assert "EHTW runway core" in over_runway and "training construct" in over_runway
+    assert "ATZ Twente" in over_runway and "2200 ft AMSL" in over_runway
+    window.set_layer_visible("airspace", False)
+    assert window.canvas.tooltip_at(x, y) == ""
+
+
+def test_bundled_scenarios_are_on_the_file_menu(window: MainWindow) -> None:
+    names = [a.text() for a in window.bundled_menu.actions()]
+    assert "hobby drone approach 23" in names
+    window.bundled_menu.actions()[names.index("inspection fence")].trigger()
+    assert window.run is not None and window.run.scenario.id == "inspection-fence"

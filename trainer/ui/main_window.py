@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.errors import TrainerError
-from trainer.launch import PreparedRun, Workspace, bundled_scenarios_dir
+from trainer.launch import PreparedRun, Workspace, bundled_scenarios, bundled_scenarios_dir
 from trainer.scenario import model
 from trainer.sim.events import Event
 from trainer.sim.snapshot import Snapshot
@@ -145,6 +145,11 @@ class MainWindow(QMainWindow):
         menu = self.menuBar()
         file_menu = menu.addMenu("&File")
         file_menu.addAction(self.open_action)
+        self.bundled_menu = file_menu.addMenu("&Bundled scenarios")
+        for path in bundled_scenarios():
+            action = self.bundled_menu.addAction(path.stem.replace("-", " "))
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _=False, p=path: self.open_scenario(p))
         self.recent_menu = file_menu.addMenu("Open &recent")
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
