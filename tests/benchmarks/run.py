@@ -1,6 +1,8 @@
 """On-demand benchmarks; each prints one JSON line of figures. Not part of the test suite.
 
 python tests/benchmarks/run.py engine --drones 1000 --zones 200 [--seconds 60]
+python tests/benchmarks/run.py record --actions 10000 [--synchronous FULL|NORMAL] [--dir DIR]
+python tests/benchmarks/run.py frame --tracks 200 [--frames 60]
 """
 
 from __future__ import annotations
@@ -109,6 +111,54 @@ def bench_engine(args: argparse.Namespace) -> dict[str, object]:
     }
 
 
+def bench_record(args: argparse.Namespace) -> dict[str, object]:
+    """Commit actions one by one, each in its own transaction, as the live window does."""
+    import tempfile
+    from datetime import UTC, datetime
+
+    from trainer.records import Repository, open_database
+    from trainer.scoring.protocol import Action, ActionKind
+
+    kinds = list(ActionKind)
+    wall = datetime.now(UTC).isoformat(timespec="milliseconds")
+    actions = [
+        Action(i, kinds[i % len(kinds)], i * 0.25, wall, f"T{i % 40}", {"level": "high"})
+        for i in range(1, args.actions + 1)
+    ]
+    with tempfile.TemporaryDirectory(dir=args.dir) as folder:
+        path = Path(folder) / "records.sqlite"
+        db = open_database(path)
+        db.execute(f"PRAGMA synchronous = {args.synchronous}")  # a choice of two constants
+        repo = Repository(db)
+        run_id = repo.start_run(
+            scenario_id="benchmark",
+            scenario_title="Benchmark",
+            scenario_file="benchmark.yaml",
+            file_sha256="0" * 64,
+            seed=42,
+            app_version="benchmark",
+        )
+        start = time.perf_counter()
+        for action in actions:
+            repo.record_action(run_id, action)
+        elapsed = time.perf_counter() - start
+        repo.finish_run(run_id)
+        stored = len(repo.actions(run_id))
+        db.close()  # checkpoints the WAL into the database file
+        size = path.stat().st_size
+    return {
+        "benchmark": "record",
+        "actions": stored,
+        "synchronous": args.synchronous,
+        "journal_mode": "wal",
+        "wall_s": round(elapsed, 3),
+        "actions_per_s": round(stored / elapsed, 1),
+        "ms_per_action": round(elapsed / stored * 1000, 3),
+        "db_bytes": size,
+        "folder": str(Path(args.dir or tempfile.gettempdir()).resolve()),
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     kinds = parser.add_subparsers(dest="kind", required=True)
@@ -116,8 +166,20 @@ def main() -> None:
     engine.add_argument("--drones", type=int, default=1000)
     engine.add_argument("--zones", type=int, default=200)
     engine.add_argument("--seconds", type=float, default=60.0, help="simulated seconds to time")
+    record = kinds.add_parser("record")
+    record.add_argument("--actions", type=int, default=10_000)
+    record.add_argument("--synchronous", choices=["FULL", "NORMAL"], default="FULL")
+    record.add_argument("--dir", default=None, help="folder for the temporary database")
+    frame = kinds.add_parser("frame")
+    frame.add_argument("--tracks", type=int, default=200)
+    frame.add_argument("--frames", type=int, default=60)
     args = parser.parse_args()
-    result = {"engine": bench_engine}[args.kind](args)
+    if args.kind == "frame":
+        from bench_frame import bench_frame  # imports Qt: only for this benchmark
+
+        result = bench_frame(args)
+    else:
+        result = {"engine": bench_engine, "record": bench_record}[args.kind](args)
     print(json.dumps(result))
 
 

@@ -1,0 +1,238 @@
+"""Open the training record: SQLite in WAL mode, schema versioned by PRAGMA user_version."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import platformdirs
+from sqlite_utils import Database
+
+from trainer.records.errors import RecordsError, describe
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "twente-drone-trainer"
+FILE_NAME = "records.sqlite"
+ENV_VAR = "TWENTE_TRAINER_DB"
+BUSY_TIMEOUT_S = 10.0  # wait this long for another program's write lock before giving up
+
+
+def default_database_path() -> Path:
+    """$TWENTE_TRAINER_DB if set, else records.sqlite in the user's data folder."""
+    override = os.environ.get(ENV_VAR, "").strip()
+    if override:
+        return Path(override).expanduser()
+    return platformdirs.user_data_path(APP_NAME) / FILE_NAME
+
+
+# Version 1: everything. *_utc columns hold ISO 8601 UTC text; *_s columns seconds of sim time.
+_SCHEMA_V1 = (
+    """CREATE TABLE trainees (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL CHECK (length(name) > 0),
+        external_id TEXT UNIQUE,
+        group_name TEXT,
+        created_utc TEXT NOT NULL
+    )""",
+    "CREATE INDEX trainees_by_name ON trainees (name)",
+    """CREATE TABLE class_sessions (
+        id INTEGER PRIMARY KEY,
+        title TEXT NOT NULL,
+        instructor TEXT,
+        started_utc TEXT NOT NULL,
+        notes TEXT
+    )""",
+    """CREATE TABLE runs (
+        id INTEGER PRIMARY KEY,
+        session_id INTEGER REFERENCES class_sessions (id),
+        trainee_id INTEGER REFERENCES trainees (id),
+        scenario_id TEXT NOT NULL,
+        scenario_title TEXT NOT NULL,
+        scenario_file TEXT NOT NULL,
+        file_sha256 TEXT NOT NULL,
+        seed INTEGER NOT NULL,
+        app_version TEXT NOT NULL,
+        started_utc TEXT NOT NULL,
+        ended_utc TEXT,
+        status TEXT NOT NULL
+            CHECK (status IN ('running', 'finished', 'aborted', 'interrupted')),
+        sim_time_s REAL NOT NULL DEFAULT 0,
+        pid INTEGER,
+        host TEXT
+    )""",
+    "CREATE INDEX runs_by_session ON runs (session_id, started_utc)",
+    "CREATE INDEX runs_by_trainee ON runs (trainee_id, started_utc)",
+    "CREATE INDEX runs_running ON runs (status) WHERE status = 'running'",
+    # A correction names an earlier action of its run: (run_id, corrects) -> (run_id, sequence).
+    """CREATE TABLE actions (
+        id INTEGER PRIMARY KEY,
+        run_id INTEGER NOT NULL REFERENCES runs (id),
+        sequence INTEGER NOT NULL CHECK (sequence >= 1),
+        kind TEXT NOT NULL,
+        sim_time_s REAL NOT NULL,
+        wall_time TEXT NOT NULL,
+        track TEXT,
+        params_json TEXT NOT NULL DEFAULT '{}',
+        corrects INTEGER CHECK (corrects IS NULL OR corrects < sequence),
+        UNIQUE (run_id, sequence),
+        FOREIGN KEY (run_id, corrects) REFERENCES actions (run_id, sequence)
+    )""",
+    """CREATE TABLE events (
+        run_id INTEGER NOT NULL REFERENCES runs (id),
+        seq INTEGER NOT NULL,
+        tick INTEGER NOT NULL,
+        time_s REAL NOT NULL,
+        kind TEXT NOT NULL,
+        drone TEXT NOT NULL,
+        zone TEXT,
+        other TEXT,
+        detail TEXT NOT NULL DEFAULT '',
+        x_m REAL NOT NULL,
+        y_m REAL NOT NULL,
+        alt_agl_m REAL NOT NULL,
+        PRIMARY KEY (run_id, seq)
+    )""",
+    """CREATE TABLE score_sheets (
+        id INTEGER PRIMARY KEY,
+        run_id INTEGER NOT NULL UNIQUE REFERENCES runs (id),
+        scenario_id TEXT NOT NULL,
+        seed INTEGER NOT NULL,
+        total REAL NOT NULL,
+        maximum REAL NOT NULL,
+        percent REAL NOT NULL,
+        pass_mark_percent REAL NOT NULL,
+        passed INTEGER NOT NULL CHECK (passed IN (0, 1)),
+        disruption_minutes REAL NOT NULL,
+        disruption_eur REAL NOT NULL,
+        created_utc TEXT NOT NULL
+    )""",
+    """CREATE TABLE score_items (
+        sheet_id INTEGER NOT NULL REFERENCES score_sheets (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        points REAL NOT NULL,
+        max_points REAL NOT NULL,
+        category TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        incident TEXT,
+        time_s REAL,
+        action_sequence INTEGER,
+        PRIMARY KEY (sheet_id, position)
+    )""",
+)
+
+
+def _create_v1(conn: sqlite3.Connection) -> None:
+    for statement in _SCHEMA_V1:
+        conn.execute(statement)
+
+
+# MIGRATIONS[n] takes the schema from version n to n + 1, inside the caller's transaction.
+# Append new steps; never edit one that has shipped.
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_create_v1,)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def open_database(path: Path, *, check: bool = True) -> Database:
+    """Open (creating if need be) and migrate the training record at `path`.
+
+    WAL journal, foreign keys on, synchronous=FULL: a commit is on disk when it returns, so
+    neither a killed process nor a power cut loses it. `check` runs PRAGMA quick_check first,
+    so a damaged file is refused now instead of failing half-way through a class.
+    Raises RecordsError naming the file for anything that is not a usable record.
+    """
+    path = Path(path)
+    if path.is_dir():
+        raise RecordsError(f"{path}: is a folder, not a database file")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise RecordsError(f"{path}: cannot create its folder: {exc.strerror or exc}") from exc
+    try:
+        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S)
+    except sqlite3.Error as exc:
+        raise RecordsError(describe(path, exc)) from exc
+    try:
+        _configure(conn, path)
+        if check:
+            _check(conn, path)
+        _migrate(conn, path)
+        return Database(conn, execute_plugins=False)
+    except sqlite3.Error as exc:
+        conn.close()
+        raise RecordsError(describe(path, exc)) from exc
+    except BaseException:
+        conn.close()
+        raise
+
+
+def _configure(conn: sqlite3.Connection, path: Path) -> None:
+    conn.execute("PRAGMA foreign_keys = ON")
+    (mode,) = conn.execute("PRAGMA journal_mode = WAL").fetchone()
+    if str(mode).lower() != "wal":
+        log.warning("%s: WAL journal not available, using %s", path, mode)
+    conn.execute("PRAGMA synchronous = FULL")
+    (foreign_keys,) = conn.execute("PRAGMA foreign_keys").fetchone()
+    if foreign_keys != 1:
+        raise RecordsError(f"{path}: this SQLite library cannot enforce foreign keys")
+
+
+def _check(conn: sqlite3.Connection, path: Path) -> None:
+    problems = [str(row[0]) for row in conn.execute("PRAGMA quick_check(5)")]
+    if problems != ["ok"]:
+        raise RecordsError(
+            f"{path}: the database is damaged ({'; '.join(problems)}); restore a backup"
+        )
+
+
+def _user_version(conn: sqlite3.Connection) -> int:
+    (version,) = conn.execute("PRAGMA user_version").fetchone()
+    return int(version)
+
+
+def _refuse_newer(version: int, path: Path) -> None:
+    if version > SCHEMA_VERSION:
+        raise RecordsError(
+            f"{path}: schema version {version} is newer than this trainer understands "
+            f"(up to {SCHEMA_VERSION}); open it with a newer version of the trainer"
+        )
+
+
+def _migrate(conn: sqlite3.Connection, path: Path) -> None:
+    """Bring the schema to SCHEMA_VERSION in one transaction; a failed step changes nothing."""
+    _refuse_newer(_user_version(conn), path)
+    if _user_version(conn) == SCHEMA_VERSION:
+        return
+    conn.execute("BEGIN IMMEDIATE")  # take the write lock, then look again: another process
+    try:  # may have migrated between our first look and now
+        version = _user_version(conn)
+        _refuse_newer(version, path)
+        if version == 0:
+            _refuse_foreign(conn, path)
+        for step in range(version, SCHEMA_VERSION):
+            MIGRATIONS[step](conn)
+            conn.execute(f"PRAGMA user_version = {int(step) + 1}")  # PRAGMA takes no parameters
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+
+
+def _refuse_foreign(conn: sqlite3.Connection, path: Path) -> None:
+    """A version-0 file must be empty: never add our tables to somebody else's database."""
+    names = [
+        str(row[0])
+        for row in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        )
+    ]
+    if names:
+        shown = ", ".join(sorted(names)[:5])
+        raise RecordsError(
+            f"{path}: an SQLite database, but not a training record (it has tables {shown} "
+            "and no schema version); choose another file"
+        )

@@ -1,0 +1,108 @@
+"""Is the process that started a run still alive? Pids, hosts and boot time."""
+
+from __future__ import annotations
+
+import os
+import socket
+import sys
+import time
+from datetime import UTC, datetime, timedelta
+
+# A run from another computer still 'running' after this long is taken to be dead.
+STALE_AFTER = timedelta(hours=24)
+# Slack between this computer's boot time and a run's start, for clock adjustments.
+BOOT_SLACK = timedelta(minutes=2)
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def parse_utc(text: str | None) -> datetime | None:
+    """An ISO 8601 stamp as an aware datetime (naive taken as UTC); None if unreadable."""
+    try:
+        moment = datetime.fromisoformat(text or "")
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def run_is_dead(
+    same_host: bool, pid: int | None, started_utc: str, now: datetime, booted: datetime | None
+) -> bool:
+    """Whether a run still marked running has lost its process.
+
+    On this computer: its process is gone, or the computer has restarted since the run began
+    (the pid may have been handed to another process). On another computer we cannot look, so a
+    run older than STALE_AFTER is taken to be dead.
+    """
+    started = parse_utc(started_utc)
+    if same_host:
+        if started is not None and booted is not None and started < booted - BOOT_SLACK:
+            return True
+        return not pid_alive(pid)
+    return started is None or now - started > STALE_AFTER
+
+
+def this_host() -> str:
+    return socket.gethostname()
+
+
+def pid_alive(pid: int | None) -> bool:
+    """True when a process with this id exists on this computer (whoever owns it)."""
+    if pid is None or pid <= 0:  # 0 and negative ids mean process groups to os.kill
+        return False
+    if sys.platform == "win32":
+        return _windows_pid_alive(pid)
+    try:
+        os.kill(pid, 0)  # signal 0: checks existence and permission, sends nothing
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # exists, belongs to another user
+    except (OverflowError, ValueError, OSError):
+        return False
+    return True
+
+
+def boot_time_utc() -> datetime | None:
+    """When this computer last started, where the platform says so reliably (Linux); else None.
+
+    A pid recorded before the last boot belongs to a process that is certainly gone, even when
+    the number has since been handed to another process.
+    """
+    clock = getattr(time, "CLOCK_BOOTTIME", None)
+    if clock is None:
+        return None
+    try:
+        uptime = time.clock_gettime(clock)
+    except OSError:
+        return None
+    return datetime.now(UTC) - timedelta(seconds=uptime)
+
+
+if sys.platform == "win32":
+    import ctypes
+
+    _QUERY_LIMITED_INFORMATION = 0x1000
+    _STILL_ACTIVE = 259
+    _ERROR_ACCESS_DENIED = 5
+
+    def _windows_pid_alive(pid: int) -> bool:
+        # os.kill(pid, 0) would terminate the process on Windows; ask the kernel instead.
+        kernel32 = ctypes.windll.kernel32
+        handle = kernel32.OpenProcess(_QUERY_LIMITED_INFORMATION, False, pid)
+        if not handle:
+            return bool(kernel32.GetLastError() == _ERROR_ACCESS_DENIED)
+        try:
+            code = ctypes.c_ulong()
+            if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
+                return True
+            return code.value == _STILL_ACTIVE
+        finally:
+            kernel32.CloseHandle(handle)
+
+else:
+
+    def _windows_pid_alive(pid: int) -> bool:
+        raise NotImplementedError("only on Windows")

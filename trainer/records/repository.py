@@ -1,0 +1,391 @@
+"""All SQL of the training record: trainees, class sessions, runs, actions, events, score sheets."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Callable, Sequence
+from datetime import datetime
+
+from sqlite_utils import Database
+
+from trainer.records import process, rows
+from trainer.records.errors import RecordsError, describe
+from trainer.records.models import RunRecord, RunStatus, SessionRecord, TraineeRecord
+from trainer.records.rows import short as _short
+from trainer.records.rows import stamp as _stamp
+from trainer.records.store import Store, new_id
+from trainer.scoring.protocol import Action
+from trainer.scoring.sheet import ScoreSheet
+from trainer.sim.events import Event
+
+_INSERT_ACTION = """
+    INSERT INTO actions
+        (run_id, sequence, kind, sim_time_s, wall_time, track, params_json, corrects)
+    SELECT ?, ?, ?, ?, ?, ?, ?, ?
+    WHERE EXISTS (SELECT 1 FROM runs WHERE id = ? AND status = 'running')"""
+_INSERT_EVENT = """
+    INSERT INTO events
+        (run_id, seq, tick, time_s, kind, drone, zone, other, detail, x_m, y_m, alt_agl_m)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"""
+_INSERT_SHEET = """
+    INSERT INTO score_sheets
+        (run_id, scenario_id, seed, total, maximum, percent, pass_mark_percent, passed,
+         disruption_minutes, disruption_eur, created_utc)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"""
+_INSERT_ITEM = """
+    INSERT INTO score_items
+        (sheet_id, position, points, max_points, category, reason, incident, time_s,
+         action_sequence)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"""
+
+
+class Repository(Store):
+    """The one door to the training record's SQL.
+
+    Every write commits before it returns. `host`, `pid` and `now` default to this computer,
+    this process and the UTC clock; tests pass others to play a different process or time.
+    """
+
+    def __init__(
+        self,
+        db: Database,
+        *,
+        host: str | None = None,
+        pid: int | None = None,
+        now: Callable[[], datetime] = process.utc_now,
+    ) -> None:
+        super().__init__(db)
+        self._host = process.this_host() if host is None else host
+        self._pid = os.getpid() if pid is None else pid
+        self._now = now
+
+    def _now_stamp(self) -> str:
+        return _stamp(self._now())
+
+    # -- runs that are no longer running ---------------------------------------------------
+
+    def _not_running(self, run_id: int, doing: str) -> RecordsError:
+        row = self._one("SELECT status FROM runs WHERE id = ?", [run_id])
+        if row is None:
+            return self._error(doing, f"there is no run with id {run_id}")
+        return self._error(doing, f"run {run_id} is {row['status']}, no longer running")
+
+    def _write_running(self, doing: str, sql: str, params: Sequence[object], run_id: int) -> None:
+        """Like _write_once, for a statement that touches one row only while the run is running."""
+        if self._write_once(doing, sql, params).rowcount != 1:
+            raise self._not_running(run_id, doing)
+
+    # -- trainees and class sessions ---------------------------------------------------------
+
+    def add_trainee(
+        self, name: str, external_id: str | None = None, group: str | None = None
+    ) -> int:
+        """A new trainee; the name is stored exactly as typed. Returns the trainee id."""
+        doing = f"add trainee {_short(name)}"
+        if not name.strip():
+            raise self._error("add a trainee", "the name is empty")
+        with self._sql(doing), self._transaction(doing):
+            if external_id:
+                clash = self._one(
+                    "SELECT id, name FROM trainees WHERE external_id = ?", [external_id]
+                )
+                if clash is not None:
+                    raise self._error(
+                        doing,
+                        f"external id {_short(external_id)} already belongs to trainee "
+                        f"{clash['id']} ({_short(clash['name'])})",
+                    )
+            cursor = self._db.execute(
+                "INSERT INTO trainees (name, external_id, group_name, created_utc) "
+                "VALUES (?, ?, ?, ?)",
+                [name, external_id or None, group or None, self._now_stamp()],
+            )
+        return new_id(cursor)
+
+    def trainee(self, trainee_id: int) -> TraineeRecord:
+        doing = f"read trainee {trainee_id}"
+        with self._sql(doing):
+            return rows.trainee(self._require("trainees", "trainee", trainee_id, doing))
+
+    def trainees(self) -> list[TraineeRecord]:
+        """Every trainee, by name."""
+        with self._sql("list trainees"):
+            found = self._all("SELECT * FROM trainees ORDER BY name, id")
+            return [rows.trainee(row) for row in found]
+
+    def find_trainee(self, name: str) -> TraineeRecord | None:
+        """The trainee with exactly this name; None if there is none, an error if several."""
+        doing = f"find trainee {_short(name)}"
+        with self._sql(doing):
+            found = self._all("SELECT * FROM trainees WHERE name = ? ORDER BY id", [name])
+        if len(found) > 1:
+            ids = ", ".join(str(row["id"]) for row in found)
+            raise self._error(doing, f"{len(found)} trainees have that name (ids {ids})")
+        return rows.trainee(found[0]) if found else None
+
+    def add_session(
+        self, title: str, instructor: str | None = None, notes: str | None = None
+    ) -> int:
+        """A new class session, started now. Returns the session id."""
+        with self._sql(f"add class session {_short(title)}"):
+            cursor = self._write_once(
+                "add a class session",
+                "INSERT INTO class_sessions (title, instructor, started_utc, notes) "
+                "VALUES (?, ?, ?, ?)",
+                [title, instructor, self._now_stamp(), notes],
+            )
+        return new_id(cursor)
+
+    def session(self, session_id: int) -> SessionRecord:
+        doing = f"read class session {session_id}"
+        with self._sql(doing):
+            return rows.session(self._require("class_sessions", "class session", session_id, doing))
+
+    def sessions(self) -> list[SessionRecord]:
+        """Every class session, oldest first."""
+        with self._sql("list class sessions"):
+            found = self._all("SELECT * FROM class_sessions ORDER BY started_utc, id")
+            return [rows.session(row) for row in found]
+
+    # -- runs --------------------------------------------------------------------------------
+
+    def start_run(
+        self,
+        *,
+        scenario_id: str,
+        scenario_title: str,
+        scenario_file: str,
+        file_sha256: str,
+        seed: int,
+        app_version: str,
+        trainee_id: int | None = None,
+        session_id: int | None = None,
+    ) -> int:
+        """A new run, status running, owned by this process on this computer. Returns its id."""
+        doing = f"start a run of {_short(scenario_id)}"
+        with self._sql(doing), self._transaction(doing):
+            if trainee_id is not None:
+                self._require("trainees", "trainee", trainee_id, doing)
+            if session_id is not None:
+                self._require("class_sessions", "class session", session_id, doing)
+            cursor = self._db.execute(
+                "INSERT INTO runs (session_id, trainee_id, scenario_id, scenario_title, "
+                "scenario_file, file_sha256, seed, app_version, started_utc, status, pid, host) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'running', ?, ?)",
+                [
+                    session_id,
+                    trainee_id,
+                    scenario_id,
+                    scenario_title,
+                    str(scenario_file),
+                    file_sha256,
+                    int(seed),
+                    app_version,
+                    self._now_stamp(),
+                    self._pid,
+                    self._host,
+                ],
+            )
+        return new_id(cursor)
+
+    def record_action(self, run_id: int, action: Action) -> None:
+        """Store one action in its own transaction, committed before this returns.
+
+        This is the crash guarantee: once it returns, a killed process or a power cut cannot
+        lose the action. Only a running run takes actions; a sequence number is used once.
+        """
+        doing = f"record action {action.sequence} of run {run_id}"
+        with self._sql(doing):
+            values = rows.action_values(run_id, action)
+            try:
+                self._write_running(doing, _INSERT_ACTION, [*values, run_id], run_id)
+            except sqlite3.IntegrityError as exc:
+                raise self._action_conflict(run_id, action, doing, exc) from exc
+
+    def _action_conflict(
+        self, run_id: int, action: Action, doing: str, exc: sqlite3.IntegrityError
+    ) -> RecordsError:
+        taken = "SELECT 1 FROM actions WHERE run_id = ? AND sequence = ?"
+        if self._one(taken, [run_id, action.sequence]) is not None:
+            return self._error(
+                doing,
+                f"run {run_id} already has an action {action.sequence}; actions are never "
+                "replaced, a correction is a new action",
+            )
+        if action.corrects is not None and self._one(taken, [run_id, action.corrects]) is None:
+            return self._error(
+                doing, f"it corrects action {action.corrects}, which run {run_id} does not have"
+            )
+        return RecordsError(describe(self._file, exc, doing))
+
+    def record_events(self, run_id: int, events: Sequence[Event]) -> None:
+        """Append events to a running run's log, all in one transaction."""
+        doing = f"record {len(events)} events of run {run_id}"
+        if not events:
+            return
+        with self._sql(doing), self._transaction(doing):
+            running = "SELECT 1 FROM runs WHERE id = ? AND status = 'running'"
+            if self._one(running, [run_id]) is None:
+                raise self._not_running(run_id, doing)
+            last = self._one("SELECT MAX(seq) AS last FROM events WHERE run_id = ?", [run_id])
+            first = int((last or {}).get("last") or 0) + 1
+            values = [rows.event_values(run_id, first + i, e) for i, e in enumerate(events)]
+            self._db.conn.executemany(_INSERT_EVENT, values)
+
+    def update_sim_time(self, run_id: int, sim_time_s: float) -> None:
+        """Note how far a running run has got in simulated time."""
+        doing = f"update the sim time of run {run_id}"
+        with self._sql(doing):
+            self._write_running(
+                doing,
+                "UPDATE runs SET sim_time_s = ? WHERE id = ? AND status = 'running'",
+                [float(sim_time_s), run_id],
+                run_id,
+            )
+
+    def finish_run(self, run_id: int, status: RunStatus | str = RunStatus.FINISHED) -> None:
+        """End a running run as finished (ran to its end) or aborted (stopped by the instructor)."""
+        ending = RunStatus(status)
+        if ending not in (RunStatus.FINISHED, RunStatus.ABORTED):
+            raise ValueError(f"a run ends finished or aborted, not {ending.value}")
+        doing = f"end run {run_id} as {ending.value}"
+        with self._sql(doing):
+            self._write_running(
+                doing,
+                "UPDATE runs SET status = ?, ended_utc = ? WHERE id = ? AND status = 'running'",
+                [ending.value, self._now_stamp(), run_id],
+                run_id,
+            )
+
+    def mark_interrupted_runs(self) -> list[int]:
+        """Mark runs whose process died as interrupted; returns their ids. Call at app start.
+
+        A run still 'running' is dead when it was started on this computer and its process is
+        gone (or the computer has restarted since), or on another computer more than 24 h ago.
+        """
+        doing = "look for interrupted runs"
+        now = self._now()
+        booted = process.boot_time_utc()
+        marked = []
+        with self._sql(doing):
+            running = self._all(
+                "SELECT id, pid, host, started_utc FROM runs WHERE status = 'running' ORDER BY id"
+            )
+            for row in running:
+                same_host = row["host"] == self._host
+                dead = process.run_is_dead(same_host, row["pid"], row["started_utc"], now, booted)
+                if dead:
+                    cursor = self._write_once(
+                        doing,
+                        "UPDATE runs SET status = 'interrupted' "
+                        "WHERE id = ? AND status = 'running'",
+                        [row["id"]],
+                    )
+                    if cursor.rowcount == 1:
+                        marked.append(int(row["id"]))
+        return marked
+
+    def run(self, run_id: int) -> RunRecord:
+        doing = f"read run {run_id}"
+        with self._sql(doing):
+            return rows.run(self._require("runs", "run", run_id, doing))
+
+    def runs(self, session_id: int | None = None, trainee_id: int | None = None) -> list[RunRecord]:
+        """Runs, oldest first; only those of a class session and/or a trainee when given."""
+        doing = "list runs"
+        where, params = [], []
+        with self._sql(doing):
+            if session_id is not None:
+                self._require("class_sessions", "class session", session_id, doing)
+                where.append("session_id = ?")
+                params.append(session_id)
+            if trainee_id is not None:
+                self._require("trainees", "trainee", trainee_id, doing)
+                where.append("trainee_id = ?")
+                params.append(trainee_id)
+            clause = f"WHERE {' AND '.join(where)}" if where else ""  # fixed fragments only
+            found = self._all(f"SELECT * FROM runs {clause} ORDER BY started_utc, id", params)
+            return [rows.run(row) for row in found]
+
+    # -- reading a run back ------------------------------------------------------------------
+
+    def actions(self, run_id: int) -> list[Action]:
+        """The run's actions in sequence order, as they were recorded."""
+        doing = f"read the actions of run {run_id}"
+        with self._sql(doing):
+            self._require("runs", "run", run_id, doing)
+            found = self._all("SELECT * FROM actions WHERE run_id = ? ORDER BY sequence", [run_id])
+            return [rows.action(row) for row in found]
+
+    def events(self, run_id: int) -> list[Event]:
+        """The run's event log in the order it was recorded."""
+        doing = f"read the events of run {run_id}"
+        with self._sql(doing):
+            self._require("runs", "run", run_id, doing)
+            found = self._all("SELECT * FROM events WHERE run_id = ? ORDER BY seq", [run_id])
+            return [rows.event(row) for row in found]
+
+    # -- score sheets ------------------------------------------------------------------------
+
+    def save_sheet(self, run_id: int, sheet: ScoreSheet, *, replace: bool = False) -> int:
+        """Store the run's score sheet with its items; `replace` swaps an earlier one (rescoring).
+
+        Returns the sheet id. The sheet must be for the run's scenario and seed.
+        """
+        doing = f"save the score sheet of run {run_id}"
+        with self._sql(doing), self._transaction(doing):
+            run = self._require("runs", "run", run_id, doing)
+            if (sheet.scenario_id, sheet.seed) != (run["scenario_id"], run["seed"]):
+                raise self._error(
+                    doing,
+                    f"the sheet is for {_short(sheet.scenario_id)} seed {sheet.seed}, the run "
+                    f"is {_short(run['scenario_id'])} seed {run['seed']}",
+                )
+            old = self._one("SELECT id FROM score_sheets WHERE run_id = ?", [run_id])
+            if old is not None:
+                if not replace:
+                    raise self._error(doing, f"run {run_id} already has a score sheet")
+                self._db.execute("DELETE FROM score_sheets WHERE id = ?", [old["id"]])
+            cursor = self._db.execute(
+                _INSERT_SHEET, rows.sheet_values(run_id, sheet, self._now_stamp())
+            )
+            sheet_id = new_id(cursor)
+            self._db.conn.executemany(
+                _INSERT_ITEM,
+                [rows.item_values(sheet_id, i, item) for i, item in enumerate(sheet.items)],
+            )
+        return sheet_id
+
+    def sheet(self, run_id: int) -> ScoreSheet | None:
+        """The run's score sheet, or None when it has not been scored."""
+        doing = f"read the score sheet of run {run_id}"
+        with self._sql(doing):
+            self._require("runs", "run", run_id, doing)
+            return self._sheets("s.run_id = ?", [run_id]).get(run_id)
+
+    def trainee_history(self, trainee_id: int) -> list[tuple[RunRecord, ScoreSheet | None]]:
+        """Every run of a trainee, oldest first, each with its score sheet if it has one."""
+        doing = f"read the history of trainee {trainee_id}"
+        with self._sql(doing):
+            self._require("trainees", "trainee", trainee_id, doing)
+            found = self._all(
+                "SELECT * FROM runs WHERE trainee_id = ? ORDER BY started_utc, id", [trainee_id]
+            )
+            sheets = self._sheets(
+                "s.run_id IN (SELECT id FROM runs WHERE trainee_id = ?)", [trainee_id]
+            )
+            return [(rows.run(row), sheets.get(row["id"])) for row in found]
+
+    def _sheets(self, where: str, params: Sequence[object]) -> dict[int, ScoreSheet]:
+        """Sheets by run id, for a fixed WHERE fragment over score_sheets s (no values in it)."""
+        heads = self._all(f"SELECT s.* FROM score_sheets s WHERE {where}", params)
+        items = self._all(
+            "SELECT i.* FROM score_items i JOIN score_sheets s ON s.id = i.sheet_id "
+            f"WHERE {where} ORDER BY i.sheet_id, i.position",
+            params,
+        )
+        by_sheet: dict[int, list[rows.Row]] = {}
+        for item in items:
+            by_sheet.setdefault(int(item["sheet_id"]), []).append(item)
+        return {int(h["run_id"]): rows.sheet(h, by_sheet.get(int(h["id"]), [])) for h in heads}

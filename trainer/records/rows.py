@@ -1,0 +1,192 @@
+"""Conversions between stored rows (dicts of SQLite values) and the trainer's frozen objects."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from trainer.records.models import RunRecord, RunStatus, SessionRecord, TraineeRecord
+from trainer.scoring.protocol import Action, ActionKind
+from trainer.scoring.sheet import ItemCategory, ScoreItem, ScoreSheet
+from trainer.sim.events import Event, EventKind
+
+Row = dict[str, Any]
+# Built once: json.dumps with options would build a new encoder for every action.
+_PARAMS_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def stamp(moment: datetime) -> str:
+    """ISO 8601 UTC to the millisecond: the form of every *_utc column."""
+    return moment.astimezone(UTC).isoformat(timespec="milliseconds")
+
+
+def short(text: str, limit: int = 40) -> str:
+    """A value quoted for a message, cut to `limit` characters."""
+    return repr(text if len(text) <= limit else text[: limit - 1] + "…")
+
+
+def _opt_int(value: Any) -> int | None:
+    return None if value is None else int(value)
+
+
+def _opt_float(value: Any) -> float | None:
+    return None if value is None else float(value)
+
+
+def trainee(row: Row) -> TraineeRecord:
+    return TraineeRecord(
+        row["id"], row["name"], row["external_id"], row["group_name"], row["created_utc"]
+    )
+
+
+def session(row: Row) -> SessionRecord:
+    return SessionRecord(
+        row["id"], row["title"], row["instructor"], row["started_utc"], row["notes"]
+    )
+
+
+def run(row: Row) -> RunRecord:
+    return RunRecord(
+        id=row["id"],
+        session_id=row["session_id"],
+        trainee_id=row["trainee_id"],
+        scenario_id=row["scenario_id"],
+        scenario_title=row["scenario_title"],
+        scenario_file=row["scenario_file"],
+        file_sha256=row["file_sha256"],
+        seed=int(row["seed"]),
+        app_version=row["app_version"],
+        started_utc=row["started_utc"],
+        ended_utc=row["ended_utc"],
+        status=RunStatus(row["status"]),
+        sim_time_s=float(row["sim_time_s"]),
+        pid=row["pid"],
+        host=row["host"],
+    )
+
+
+def action_values(run_id: int, action: Action) -> tuple[object, ...]:
+    """Parameters for the actions INSERT, in column order; raises ValueError on a bad action."""
+    if action.sequence < 1:
+        raise ValueError(f"sequence must be 1 or more, not {action.sequence}")
+    if action.corrects is not None and not 1 <= action.corrects < action.sequence:
+        raise ValueError(
+            f"action {action.sequence} can only correct an earlier action, not {action.corrects}"
+        )
+    params = {str(key): str(value) for key, value in action.params.items()}
+    return (
+        run_id,
+        action.sequence,
+        ActionKind(action.kind).value,
+        float(action.sim_time_s),
+        action.wall_time,
+        action.track,
+        _PARAMS_JSON.encode(params) if params else "{}",
+        action.corrects,
+    )
+
+
+def action(row: Row) -> Action:
+    params = json.loads(row["params_json"])
+    if not isinstance(params, dict):
+        raise ValueError(f"parameters are not a mapping: {row['params_json']!r}")
+    return Action(
+        sequence=int(row["sequence"]),
+        kind=ActionKind(row["kind"]),
+        sim_time_s=float(row["sim_time_s"]),
+        wall_time=row["wall_time"],
+        track=row["track"],
+        params=params,
+        corrects=_opt_int(row["corrects"]),
+    )
+
+
+def event_values(run_id: int, seq: int, event: Event) -> tuple[object, ...]:
+    return (
+        run_id,
+        seq,
+        int(event.tick),
+        float(event.time_s),
+        EventKind(event.kind).value,
+        event.drone,
+        event.zone,
+        event.other,
+        event.detail,
+        float(event.x_m),
+        float(event.y_m),
+        float(event.alt_agl_m),
+    )
+
+
+def event(row: Row) -> Event:
+    return Event(
+        tick=int(row["tick"]),
+        time_s=float(row["time_s"]),
+        kind=EventKind(row["kind"]),
+        drone=row["drone"],
+        zone=row["zone"],
+        other=row["other"],
+        detail=row["detail"],
+        x_m=float(row["x_m"]),
+        y_m=float(row["y_m"]),
+        alt_agl_m=float(row["alt_agl_m"]),
+    )
+
+
+def sheet_values(run_id: int, sheet: ScoreSheet, created_utc: str) -> tuple[object, ...]:
+    return (
+        run_id,
+        sheet.scenario_id,
+        int(sheet.seed),
+        float(sheet.total),
+        float(sheet.maximum),
+        float(sheet.percent),
+        float(sheet.pass_mark_percent),
+        1 if sheet.passed else 0,
+        float(sheet.disruption_minutes),
+        float(sheet.disruption_eur),
+        created_utc,
+    )
+
+
+def item_values(sheet_id: int, position: int, item: ScoreItem) -> tuple[object, ...]:
+    return (
+        sheet_id,
+        position,
+        float(item.points),
+        float(item.max_points),
+        ItemCategory(item.category).value,
+        item.reason,
+        item.incident,
+        _opt_float(item.time_s),
+        item.action_sequence,
+    )
+
+
+def item(row: Row) -> ScoreItem:
+    return ScoreItem(
+        points=float(row["points"]),
+        max_points=float(row["max_points"]),
+        category=ItemCategory(row["category"]),
+        reason=row["reason"],
+        incident=row["incident"],
+        time_s=_opt_float(row["time_s"]),
+        action_sequence=_opt_int(row["action_sequence"]),
+    )
+
+
+def sheet(row: Row, items: Sequence[Row]) -> ScoreSheet:
+    return ScoreSheet(
+        scenario_id=row["scenario_id"],
+        seed=int(row["seed"]),
+        items=tuple(item(i) for i in items),
+        total=float(row["total"]),
+        maximum=float(row["maximum"]),
+        percent=float(row["percent"]),
+        pass_mark_percent=float(row["pass_mark_percent"]),
+        passed=bool(row["passed"]),
+        disruption_minutes=float(row["disruption_minutes"]),
+        disruption_eur=float(row["disruption_eur"]),
+    )
