@@ -14,7 +14,10 @@ from trainer import __version__
 from trainer.errors import TrainerError
 from trainer.launch import DEFAULT_SCENARIO, Workspace, bundled_scenarios_dir
 from trainer.scenario.model import Scenario
+from trainer.scoring.bots import BOT_NAMES, make_bot
+from trainer.scoring.reasons import format_sheet
 from trainer.sim.events import Event
+from trainer.training_run import run_headless
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
@@ -24,7 +27,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command is None:
         args.command, args.scenario = "open", None
-    handlers = {"validate": _validate, "simulate": _simulate, "schema": _schema, "open": _open}
+    handlers = {
+        "validate": _validate,
+        "simulate": _simulate,
+        "schema": _schema,
+        "open": _open,
+        "run": _run,
+    }
     try:
         return handlers[args.command](args)
     except TrainerError as error:
@@ -61,6 +70,19 @@ def _parser() -> argparse.ArgumentParser:
     simulate.add_argument("--json", action="store_true", help="one JSON object a line")
 
     commands.add_parser("schema", help="print the scenario format as JSON Schema")
+
+    run = commands.add_parser(
+        "run", help="run a scenario headless with a scripted trainee; score and record it"
+    )
+    run.add_argument("scenario", type=Path)
+    run.add_argument("--bot", required=True, choices=BOT_NAMES, help="the scripted trainee")
+    run.add_argument("--seed", type=int, default=None, help="override the scenario's seed")
+    run.add_argument(
+        "--db", type=Path, default=None, help="training record file (default: user data folder)"
+    )
+    run.add_argument(
+        "--trainee", default=None, help="record the run for this trainee (added if new)"
+    )
     return parser
 
 
@@ -141,6 +163,33 @@ def _schema(args: argparse.Namespace) -> int:
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "Twente Drone Safety Trainer scenario, format 1"
     print(json.dumps(schema, indent=2, sort_keys=True))
+    return EXIT_OK
+
+
+def _run(args: argparse.Namespace) -> int:
+    from trainer.records import Repository, default_database_path, open_database
+
+    workspace = Workspace(args.assets)
+    prepared = workspace.prepare(args.scenario)
+    bot = make_bot(args.bot, prepared.scenario)  # before the record: a key-less file fails here
+    path = args.db or default_database_path()
+    db = open_database(path)
+    try:
+        repository = Repository(db)
+        for run_id in repository.mark_interrupted_runs():
+            print(f"run {run_id} was interrupted; its actions are kept", file=sys.stderr)
+        trainee_id = None
+        if args.trainee is not None:
+            found = repository.find_trainee(args.trainee)
+            trainee_id = found.id if found else repository.add_trainee(args.trainee)
+        result = run_headless(
+            prepared, bot, seed=args.seed, recorder=repository, trainee_id=trainee_id
+        )
+    finally:
+        db.conn.close()
+    heading = prepared.scenario.title + (f", trainee {args.trainee}" if args.trainee else "")
+    print(format_sheet(result.sheet, f"{heading}, bot {args.bot}"), end="")
+    print(f"recorded as run {result.run_id} in {path}")
     return EXIT_OK
 
 

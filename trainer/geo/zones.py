@@ -1,4 +1,4 @@
-"""The zone model: a named piece of airspace with a kind, vertical limits and a polygon in RD metres."""
+"""The zone model: a piece of airspace with a kind, vertical limits and a polygon in RD metres."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ FEET = 0.3048  # metres per international foot
 # 115 ft AMSL (eAIP Netherlands AD 2 EHTW; OurAirports runways.csv gives 99-115 ft at the ends).
 # AMSL limits are turned into heights above that ground once, at load time.
 GROUND_ELEVATION_M = 115 * FEET
-# Flight levels are pressure altitudes; with the standard atmosphere assumed, FL n = n * 100 ft AMSL.
+# Flight levels are pressure altitudes; taking the standard atmosphere, FL n = n * 100 ft AMSL.
 
 
 class ZoneKind(StrEnum):
@@ -39,7 +39,7 @@ class LimitReference(StrEnum):
 
 @dataclass(frozen=True)
 class VerticalLimit:
-    """A lower or upper limit, kept as written (for display) and as metres above ground (for checks)."""
+    """A lower or upper limit, kept as written (to show) and as metres above ground (to check)."""
 
     text: str
     height_agl_m: float

@@ -1,4 +1,4 @@
-"""Load a scenario file: safe YAML -> frozen, validated Scenario, or ScenarioError with all problems."""
+"""Load a scenario file: safe YAML -> frozen, validated Scenario, or a ScenarioError listing all."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ from pydantic import BaseModel, ValidationError
 
 from trainer.errors import AssetError, Problem, ScenarioError, TrainerError
 from trainer.geo.airspace import AssetLibrary
-from trainer.scenario import model
+from trainer.scenario import answer_key, model
+from trainer.scenario.answer_key import reference_problems
 from trainer.scenario.model import Position, Scenario
 from trainer.scenario.yaml_source import MAX_FILE_BYTES, YamlDocument, YamlProblem, read_yaml
 
@@ -119,19 +120,19 @@ def _short(value: Any) -> str:
 def _parent_of(loc: tuple[Any, ...], data: Any) -> dict[str, Any]:
     current = data
     for part in loc[:-1]:
-        if isinstance(current, dict) and part in current:
-            current = current[part]
-        elif isinstance(current, list) and isinstance(part, int) and 0 <= part < len(current):
+        in_dict = isinstance(current, dict) and part in current
+        in_list = isinstance(current, list) and isinstance(part, int) and 0 <= part < len(current)
+        if in_dict or in_list:
             current = current[part]
     return current if isinstance(current, dict) else {}
 
 
 def _fields_beside(siblings: dict[str, Any], unknown: str) -> set[str]:
-    """Field names of the format's section that best fits the keys written beside the unknown one."""
+    """Field names of the format's section that fits the keys written beside the unknown one."""
     written = {str(k) for k in siblings} - {unknown}
     sections = [
         set(item.model_fields)
-        for item in vars(model).values()
+        for item in [*vars(model).values(), *vars(answer_key).values()]  # answer keys: own module
         if isinstance(item, type) and issubclass(item, BaseModel) and item is not BaseModel
     ]
     if not written:  # nothing to go by: any field of the format may have been meant
@@ -213,6 +214,13 @@ def check_references(
             report((*base, "on_zone_entry"), _unknown_zone(event.on_zone_entry, zone_ids))
         if event.at_s is not None and event.at_s > scenario.duration_s:
             report((*base, "at_s"), f"at {event.at_s:g} s, after the scenario ends")
+
+    if scenario.answer_key is not None:  # drones and zones the answer key names must exist
+        key_problems = reference_problems(
+            scenario.answer_key, drone_ids, zone_ids, scenario.duration_s
+        )
+        for loc, message in key_problems:
+            report(("answer_key", *loc), message)
     return problems
 
 

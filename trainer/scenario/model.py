@@ -8,6 +8,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from trainer.geo.zones import DailySchedule, VerticalLimit, ZoneKind
+from trainer.scenario.answer_key import AnswerKey
 
 FORMAT_VERSION = 1
 
@@ -265,8 +266,8 @@ class Scenario(Model):
     wind: Wind = Wind(from_deg=240, speed_mps=0)
     drones: list[Drone] = Field(min_length=1)
     events: list[ScriptedEvent] = Field(default_factory=list)
-    answer_key: dict[str, object] | None = Field(
-        default=None, description="reserved for the scoring format; ignored by version 1"
+    answer_key: AnswerKey | None = Field(
+        default=None, description="how runs are scored; hidden from the trainee"
     )
 
     @property

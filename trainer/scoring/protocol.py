@@ -52,6 +52,11 @@ TRACK_ACTIONS = frozenset(
 )
 
 
+# Judgements can be revised by a later action; what was done in the world (a call made, the
+# runway closed) cannot be undone by a correction, only followed by another action.
+CORRECTABLE_ACTIONS = frozenset({ActionKind.CLASSIFY, ActionKind.IDENTIFY, ActionKind.SET_THREAT})
+
+
 @dataclass(frozen=True)
 class Action:
     """One thing the trainee did. Mistakes are corrected by a later action, never deleted.

@@ -349,7 +349,9 @@ class Engine:
             y=frozen(fleet.y),
             alt=frozen(fleet.alt),
             heading_deg=frozen(np.degrees(fleet.heading)),
-            course_deg=frozen(np.mod(np.degrees(np.arctan2(fleet.ground_vx, fleet.ground_vy)), 360.0)),
+            course_deg=frozen(
+                np.mod(np.degrees(np.arctan2(fleet.ground_vx, fleet.ground_vy)), 360.0)
+            ),
             ground_speed=frozen(speed),
             vertical_speed=frozen(fleet.vertical_speed),
             mode=frozen(fleet.mode),

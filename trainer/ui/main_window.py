@@ -175,21 +175,16 @@ class MainWindow(QMainWindow):
         toolbar = self.addToolBar("Run")
         toolbar.setObjectName("toolbar-run")
         toolbar.setMovable(False)
-        for action in (
-            self.open_action,
-            None,
-            self.start_action,
-            self.restart_action,
-            self.end_action,
-            None,
-            *self.speed_actions.values(),
-            None,
-            self.aerodrome_action,
-            self.fit_action,
-        ):
-            if action is None:
+        groups = [
+            [self.open_action],
+            [self.start_action, self.restart_action, self.end_action],
+            list(self.speed_actions.values()),
+            [self.aerodrome_action, self.fit_action],
+        ]
+        for number, group in enumerate(groups):
+            if number:
                 toolbar.addSeparator()
-            else:
+            for action in group:
                 toolbar.addAction(action)
 
     def _build_status_bar(self) -> None:
@@ -387,9 +382,9 @@ class MainWindow(QMainWindow):
 
     def recent_files(self) -> list[str]:
         value = self.settings.value("recent_files", [])
-        if isinstance(value, str):
-            value = [value]
-        return [str(v) for v in (value or [])]
+        if isinstance(value, str):  # QSettings gives a lone string for a one-item list
+            return [value]
+        return [str(v) for v in value] if isinstance(value, list) else []
 
     def _remember_recent(self, path: Path) -> None:
         resolved = str(path.resolve())

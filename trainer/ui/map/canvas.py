@@ -160,9 +160,9 @@ class MapCanvas(pg.GraphicsView):
             )
         if self.airspace is None or not self.layers["airspace"].visible:
             return ""
-        zones = [z for z in self.airspace.zones if shapely.intersects_xy(z.polygon, x, y)]
+        under = [z for z in self.airspace.zones if shapely.intersects_xy(z.polygon, x, y)]
         return "\n\n".join(
-            static_layers.zone_tooltip(z) for z in sorted(zones, key=lambda z: z.polygon.area)
+            static_layers.zone_tooltip(z) for z in sorted(under, key=lambda z: z.polygon.area)
         )
 
     # -- overlays ----------------------------------------------------------------------------

@@ -1,0 +1,418 @@
+"""The scorer against hand-computed expectations: windows, lateness, penalties, order, cost."""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+import pytest
+
+from trainer.scenario.model import Scenario
+from trainer.scoring.protocol import Action, ActionKind
+from trainer.scoring.scorer import NoAnswerKey, score, timeliness, track_of
+from trainer.scoring.sheet import ItemCategory, ScoreItem, ScoreSheet
+from trainer.sim.events import Event, EventKind
+
+K = ActionKind
+ATZ = {"kind": "zone_entry", "zone": "atz-twente", "label": "ATZ entry"}
+APPROACH = {"kind": "zone_entry", "zone": "approach-23", "label": "approach entry"}
+LANDED = {"kind": "drone_event", "event": "landed"}
+
+
+def drone(drone_id: str, **extra: Any) -> dict[str, Any]:
+    return {
+        "id": drone_id,
+        "type": "multirotor",
+        "eu_class": "C0",
+        "start": {"lat": 52.30, "lon": 6.92, "alt_agl_m": 0},
+        "behaviour": {"kind": "hover"},
+        **extra,
+    }
+
+
+AUTHORISED = drone(
+    "auth-1",
+    authorisation={"reference": "X-1", "zones": ["atz-twente"], "valid_to_s": 600},
+)
+
+
+def scenario(incidents: list[dict[str, Any]], **key: Any) -> Scenario:
+    """A scenario of 600 s with drones d1 (unauthorised) and auth-1; the key is what tests vary."""
+    return Scenario.model_validate(
+        {
+            "format": 1,
+            "id": "unit",
+            "title": "Unit",
+            "summary": "Made by a test.",
+            "difficulty": 1,
+            "offender": "clueless",
+            "duration_s": 600,
+            "seed": 5,
+            "drones": [drone("d1"), AUTHORISED],
+            "answer_key": {"incidents": incidents, **key},
+        }
+    )
+
+
+def incident(expected: list[dict[str, Any]], drone_id: str = "d1", **more: Any) -> dict[str, Any]:
+    return {"id": f"inc-{drone_id}", "drone": drone_id, "expected": expected, **more}
+
+
+def ev(time_s: float, kind: EventKind, drone_id: str = "d1", zone: str | None = None) -> Event:
+    return Event(round(time_s * 10), time_s, kind, drone_id, zone)
+
+
+def act(
+    sequence: int,
+    kind: ActionKind,
+    time_s: float,
+    track: str | None = "d1",
+    corrects: int | None = None,
+    **params: str,
+) -> Action:
+    return Action(sequence, kind, time_s, "2026-01-01T10:00:00+00:00", track, params, corrects)
+
+
+# d1 launches at 10 s, enters the ATZ at 100 s, the approach at 200 s, lands at 400 s.
+EVENTS = [
+    ev(10, EventKind.LAUNCHED),
+    ev(100, EventKind.ZONE_ENTERED, zone="atz-twente"),
+    ev(200, EventKind.ZONE_ENTERED, zone="approach-23"),
+    ev(400, EventKind.LANDED),
+]
+RADIO = {"kind": "inform_radio", "clock": ATZ, "window_s": 30, "points": 20}
+CLASSIFY = {"kind": "classify", "params": {"classification": "drone"}, "window_s": 60, "points": 10}
+
+
+def radio_sheet(at_s: float) -> ScoreSheet:
+    return score(scenario([incident([RADIO])]), EVENTS, [act(1, K.INFORM_RADIO, at_s)])
+
+
+def only(sheet: ScoreSheet, category: ItemCategory | None = None) -> ScoreItem:
+    items = [i for i in sheet.items if category is None or i.category is category]
+    assert len(items) == 1, sheet.items
+    return items[0]
+
+
+# -- timeliness -----------------------------------------------------------------------------
+
+
+def test_inside_the_window_earns_full_points() -> None:
+    # ATZ entry at 100 s, radio at 114 s: 14 s after, inside the 30 s window -> 20 of 20.
+    sheet = radio_sheet(114)
+    item = only(sheet)
+    assert (item.points, item.max_points) == (20, 20)
+    assert item.reason == "+20 informed Twente Radio 14 s after ATZ entry (window 30 s)"
+    assert (item.time_s, item.action_sequence, item.incident) == (114, 1, "inc-d1")
+    assert (sheet.total, sheet.maximum, sheet.percent, sheet.passed) == (20, 20, 100, True)
+
+
+def test_lateness_costs_points_linearly() -> None:
+    # 145 s: 45 s after entry, 15 s past the 30 s window. Points reach 0 at 3 windows (90 s)
+    # late: 20 * (1 - 15/90) = 16.67 -> 16.7; percent = 16.7 / 20 = 83.5.
+    sheet = radio_sheet(145)
+    item = only(sheet)
+    assert item.points == 16.7
+    assert "45 s after ATZ entry (window 30 s; 15 s late, 16.7 of 20)" in item.reason
+    assert sheet.percent == 83.5
+
+
+def test_just_before_three_windows_late_still_earns_a_little() -> None:
+    # 219 s: 119 s after, 89 s late: 20 * (1 - 89/90) = 0.22 -> 0.2.
+    assert only(radio_sheet(219)).points == 0.2
+
+
+def test_three_windows_late_earns_nothing() -> None:
+    # 220 s: 120 s after, 90 s = 3 windows late -> 0.
+    item = only(radio_sheet(220))
+    assert item.points == 0
+    assert item.reason.startswith("0/20 informed Twente Radio 120 s after ATZ entry")
+    assert "more than 3 windows late" in item.reason
+
+
+def test_early_counts_as_on_time_and_says_so() -> None:
+    item = only(radio_sheet(90))
+    assert item.points == 20
+    assert "10 s before ATZ entry" in item.reason
+
+
+def test_timeliness_rule() -> None:
+    assert timeliness(30, 30) == 1.0
+    assert timeliness(60, 30) == pytest.approx(2 / 3)  # one window late: 1 - 30/90
+    assert timeliness(120, 30) == 0.0
+    assert timeliness(-5, 30) == 1.0
+
+
+def test_missed_required_action_is_listed_and_fails_the_run() -> None:
+    # Classified on time (10 of 10) but never informed radio (required, 0 of 20): 10/30 = 33.3 %;
+    # with a pass mark of 30 % the percentage passes, the missed required action does not.
+    key = incident([{**RADIO, "required": True}, CLASSIFY])
+    sheet = score(
+        scenario([key], pass_percent=30),
+        EVENTS,
+        [act(1, K.CLASSIFY, 20, classification="drone")],
+    )
+    missed = only(sheet, ItemCategory.MISSED)
+    assert missed.reason == (
+        "0/20 never informed Twente Radio (due within 30 s of ATZ entry at 1:40)"
+    )
+    assert (missed.points, missed.max_points, missed.time_s) == (0, 20, 100)
+    assert sheet.percent == 33.3
+    assert not sheet.passed
+
+
+def test_a_clock_that_never_starts_leaves_the_item_out_of_the_maximum() -> None:
+    exit_clock = {"kind": "zone_exit", "zone": "atz-twente"}
+    key = incident([RADIO, {**CLASSIFY, "clock": exit_clock}])
+    sheet = score(scenario([key]), EVENTS, [act(1, K.INFORM_RADIO, 101)])
+    assert sheet.maximum == 20
+    assert "not due" in sheet.items[1].reason and sheet.items[1].max_points == 0
+
+
+# -- penalties and corrections --------------------------------------------------------------
+
+
+def classify_key() -> Scenario:
+    wrong = {"classification": ["bird", "manned", "false_track"]}
+    penalised = [{"kind": "classify", "params": wrong, "points": 5}]
+    return scenario([incident([CLASSIFY], penalised=penalised)])
+
+
+def test_wrong_classification_is_penalised() -> None:
+    # Bird at 20 s (-5), drone at 40 s (30 s after launch at 10 s, in the window: +10) = 5.
+    actions = [
+        act(1, K.CLASSIFY, 20, classification="bird"),
+        act(2, K.CLASSIFY, 40, classification="drone"),
+    ]
+    sheet = score(classify_key(), EVENTS, actions)
+    penalty = only(sheet, ItemCategory.PENALTY)
+    assert penalty.reason == "-5 classified d1 as bird, expected drone (at 0:20)"
+    assert (penalty.points, penalty.action_sequence) == (-5, 1)
+    assert sheet.total == 5
+
+
+def test_a_correction_replaces_the_mistake_and_is_judged_at_its_own_time() -> None:
+    # Bird at 20 s, corrected to drone at 130 s: the bird is neither scored nor penalised.
+    # The correction is 120 s after launch (10 s), 60 s past the 60 s window:
+    # 10 * (1 - 60/180) = 6.67 -> 6.7.
+    actions = [
+        act(1, K.CLASSIFY, 20, classification="bird"),
+        act(2, K.CLASSIFY, 130, corrects=1, classification="drone"),
+    ]
+    sheet = score(classify_key(), EVENTS, actions)
+    item = only(sheet)
+    assert (item.points, item.action_sequence) == (6.7, 2)
+    assert sheet.total == 6.7
+
+
+def test_a_corrected_correct_answer_no_longer_counts() -> None:
+    # Drone at 20 s, then "corrected" to bird at 30 s: no points, and the bird costs 5.
+    actions = [
+        act(1, K.CLASSIFY, 20, classification="drone"),
+        act(2, K.CLASSIFY, 30, corrects=1, classification="bird"),
+    ]
+    sheet = score(classify_key(), EVENTS, actions)
+    assert [i.points for i in sheet.items] == [0, -5]
+    assert sheet.percent == 0  # -5 of 10, clamped
+
+
+def test_a_suspension_cannot_be_corrected_away() -> None:
+    # What was done in the world stands: a "correction" of a suspension does not erase it, and a
+    # classification cannot correct an action of another kind.
+    from trainer.scoring.run_facts import effective_actions
+
+    actions = [
+        act(1, K.SUSPEND_OPERATIONS, 20),
+        act(2, K.RESUME_OPERATIONS, 30, corrects=1),
+        act(3, K.INFORM_RADIO, 35),
+        act(4, K.CLASSIFY, 40, corrects=3, classification="drone"),
+    ]
+    assert [a.sequence for a in effective_actions(actions)] == [1, 2, 3, 4]
+
+
+def test_false_alarm_on_an_authorised_drone() -> None:
+    penalised = [
+        {"kind": "notify_police", "points": 20, "reason": "its operator is known"},
+        {"kind": "identify", "params": {"identity": "unauthorised"}, "points": 15},
+    ]
+    identify = {"kind": "identify", "params": {"identity": "authorised"}, "window_s": 60}
+    key = incident([{**identify, "points": 10}], drone_id="auth-1", penalised=penalised)
+    actions = [
+        act(1, K.IDENTIFY, 15, track="auth-1", identity="unauthorised"),
+        act(2, K.NOTIFY_POLICE, 16, track="auth-1"),
+        act(3, K.NOTIFY_POLICE, 17, track="d1"),  # another track: not this incident's business
+    ]
+    events = [ev(10, EventKind.LAUNCHED, "auth-1")]
+    sheet = score(scenario([key]), events, actions)
+    reasons = [i.reason for i in sheet.items]
+    assert reasons == [
+        "0/10 never identified auth-1 as authorised (due within 60 s of first detection at 0:10)",
+        "-15 identified auth-1 as unauthorised, expected authorised (at 0:15)",
+        "-20 notified police about auth-1: its operator is known (at 0:16)",
+    ]
+    assert (sheet.total, sheet.percent, sheet.passed) == (-35, 0, False)
+
+
+# -- order ----------------------------------------------------------------------------------
+
+
+def test_actions_in_the_wrong_order_cost_the_rule_points() -> None:
+    # Radio at 105 s (+20) before the acknowledgement at 110 s (+10, 100 s after launch, window
+    # 120 s): the order rule costs 5. Total 25 of 30.
+    ack = {"kind": "acknowledge", "window_s": 120, "points": 10}
+    order = [{"first": "acknowledge", "then": "inform_radio", "points": 5}]
+    key = incident([ack, RADIO], order=order)
+    actions = [act(1, K.INFORM_RADIO, 105, track=None), act(2, K.ACKNOWLEDGE, 110)]
+    sheet = score(scenario([key]), EVENTS, actions)
+    violation = only(sheet, ItemCategory.ORDER)
+    assert violation.reason == (
+        "-5 informed Twente Radio at 1:45 before acknowledged track d1 (at 1:50)"
+    )
+    assert (sheet.total, sheet.maximum) == (25, 30)
+    # The right order costs nothing.
+    fine = [act(1, K.ACKNOWLEDGE, 104), act(2, K.INFORM_RADIO, 105, track=None)]
+    assert score(scenario([key]), EVENTS, fine).total == 30
+
+
+# -- runway operations ----------------------------------------------------------------------
+
+
+def test_needless_suspension_costs_points_minutes_and_euros() -> None:
+    # Suspended 60 s .. 300 s for the authorised drone: 240 s = 4.0 min at EUR 105 = EUR 420.
+    key = incident(
+        [{"kind": "acknowledge", "window_s": 30, "points": 10}],
+        drone_id="auth-1",
+        suspension={"warranted": False, "penalty": 30},
+    )
+    actions = [
+        act(1, K.ACKNOWLEDGE, 12, track="auth-1"),
+        act(2, K.SUSPEND_OPERATIONS, 60, track=None),
+        act(3, K.RESUME_OPERATIONS, 300, track=None),
+    ]
+    events = [ev(10, EventKind.LAUNCHED, "auth-1")]
+    sheet = score(scenario([key], disruption={"eur_per_minute": 105}), events, actions)
+    penalty = only(sheet, ItemCategory.PENALTY)
+    assert penalty.reason == (
+        "-30 suspended runway operations for an authorised drone (auth-1), which did not "
+        "warrant it: 4.0 min disruption, EUR 420"
+    )
+    assert (penalty.points, penalty.time_s, penalty.action_sequence) == (-30, 60, 2)
+    assert (sheet.disruption_minutes, sheet.disruption_eur) == (4.0, 420.0)
+    assert (sheet.total, sheet.percent) == (-20, 0)
+
+
+def test_a_suspension_never_resumed_costs_until_the_end_of_the_run() -> None:
+    # 100 s .. 600 s (the scenario's end) = 500 s = 8.33 min at EUR 100 = EUR 833.33.
+    key = incident([RADIO])
+    sheet = score(scenario([key]), EVENTS, [act(1, K.SUSPEND_OPERATIONS, 100)])
+    assert (sheet.disruption_minutes, sheet.disruption_eur) == (8.33, 833.33)
+    assert "8.3 min disruption, EUR 833" in only(sheet, ItemCategory.PENALTY).reason
+    # A run that ended early stops the cost there: 100 s .. 250 s = 2.5 min.
+    early = score(scenario([key]), EVENTS, [act(1, K.SUSPEND_OPERATIONS, 100)], run_end_s=250)
+    assert early.disruption_minutes == 2.5
+
+
+def warranted(**more: Any) -> Scenario:
+    suspension = {
+        "warranted": True,
+        "warranted_from": APPROACH,
+        "window_s": 60,
+        "points": 20,
+        "resume": {"after": LANDED, "window_s": 30, "points": 10},
+        **more,
+    }
+    return scenario([incident([RADIO], suspension=suspension)])
+
+
+def runway(suspend_s: float, resume_s: float | None) -> list[Action]:
+    actions = [act(1, K.INFORM_RADIO, 101), act(2, K.SUSPEND_OPERATIONS, suspend_s, track=None)]
+    if resume_s is not None:
+        actions.append(act(3, K.RESUME_OPERATIONS, resume_s, track=None))
+    return actions
+
+
+def test_warranted_suspension_and_a_late_resume() -> None:
+    # Approach entry 200 s, suspended 230 s: inside 60 s -> +20. Landed 400 s, resumed 445 s:
+    # 45 s after, 15 s past the 30 s window: 10 * (1 - 15/90) = 8.33 -> 8.3.
+    # Total 20 + 20 + 8.3 = 48.3 of 50 = 96.6 %. Disruption 215 s = 3.58 min, EUR 358.33.
+    sheet = score(warranted(), EVENTS, runway(230, 445))
+    assert [i.points for i in sheet.items] == [20, 20, 8.3]
+    assert sheet.items[1].reason == (
+        "+20 suspended runway operations 30 s after approach entry (window 60 s)"
+    )
+    assert "45 s after landing (window 30 s; 15 s late, 8.3 of 10)" in sheet.items[2].reason
+    assert (sheet.total, sheet.percent) == (48.3, 96.6)
+    assert (sheet.disruption_minutes, sheet.disruption_eur) == (3.58, 358.33)
+
+
+def test_premature_suspension_costs_its_needless_part() -> None:
+    # Suspended at 100 s, 100 s before approach entry (more than the 60 s window of
+    # anticipation): the suspension item counts (+20) but the 100 s before it cost 30:
+    # 100 s = 1.7 min, EUR 167.
+    sheet = score(warranted(), EVENTS, runway(100, 405))
+    penalty = only(sheet, ItemCategory.PENALTY)
+    assert penalty.reason == (
+        "-30 suspended runway operations 100 s before it was warranted (approach entry at "
+        "3:20): needless 1.7 min disruption, EUR 167"
+    )
+    assert sheet.total == 20 + 20 + 10 - 30
+
+
+def test_anticipating_within_one_window_is_free() -> None:
+    sheet = score(warranted(), EVENTS, runway(150, 405))  # 50 s early, window 60 s
+    assert sheet.total == 50
+    assert not [i for i in sheet.items if i.category is ItemCategory.PENALTY]
+
+
+def test_resuming_while_the_threat_lasts_is_penalised() -> None:
+    # Suspended 210 s (+20), reopened 300 s with the drone still up until 400 s: resume item 0
+    # ("100 s before landing") and -10 for reopening early. Total 20 + 20 + 0 - 10 = 30.
+    sheet = score(warranted(), EVENTS, runway(210, 300))
+    assert [i.reason for i in sheet.items][2:] == [
+        "0/10 resumed runway operations 100 s before landing",
+        "-10 resumed runway operations at 5:00 while d1 still warranted a suspension "
+        "(until landing at 6:40)",
+    ]
+    assert sheet.total == 30
+
+
+def test_never_suspending_a_warranted_threat_is_missed() -> None:
+    sheet = score(warranted(required=True), EVENTS, [act(1, K.INFORM_RADIO, 101)])
+    assert sheet.items[1].category is ItemCategory.MISSED
+    assert (
+        sheet.items[2].reason == "0/10 never resumed runway operations: they were never suspended"
+    )
+    assert not sheet.passed
+
+
+# -- attribution, determinism ---------------------------------------------------------------
+
+
+def test_actions_are_matched_by_track() -> None:
+    assert track_of("d1") == "d1"
+    key = incident([{"kind": "acknowledge", "window_s": 30, "points": 10}])
+    other = score(scenario([key]), EVENTS, [act(1, K.ACKNOWLEDGE, 12, track="auth-1")])
+    assert other.total == 0
+
+
+def test_same_inputs_give_the_same_sheet_in_any_input_order() -> None:
+    actions = [
+        *runway(100, 445),
+        act(4, K.CLASSIFY, 20, classification="bird"),
+        act(5, K.CLASSIFY, 40, classification="drone"),
+        act(6, K.NOTIFY_POLICE, 50),
+    ]
+    sheets = []
+    for seed in range(5):
+        shuffled = actions[:]
+        random.Random(seed).shuffle(shuffled)
+        sheets.append(score(warranted(), EVENTS, shuffled))
+    assert all(sheet == sheets[0] for sheet in sheets)
+    times = [i.time_s for i in sheets[0].items]
+    assert times == [101, 100, 445, 100]  # radio, suspension, resume, then the penalty
+
+
+def test_a_scenario_without_a_key_cannot_be_scored() -> None:
+    plain = scenario([incident([RADIO])]).model_copy(update={"answer_key": None})
+    with pytest.raises(NoAnswerKey, match="no answer key"):
+        score(plain, EVENTS, [])

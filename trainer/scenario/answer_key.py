@@ -1,0 +1,298 @@
+"""Answer keys (format 1): per incident the expected actions, their clocks, points and penalties."""
+
+from __future__ import annotations
+
+import difflib
+from collections import Counter
+from collections.abc import Iterator
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
+
+from trainer.scoring.protocol import ActionKind, Classification, Identity, ThreatLevel
+from trainer.sim.events import EventKind
+
+# The same rules as in model.py; repeated here because model.py imports this module.
+Identifier = Annotated[
+    str,
+    Field(
+        min_length=1,
+        max_length=64,
+        pattern=r"^[a-z0-9][a-z0-9_-]*$",
+        description="lower-case letters, digits, '-' and '_'",
+    ),
+]
+SimTime = Annotated[float, Field(ge=0, le=86_400, description="seconds after the scenario start")]
+Window = Annotated[float, Field(gt=0, le=3600, description="seconds after the clock starts")]
+Points = Annotated[float, Field(gt=0, le=1000)]
+Label = Annotated[str, Field(min_length=1, max_length=60)]
+# A param value, or a list of values of which any one matches.
+ParamValue = str | Annotated[list[str], Field(min_length=1)]
+
+DEFAULT_SUSPENSION_PENALTY = 30.0
+# Cost of a minute of suspended runway operations. EUROCONTROL (Standard Inputs for Economic
+# Analyses, as quoted in the product brief) puts a minute of flight delay at over EUR 100 and a
+# cancelled flight at about EUR 18,570. Training runs last minutes, so delays, not cancellations,
+# are what a suspension costs here: the default is the per-minute delay figure.
+DEFAULT_EUR_PER_MINUTE = 100.0
+
+# The parameter each assessment action is judged on, and the values it may take.
+JUDGED_PARAMS: dict[ActionKind, tuple[str, tuple[str, ...]]] = {
+    ActionKind.CLASSIFY: ("classification", tuple(c.value for c in Classification)),
+    ActionKind.IDENTIFY: ("identity", tuple(i.value for i in Identity)),
+    ActionKind.SET_THREAT: ("level", tuple(t.value for t in ThreatLevel)),
+}
+# The runway's state is judged by the `suspension` section, not as single actions.
+RUNWAY_ACTIONS = frozenset({ActionKind.SUSPEND_OPERATIONS, ActionKind.RESUME_OPERATIONS})
+
+
+class KeyModel(BaseModel):
+    """Base: unknown keys are errors and instances never change (as in model.py)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+# -- clocks: what starts the time an action is judged against -----------------------------------
+
+
+class FirstDetection(KeyModel):
+    """The incident's drone is first seen (for now: its `launched` event; later: a sensor track)."""
+
+    kind: Literal["first_detection"]
+    label: Label | None = None  # words for score reasons; default "first detection"
+
+
+class ZoneEntry(KeyModel):
+    kind: Literal["zone_entry"]
+    zone: Identifier
+    label: Label | None = None  # e.g. "ATZ entry"; default "<zone> entry"
+
+
+class ZoneExit(KeyModel):
+    kind: Literal["zone_exit"]
+    zone: Identifier
+    label: Label | None = None
+
+
+class DroneEvent(KeyModel):
+    """The drone's first event of a kind: landed, flyaway, lost_link, runway_approached, ..."""
+
+    kind: Literal["drone_event"]
+    event: EventKind
+    label: Label | None = None
+
+    @field_validator("event")
+    @classmethod
+    def _not_a_zone_event(cls, value: EventKind) -> EventKind:
+        if value in (EventKind.ZONE_ENTERED, EventKind.ZONE_EXITED):
+            raise ValueError("use a clock of kind zone_entry or zone_exit, which names the zone")
+        return value
+
+
+class AtTime(KeyModel):
+    kind: Literal["time"]
+    at_s: SimTime
+    label: Label | None = None
+
+
+Clock = Annotated[
+    FirstDetection | ZoneEntry | ZoneExit | DroneEvent | AtTime, Field(discriminator="kind")
+]
+
+
+def clock_zone(clock: Clock) -> str | None:
+    return clock.zone if isinstance(clock, ZoneEntry | ZoneExit) else None
+
+
+# -- what is expected, what is penalised -------------------------------------------------------
+
+
+def _check_params(kind: ActionKind, params: dict[str, str | list[str]]) -> None:
+    if not params:
+        return
+    if kind not in JUDGED_PARAMS:
+        raise ValueError(f"{kind.value} is judged without params; remove them")
+    name, allowed = JUDGED_PARAMS[kind]
+    for key, value in params.items():
+        if key != name:
+            raise ValueError(f"{kind.value} is judged on {name!r} only, not {key!r}")
+        for item in [value] if isinstance(value, str) else value:
+            if item not in allowed:
+                raise ValueError(f"unknown {name} {item!r}; expected one of {', '.join(allowed)}")
+
+
+class ExpectedAction(KeyModel):
+    kind: ActionKind
+    params: dict[str, ParamValue] = Field(default_factory=dict)
+    clock: Clock | None = None  # default: the incident's clock
+    window_s: Window
+    points: Points
+    # A required action left undone is a missed threat response: the run fails whatever its total.
+    required: bool = False
+
+    @field_validator("kind")
+    @classmethod
+    def _runway_in_suspension(cls, value: ActionKind) -> ActionKind:
+        if value in RUNWAY_ACTIONS:
+            raise ValueError(f"put {value.value} in the incident's `suspension` section")
+        return value
+
+    @field_validator("params")
+    @classmethod
+    def _params_fit_kind(
+        cls, value: dict[str, str | list[str]], info: ValidationInfo
+    ) -> dict[str, str | list[str]]:
+        if "kind" in info.data:
+            _check_params(info.data["kind"], value)
+        return value
+
+
+class PenalisedAction(KeyModel):
+    """An action that costs points each time it is taken for this incident's drone."""
+
+    kind: ActionKind
+    params: dict[str, ParamValue] = Field(default_factory=dict)
+    points: Points
+    reason: Annotated[str, Field(min_length=1, max_length=120)] | None = None
+
+    @field_validator("kind")
+    @classmethod
+    def _runway_in_suspension(cls, value: ActionKind) -> ActionKind:
+        if value in RUNWAY_ACTIONS:
+            raise ValueError("a needless suspension costs `suspension.penalty`; set that instead")
+        return value
+
+    @field_validator("params")
+    @classmethod
+    def _params_fit_kind(
+        cls, value: dict[str, str | list[str]], info: ValidationInfo
+    ) -> dict[str, str | list[str]]:
+        if "kind" in info.data:
+            _check_params(info.data["kind"], value)
+        return value
+
+
+class OrderRule(KeyModel):
+    """`first` must come before `then` (both about this incident) or `points` are lost."""
+
+    first: ActionKind
+    then: ActionKind
+    points: Points
+
+    @model_validator(mode="after")
+    def _two_kinds(self) -> OrderRule:
+        if self.first == self.then:
+            raise ValueError("first and then must be different actions")
+        return self
+
+
+class Resume(KeyModel):
+    """When operations should resume: `window_s` after the `after` clock (landed, left a zone)."""
+
+    after: Clock
+    window_s: Window
+    points: Points
+    required: bool = False
+
+
+class Suspension(KeyModel):
+    """Whether this incident warrants suspending runway operations, from when, until when."""
+
+    warranted: bool
+    warranted_from: Clock | None = None  # the threat that warrants it starts (e.g. approach entry)
+    window_s: Window | None = None
+    points: Points | None = None
+    required: bool = False
+    resume: Resume | None = None
+    # Lost for each suspension (or its premature part) the scenario's drones do not warrant.
+    penalty: Points = DEFAULT_SUSPENSION_PENALTY
+
+    @model_validator(mode="after")
+    def _fields_fit_warranted(self) -> Suspension:
+        given = [
+            name
+            for name in ("warranted_from", "window_s", "points", "resume")
+            if getattr(self, name) is not None
+        ]
+        if self.warranted:
+            missing = [n for n in ("warranted_from", "window_s", "points") if n not in given]
+            if missing:
+                raise ValueError(f"a warranted suspension needs {', '.join(missing)}")
+        elif given or self.required:
+            extra = ", ".join(given + (["required"] if self.required else []))
+            raise ValueError(f"an unwarranted suspension takes only `penalty`; remove {extra}")
+        return self
+
+
+class Incident(KeyModel):
+    id: Identifier
+    drone: Identifier  # truth id; trainees act on its track (see scoring.scorer.track_of)
+    clock: Clock = FirstDetection(kind="first_detection")
+    expected: list[ExpectedAction] = Field(min_length=1)
+    penalised: list[PenalisedAction] = Field(default_factory=list)
+    order: list[OrderRule] = Field(default_factory=list)
+    suspension: Suspension = Suspension(warranted=False)
+
+
+class DisruptionCost(KeyModel):
+    eur_per_minute: Annotated[float, Field(ge=0, le=100_000)] = DEFAULT_EUR_PER_MINUTE
+
+
+class AnswerKey(KeyModel):
+    """Hidden from the trainee: how a run of the scenario is scored."""
+
+    pass_percent: Annotated[float, Field(ge=0, le=100)] = 70
+    disruption: DisruptionCost = DisruptionCost()
+    incidents: list[Incident] = Field(min_length=1)
+
+
+# -- references a schema cannot check ----------------------------------------------------------
+
+Loc = tuple[str | int, ...]
+
+
+def _clocks(incident: Incident) -> Iterator[tuple[Loc, Clock]]:
+    yield ("clock",), incident.clock
+    for index, expected in enumerate(incident.expected):
+        if expected.clock is not None:
+            yield ("expected", index, "clock"), expected.clock
+    suspension = incident.suspension
+    if suspension.warranted_from is not None:
+        yield ("suspension", "warranted_from"), suspension.warranted_from
+    if suspension.resume is not None:
+        yield ("suspension", "resume", "after"), suspension.resume.after
+
+
+def reference_problems(
+    key: AnswerKey, drone_ids: list[str], zone_ids: set[str], duration_s: float
+) -> list[tuple[Loc, str]]:
+    """(field path under `answer_key`, message) for each unknown drone or zone, duplicate, or
+    time after the end."""
+    problems: list[tuple[Loc, str]] = []
+    counts = Counter(i.id for i in key.incidents)
+    owners: dict[str, str] = {}
+    for index, incident in enumerate(key.incidents):
+        base: Loc = ("incidents", index)
+        if counts[incident.id] > 1 and incident.id in {i.id for i in key.incidents[:index]}:
+            problems.append(((*base, "id"), f"duplicate incident id {incident.id!r}"))
+        if incident.drone not in drone_ids:
+            known = ", ".join(drone_ids)
+            problems.append(
+                ((*base, "drone"), f"unknown drone {incident.drone!r} (drones: {known})")
+            )
+        elif incident.drone in owners:
+            # Actions are attributed to incidents by the drone's track, so one drone, one incident.
+            message = f"drone {incident.drone!r} already has incident {owners[incident.drone]!r}"
+            problems.append(((*base, "drone"), message))
+        else:
+            owners[incident.drone] = incident.id
+        for loc, clock in _clocks(incident):
+            zone = clock_zone(clock)
+            if zone is not None and zone not in zone_ids:
+                close = difflib.get_close_matches(zone, sorted(zone_ids), n=1)
+                hint = f"; did you mean {close[0]!r}?" if close else ""
+                problems.append(((*base, *loc, "zone"), f"unknown zone {zone!r}{hint}"))
+            if isinstance(clock, AtTime) and clock.at_s >= duration_s:
+                message = f"at {clock.at_s:g} s, not before the scenario ends ({duration_s:g} s)"
+                problems.append(((*base, *loc, "at_s"), message))
+    return problems

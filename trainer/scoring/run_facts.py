@@ -1,0 +1,112 @@
+"""Facts of a run the scorer judges: effective actions, first times of events, runway intervals."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from trainer.scenario.answer_key import (
+    AtTime,
+    Clock,
+    DroneEvent,
+    FirstDetection,
+    ZoneEntry,
+    ZoneExit,
+)
+from trainer.scoring.protocol import CORRECTABLE_ACTIONS, Action, ActionKind
+from trainer.sim.events import Event, EventKind
+
+
+def in_order(action: Action) -> tuple[float, int]:
+    """Sort key of actions: sim time, then sequence (two actions in one tick keep their order)."""
+    return (action.sim_time_s, action.sequence)
+
+
+def effective_actions(actions: Iterable[Action]) -> list[Action]:
+    """The actions that count, in time order: every action not replaced by a later correction.
+
+    Only judgements (classify, identify, threat level) can be corrected, and only by an action of
+    the same kind; a suspension, a call or a log entry stands once made.
+    """
+    actions = list(actions)
+    by_sequence = {a.sequence: a for a in actions}
+    replaced = {
+        a.corrects
+        for a in actions
+        if a.corrects is not None
+        and a.corrects < a.sequence
+        and a.corrects in by_sequence
+        and a.kind in CORRECTABLE_ACTIONS
+        and by_sequence[a.corrects].kind == a.kind
+    }
+    return sorted((a for a in actions if a.sequence not in replaced), key=in_order)
+
+
+class Timeline:
+    """When things first happened to each drone, read from the event log."""
+
+    def __init__(self, events: Iterable[Event] = ()) -> None:
+        self._first: dict[tuple[str, EventKind, str | None], float] = {}
+        self.add(events)
+
+    def add(self, events: Iterable[Event]) -> None:
+        """Take in later events (a live run feeds them as they happen)."""
+        for event in events:
+            self._first.setdefault((event.drone, event.kind, event.zone), event.time_s)
+
+    def first(self, drone: str, kind: EventKind, zone: str | None = None) -> float | None:
+        return self._first.get((drone, kind, zone))
+
+    def clock_start(self, clock: Clock, drone: str) -> float | None:
+        """When `clock` starts for `drone`, or None if it does not start in this run."""
+        if isinstance(clock, FirstDetection):
+            return self.first(drone, EventKind.LAUNCHED)  # until sensors exist: seen at launch
+        if isinstance(clock, ZoneEntry):
+            return self.first(drone, EventKind.ZONE_ENTERED, clock.zone)
+        if isinstance(clock, ZoneExit):
+            return self.first(drone, EventKind.ZONE_EXITED, clock.zone)
+        if isinstance(clock, DroneEvent):
+            return self.first(drone, clock.event)
+        assert isinstance(clock, AtTime)
+        return clock.at_s
+
+    def present(self, drone: str, time_s: float) -> bool:
+        """Whether the drone is up (launched, not yet down) at `time_s`."""
+        launched = self.first(drone, EventKind.LAUNCHED)
+        if launched is None or launched > time_s:
+            return False
+        downs = [self.first(drone, k) for k in (EventKind.LANDED, EventKind.BATTERY_EMPTY)]
+        return all(d is None or d > time_s for d in downs)
+
+
+@dataclass(frozen=True)
+class Interval:
+    """Runway operations suspended by `start` until `end` (None: until the run's end)."""
+
+    start: Action
+    end: Action | None
+    end_s: float
+
+    @property
+    def start_s(self) -> float:
+        return self.start.sim_time_s
+
+    @property
+    def duration_s(self) -> float:
+        return max(0.0, self.end_s - self.start_s)
+
+
+def runway_intervals(effective: Sequence[Action], run_end_s: float) -> list[Interval]:
+    """Suspend starts an interval, resume ends it; a suspend while suspended (or a resume while
+    open) changes nothing."""
+    intervals: list[Interval] = []
+    open_since: Action | None = None
+    for action in effective:
+        if action.kind == ActionKind.SUSPEND_OPERATIONS and open_since is None:
+            open_since = action
+        elif action.kind == ActionKind.RESUME_OPERATIONS and open_since is not None:
+            intervals.append(Interval(open_since, action, action.sim_time_s))
+            open_since = None
+    if open_since is not None:
+        intervals.append(Interval(open_since, None, max(run_end_s, open_since.sim_time_s)))
+    return intervals
