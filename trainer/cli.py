@@ -33,6 +33,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "schema": _schema,
         "open": _open,
         "run": _run,
+        "export": _export,
     }
     try:
         return handlers[args.command](args)
@@ -53,6 +54,7 @@ def _parser() -> argparse.ArgumentParser:
 
     open_ = commands.add_parser("open", help="open the trainer window, optionally with a scenario")
     open_.add_argument("scenario", nargs="?", type=Path)
+    open_.add_argument("--db", type=Path, default=None, help="training record (default: user data)")
 
     validate = commands.add_parser("validate", help="check scenario files; exit 1 if any is broken")
     validate.add_argument("paths", nargs="+", type=Path, help="files or folders of *.yaml")
@@ -83,6 +85,20 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument(
         "--trainee", default=None, help="record the run for this trainee (added if new)"
     )
+
+    export = commands.add_parser(
+        "export", help="export score sheets of a run or a class session as PDF, CSV or XLSX"
+    )
+    export.add_argument(
+        "--db", type=Path, default=None, help="training record file (default: user data folder)"
+    )
+    which = export.add_mutually_exclusive_group(required=True)
+    which.add_argument(
+        "--run", type=int, action="append", metavar="ID", help="a run id (may be repeated)"
+    )
+    which.add_argument("--session", type=int, metavar="ID", help="every scored run of a session")
+    export.add_argument("--format", required=True, choices=("pdf", "csv", "xlsx"))
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="DIR")
     return parser
 
 
@@ -193,18 +209,36 @@ def _run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _export(args: argparse.Namespace) -> int:
+    from trainer.export import export_runs, export_session  # PDF loads Qt only when asked
+    from trainer.records import Repository, default_database_path, open_database
+
+    path = args.db or default_database_path()
+    if not path.is_file():  # opening would create an empty record
+        print(f"{path}: no training record there", file=sys.stderr)
+        return EXIT_INVALID
+    db = open_database(path)
+    try:
+        repository = Repository(db)
+        if args.session is not None:
+            written = export_session(
+                repository,
+                args.session,
+                args.format,
+                args.output,
+                skipped=lambda run_id, why: print(f"skipped: {why}", file=sys.stderr),
+            )
+        else:
+            written = export_runs(repository, args.run, args.format, args.output)
+    finally:
+        db.conn.close()
+    for file in written:
+        print(file)
+    return EXIT_OK
+
+
 def _open(args: argparse.Namespace) -> int:
     scenario = args.scenario or bundled_scenarios_dir() / DEFAULT_SCENARIO
-    try:
-        from trainer.ui.app import run_app  # the only place the CLI reaches into Qt
-    except ImportError:
-        # No window yet (or no Qt on this machine): show what the scenario does in fast time.
-        print(
-            "The trainer window is not available; simulating the scenario instead.", file=sys.stderr
-        )
-        return _simulate(
-            argparse.Namespace(
-                assets=args.assets, scenario=scenario, seed=None, until=None, json=False
-            )
-        )
-    return run_app(scenario, args.assets)
+    from trainer.ui.app import run_app  # the only place the CLI reaches into Qt
+
+    return run_app(scenario, args.assets, getattr(args, "db", None))

@@ -1,4 +1,4 @@
-"""Start the Qt application with the live window."""
+"""Start the Qt application with the live window and the training record."""
 
 from __future__ import annotations
 
@@ -9,7 +9,9 @@ import pyqtgraph as pg
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from trainer.errors import TrainerError
 from trainer.launch import Workspace
+from trainer.records import Repository, default_database_path, open_database
 from trainer.ui.main_window import MainWindow
 
 
@@ -17,13 +19,33 @@ def configure_pyqtgraph() -> None:
     pg.setConfigOptions(antialias=True, background="#17202a", foreground="#d5dbdb")
 
 
-def run_app(scenario: Path | None, assets: Path | None = None) -> int:
+def open_record(path: Path | None) -> tuple[Repository | None, str]:
+    """The training record, or None with the reason: the window then runs without storing."""
+    try:
+        repository = Repository(open_database(path or default_database_path()))
+        interrupted = repository.mark_interrupted_runs()
+    except TrainerError as error:
+        return None, f"Runs will NOT be recorded: {error}"
+    note = (
+        f"{len(interrupted)} interrupted run(s) found; their actions are kept."
+        if interrupted
+        else ""
+    )
+    return repository, note
+
+
+def run_app(scenario: Path | None, assets: Path | None = None, db: Path | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Twente Drone Safety Trainer")
     app.setOrganizationName("Twente Safety Campus")
     configure_pyqtgraph()
-    window = MainWindow(Workspace(assets), QSettings())
+    repository, note = open_record(db)
+    window = MainWindow(Workspace(assets), QSettings(), repository=repository)
     window.show()
+    if repository is None:
+        window.show_error("Training record", note)
+    elif note:
+        window.statusBar().showMessage(note, 15000)
     if scenario is not None:
         window.open_scenario(scenario)
     return app.exec()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
     QScrollArea,
@@ -20,13 +21,19 @@ from PySide6.QtWidgets import (
 
 from trainer.errors import TrainerError
 from trainer.launch import PreparedRun, Workspace, bundled_scenarios, bundled_scenarios_dir
+from trainer.records import Repository
 from trainer.scenario import model
+from trainer.scoring.protocol import Action, ActionKind
+from trainer.scoring.sheet import ScoreSheet
 from trainer.sim.events import Event
 from trainer.sim.snapshot import Snapshot
 from trainer.ui.map.canvas import MapCanvas
 from trainer.ui.panels.alerts import AlertsPanel, clock_text
 from trainer.ui.panels.legend import LegendPanel
+from trainer.ui.panels.responses import ResponsePanel
 from trainer.ui.panels.track_table import TrackTable
+from trainer.ui.run_recorder import RunRecorder
+from trainer.ui.score_dialog import ScoreSheetDialog
 from trainer.ui.sim_driver import SPEEDS, RunState, SimDriver
 
 MAX_RECENT = 8
@@ -45,11 +52,13 @@ class MainWindow(QMainWindow):
         workspace: Workspace,
         settings: QSettings,
         clock: Callable[[], float] = time.monotonic,
+        repository: Repository | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.clock = clock
+        self.repository = repository
         self.settings = settings
         self.run: PreparedRun | None = None
         self.driver: SimDriver | None = None
@@ -62,6 +71,9 @@ class MainWindow(QMainWindow):
         self.track_table = TrackTable(self)
         self.alerts = AlertsPanel(self)
         self.legend = LegendPanel(self)
+        self.responses = ResponsePanel(self)
+        self.recorder = RunRecorder(repository, self)
+        self.score_dialog: ScoreSheetDialog | None = None
         self._build_docks()
         self._build_actions()
         self._build_status_bar()
@@ -70,6 +82,11 @@ class MainWindow(QMainWindow):
         self.canvas.track_clicked.connect(self.select_track)
         self.track_table.track_selected.connect(self.select_track)
         self.alerts.track_chosen.connect(self._on_alert_chosen)
+        self.responses.response_requested.connect(self._on_response_requested)
+        self.responses.refused.connect(lambda message: self.statusBar().showMessage(message, 4000))
+        self.recorder.action_recorded.connect(self._on_action_recorded)
+        self.recorder.sheet_ready.connect(self.show_sheet)
+        self.recorder.failed.connect(self._on_record_failed)
         self._restore_settings()
         self._update_controls()
 
@@ -82,7 +99,8 @@ class MainWindow(QMainWindow):
         legend_scroll.setWidgetResizable(True)
         for key, title, widget, area in (
             ("tracks", "Tracks", self.track_table, Qt.DockWidgetArea.RightDockWidgetArea),
-            ("alerts", "Alerts", self.alerts, Qt.DockWidgetArea.RightDockWidgetArea),
+            ("responses", "Responses", self.responses, Qt.DockWidgetArea.RightDockWidgetArea),
+            ("alerts", "Alerts", self.alerts, Qt.DockWidgetArea.BottomDockWidgetArea),
             ("legend", "Legend", legend_scroll, Qt.DockWidgetArea.LeftDockWidgetArea),
         ):
             dock = QDockWidget(title, self)
@@ -175,6 +193,16 @@ class MainWindow(QMainWindow):
         toolbar = self.addToolBar("Run")
         toolbar.setObjectName("toolbar-run")
         toolbar.setMovable(False)
+        self.trainee_edit = QLineEdit(self)
+        self.trainee_edit.setPlaceholderText("Trainee name")
+        self.trainee_edit.setMaxLength(500)
+        self.trainee_edit.setFixedWidth(220)
+        self.trainee_edit.setToolTip(
+            "Who is training: the run and its score are recorded under this name"
+        )
+        toolbar.addWidget(QLabel(" Trainee: "))
+        toolbar.addWidget(self.trainee_edit)
+        toolbar.addSeparator()
         groups = [
             [self.open_action],
             [self.start_action, self.restart_action, self.end_action],
@@ -217,6 +245,7 @@ class MainWindow(QMainWindow):
         except TrainerError as error:
             self.show_error(f"Cannot open {path.name}", str(error))
             return False
+        self.recorder.abandon()
         if self.driver is not None:
             self.driver.end()
             self.driver.deleteLater()
@@ -224,7 +253,7 @@ class MainWindow(QMainWindow):
         self.driver = SimDriver(engine, clock=self.clock, parent=self)
         self.driver.snapshot_ready.connect(self._on_snapshot)
         self.driver.events_logged.connect(self._on_events)
-        self.driver.state_changed.connect(lambda _state: self._update_controls())
+        self.driver.state_changed.connect(self._on_run_state_changed)
         self.driver.lagging_changed.connect(lambda _lag: self._update_controls())
         self._identity_states = [self._initial_identity(d) for d in run.scenario.drones]
         airspace = run.world.airspace
@@ -270,6 +299,9 @@ class MainWindow(QMainWindow):
 
     def restart(self) -> None:
         if self.run is not None and self.driver is not None:
+            self.recorder.abandon()
+            self._identity_states = [self._initial_identity(d) for d in self.run.scenario.drones]
+            self.responses.show_actions([], set())
             self.alerts.setRowCount(0)
             self.track_table.source.clear()
             self.driver.replace_engine(self.run.engine())
@@ -305,6 +337,7 @@ class MainWindow(QMainWindow):
         self.selected = drone_id or None
         self.canvas.tracks.select(self.selected)
         self.track_table.select_track(self.selected)
+        self.responses.set_track(self.selected)
 
     def set_layer_visible(self, key: str, visible: bool) -> None:
         self.canvas.set_layer_visible(key, visible)
@@ -332,6 +365,46 @@ class MainWindow(QMainWindow):
 
     def _on_events(self, events: list[Event]) -> None:
         self.alerts.add_events(events)
+        if self.driver is not None:
+            self.recorder.add_events(events, self.driver.engine.time_s)
+
+    # -- responses and the record ------------------------------------------------------------
+
+    def _on_run_state_changed(self, state: str) -> None:
+        driver, run = self.driver, self.run
+        if driver is not None and run is not None:
+            engine = driver.engine
+            if state == RunState.RUNNING and not self.recorder.active:
+                self.recorder.begin(run, engine.world.seed, self.trainee_edit.text())
+                self.recorder.add_events(list(engine.events), engine.time_s)
+            elif state in (RunState.FINISHED, RunState.ENDED):
+                self.recorder.end(engine.events, engine.time_s, state == RunState.FINISHED)
+        self.responses.set_run_active(self.recorder.active and state == RunState.RUNNING)
+        self.trainee_edit.setEnabled(not self.recorder.active)
+        self._update_controls()
+
+    def _on_response_requested(self, kind: ActionKind, params: dict[str, str]) -> None:
+        if self.driver is not None:
+            self.recorder.act(kind, self.driver.engine.time_s, self.selected, params)
+
+    def _on_action_recorded(self, action: Action) -> None:
+        recording = self.recorder.recording
+        if recording is not None:
+            self.responses.show_actions(recording.actions, recording.corrected())
+        if action.kind == ActionKind.IDENTIFY and self.run is not None and action.track:
+            ids = [d.id for d in self.run.scenario.drones]
+            if action.track in ids:
+                identity = action.params.get("identity", "unknown")
+                self._identity_states[ids.index(action.track)] = identity
+
+    def _on_record_failed(self, message: str) -> None:
+        self.state_label.setStyleSheet("color: #c0392b; font-weight: bold;")
+        self.show_error("Training record", message)
+
+    def show_sheet(self, sheet: ScoreSheet, trainee: str) -> None:
+        title = self.run.scenario.title if self.run else sheet.scenario_id
+        self.score_dialog = ScoreSheetDialog(sheet, title, trainee, self)
+        self.score_dialog.open()
 
     def _on_alert_chosen(self, drone_id: str) -> None:
         self.select_track(drone_id)
@@ -375,7 +448,14 @@ class MainWindow(QMainWindow):
         )
         self.end_action.setEnabled(driver.state in (RunState.RUNNING, RunState.PAUSED))
         lag = "  (cannot keep up)" if driver.lagging else ""
-        self.state_label.setText(driver.state.value + lag)
+        recording = self.recorder.recording
+        if recording is None:
+            stored = ""
+        elif recording.recorder is None:
+            stored = "  NOT RECORDED"
+        else:
+            stored = f"  recording run {recording.run_id} for {self.recorder.trainee}"
+        self.state_label.setText(driver.state.value + lag + stored)
         self.speed_label.setText(f"{driver.speed}\u00d7")
 
     # -- settings ----------------------------------------------------------------------------
@@ -421,6 +501,7 @@ class MainWindow(QMainWindow):
         for key, action in self.layer_actions.items():
             self.settings.setValue(f"layers/{key}", action.isChecked())
         self.settings.sync()
+        self.recorder.abandon()
         if self.driver is not None:
             self.driver.end()
         super().closeEvent(event)

@@ -1,0 +1,192 @@
+"""The response panel: actions on the selected track, by button or single key, and the log."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainer.scoring.protocol import TRACK_ACTIONS, Action, ActionKind
+from trainer.ui.panels.alerts import clock_text
+
+
+@dataclass(frozen=True)
+class Response:
+    """One button of the panel: the action it makes, its parameters and its key."""
+
+    label: str
+    kind: ActionKind
+    key: str
+    params: tuple[tuple[str, str], ...] = ()
+
+
+# Grouped after the protocol Detect -> Assess -> Respond -> Recover -> Report.
+GROUPS: tuple[tuple[str, tuple[Response, ...]], ...] = (
+    ("Detect", (Response("Acknowledge", ActionKind.ACKNOWLEDGE, "A"),)),
+    (
+        "Classify",
+        (
+            Response("Drone", ActionKind.CLASSIFY, "D", (("classification", "drone"),)),
+            Response("Bird", ActionKind.CLASSIFY, "B", (("classification", "bird"),)),
+            Response("Manned", ActionKind.CLASSIFY, "M", (("classification", "manned"),)),
+            Response("False track", ActionKind.CLASSIFY, "G", (("classification", "false_track"),)),
+        ),
+    ),
+    (
+        "Identify",
+        (
+            Response("Authorised", ActionKind.IDENTIFY, "Y", (("identity", "authorised"),)),
+            Response("Unauthorised", ActionKind.IDENTIFY, "U", (("identity", "unauthorised"),)),
+            Response("Unknown", ActionKind.IDENTIFY, "K", (("identity", "unknown"),)),
+        ),
+    ),
+    (
+        "Threat",
+        (
+            Response("Low", ActionKind.SET_THREAT, "7", (("level", "low"),)),
+            Response("Medium", ActionKind.SET_THREAT, "8", (("level", "medium"),)),
+            Response("High", ActionKind.SET_THREAT, "9", (("level", "high"),)),
+        ),
+    ),
+    (
+        "Respond",
+        (
+            Response("Inform Twente Radio", ActionKind.INFORM_RADIO, "R"),
+            Response("Suspend runway ops", ActionKind.SUSPEND_OPERATIONS, "S"),
+            Response("Notify police", ActionKind.NOTIFY_POLICE, "P"),
+            Response("Contact operator", ActionKind.CONTACT_OPERATOR, "C"),
+        ),
+    ),
+    (
+        "Recover and report",
+        (
+            Response("Resume runway ops", ActionKind.RESUME_OPERATIONS, "O"),
+            Response("Close incident", ActionKind.CLOSE_INCIDENT, "X"),
+        ),
+    ),
+)
+
+VERBS = {
+    ActionKind.ACKNOWLEDGE: "Acknowledged {track}",
+    ActionKind.CLASSIFY: "Classified {track} as {classification}",
+    ActionKind.IDENTIFY: "Identified {track} as {identity}",
+    ActionKind.SET_THREAT: "Threat of {track}: {level}",
+    ActionKind.INFORM_RADIO: "Informed Twente Radio{about}",
+    ActionKind.SUSPEND_OPERATIONS: "Suspended runway operations{about}",
+    ActionKind.NOTIFY_POLICE: "Notified police{about}",
+    ActionKind.CONTACT_OPERATOR: "Contacted the operator of {track}",
+    ActionKind.RESUME_OPERATIONS: "Resumed runway operations",
+    ActionKind.CLOSE_INCIDENT: "Closed the incident: {log}",
+}
+
+
+def describe(action: Action) -> str:
+    values = {
+        "track": action.track or "-",
+        "about": f" about {action.track}" if action.track else "",
+    }
+    values.update({k: v.replace("_", " ") for k, v in action.params.items()})
+    return VERBS[action.kind].format_map(_Defaulting(values))
+
+
+class _Defaulting(dict[str, str]):
+    def __missing__(self, key: str) -> str:
+        return "-"
+
+
+class ResponsePanel(QWidget):
+    """Emits what the trainee asked for; the window decides the time and records it."""
+
+    response_requested = Signal(object, dict)  # ActionKind, params
+    refused = Signal(str)  # a message for the trainee (e.g. "select a track first")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.track: str | None = None
+        self.enabled_for_run = False
+        self.buttons: dict[Response, QPushButton] = {}
+        layout = QVBoxLayout(self)
+        self.track_label = QLabel("No track selected")
+        font = QFont()
+        font.setBold(True)
+        self.track_label.setFont(font)
+        layout.addWidget(self.track_label)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(4)
+        grid.setVerticalSpacing(2)
+        for row, (title, responses) in enumerate(GROUPS):
+            grid.addWidget(QLabel(title), row, 0, Qt.AlignmentFlag.AlignRight)
+            for column, response in enumerate(responses, start=1):
+                button = QPushButton(f"{response.label}  [{response.key}]")
+                button.setToolTip(f"{response.label} (key {response.key})")
+                button.clicked.connect(lambda _=False, r=response: self.request(r))
+                grid.addWidget(button, row, column)
+                self.buttons[response] = button
+                shortcut = QShortcut(QKeySequence(response.key), self.window() or self)
+                shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+                shortcut.activated.connect(lambda r=response: self.request(r))
+        layout.addLayout(grid)
+        self.log_line = QLineEdit()
+        self.log_line.setPlaceholderText(
+            "Log entry for Close incident (then press X or the button)"
+        )
+        self.log_line.setMaxLength(500)
+        layout.addWidget(self.log_line)
+        layout.addWidget(QLabel("Your actions"))
+        self.history = QListWidget()
+        layout.addWidget(self.history, 1)
+        self.set_track(None)
+
+    def set_track(self, track: str | None) -> None:
+        self.track = track
+        self.track_label.setText(f"Track {track}" if track else "No track selected")
+        self._update_buttons()
+
+    def set_run_active(self, active: bool) -> None:
+        self.enabled_for_run = active
+        self._update_buttons()
+
+    def request(self, response: Response) -> None:
+        if not self.enabled_for_run:
+            self.refused.emit("Start the run before responding")
+            return
+        if self.log_line.hasFocus() and response.kind != ActionKind.CLOSE_INCIDENT:
+            return  # a letter typed into the log entry is not a command
+        if response.kind in TRACK_ACTIONS and self.track is None:
+            self.refused.emit(f"Select a track first: {response.label} needs one")
+            return
+        params = dict(response.params)
+        if response.kind == ActionKind.CLOSE_INCIDENT:
+            params["log"] = self.log_line.text().strip() or "closed without a log entry"
+            self.log_line.clear()
+        self.response_requested.emit(response.kind, params)
+
+    def show_actions(self, actions: list[Action], corrected: set[int]) -> None:
+        self.history.clear()
+        for action in actions:
+            item = QListWidgetItem(
+                f"{clock_text(action.sim_time_s)}  #{action.sequence}  {describe(action)}"
+            )
+            if action.sequence in corrected:
+                font = item.font()
+                font.setStrikeOut(True)
+                item.setFont(font)
+                item.setToolTip("corrected by a later action")
+            self.history.addItem(item)
+        self.history.scrollToBottom()
+
+    def _update_buttons(self) -> None:
+        for response, button in self.buttons.items():
+            needs_track = response.kind in TRACK_ACTIONS
+            button.setEnabled(self.enabled_for_run and (self.track is not None or not needs_track))

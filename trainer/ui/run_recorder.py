@@ -1,0 +1,107 @@
+"""Ties a live run to the training record: who is training, their actions, the sheet at the end."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QObject, Signal
+
+from trainer.errors import TrainerError
+from trainer.launch import PreparedRun
+from trainer.recording import RunRecording
+from trainer.records import Repository
+from trainer.scoring.protocol import Action, ActionKind
+from trainer.scoring.sheet import ScoreSheet
+from trainer.sim.events import Event
+
+ANONYMOUS = "Anonymous trainee"
+
+
+class RunRecorder(QObject):
+    """Starts a recording when a run starts, records as it goes, and scores when it ends."""
+
+    action_recorded = Signal(object)  # Action
+    sheet_ready = Signal(object, str)  # ScoreSheet, trainee name
+    failed = Signal(str)  # the record could not be written: say so, keep going in memory
+
+    def __init__(self, repository: Repository | None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.repository = repository
+        self.recording: RunRecording | None = None
+        self.trainee = ANONYMOUS
+
+    @property
+    def active(self) -> bool:
+        return self.recording is not None and not self.recording.closed
+
+    def begin(self, prepared: PreparedRun, seed: int, trainee: str) -> None:
+        """A run has started: open its record (in memory only when there is no database)."""
+        self.abandon()
+        self.trainee = trainee.strip() or ANONYMOUS
+        repository = self.repository
+        trainee_id = None
+        if repository is not None:
+            try:
+                found = repository.find_trainee(self.trainee)
+                trainee_id = found.id if found else repository.add_trainee(self.trainee)
+                self.recording = RunRecording(prepared, seed, repository, trainee_id=trainee_id)
+                return
+            except TrainerError as error:
+                self.failed.emit(f"The training record cannot be written: {error}")
+        self.recording = RunRecording(prepared, seed, None)
+
+    def act(
+        self, kind: ActionKind, sim_time_s: float, track: str | None, params: Mapping[str, str]
+    ) -> Action | None:
+        if self.recording is None or self.recording.closed:
+            return None
+        try:
+            action = self.recording.act(kind, sim_time_s, track, params)
+        except TrainerError as error:
+            # Keep the action in memory at least, and tell the instructor the record is broken.
+            self.failed.emit(f"Action not stored in the record: {error}")
+            self.recording.recorder = None
+            action = self.recording.act(kind, sim_time_s, track, params)
+        self.action_recorded.emit(action)
+        return action
+
+    def add_events(self, events: list[Event], sim_time_s: float) -> None:
+        if self.recording is None or self.recording.closed:
+            return
+        try:
+            self.recording.add_events(events, sim_time_s)
+        except TrainerError as error:
+            self.failed.emit(f"Events not stored in the record: {error}")
+            self.recording.recorder = None
+
+    def end(self, events: list[Event], sim_time_s: float, completed: bool) -> ScoreSheet | None:
+        """The run is over: score it, store the sheet, and hand it to the window."""
+        if self.recording is None or self.recording.closed:
+            return None
+        try:
+            sheet = self.recording.finish(events, sim_time_s, completed)
+        except TrainerError as error:
+            self.failed.emit(f"The end of the run could not be stored: {error}")
+            self.recording.recorder = None
+            self.recording.closed = False
+            sheet = self.recording.finish(events, sim_time_s, completed)
+        if sheet is not None:
+            self.sheet_ready.emit(sheet, self.trainee)
+        return sheet
+
+    def abandon(self) -> None:
+        """A run left behind (restart, another scenario, closing): keep it as aborted, unscored."""
+        recording = self.recording
+        if (
+            recording is not None
+            and not recording.closed
+            and recording.recorder is not None
+            and recording.run_id
+        ):
+            try:
+                recording.recorder.finish_run(recording.run_id, "aborted")
+            except TrainerError as error:
+                self.failed.emit(f"The aborted run could not be closed in the record: {error}")
+        if recording is not None:
+            recording.closed = True
+        self.recording = None

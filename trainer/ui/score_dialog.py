@@ -1,0 +1,86 @@
+"""The score sheet at the end of a run: every point gained or lost, with its reason."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainer.scoring.reasons import clock_time, money, points
+from trainer.scoring.sheet import ItemCategory, ScoreSheet
+
+GAIN = QColor("#1e8449")
+LOSS = QColor("#c0392b")
+
+
+class ScoreSheetDialog(QDialog):
+    def __init__(
+        self, sheet: ScoreSheet, title: str, trainee: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Score sheet \u2014 {title}")
+        self.resize(900, 560)
+        layout = QVBoxLayout(self)
+        result = "PASSED" if sheet.passed else "FAILED"
+        colour = GAIN.name() if sheet.passed else LOSS.name()
+        self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setText(
+            f"{title}\nTrainee: {trainee}    Seed: {sheet.seed}\n"
+            f"{points(sheet.total).lstrip('+')} of {sheet.maximum:g} points = {sheet.percent:.1f} %"
+            f"   (pass mark {sheet.pass_mark_percent:g} %)   {result}\n"
+            f"Runway operations suspended {sheet.disruption_minutes:.1f} min, "
+            f"{money(sheet.disruption_eur)}"
+        )
+        self.summary.setStyleSheet("font-size: 11pt;")
+        self.result = QLabel(f"{result}  {sheet.percent:.1f} %")
+        self.result.setStyleSheet(f"font-size: 16pt; font-weight: bold; color: {colour};")
+        layout.addWidget(self.result)
+        layout.addWidget(self.summary)
+        self.table = QTableWidget(len(sheet.items), 4, self)
+        self.table.setHorizontalHeaderLabels(["Time", "Points", "Kind", "Reason"])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        for row, item in enumerate(sheet.items):
+            gained = item.points > 0
+            cells = [
+                clock_time(item.time_s) if item.time_s is not None else "",
+                points(item.points)
+                if item.category != ItemCategory.EXPECTED or item.points
+                else f"0/{item.max_points:g}",
+                item.category.value,
+                item.reason,
+            ]
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(item.reason)
+                if column == 1:
+                    cell.setForeground(
+                        GAIN
+                        if gained
+                        else (LOSS if item.points < 0 or item.max_points else QColor("#7f8c8d"))
+                    )
+                    cell.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.table.setItem(row, column, cell)
+        layout.addWidget(self.table, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
