@@ -43,9 +43,9 @@ class ScoreSheetDialog(QDialog):
             f"{money(sheet.disruption_eur)}"
         )
         self.summary.setStyleSheet("font-size: 11pt;")
-        self.result = QLabel(f"{result}  {sheet.percent:.1f} %")
-        self.result.setStyleSheet(f"font-size: 16pt; font-weight: bold; color: {colour};")
-        layout.addWidget(self.result)
+        self.result_label = QLabel(f"{result}  {sheet.percent:.1f} %")
+        self.result_label.setStyleSheet(f"font-size: 16pt; font-weight: bold; color: {colour};")
+        layout.addWidget(self.result_label)
         layout.addWidget(self.summary)
         self.table = QTableWidget(len(sheet.items), 4, self)
         self.table.setHorizontalHeaderLabels(["Time", "Points", "Kind", "Reason"])
