@@ -1,4 +1,4 @@
-"""Responding in the live window: keys and buttons become recorded actions; a run ends in a sheet."""
+"""Responding in the live window: keys and buttons become recorded actions; runs end in a sheet."""
 
 from __future__ import annotations
 
