@@ -22,16 +22,19 @@ from PySide6.QtWidgets import (
 from trainer.errors import TrainerError
 from trainer.launch import PreparedRun, Workspace, bundled_scenarios, bundled_scenarios_dir
 from trainer.records import Repository
+from trainer.replay import load_replay
 from trainer.scenario import model
 from trainer.scoring.protocol import Action, ActionKind
 from trainer.scoring.sheet import ScoreSheet
 from trainer.sim.events import Event
 from trainer.sim.snapshot import Snapshot
+from trainer.ui.debrief_window import DebriefWindow
 from trainer.ui.map.canvas import MapCanvas
 from trainer.ui.panels.alerts import AlertsPanel, clock_text
 from trainer.ui.panels.legend import LegendPanel
 from trainer.ui.panels.responses import ResponsePanel
 from trainer.ui.panels.track_table import TrackTable
+from trainer.ui.run_picker import RunPickerDialog
 from trainer.ui.run_recorder import RunRecorder
 from trainer.ui.score_dialog import ScoreSheetDialog
 from trainer.ui.sim_driver import SPEEDS, RunState, SimDriver
@@ -74,6 +77,7 @@ class MainWindow(QMainWindow):
         self.responses = ResponsePanel(self)
         self.recorder = RunRecorder(repository, self)
         self.score_dialog: ScoreSheetDialog | None = None
+        self.debriefs: list[DebriefWindow] = []
         self._build_docks()
         self._build_actions()
         self._build_status_bar()
@@ -187,6 +191,10 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         for dock in self.docks.values():
             view_menu.addAction(dock.toggleViewAction())
+        training_menu = menu.addMenu("&Training")
+        self.debrief_action = self._action("&Debrief a run\u2026", "Ctrl+D", self.choose_debrief)
+        training_menu.addAction(self.debrief_action)
+        self.debrief_action.setEnabled(self.repository is not None)
         help_menu = menu.addMenu("&Help")
         help_menu.addAction(self._action("&Keyboard shortcuts", "F1", self.show_shortcuts))
 
@@ -400,6 +408,29 @@ class MainWindow(QMainWindow):
     def _on_record_failed(self, message: str) -> None:
         self.state_label.setStyleSheet("color: #c0392b; font-weight: bold;")
         self.show_error("Training record", message)
+
+    def choose_debrief(self) -> None:
+        if self.repository is None:
+            return
+        picker = RunPickerDialog(self.repository, "Debrief a run", parent=self)
+        if picker.exec() and picker.chosen():
+            self.open_debrief(picker.chosen()[0])
+
+    def open_debrief(self, run_id: int) -> DebriefWindow | None:
+        """Replay a recorded run in a window of its own."""
+        if self.repository is None:
+            return None
+        try:
+            replay = load_replay(self.repository, run_id, self.workspace)
+            trainee_id = replay.run.trainee_id
+            trainee = self.repository.trainee(trainee_id).name if trainee_id else "no trainee"
+        except TrainerError as error:
+            self.show_error(f"Cannot replay run {run_id}", str(error))
+            return None
+        window = DebriefWindow(replay, trainee, self)
+        window.show()
+        self.debriefs.append(window)
+        return window
 
     def show_sheet(self, sheet: ScoreSheet, trainee: str) -> None:
         title = self.run.scenario.title if self.run else sheet.scenario_id

@@ -1,0 +1,109 @@
+"""Debrief: a recorded run replays exactly, and its timeline jumps to actions and score items."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from tests.conftest import SCENARIOS
+from trainer.launch import Workspace
+from trainer.records import Repository, open_database
+from trainer.replay import FRAME_INTERVAL_S, Replay, ReplayError, load_replay
+from trainer.scoring.bots import make_bot
+from trainer.training_run import run_headless
+from trainer.ui.debrief_window import DebriefWindow
+from trainer.ui.main_window import MainWindow
+
+
+@pytest.fixture(scope="module")
+def recorded(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int, Workspace]:
+    workspace = Workspace()
+    db_path = tmp_path_factory.mktemp("debrief") / "records.sqlite"
+    repository = Repository(open_database(db_path))
+    prepared = workspace.prepare(SCENARIOS / "hobby-drone-approach-23.yaml")
+    trainee = repository.add_trainee("Sanne")
+    result = run_headless(
+        prepared, make_bot("late", prepared.scenario), recorder=repository, trainee_id=trainee
+    )
+    assert result.run_id is not None
+    return db_path, result.run_id, workspace
+
+
+@pytest.fixture(scope="module")
+def replay(recorded: tuple[Path, int, Workspace]) -> Replay:
+    db_path, run_id, workspace = recorded
+    return load_replay(Repository(open_database(db_path)), run_id, workspace)
+
+
+def test_the_replay_is_the_recorded_run(
+    recorded: tuple[Path, int, Workspace], replay: Replay
+) -> None:
+    db_path, run_id, _ = recorded
+    repository = Repository(open_database(db_path))
+    assert replay.warnings == ()
+    recorded_events = [e.to_json_dict() for e in repository.events(run_id)]
+    assert [e.to_json_dict() for e in replay.events] == recorded_events
+    assert len(replay.frames) == int(replay.duration_s / FRAME_INTERVAL_S) + 1
+    assert replay.frame_at(123.4).time_s == 123.0
+    times, series = replay.runway_distance()
+    assert np.isnan(series["hobby-1"][0])  # not yet flying at 0 s
+    assert np.nanmin(series["hobby-1"]) > 1000  # it never came within 1 km of the runway
+
+
+def test_a_changed_scenario_file_is_a_warning_and_a_missing_one_an_error(
+    recorded: tuple[Path, int, Workspace], tmp_path: Path
+) -> None:
+    db_path, _, workspace = recorded
+    repository = Repository(open_database(db_path))
+    copy = tmp_path / "hobby.yaml"
+    short = (SCENARIOS / "hobby-drone-approach-23.yaml").read_text(encoding="utf-8")
+    short = short.replace("duration_s: 600", "duration_s: 60").replace("at_s: 520", "at_s: 50")
+    copy.write_text(short, encoding="utf-8")
+    prepared = workspace.prepare(copy)
+    run = run_headless(prepared, make_bot("idle", prepared.scenario), recorder=repository).run_id
+    assert run is not None
+    copy.write_text(
+        copy.read_text(encoding="utf-8").replace("Hobby drone in", "A hobby drone in"),
+        encoding="utf-8",
+    )
+    assert "has changed" in load_replay(repository, run, workspace).warnings[0]
+    copy.unlink()
+    with pytest.raises(ReplayError, match="not there any more"):
+        load_replay(repository, run, workspace)
+
+
+def test_the_debrief_window_jumps_to_moments_and_plays(replay: Replay, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = DebriefWindow(replay, "Sanne")
+    qtbot.addWidget(window)
+    window.show()
+    texts = [window.moments.item(row).text() for row in range(window.moments.count())]
+    assert any("Acknowledged hobby-1" in t for t in texts) and any("+6.7" in t for t in texts)
+    acknowledged = next(row for row, t in enumerate(texts) if "Acknowledged" in t)
+    window.moments.itemClicked.emit(window.moments.item(acknowledged))
+    assert window.time_s == pytest.approx(replay.actions[0].sim_time_s)
+    assert window.slider.value() == round(window.time_s * 10)
+    # The map shows the frame of that moment.
+    frame = replay.frame_at(window.time_s)
+    assert window.canvas.tracks.last_snapshot is frame
+    # Dragging the playhead on the timeline scrubs too.
+    window.playhead.setValue(300.0)
+    assert window.time_s == pytest.approx(300.0)
+    window.toggle_play()
+    before = window.time_s
+    qtbot.waitUntil(lambda: window.time_s > before + 1.0, timeout=3000)
+    window.toggle_play()
+    assert not window.playing
+
+
+def test_the_live_window_opens_a_debrief(
+    recorded: tuple[Path, int, Workspace], qtbot, settings
+) -> None:  # type: ignore[no-untyped-def]
+    db_path, run_id, workspace = recorded
+    window = MainWindow(workspace, settings, repository=Repository(open_database(db_path)))
+    qtbot.addWidget(window)
+    debrief = window.open_debrief(run_id)
+    assert debrief is not None and debrief.isVisible()
+    assert "Sanne" in debrief.windowTitle()
+    assert window.open_debrief(9999) is None and window.error_dialog is not None

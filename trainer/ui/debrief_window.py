@@ -1,0 +1,277 @@
+"""Debrief: replay a recorded run at any speed, the trainee's actions and score on a timeline."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QSlider,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainer.replay import Replay
+from trainer.scoring.protocol import ActionKind
+from trainer.scoring.reasons import points
+from trainer.ui import style
+from trainer.ui.map.canvas import MapCanvas
+from trainer.ui.panels.alerts import clock_text
+from trainer.ui.panels.responses import describe
+
+PLAY_INTERVAL_MS = 50
+SPEEDS = (1, 2, 4, 8, 16, 32)
+GAIN = QColor("#58d68d")  # markers on the dark timeline
+LOSS = QColor("#ec7063")
+ACTION = QColor("#d5dbdb")
+LIST_COLOURS = {"gain": QColor("#1e8449"), "loss": QColor("#c0392b"), "none": QColor("#7f8c8d"),
+                "action": QColor("#1b2631")}  # fmt: skip
+
+
+class DebriefWindow(QMainWindow):
+    def __init__(self, replay: Replay, trainee: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.replay = replay
+        self.time_s = 0.0
+        self.playing = False
+        self.speed = 4
+        run = replay.run
+        self.setWindowTitle(f"Debrief: {run.scenario_title} \u2014 {trainee}, run {run.id}")
+        self.resize(1500, 950)
+        self.canvas = MapCanvas(self)
+        self.canvas.set_airspace(replay.prepared.world.airspace)
+        self.timeline = self._build_timeline()
+        self.moments = QListWidget(self)
+        self.moments.itemClicked.connect(self._on_moment_clicked)
+        self._fill_moments()
+
+        controls = QHBoxLayout()
+        self.play_button = QPushButton("Play")
+        self.play_button.clicked.connect(self.toggle_play)
+        self.speed_box = QComboBox()
+        self.speed_box.addItems([f"{s}\u00d7" for s in SPEEDS])
+        self.speed_box.setCurrentIndex(SPEEDS.index(self.speed))
+        self.speed_box.currentIndexChanged.connect(lambda i: setattr(self, "speed", SPEEDS[i]))
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setRange(0, int(replay.duration_s * 10))
+        self.slider.valueChanged.connect(lambda v: self.seek(v / 10.0))
+        self.time_label = QLabel()
+        for widget in (
+            self.play_button,
+            QLabel("Speed"),
+            self.speed_box,
+            self.slider,
+            self.time_label,
+        ):
+            controls.addWidget(widget)
+        controls.setStretch(3, 1)
+
+        summary = self._summary_text()
+        header = QLabel(summary)
+        header.setWordWrap(True)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.addWidget(header)
+        side_layout.addWidget(QLabel("Actions and score items (click to jump)"))
+        side_layout.addWidget(self.moments, 1)
+        top = QSplitter(Qt.Orientation.Horizontal)
+        top.addWidget(self.canvas)
+        top.addWidget(side)
+        top.setSizes([1050, 450])
+        main = QSplitter(Qt.Orientation.Vertical)
+        main.addWidget(top)
+        main.addWidget(self.timeline)
+        main.setSizes([680, 240])
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addWidget(main, 1)
+        layout.addLayout(controls)
+        self.setCentralWidget(central)
+        for warning in replay.warnings:
+            self.statusBar().showMessage(warning)
+        play_key = QShortcut(QKeySequence("Space"), self)
+        play_key.activated.connect(self.toggle_play)
+        self._timer = QTimer(self)
+        self._timer.setInterval(PLAY_INTERVAL_MS)
+        self._timer.timeout.connect(self._on_tick)
+        self.canvas.fit(*self._scenario_points())
+        self.seek(0.0)
+
+    # -- building ----------------------------------------------------------------------------
+
+    def _build_timeline(self) -> pg.PlotWidget:
+        plot = pg.PlotWidget(background=style.BACKGROUND)
+        plot.setLabel("left", "Distance to runway", units="m")
+        plot.setLabel("bottom", "Time", units="s")
+        plot.showGrid(x=True, y=True, alpha=0.2)
+        plot.addLegend(offset=(-10, 10))
+        times, series = self.replay.runway_distance()
+        colours = [
+            QColor(c) for c in ("#5dade2", "#f5b041", "#af7ac5", "#48c9b0", "#ec7063", "#f4d03f")
+        ]
+        top = 1000.0
+        for number, (drone, distances) in enumerate(series.items()):
+            if np.all(np.isnan(distances)):
+                continue
+            plot.plot(
+                times,
+                distances,
+                pen=pg.mkPen(colours[number % len(colours)], width=2),
+                name=drone,
+                connect="finite",
+            )
+            top = max(top, float(np.nanmax(distances)))
+        for alert in (500.0, 1000.0):
+            plot.addItem(
+                pg.InfiniteLine(
+                    alert,
+                    angle=0,
+                    pen=pg.mkPen(QColor(236, 112, 99, 120), style=Qt.PenStyle.DashLine),
+                )
+            )
+        # Markers: actions along the top, score items just below (green gained, red lost).
+        self.action_marks = pg.ScatterPlotItem(
+            [a.sim_time_s for a in self.replay.actions],
+            [top * 1.08] * len(self.replay.actions),
+            symbol="t",
+            size=12,
+            brush=pg.mkBrush(ACTION),
+            pen=None,
+            data=[a.sim_time_s for a in self.replay.actions],
+        )
+        items = [
+            i
+            for i in (self.replay.sheet.items if self.replay.sheet else ())
+            if i.time_s is not None
+        ]
+        self.score_marks = pg.ScatterPlotItem(
+            [i.time_s for i in items],
+            [top * 1.02] * len(items),
+            symbol="o",
+            size=9,
+            brush=[
+                pg.mkBrush(GAIN if i.points > 0 else LOSS if i.points < 0 else QColor("#7f8c8d"))
+                for i in items
+            ],
+            pen=None,
+            data=[i.time_s for i in items],
+        )
+        for marks in (self.action_marks, self.score_marks):
+            marks.sigClicked.connect(self._on_mark_clicked)
+            plot.addItem(marks)
+        self.playhead = pg.InfiniteLine(
+            0.0, angle=90, movable=True, pen=pg.mkPen("#ffffff", width=1.5)
+        )
+        self.playhead.sigPositionChanged.connect(lambda line: self.seek(float(line.value())))
+        plot.addItem(self.playhead)
+        plot.setXRange(0, max(self.replay.duration_s, 1.0), padding=0.01)
+        return plot
+
+    def _fill_moments(self) -> None:
+        moments: list[tuple[float, str, QColor]] = []
+        for action in self.replay.actions:
+            moments.append(
+                (
+                    action.sim_time_s,
+                    f"#{action.sequence} {describe(action)}",
+                    LIST_COLOURS["action"],
+                )
+            )
+        for item in self.replay.sheet.items if self.replay.sheet else ():
+            if item.time_s is None:
+                continue
+            tone = "gain" if item.points > 0 else "loss" if item.points < 0 else "none"
+            colour = LIST_COLOURS[tone]
+            moments.append((item.time_s, f"{points(item.points)}  {item.reason}", colour))
+        for time_s, text, colour in sorted(moments, key=lambda m: m[0]):
+            entry = QListWidgetItem(f"{clock_text(time_s)}  {text}")
+            entry.setForeground(colour)
+            entry.setData(Qt.ItemDataRole.UserRole, time_s)
+            entry.setToolTip(text)
+            self.moments.addItem(entry)
+
+    def _summary_text(self) -> str:
+        run, sheet = self.replay.run, self.replay.sheet
+        lines = [
+            f"<b>{run.scenario_title}</b>",
+            f"Run {run.id}, seed {run.seed}, {run.status}, {run.started_utc[:16]} UTC",
+        ]
+        if sheet is not None:
+            result = "passed" if sheet.passed else "failed"
+            lines.append(
+                f"{sheet.total:g} of {sheet.maximum:g} points, {sheet.percent:.1f} % ({result})"
+            )
+            lines.append(
+                f"Runway suspended {sheet.disruption_minutes:.1f} min, "
+                f"EUR {sheet.disruption_eur:,.0f}"
+            )
+        return "<br>".join(lines)
+
+    def _scenario_points(self) -> tuple[list[float], list[float]]:
+        xs: list[float] = []
+        ys: list[float] = []
+        for frame in self.replay.frames[:: max(1, len(self.replay.frames) // 50)]:
+            xs += [float(v) for v in frame.x[frame.airborne]]
+            ys += [float(v) for v in frame.y[frame.airborne]]
+        return xs, ys
+
+    # -- playing -----------------------------------------------------------------------------
+
+    def seek(self, time_s: float) -> None:
+        time_s = float(np.clip(time_s, 0.0, self.replay.duration_s))
+        if abs(time_s - self.time_s) < 1e-9 and self.time_label.text():
+            return
+        self.time_s = time_s
+        frame = self.replay.frame_at(time_s)
+        self.canvas.show_snapshot(frame, self._identities_at(time_s))
+        self.slider.blockSignals(True)
+        self.slider.setValue(round(time_s * 10))
+        self.slider.blockSignals(False)
+        self.playhead.blockSignals(True)
+        self.playhead.setValue(time_s)
+        self.playhead.blockSignals(False)
+        self.time_label.setText(f"{clock_text(time_s)} / {clock_text(self.replay.duration_s)}")
+
+    def toggle_play(self) -> None:
+        self.playing = not self.playing
+        if self.playing and self.time_s >= self.replay.duration_s:
+            self.seek(0.0)
+        self.play_button.setText("Pause" if self.playing else "Play")
+        if self.playing:
+            self._timer.start()
+        else:
+            self._timer.stop()
+
+    def _on_tick(self) -> None:
+        self.seek(self.time_s + PLAY_INTERVAL_MS / 1000.0 * self.speed)
+        if self.time_s >= self.replay.duration_s:
+            self.toggle_play()
+
+    def _identities_at(self, time_s: float) -> list[str]:
+        """Colours as the trainee saw them: their identification of each track at that moment."""
+        frame = self.replay.frames[0]
+        states = ["unknown"] * len(frame.ids)
+        for action in self.replay.actions:
+            if (
+                action.sim_time_s <= time_s
+                and action.kind == ActionKind.IDENTIFY
+                and action.track in frame.ids
+            ):
+                states[frame.ids.index(action.track)] = action.params.get("identity", "unknown")
+        return states
+
+    def _on_moment_clicked(self, item: QListWidgetItem) -> None:
+        self.seek(float(item.data(Qt.ItemDataRole.UserRole)))
+
+    def _on_mark_clicked(self, _item: object, spots: list[object]) -> None:
+        if spots:
+            self.seek(float(spots[0].data()))  # type: ignore[attr-defined]

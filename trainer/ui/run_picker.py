@@ -1,0 +1,77 @@
+"""Choose recorded runs (for a debrief or an export) from the training record."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainer.records import Repository
+
+COLUMNS = ("Run", "Started (UTC)", "Trainee", "Scenario", "Status", "Score")
+
+
+class RunPickerDialog(QDialog):
+    def __init__(self, repository: Repository, title: str, multiple: bool = False,
+                 parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.resize(860, 480)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText("Filter by trainee or scenario")
+        self.filter.textChanged.connect(self._apply_filter)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        mode = QAbstractItemView.SelectionMode
+        self.table.setSelectionMode(mode.ExtendedSelection if multiple else mode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(self.accept)
+        names = {t.id: t.name for t in repository.trainees()}
+        runs = sorted(repository.runs(), key=lambda r: r.id, reverse=True)
+        self.table.setRowCount(len(runs))
+        self._run_ids = [run.id for run in runs]
+        self._search_text: list[str] = []
+        for row, run in enumerate(runs):
+            sheet = repository.sheet(run.id)
+            score = (
+                f"{sheet.percent:.1f} % {'passed' if sheet.passed else 'failed'}" if sheet else "-"
+            )
+            started = run.started_utc[:19].replace("T", " ")
+            trainee = names.get(run.trainee_id or -1, "-")
+            values = (str(run.id), started, trainee, run.scenario_title, run.status.value, score)
+            self._search_text.append(f"{values[2]} {values[3]}".casefold())
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                self.table.setItem(row, column, item)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        if runs:
+            self.table.selectRow(0)
+
+    def chosen(self) -> list[int]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self._run_ids[row] for row in rows]
+
+    def _apply_filter(self, text: str) -> None:
+        needle = text.casefold()
+        for row, haystack in enumerate(self._search_text):
+            self.table.setRowHidden(row, bool(needle) and needle not in haystack)
