@@ -48,6 +48,7 @@ def test_the_replay_is_the_recorded_run(
     assert len(replay.frames) == int(replay.duration_s / FRAME_INTERVAL_S) + 1
     assert replay.frame_at(123.4).time_s == 123.0
     times, series = replay.runway_distance()
+    assert times[0] == 0.0 and len(times) == len(replay.frames)
     assert np.isnan(series["hobby-1"][0])  # not yet flying at 0 s
     assert np.nanmin(series["hobby-1"]) > 1000  # it never came within 1 km of the runway
 
