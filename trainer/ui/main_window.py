@@ -34,6 +34,7 @@ from trainer.ui.panels.alerts import AlertsPanel, clock_text
 from trainer.ui.panels.legend import LegendPanel
 from trainer.ui.panels.responses import ResponsePanel
 from trainer.ui.panels.track_table import TrackTable
+from trainer.ui.progress_dialog import ProgressDialog
 from trainer.ui.run_picker import RunPickerDialog
 from trainer.ui.run_recorder import RunRecorder
 from trainer.ui.score_dialog import ScoreSheetDialog
@@ -193,8 +194,10 @@ class MainWindow(QMainWindow):
             view_menu.addAction(dock.toggleViewAction())
         training_menu = menu.addMenu("&Training")
         self.debrief_action = self._action("&Debrief a run\u2026", "Ctrl+D", self.choose_debrief)
-        training_menu.addAction(self.debrief_action)
-        self.debrief_action.setEnabled(self.repository is not None)
+        self.progress_action = self._action("Trainee &progress\u2026", "Ctrl+G", self.show_progress)
+        for action in (self.debrief_action, self.progress_action):
+            training_menu.addAction(action)
+            action.setEnabled(self.repository is not None)
         help_menu = menu.addMenu("&Help")
         help_menu.addAction(self._action("&Keyboard shortcuts", "F1", self.show_shortcuts))
 
@@ -431,6 +434,13 @@ class MainWindow(QMainWindow):
         window.show()
         self.debriefs.append(window)
         return window
+
+    def show_progress(self) -> ProgressDialog | None:
+        if self.repository is None:
+            return None
+        dialog = ProgressDialog(self.repository, self.workspace, self)
+        dialog.open()
+        return dialog
 
     def show_sheet(self, sheet: ScoreSheet, trainee: str) -> None:
         title = self.run.scenario.title if self.run else sheet.scenario_id

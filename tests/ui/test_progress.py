@@ -1,0 +1,66 @@
+"""Trainee progress: scored runs over time by difficulty, from the record."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import SCENARIOS
+from trainer.launch import Workspace
+from trainer.progress import trainee_progress
+from trainer.records import Repository, open_database
+from trainer.scoring.sheet import ScoreSheet
+from trainer.ui.progress_dialog import ProgressDialog
+
+
+def add_scored_run(
+    repository: Repository, trainee_id: int, file: Path, percent: float, workspace: Workspace
+) -> int:
+    scenario = workspace.prepare(file).scenario
+    run = repository.start_run(
+        scenario_id=scenario.id,
+        scenario_title=scenario.title,
+        scenario_file=str(file),
+        file_sha256="0" * 64,
+        seed=scenario.seed,
+        app_version="test",
+        trainee_id=trainee_id,
+    )
+    repository.finish_run(run)
+    sheet = ScoreSheet(
+        scenario.id, scenario.seed, (), percent, 100.0, percent, 70.0, percent >= 70, 0.0, 0.0
+    )
+    repository.save_sheet(run, sheet)
+    return run
+
+
+def test_progress_lists_scored_runs_with_difficulty(
+    tmp_path: Path, workspace: Workspace, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    repository = Repository(open_database(tmp_path / "r.sqlite"))
+    anna = repository.add_trainee("Anna")
+    other = repository.add_trainee("Bram")
+    add_scored_run(repository, anna, SCENARIOS / "inspection-fence.yaml", 55.0, workspace)
+    add_scored_run(repository, anna, SCENARIOS / "flyaway-test-area.yaml", 80.0, workspace)
+    add_scored_run(repository, other, SCENARIOS / "inspection-fence.yaml", 99.0, workspace)
+    unscored = repository.start_run(
+        scenario_id="x",
+        scenario_title="x",
+        scenario_file="gone.yaml",
+        file_sha256="0" * 64,
+        seed=1,
+        app_version="test",
+        trainee_id=anna,
+    )
+    repository.finish_run(unscored, "aborted")
+    points = trainee_progress(repository, anna, workspace)
+    assert [(p.scenario_id, p.difficulty, p.percent, p.passed) for p in points] == [
+        ("inspection-fence", 1, 55.0, False),
+        ("flyaway-test-area", 3, 80.0, True),
+    ]
+    dialog = ProgressDialog(repository, workspace)
+    qtbot.addWidget(dialog)
+    dialog.show_trainee(anna)
+    assert [p.run_id for p in dialog.points] == [p.run_id for p in points]
+    assert "2 scored runs, 1 passed" in dialog.summary.text()
+    dialog.show_trainee(other)
+    assert len(dialog.points) == 1

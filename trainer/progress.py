@@ -1,0 +1,52 @@
+"""A trainee's progress: their scored runs over time, with each scenario's difficulty."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from trainer.errors import TrainerError
+from trainer.launch import Workspace
+from trainer.records import Repository
+
+
+@dataclass(frozen=True)
+class ProgressPoint:
+    run_id: int
+    started: datetime
+    scenario_id: str
+    scenario_title: str
+    difficulty: int | None  # None when the scenario file cannot be read any more
+    percent: float
+    passed: bool
+
+
+def trainee_progress(
+    repository: Repository, trainee_id: int, workspace: Workspace
+) -> list[ProgressPoint]:
+    """Scored runs of one trainee, oldest first."""
+    difficulties: dict[str, int | None] = {}
+    points = []
+    for run, sheet in repository.trainee_history(trainee_id):
+        if sheet is None:
+            continue
+        if run.scenario_file not in difficulties:
+            try:
+                difficulties[run.scenario_file] = workspace.prepare(
+                    Path(run.scenario_file)
+                ).scenario.difficulty
+            except TrainerError:
+                difficulties[run.scenario_file] = None
+        points.append(
+            ProgressPoint(
+                run_id=run.id,
+                started=datetime.fromisoformat(run.started_utc),
+                scenario_id=run.scenario_id,
+                scenario_title=run.scenario_title,
+                difficulty=difficulties[run.scenario_file],
+                percent=sheet.percent,
+                passed=sheet.passed,
+            )
+        )
+    return sorted(points, key=lambda p: (p.started, p.run_id))

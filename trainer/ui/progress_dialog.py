@@ -1,0 +1,89 @@
+"""A trainee's progress: score over time, one colour per scenario difficulty."""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QVBoxLayout, QWidget
+
+from trainer.launch import Workspace
+from trainer.progress import ProgressPoint, trainee_progress
+from trainer.records import Repository
+from trainer.ui import style
+
+DIFFICULTY_COLOURS = {
+    1: "#58d68d",
+    2: "#5dade2",
+    3: "#f5b041",
+    4: "#eb984e",
+    5: "#ec7063",
+    None: "#aab7b8",
+}
+
+
+class ProgressDialog(QDialog):
+    def __init__(
+        self, repository: Repository, workspace: Workspace, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Trainee progress")
+        self.resize(900, 560)
+        self.repository = repository
+        self.workspace = workspace
+        self.trainee_box = QComboBox()
+        for trainee in repository.trainees():
+            self.trainee_box.addItem(trainee.name, trainee.id)
+        self.trainee_box.currentIndexChanged.connect(self._on_trainee_changed)
+        self.plot = pg.PlotWidget(background=style.BACKGROUND)
+        self.plot.setLabel("left", "Score", units="%")
+        self.plot.setLabel("bottom", "Run date")
+        self.plot.setAxisItems({"bottom": pg.DateAxisItem()})
+        self.plot.setYRange(0, 100)
+        self.plot.showGrid(x=True, y=True, alpha=0.2)
+        self.legend = self.plot.addLegend(offset=(10, 10))
+        self.summary = QLabel()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.trainee_box)
+        layout.addWidget(self.plot, 1)
+        layout.addWidget(self.summary)
+        self.points: list[ProgressPoint] = []
+        self._on_trainee_changed()
+
+    def show_trainee(self, trainee_id: int) -> None:
+        index = self.trainee_box.findData(trainee_id)
+        if index >= 0:
+            self.trainee_box.setCurrentIndex(index)
+
+    def _on_trainee_changed(self, *_: object) -> None:
+        self.plot.clear()
+        self.legend.clear()
+        trainee_id = self.trainee_box.currentData()
+        self.points = (
+            []
+            if trainee_id is None
+            else trainee_progress(self.repository, int(trainee_id), self.workspace)
+        )
+        if not self.points:
+            self.summary.setText("No scored runs yet.")
+            return
+        times = [p.started.timestamp() for p in self.points]
+        self.plot.plot(
+            times, [p.percent for p in self.points], pen=pg.mkPen(QColor(150, 165, 180), width=1)
+        )
+        for difficulty in sorted({p.difficulty for p in self.points}, key=lambda d: d or 0):
+            mine = [p for p in self.points if p.difficulty == difficulty]
+            self.plot.plot(
+                [p.started.timestamp() for p in mine],
+                [p.percent for p in mine],
+                pen=None,
+                symbol="o",
+                symbolSize=11,
+                symbolBrush=DIFFICULTY_COLOURS[difficulty],
+                name=f"difficulty {difficulty}" if difficulty else "scenario unavailable",
+            )
+        passed = sum(p.passed for p in self.points)
+        last = self.points[-1]
+        self.summary.setText(
+            f"{len(self.points)} scored runs, {passed} passed. Latest: {last.scenario_title}, "
+            f"{last.percent:.1f} % on {last.started:%Y-%m-%d %H:%M} UTC."
+        )
