@@ -172,3 +172,13 @@ def test_responses_are_refused_before_the_run_starts(
     qtbot.keyClick(window.canvas, Qt.Key.Key_A)
     assert stored_actions(db_path) == []
     assert "Start the run" in window.statusBar().currentMessage()
+
+
+def test_the_instructor_sees_the_live_score(recording_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = recording_window
+    start(window, HOBBY, 45)
+    window.select_track("hobby-1")
+    qtbot.keyClick(window.canvas, Qt.Key.Key_A)
+    texts = [window.live_score.items.item(row).text() for row in range(window.live_score.items.count())]
+    assert any("+10 acknowledged track hobby-1" in text for text in texts)
+    assert "points" in window.live_score.total.text()

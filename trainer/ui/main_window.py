@@ -6,7 +6,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -25,6 +25,7 @@ from trainer.records import Repository
 from trainer.replay import load_replay
 from trainer.scenario import model
 from trainer.scoring.protocol import Action, ActionKind
+from trainer.scoring.scorer import score
 from trainer.scoring.sheet import ScoreSheet
 from trainer.sim.events import Event
 from trainer.sim.snapshot import Snapshot
@@ -32,6 +33,7 @@ from trainer.ui.debrief_window import DebriefWindow
 from trainer.ui.map.canvas import MapCanvas
 from trainer.ui.panels.alerts import AlertsPanel, clock_text
 from trainer.ui.panels.legend import LegendPanel
+from trainer.ui.panels.live_score import LiveScorePanel
 from trainer.ui.panels.responses import ResponsePanel
 from trainer.ui.panels.track_table import TrackTable
 from trainer.ui.progress_dialog import ProgressDialog
@@ -41,6 +43,7 @@ from trainer.ui.score_dialog import ScoreSheetDialog
 from trainer.ui.sim_driver import SPEEDS, RunState, SimDriver
 
 MAX_RECENT = 8
+LIVE_SCORE_INTERVAL_MS = 2000
 LAYER_SHORTCUTS = {
     "orientation": "Ctrl+1",
     "airspace": "Ctrl+2",
@@ -76,6 +79,10 @@ class MainWindow(QMainWindow):
         self.alerts = AlertsPanel(self)
         self.legend = LegendPanel(self)
         self.responses = ResponsePanel(self)
+        self.live_score = LiveScorePanel(self)
+        self._live_score_timer = QTimer(self)
+        self._live_score_timer.setInterval(LIVE_SCORE_INTERVAL_MS)
+        self._live_score_timer.timeout.connect(self.refresh_live_score)
         self.recorder = RunRecorder(repository, self)
         self.score_dialog: ScoreSheetDialog | None = None
         self.debriefs: list[DebriefWindow] = []
@@ -107,12 +114,20 @@ class MainWindow(QMainWindow):
             ("responses", "Responses", self.responses, Qt.DockWidgetArea.RightDockWidgetArea),
             ("alerts", "Alerts", self.alerts, Qt.DockWidgetArea.BottomDockWidgetArea),
             ("legend", "Legend", legend_scroll, Qt.DockWidgetArea.LeftDockWidgetArea),
+            (
+                "score",
+                "Live score (instructor)",
+                self.live_score,
+                Qt.DockWidgetArea.LeftDockWidgetArea,
+            ),
         ):
             dock = QDockWidget(title, self)
             dock.setObjectName(f"dock-{key}")
             dock.setWidget(widget)
             self.addDockWidget(area, dock)
             self.docks[key] = dock
+        self.tabifyDockWidget(self.docks["legend"], self.docks["score"])
+        self.docks["legend"].raise_()
         self.resizeDocks(
             [self.docks["tracks"], self.docks["legend"]], [520, 270], Qt.Orientation.Horizontal
         )
@@ -391,6 +406,11 @@ class MainWindow(QMainWindow):
             elif state in (RunState.FINISHED, RunState.ENDED):
                 self.recorder.end(engine.events, engine.time_s, state == RunState.FINISHED)
         self.responses.set_run_active(self.recorder.active and state == RunState.RUNNING)
+        if state == RunState.RUNNING:
+            self._live_score_timer.start()
+        else:
+            self._live_score_timer.stop()
+            self.refresh_live_score()
         self.trainee_edit.setEnabled(not self.recorder.active)
         self._update_controls()
 
@@ -399,6 +419,7 @@ class MainWindow(QMainWindow):
             self.recorder.act(kind, self.driver.engine.time_s, self.selected, params)
 
     def _on_action_recorded(self, action: Action) -> None:
+        self.refresh_live_score()
         recording = self.recorder.recording
         if recording is not None:
             self.responses.show_actions(recording.actions, recording.corrected())
@@ -411,6 +432,19 @@ class MainWindow(QMainWindow):
     def _on_record_failed(self, message: str) -> None:
         self.state_label.setStyleSheet("color: #c0392b; font-weight: bold;")
         self.show_error("Training record", message)
+
+    def refresh_live_score(self) -> None:
+        """Score the run so far: what the sheet would say if it ended now."""
+        recording, driver = self.recorder.recording, self.driver
+        if recording is None or driver is None or self.run is None:
+            return
+        if self.run.scenario.answer_key is None:
+            self.live_score.show_sheet(None)
+            return
+        engine = driver.engine
+        sheet = score(self.run.scenario, engine.events, recording.actions, seed=engine.world.seed,
+                      run_end_s=engine.time_s)  # fmt: skip
+        self.live_score.show_sheet(sheet)
 
     def choose_debrief(self) -> None:
         if self.repository is None:

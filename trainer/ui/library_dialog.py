@@ -1,0 +1,426 @@
+"""The scenario library dialog: search, filter, check every file, and open one for a run."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QColor, QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainer.errors import Problem
+from trainer.library import ScenarioEntry, ScenarioLibrary, Source, ValidationResult
+
+COLUMNS = ("Title", "Difficulty", "Duration", "Tags", "Source", "Status")
+TITLE, DIFFICULTY, DURATION, TAGS, SOURCE, STATUS = range(len(COLUMNS))
+PATH_ROLE = Qt.ItemDataRole.UserRole
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+GOOD = QColor("#1e8449")
+BAD = QColor("#c0392b")
+PENDING = QColor("#7f8c8d")
+STARS = QColor("#d68910")
+LEVELS = {1: "introductory", 2: "basic", 3: "intermediate", 4: "advanced", 5: "expert"}
+SOURCES: dict[Source, str] = {"bundled": "Bundled", "user": "My folder"}
+OFFENDERS = {
+    "none": "no offender",
+    "clueless": "clueless or careless",
+    "reckless": "reckless",
+    "criminal": "criminal or terrorist",
+}
+
+
+def stars(difficulty: int | None) -> str:
+    return "\u2013" if difficulty is None else "\u2605" * difficulty + "\u2606" * (5 - difficulty)
+
+
+def minutes_seconds(seconds: float | None) -> str:
+    if seconds is None:
+        return "\u2013"
+    whole = round(seconds)
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
+def problem_text(problem: Problem) -> str:
+    where = f"line {problem.line} \u00b7 " if problem.line is not None else ""
+    field = f"{problem.field}: " if problem.field else ""
+    return f"{where}{field}{problem.message}"
+
+
+class _Item(QTableWidgetItem):
+    """A cell that sorts by its SORT_ROLE value (numbers sort as numbers)."""
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        return bool(self.data(SORT_ROLE) < other.data(SORT_ROLE))
+
+
+class ScenarioLibraryDialog(QDialog):
+    """Every scenario the instructor can run; Enter or a double-click opens the selected one."""
+
+    scenario_chosen = Signal(Path)
+
+    def __init__(self, library: ScenarioLibrary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.checked: dict[Path, ValidationResult] = {}
+        self.validating = False
+        self._stop = False
+        self._close_after = False
+        self.setWindowTitle("Scenario library")
+        self.resize(1180, 640)
+        self._build()
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.focus_search)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
+        self._fill()
+
+    # -- building ----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText("Search title, id, summary or tag  (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.difficulty = QComboBox(self)
+        self.difficulty.addItem("Any difficulty", None)
+        for level, word in LEVELS.items():
+            self.difficulty.addItem(f"{stars(level)}  {level} {word}", level)
+        self.tag = QComboBox(self)
+        self.tag.setMinimumContentsLength(14)
+        self.source = QComboBox(self)
+        self.source.addItem("All sources", None)
+        for key, label in SOURCES.items():
+            self.source.addItem(label, key)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 1)
+        for label, combo in (
+            ("Difficulty", self.difficulty),
+            ("Tag", self.tag),
+            ("Source", self.source),
+        ):
+            filters.addWidget(QLabel(label))
+            filters.addWidget(combo)
+
+        self.table = QTableWidget(0, len(COLUMNS), self)
+        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(TAGS, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(TAGS, 210)
+        self.table.sortByColumn(TITLE, Qt.SortOrder.AscendingOrder)
+        header.setHighlightSections(False)
+        self.details = QTextBrowser(self)
+        self.details.setOpenLinks(False)
+        self.details.setMinimumWidth(320)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([850, 330])
+
+        self.count_label = QLabel(self)
+        self.folder_label = QLabel(self)
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.progress = QProgressBar(self)
+        self.progress.setVisible(False)
+        self.progress.setFormat("Checking %v of %m")
+        folder_tip = "Put your own scenario files in this folder"
+        self.show_folder_button = self._button("Show folder", self.show_folder, folder_tip)
+        self.refresh_button = self._button("Refresh", self.refresh, "Read the folders again (F5)")
+        check_tip = "Check every file as a run would, references included"
+        self.validate_button = self._button("Validate all", self.validate_all, check_tip)
+        self.open_button = self._button("Open", self.open_selected, "Open the scenario (Enter)")
+        self.open_button.setDefault(True)
+        self.close_button = self._button("Close", self.reject)
+        info = QHBoxLayout()
+        info.addWidget(self.count_label, 1)
+        info.addWidget(self.folder_label)
+        bottom = QHBoxLayout()
+        for widget in (self.show_folder_button, self.refresh_button, self.validate_button):
+            bottom.addWidget(widget)
+        bottom.addWidget(self.progress, 1)
+        bottom.addStretch()
+        bottom.addWidget(self.open_button)
+        bottom.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(info)
+        layout.addLayout(bottom)
+        self.search.textChanged.connect(self.apply_filter)
+        for combo in (self.difficulty, self.tag, self.source):
+            combo.currentIndexChanged.connect(self.apply_filter)
+        self.table.itemSelectionChanged.connect(self._on_selection)
+        self.table.doubleClicked.connect(lambda _index: self.open_selected())
+
+    def _button(self, text: str, slot: Callable[[], object], tip: str = "") -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAutoDefault(False)  # Enter opens the selected scenario, wherever the focus is
+        button.setToolTip(tip)
+        button.clicked.connect(lambda _checked=False: slot())
+        return button
+
+    # -- the list ----------------------------------------------------------------------------
+
+    def _fill(self) -> None:
+        """Rebuild the rows from the library, keeping the selection and the filters."""
+        keep = self.selected_path()
+        tag = self.tag.currentData()
+        self.tag.blockSignals(True)
+        self.tag.clear()
+        self.tag.addItem("Any tag", None)
+        for name in self.library.tags():
+            self.tag.addItem(name, name)
+        self.tag.setCurrentIndex(max(0, self.tag.findData(tag)))
+        self.tag.blockSignals(False)
+        self.table.setSortingEnabled(False)
+        self.table.setRowCount(0)
+        for entry in self.library.entries:
+            self._add_row(entry)
+        self.table.setSortingEnabled(True)
+        folder = self.library.user_folder
+        self.folder_label.setText(
+            f"<span style='color:{BAD.name()}'>{escape(self.library.folder_problem)}</span>"
+            if self.library.folder_problem
+            else f"My folder: {escape(str(folder))}"
+        )
+        self.apply_filter(keep=keep)
+
+    def _add_row(self, entry: ScenarioEntry) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        cells: list[tuple[str, Any]] = [
+            (entry.title, entry.title.casefold()),
+            (stars(entry.difficulty), entry.difficulty or 0),
+            (minutes_seconds(entry.duration_s), entry.duration_s or 0.0),
+            (", ".join(entry.tags), ", ".join(entry.tags).casefold()),
+            (SOURCES[entry.source], entry.source),
+            ("", ""),
+        ]
+        for column, (text, key) in enumerate(cells):
+            item = _Item(text)
+            item.setData(PATH_ROLE, str(entry.path))
+            item.setData(SORT_ROLE, key)
+            if column in (DIFFICULTY, DURATION):
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            if column == DIFFICULTY:
+                item.setForeground(STARS)
+            self.table.setItem(row, column, item)
+        self._cell(row, TITLE).setToolTip(f"{entry.title}\n{entry.id}\n{entry.path}")
+        self._cell(row, TAGS).setToolTip("\n".join(entry.tags))
+        if entry.difficulty is not None:
+            tip = f"{entry.difficulty} of 5: {LEVELS[entry.difficulty]}"
+            self._cell(row, DIFFICULTY).setToolTip(tip)
+        self._show_status(row, entry)
+
+    def _show_status(self, row: int, entry: ScenarioEntry, pending: bool = False) -> None:
+        item = self._cell(row, STATUS)
+        count = len(entry.problems)
+        if pending:
+            text, colour, key = "checking\u2026", PENDING, 1
+        elif count:
+            text = f"\u2717 {count} problem{'s' if count != 1 else ''}"
+            colour, key = BAD, 0
+        elif entry.path in self.checked:
+            text, colour, key = "\u2713 checked", GOOD, 3
+        else:
+            text, colour, key = "\u2713 valid", GOOD, 2
+        item.setText(text)
+        item.setData(SORT_ROLE, key)
+        item.setForeground(colour)
+        item.setToolTip("\n".join(problem_text(p) for p in entry.problems[:12]))
+
+    def _cell(self, row: int, column: int) -> QTableWidgetItem:
+        item = self.table.item(row, column)
+        assert item is not None, "every cell is filled in _add_row"
+        return item
+
+    def _path(self, row: int) -> Path:
+        return Path(self._cell(row, TITLE).data(PATH_ROLE))
+
+    def _row_of(self, path: Path) -> int | None:
+        return next((r for r in range(self.table.rowCount()) if self._path(r) == path), None)
+
+    def apply_filter(self, *_: object, keep: Path | None = None) -> None:
+        """Show only the rows that match the search text and filters; keep a visible selection."""
+        keep = keep or self.selected_path()
+        found = self.library.search(
+            self.search.text(),
+            difficulty=self.difficulty.currentData(),
+            tags=[self.tag.currentData()] if self.tag.currentData() else None,
+            source=self.source.currentData(),
+        )
+        shown = {entry.path for entry in found}
+        for row in range(self.table.rowCount()):
+            self.table.setRowHidden(row, self._path(row) not in shown)
+        visible = self.visible_paths()
+        target = keep if keep in visible else (visible[0] if visible else None)
+        if target is None:
+            self.table.clearSelection()
+            self._on_selection()
+        else:
+            self.select_path(target)
+        total = len(self.library.entries)
+        invalid = sum(1 for e in self.library.entries if not e.valid)
+        text = f"{len(visible)} of {total} scenarios shown"
+        self.count_label.setText(text + (f", {invalid} invalid" if invalid else ""))
+
+    def visible_paths(self) -> list[Path]:
+        """Paths of the rows shown, top to bottom."""
+        rows = range(self.table.rowCount())
+        return [self._path(row) for row in rows if not self.table.isRowHidden(row)]
+
+    def status_text(self, path: Path) -> str:
+        row = self._row_of(path)
+        return "" if row is None else self._cell(row, STATUS).text()
+
+    def select_path(self, path: Path) -> None:
+        row = self._row_of(path)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollToItem(self._cell(row, TITLE))
+
+    def selected_path(self) -> Path | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self._path(rows[0].row()) if rows else None
+
+    def selected_entry(self) -> ScenarioEntry | None:
+        path = self.selected_path()
+        return self.library.entry(path) if path is not None else None
+
+    # -- details and actions -----------------------------------------------------------------
+
+    def _on_selection(self) -> None:
+        entry = self.selected_entry()
+        self.open_button.setEnabled(entry is not None and entry.valid and not self.validating)
+        self.details.setHtml(self._details_html(entry))
+
+    def _details_html(self, entry: ScenarioEntry | None) -> str:
+        if entry is None:
+            return "<p style='color:#7f8c8d'>No scenario matches. Clear the search or filters.</p>"
+        facts = [entry.id, f"{stars(entry.difficulty)} {LEVELS.get(entry.difficulty or 0, '')}"]
+        facts.append(f"{minutes_seconds(entry.duration_s)} min")
+        if entry.offender:
+            facts.append(f"offender: {OFFENDERS.get(entry.offender, entry.offender)}")
+        parts = [
+            f"<h3 style='margin-bottom:2px'>{escape(entry.title)}</h3>",
+            f"<p style='color:#5d6d7e'>{' &middot; '.join(escape(f) for f in facts)}</p>",
+            f"<p>{escape(entry.summary) or '<i>No summary.</i>'}</p>",
+        ]
+        if entry.tags:
+            chips = " ".join(
+                f"<span style='background:#eaf2f8;color:#1b4f72'>&nbsp;{escape(t)}&nbsp;</span>"
+                for t in entry.tags
+            )
+            parts.append(f"<p>{chips}</p>")
+        if entry.problems:
+            count = len(entry.problems)
+            items = "".join(f"<li>{escape(problem_text(p))}</li>" for p in entry.problems)
+            parts.append(
+                f"<p style='color:{BAD.name()}'><b>{count} problem{'s' if count != 1 else ''}"
+                f"</b> \u2014 fix the file, then Refresh:</p><ul style='color:{BAD.name()}'>"
+                f"{items}</ul>"
+            )
+        source = SOURCES[entry.source].lower()
+        parts.append(f"<p style='color:#7f8c8d'>{source}: {escape(str(entry.path))}</p>")
+        return "".join(parts)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def open_selected(self) -> None:
+        entry = self.selected_entry()
+        if entry is None or not entry.valid or self.validating:
+            return
+        self.scenario_chosen.emit(entry.path)
+        self.accept()
+
+    def show_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.library.user_folder)))
+
+    def refresh(self) -> None:
+        if not self.validating:
+            self.checked.clear()
+            self.library.refresh()
+            self._fill()
+
+    def validate_all(self) -> list[ValidationResult]:
+        """Check every file as a run would; the window stays responsive and can stop it."""
+        if self.validating:
+            self._stop = True  # the button reads "Stop" while checking
+            return []
+        self.library.refresh()
+        self.checked.clear()
+        self._fill()
+        self._stop = False
+        self._set_checking(True)
+        self.progress.setRange(0, max(1, len(self.library.entries)))
+        self.progress.setValue(0)
+        for row in range(self.table.rowCount()):
+            entry = self.library.entry(self._path(row))
+            if entry is not None:
+                self._show_status(row, entry, pending=True)
+        try:
+            results = self.library.validate_all(self._on_progress, stop=lambda: self._stop)
+        finally:
+            self._set_checking(False)
+        self._fill()
+        failed = sum(1 for r in results if not r.ok)
+        stopped = " (stopped)" if len(results) < len(self.library.entries) else ""
+        passed = len(results) - failed
+        text = f"Checked {len(results)} files{stopped}: {passed} passed, {failed} with problems"
+        self.count_label.setText(text)
+        if self._close_after:
+            super().reject()
+        return results
+
+    def _set_checking(self, on: bool) -> None:
+        self.validating = on
+        self.validate_button.setText("Stop" if on else "Validate all")
+        self.refresh_button.setEnabled(not on)
+        self.progress.setVisible(on)
+        self._on_selection()  # Open is disabled while checking
+
+    def _on_progress(self, done: int, total: int, path: Path) -> None:
+        entry = self.library.entry(path)
+        if entry is not None:
+            self.checked[path] = ValidationResult(path, entry.problems)
+            row = self._row_of(path)
+            if row is not None:
+                self._show_status(row, entry)
+        self.progress.setValue(done)
+        QApplication.processEvents()
+
+    def reject(self) -> None:
+        if self.validating:  # Escape or Close while checking: stop first, then close
+            self._stop, self._close_after = True, True
+            return
+        super().reject()

@@ -1,0 +1,40 @@
+"""The instructor's live score: the sheet as it would stand if the run ended now."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from trainer.scoring.reasons import points
+from trainer.scoring.sheet import ScoreSheet
+
+GAIN = QColor("#1e8449")
+LOSS = QColor("#c0392b")
+NONE = QColor("#7f8c8d")
+
+
+class LiveScorePanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.total = QLabel("No run yet")
+        self.total.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        self.items = QListWidget()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.total)
+        layout.addWidget(QLabel("If the run ended now (hidden from the trainee):"))
+        layout.addWidget(self.items, 1)
+
+    def show_sheet(self, sheet: ScoreSheet | None) -> None:
+        self.items.clear()
+        if sheet is None:
+            self.total.setText("No answer key: this scenario is not scored")
+            return
+        self.total.setText(
+            f"{sheet.total:g} / {sheet.maximum:g} points, {sheet.percent:.1f} %   "
+            f"runway suspended {sheet.disruption_minutes:.1f} min"
+        )
+        for item in sorted(sheet.items, key=lambda i: (i.time_s is None, i.time_s or 0.0)):
+            entry = QListWidgetItem(f"{points(item.points):>6}  {item.reason}")
+            entry.setForeground(GAIN if item.points > 0 else LOSS if item.points < 0 else NONE)
+            entry.setToolTip(item.reason)
+            self.items.addItem(entry)
