@@ -1,8 +1,9 @@
 """On-demand benchmarks; each prints one JSON line of figures. Not part of the test suite.
 
-python tests/benchmarks/run.py engine --drones 1000 --zones 200 [--seconds 60]
+python tests/benchmarks/run.py engine --drones 1000 --zones 200 [--seconds 60] [--sensors]
 python tests/benchmarks/run.py record --actions 10000 [--synchronous FULL|NORMAL] [--dir DIR]
 python tests/benchmarks/run.py frame --tracks 200 [--frames 60]
+python tests/benchmarks/run.py export --sheets 30 [--dir DIR]
 """
 
 from __future__ import annotations
@@ -91,16 +92,32 @@ def synthetic_world(drones: int, zones: int, seed: int = 42) -> World:
 
 def bench_engine(args: argparse.Namespace) -> dict[str, object]:
     world = synthetic_world(args.drones, args.zones)
+    if args.sensors:
+        # Radar and Remote ID on, reaching every drone (the worst case for the tracker): each
+        # drone broadcasts Remote ID, the radar has its default clutter rate over its coverage.
+        from trainer.scenario.sensors_model import Radar, RemoteIdReceiver, SensorSetup
+        from trainer.sim.sensors import SensorWorld
+
+        reach = AREA_RADIUS_M + 5_000.0
+        setup = SensorSetup(
+            radars=[Radar(max_range_m=reach, reference_range_m=reach / 2)],
+            remote_id=[RemoteIdReceiver(range_m=reach)],
+        )
+        serials = tuple(f"BENCH{i:05d}" for i in range(args.drones))
+        site = world.airspace.aerodrome.reference_point
+        sensors = SensorWorld.uniform(setup, site, args.drones, serials=serials)
+        world = World(**{**world.__dict__, "sensors": sensors})
     engine = Engine(world)
     engine.run_until(2.0)  # warm-up: first look-ups, caches
     start_tick, start = engine.clock.tick, time.perf_counter()
     engine.run_until(2.0 + args.seconds)
     wall = time.perf_counter() - start
     simulated = (engine.clock.tick - start_tick) * engine.clock.dt_s
-    return {
+    figures: dict[str, object] = {
         "benchmark": "engine",
         "drones": args.drones,
         "zones": args.zones,
+        "sensors": "radar+remote-id" if args.sensors else "none",
         "dt_s": engine.clock.dt_s,
         "simulated_s": round(simulated, 1),
         "wall_s": round(wall, 3),
@@ -109,6 +126,9 @@ def bench_engine(args: argparse.Namespace) -> dict[str, object]:
         "events": len(engine.events),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
     }
+    if args.sensors:
+        figures["tracks"] = engine.tracks().size
+    return figures
 
 
 def bench_record(args: argparse.Namespace) -> dict[str, object]:
@@ -159,6 +179,67 @@ def bench_record(args: argparse.Namespace) -> dict[str, object]:
     }
 
 
+def bench_export(args: argparse.Namespace) -> dict[str, object]:
+    """Export scored runs as PDF score sheets, one file each, as `drone-trainer export` does.
+
+    Each bundled scenario is run once by the 'late' bot (untimed); its sheet is recorded for as
+    many trainees as asked, so every sheet is a distinct run in the record.
+    """
+    import re
+    import tempfile
+
+    from trainer.export import export_runs
+    from trainer.launch import bundled_scenarios
+    from trainer.records import Repository, open_database
+    from trainer.scoring.bots import make_bot
+    from trainer.training_run import file_sha256, run_headless
+
+    workspace = Workspace()
+    played = []
+    for path in bundled_scenarios():
+        prepared = workspace.prepare(path)
+        result = run_headless(prepared, make_bot("late", prepared.scenario))
+        played.append((prepared, file_sha256(prepared), result.sheet))
+    with tempfile.TemporaryDirectory(dir=args.dir) as folder:
+        db = open_database(Path(folder) / "records.sqlite")
+        repo = Repository(db)
+        session = repo.add_session("Benchmark class", instructor="Benchmark instructor")
+        run_ids = []
+        for i in range(args.sheets):
+            prepared, sha, sheet = played[i % len(played)]
+            trainee = repo.add_trainee(f"Trainee {i + 1:02d}", f"B{i + 1:04d}", "benchmark")
+            run_id = repo.start_run(
+                scenario_id=prepared.scenario.id,
+                scenario_title=prepared.scenario.title,
+                scenario_file=str(prepared.path),
+                file_sha256=sha,
+                seed=sheet.seed,
+                app_version="benchmark",
+                trainee_id=trainee,
+                session_id=session,
+            )
+            repo.finish_run(run_id)
+            repo.save_sheet(run_id, sheet)
+            run_ids.append(run_id)
+        start = time.perf_counter()  # includes starting Qt, as a CLI export does
+        paths = export_runs(repo, run_ids, "pdf", Path(folder) / "out", summary=False)
+        wall = time.perf_counter() - start
+        page = re.compile(rb"/Type\s*/Page\b")
+        pages = sum(len(page.findall(path.read_bytes())) for path in paths)
+        size = sum(path.stat().st_size for path in paths)
+        db.close()
+    return {
+        "benchmark": "export",
+        "format": "pdf",
+        "sheets": len(paths),
+        "items": sum(len(played[i % len(played)][2].items) for i in range(args.sheets)),
+        "pages": pages,
+        "wall_s": round(wall, 3),
+        "s_per_sheet": round(wall / len(paths), 4),
+        "pdf_bytes": size,
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     kinds = parser.add_subparsers(dest="kind", required=True)
@@ -166,6 +247,7 @@ def main() -> None:
     engine.add_argument("--drones", type=int, default=1000)
     engine.add_argument("--zones", type=int, default=200)
     engine.add_argument("--seconds", type=float, default=60.0, help="simulated seconds to time")
+    engine.add_argument("--sensors", action="store_true", help="radar + Remote ID and tracker on")
     record = kinds.add_parser("record")
     record.add_argument("--actions", type=int, default=10_000)
     record.add_argument("--synchronous", choices=["FULL", "NORMAL"], default="FULL")
@@ -173,13 +255,17 @@ def main() -> None:
     frame = kinds.add_parser("frame")
     frame.add_argument("--tracks", type=int, default=200)
     frame.add_argument("--frames", type=int, default=60)
+    export = kinds.add_parser("export")
+    export.add_argument("--sheets", type=int, default=30)
+    export.add_argument("--dir", default=None, help="folder for the temporary record and files")
     args = parser.parse_args()
     if args.kind == "frame":
         from bench_frame import bench_frame  # imports Qt: only for this benchmark
 
         result = bench_frame(args)
     else:
-        result = {"engine": bench_engine, "record": bench_record}[args.kind](args)
+        benches = {"engine": bench_engine, "record": bench_record, "export": bench_export}
+        result = benches[args.kind](args)
     print(json.dumps(result))
 
 

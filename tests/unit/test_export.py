@@ -1,0 +1,355 @@
+"""Score-sheet export to CSV and XLSX: formula injection, numbers, read-back, file names."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import os
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import openpyxl
+import pytest
+from openpyxl.worksheet.worksheet import Worksheet
+
+from tests.conftest import SCENARIOS
+from trainer.export import ExportError, export_runs, export_session, gather
+from trainer.export.batch import PART_BYTES, reserve, safe_part
+from trainer.export.csv_export import ITEM_COLUMNS, SUMMARY_COLUMNS, neutralise
+from trainer.records import Repository, open_database
+from trainer.scoring.sheet import ItemCategory, ScoreItem, ScoreSheet
+
+INJECTIONS = ['=HYPERLINK("http://x")', "+1", "-2", "@SUM(A1)", "\t=1+1", "\r=1+1"]
+ITEMS = (
+    ScoreItem(
+        20, 20, ItemCategory.EXPECTED, "+20 informed Twente Radio 14 s after ATZ entry", "i1", 146.0
+    ),
+    ScoreItem(13.5, 20, ItemCategory.EXPECTED, "+13.5 notified police 40 s late", "i1", 200.25),
+    ScoreItem(0, 15, ItemCategory.MISSED, "0/15 never contacted the operator", "i1", 75.0),
+    ScoreItem(
+        -30, 0, ItemCategory.PENALTY, "-30 suspended runway operations needlessly", None, None
+    ),
+    ScoreItem(
+        -10, 0, ItemCategory.ORDER, "=cmd|' /C calc'!A0 (a reason that looks like a formula)"
+    ),
+)
+SHEET = ScoreSheet("hobby-drone-approach-23", 7, ITEMS, -6.5, 55, 0.0, 70, False, 3.25, 325.5)
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Iterator[Repository]:
+    db = open_database(tmp_path / "records.sqlite")
+    yield Repository(db, now=lambda: datetime(2026, 3, 2, 9, 15, tzinfo=UTC))
+    db.close()
+
+
+def scored_run(
+    repo: Repository,
+    trainee: str | None = "Anna de Vries",
+    sheet: ScoreSheet = SHEET,
+    session_id: int | None = None,
+    scenario_file: Path = SCENARIOS / "hobby-drone-approach-23.yaml",
+    **trainee_fields: str,
+) -> int:
+    trainee_id = repo.add_trainee(trainee, **trainee_fields) if trainee is not None else None
+    run_id = repo.start_run(
+        scenario_id=sheet.scenario_id,
+        scenario_title="Hobby drone in the approach to runway 23",
+        scenario_file=str(scenario_file),
+        file_sha256="ab" * 32,
+        seed=sheet.seed,
+        app_version="0.1.0",
+        trainee_id=trainee_id,
+        session_id=session_id,
+    )
+    repo.finish_run(run_id)
+    repo.save_sheet(run_id, sheet)
+    return run_id
+
+
+def read_csv(path: Path) -> list[list[str]]:
+    assert path.read_bytes().startswith(b"\xef\xbb\xbf"), "no UTF-8 byte-order mark"
+    with path.open(encoding="utf-8-sig", newline="") as file:
+        return list(csv.reader(file))
+
+
+def is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
+# -- the neutralising rule -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", INJECTIONS)
+def test_formula_starts_are_neutralised(text: str) -> None:
+    assert neutralise(text) == "'" + text
+
+
+@pytest.mark.parametrize("text", ["Anna", "", "1+1", "'quoted", " =spaced", "0/20 never"])
+def test_other_text_is_left_alone(text: str) -> None:
+    assert neutralise(text) == text
+
+
+# -- CSV ---------------------------------------------------------------------------------------
+
+
+def test_csv_neutralises_every_text_cell_and_keeps_numbers(
+    repo: Repository, tmp_path: Path
+) -> None:
+    runs = [
+        scored_run(repo, name, group="@group", external_id=f"-{i}")
+        for i, name in enumerate(INJECTIONS)
+    ]
+    files = export_runs(repo, runs, "csv", tmp_path / "out")
+    assert len(files) == len(runs) + 1 and files[-1].name == "summary.csv"
+    for path, name in zip(files, INJECTIONS, strict=False):
+        rows = read_csv(path)
+        assert tuple(rows[0]) == ITEM_COLUMNS
+        assert len(rows) == 1 + len(ITEMS)
+        for row, item in zip(rows[1:], ITEMS, strict=True):
+            cells = dict(zip(ITEM_COLUMNS, row, strict=True))
+            assert cells["trainee"] == "'" + name
+            assert cells["points"] == f"{item.points:g}"  # -30 stays a number, not '-30
+            assert float(cells["points"]) == item.points
+            assert float(cells["max_points"]) == item.max_points
+            assert cells["reason"] == neutralise(item.reason)
+        for row in rows:  # no cell a spreadsheet would run, except plain numbers
+            for cell in row:
+                assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")) or is_number(cell)
+    summary = read_csv(files[-1])
+    assert tuple(summary[0]) == SUMMARY_COLUMNS
+    for row, name in zip(summary[1:], INJECTIONS, strict=True):
+        cells = dict(zip(SUMMARY_COLUMNS, row, strict=True))
+        assert cells["trainee"] == "'" + name
+        assert cells["group"] == "'@group" and cells["trainee_id"].startswith("'-")
+        assert cells["total"] == "-6.5" and cells["maximum"] == "55" and cells["passed"] == "no"
+        assert float(cells["disruption_eur"]) == 325.5
+
+
+def test_csv_keeps_names_in_any_script(repo: Repository, tmp_path: Path) -> None:
+    name = 'Zoë "Piloot" Şahin, 中文 🚁'
+    [path] = export_runs(repo, [scored_run(repo, name)], "csv", tmp_path)
+    assert {row[1] for row in read_csv(path)[1:]} == {name}
+
+
+# -- XLSX --------------------------------------------------------------------------------------
+
+
+def items_table(ws: Worksheet) -> tuple[list[str], list[tuple[object, ...]]]:
+    """The header and rows of the items table under the facts block."""
+    rows: list[tuple[object, ...]] = list(ws.iter_rows(values_only=True))
+    first = next(i for i, row in enumerate(rows) if row[0] == "#")
+    assert ws.freeze_panes == f"A{first + 2}", "the table's header row is not frozen"
+    return [str(c) for c in rows[first]], rows[first + 1 :]
+
+
+def facts(ws: Worksheet) -> dict[str, object]:
+    """The label -> value pairs of the facts block (labels in A and F, values in D and G)."""
+    found: dict[str, object] = {}
+    for row in ws.iter_rows(min_row=2, max_row=14):
+        for label, value in ((row[0], row[3]), (row[5], row[6])):
+            if isinstance(label.value, str):
+                found[label.value] = value.value
+    return found
+
+
+def test_xlsx_read_back_equals_the_sheet(repo: Repository, tmp_path: Path) -> None:
+    session = repo.add_session("Lesson 3", instructor="M. Bakker")
+    run = scored_run(repo, session_id=session, external_id="S0042", group="ops-1")
+    [path] = export_runs(repo, [run], "xlsx", tmp_path)
+    ws = openpyxl.load_workbook(path)["Score"]
+    header, rows = items_table(ws)
+    assert header[:3] == ["#", "Time", "Time (s)"] and header[-1] == "Reason"
+    assert len(rows) == len(ITEMS)
+    for number, (row, item) in enumerate(zip(rows, ITEMS, strict=True), start=1):
+        cells = dict(zip(header, row, strict=True))
+        assert cells["#"] == number
+        assert cells["Points"] == item.points and isinstance(cells["Points"], int | float)
+        assert cells["Max points"] == item.max_points
+        assert cells["Reason"] == neutralise(item.reason)
+        assert cells["Category"] == item.category.value
+        assert cells["Incident"] == item.incident
+        assert cells["Time (s)"] == item.time_s
+    block = facts(ws)
+    assert block["Total"] == SHEET.total and block["Maximum"] == SHEET.maximum
+    assert block["Percent"] == SHEET.percent and block["Pass mark (%)"] == SHEET.pass_mark_percent
+    assert block["Result"] == "FAILED"
+    assert block["Disruption (min)"] == SHEET.disruption_minutes
+    assert block["Disruption (EUR)"] == SHEET.disruption_eur
+    assert block["Trainee"] == "Anna de Vries" and block["Trainee id"] == "S0042"
+    assert block["Group"] == "ops-1" and block["Instructor"] == "M. Bakker"
+    assert block["Seed"] == 7 and block["Run"] == run
+
+
+def test_xlsx_neutralises_text_and_writes_no_formula(repo: Repository, tmp_path: Path) -> None:
+    runs = [scored_run(repo, name, group="=1+1") for name in INJECTIONS]
+    files = export_runs(repo, runs, "xlsx", tmp_path)
+    for path, name in zip(files, INJECTIONS, strict=False):
+        ws = openpyxl.load_workbook(path)["Score"]
+        # XML reads a carriage return back as a line feed
+        assert facts(ws)["Trainee"] == "'" + name.replace("\r", "\n")
+        assert facts(ws)["Group"] == "'=1+1"
+        for row in ws.iter_rows():
+            for cell in row:
+                assert cell.data_type != "f", f"{cell.coordinate} is a formula"
+                if isinstance(cell.value, str):
+                    assert cell.data_type == "s"
+                    assert not cell.value.startswith(("=", "+", "-", "@", "\t", "\r"))
+        _, rows = items_table(ws)
+        assert [row[5] for row in rows] == [item.points for item in ITEMS]
+    summary = openpyxl.load_workbook(files[-1])["Summary"]
+    values = list(summary.iter_rows(values_only=True))
+    assert values[0] == SUMMARY_COLUMNS
+    assert [row[1] for row in values[1:]] == ["'" + n.replace("\r", "\n") for n in INJECTIONS]
+    assert {row[7] for row in values[1:]} == {-6.5}  # totals stay numbers
+    assert isinstance(values[1][6], datetime)
+    assert summary.freeze_panes == "A2"
+
+
+# -- the data of a sheet ---------------------------------------------------------------------
+
+
+def test_gather_takes_instructor_session_and_local_time(repo: Repository) -> None:
+    session = repo.add_session("Lesson 3", instructor="M. Bakker")
+    data = gather(repo, scored_run(repo, session_id=session), tz=ZoneInfo("Europe/Amsterdam"))
+    assert data.instructor == "M. Bakker" and data.session_title == "Lesson 3"
+    assert data.started_utc == datetime(2026, 3, 2, 9, 15, tzinfo=UTC)
+    assert data.local_text == "2026-03-02 10:15 CET"
+    assert data.utc_text == "2026-03-02 09:15:00 UTC"
+    assert data.sheet == SHEET and data.total == SHEET.total and not data.passed
+
+
+def test_gather_knows_the_difficulty_only_of_an_unchanged_file(repo: Repository) -> None:
+    path = SCENARIOS / "hobby-drone-approach-23.yaml"
+    run = scored_run(repo)
+    assert gather(repo, run).scenario_difficulty is None  # recorded hash differs from the file
+    sha = hashlib.sha256(path.read_bytes()).hexdigest()
+    other = repo.start_run(
+        scenario_id=SHEET.scenario_id,
+        scenario_title="t",
+        scenario_file=str(path),
+        file_sha256=sha,
+        seed=SHEET.seed,
+        app_version="0.1.0",
+    )
+    repo.finish_run(other)
+    repo.save_sheet(other, SHEET)
+    data = gather(repo, other)
+    assert data.scenario_difficulty == 2 and data.trainee_label == "(no trainee)"
+
+
+def test_a_run_without_a_sheet_is_a_clear_error(repo: Repository, tmp_path: Path) -> None:
+    run = repo.start_run(
+        scenario_id="x",
+        scenario_title="X",
+        scenario_file="x.yaml",
+        file_sha256="0" * 64,
+        seed=1,
+        app_version="0.1.0",
+    )
+    repo.finish_run(run, "aborted")
+    with pytest.raises(ExportError, match=rf"run {run} \(x\) has no score sheet.*aborted"):
+        export_runs(repo, [run], "csv", tmp_path)
+    assert not list(tmp_path.glob("*.csv")), "nothing is written when a run cannot be exported"
+
+
+def test_a_session_leaves_out_unscored_runs_and_says_so(repo: Repository, tmp_path: Path) -> None:
+    session = repo.add_session("Lesson 4")
+    scored = scored_run(repo, session_id=session)
+    aborted = repo.start_run(
+        scenario_id="x",
+        scenario_title="X",
+        scenario_file="x.yaml",
+        file_sha256="0" * 64,
+        seed=1,
+        app_version="0.1.0",
+        session_id=session,
+    )
+    repo.finish_run(aborted, "aborted")
+    skipped: list[int] = []
+    progress: list[tuple[int, int]] = []
+    files = export_session(
+        repo,
+        session,
+        "csv",
+        tmp_path / "out",
+        lambda d, t: progress.append((d, t)),
+        skipped=lambda run_id, why: skipped.append(run_id),
+    )
+    assert skipped == [aborted]
+    assert [f.name for f in files] == [
+        f"Anna-de-Vries_hobby-drone-approach-23_run{scored}.csv",
+        f"summary_session{session}_Lesson-4.csv",
+    ]
+    assert progress == [(0, 2), (1, 2), (2, 2)]
+    empty = repo.add_session("Nobody came")
+    with pytest.raises(ExportError, match="has no scored runs"):
+        export_session(repo, empty, "csv", tmp_path / "out")
+
+
+# -- file names --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Anna de Vries", "Anna-de-Vries"),
+        ("Zoë Şahin 中文", "Zoë-Şahin-中文"),
+        ("../../etc/passwd", "_.._etc_passwd"),
+        ('a/b\\c:d*e?f"g<h>i|j', "a_b_c_d_e_f_g_h_i_j"),
+        ("nul\x00byte\nand\ttab", "nulbyte-and-tab"),
+        ("evil\u202egpj.exe", "evilgpj.exe"),
+        ("-rf", "rf"),
+        ("...", "x"),
+        ("", "x"),
+    ],
+)
+def test_file_name_parts_are_safe_and_readable(text: str, expected: str) -> None:
+    assert safe_part(text, "x") == expected
+
+
+@pytest.mark.parametrize("name", ["x" * 500, "🚁" * 500, "é" * 300, "a/" * 200])
+def test_file_name_parts_are_short(name: str) -> None:
+    part = safe_part(name, "x")
+    assert 0 < len(part.encode()) <= PART_BYTES
+    assert "/" not in part and os.sep not in part
+
+
+def test_exported_files_stay_in_the_folder(repo: Repository, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    names = ["../../escape", "/abs/path", "..", "C:\\Windows\\x", "a\x00b", INJECTIONS[0]]
+    files = export_runs(repo, [scored_run(repo, n) for n in names], "csv", out)
+    assert len(files) == len(names) + 1
+    for path in files:
+        assert path.parent == out and path.is_file()
+        assert not any(ord(c) < 32 for c in path.name)
+
+
+def test_nothing_is_overwritten(repo: Repository, tmp_path: Path) -> None:
+    run = scored_run(repo)
+    [first] = export_runs(repo, [run], "xlsx", tmp_path)
+    before = first.read_bytes()
+    [second] = export_runs(repo, [run], "xlsx", tmp_path)
+    assert second != first and second.name == first.stem + " (2).xlsx"
+    assert first.read_bytes() == before
+    mine = tmp_path / "summary.csv"
+    mine.write_text("the instructor's own file", encoding="utf-8")
+    files = export_runs(repo, [run, run], "csv", tmp_path)
+    assert files[-1].name == "summary (2).csv"
+    assert mine.read_text(encoding="utf-8") == "the instructor's own file"
+    assert reserve(tmp_path, "summary", ".csv").name == "summary (3).csv"
+
+
+def test_unknown_run_is_a_clear_error(repo: Repository, tmp_path: Path) -> None:
+    from trainer.errors import TrainerError
+
+    with pytest.raises(TrainerError, match="no run with id 99"):
+        export_runs(repo, [99], "pdf", tmp_path)
+    with pytest.raises(ValueError, match="'doc'"):
+        export_runs(repo, [scored_run(repo)], "doc", tmp_path)

@@ -1,0 +1,123 @@
+"""Score sheets as CSV: the items of a run, one file each, and a batch summary; formula-safe."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Sequence
+from pathlib import Path
+
+from trainer.export.sheet_data import SheetData, printable
+
+ENCODING = "utf-8-sig"  # with a byte-order mark: Excel then reads the file as UTF-8
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+Cell = str | int | float | None
+
+ITEM_COLUMNS = (
+    "run_id",
+    "trainee",
+    "scenario",
+    "item",
+    "category",
+    "incident",
+    "time_s",
+    "points",
+    "max_points",
+    "reason",
+)
+SUMMARY_COLUMNS = (
+    "run_id",
+    "trainee",
+    "trainee_id",
+    "trainee_record_id",
+    "group",
+    "scenario",
+    "date",
+    "total",
+    "maximum",
+    "percent",
+    "passed",
+    "disruption_min",
+    "disruption_eur",
+)
+
+
+def neutralise(text: str) -> str:
+    """The text a spreadsheet shows as text: a leading ' when it could start a formula.
+
+    CSV injection: a spreadsheet runs a cell that starts with ``=``, ``+``, ``-`` or ``@`` (some
+    also one that starts with a tab or a carriage return) as a formula, so a trainee named
+    ``=HYPERLINK("http://x")`` could plant a link, or worse, in the instructor's spreadsheet.
+    Every *text* cell that starts with one of FORMULA_STARTS gets a leading apostrophe, which
+    spreadsheets show as text. Numbers (points such as -30) are written as numbers and never
+    pass through here. Reasons begin with their points ("+20 informed Twente Radio ..."), so
+    every reason cell carries the apostrophe.
+    """
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def number(value: float) -> int | float:
+    """An integral value as an int (20, not 20.0); others unchanged."""
+    return int(value) if float(value).is_integer() else float(value)
+
+
+def text_cell(value: str | None) -> str:
+    """A text cell as written: control characters out, formula starts neutralised."""
+    return "" if value is None else neutralise(printable(value))
+
+
+def item_rows(data: SheetData) -> list[list[Cell]]:
+    """One row per score item, in ITEM_COLUMNS order."""
+    rows: list[list[Cell]] = []
+    for position, item in enumerate(data.sheet.items, start=1):
+        rows.append(
+            [
+                data.run_id,
+                text_cell(data.trainee_label),
+                text_cell(data.scenario_id),
+                position,
+                text_cell(item.category.value),
+                text_cell(item.incident),
+                None if item.time_s is None else number(round(item.time_s, 3)),
+                number(item.points),
+                number(item.max_points),
+                text_cell(item.reason),
+            ]
+        )
+    return rows
+
+
+def summary_row(data: SheetData) -> list[Cell]:
+    """One run's totals, in SUMMARY_COLUMNS order."""
+    return [
+        data.run_id,
+        text_cell(data.trainee_label),
+        text_cell(data.trainee_external_id),
+        data.trainee_record_id,
+        text_cell(data.trainee_group),
+        text_cell(data.scenario_id),
+        f"{data.started_local:%Y-%m-%d %H:%M}",
+        number(data.total),
+        number(data.maximum),
+        number(round(data.percent, 2)),
+        "yes" if data.passed else "no",
+        number(round(data.disruption_minutes, 2)),
+        number(round(data.disruption_eur, 2)),
+    ]
+
+
+def _write(path: Path, header: Sequence[str], rows: Sequence[Sequence[Cell]]) -> None:
+    with path.open("w", encoding=ENCODING, newline="") as out:
+        writer = csv.writer(out)
+        writer.writerow(header)
+        writer.writerows(rows)
+
+
+def write_sheet_csv(data: SheetData, path: Path) -> None:
+    """The run's items, one row each, with a header row."""
+    _write(path, ITEM_COLUMNS, item_rows(data))
+
+
+def write_summary_csv(runs: Sequence[SheetData], path: Path) -> None:
+    """One row per run with its totals, in the order given."""
+    _write(path, SUMMARY_COLUMNS, [summary_row(data) for data in runs])

@@ -1,0 +1,372 @@
+"""Score sheets as A4 PDF with Qt's own PDF writer (QtGui only; works headless, offscreen)."""
+
+from __future__ import annotations
+
+import html
+import os
+import sys
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextDocument,
+)
+
+from trainer import __version__
+from trainer.export.sheet_data import ExportError, SheetData, printable
+from trainer.scoring.reasons import clock_time, money, points
+from trainer.scoring.sheet import ItemCategory
+
+DPI = 300
+MARGINS_MM = QMarginsF(16.0, 14.0, 16.0, 12.0)
+FOOTER_PT = 22.0  # room under the text for the footer line
+FONTS = ["DejaVu Sans", "Segoe UI", "Helvetica Neue", "Arial", "Liberation Sans", "sans-serif"]
+BODY_PT = 9.0
+INK, MUTED, RULE, SHADE = "#1d2733", "#5b6876", "#b8c2cc", "#eef2f5"
+GREEN, RED, AMBER = "#1e6b34", "#b00020", "#8a5a00"
+PRODUCT = "Twente Drone Safety Trainer"
+
+
+def _px(pt: float) -> int:
+    """Points on paper as the CSS pixels of Qt's HTML (1/96 inch, scaled to the device)."""
+    return max(1, round(pt * 96 / 72))
+
+
+def _dev(pt: float) -> float:
+    """Points on paper as device pixels of the writer, for the painter."""
+    return pt * DPI / 72
+
+
+def _e(text: str | None) -> str:
+    """Text as HTML: control characters out, <, >, & and quotes escaped; empty as a dash."""
+    return html.escape(printable(text)) if text else "&#8211;"
+
+
+def gui_application() -> QGuiApplication:
+    """The running QGuiApplication, or a new one (offscreen when there is no display).
+
+    Fonts and the PDF writer need one. Qt allows one per process; PySide keeps the one made
+    here until the process ends, so a batch of exports starts Qt once. A program with widgets
+    must make its QApplication before its first PDF export (the window does at start).
+    """
+    existing = QGuiApplication.instance()
+    if isinstance(existing, QGuiApplication):
+        return existing
+    if existing is not None:
+        raise ExportError("cannot write PDF: a Qt application without a GUI is already running")
+    no_display = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    chosen = os.environ.get("QT_QPA_PLATFORM")
+    if sys.platform.startswith("linux") and no_display and not chosen:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    return QGuiApplication([sys.argv[0] if sys.argv else "drone-trainer"])
+
+
+_CSS = f"""
+body {{ color: {INK}; }}
+.brand {{ color: {MUTED}; font-size: 7.5pt; letter-spacing: 1px; }}
+h1 {{ font-size: 17pt; font-weight: 600; margin: 0; }}
+.subtitle {{ font-size: 11pt; color: {MUTED}; }}
+.label {{ color: {MUTED}; font-size: 7.5pt; }}
+.value {{ font-size: 10pt; }}
+.small {{ color: {MUTED}; font-size: 7.5pt; }}
+h2 {{ font-size: 11pt; font-weight: 600; margin-top: {_px(10)}px; margin-bottom: {_px(4)}px; }}
+th {{ background-color: {SHADE}; color: {INK}; font-size: 8pt; font-weight: 600;
+      text-align: left; border-bottom: {_px(0.8)}px solid {MUTED}; }}
+td.item {{ border-bottom: {_px(0.4)}px solid {RULE}; }}
+.num {{ text-align: right; }}
+.gain {{ color: {GREEN}; font-weight: 600; }}
+.loss {{ color: {RED}; font-weight: 600; }}
+.zero {{ color: {MUTED}; }}
+.missed {{ background-color: #fbe9ec; }}
+.penalty {{ background-color: #fdf3e1; }}
+"""
+
+
+def _fact(label: str, value: str, note: str | None = None) -> str:
+    extra = f"<br><span class='small'>{note}</span>" if note else ""
+    return (
+        f"<td width='25%' valign='top'><span class='label'>{label.upper()}</span><br>"
+        f"<span class='value'>{value}</span>{extra}</td>"
+    )
+
+
+def _verdict(data: SheetData) -> str:
+    colour, tint = (GREEN, "#e7f2ea") if data.passed else (RED, "#fbe9ec")
+    return (
+        f"<table width='100%' cellspacing='0' cellpadding='{_px(7)}' "
+        f"style='margin-top: {_px(10)}px; background-color: {tint};'><tr>"
+        f"<td width='1%' style='background-color: {colour};'></td>"
+        f"<td width='22%' valign='middle'><span style='font-size: 18pt; font-weight: 700; "
+        f"color: {colour};'>{data.result}</span></td>"
+        f"<td width='43%' valign='middle'><span class='label'>RESULT</span><br>"
+        f"<span style='font-size: 12pt; font-weight: 600;'>{data.total:g} of "
+        f"{data.maximum:g} points &#183; {data.percent:.1f} %</span><br>"
+        f"<span class='small'>pass mark {data.pass_mark_percent:g} %</span></td>"
+        f"<td width='34%' valign='middle'><span class='label'>RUNWAY OPERATIONS SUSPENDED"
+        f"</span><br><span class='value'>{data.disruption_minutes:.1f} min</span><br>"
+        f"<span class='small'>cost {_e(money(data.disruption_eur))}</span></td></tr></table>"
+    )
+
+
+def _joined(*parts: str | None) -> str | None:
+    """Escaped parts joined with a middle dot; None when all are empty."""
+    text = " &#183; ".join(_e(part) for part in parts if part)
+    return text or None
+
+
+def _facts(data: SheetData) -> str:
+    difficulty = data.scenario_difficulty
+    return (
+        f"<table width='100%' cellspacing='0' cellpadding='{_px(3)}' "
+        f"style='margin-top: {_px(8)}px;'><tr>"
+        + _fact(
+            "Trainee",
+            _e(data.trainee_label),
+            _joined(
+                f"id {data.trainee_external_id}" if data.trainee_external_id else None,
+                f"group {data.trainee_group}" if data.trainee_group else None,
+            ),
+        )
+        + _fact(
+            "Scenario",
+            _e(data.scenario_id),
+            _joined(f"difficulty {difficulty} of 5" if difficulty else None, f"seed {data.seed}"),
+        )
+        + _fact("Date", _e(data.local_text), _e(data.utc_text))
+        + _fact("Instructor", _e(data.instructor), _joined(data.session_title))
+        + "</tr></table>"
+    )
+
+
+def _item_rows(data: SheetData) -> str:
+    rows = []
+    for number, item in enumerate(data.sheet.items, start=1):
+        shade = {ItemCategory.MISSED: "missed", ItemCategory.PENALTY: "penalty"}
+        row_class = shade.get(item.category, "")
+        tone = "gain" if item.points > 0 else "loss" if item.points < 0 else "zero"
+        at = clock_time(item.time_s) if item.time_s is not None else "&#8211;"
+        cells = [
+            f"<td class='item num'>{number}</td>",
+            f"<td class='item num'>{at}</td>",
+            f"<td class='item'>{_e(item.incident)}<br><span class='small'>"
+            f"{_e(item.category.value)}</span></td>",
+            f"<td class='item num'><span class='{tone}'>{_e(points(item.points))}</span>"
+            f"<span class='small'> / {item.max_points:g}</span></td>",
+            f"<td class='item'>{_e(item.reason)}</td>",
+        ]
+        rows.append(f"<tr class='{row_class}'>{''.join(cells)}</tr>")
+    if not rows:
+        rows.append("<tr><td colspan='5' class='item small'>(no items)</td></tr>")
+    return "".join(rows)
+
+
+def _items(data: SheetData) -> str:
+    head = "".join(
+        f"<th width='{w}' class='{c}'>{t}</th>"
+        for t, w, c in (
+            ("#", "4%", "num"),
+            ("Time", "7%", "num"),
+            ("Incident", "19%", ""),
+            ("Points", "11%", "num"),
+            ("Reason", "59%", ""),
+        )
+    )
+    return (
+        "<h2>Score items</h2>"
+        f"<table width='100%' cellspacing='0' cellpadding='{_px(3.5)}'>"
+        f"<thead><tr>{head}</tr></thead><tbody>{_item_rows(data)}</tbody></table>"
+    )
+
+
+def _missed(data: SheetData) -> str:
+    missed = [i.reason for i in data.sheet.items if i.category is ItemCategory.MISSED]
+    if not missed:
+        return ""
+    lines = "".join(f"<li>{_e(reason)}</li>" for reason in missed)
+    return (
+        f"<p style='color: {RED}; margin-top: {_px(8)}px;'><b>Required actions missed "
+        f"(each fails the run):</b></p><ul style='color: {RED};'>{lines}</ul>"
+    )
+
+
+def _signatures(data: SheetData) -> str:
+    def cell(label: str, name: str | None) -> str:
+        who = f"<br><span class='value'>{_e(name)}</span>" if name else ""
+        return (
+            f"<td width='32%' valign='top' style='border-top: {_px(0.8)}px solid {INK};'>"
+            f"<span class='label'>{label}</span>{who}</td>"
+        )
+
+    gap = "<td width='2%'></td>"
+    return (
+        f"<table width='100%' cellspacing='0' cellpadding='{_px(3)}' "
+        f"style='margin-top: {_px(40)}px;'><tr>"
+        + cell("SIGNATURE TRAINEE", data.trainee_name)
+        + gap
+        + cell("SIGNATURE INSTRUCTOR", data.instructor)
+        + gap
+        + cell("DATE", None)
+        + "</tr></table>"
+    )
+
+
+def sheet_html(data: SheetData) -> str:
+    """The score sheet of one run as the HTML Qt lays out on A4."""
+    record = (
+        f"Run {data.run_id} &#183; seed {data.seed} &#183; {_e(data.status.value)} &#183; "
+        f"{_e(PRODUCT)} {_e(data.app_version)} &#183; scenario file SHA-256 "
+        f"{_e(data.file_sha256[:16])}&#8230;"
+    )
+    return (
+        f"<html><body><p class='brand'>{_e(PRODUCT.upper())} &#183; TWENTE AIRPORT (EHTW)</p>"
+        "<h1>Score sheet</h1>"
+        f"<p class='subtitle'>{_e(data.scenario_title)}</p>"
+        + _facts(data)
+        + _verdict(data)
+        + _items(data)
+        + _missed(data)
+        + f"<p class='small' style='margin-top: {_px(8)}px;'>{record}</p>"
+        + _signatures(data)
+        + "</body></html>"
+    )
+
+
+def summary_html(runs: Sequence[SheetData], title: str, instructor: str | None) -> str:
+    """A batch of runs as one table: who ran what, and how it went."""
+    passed = sum(1 for data in runs if data.passed)
+    head = "".join(
+        f"<th width='{w}%' class='{c}'>{t}</th>"
+        for t, w, c in (
+            ("Run", 5, "num"),
+            ("Trainee", 21, ""),
+            ("Group", 9, ""),
+            ("Scenario", 20, ""),
+            ("Date", 12, ""),
+            ("Points", 10, "num"),
+            ("%", 6, "num"),
+            ("Result", 8, ""),
+            ("Disruption", 9, "num"),
+        )
+    )
+    rows = []
+    for data in runs:
+        tone = "gain" if data.passed else "loss"
+        rows.append(
+            "<tr>"
+            f"<td class='item num'>{data.run_id}</td>"
+            f"<td class='item'>{_e(data.trainee_label)}</td>"
+            f"<td class='item'>{_e(data.trainee_group)}</td>"
+            f"<td class='item'>{_e(data.scenario_id)}</td>"
+            f"<td class='item'>{data.started_local:%Y-%m-%d %H:%M}</td>"
+            f"<td class='item num'>{data.total:g} / {data.maximum:g}</td>"
+            f"<td class='item num'>{data.percent:.1f}</td>"
+            f"<td class='item'><span class='{tone}'>{data.result}</span></td>"
+            f"<td class='item num'>{data.disruption_minutes:.1f} min</td>"
+            "</tr>"
+        )
+    return (
+        f"<html><body><p class='brand'>{_e(PRODUCT.upper())} &#183; TWENTE AIRPORT (EHTW)</p>"
+        f"<h1>Class summary</h1><p class='subtitle'>{_e(title)}</p>"
+        f"<p>Instructor: {_e(instructor)} &#183; {len(runs)} runs &#183; {passed} passed"
+        f" &#183; {len(runs) - passed} failed</p>"
+        f"<table width='100%' cellspacing='0' cellpadding='{_px(3.5)}'>"
+        f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+        f"<p class='small' style='margin-top: {_px(8)}px;'>Exported "
+        f"{datetime.now().astimezone():%Y-%m-%d %H:%M} by {_e(PRODUCT)} {__version__}</p>"
+        "</body></html>"
+    )
+
+
+def render_pdf(
+    page_html: str, path: Path, title: str, footer: str, *, landscape: bool = False
+) -> int:
+    """Lay the HTML out on A4 pages with a footer on each; returns the number of pages."""
+    _app = gui_application()  # held until the file is written
+    writer = QPdfWriter(str(path))
+    writer.setResolution(DPI)
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
+    if landscape:
+        writer.setPageOrientation(QPageLayout.Orientation.Landscape)
+    writer.setTitle(printable(title))
+    writer.setCreator(f"{PRODUCT} {__version__}")
+    page = writer.pageLayout().paintRectPixels(DPI)
+    width, height = float(page.width()), float(page.height())
+    body_height = height - _dev(FOOTER_PT)
+
+    font = QFont()
+    font.setFamilies(FONTS)
+    font.setPointSizeF(BODY_PT)
+    for tag in ("liga", "clig"):  # no "fi" ligatures: text copied or searched in the PDF stays "fi"
+        font.setFeature(QFont.Tag(tag), 0)
+    document = QTextDocument()
+    document.documentLayout().setPaintDevice(writer)
+    document.setDefaultFont(font)
+    document.setDocumentMargin(0)
+    document.setDefaultStyleSheet(_CSS)
+    document.setHtml(page_html)
+    document.setPageSize(QSizeF(width, body_height))
+    pages = document.pageCount()
+
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise ExportError(f"{path}: cannot write the PDF file (is the folder writable?)")
+    try:
+        for index in range(pages):
+            if index:
+                writer.newPage()
+            painter.save()
+            painter.translate(0, -index * body_height)
+            document.drawContents(painter, QRectF(0, index * body_height, width, body_height))
+            painter.restore()
+            _footer(painter, font, width, height, footer, f"Page {index + 1} of {pages}")
+    finally:
+        painter.end()
+    return pages
+
+
+def _footer(
+    painter: QPainter, font: QFont, width: float, height: float, left: str, right: str
+) -> None:
+    small = QFont(font)
+    small.setPointSizeF(7.0)
+    painter.setFont(small)
+    painter.setPen(QPen(QColor(RULE), _dev(0.5)))
+    top = height - _dev(FOOTER_PT) + _dev(8)
+    painter.drawLine(QPointF(0, top), QPointF(width, top))
+    painter.setPen(QColor(MUTED))
+    box = QRectF(0, top + _dev(3), width, _dev(12))
+    left = QFontMetricsF(small, painter.device()).elidedText(
+        left, Qt.TextElideMode.ElideRight, width * 0.8
+    )
+    painter.drawText(box, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), left)
+    painter.drawText(box, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), right)
+
+
+def write_sheet_pdf(data: SheetData, path: Path) -> int:
+    """One run's score sheet; returns the number of pages."""
+    footer = printable(
+        f"Score sheet · run {data.run_id} · {data.trainee_label} · {data.scenario_id}"
+    )
+    title = printable(f"Score sheet: {data.trainee_label}, {data.scenario_title}")
+    return render_pdf(sheet_html(data), path, title, footer)
+
+
+def write_summary_pdf(runs: Sequence[SheetData], path: Path, title: str = "Summary") -> int:
+    """A batch summary; returns the number of pages. Names the instructor when all agree."""
+    instructors = {data.instructor for data in runs}
+    instructor = instructors.pop() if len(instructors) == 1 else None
+    footer = printable(f"Class summary · {title}")
+    html_text = summary_html(runs, title, instructor)
+    return render_pdf(html_text, path, title, footer, landscape=True)

@@ -1,0 +1,177 @@
+"""What a score-sheet document shows for one run, gathered from the training record."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import UTC, datetime, tzinfo
+from pathlib import Path
+
+import yaml
+
+from trainer.errors import TrainerError
+from trainer.records import Repository, RunRecord, RunStatus
+from trainer.scoring.sheet import ScoreSheet
+
+NO_TRAINEE = "(no trainee)"
+# C0/C1 controls (tab, line feed and carriage return stay) and the bidi overrides, which could
+# make a name read differently on paper than it is stored.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+class ExportError(TrainerError):
+    """A score sheet cannot be exported; the message says which run or file and why."""
+
+
+def printable(text: str) -> str:
+    """Text without control characters (a name pasted with a NUL or an escape in it)."""
+    return _CONTROL.sub(" ", unicodedata.normalize("NFC", text))
+
+
+@dataclass(frozen=True)
+class SheetData:
+    """Everything a score-sheet document shows for one scored run."""
+
+    run_id: int
+    trainee_name: str | None  # None: the run was not recorded for a trainee
+    trainee_record_id: int | None  # the trainee's number in the training record
+    trainee_external_id: str | None  # the trainee's id in the roster / learning-management system
+    trainee_group: str | None
+    scenario_id: str
+    scenario_title: str
+    scenario_difficulty: int | None  # 1..5; None when the scenario file is gone or changed
+    started_utc: datetime  # aware, UTC
+    started_local: datetime  # aware, the exporting computer's (or the caller's) time zone
+    ended_utc: datetime | None
+    session_id: int | None
+    session_title: str | None
+    instructor: str | None  # from the run's class session
+    seed: int
+    status: RunStatus
+    sheet: ScoreSheet
+    app_version: str
+    file_sha256: str
+
+    @property
+    def trainee_label(self) -> str:
+        return self.trainee_name if self.trainee_name is not None else NO_TRAINEE
+
+    @property
+    def total(self) -> float:
+        return self.sheet.total
+
+    @property
+    def maximum(self) -> float:
+        return self.sheet.maximum
+
+    @property
+    def percent(self) -> float:
+        return self.sheet.percent
+
+    @property
+    def pass_mark_percent(self) -> float:
+        return self.sheet.pass_mark_percent
+
+    @property
+    def passed(self) -> bool:
+        return self.sheet.passed
+
+    @property
+    def result(self) -> str:
+        return "PASSED" if self.sheet.passed else "FAILED"
+
+    @property
+    def disruption_minutes(self) -> float:
+        return self.sheet.disruption_minutes
+
+    @property
+    def disruption_eur(self) -> float:
+        return self.sheet.disruption_eur
+
+    @property
+    def local_text(self) -> str:
+        """'2025-05-01 14:03 CEST': the run's start as people at the airport read it."""
+        zone = self.started_local.tzname() or ""
+        return f"{self.started_local:%Y-%m-%d %H:%M} {zone}".strip()
+
+    @property
+    def utc_text(self) -> str:
+        return f"{self.started_utc:%Y-%m-%d %H:%M:%S} UTC"
+
+
+def _parse_stamp(text: str | None) -> datetime | None:
+    if not text:
+        return None
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+def scenario_difficulty(scenario_file: str, file_sha256: str) -> int | None:
+    """The difficulty in the run's scenario file, if the file is still there and unchanged."""
+    path = Path(scenario_file)
+    try:
+        content = path.read_bytes()
+    except OSError:
+        return None
+    if hashlib.sha256(content).hexdigest() != file_sha256:
+        return None  # edited since the run: its difficulty may not be the one that was played
+    try:
+        document = yaml.safe_load(content)
+    except yaml.YAMLError:
+        return None
+    value = document.get("difficulty") if isinstance(document, dict) else None
+    return value if isinstance(value, int) and 1 <= value <= 5 else None
+
+
+def gather(repository: Repository, run_id: int, *, tz: tzinfo | None = None) -> SheetData:
+    """The document data of one run; ExportError when it has no score sheet.
+
+    `tz` is the zone of the local date (default: this computer's). Unknown run ids raise the
+    record's own RecordsError, which names the database file.
+    """
+    run = repository.run(run_id)
+    sheet = repository.sheet(run_id)
+    if sheet is None:
+        raise ExportError(_unscored(run))
+    trainee = repository.trainee(run.trainee_id) if run.trainee_id is not None else None
+    session = repository.session(run.session_id) if run.session_id is not None else None
+    started = _parse_stamp(run.started_utc) or datetime.fromtimestamp(0, UTC)
+    return SheetData(
+        run_id=run.id,
+        trainee_name=trainee.name if trainee else None,
+        trainee_record_id=trainee.id if trainee else None,
+        trainee_external_id=trainee.external_id if trainee else None,
+        trainee_group=trainee.group if trainee else None,
+        scenario_id=run.scenario_id,
+        scenario_title=run.scenario_title,
+        scenario_difficulty=scenario_difficulty(run.scenario_file, run.file_sha256),
+        started_utc=started,
+        started_local=started.astimezone(tz),
+        ended_utc=_parse_stamp(run.ended_utc),
+        session_id=session.id if session else None,
+        session_title=session.title if session else None,
+        instructor=session.instructor if session else None,
+        seed=run.seed,
+        status=run.status,
+        sheet=sheet,
+        app_version=run.app_version,
+        file_sha256=run.file_sha256,
+    )
+
+
+def _unscored(run: RunRecord) -> str:
+    why = {
+        RunStatus.RUNNING: "it is still running",
+        RunStatus.ABORTED: "it was aborted",
+        RunStatus.INTERRUPTED: "it was interrupted",
+        RunStatus.FINISHED: "it finished but was not scored",
+    }[run.status]
+    return (
+        f"run {run.id} ({run.scenario_id}) has no score sheet to export: {why}; "
+        "only scored runs can be exported"
+    )

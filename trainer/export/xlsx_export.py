@@ -1,0 +1,194 @@
+"""Score sheets as Excel workbooks (openpyxl): one per run, and a summary of a batch."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.cell.cell import Cell as XlCell
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from trainer import __version__
+from trainer.export.csv_export import SUMMARY_COLUMNS, number, text_cell
+from trainer.export.sheet_data import SheetData
+from trainer.scoring.reasons import clock_time
+
+SHEET_TITLE = "Score"
+SUMMARY_TITLE = "Summary"
+ITEM_HEADERS = (
+    "#",
+    "Time",
+    "Time (s)",
+    "Category",
+    "Incident",
+    "Points",
+    "Max points",
+    "Reason",
+)
+ITEM_WIDTHS = (6, 8, 9, 11, 24, 18, 22, 100)
+SUMMARY_WIDTHS = (8, 28, 14, 10, 14, 28, 17, 8, 9, 9, 8, 14, 14)
+
+_BOLD = Font(bold=True)
+_TITLE = Font(bold=True, size=14)
+_HEAD_FILL = PatternFill("solid", fgColor="DCE3EA")
+_HEAD_BORDER = Border(bottom=Side(style="thin", color="5A6B7B"))
+_GAIN, _LOSS = Font(color="1E6B34"), Font(color="B00020")
+_TOP = Alignment(vertical="top")
+_WRAP = Alignment(vertical="top", wrap_text=True)
+_LEFT = Alignment(horizontal="left", vertical="top")
+
+
+def _text(ws: Worksheet, row: int, column: int, value: str | None) -> XlCell:
+    """A text cell that no spreadsheet evaluates: neutralised, and typed as a string."""
+    cell = ws.cell(row=row, column=column, value=text_cell(value))
+    cell.data_type = "s"
+    return cell
+
+
+def _num(
+    ws: Worksheet,
+    row: int,
+    column: int,
+    value: float | None,
+    fmt: str = "General",
+    align: Alignment = _TOP,
+) -> XlCell:
+    """A number cell (None leaves it empty)."""
+    cell = ws.cell(row=row, column=column, value=None if value is None else number(value))
+    cell.number_format = fmt
+    cell.alignment = align
+    return cell
+
+
+def _label(ws: Worksheet, row: int, column: int, label: str) -> None:
+    ws.cell(row=row, column=column, value=label).font = _BOLD
+
+
+def _header_block(ws: Worksheet, data: SheetData) -> int:
+    """The run's facts above the items, as label/value pairs in columns A/D and F/G.
+
+    Returns the next free row.
+    """
+    title = f"Score sheet: {data.scenario_title}"
+    _text(ws, 1, 1, title).font = _TITLE
+    difficulty = None if data.scenario_difficulty is None else float(data.scenario_difficulty)
+    left: list[tuple[str, str | float | None]] = [
+        ("Trainee", data.trainee_label),
+        ("Trainee id", data.trainee_external_id),
+        ("Group", data.trainee_group),
+        ("Scenario", data.scenario_id),
+        ("Difficulty (1-5)", difficulty),
+        ("Date (local)", data.local_text),
+        ("Date (UTC)", data.utc_text),
+        ("Instructor", data.instructor),
+        ("Class session", data.session_title),
+        ("Run", float(data.run_id)),
+    ]
+    right: list[tuple[str, str | float | None, str]] = [
+        ("Result", data.result, "General"),
+        ("Total", data.total, "General"),
+        ("Maximum", data.maximum, "General"),
+        ("Percent", data.percent, "0.0"),
+        ("Pass mark (%)", data.pass_mark_percent, "General"),
+        ("Disruption (min)", data.disruption_minutes, "0.0"),
+        ("Disruption (EUR)", data.disruption_eur, "#,##0"),
+        ("Seed", float(data.seed), "0"),
+        ("Status", data.status.value, "General"),
+        ("App version", data.app_version, "General"),
+    ]
+    for offset, (label, value) in enumerate(left):
+        row = 2 + offset
+        _label(ws, row, 1, label)
+        if isinstance(value, float):
+            _num(ws, row, 4, value, align=_LEFT)
+        else:
+            _text(ws, row, 4, value)
+    for offset, (label, value, fmt) in enumerate(right):
+        row = 2 + offset
+        _label(ws, row, 6, label)
+        if isinstance(value, float):
+            _num(ws, row, 7, value, fmt, _LEFT)
+        else:
+            cell = _text(ws, row, 7, value)
+            if label == "Result":
+                cell.font = Font(bold=True, color=_GAIN.color if data.passed else _LOSS.color)
+    row = 2 + max(len(left), len(right))
+    _label(ws, row, 1, "Scenario file SHA-256")
+    _text(ws, row, 4, data.file_sha256)
+    return row + 2
+
+
+def _header_row(ws: Worksheet, row: int, headers: Sequence[str]) -> None:
+    for column, header in enumerate(headers, start=1):
+        cell = ws.cell(row=row, column=column, value=header)
+        cell.font, cell.fill, cell.border = _BOLD, _HEAD_FILL, _HEAD_BORDER
+    ws.freeze_panes = f"A{row + 1}"
+
+
+def _widths(ws: Worksheet, widths: Sequence[float]) -> None:
+    for column, width in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(column)].width = width
+
+
+def _new_workbook(title: str, sheet_title: str) -> tuple[Workbook, Worksheet]:
+    book = Workbook()
+    book.properties.title = title
+    book.properties.creator = f"Twente Drone Safety Trainer {__version__}"
+    ws = book.active
+    assert isinstance(ws, Worksheet)  # a new workbook's one sheet
+    ws.title = sheet_title
+    return book, ws
+
+
+def write_sheet_xlsx(data: SheetData, path: Path) -> None:
+    """One run: sheet "Score" with the facts of the run, then one row per item."""
+    book, ws = _new_workbook(f"Score sheet, run {data.run_id}", SHEET_TITLE)
+    first = _header_block(ws, data)
+    _header_row(ws, first, ITEM_HEADERS)
+    for position, item in enumerate(data.sheet.items, start=1):
+        row = first + position
+        _num(ws, row, 1, position)
+        if item.time_s is not None:
+            _text(ws, row, 2, clock_time(item.time_s)).alignment = _TOP
+            _num(ws, row, 3, round(item.time_s, 3), "0.0")
+        _text(ws, row, 4, item.category.value).alignment = _TOP
+        _text(ws, row, 5, item.incident).alignment = _TOP
+        _num(ws, row, 6, item.points)
+        if item.points:
+            ws.cell(row=row, column=6).font = _GAIN if item.points > 0 else _LOSS
+        _num(ws, row, 7, item.max_points)
+        _text(ws, row, 8, item.reason).alignment = _WRAP
+    _widths(ws, ITEM_WIDTHS)
+    ws.print_options.gridLines = False
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.fitToWidth = 1
+    ws.print_title_rows = f"{first}:{first}"
+    book.save(path)
+
+
+def write_summary_xlsx(runs: Sequence[SheetData], path: Path, title: str = "Summary") -> None:
+    """One row per run, with the same columns as the CSV summary; dates as real dates."""
+    book, ws = _new_workbook(title, SUMMARY_TITLE)
+    _header_row(ws, 1, SUMMARY_COLUMNS)
+    for row, data in enumerate(runs, start=2):
+        _num(ws, row, 1, data.run_id)
+        _text(ws, row, 2, data.trainee_label)
+        _text(ws, row, 3, data.trainee_external_id)
+        _num(ws, row, 4, data.trainee_record_id)
+        _text(ws, row, 5, data.trainee_group)
+        _text(ws, row, 6, data.scenario_id)
+        when = ws.cell(row=row, column=7, value=data.started_local.replace(tzinfo=None))
+        when.number_format = "yyyy-mm-dd hh:mm"
+        _num(ws, row, 8, data.total)
+        _num(ws, row, 9, data.maximum)
+        _num(ws, row, 10, round(data.percent, 2), "0.0")
+        _text(ws, row, 11, "yes" if data.passed else "no")
+        _num(ws, row, 12, round(data.disruption_minutes, 2), "0.0")
+        _num(ws, row, 13, round(data.disruption_eur, 2), "#,##0")
+    last = get_column_letter(len(SUMMARY_COLUMNS))
+    ws.auto_filter.ref = f"A1:{last}{max(1, len(runs)) + 1}"
+    _widths(ws, SUMMARY_WIDTHS)
+    book.save(path)
