@@ -205,11 +205,13 @@ class ScenarioLibraryDialog(QDialog):
         for entry in self.library.entries:
             self._add_row(entry)
         self.table.setSortingEnabled(True)
-        folder = self.library.user_folder
+        path = self.library.user_folder
+        home = Path.home()
+        folder = str(Path("~") / path.relative_to(home)) if home in path.parents else str(path)
         self.folder_label.setText(
             f"<span style='color:{BAD.name()}'>{escape(self.library.folder_problem)}</span>"
             if self.library.folder_problem
-            else f"My folder: {escape(str(folder))}"
+            else f"My folder: {escape(folder)}"
         )
         self.apply_filter(keep=keep)
 
@@ -329,9 +331,10 @@ class ScenarioLibraryDialog(QDialog):
         facts.append(f"{minutes_seconds(entry.duration_s)} min")
         if entry.offender:
             facts.append(f"offender: {OFFENDERS.get(entry.offender, entry.offender)}")
+        line = " &middot; ".join(escape(f).replace(" ", "&nbsp;") for f in facts)
         parts = [
             f"<h3 style='margin-bottom:2px'>{escape(entry.title)}</h3>",
-            f"<p style='color:#5d6d7e'>{' &middot; '.join(escape(f) for f in facts)}</p>",
+            f"<p style='color:#5d6d7e'>{line}</p>",
             f"<p>{escape(entry.summary) or '<i>No summary.</i>'}</p>",
         ]
         if entry.tags:

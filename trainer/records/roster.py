@@ -1,0 +1,227 @@
+"""Class rosters from CSV: read and check the rows, then add the trainees the record lacks."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from trainer.errors import Problem
+from trainer.records.repository import Repository
+
+MAX_ROSTER_BYTES = 5_000_000  # thousands of names; anything bigger is the wrong file
+DELIMITERS = (";", ",", "\t")
+# Column names as they appear in headers (any case); Dutch spreadsheets are common here.
+COLUMNS = {
+    "name": "name",
+    "naam": "name",
+    "id": "id",
+    "external_id": "id",
+    "external id": "id",
+    "group": "group",
+    "groep": "group",
+}
+
+
+@dataclass(frozen=True)
+class RosterRow:
+    """One trainee from the file; `line` is where its record starts (1-based, header is 1)."""
+
+    line: int
+    name: str
+    external_id: str | None = None
+    group: str | None = None
+
+
+@dataclass(frozen=True)
+class Roster:
+    """The usable rows of a roster file, and a problem for each line that was left out."""
+
+    rows: list[RosterRow]
+    problems: list[Problem]
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What an import did: rows added as new trainees, rows the record already had, problems."""
+
+    added: list[RosterRow] = field(default_factory=list)
+    already_known: list[RosterRow] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def read_roster(path: str | Path) -> Roster:
+    """Read a roster CSV file (UTF-8, with or without BOM); unreadable files give one problem."""
+    path = Path(path)
+    name = str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_ROSTER_BYTES:
+            limit = MAX_ROSTER_BYTES // 1_000_000
+            return _refused(name, f"file is {size / 1e6:.1f} MB; a roster is limited to {limit} MB")
+        raw = path.read_bytes()
+    except OSError as error:
+        return _refused(name, f"cannot read file: {error.strerror}")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        return _refused(
+            name,
+            f"not UTF-8 text (byte {error.start}); in the spreadsheet, save as "
+            "'CSV UTF-8 (comma delimited)'",
+        )
+    return parse_roster(text, name)
+
+
+def parse_roster(text: str, name: str = "roster") -> Roster:
+    """Rows and per-line problems of roster text; `name` is the file named in problems."""
+    text = text.removeprefix("\ufeff")
+    header_line = next((line for line in text.splitlines() if line.strip()), "")
+    if not header_line:
+        return _refused(name, "the file is empty; the first row must name the columns")
+    delimiter = max(DELIMITERS, key=header_line.count) if _has_any(header_line) else ","
+    records = _records(text, delimiter)
+    header_at, header, _ = next((r for r in records if _filled(r[1])), (1, [], None))
+    columns, problems = _columns(header, name, header_at)
+    if "name" not in columns:
+        found = ", ".join(repr(h.strip()) for h in header if h.strip()) or "nothing"
+        message = f"the header row has no 'name' column (found {found}); columns: name, id, group"
+        return Roster([], [*problems, Problem(name, f"line {header_at}", message)])
+    rows: list[RosterRow] = []
+    ids: dict[str, int] = {}
+    names_without_id: dict[str, int] = {}
+    for line, values, error in records:
+        if line <= header_at or not (_filled(values) or error):
+            continue
+        if error is not None:
+            problems.append(Problem(name, f"line {line}", error))
+            continue
+        row, problem = _row(line, values, columns, len(header), name)
+        if problem is None and row is not None:
+            problem = _duplicate(row, ids, names_without_id, name)
+        if problem is not None:
+            problems.append(problem)
+        elif row is not None:
+            rows.append(row)
+    return Roster(rows, problems)
+
+
+def import_roster(repository: Repository, path: str | Path) -> ImportResult:
+    """Add the file's trainees that the record does not have yet; a re-import adds nothing.
+
+    A row is already known when a trainee has its id, or, for a row without id, its exact name.
+    """
+    roster = read_roster(path)
+    known = repository.trainees()
+    by_id = {t.external_id: t for t in known if t.external_id}
+    names = {t.name for t in known}
+    result = ImportResult(problems=list(roster.problems))
+    for row in roster.rows:
+        if row.external_id:
+            trainee = by_id.get(row.external_id)
+            if trainee is not None:
+                result.already_known.append(row)
+                if trainee.name != row.name:
+                    result.problems.append(
+                        Problem(
+                            str(path),
+                            f"line {row.line}",
+                            f"id {row.external_id!r} is trainee {trainee.name!r} in the record; "
+                            f"the name {row.name!r} in the file was not used",
+                        )
+                    )
+                continue
+        elif row.name in names:
+            result.already_known.append(row)
+            continue
+        repository.add_trainee(row.name, row.external_id, row.group)
+        names.add(row.name)
+        result.added.append(row)
+    return result
+
+
+def _refused(name: str, message: str) -> Roster:
+    return Roster([], [Problem(name, "", message)])
+
+
+def _has_any(line: str) -> bool:
+    return any(d in line for d in DELIMITERS)
+
+
+def _filled(values: Sequence[str]) -> bool:
+    return any(v.strip() for v in values)
+
+
+def _records(text: str, delimiter: str) -> list[tuple[int, list[str], str | None]]:
+    """Each record with the line it starts on (a quoted field may span lines) or its CSV error."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    records: list[tuple[int, list[str], str | None]] = []
+    start = 1
+    while True:
+        try:
+            values = next(reader)
+        except StopIteration:
+            return records
+        except csv.Error as error:
+            records.append((start, [], f"not readable CSV: {error}"))
+        else:
+            records.append((start, values, None))
+        start = reader.line_num + 1
+
+
+def _columns(header: list[str], name: str, line: int) -> tuple[dict[str, int], list[Problem]]:
+    columns: dict[str, int] = {}
+    problems = []
+    for index, title in enumerate(header):
+        key = COLUMNS.get(" ".join(title.strip().casefold().split()))
+        if key is None:
+            continue  # other columns (e-mail, notes) are allowed and left out
+        if key in columns:
+            problems.append(
+                Problem(name, f"line {line}", f"column {key!r} appears twice; the first is used")
+            )
+            continue
+        columns[key] = index
+    return columns, problems
+
+
+def _row(
+    line: int, values: list[str], columns: dict[str, int], width: int, name: str
+) -> tuple[RosterRow | None, Problem | None]:
+    where = f"line {line}"
+    if _filled(values[width:]):  # empty trailing cells (a spreadsheet's extra ';') are fine
+        message = (
+            f"{len(values)} fields where the header has {width}; "
+            "put a name that holds the delimiter in double quotes"
+        )
+        return None, Problem(name, where, message)
+
+    def cell(key: str) -> str:
+        index = columns.get(key)
+        return values[index].strip() if index is not None and index < len(values) else ""
+
+    if not cell("name"):
+        return None, Problem(name, where, "the name is missing")
+    return RosterRow(line, cell("name"), cell("id") or None, cell("group") or None), None
+
+
+def _duplicate(
+    row: RosterRow, ids: dict[str, int], names_without_id: dict[str, int], name: str
+) -> Problem | None:
+    where = f"line {row.line}"
+    if row.external_id:
+        first = ids.setdefault(row.external_id, row.line)
+        if first != row.line:
+            message = f"id {row.external_id!r} is already used on line {first}; row left out"
+            return Problem(name, where, message)
+        return None
+    first = names_without_id.setdefault(row.name, row.line)
+    if first != row.line:
+        message = (
+            f"{row.name!r} is already on line {first} and neither row has an id; "
+            "give them ids to import both"
+        )
+        return Problem(name, where, message)
+    return None

@@ -1,0 +1,382 @@
+"""The class roster and sessions dialog: trainees (typed or imported from CSV) and lessons."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainer.errors import TrainerError
+from trainer.records import Repository
+from trainer.records.roster import ImportResult, import_roster
+
+GOOD = "#1e8449"
+BAD = "#c0392b"
+QUIET = "#7f8c8d"
+CSV_FILTER = "CSV files (*.csv *.txt);;All files (*)"
+EMPTY_ROSTER = (
+    "No trainees yet. Import a class roster (a CSV file with a header row: name, id, group) "
+    "or add trainees one by one."
+)
+
+
+def local_time(stamp: str) -> str:
+    """An ISO 8601 UTC stamp from the record as local date and time, to the minute."""
+    try:
+        return datetime.fromisoformat(stamp).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return stamp
+
+
+def one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _table(columns: list[str], stretch: int) -> QTableWidget:
+    table = QTableWidget(0, len(columns))
+    table.setHorizontalHeaderLabels(columns)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(24)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    header.setHighlightSections(False)
+    table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    return table
+
+
+def _edit(placeholder: str, width: int | None = None) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setPlaceholderText(placeholder)
+    edit.setMaxLength(500)
+    if width:
+        edit.setFixedWidth(width)
+    return edit
+
+
+def _button(text: str, slot: Callable[[], object], tip: str = "") -> QPushButton:
+    button = QPushButton(text)
+    button.setAutoDefault(False)
+    button.setToolTip(tip)
+    button.clicked.connect(lambda _checked=False: slot())
+    return button
+
+
+class RosterDialog(QDialog):
+    """Trainees on the left, class sessions on the right; choosing a session emits its id."""
+
+    session_chosen = Signal(int)
+
+    def __init__(
+        self,
+        repository: Repository,
+        parent: QWidget | None = None,
+        *,
+        current_session: int | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.repository = repository
+        self.current_session = current_session
+        self.last_import: ImportResult | None = None
+        self._folder = str(Path.home())
+        self.setWindowTitle("Class roster and sessions")
+        self.resize(1180, 640)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self._build_trainees())
+        splitter.addWidget(self._build_sessions())
+        splitter.setSizes([640, 540])
+        close = _button("Close", self.accept)
+        bottom = QHBoxLayout()
+        bottom.addStretch()
+        bottom.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(bottom)
+        self.refresh()
+        if current_session is not None:
+            self._select(self.session_table, current_session)
+
+    # -- building ----------------------------------------------------------------------------
+
+    def _build_trainees(self) -> QGroupBox:
+        box = QGroupBox("Trainees", self)
+        self.trainee_table = _table(["Name", "ID", "Group"], stretch=0)
+        self.import_button = _button(
+            "Import CSV\u2026", self.choose_file, "Columns: name, id (optional), group (optional)"
+        )
+        self.name_edit = _edit("Name")
+        self.id_edit = _edit("ID (optional)", 120)
+        self.group_edit = _edit("Group (optional)", 140)
+        self.add_button = _button("Add trainee", self.add_trainee)
+        self.add_button.setEnabled(False)
+        self.name_edit.textChanged.connect(
+            lambda text: self.add_button.setEnabled(bool(text.strip()))
+        )
+        for edit in (self.name_edit, self.id_edit, self.group_edit):
+            edit.returnPressed.connect(self.add_trainee)
+        self.trainee_message = QLabel(self)
+        self.trainee_message.setWordWrap(True)
+        self.trainee_message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problem_list = QListWidget(self)
+        self.problem_list.setMaximumHeight(110)
+        self.problem_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.problem_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.problem_list.setVisible(False)
+        top = QHBoxLayout()
+        self.trainee_count = QLabel(self)
+        top.addWidget(self.trainee_count, 1)
+        top.addWidget(self.import_button)
+        add = QHBoxLayout()
+        for widget in (self.name_edit, self.id_edit, self.group_edit, self.add_button):
+            add.addWidget(widget)
+        layout = QVBoxLayout(box)
+        layout.addLayout(top)
+        layout.addWidget(self.trainee_table, 1)
+        layout.addLayout(add)
+        layout.addWidget(self.trainee_message)
+        layout.addWidget(self.problem_list)
+        return box
+
+    def _build_sessions(self) -> QGroupBox:
+        box = QGroupBox("Class sessions", self)
+        self.session_table = _table(["Title", "Instructor", "Started", "Runs"], stretch=0)
+        self.session_table.doubleClicked.connect(lambda _index: self.choose_selected_session())
+        self.session_table.itemSelectionChanged.connect(self._update_choose_button)
+        self.title_edit = _edit("Title, e.g. Duty officers, week 12")
+        self.instructor_edit = _edit("Instructor", 150)
+        self.new_session_button = _button("New session", self.new_session)
+        self.new_session_button.setEnabled(False)
+        self.title_edit.textChanged.connect(
+            lambda text: self.new_session_button.setEnabled(bool(text.strip()))
+        )
+        for edit in (self.title_edit, self.instructor_edit):
+            edit.returnPressed.connect(self.new_session)
+        self.choose_button = _button(
+            "Use for the next runs",
+            self.choose_selected_session,
+            "Runs started from now on are recorded in this class session",
+        )
+        self.current_label = QLabel(self)
+        self.current_label.setWordWrap(True)
+        self.session_message = QLabel(self)
+        self.session_message.setWordWrap(True)
+        choose = QHBoxLayout()
+        choose.addWidget(self.current_label, 1)
+        choose.addWidget(self.choose_button)
+        new = QHBoxLayout()
+        for widget in (self.title_edit, self.instructor_edit, self.new_session_button):
+            new.addWidget(widget)
+        layout = QVBoxLayout(box)
+        layout.addLayout(choose)
+        layout.addWidget(self.session_table, 1)
+        layout.addLayout(new)
+        layout.addWidget(self.session_message)
+        return box
+
+    # -- filling -----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read trainees and sessions again from the record."""
+        try:
+            trainees = self.repository.trainees()
+            sessions = self.repository.sessions()
+            runs = {s.id: len(self.repository.runs(session_id=s.id)) for s in sessions}
+        except TrainerError as error:
+            self._say(self.trainee_message, str(error), BAD)
+            return
+        table = self.trainee_table
+        table.setSortingEnabled(False)
+        table.setRowCount(len(trainees))
+        for row, trainee in enumerate(trainees):
+            values = [trainee.name, trainee.external_id or "", trainee.group or ""]
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(one_line(value))
+                item.setToolTip(value)
+                item.setData(Qt.ItemDataRole.UserRole, trainee.id)
+                table.setItem(row, column, item)
+        table.setSortingEnabled(True)
+        self.trainee_count.setText(f"{len(trainees)} trainee{'s' if len(trainees) != 1 else ''}")
+        if not trainees and not self.trainee_message.text():
+            self._say(self.trainee_message, EMPTY_ROSTER, QUIET)
+        table = self.session_table
+        table.setRowCount(len(sessions))
+        for row, session in enumerate(reversed(sessions)):  # newest first
+            values = [session.title, session.instructor or "", local_time(session.started_utc)]
+            values.append(str(runs[session.id]))
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(one_line(value))
+                item.setToolTip(value if column else f"{value}\n{session.notes or ''}".strip())
+                item.setData(Qt.ItemDataRole.UserRole, session.id)
+                if column == 3:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                if session.id == self.current_session:
+                    font = QFont(item.font())
+                    font.setBold(True)
+                    item.setFont(font)
+                table.setItem(row, column, item)
+        titles = {s.id: s.title for s in sessions}
+        current = titles.get(self.current_session or -1)
+        self.current_label.setText(
+            f"Current session: <b>{escape(one_line(current))}</b>"
+            if current is not None
+            else f"<span style='color:{QUIET}'>No current session: runs are not grouped.</span>"
+        )
+        self._update_choose_button()
+
+    def trainee_names(self) -> list[str]:
+        """Names in the table, top to bottom (as shown, on one line)."""
+        return [
+            self._text(self.trainee_table, row, 0) for row in range(self.trainee_table.rowCount())
+        ]
+
+    def session_rows(self) -> list[tuple[int, str, str, int]]:
+        """(id, title, instructor, runs) of each session row, top to bottom."""
+        table = self.session_table
+        return [
+            (
+                int(self._item(table, row, 0).data(Qt.ItemDataRole.UserRole)),
+                self._text(table, row, 0),
+                self._text(table, row, 1),
+                int(self._text(table, row, 3)),
+            )
+            for row in range(table.rowCount())
+        ]
+
+    @staticmethod
+    def _item(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
+        item = table.item(row, column)
+        assert item is not None, "every cell is filled in refresh"
+        return item
+
+    def _text(self, table: QTableWidget, row: int, column: int) -> str:
+        return self._item(table, row, column).text()
+
+    def _say(self, label: QLabel, text: str, colour: str) -> None:
+        label.setText(f"<span style='color:{colour}'>{escape(text)}</span>")
+
+    # -- trainees ----------------------------------------------------------------------------
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Import class roster", self._folder, CSV_FILTER)
+        if path:
+            self._folder = str(Path(path).parent)
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> ImportResult | None:
+        """Import a roster CSV and show what happened; None when the record could not be written."""
+        try:
+            result = import_roster(self.repository, path)
+        except TrainerError as error:
+            self.refresh()
+            self._say(self.trainee_message, f"Import stopped: {error}", BAD)
+            return None
+        self.last_import = result
+        added, known, problems = len(result.added), len(result.already_known), result.problems
+        colour = GOOD if added else QUIET
+        problem_word = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
+        self.trainee_message.setText(
+            f"<b>{escape(path.name)}</b>: <span style='color:{colour}'>{added} added</span>, "
+            f"{known} already known, "
+            f"<span style='color:{BAD if problems else QUIET}'>{problem_word}</span>"
+            + (" (rows left out are listed below)" if problems else "")
+        )
+        self.problem_list.clear()
+        for problem in problems:
+            where = f"{problem.field}: " if problem.field else ""
+            self.problem_list.addItem(f"{where}{problem.message}")
+            self.problem_list.item(self.problem_list.count() - 1).setForeground(QColor(BAD))
+        self.problem_list.setVisible(bool(problems))
+        self.refresh()
+        return result
+
+    def add_trainee(self) -> int | None:
+        name = self.name_edit.text()
+        if not name.strip():
+            return None
+        try:
+            trainee_id = self.repository.add_trainee(
+                name.strip(),
+                self.id_edit.text().strip() or None,
+                self.group_edit.text().strip() or None,
+            )
+        except TrainerError as error:
+            self._say(self.trainee_message, str(error), BAD)
+            return None
+        for edit in (self.name_edit, self.id_edit, self.group_edit):
+            edit.clear()
+        self.problem_list.setVisible(False)
+        self._say(self.trainee_message, f"Added {one_line(name.strip())}.", GOOD)
+        self.refresh()
+        self._select(self.trainee_table, trainee_id)
+        self.name_edit.setFocus()
+        return trainee_id
+
+    # -- sessions ----------------------------------------------------------------------------
+
+    def new_session(self) -> int | None:
+        title = self.title_edit.text().strip()
+        if not title:
+            return None
+        try:
+            session_id = self.repository.add_session(
+                title, self.instructor_edit.text().strip() or None
+            )
+        except TrainerError as error:
+            self._say(self.session_message, str(error), BAD)
+            return None
+        self.title_edit.clear()
+        self._say(self.session_message, f"Session {one_line(title)} started.", GOOD)
+        self.refresh()
+        self._select(self.session_table, session_id)
+        return session_id
+
+    def choose_session(self, session_id: int) -> None:
+        """Make a session the current one: the window records the next runs in it."""
+        self.current_session = session_id
+        self.refresh()
+        self._select(self.session_table, session_id)
+        self.session_chosen.emit(session_id)
+
+    def choose_selected_session(self) -> None:
+        rows = self.session_table.selectionModel().selectedRows()
+        if rows:
+            item = self._item(self.session_table, rows[0].row(), 0)
+            self.choose_session(int(item.data(Qt.ItemDataRole.UserRole)))
+
+    def _update_choose_button(self) -> None:
+        self.choose_button.setEnabled(bool(self.session_table.selectionModel().selectedRows()))
+
+    def _select(self, table: QTableWidget, record_id: int) -> None:
+        for row in range(table.rowCount()):
+            if self._item(table, row, 0).data(Qt.ItemDataRole.UserRole) == record_id:
+                table.selectRow(row)
+                table.scrollToItem(self._item(table, row, 0))
+                return
