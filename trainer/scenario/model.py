@@ -10,6 +10,17 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from trainer.geo.zones import DailySchedule, VerticalLimit, ZoneKind
 from trainer.scenario.answer_key import AnswerKey
 
+# Sensor sections live in their own module; named here so the loader's "did you mean" sees them.
+from trainer.scenario.sensors_model import Outage as Outage
+from trainer.scenario.sensors_model import Radar as Radar
+from trainer.scenario.sensors_model import RemoteIdReceiver as RemoteIdReceiver
+from trainer.scenario.sensors_model import RfDetector as RfDetector
+from trainer.scenario.sensors_model import SensorSetup
+from trainer.scenario.sensors_model import SensorSite as SensorSite
+from trainer.scenario.sensors_model import Sighting as Sighting
+from trainer.scenario.sensors_model import SizeRangeFactors as SizeRangeFactors
+from trainer.scenario.sensors_model import TrackerSettings as TrackerSettings
+
 FORMAT_VERSION = 1
 
 Identifier = Annotated[
@@ -266,9 +277,23 @@ class Scenario(Model):
     wind: Wind = Wind(from_deg=240, speed_mps=0)
     drones: list[Drone] = Field(min_length=1)
     events: list[ScriptedEvent] = Field(default_factory=list)
+    sensors: SensorSetup = Field(
+        default_factory=SensorSetup, description="default: a radar and a Remote ID receiver"
+    )
     answer_key: AnswerKey | None = Field(
         default=None, description="how runs are scored; hidden from the trainee"
     )
+
+    @model_validator(mode="after")
+    def _sightings_name_drones(self) -> Scenario:
+        known = [d.id for d in self.drones]
+        for index, sighting in enumerate(self.sensors.sightings):
+            if sighting.drone not in known:
+                raise ValueError(
+                    f"sensors.sightings[{index}].drone: unknown drone {sighting.drone!r} "
+                    f"(drones: {', '.join(known)})"
+                )
+        return self
 
     @property
     def start_minute_of_day(self) -> int:

@@ -14,6 +14,7 @@ import numpy as np
 from trainer.scenario.model import ScriptedAction
 from trainer.sim import behaviours, kinematics
 from trainer.sim.clock import DEFAULT_DT_S, TickClock
+from trainer.sim.detections import Targets
 from trainer.sim.events import Event, EventKind
 from trainer.sim.fleet import CONTROLLED_MODES, Fleet, Mode
 from trainer.sim.proximity import (
@@ -22,7 +23,9 @@ from trainer.sim.proximity import (
     distance_to_segments,
     runway_segments,
 )
+from trainer.sim.sensors import Sensing, track_event
 from trainer.sim.snapshot import Snapshot, frozen
+from trainer.sim.track_picture import TrackPicture
 from trainer.sim.world import Script, World
 from trainer.sim.zone_monitor import ZoneMonitor
 
@@ -86,6 +89,8 @@ class Engine:
         for script in world.scripts:
             if script.on_zone_entry is not None:
                 self._on_entry.setdefault((script.drone, script.on_zone_entry), []).append(script)
+        # Sensors draw from their own generators: the truth is the same with or without them.
+        self.sensing = Sensing(world.sensors, world.seed) if world.sensors is not None else None
         self._start_of_tick(moved=np.zeros(self.fleet.size))
 
     # -- stepping ---------------------------------------------------------------------------
@@ -136,6 +141,7 @@ class Engine:
                 self._apply(script.action, int(drone), f"on entry of {script.on_zone_entry}")
         self._check_runway(airborne)
         self._check_proximity(airborne)
+        self._sense(airborne)
 
     # -- scripted and commanded events ------------------------------------------------------
 
@@ -296,6 +302,15 @@ class Engine:
             )
         self._close_keys = keys
 
+    def _sense(self, airborne: np.ndarray) -> None:
+        """Sensors due this tick report; the tracker takes them in; track events are logged."""
+        if self.sensing is None:
+            return
+        f = self.fleet
+        targets = Targets(f.x, f.y, f.alt, f.ground_vx, f.ground_vy, airborne, f.link)
+        changes = self.sensing.step(self.time_s, targets)
+        self.events.extend(track_event(c, self.clock.tick, self.time_s, f.ids) for c in changes)
+
     def _wind_now(self, dt: float) -> tuple[float, float]:
         wind = self.world.wind
         if wind.gust_mps <= 0:
@@ -365,7 +380,23 @@ class Engine:
             member_drone=frozen(member_drone),
             member_zone=frozen(member_zone),
             event_count=len(self.events),
+            tracks=self.tracks() if self.sensing is not None else None,
         )
+
+    def tracks(self) -> TrackPicture:
+        """The perceived picture now: confirmed tracks (empty when the run has no sensors)."""
+        if self.sensing is None:
+            return TrackPicture.empty(self.time_s)
+        return self.sensing.picture(self.time_s)
+
+    def track_truth(self) -> dict[str, str | None]:
+        """Track id -> the drone it mostly follows (None: a false track), for every track so far.
+
+        For the scorer and the instructor's overlay only; trainees never see it."""
+        if self.sensing is None:
+            return {}
+        ids = self.fleet.ids
+        return {t: ids[d] if d >= 0 else None for t, d in self.sensing.tracker.truth_map().items()}
 
     def digest(self) -> str:
         """A fingerprint of the whole state; equal runs give equal digests, tick for tick."""
@@ -376,6 +407,8 @@ class Engine:
             h.update(np.ascontiguousarray(array).tobytes())
         h.update(repr(self.rng.bit_generator.state).encode())
         h.update(str(len(self.events)).encode())
+        if self.sensing is not None:
+            h.update(self.sensing.state_bytes())
         return h.hexdigest()
 
 

@@ -20,6 +20,10 @@ class EventKind(StrEnum):
     ROUTE_COMPLETED = "route_completed"
     LANDING = "landing"
     LANDED = "landed"
+    # The tracker: `other` is the track id (T001, ...), `drone` the track's dominant truth drone
+    # ("" for a false track: clutter or birds), `detail` the sensors; position is the track's.
+    TRACK_STARTED = "track_started"
+    TRACK_DROPPED = "track_dropped"
 
 
 @dataclass(frozen=True)
@@ -31,7 +35,7 @@ class Event:
     kind: EventKind
     drone: str
     zone: str | None = None
-    other: str | None = None  # the second drone of a proximity event
+    other: str | None = None  # the second drone of a proximity event; a track event's track id
     detail: str = ""
     x_m: float = 0.0
     y_m: float = 0.0

@@ -8,6 +8,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from trainer.sim.fleet import Mode
+from trainer.sim.track_picture import TrackPicture
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,7 @@ class Snapshot:
     member_drone: NDArray[np.int64]  # (drone, zone) index pairs of current zone memberships
     member_zone: NDArray[np.int64]
     event_count: int
+    tracks: TrackPicture | None = None  # the perceived picture; None when the run has no sensors
 
     @property
     def airborne(self) -> NDArray[np.bool_]:

@@ -11,6 +11,7 @@ from trainer.scenario import model
 from trainer.scenario.model import Scenario, ScriptedAction
 from trainer.sim.fleet import DroneSpec, Mode
 from trainer.sim.performance import limits_for
+from trainer.sim.sensors import SensorWorld, sensor_world
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,7 @@ class World:
     drones: tuple[DroneSpec, ...]
     wind: Wind
     scripts: tuple[Script, ...]
+    sensors: SensorWorld | None = None  # None: no sensors, no tracks (truth only)
 
 
 def build_world(scenario: Scenario, airspace: Airspace, projector: Projector) -> World:
@@ -66,6 +68,7 @@ def build_world(scenario: Scenario, airspace: Airspace, projector: Projector) ->
         drones=drones,
         wind=Wind.from_scenario(scenario.wind),
         scripts=scripts,
+        sensors=sensor_world(scenario, airspace.aerodrome.reference_point, projector),
     )
 
 

@@ -1,0 +1,150 @@
+"""Radar: detection probability by range and size class, position noise, clutter false targets."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from trainer.scenario.sensors_model import Radar
+from trainer.sim.detections import (
+    Detections,
+    FloatArray,
+    Periodic,
+    SensorKind,
+    Targets,
+    in_outage,
+    make_detections,
+)
+
+CLUTTER_MIN_ALT_M = 10.0  # birds and clutter are seen between these heights
+CLUTTER_MAX_ALT_M = 150.0
+
+
+def detection_probability(
+    range_m: FloatArray, radar: Radar, factor: float | FloatArray = 1.0
+) -> FloatArray:
+    """Pd per target at horizontal `range_m`, whose size scales the radar's ranges by `factor`.
+
+    Pd = Pd_ref * (1 - u^2) with u = clip((r / factor - r_ref) / (r_max - r_ref), 0, 1): the
+    reference probability out to the (scaled) reference range, then falling to zero at the
+    (scaled) maximum range; nothing beyond the radar's instrumented maximum range.
+    """
+    r_ref, r_max = radar.reference_range_m, radar.max_range_m
+    u = np.clip((range_m / factor - r_ref) / (r_max - r_ref), 0.0, 1.0)
+    pd = radar.detection_probability * (1.0 - u * u)
+    return np.where(range_m <= r_max, pd, 0.0)
+
+
+class RadarSensor:
+    """One radar: scans every update interval; reports drones and clutter targets it detects."""
+
+    kind = SensorKind.RADAR
+
+    def __init__(
+        self,
+        index: int,
+        config: Radar,
+        site: tuple[float, float],
+        size_factor: FloatArray,
+        rng: np.random.Generator,
+    ) -> None:
+        self.index = index
+        self.id = config.id
+        self.config = config
+        self.site = site
+        reference = config.size_range_factor.of(config.reference_size)
+        self._factor = np.asarray(size_factor, dtype=float) / reference  # per drone
+        self._clutter_factor = config.size_range_factor.of(config.clutter_size) / reference
+        self._schedule = Periodic(config.update_interval_s)
+        self.outages = [(o.from_s, o.to_s) for o in config.outages]
+        self._rng = rng
+        self._last_scan_s: float | None = None
+        coverage_km2 = math.pi * config.max_range_m**2 / 1e6
+        self.clutter_rate_per_s = config.clutter_per_km2_per_h * coverage_km2 / 3600.0
+        self.clutter_spawned = 0
+        empty = np.zeros(0)
+        self._cx, self._cy, self._calt, self._cvx, self._cvy, self._cdeath = (empty,) * 6
+        self._cid = np.zeros(0, dtype=np.int64)
+
+    def step(self, time_s: float, targets: Targets) -> Detections | None:
+        """A scan if one is due (and the radar is not out): the detections, else None."""
+        if not self._schedule.due(time_s):
+            return None
+        self._advance_clutter(time_s)
+        if in_outage(self.outages, time_s):
+            return None
+        config, rng = self.config, self._rng
+        sx, sy = self.site
+        dx, dy = targets.x - sx, targets.y - sy
+        seen = np.flatnonzero(targets.airborne & (dx * dx + dy * dy <= config.max_range_m**2))
+        pd = detection_probability(np.hypot(dx[seen], dy[seen]), config, self._factor[seen])
+        drones = seen[rng.random(seen.size) < pd]
+        cr = np.hypot(self._cx - sx, self._cy - sy)
+        pd_clutter = detection_probability(cr, config, self._clutter_factor)
+        clutter = np.flatnonzero(rng.random(cr.size) < pd_clutter)
+        x = np.concatenate([targets.x[drones], self._cx[clutter]])
+        y = np.concatenate([targets.y[drones], self._cy[clutter]])
+        alt = np.concatenate([targets.alt[drones], self._calt[clutter]])
+        noise = rng.standard_normal((3, x.size))
+        x = x + config.sigma_horizontal_m * noise[0]
+        y = y + config.sigma_horizontal_m * noise[1]
+        if config.measures_height:
+            alt = np.maximum(0.0, alt + config.sigma_vertical_m * noise[2])
+        else:
+            alt = np.full(x.size, np.nan)
+        truth = np.concatenate([drones, np.full(clutter.size, -1)])
+        clutter_ids = np.concatenate([np.full(drones.size, -1), self._cid[clutter]])
+        return make_detections(
+            time_s,
+            self.index,
+            SensorKind.RADAR,
+            x,
+            y,
+            alt=alt,
+            sigma_h=config.sigma_horizontal_m,
+            sigma_v=config.sigma_vertical_m if config.measures_height else np.nan,
+            origin=self.site,
+            truth=truth,
+            clutter=clutter_ids,
+        )
+
+    def _advance_clutter(self, time_s: float) -> None:
+        """Move clutter targets, let expired ones go, and make new ones (Poisson in time/area)."""
+        config, rng = self.config, self._rng
+        if self._last_scan_s is None:  # start in the steady state: rate x mean lifetime of them
+            expected = self.clutter_rate_per_s * config.clutter_lifetime_s
+        else:
+            elapsed = time_s - self._last_scan_s
+            self._cx = self._cx + self._cvx * elapsed
+            self._cy = self._cy + self._cvy * elapsed
+            expected = self.clutter_rate_per_s * elapsed
+        self._last_scan_s = time_s
+        keep = self._cdeath > time_s
+        if not keep.all():
+            self._cx, self._cy, self._calt = self._cx[keep], self._cy[keep], self._calt[keep]
+            self._cvx, self._cvy = self._cvx[keep], self._cvy[keep]
+            self._cdeath, self._cid = self._cdeath[keep], self._cid[keep]
+        n = int(rng.poisson(expected)) if expected > 0 else 0
+        if n == 0:
+            return
+        draw = rng.random((6, n))
+        r = config.max_range_m * np.sqrt(draw[0])
+        angle = 2 * np.pi * draw[1]
+        speed = config.clutter_max_speed_mps * draw[2]
+        heading = 2 * np.pi * draw[3]
+        lifetime = -config.clutter_lifetime_s * np.log1p(-draw[4])  # exponential
+        sx, sy = self.site
+        self._cx = np.concatenate([self._cx, sx + r * np.sin(angle)])
+        self._cy = np.concatenate([self._cy, sy + r * np.cos(angle)])
+        self._calt = np.concatenate(
+            [self._calt, CLUTTER_MIN_ALT_M + (CLUTTER_MAX_ALT_M - CLUTTER_MIN_ALT_M) * draw[5]]
+        )
+        self._cvx = np.concatenate([self._cvx, speed * np.sin(heading)])
+        self._cvy = np.concatenate([self._cvy, speed * np.cos(heading)])
+        self._cdeath = np.concatenate([self._cdeath, time_s + lifetime])
+        self._cid = np.concatenate([self._cid, self.clutter_spawned + np.arange(n)])
+        self.clutter_spawned += n
+
+    def state_bytes(self) -> bytes:
+        return repr(self._rng.bit_generator.state).encode() + self._cx.tobytes()

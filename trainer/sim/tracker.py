@@ -1,0 +1,326 @@
+"""Tracker: detections become tracks with their own ids; gating, assignment, smoothing, fusion."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from trainer.scenario.sensors_model import TrackerSettings
+from trainer.sim.association import TENTATIVE_PENALTY, assign, bearing_pairs, gated_pairs
+from trainer.sim.detections import (
+    Detections,
+    FloatArray,
+    IntArray,
+    SensorKind,
+    grid_bearing_deg,
+    sensor_names,
+)
+from trainer.sim.track_picture import TrackPicture, read_only
+from trainer.sim.track_slots import EMPTY, TRUTH_HISTORY, TrackSlots, present
+
+CLIMB_SIGMA_MPS = 3.0  # height random walk between updates
+IMMEDIATE = (SensorKind.REMOTE_ID, SensorKind.SIGHTING)  # confirm a track at once (the last two)
+
+
+def track_id(number: int) -> str:
+    return f"T{number:03d}"
+
+
+@dataclass(frozen=True)
+class TrackChange:
+    """A track was confirmed ("started") or dropped; `truth` is its dominant drone (-1: none)."""
+
+    kind: str
+    track_id: str
+    truth: int
+    sensors: tuple[str, ...]  # kinds that have fed the track
+    x: float
+    y: float
+    alt: float  # NaN when unknown
+    note: str = ""
+
+
+class Tracker(TrackSlots):
+    """Tracks as struct-of-arrays slots, in order of creation; dead slots are compacted away.
+
+    Each track is a constant-velocity Kalman filter per axis (x and y share one covariance,
+    as every detection's error is the same in x and y), plus a height filter.
+    """
+
+    def __init__(self, settings: TrackerSettings) -> None:
+        self.settings = settings
+        super().__init__()
+        self._next_number = 1
+        self._names = [""]  # track id by number (numbers start at 1)
+        self._final_truth = [-1]  # by number: the dominant truth when dropped
+        self._strobes: dict[int, Detections] = {}  # per RF sensor: bearings no track explains
+        self.changes: list[TrackChange] = []  # since the owner last took them
+        self._next_check_s = np.inf  # no track can be forgotten or dropped before this
+
+    # -- detections in ----------------------------------------------------------------------
+
+    def update(self, batch: Detections) -> None:
+        """Take in one sensor's detections at one time (each batch in turn, in a fixed order)."""
+        if batch.size == 0:
+            return
+        positional = np.isfinite(batch.x)
+        if not positional.all():
+            self._bearings(batch.take(~positional))
+            batch = batch.take(positional)
+            if batch.size == 0:
+                return
+        time_s = float(batch.time_s[0])
+        det, slot = self._associate(batch, time_s)
+        if det.size:
+            self._correct(batch, det, slot, time_s)
+        if det.size < batch.size:
+            rest = np.ones(batch.size, dtype=np.bool_)
+            rest[det] = False
+            self._start(batch.take(rest), time_s)
+
+    def _predicted(self, slots: IntArray, time_s: float) -> tuple[FloatArray, ...]:
+        """Positions and position variance of tracks extrapolated to `time_s`."""
+        dt = time_s - self.t_update[slots]
+        q = self.settings.accel_sigma_mps2**2
+        pp = self.pp[slots] + dt * (2 * self.pv[slots] + dt * self.vv[slots]) + q * dt**3 / 3
+        xy = self.pos[slots] + self.vel[slots] * dt[:, None]
+        return xy[:, 0], xy[:, 1], pp
+
+    def _associate(self, batch: Detections, time_s: float) -> tuple[IntArray, IntArray]:
+        det_slot = np.full(batch.size, -1, dtype=np.int64)
+        with_serial = np.flatnonzero(present(batch.serial))
+        if with_serial.size:  # a Remote ID serial names its track outright
+            known = self._serial_slot
+            det_slot[with_serial] = [known.get(v, -1) for v in batch.serial[with_serial]]
+        rest = np.flatnonzero(det_slot < 0)
+        live = self._live() if rest.size else rest
+        if rest.size < batch.size and live.size:
+            used = np.zeros(self._n, dtype=np.bool_)
+            used[det_slot[det_slot >= 0]] = True
+            live = live[~used[live]]
+        if rest.size and live.size:
+            tx, ty, tvar = self._predicted(live, time_s)
+            s = self.settings
+            sub = batch.take(rest)
+            i, j, cost = gated_pairs(
+                sub.x, sub.y, sub.sigma_h**2, tx, ty, tvar, s.gate_sigma, s.min_gate_m
+            )
+            cost = cost + TENTATIVE_PENALTY * (self.number[live[j]] == 0)
+            dz = sub.alt[i] - self.alt[live[j]]
+            dt = time_s - self.t_update[live[j]]
+            zvar = self.palt[live[j]] + CLIMB_SIGMA_MPS**2 * dt + sub.sigma_v[i] ** 2 + 1e-9
+            cost = cost + np.where(np.isfinite(dz), dz * dz / zvar, 0.0)
+            clash = present(sub.serial[i]) & present(self.serial[live[j]])
+            i, j, cost = i[~clash], j[~clash], cost[~clash]
+            di, tj = assign(i, j, cost, rest.size, live.size)
+            det_slot[rest[di]] = live[tj]
+        det = np.flatnonzero(det_slot >= 0)
+        return det, det_slot[det]
+
+    def _correct(self, batch: Detections, det: IntArray, slot: IntArray, time_s: float) -> None:
+        """Kalman update of the tracks `slot` with the detections `det`."""
+        dt = time_s - self.t_update[slot]
+        q = self.settings.accel_sigma_mps2**2
+        pp, pv, vv = self.pp[slot], self.pv[slot], self.vv[slot]
+        pp = pp + dt * (2 * pv + dt * vv) + q * dt**3 / 3
+        pv = pv + dt * vv + q * dt**2 / 2
+        vv = vv + q * dt
+        gain_p = pp / (pp + batch.sigma_h[det] ** 2)
+        gain_v = pv / (pp + batch.sigma_h[det] ** 2)
+        predicted = self.pos[slot] + self.vel[slot] * dt[:, None]
+        residual = np.column_stack((batch.x[det], batch.y[det])) - predicted
+        self.pos[slot] = predicted + gain_p[:, None] * residual
+        self.vel[slot] += gain_v[:, None] * residual
+        self.pp[slot] = (1 - gain_p) * pp
+        self.pv[slot] = (1 - gain_p) * pv
+        self.vv[slot] = vv - gain_v * pv
+        za, zvar = batch.alt[det], batch.sigma_v[det] ** 2
+        old, palt = self.alt[slot], self.palt[slot] + CLIMB_SIGMA_MPS**2 * dt
+        known, has = np.isfinite(old), np.isfinite(za)
+        gain = palt / (palt + zvar + 1e-9)
+        self.alt[slot] = np.where(has, np.where(known, old + gain * (za - old), za), old)
+        self.palt[slot] = np.where(has, np.where(known, (1 - gain) * palt, zvar), palt)
+        self.t_update[slot] = time_s
+        self.hits[slot] += 1
+        self._note(batch, det, slot, time_s)
+
+    def _start(self, batch: Detections, time_s: float) -> None:
+        slots = self._new_slots(batch.size)
+        s = self.settings
+        self.pos[slots] = np.column_stack((batch.x, batch.y))
+        self.vel[slots] = 0.0
+        self.pp[slots], self.pv[slots] = batch.sigma_h**2, 0.0
+        self.vv[slots] = s.max_speed_mps**2 / 2  # per axis
+        self.alt[slots], self.palt[slots] = batch.alt, batch.sigma_v**2
+        self.t_update[slots] = self.t_created[slots] = time_s
+        self.hits[slots] = 1
+        self.number[slots] = 0
+        self.hist_pos[slots] = 0
+        self.alive[slots] = True
+        self.seen[slots] = -np.inf
+        self.hist[slots] = EMPTY
+        self.serial[slots] = self.operator[slots] = None
+        soonest = min(self.settings.confirm_window_s, self.settings.drop_after_s)
+        self._next_check_s = min(self._next_check_s, time_s + soonest)
+        self._note(batch, np.arange(batch.size), slots, time_s)
+
+    def _note(self, batch: Detections, det: IntArray, slot: IntArray, time_s: float) -> None:
+        """Book-keeping shared by updates and starts: sensors, truth, identity, confirmation."""
+        kind = batch.kind[det]
+        self.seen[slot, kind] = time_s
+        self.hist[slot, self.hist_pos[slot]] = batch.truth[det]
+        self.hist_pos[slot] = (self.hist_pos[slot] + 1) % TRUTH_HISTORY
+        serial = batch.serial[det]
+        fresh = present(serial) & ~present(self.serial[slot])  # its first Remote ID message
+        for i, t in zip(det[fresh], slot[fresh], strict=True):
+            self.serial[t], self.operator[t] = batch.serial[i], batch.operator[i]
+            self._serial_slot[batch.serial[i]] = int(t)
+        due = (self.number[slot] == 0) & (
+            (self.hits[slot] >= self.settings.confirm_hits) | (kind >= min(IMMEDIATE))
+        )
+        for i, t in zip(det[due], slot[due], strict=True):
+            self.number[t] = self._next_number
+            self._next_number += 1
+            self._names.append(track_id(int(self.number[t])))
+            self._final_truth.append(-1)
+            note = f"reported by {batch.note[i]}" if batch.note[i] else ""
+            self.changes.append(self._change("started", int(t), note))
+
+    def _bearings(self, batch: Detections) -> None:
+        """RF bearings: mark the confirmed tracks they point at; the rest become strobes."""
+        live = self._live()
+        live = live[self.number[live] > 0]
+        time_s = float(batch.time_s[0])
+        di = tj = np.zeros(0, dtype=np.int64)
+        if live.size:
+            tx, ty, tvar = self._predicted(live, time_s)
+            i, j, cost = bearing_pairs(batch, tx, ty, tvar, self.settings.gate_sigma)
+            di, tj = assign(i, j, cost, batch.size, live.size)
+        if di.size:
+            slot = live[tj]
+            self.seen[slot, SensorKind.RF] = time_s
+            self.hist[slot, self.hist_pos[slot]] = batch.truth[di]
+            self.hist_pos[slot] = (self.hist_pos[slot] + 1) % TRUTH_HISTORY
+        unexplained = np.setdiff1d(np.arange(batch.size), di, assume_unique=True)
+        self._strobes[int(batch.sensor[0])] = batch.take(unexplained)
+
+    # -- time passing -----------------------------------------------------------------------
+
+    def maintain(self, time_s: float) -> None:
+        """Forget tentative tracks that were not confirmed in time; drop tracks not updated."""
+        if time_s < self._next_check_s:
+            return
+        s = self.settings
+        live = self._live()
+        tentative = self.number[live] == 0
+        failed = live[tentative & (time_s - self.t_created[live] > s.confirm_window_s)]
+        silent = (time_s - self.t_update[live] > s.drop_after_s) & (
+            time_s - self.seen[live, SensorKind.SIGHTING] > s.sighting_hold_s
+        )
+        dropped = live[~tentative & silent]
+        for slot in dropped:
+            self.changes.append(self._change("dropped", int(slot), "no update"))
+            self._final_truth[int(self.number[slot])] = self.changes[-1].truth
+        for slot in (*failed, *dropped):
+            self.alive[slot] = False
+            serial = self.serial[slot]
+            if serial is not None and self._serial_slot.get(serial) == slot:
+                del self._serial_slot[serial]
+        live = self._live()
+        deadline = np.where(
+            self.number[live] == 0,
+            self.t_created[live] + s.confirm_window_s,
+            np.maximum(
+                self.t_update[live] + s.drop_after_s,
+                self.seen[live, SensorKind.SIGHTING] + s.sighting_hold_s,
+            ),
+        )
+        self._next_check_s = float(deadline.min(initial=np.inf))
+
+    def take_changes(self) -> list[TrackChange]:
+        changes, self.changes = self.changes, []
+        return changes
+
+    def _change(self, kind: str, slot: int, note: str) -> TrackChange:
+        seen = np.isfinite(self.seen[slot])
+        return TrackChange(
+            kind,
+            self._names[int(self.number[slot])],
+            int(self._dominant(np.array([slot]))[0]),
+            tuple(n for n, s in zip(sensor_names(0b1111), seen, strict=True) if s),
+            float(self.pos[slot, 0]),
+            float(self.pos[slot, 1]),
+            float(self.alt[slot]),
+            note,
+        )
+
+    # -- the picture and its truth ----------------------------------------------------------
+
+    def _confirmed(self) -> IntArray:
+        live = self._live()
+        live = live[self.number[live] > 0]
+        return live[np.argsort(self.number[live], kind="stable")]
+
+    def picture(self, time_s: float) -> TrackPicture:
+        slots = self._confirmed()
+        s = self.settings
+        x, y, pp = self._predicted(slots, time_s)
+        hold = np.array([s.coast_after_s, s.coast_after_s, s.coast_after_s, s.sighting_hold_s])
+        seen_now = (time_s - self.seen[slots]) <= hold[None, :]
+        mask = (seen_now * (1 << np.arange(len(SensorKind)))[None, :]).sum(axis=1)
+        strobes = self._current_strobes(time_s)
+        vx, vy = self.vel[slots, 0], self.vel[slots, 1]
+        return TrackPicture(
+            time_s=time_s,
+            ids=tuple(map(self._names.__getitem__, self.number[slots].tolist())),
+            x=read_only(x),
+            y=read_only(y),
+            alt=read_only(self.alt[slots]),
+            sigma_m=read_only(np.sqrt(pp)),
+            speed=read_only(np.hypot(vx, vy)),
+            course_deg=read_only(grid_bearing_deg(vx, vy)),
+            sensors=read_only(mask.astype(np.int64)),
+            serial=tuple(self.serial[slots]),
+            operator=tuple(self.operator[slots]),
+            age_s=read_only(time_s - self.t_created[slots]),
+            last_update_s=read_only(self.t_update[slots]),
+            coasting=read_only(time_s - self.t_update[slots] > s.coast_after_s),
+            strobe_x=read_only(strobes.origin_x),
+            strobe_y=read_only(strobes.origin_y),
+            strobe_bearing_deg=read_only(strobes.bearing_deg),
+            strobe_sigma_deg=read_only(strobes.bearing_sigma_deg),
+            strobe_time_s=read_only(strobes.time_s),
+        )
+
+    def _dominant(self, slots: IntArray) -> IntArray:
+        """Per track, the most frequent truth of its recent associations (ties: most recent)."""
+        rows = np.arange(slots.size)[:, None]
+        recent = (self.hist_pos[slots][:, None] - 1 - np.arange(TRUTH_HISTORY)[None, :]) % (
+            TRUTH_HISTORY
+        )
+        history = self.hist[slots][rows, recent]  # most recent first
+        valid = history != EMPTY
+        counts = ((history[:, :, None] == history[:, None, :]) & valid[:, None, :]).sum(axis=2)
+        best = np.argmax(np.where(valid, counts, -1), axis=1)
+        return history[rows[:, 0], best]
+
+    def truth_map(self) -> dict[str, int]:
+        """Track id -> drone index (-1: a false track) for every track ever confirmed."""
+        slots = self._confirmed()
+        truth = np.array(self._final_truth, dtype=np.int64)
+        truth[self.number[slots]] = self._dominant(slots)
+        return dict(zip(self._names[1:], truth[1:].tolist(), strict=True))
+
+    def _current_strobes(self, time_s: float) -> Detections:
+        hold = self.settings.coast_after_s
+        return Detections.concat(
+            [b.take(time_s - b.time_s <= hold) for _, b in sorted(self._strobes.items())]
+        )
+
+    def strobe_truth(self, time_s: float) -> IntArray:
+        """Drone index of each strobe of the picture at `time_s`, in its order (tests only)."""
+        return self._current_strobes(time_s).truth
+
+    def state_bytes(self) -> bytes:
+        return self.slot_digest()
