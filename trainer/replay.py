@@ -15,7 +15,8 @@ from trainer.records import Repository
 from trainer.records.models import RunRecord
 from trainer.scoring.protocol import Action
 from trainer.scoring.sheet import ScoreSheet
-from trainer.sim.events import Event
+from trainer.sim.events import Event, EventKind
+from trainer.sim.injects import Inject
 from trainer.sim.snapshot import Snapshot
 
 FRAME_INTERVAL_S = 1.0  # one stored picture per simulated second is plenty to scrub through
@@ -48,9 +49,15 @@ class Replay:
         """Each drone's distance to the runway over time (NaN while it is not flying)."""
         times = np.array([f.time_s for f in self.frames])
         series: dict[str, NDArray[np.float64]] = {}
-        for index, drone in enumerate(self.frames[0].ids if self.frames else ()):
+        # Drones are only ever added (injects), so the last frame knows them all.
+        for index, drone in enumerate(self.frames[-1].ids if self.frames else ()):
             series[drone] = np.array(
-                [f.runway_distance_m[index] if f.airborne[index] else np.nan for f in self.frames]
+                [
+                    f.runway_distance_m[index]
+                    if index < len(f.ids) and f.airborne[index]
+                    else np.nan
+                    for f in self.frames
+                ]
             )
         return times, series
 
@@ -71,9 +78,18 @@ def load_replay(repository: Repository, run_id: int, workspace: Workspace) -> Re
     recorded = repository.events(run_id)
     end_s = max([run.sim_time_s, *(e.time_s for e in recorded)], default=0.0)
     end_s = min(end_s, prepared.scenario.duration_s)
+    # The instructor's injects go back in at the ticks they were made.
+    injects = [
+        (e.tick, Inject.from_json(e.detail)) for e in recorded if e.kind == EventKind.INJECTED
+    ]
     frames = [engine.snapshot()]
     while engine.time_s < end_s - 1e-9:
-        engine.run_until(min(end_s, engine.time_s + FRAME_INTERVAL_S))
+        next_frame_s = min(end_s, engine.time_s + FRAME_INTERVAL_S)
+        while injects and injects[0][0] * engine.clock.dt_s <= next_frame_s + 1e-9:
+            tick, inject = injects.pop(0)
+            engine.run_until(tick * engine.clock.dt_s)
+            engine.inject(inject)
+        engine.run_until(next_frame_s)
         frames.append(engine.snapshot())
     replayed = [e for e in engine.events if e.time_s <= end_s + 1e-9]
     if recorded and [e.to_json_dict() for e in replayed[: len(recorded)]] != [

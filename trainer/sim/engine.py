@@ -17,13 +17,14 @@ from trainer.sim.clock import DEFAULT_DT_S, TickClock
 from trainer.sim.detections import Targets
 from trainer.sim.events import Event, EventKind
 from trainer.sim.fleet import CONTROLLED_MODES, Fleet, Mode
+from trainer.sim.injects import TEMPLATES, Inject, InjectKind, drone_from_template
 from trainer.sim.proximity import (
     ProximityMonitor,
     approach_segments,
     distance_to_segments,
     runway_segments,
 )
-from trainer.sim.sensors import Sensing, track_event
+from trainer.sim.sensors import Sensing, size_class, track_event
 from trainer.sim.snapshot import Snapshot, frozen
 from trainer.sim.track_picture import TrackPicture
 from trainer.sim.world import Script, World
@@ -75,11 +76,8 @@ class Engine:
         )
         wind = world.wind
         # Upper bounds of how fast drones can close on each other, for the proximity monitor.
-        self._speed_bound = (
-            float(self.fleet.max_speed.max(initial=0.0))
-            + math.hypot(wind.vx, wind.vy)
-            + 3 * wind.gust_mps
-        )
+        self._fastest_mps = float(self.fleet.max_speed.max(initial=0.0))
+        self._speed_bound = self._fastest_mps + math.hypot(wind.vx, wind.vy) + 3 * wind.gust_mps
         self._climb_bound = float(self.fleet.max_climb.max(initial=0.0))
         self._gust = 0.0
         self._timed = sorted(
@@ -144,6 +142,52 @@ class Engine:
         self._sense(airborne)
 
     # -- scripted and commanded events ------------------------------------------------------
+
+    def inject(self, inject: Inject) -> None:
+        """Apply an instructor's inject now, between ticks, and log it so a replay can repeat it."""
+        kind = inject.kind
+        on_a_drone = kind in (InjectKind.LOST_LINK, InjectKind.FLYAWAY)
+        if on_a_drone and inject.drone not in self.fleet.ids:
+            raise ValueError(f"no drone {inject.drone!r} to inject {kind.value} into")
+        if kind is InjectKind.SENSOR_OUTAGE and self.sensing is None:
+            raise ValueError("this run has no sensors to take out")
+        spec = drone_from_template(inject, self.time_s) if kind is InjectKind.ADD_DRONE else None
+        if spec is not None and spec.id in self.fleet.ids:
+            raise ValueError(f"there is already a drone {spec.id!r}")
+        record = Event(
+            self.clock.tick,
+            self.time_s,
+            EventKind.INJECTED,
+            inject.drone or "",
+            zone=inject.sensor,
+            detail=inject.to_json(),
+            x_m=inject.x_m,
+            y_m=inject.y_m,
+        )
+        self.events.append(record)
+        if spec is not None:
+            self.fleet.append(spec)
+            self._zones.grow(self.fleet.size)
+            self._runway_band = np.append(self._runway_band, 0)
+            # A faster newcomer raises how fast two drones can close on each other.
+            self._speed_bound += max(0.0, spec.limits.max_speed_mps - self._fastest_mps)
+            self._fastest_mps = max(self._fastest_mps, spec.limits.max_speed_mps)
+            self._climb_bound = max(self._climb_bound, spec.limits.max_climb_mps)
+            if self.sensing is not None:
+                template = TEMPLATES[inject.template or ""]
+                serial = f"INJ-{spec.id}" if template.remote_id else None
+                operator = "NLD-instructor" if template.remote_id else None
+                size = size_class(template.type, template.eu_class)
+                self.sensing.add_drone(size, serial, operator, self.time_s)
+            self._launch_due()
+        elif kind is InjectKind.LOST_LINK:
+            self.trigger(inject.drone or "", ScriptedAction.LOST_LINK, "instructor inject")
+        elif kind is InjectKind.FLYAWAY:
+            self.trigger(inject.drone or "", ScriptedAction.FLYAWAY, "instructor inject")
+        elif kind is InjectKind.SENSOR_OUTAGE and self.sensing is not None:
+            self.sensing.add_outage(
+                inject.sensor or "", self.time_s, self.time_s + inject.duration_s
+            )
 
     def trigger(self, drone_id: str, action: ScriptedAction, reason: str = "instructor") -> None:
         """Make something happen to a drone now (used by scripts and by instructor injects)."""

@@ -20,6 +20,7 @@ class EventKind(StrEnum):
     ROUTE_COMPLETED = "route_completed"
     LANDING = "landing"
     LANDED = "landed"
+    INJECTED = "injected"  # an instructor's inject; detail holds it as JSON for replays
     # The tracker: `other` is the track id (T001, ...), `drone` the track's dominant truth drone
     # ("" for a false track: clutter or birds), `detail` the sensors; position is the track's.
     TRACK_STARTED = "track_started"

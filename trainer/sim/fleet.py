@@ -189,6 +189,22 @@ class Fleet:
             route_speed=route[:, 3].copy(),
         )
 
+    def append(self, spec: DroneSpec) -> int:
+        """Add a drone during a run (an instructor's inject); returns its index."""
+        if spec.id in self.ids:
+            raise ValueError(f"there is already a drone {spec.id!r}")
+        extra = Fleet.from_specs([spec])
+        offset = self.route_x.size
+        for name, value in vars(self).items():
+            if name == "ids":
+                continue
+            addition = getattr(extra, name)
+            if name in ("route_first", "route_index"):
+                addition = addition + offset
+            setattr(self, name, np.concatenate([value, addition]))
+        self.ids = (*self.ids, spec.id)
+        return self.size - 1
+
     def airborne(self) -> BoolArray:
         return IS_AIRBORNE[self.mode]
 

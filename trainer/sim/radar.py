@@ -67,6 +67,11 @@ class RadarSensor:
         self._cx, self._cy, self._calt, self._cvx, self._cvy, self._cdeath = (empty,) * 6
         self._cid = np.zeros(0, dtype=np.int64)
 
+    def add_target(self, size_factor: float) -> None:
+        """A drone added during the run (an inject)."""
+        reference = self.config.size_range_factor.of(self.config.reference_size)
+        self._factor = np.append(self._factor, size_factor / reference)
+
     def step(self, time_s: float, targets: Targets) -> Detections | None:
         """A scan if one is due (and the radar is not out): the detections, else None."""
         if not self._schedule.due(time_s):

@@ -46,6 +46,17 @@ class RemoteIdSensor:
         self._next_s = rng.uniform(0.0, config.broadcast_interval_s, self._broadcasters.size)
         self._earliest_s = float(self._next_s.min(initial=np.inf))
 
+    def add_target(self, serial: str | None, operator: str | None, time_s: float) -> None:
+        """A drone added during the run (an inject); it broadcasts from a random moment on."""
+        index = self._serial.size
+        self._serial = np.append(self._serial, np.array([serial], dtype=object))
+        self._operator = np.append(self._operator, np.array([operator], dtype=object))
+        if serial is not None:
+            first = time_s + self._rng.uniform(0.0, self.config.broadcast_interval_s)
+            self._broadcasters = np.append(self._broadcasters, index)
+            self._next_s = np.append(self._next_s, first)
+            self._earliest_s = min(self._earliest_s, first)
+
     def step(self, time_s: float, targets: Targets) -> Detections | None:
         if time_s + 1e-9 < self._earliest_s:
             return None

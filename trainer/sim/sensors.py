@@ -154,6 +154,16 @@ class SensorSuite:
         self._sighting_rng = rng(400)
         self.sighting_index = len(sensors)  # the sensor index sighting reports carry
 
+    def add_drone(
+        self, size: SizeClass, serial: str | None, operator: str | None, time_s: float
+    ) -> None:
+        """Make every sensor aware of a drone added during the run (an inject)."""
+        for sensor in self.sensors:
+            if isinstance(sensor, RadarSensor):
+                sensor.add_target(sensor.config.size_range_factor.of(size))
+            elif isinstance(sensor, RemoteIdSensor):
+                sensor.add_target(serial, operator, time_s)
+
     def sensor(self, sensor_id: str) -> Sensor:
         return self.sensors[self.ids.index(sensor_id)]
 
@@ -211,6 +221,11 @@ class Sensing:
 
     def picture(self, time_s: float) -> TrackPicture:
         return self.tracker.picture(time_s)
+
+    def add_drone(
+        self, size: SizeClass, serial: str | None, operator: str | None, time_s: float
+    ) -> None:
+        self.suite.add_drone(size, serial, operator, time_s)
 
     def add_outage(self, sensor_id: str, from_s: float, to_s: float) -> None:
         """Take a sensor out for [from_s, to_s) (an instructor's inject)."""

@@ -258,7 +258,7 @@ class DebriefWindow(QMainWindow):
 
     def _identities_at(self, time_s: float) -> list[str]:
         """Colours as the trainee saw them: their identification of each track at that moment."""
-        frame = self.replay.frames[0]
+        frame = self.replay.frame_at(time_s)
         states = ["unknown"] * len(frame.ids)
         for action in self.replay.actions:
             if (

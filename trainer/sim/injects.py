@@ -1,0 +1,101 @@
+"""Instructor's injects during a run: a drone placed on the map, a lost link, a flyaway, an outage.
+
+An inject is data: applied by the engine between two ticks and written to the event log as JSON,
+so a replay (and the scorer) sees it at the same tick.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+from enum import StrEnum
+
+from trainer.scenario.model import DroneType, EuClass
+from trainer.sim.fleet import DroneSpec, Mode
+from trainer.sim.performance import DEFAULT_LIMITS, Limits
+
+
+class InjectKind(StrEnum):
+    ADD_DRONE = "add_drone"
+    LOST_LINK = "lost_link"
+    FLYAWAY = "flyaway"
+    SENSOR_OUTAGE = "sensor_outage"
+
+
+@dataclass(frozen=True)
+class DroneTemplate:
+    """A ready-made drone an instructor can drop on the map."""
+
+    title: str
+    type: DroneType
+    eu_class: EuClass
+    mode: Mode
+    alt_agl_m: float
+    radius_m: float  # of its loiter or orbit around the placed point
+    cruise_mps: float
+    remote_id: bool
+
+
+TEMPLATES: dict[str, DroneTemplate] = {
+    "hobby": DroneTemplate("Hobby multirotor (C0, no Remote ID), loitering", DroneType.MULTIROTOR,
+                           EuClass.C0, Mode.LOITER, 80.0, 250.0, 6.0, False),
+    "racer": DroneTemplate("Racing quad (no class mark), fast and erratic", DroneType.MULTIROTOR,
+                           EuClass.NONE, Mode.LOITER, 40.0, 400.0, 25.0, False),
+    "photo": DroneTemplate("Photo multirotor (C1, Remote ID), orbiting", DroneType.MULTIROTOR,
+                           EuClass.C1, Mode.ORBIT, 100.0, 150.0, 8.0, True),
+    "wing": DroneTemplate("Fixed-wing (C3, no Remote ID), circling", DroneType.FIXED_WING,
+                          EuClass.C3, Mode.ORBIT, 120.0, 400.0, 18.0, False),
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Inject:
+    kind: InjectKind
+    drone: str | None = None  # the drone it concerns (added or triggered)
+    template: str | None = None  # ADD_DRONE
+    x_m: float = 0.0  # ADD_DRONE: where, RD New metres
+    y_m: float = 0.0
+    sensor: str | None = None  # SENSOR_OUTAGE
+    duration_s: float = 0.0  # SENSOR_OUTAGE
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str) -> Inject:
+        data = json.loads(text)
+        data["kind"] = InjectKind(data["kind"])
+        return cls(**data)
+
+
+def drone_from_template(inject: Inject, start_s: float) -> DroneSpec:
+    """The drone an ADD_DRONE inject places: airborne at once over the clicked point."""
+    if inject.template not in TEMPLATES or inject.drone is None:
+        raise ValueError(f"unknown drone template {inject.template!r}")
+    template = TEMPLATES[inject.template]
+    base = DEFAULT_LIMITS[template.type]
+    limits = Limits(
+        max_speed_mps=max(base.max_speed_mps, template.cruise_mps),
+        cruise_speed_mps=template.cruise_mps,
+        min_speed_mps=min(base.min_speed_mps, template.cruise_mps),
+        max_climb_mps=base.max_climb_mps,
+        max_turn_rate_dps=base.max_turn_rate_dps,
+        max_accel_mps2=base.max_accel_mps2,
+        endurance_s=base.endurance_s,
+    )
+    # Placed a radius away from the centre, so an orbit starts on its circle.
+    return DroneSpec(
+        id=inject.drone,
+        type=template.type,
+        limits=limits,
+        start_s=start_s,
+        x=inject.x_m,
+        y=inject.y_m + template.radius_m if template.mode == Mode.ORBIT else inject.y_m,
+        alt=template.alt_agl_m,
+        home_x=inject.x_m,
+        home_y=inject.y_m,
+        mode=template.mode,
+        centre_x=inject.x_m,
+        centre_y=inject.y_m,
+        radius_m=template.radius_m,
+    )
