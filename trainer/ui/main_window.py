@@ -30,6 +30,7 @@ from trainer.scoring.sheet import ScoreSheet
 from trainer.sim.events import Event
 from trainer.sim.snapshot import Snapshot
 from trainer.ui.debrief_window import DebriefWindow
+from trainer.ui.instructor_tools import InstructorTools
 from trainer.ui.map.canvas import MapCanvas
 from trainer.ui.panels.alerts import AlertsPanel, clock_text
 from trainer.ui.panels.legend import LegendPanel
@@ -207,6 +208,8 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         for dock in self.docks.values():
             view_menu.addAction(dock.toggleViewAction())
+        self.instructor = InstructorTools(self)
+        menu.addMenu(self.instructor.menu)
         training_menu = menu.addMenu("&Training")
         self.debrief_action = self._action("&Debrief a run\u2026", "Ctrl+D", self.choose_debrief)
         self.progress_action = self._action("Trainee &progress\u2026", "Ctrl+G", self.show_progress)
@@ -380,6 +383,8 @@ class MainWindow(QMainWindow):
     # -- observing the run -------------------------------------------------------------------
 
     def _on_snapshot(self, snapshot: Snapshot) -> None:
+        # Drones placed by an inject join as unknown.
+        self._identity_states += ["unknown"] * (len(snapshot.ids) - len(self._identity_states))
         self.canvas.show_snapshot(snapshot, self._identity_states)
         self.track_table.source.update(snapshot)
         if self.selected:

@@ -29,6 +29,7 @@ class RunRecorder(QObject):
         self.repository = repository
         self.recording: RunRecording | None = None
         self.trainee = ANONYMOUS
+        self.session_id: int | None = None  # the class session new runs belong to
 
     @property
     def active(self) -> bool:
@@ -44,7 +45,9 @@ class RunRecorder(QObject):
             try:
                 found = repository.find_trainee(self.trainee)
                 trainee_id = found.id if found else repository.add_trainee(self.trainee)
-                self.recording = RunRecording(prepared, seed, repository, trainee_id=trainee_id)
+                self.recording = RunRecording(
+                    prepared, seed, repository, trainee_id=trainee_id, session_id=self.session_id
+                )
                 return
             except TrainerError as error:
                 self.failed.emit(f"The training record cannot be written: {error}")

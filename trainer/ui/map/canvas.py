@@ -25,6 +25,7 @@ AERODROME_VIEW_M = 9000.0  # width of "zoom to aerodrome": runway, approaches an
 class MapCanvas(pg.GraphicsView):
     cursor_moved = Signal(float, float)  # RD x, y in metres
     track_clicked = Signal(str)  # drone id; "" when the click hit no track
+    map_clicked = Signal(float, float)  # RD x, y of every left click
     scale_changed = Signal(float)  # metres per pixel
 
     def __init__(self, parent: object = None) -> None:
@@ -144,6 +145,7 @@ class MapCanvas(pg.GraphicsView):
         if event.button() != Qt.MouseButton.LeftButton:
             return
         point = self.view.mapSceneToView(event.scenePos())
+        self.map_clicked.emit(point.x(), point.y())
         hit = self.tracks.track_at(point.x(), point.y(), CLICK_RADIUS_PX * self.metres_per_pixel())
         self.track_clicked.emit(hit or "")
 

@@ -1,0 +1,204 @@
+"""The instructor's menu: scenario library, roster and sessions, export, injects during a run."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QProgressDialog
+
+from trainer.errors import TrainerError
+from trainer.library import ScenarioLibrary
+from trainer.sim.detections import SensorKind
+from trainer.sim.injects import TEMPLATES, Inject, InjectKind
+from trainer.ui.library_dialog import ScenarioLibraryDialog
+from trainer.ui.roster_dialog import RosterDialog
+from trainer.ui.run_picker import RunPickerDialog
+
+if TYPE_CHECKING:
+    from trainer.ui.main_window import MainWindow
+
+OUTAGE_S = 60.0
+EXPORT_FORMATS = ("pdf", "csv", "xlsx")
+
+
+class InstructorTools(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.pending_template: str | None = None
+        self.injected = 0
+        self.menu = QMenu("&Instructor", window)
+        self.library_action = self._add("Scenario &library\u2026", "Ctrl+L", self.show_library)
+        self.roster_action = self._add(
+            "&Roster and sessions\u2026", "Ctrl+Shift+R", self.show_roster
+        )
+        self.export_action = self._add(
+            "&Export score sheets\u2026", "Ctrl+Shift+E", self.export_runs
+        )
+        self.menu.addSeparator()
+        self.inject_menu = self.menu.addMenu("&Inject")
+        self.place_actions = {}
+        for key, template in TEMPLATES.items():
+            action = QAction(f"Place: {template.title}", self.inject_menu)
+            action.triggered.connect(lambda _=False, k=key: self.arm_placement(k))
+            self.inject_menu.addAction(action)
+            self.place_actions[key] = action
+        self.inject_menu.addSeparator()
+        self.lost_link_action = self._add(
+            "Lost link on the selected drone",
+            "Ctrl+Shift+K",
+            lambda: self.inject_on_selected(InjectKind.LOST_LINK),
+            self.inject_menu,
+        )
+        self.flyaway_action = self._add(
+            "Flyaway of the selected drone",
+            "Ctrl+Shift+F",
+            lambda: self.inject_on_selected(InjectKind.FLYAWAY),
+            self.inject_menu,
+        )
+        outage = f"Radar out for {OUTAGE_S:g} s"
+        self.outage_action = self._add(outage, "Ctrl+Shift+O", self.radar_outage, self.inject_menu)
+        window.canvas.map_clicked.connect(self._on_map_clicked)
+        for action in (self.roster_action, self.export_action):
+            action.setEnabled(window.repository is not None)
+
+    def _add(self, text: str, key: str, slot: object, menu: QMenu | None = None) -> QAction:
+        action = QAction(text, self.window)
+        action.setShortcut(QKeySequence(key))
+        action.triggered.connect(slot)
+        (menu or self.menu).addAction(action)
+        return action
+
+    # -- library, roster, export -------------------------------------------------------------
+
+    def show_library(self) -> ScenarioLibraryDialog:
+        dialog = ScenarioLibraryDialog(ScenarioLibrary(self.window.workspace), self.window)
+        dialog.scenario_chosen.connect(self.window.open_scenario)
+        dialog.open()
+        return dialog
+
+    def show_roster(self) -> RosterDialog | None:
+        repository = self.window.repository
+        if repository is None:
+            return None
+        dialog = RosterDialog(
+            repository, self.window, current_session=self.window.recorder.session_id
+        )
+        dialog.session_chosen.connect(self._on_session_chosen)
+        dialog.open()
+        return dialog
+
+    def _on_session_chosen(self, session_id: int) -> None:
+        self.window.recorder.session_id = session_id
+        self.window.statusBar().showMessage(f"New runs belong to class session {session_id}", 6000)
+
+    def export_runs(
+        self, run_ids: list[int] | None = None, fmt: str | None = None, folder: Path | None = None
+    ) -> list[Path]:
+        """Export chosen runs' score sheets with a progress bar; arguments skip the questions."""
+        from trainer.export import export_runs  # PDF writing pulls in more of Qt: only on demand
+
+        window, repository = self.window, self.window.repository
+        if repository is None:
+            return []
+        if run_ids is None:
+            picker = RunPickerDialog(
+                repository, "Export score sheets", multiple=True, parent=window
+            )
+            if not picker.exec() or not picker.chosen():
+                return []
+            run_ids = picker.chosen()
+        if fmt is None:
+            fmt, ok = QInputDialog.getItem(
+                window, "Export", "Format", list(EXPORT_FORMATS), 0, False
+            )
+            if not ok:
+                return []
+        if folder is None:
+            chosen = QFileDialog.getExistingDirectory(window, "Export to folder")
+            if not chosen:
+                return []
+            folder = Path(chosen)
+        progress = QProgressDialog("Exporting score sheets\u2026", "", 0, 1, window)
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+
+        def advance(done: int, total: int) -> None:
+            progress.setMaximum(total)
+            progress.setValue(done)
+
+        try:
+            written = export_runs(repository, run_ids, fmt, folder, advance)
+        except TrainerError as error:
+            window.show_error("Export", str(error))
+            written = []
+        finally:
+            progress.close()
+        if written:
+            window.statusBar().showMessage(f"Wrote {len(written)} file(s) to {folder}", 8000)
+        return written
+
+    # -- injects -----------------------------------------------------------------------------
+
+    def arm_placement(self, template: str) -> None:
+        """The next click on the map places a drone of this template."""
+        if not self._running():
+            return
+        self.pending_template = template
+        self.window.statusBar().showMessage(
+            f"Click on the map to place: {TEMPLATES[template].title}"
+        )
+
+    def _on_map_clicked(self, x: float, y: float) -> None:
+        if self.pending_template is None or not self._running():
+            return
+        self.injected += 1
+        drone = f"inject-{self.injected}"
+        self.apply(
+            Inject(InjectKind.ADD_DRONE, drone=drone, template=self.pending_template, x_m=x, y_m=y)
+        )
+        self.pending_template = None
+
+    def inject_on_selected(self, kind: InjectKind) -> None:
+        selected = self.window.selected
+        if not selected:
+            self.window.statusBar().showMessage("Select a drone first", 4000)
+            return
+        self.apply(Inject(kind, drone=selected))
+
+    def radar_outage(self) -> None:
+        driver = self.window.driver
+        sensing = driver.engine.sensing if driver is not None else None
+        radars = (
+            [s.id for s in sensing.suite.sensors if s.kind == SensorKind.RADAR] if sensing else []
+        )
+        if not radars:
+            self.window.statusBar().showMessage("This run has no radar", 4000)
+            return
+        self.apply(Inject(InjectKind.SENSOR_OUTAGE, sensor=radars[0], duration_s=OUTAGE_S))
+
+    def apply(self, inject: Inject) -> bool:
+        driver = self.window.driver
+        if driver is None or not self._running():
+            return False
+        try:
+            driver.engine.inject(inject)
+        except ValueError as error:
+            self.window.statusBar().showMessage(f"Inject refused: {error}", 6000)
+            return False
+        driver.publish()
+        self.window.statusBar().showMessage(
+            f"Injected {inject.kind.value} at T+{driver.engine.time_s:.0f} s", 6000
+        )
+        return True
+
+    def _running(self) -> bool:
+        driver = self.window.driver
+        if driver is None or driver.state.value not in ("running", "paused"):
+            self.window.statusBar().showMessage("Injects need a run that has started", 4000)
+            return False
+        return True
