@@ -73,7 +73,7 @@ def test_keys_on_a_selected_track_are_committed_at_once(
     assert '"drone"' in rows[1][3] and '"unauthorised"' in rows[2][3]
     assert window.responses.history.count() == 4
     assert "Classified hobby-1 as drone" in window.responses.history.item(1).text()
-    assert window._identity_states[0] == "unauthorised"  # the map shows the trainee's judgement
+    assert window._identity["hobby-1"] == "unauthorised"  # the map shows the trainee's judgement
 
 
 def test_a_track_action_without_a_track_is_refused(
@@ -179,6 +179,8 @@ def test_the_instructor_sees_the_live_score(recording_window: MainWindow, qtbot)
     start(window, HOBBY, 45)
     window.select_track("hobby-1")
     qtbot.keyClick(window.canvas, Qt.Key.Key_A)
-    texts = [window.live_score.items.item(row).text() for row in range(window.live_score.items.count())]
+    texts = [
+        window.live_score.items.item(row).text() for row in range(window.live_score.items.count())
+    ]
     assert any("+10 acknowledged track hobby-1" in text for text in texts)
     assert "points" in window.live_score.total.text()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from trainer.errors import TrainerError
 from trainer.launch import PreparedRun, Workspace, bundled_scenarios, bundled_scenarios_dir
+from trainer.perceived import Perception
 from trainer.records import Repository
 from trainer.replay import load_replay
 from trainer.scenario import model
@@ -44,6 +45,7 @@ from trainer.ui.score_dialog import ScoreSheetDialog
 from trainer.ui.sim_driver import SPEEDS, RunState, SimDriver
 
 MAX_RECENT = 8
+INSTRUCTOR, TRAINEE = "instructor", "trainee"
 LIVE_SCORE_INTERVAL_MS = 2000
 LAYER_SHORTCUTS = {
     "orientation": "Ctrl+1",
@@ -51,6 +53,7 @@ LAYER_SHORTCUTS = {
     "aerodrome": "Ctrl+3",
     "rings": "Ctrl+4",
     "tracks": "Ctrl+5",
+    "overlay": "Ctrl+6",
 }
 
 
@@ -72,7 +75,9 @@ class MainWindow(QMainWindow):
         self.driver: SimDriver | None = None
         self.selected: str | None = None
         self.error_dialog: QMessageBox | None = None
-        self._identity_states: list[str] = []
+        self._identity: dict[str, str] = {}  # the trainee's identification, by drone or track id
+        self.role = INSTRUCTOR
+        self.perception: Perception | None = None
         self.setWindowTitle("Twente Drone Safety Trainer")
         self.canvas = MapCanvas(self)
         self.setCentralWidget(self.canvas)
@@ -170,6 +175,9 @@ class MainWindow(QMainWindow):
         self.fit_action = self._action("&Fit scenario", "F", self.fit_scenario)
         self.labels_action = self._action("Track &labels", "L", self._on_labels_toggled, True)
         self.labels_action.setChecked(True)
+        self.trainee_view_action = self._action(
+            "&Trainee view (tracks only)", "Ctrl+T", self._on_trainee_view_toggled, True
+        )
         self.layer_actions: dict[str, QAction] = {}
         for key, layer in self.canvas.layers.items():
             action = self._action(
@@ -199,6 +207,8 @@ class MainWindow(QMainWindow):
         for action in self.speed_actions.values():
             run_menu.addAction(action)
         view_menu = menu.addMenu("&View")
+        view_menu.addAction(self.trainee_view_action)
+        view_menu.addSeparator()
         view_menu.addAction(self.aerodrome_action)
         view_menu.addAction(self.fit_action)
         view_menu.addSeparator()
@@ -284,7 +294,8 @@ class MainWindow(QMainWindow):
         self.driver.events_logged.connect(self._on_events)
         self.driver.state_changed.connect(self._on_run_state_changed)
         self.driver.lagging_changed.connect(lambda _lag: self._update_controls())
-        self._identity_states = [self._initial_identity(d) for d in run.scenario.drones]
+        self._identity = {d.id: self._initial_identity(d) for d in run.scenario.drones}
+        self.perception = Perception(run.world.airspace)
         airspace = run.world.airspace
         self.canvas.set_airspace(airspace)
         names = {z.id: z.name for z in airspace.zones}
@@ -329,7 +340,8 @@ class MainWindow(QMainWindow):
     def restart(self) -> None:
         if self.run is not None and self.driver is not None:
             self.recorder.abandon()
-            self._identity_states = [self._initial_identity(d) for d in self.run.scenario.drones]
+            self._identity = {d.id: self._initial_identity(d) for d in self.run.scenario.drones}
+            self.perception = Perception(self.run.world.airspace)
             self.responses.show_actions([], set())
             self.alerts.setRowCount(0)
             self.track_table.source.clear()
@@ -383,9 +395,13 @@ class MainWindow(QMainWindow):
     # -- observing the run -------------------------------------------------------------------
 
     def _on_snapshot(self, snapshot: Snapshot) -> None:
-        # Drones placed by an inject join as unknown.
-        self._identity_states += ["unknown"] * (len(snapshot.ids) - len(self._identity_states))
-        self.canvas.show_snapshot(snapshot, self._identity_states)
+        truth = snapshot
+        if self.role == TRAINEE and self.perception is not None:
+            snapshot = self.perception.picture(truth)
+            self.alerts.add_events(self.perception.alerts(snapshot))
+        self.canvas.show_snapshot(snapshot, self.identities(snapshot))
+        if self.role == INSTRUCTOR and self.driver is not None:
+            self.canvas.overlay.show(truth, self.driver.engine.track_truth())
         self.track_table.source.update(snapshot)
         if self.selected:
             self.track_table.select_track(self.selected)
@@ -394,8 +410,45 @@ class MainWindow(QMainWindow):
             f"T+{clock_text(snapshot.time_s)}   {clock_text(local % 86400)} local"
         )
 
+    def identities(self, snapshot: Snapshot) -> list[str]:
+        """Map colours: the trainee's identification of each drone or track, else a default."""
+        tracks = snapshot.tracks
+        states = []
+        for name in snapshot.ids:
+            default = "unknown"
+            if tracks is not None and name in tracks.ids:  # a track: its Remote ID, if heard
+                default = "cooperative" if tracks.serial[tracks.index_of(name)] else "unknown"
+            states.append(self._identity.get(name, default))
+        return states
+
+    def _on_trainee_view_toggled(self, checked: bool) -> None:
+        self.set_role(TRAINEE if checked else INSTRUCTOR)
+
+    def set_role(self, role: str) -> None:
+        """Instructor: truth, tracks over it, live score, injects. Trainee: sensor tracks only."""
+        self.role = role
+        trainee = role == TRAINEE
+        self.trainee_view_action.setChecked(trainee)
+        self.docks["score"].setVisible(not trainee)
+        self.docks["score"].toggleViewAction().setEnabled(not trainee)
+        self.instructor.menu.setEnabled(not trainee)
+        self.layer_actions["overlay"].setEnabled(not trainee)
+        self.canvas.set_layer_visible(
+            "overlay", not trainee and self.layer_actions["overlay"].isChecked()
+        )
+        self.alerts.setRowCount(0)
+        if self.run is not None:
+            self.perception = Perception(self.run.world.airspace)
+        self.select_track("")
+        self.setWindowTitle(
+            self.windowTitle().split(" [")[0] + (" [trainee view]" if trainee else "")
+        )
+        if self.driver is not None:
+            self.driver.publish()
+
     def _on_events(self, events: list[Event]) -> None:
-        self.alerts.add_events(events)
+        if self.role == INSTRUCTOR:  # the trainee's alerts come from their tracks instead
+            self.alerts.add_events(events)
         if self.driver is not None:
             self.recorder.add_events(events, self.driver.engine.time_s)
 
@@ -428,11 +481,8 @@ class MainWindow(QMainWindow):
         recording = self.recorder.recording
         if recording is not None:
             self.responses.show_actions(recording.actions, recording.corrected())
-        if action.kind == ActionKind.IDENTIFY and self.run is not None and action.track:
-            ids = [d.id for d in self.run.scenario.drones]
-            if action.track in ids:
-                identity = action.params.get("identity", "unknown")
-                self._identity_states[ids.index(action.track)] = identity
+        if action.kind == ActionKind.IDENTIFY and action.track:
+            self._identity[action.track] = action.params.get("identity", "unknown")
 
     def _on_record_failed(self, message: str) -> None:
         self.state_label.setStyleSheet("color: #c0392b; font-weight: bold;")

@@ -57,6 +57,15 @@ TRACK_SYMBOLS: dict[DroneType, str] = {
     DroneType.FIXED_WING: "t1",
     DroneType.VTOL: "d",
 }
+UNKNOWN_AIRFRAME_SYMBOL = "s"  # a sensor track: the airframe is not known
+
+
+def track_symbol(type_code: int) -> str:
+    """Symbol by airframe code (DroneType order); a code past them is a sensor track."""
+    types = list(DroneType)
+    return TRACK_SYMBOLS[types[type_code]] if type_code < len(types) else UNKNOWN_AIRFRAME_SYMBOL
+
+
 TRACK_SYMBOL_NAMES: dict[DroneType, str] = {
     DroneType.MULTIROTOR: "multirotor",
     DroneType.FIXED_WING: "fixed-wing",

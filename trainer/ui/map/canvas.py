@@ -15,6 +15,7 @@ from trainer.sim.snapshot import Snapshot
 from trainer.ui import style
 from trainer.ui.map import static_layers
 from trainer.ui.map.layer import Layer
+from trainer.ui.map.overlay_layer import OverlayLayer
 from trainer.ui.map.track_layer import TrackLayer
 
 NICE_LENGTHS_M = (50, 100, 200, 500, 1000, 2000, 5000, 10_000, 20_000, 50_000)
@@ -43,6 +44,8 @@ class MapCanvas(pg.GraphicsView):
             self.layers[key] = Layer(key, title)
         self.tracks = TrackLayer(self.view)
         self.layers["tracks"] = self.tracks
+        self.overlay = OverlayLayer(self.view)
+        self.layers["overlay"] = self.overlay
         self.airspace: Airspace | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)

@@ -10,7 +10,7 @@ from numpy.typing import NDArray
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsSimpleTextItem
 
-from trainer.sim.fleet import DRONE_TYPES, Mode
+from trainer.sim.fleet import Mode
 from trainer.sim.snapshot import Snapshot
 from trainer.ui import style
 from trainer.ui.map.layer import Layer
@@ -86,7 +86,7 @@ class TrackLayer(Layer):
             item = pg.ScatterPlotItem(
                 pxMode=True,
                 size=11,
-                symbol=style.TRACK_SYMBOLS[DRONE_TYPES[type_code]],
+                symbol=style.track_symbol(type_code),
                 brush=pg.mkBrush(style.IDENTITY_COLOURS[self._state_names[state]]),
                 pen=pg.mkPen(QColor(10, 15, 20), width=1),
                 hoverable=False,
@@ -228,7 +228,8 @@ class TrackLayer(Layer):
                 break
             attempts += 1
             i = int(shown[k])
-            text = f"{snapshot.ids[i]}\n{snapshot.alt[i]:.0f} m  {snapshot.ground_speed[i]:.0f} m/s"
+            level = f"{snapshot.alt[i]:.0f} m" if np.isfinite(snapshot.alt[i]) else "-- m"
+            text = f"{snapshot.ids[i]}\n{level}  {snapshot.ground_speed[i]:.0f} m/s"
             width = 7 * max(len(line) for line in text.splitlines()) + 4
             height = 28
             for dx, dy in (

@@ -27,6 +27,8 @@ ALERT_KINDS = {
     EventKind.ZONE_EXITED,
     EventKind.RUNWAY_APPROACHED,
     EventKind.PROXIMITY,
+    EventKind.TRACK_STARTED,
+    EventKind.TRACK_DROPPED,
 }
 MAX_ROWS = 2000
 
@@ -75,8 +77,12 @@ class AlertsPanel(QTableWidget):
 
     def describe(self, event: Event) -> tuple[str, QColor]:
         zone_name = self.zone_names.get(event.zone or "", event.zone or "")
-        if event.kind == EventKind.LAUNCHED:
+        if event.kind == EventKind.TRACK_STARTED and event.other:  # the truth's view of a track
+            return f"Tracked as {event.other} ({event.detail})", QUIET
+        if event.kind in (EventKind.LAUNCHED, EventKind.TRACK_STARTED):
             return "New track", NOTICE
+        if event.kind == EventKind.TRACK_DROPPED:
+            return "Track lost", QUIET
         if event.kind == EventKind.ZONE_ENTERED:
             urgent = self.zone_kinds.get(event.zone or "") in URGENT_ZONES
             return f"Entered {zone_name} at {event.alt_agl_m:.0f} m", URGENT if urgent else NOTICE

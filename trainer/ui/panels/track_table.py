@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy as np
 from PySide6.QtCore import (
     QAbstractTableModel,
     QItemSelectionModel,
@@ -103,9 +104,14 @@ class TrackTableModel(QAbstractTableModel):
         if column == 0:
             return snapshot.ids[i]
         if column == 1:
-            return style.TRACK_SYMBOL_NAMES[DRONE_TYPES[int(snapshot.type_code[i])]]
+            code = int(snapshot.type_code[i])
+            if code < len(DRONE_TYPES):
+                return style.TRACK_SYMBOL_NAMES[DRONE_TYPES[code]]
+            tracks = snapshot.tracks
+            seen_by = "+".join(tracks.sensors_of(i)) if tracks is not None else ""
+            return f"track ({seen_by})" if seen_by else "track (coasting)"
         if column == 2:
-            return f"{snapshot.alt[i]:.0f}"
+            return f"{snapshot.alt[i]:.0f}" if np.isfinite(snapshot.alt[i]) else "--"
         if column == 3:
             return f"{snapshot.ground_speed[i]:.1f}"
         if column == 4:

@@ -1,0 +1,123 @@
+"""The trainee's picture: sensor tracks as the map draws them, and the alerts those tracks raise.
+
+Built only from the track picture (no truth): zones, runway distance and alerts are worked out
+from where the tracks are, so a drone no sensor sees raises nothing on the trainee's screen.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import shapely
+from numpy.typing import NDArray
+
+from trainer.geo.airspace import Airspace
+from trainer.sim.events import Event, EventKind
+from trainer.sim.fleet import DRONE_TYPES, Mode
+from trainer.sim.proximity import distance_to_segments, runway_segments
+from trainer.sim.snapshot import Snapshot, frozen
+from trainer.sim.track_picture import TrackPicture
+
+UNKNOWN_AIRFRAME = len(DRONE_TYPES)  # type code of a track: sensors do not tell the airframe
+RUNWAY_ALERT_M = (1000.0, 500.0)
+
+
+class Perception:
+    """Turns snapshots into the trainee's picture, and remembers enough to raise alerts."""
+
+    def __init__(self, airspace: Airspace) -> None:
+        self.zones = airspace.zones
+        self._zone_ids = tuple(z.id for z in self.zones)
+        self._tree = shapely.STRtree([z.polygon for z in self.zones])
+        self._runway = runway_segments(airspace.aerodrome.runways)
+        self._inside: set[tuple[str, str]] = set()
+        self._known: set[str] = set()
+        self._runway_band: dict[str, int] = {}
+        self._tick = 0
+
+    def picture(self, snapshot: Snapshot) -> Snapshot:
+        """The snapshot as the trainee sees it: one row per track, nothing from the truth."""
+        tracks = (
+            snapshot.tracks if snapshot.tracks is not None else TrackPicture.empty(snapshot.time_s)
+        )
+        n = tracks.size
+        member_drone, member_zone = self._memberships(tracks)
+        return Snapshot(
+            tick=snapshot.tick,
+            time_s=snapshot.time_s,
+            ids=tracks.ids,
+            type_code=frozen(np.full(n, UNKNOWN_AIRFRAME, dtype=np.int64)),
+            x=tracks.x,
+            y=tracks.y,
+            alt=tracks.alt,
+            heading_deg=tracks.course_deg,
+            course_deg=tracks.course_deg,
+            ground_speed=tracks.speed,
+            vertical_speed=frozen(np.zeros(n)),
+            mode=frozen(np.full(n, int(Mode.ROUTE), dtype=np.int64)),
+            link=frozen(np.ones(n, dtype=np.bool_)),
+            battery_fraction=frozen(np.ones(n)),
+            runway_distance_m=frozen(distance_to_segments(tracks.x, tracks.y, self._runway)),
+            approach_distance_m=frozen(np.full(n, np.inf)),
+            zone_ids=self._zone_ids,
+            member_drone=frozen(member_drone),
+            member_zone=frozen(member_zone),
+            event_count=snapshot.event_count,
+            tracks=tracks,
+        )
+
+    def alerts(self, picture: Snapshot) -> list[Event]:
+        """What changed since the last picture: new and lost tracks, zones, runway distance."""
+        self._tick += 1
+        found: list[Event] = []
+
+        def alert(
+            kind: EventKind, i: int | None, track: str, zone: str | None = None, detail: str = ""
+        ) -> None:
+            x = float(picture.x[i]) if i is not None else 0.0
+            y = float(picture.y[i]) if i is not None else 0.0
+            alt = float(picture.alt[i]) if i is not None and np.isfinite(picture.alt[i]) else 0.0
+            found.append(
+                Event(picture.tick, picture.time_s, kind, track, zone, None, detail, x, y, alt)
+            )
+
+        ids = picture.ids
+        for i, track in enumerate(ids):
+            if track not in self._known:
+                alert(EventKind.TRACK_STARTED, i, track, detail="new track")
+        for track in sorted(self._known - set(ids)):
+            alert(EventKind.TRACK_DROPPED, None, track, detail="track lost")
+        self._known = set(ids)
+        inside = {
+            (ids[d], self._zone_ids[z])
+            for d, z in zip(picture.member_drone, picture.member_zone, strict=True)
+        }
+        for track, zone in sorted(inside - self._inside):
+            alert(EventKind.ZONE_ENTERED, ids.index(track), track, zone)
+        for track, zone in sorted(self._inside - inside):
+            if track in ids:
+                alert(EventKind.ZONE_EXITED, ids.index(track), track, zone)
+        self._inside = inside
+        for i, track in enumerate(ids):
+            band = sum(bool(picture.runway_distance_m[i] <= limit) for limit in RUNWAY_ALERT_M)
+            for level in range(self._runway_band.get(track, 0), band):
+                alert(
+                    EventKind.RUNWAY_APPROACHED,
+                    i,
+                    track,
+                    detail=f"within {RUNWAY_ALERT_M[level]:g} m of the runway",
+                )
+            self._runway_band[track] = band
+        return found
+
+    def _memberships(self, tracks: TrackPicture) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
+        if tracks.size == 0 or not self.zones:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        hits = self._tree.query(shapely.points(tracks.x, tracks.y), predicate="intersects")
+        height = np.nan_to_num(tracks.alt, nan=0.0)[hits[0]]
+        lower = np.array([self.zones[z].lower.height_agl_m for z in hits[1]])
+        upper = np.array([self.zones[z].upper.height_agl_m for z in hits[1]])
+        # Without a measured height the track counts as inside at any level: the cautious reading.
+        keep = np.isnan(tracks.alt[hits[0]]) | ((height >= lower) & (height <= upper))
+        pairs = hits[:, keep]
+        order = np.lexsort((pairs[1], pairs[0]))
+        return pairs[0][order].astype(np.int64), pairs[1][order].astype(np.int64)
