@@ -133,9 +133,11 @@ class MainWindow(QMainWindow):
             self.addDockWidget(area, dock)
             self.docks[key] = dock
         self.tabifyDockWidget(self.docks["legend"], self.docks["score"])
+        for key in ("legend", "score"):  # side panels: the map keeps the room
+            self.docks[key].setMaximumWidth(360)
         self.docks["legend"].raise_()
         self.resizeDocks(
-            [self.docks["tracks"], self.docks["legend"]], [520, 270], Qt.Orientation.Horizontal
+            [self.docks["tracks"], self.docks["legend"]], [430, 270], Qt.Orientation.Horizontal
         )
 
     def _action(

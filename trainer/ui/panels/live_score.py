@@ -18,10 +18,13 @@ class LiveScorePanel(QWidget):
         super().__init__(parent)
         self.total = QLabel("No run yet")
         self.total.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        self.total.setWordWrap(True)
         self.items = QListWidget()
         layout = QVBoxLayout(self)
         layout.addWidget(self.total)
-        layout.addWidget(QLabel("If the run ended now (hidden from the trainee):"))
+        note = QLabel("If the run ended now (never shown to the trainee):")
+        note.setWordWrap(True)
+        layout.addWidget(note)
         layout.addWidget(self.items, 1)
 
     def show_sheet(self, sheet: ScoreSheet | None) -> None:

@@ -40,7 +40,7 @@ GROUPS: tuple[tuple[str, tuple[Response, ...]], ...] = (
             Response("Drone", ActionKind.CLASSIFY, "D", (("classification", "drone"),)),
             Response("Bird", ActionKind.CLASSIFY, "B", (("classification", "bird"),)),
             Response("Manned", ActionKind.CLASSIFY, "M", (("classification", "manned"),)),
-            Response("False track", ActionKind.CLASSIFY, "G", (("classification", "false_track"),)),
+            Response("False", ActionKind.CLASSIFY, "G", (("classification", "false_track"),)),
         ),
     ),
     (
@@ -62,20 +62,29 @@ GROUPS: tuple[tuple[str, tuple[Response, ...]], ...] = (
     (
         "Respond",
         (
-            Response("Inform Twente Radio", ActionKind.INFORM_RADIO, "R"),
-            Response("Suspend runway ops", ActionKind.SUSPEND_OPERATIONS, "S"),
-            Response("Notify police", ActionKind.NOTIFY_POLICE, "P"),
-            Response("Contact operator", ActionKind.CONTACT_OPERATOR, "C"),
+            Response("Twente Radio", ActionKind.INFORM_RADIO, "R"),
+            Response("Suspend ops", ActionKind.SUSPEND_OPERATIONS, "S"),
+            Response("Police", ActionKind.NOTIFY_POLICE, "P"),
+            Response("Operator", ActionKind.CONTACT_OPERATOR, "C"),
         ),
     ),
     (
-        "Recover and report",
+        "Recover, report",
         (
-            Response("Resume runway ops", ActionKind.RESUME_OPERATIONS, "O"),
-            Response("Close incident", ActionKind.CLOSE_INCIDENT, "X"),
+            Response("Resume ops", ActionKind.RESUME_OPERATIONS, "O"),
+            Response("Close", ActionKind.CLOSE_INCIDENT, "X"),
         ),
     ),
 )
+
+TOOLTIPS = {
+    ActionKind.INFORM_RADIO: "Inform Twente Radio (traffic information to pilots)",
+    ActionKind.SUSPEND_OPERATIONS: "Suspend (hold) runway operations",
+    ActionKind.NOTIFY_POLICE: "Notify the police (to find the remote pilot)",
+    ActionKind.CONTACT_OPERATOR: "Contact the operator of an authorised drone",
+    ActionKind.RESUME_OPERATIONS: "Resume runway operations",
+    ActionKind.CLOSE_INCIDENT: "Close the incident with the log entry below",
+}
 
 VERBS = {
     ActionKind.ACKNOWLEDGE: "Acknowledged {track}",
@@ -128,8 +137,10 @@ class ResponsePanel(QWidget):
         for row, (title, responses) in enumerate(GROUPS):
             grid.addWidget(QLabel(title), row, 0, Qt.AlignmentFlag.AlignRight)
             for column, response in enumerate(responses, start=1):
-                button = QPushButton(f"{response.label}  [{response.key}]")
-                button.setToolTip(f"{response.label} (key {response.key})")
+                button = QPushButton(f"{response.label} [{response.key}]")
+                button.setToolTip(
+                    f"{TOOLTIPS.get(response.kind, response.label)} (key {response.key})"
+                )
                 button.clicked.connect(lambda _=False, r=response: self.request(r))
                 grid.addWidget(button, row, column)
                 self.buttons[response] = button
