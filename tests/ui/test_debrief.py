@@ -104,7 +104,7 @@ def test_the_live_window_opens_a_debrief(
     db_path, run_id, workspace = recorded
     window = MainWindow(workspace, settings, repository=Repository(open_database(db_path)))
     qtbot.addWidget(window)
-    debrief = window.open_debrief(run_id)
+    debrief = window.instructor.open_debrief(run_id)
     assert debrief is not None and debrief.isVisible()
     assert "Sanne" in debrief.windowTitle()
-    assert window.open_debrief(9999) is None and window.error_dialog is not None
+    assert window.instructor.open_debrief(9999) is None and window.error_dialog is not None

@@ -200,8 +200,8 @@ def test_recent_files_and_layers_survive_a_restart_of_the_app(
     window.close()
     again = MainWindow(workspace, settings)
     qtbot.addWidget(again)
-    assert again.recent_files()[:2] == [str(INSPECTION.resolve()), str(HOBBY.resolve())]
-    assert [a.text() for a in again.recent_menu.actions()][:2] == [
+    assert again.recent.paths()[:2] == [str(INSPECTION.resolve()), str(HOBBY.resolve())]
+    assert [a.text() for a in again.recent.menu.actions()][:2] == [
         "&1 inspection-fence.yaml",
         "&2 hobby-drone-approach-23.yaml",
     ]

@@ -11,9 +11,12 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QProgressDialog
 
 from trainer.errors import TrainerError
 from trainer.library import ScenarioLibrary
+from trainer.replay import load_replay
 from trainer.sim.detections import SensorKind
 from trainer.sim.injects import TEMPLATES, Inject, InjectKind
+from trainer.ui.debrief_window import DebriefWindow
 from trainer.ui.library_dialog import ScenarioLibraryDialog
+from trainer.ui.progress_dialog import ProgressDialog
 from trainer.ui.roster_dialog import RosterDialog
 from trainer.ui.run_picker import RunPickerDialog
 
@@ -38,6 +41,8 @@ class InstructorTools(QObject):
         self.export_action = self._add(
             "&Export score sheets\u2026", "Ctrl+Shift+E", self.export_runs
         )
+        self.debrief_action = self._add("&Debrief a run\u2026", "Ctrl+D", self.choose_debrief)
+        self.progress_action = self._add("Trainee &progress\u2026", "Ctrl+G", self.show_progress)
         self.menu.addSeparator()
         self.inject_menu = self.menu.addMenu("&Inject")
         self.place_actions = {}
@@ -62,7 +67,13 @@ class InstructorTools(QObject):
         outage = f"Radar out for {OUTAGE_S:g} s"
         self.outage_action = self._add(outage, "Ctrl+Shift+O", self.radar_outage, self.inject_menu)
         window.canvas.map_clicked.connect(self._on_map_clicked)
-        for action in (self.roster_action, self.export_action):
+        self.debriefs: list[DebriefWindow] = []
+        for action in (
+            self.roster_action,
+            self.export_action,
+            self.debrief_action,
+            self.progress_action,
+        ):
             action.setEnabled(window.repository is not None)
 
     def _add(self, text: str, key: str, slot: object, menu: QMenu | None = None) -> QAction:
@@ -141,6 +152,40 @@ class InstructorTools(QObject):
         if written:
             window.statusBar().showMessage(f"Wrote {len(written)} file(s) to {folder}", 8000)
         return written
+
+    # -- debrief and progress ----------------------------------------------------------------
+
+    def choose_debrief(self) -> None:
+        if self.window.repository is None:
+            return
+        picker = RunPickerDialog(self.window.repository, "Debrief a run", parent=self.window)
+        if picker.exec() and picker.chosen():
+            self.open_debrief(picker.chosen()[0])
+
+    def open_debrief(self, run_id: int) -> DebriefWindow | None:
+        """Replay a recorded run in a window of its own."""
+        if self.window.repository is None:
+            return None
+        try:
+            replay = load_replay(self.window.repository, run_id, self.window.workspace)
+            trainee_id = replay.run.trainee_id
+            trainee = (
+                self.window.repository.trainee(trainee_id).name if trainee_id else "no trainee"
+            )
+        except TrainerError as error:
+            self.window.show_error(f"Cannot replay run {run_id}", str(error))
+            return None
+        window = DebriefWindow(replay, trainee, self.window)
+        window.show()
+        self.debriefs.append(window)
+        return window
+
+    def show_progress(self) -> ProgressDialog | None:
+        if self.window.repository is None:
+            return None
+        dialog = ProgressDialog(self.window.repository, self.window.workspace, self.window)
+        dialog.open()
+        return dialog
 
     # -- injects -----------------------------------------------------------------------------
 

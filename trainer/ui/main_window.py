@@ -23,14 +23,12 @@ from trainer.errors import TrainerError
 from trainer.launch import PreparedRun, Workspace, bundled_scenarios, bundled_scenarios_dir
 from trainer.perceived import Perception
 from trainer.records import Repository
-from trainer.replay import load_replay
 from trainer.scenario import model
 from trainer.scoring.protocol import Action, ActionKind
 from trainer.scoring.scorer import score
 from trainer.scoring.sheet import ScoreSheet
 from trainer.sim.events import Event
 from trainer.sim.snapshot import Snapshot
-from trainer.ui.debrief_window import DebriefWindow
 from trainer.ui.instructor_tools import InstructorTools
 from trainer.ui.map.canvas import MapCanvas
 from trainer.ui.panels.alerts import AlertsPanel, clock_text
@@ -38,13 +36,11 @@ from trainer.ui.panels.legend import LegendPanel
 from trainer.ui.panels.live_score import LiveScorePanel
 from trainer.ui.panels.responses import ResponsePanel
 from trainer.ui.panels.track_table import TrackTable
-from trainer.ui.progress_dialog import ProgressDialog
-from trainer.ui.run_picker import RunPickerDialog
+from trainer.ui.recent_files import RecentFiles
 from trainer.ui.run_recorder import RunRecorder
 from trainer.ui.score_dialog import ScoreSheetDialog
 from trainer.ui.sim_driver import SPEEDS, RunState, SimDriver
 
-MAX_RECENT = 8
 INSTRUCTOR, TRAINEE = "instructor", "trainee"
 LIVE_SCORE_INTERVAL_MS = 2000
 LAYER_SHORTCUTS = {
@@ -91,7 +87,6 @@ class MainWindow(QMainWindow):
         self._live_score_timer.timeout.connect(self.refresh_live_score)
         self.recorder = RunRecorder(repository, self)
         self.score_dialog: ScoreSheetDialog | None = None
-        self.debriefs: list[DebriefWindow] = []
         self._build_docks()
         self._build_actions()
         self._build_status_bar()
@@ -199,7 +194,9 @@ class MainWindow(QMainWindow):
             action = self.bundled_menu.addAction(path.stem.replace("-", " "))
             action.setToolTip(str(path))
             action.triggered.connect(lambda _=False, p=path: self.open_scenario(p))
-        self.recent_menu = file_menu.addMenu("Open &recent")
+        self.recent = RecentFiles(
+            self.settings, file_menu.addMenu("Open &recent"), self.open_scenario
+        )
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         run_menu = menu.addMenu("&Run")
@@ -222,12 +219,6 @@ class MainWindow(QMainWindow):
             view_menu.addAction(dock.toggleViewAction())
         self.instructor = InstructorTools(self)
         menu.addMenu(self.instructor.menu)
-        training_menu = menu.addMenu("&Training")
-        self.debrief_action = self._action("&Debrief a run\u2026", "Ctrl+D", self.choose_debrief)
-        self.progress_action = self._action("Trainee &progress\u2026", "Ctrl+G", self.show_progress)
-        for action in (self.debrief_action, self.progress_action):
-            training_menu.addAction(action)
-            action.setEnabled(self.repository is not None)
         help_menu = menu.addMenu("&Help")
         help_menu.addAction(self._action("&Keyboard shortcuts", "F1", self.show_shortcuts))
 
@@ -308,7 +299,7 @@ class MainWindow(QMainWindow):
         self.legend.set_airspace(airspace)
         self.selected = None
         self.setWindowTitle(f"{run.scenario.title} \u2014 Twente Drone Safety Trainer")
-        self._remember_recent(path)
+        self.recent.remember(path)
         self.driver.set_speed(self.driver.speed)
         self.driver.publish()
         self.fit_scenario()
@@ -503,36 +494,6 @@ class MainWindow(QMainWindow):
                       run_end_s=engine.time_s)  # fmt: skip
         self.live_score.show_sheet(sheet)
 
-    def choose_debrief(self) -> None:
-        if self.repository is None:
-            return
-        picker = RunPickerDialog(self.repository, "Debrief a run", parent=self)
-        if picker.exec() and picker.chosen():
-            self.open_debrief(picker.chosen()[0])
-
-    def open_debrief(self, run_id: int) -> DebriefWindow | None:
-        """Replay a recorded run in a window of its own."""
-        if self.repository is None:
-            return None
-        try:
-            replay = load_replay(self.repository, run_id, self.workspace)
-            trainee_id = replay.run.trainee_id
-            trainee = self.repository.trainee(trainee_id).name if trainee_id else "no trainee"
-        except TrainerError as error:
-            self.show_error(f"Cannot replay run {run_id}", str(error))
-            return None
-        window = DebriefWindow(replay, trainee, self)
-        window.show()
-        self.debriefs.append(window)
-        return window
-
-    def show_progress(self) -> ProgressDialog | None:
-        if self.repository is None:
-            return None
-        dialog = ProgressDialog(self.repository, self.workspace, self)
-        dialog.open()
-        return dialog
-
     def show_sheet(self, sheet: ScoreSheet, trainee: str) -> None:
         title = self.run.scenario.title if self.run else sheet.scenario_id
         self.score_dialog = ScoreSheetDialog(sheet, title, trainee, self)
@@ -592,27 +553,6 @@ class MainWindow(QMainWindow):
 
     # -- settings ----------------------------------------------------------------------------
 
-    def recent_files(self) -> list[str]:
-        value = self.settings.value("recent_files", [])
-        if isinstance(value, str):  # QSettings gives a lone string for a one-item list
-            return [value]
-        return [str(v) for v in value] if isinstance(value, list) else []
-
-    def _remember_recent(self, path: Path) -> None:
-        resolved = str(path.resolve())
-        recent = [resolved, *(p for p in self.recent_files() if p != resolved)][:MAX_RECENT]
-        self.settings.setValue("recent_files", recent)
-        self.settings.setValue("last_folder", str(path.resolve().parent))
-        self._rebuild_recent_menu()
-
-    def _rebuild_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        for number, path in enumerate(self.recent_files(), start=1):
-            action = self.recent_menu.addAction(f"&{number} {Path(path).name}")
-            action.setToolTip(path)
-            action.triggered.connect(lambda _=False, p=path: self.open_scenario(Path(p)))
-        self.recent_menu.setEnabled(bool(self.recent_files()))
-
     def _restore_settings(self) -> None:
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
@@ -625,7 +565,6 @@ class MainWindow(QMainWindow):
         for key in self.layer_actions:
             visible = self.settings.value(f"layers/{key}", True, type=bool)
             self.set_layer_visible(key, bool(visible))
-        self._rebuild_recent_menu()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
