@@ -5,28 +5,76 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 import sys
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import REPO
-from trainer.launch import Workspace, bundled_scenarios
+from trainer.launch import PreparedRun, Workspace, bundled_scenarios
 from trainer.scoring.bots import make_bot
+from trainer.scoring.protocol import Action
 from trainer.scoring.scorer import score
-from trainer.scoring.sheet import ItemCategory
-from trainer.training_run import RunResult, run_headless
+from trainer.scoring.sheet import ItemCategory, ScoreSheet
+from trainer.sim.events import Event
+from trainer.training_run import run_headless
 
-pytestmark = pytest.mark.slow  # a few seconds of fast-time simulation per run
+pytestmark = pytest.mark.slow  # one fast-time simulation per bundled scenario, 1-4 s each
 
-SCENARIOS = bundled_scenarios()
+SCENARIOS = bundled_scenarios()  # every file in scenarios/: a new scenario is tested as it lands
+
+
+@dataclass(frozen=True)
+class Simulated:
+    """One run of a scenario's engine, kept as the events each tick brought."""
+
+    prepared: PreparedRun
+    ticks: tuple[tuple[float, tuple[Event, ...]], ...]  # (sim time, new events) per tick
+    events: tuple[Event, ...]
+    end_s: float
 
 
 @cache
-def result(path: Path, bot: str) -> RunResult:
-    """Each scenario and bot runs once per session; the assertions share it."""
+def simulated(path: Path) -> Simulated:
+    """The engine runs once per scenario: no action of a bot changes what happens in it, so
+    every bot is shown the same events (tested against `run_headless` below)."""
     prepared = Workspace().prepare(path)
-    return run_headless(prepared, make_bot(bot, prepared.scenario))
+    engine = prepared.engine()
+    ticks = []
+    seen = 0
+    while True:
+        ticks.append((engine.time_s, tuple(engine.events[seen:])))
+        seen = len(engine.events)
+        if engine.finished:
+            break
+        engine.step()
+    return Simulated(prepared, tuple(ticks), tuple(engine.events), engine.time_s)
+
+
+@dataclass(frozen=True)
+class BotRun:
+    actions: tuple[Action, ...]
+    sheet: ScoreSheet
+
+
+@cache
+def result(path: Path, bot_name: str) -> BotRun:
+    """A bot's run: the recorded events fed tick by tick, as `run_headless` feeds them."""
+    run = simulated(path)
+    bot = make_bot(bot_name, run.prepared.scenario)
+    actions: list[Action] = []
+    for time_s, new in run.ticks:
+        for made in bot.on_events(new, time_s):
+            actions.append(replace(made, sequence=len(actions) + 1))
+    sheet = score(
+        run.prepared.scenario,
+        run.events,
+        actions,
+        seed=run.prepared.scenario.seed,
+        run_end_s=run.end_s,
+    )
+    return BotRun(tuple(actions), sheet)
 
 
 @pytest.fixture(params=SCENARIOS, ids=lambda p: p.stem)
@@ -69,14 +117,33 @@ def test_late_trainee_scores_below_perfect(scenario_path: Path) -> None:
     assert any("late" in i.reason for i in late.items)
 
 
+def test_bots_act_on_tracks_not_drones(scenario_path: Path) -> None:
+    # Trainees see tracks, so bots name track ids (T001, ...), never the truth's drone ids.
+    scenario = simulated(scenario_path).prepared.scenario
+    drone_ids = {d.id for d in scenario.drones}
+    for bot in ("perfect", "panic"):
+        named = {a.track for a in result(scenario_path, bot).actions if a.track is not None}
+        assert named and not named & drone_ids, (bot, named)
+
+
 def test_rescoring_a_run_gives_the_same_sheet(scenario_path: Path) -> None:
-    run = result(scenario_path, "panic")
+    run = simulated(scenario_path)
+    panic = result(scenario_path, "panic")
     scenario = Workspace().prepare(scenario_path).scenario
-    assert score(scenario, run.events, run.actions, seed=run.sheet.seed) == run.sheet
+    assert score(scenario, run.events, panic.actions, run_end_s=run.end_s) == panic.sheet
 
 
-def test_actions_are_numbered_and_stamped() -> None:
-    actions = result(SCENARIOS[0], "perfect").actions
+def test_a_headless_run_matches_the_replayed_one() -> None:
+    # run_headless steps the engine with the bot attached; the replay above must be the same.
+    path = REPO / "scenarios" / "hobby-drone-approach-23.yaml"
+    prepared = Workspace().prepare(path)
+    headless = run_headless(prepared, make_bot("perfect", prepared.scenario))
+    assert headless.events == simulated(path).events
+    assert [replace(a, wall_time="") for a in headless.actions] == list(
+        result(path, "perfect").actions
+    )
+    assert headless.sheet == result(path, "perfect").sheet
+    actions = headless.actions
     assert [a.sequence for a in actions] == list(range(1, len(actions) + 1))
     assert all(a.wall_time.endswith("+00:00") for a in actions)
     assert [a.sim_time_s for a in actions] == sorted(a.sim_time_s for a in actions)
@@ -106,9 +173,10 @@ def test_cli_run_prints_the_sheet_and_records_the_run(tmp_path: Path) -> None:
     out = done.stdout
     assert "Total: -35 of 100 points = 0.0 % (pass mark 70 %): FAILED" in out
     assert "-30 suspended runway operations for an authorised drone (inspection-1)" in out
-    assert "-20 notified police about inspection-1" in out
-    assert "+15 acknowledged track inspection-1" in out
-    assert "Runway operations suspended: 9.8 min, EUR 983" in out
+    assert "-20 notified police about T001 (inspection-1)" in out
+    assert "+15 acknowledged track T001 (inspection-1)" in out
+    # Suspended when the radar confirmed T001 at 0:10.6, until the end at 10:00.
+    assert "Runway operations suspended: 9.8 min, EUR 982" in out
     assert name in out
 
     with sqlite3.connect(db) as conn:
@@ -123,7 +191,9 @@ def test_cli_run_prints_the_sheet_and_records_the_run(tmp_path: Path) -> None:
                 "SELECT kind FROM actions WHERE run_id = ? ORDER BY sequence", [run_id]
             )
         ]
-        assert kinds == ["acknowledge", "suspend_operations", "notify_police"]
+        # The same three for every new track, false ones (clutter) included.
+        panic = ["acknowledge", "suspend_operations", "notify_police"]
+        assert kinds[:3] == panic and kinds == panic * (len(kinds) // 3)
         (events,) = conn.execute(
             "SELECT COUNT(*) FROM events WHERE run_id = ?", [run_id]
         ).fetchone()

@@ -80,7 +80,7 @@ def test_the_debrief_window_jumps_to_moments_and_plays(replay: Replay, qtbot) ->
     qtbot.addWidget(window)
     window.show()
     texts = [window.moments.item(row).text() for row in range(window.moments.count())]
-    assert any("Acknowledged hobby-1" in t for t in texts) and any("+6.7" in t for t in texts)
+    assert any("Acknowledged T0" in t for t in texts) and any("+6.7" in t for t in texts)
     acknowledged = next(row for row, t in enumerate(texts) if "Acknowledged" in t)
     window.moments.itemClicked.emit(window.moments.item(acknowledged))
     assert window.time_s == pytest.approx(replay.actions[0].sim_time_s)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -27,9 +29,29 @@ def user_folder(tmp_path: Path) -> Path:
     return folder
 
 
+ORIGINAL_THREE = ("inspection-fence.yaml", "hobby-drone-approach-23.yaml", "flyaway-test-area.yaml")
+
+
+@pytest.fixture(autouse=True)
+def fixed_bundle(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Three copies stand for the bundled scenarios, so counts do not move as the library grows."""
+    folder = tmp_path / "bundled"
+    folder.mkdir()
+    for name in ORIGINAL_THREE:
+        shutil.copy(SCENARIOS / name, folder / name)
+    module = sys.modules[__name__]
+    monkeypatch.setattr(module, "SCENARIOS", folder)
+    monkeypatch.setattr(module, "HOBBY", folder / "hobby-drone-approach-23.yaml")
+    monkeypatch.setattr(module, "FENCE", folder / "inspection-fence.yaml")
+    monkeypatch.setattr(module, "bundled_scenarios", lambda: sorted(folder.glob("*.yaml")))
+    return folder
+
+
 @pytest.fixture
-def dialog(qtbot: QtBot, workspace: Workspace, user_folder: Path) -> ScenarioLibraryDialog:
-    dialog = ScenarioLibraryDialog(ScenarioLibrary(workspace, user_folder))
+def dialog(
+    qtbot: QtBot, workspace: Workspace, user_folder: Path, fixed_bundle: Path
+) -> ScenarioLibraryDialog:
+    dialog = ScenarioLibraryDialog(ScenarioLibrary(workspace, user_folder, bundled_folder=fixed_bundle))
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)

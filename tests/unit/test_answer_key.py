@@ -52,7 +52,7 @@ INC = "answer_key.incidents[0]"
 CASES: dict[str, tuple[Change, str, str]] = {
     "unknown drone": (in_incident("drone", "hobby-2"), f"{INC}.drone", "unknown drone 'hobby-2'"),
     "unknown zone in a clock": (
-        in_incident("expected.3.clock.zone", "atz-twnte"),
+        in_incident("expected.3.clock", {"kind": "zone_entry", "zone": "atz-twnte"}),
         f"{INC}.expected[3].clock.zone",
         "did you mean 'atz-twente'",
     ),

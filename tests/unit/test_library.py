@@ -102,8 +102,14 @@ def test_a_changed_file_is_read_again_on_refresh(
 
 
 def test_search_is_case_insensitive_over_title_id_summary_and_tags(
-    library: ScenarioLibrary, user_folder: Path
+    workspace: Workspace, user_folder: Path, tmp_path: Path
 ) -> None:
+    # A fixed set of "bundled" files, so the expectations do not move as the library grows.
+    bundled = tmp_path / "bundled"
+    bundled.mkdir()
+    for name in ("inspection-fence.yaml", "hobby-drone-approach-23.yaml", "flyaway-test-area.yaml"):
+        shutil.copy(SCENARIOS / name, bundled / name)
+    library = ScenarioLibrary(workspace, user_folder, bundled_folder=bundled)
     shutil.copy(HOBBY, user_folder / "copy.yaml")
     (user_folder / "broken.yaml").write_text(BROKEN, encoding="utf-8")
     library.refresh()

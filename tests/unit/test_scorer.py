@@ -1,4 +1,5 @@
-"""The scorer against hand-computed expectations: windows, lateness, penalties, order, cost."""
+"""The scorer against hand-computed expectations: windows, lateness, penalties, order, cost,
+and actions on track ids mapped to the key's drones."""
 
 from __future__ import annotations
 
@@ -8,9 +9,11 @@ from typing import Any
 import pytest
 
 from trainer.scenario.model import Scenario
+from trainer.scoring.bots import Bot, make_bot
 from trainer.scoring.protocol import Action, ActionKind
-from trainer.scoring.scorer import NoAnswerKey, score, timeliness, track_of
+from trainer.scoring.scorer import NoAnswerKey, score, timeliness
 from trainer.scoring.sheet import ItemCategory, ScoreItem, ScoreSheet
+from trainer.scoring.tracks import TRACK_EVENTS, TrackMap
 from trainer.sim.events import Event, EventKind
 
 K = ActionKind
@@ -389,10 +392,149 @@ def test_never_suspending_a_warranted_threat_is_missed() -> None:
 
 
 def test_actions_are_matched_by_track() -> None:
-    assert track_of("d1") == "d1"
+    # Without track events a drone id serves as its track (runs without sensors, old records).
     key = incident([{"kind": "acknowledge", "window_s": 30, "points": 10}])
+    assert score(scenario([key]), EVENTS, [act(1, K.ACKNOWLEDGE, 12, track="d1")]).total == 10
     other = score(scenario([key]), EVENTS, [act(1, K.ACKNOWLEDGE, 12, track="auth-1")])
     assert other.total == 0
+
+
+# -- tracks: trainees act on track ids -------------------------------------------------------
+
+
+def track_ev(time_s: float, kind: EventKind, track: str, drone_id: str) -> Event:
+    return Event(round(time_s * 10), time_s, kind, drone_id, None, track, "radar")
+
+
+# d1 as in EVENTS; its first track T001 starts at 40 s and drops at 150 s, T003 picks it up at
+# 170 s. T002 (55 s) is a false track; T004 (60 s) follows auth-1.
+TRACKED = sorted(
+    [
+        *EVENTS,
+        track_ev(40, EventKind.TRACK_STARTED, "T001", "d1"),
+        track_ev(55, EventKind.TRACK_STARTED, "T002", ""),
+        track_ev(60, EventKind.TRACK_STARTED, "T004", "auth-1"),
+        track_ev(150, EventKind.TRACK_DROPPED, "T001", "d1"),
+        track_ev(170, EventKind.TRACK_STARTED, "T003", "d1"),
+    ],
+    key=lambda e: e.time_s,
+)
+ACK = {"kind": "acknowledge", "window_s": 30, "points": 10}
+
+
+def test_the_track_map_reads_the_event_log() -> None:
+    tracks = TrackMap(["d1", "auth-1"], TRACKED)
+    assert [tracks.drone_of(t) for t in ("T001", "T002", "T003", "T004")] == [
+        "d1",
+        None,
+        "d1",
+        "auth-1",
+    ]
+    assert tracks.drone_of("T009") is None  # never started
+    assert tracks.drone_of("d1") == "d1"  # a drone id stands for that drone
+    assert tracks.drone_of("nobody") is None and tracks.drone_of(None) is None
+    assert tracks.tracks_of("d1") == ["T001", "T003"]
+    assert tracks.label("T003") == "T003 (d1)" and tracks.label("T002") == "T002 (a false track)"
+    assert tracks.label("T009") == "T009" and tracks.label("d1") == "d1"
+    assert tracks.drone_label("d1") == "T001 or T003 (d1)" and tracks.drone_label("x") == "x"
+
+
+def test_first_detection_is_the_first_track_and_reasons_name_track_and_drone() -> None:
+    # First detection of d1 is T001's start at 40 s, not the launch at 10 s. Acknowledged T001
+    # at 52 s: 12 s after, window 30 s -> +10. Classified T003 (d1 again, after the drop) at
+    # 180 s: 140 s after, 80 s past the 60 s window: 10 * (1 - 80/180) = 5.56 -> 5.6.
+    # Total 15.6 of 20 = 78 %.
+    key = incident([ACK, CLASSIFY])
+    actions = [
+        act(1, K.ACKNOWLEDGE, 52, track="T001"),
+        act(2, K.CLASSIFY, 180, track="T003", classification="drone"),
+    ]
+    sheet = score(scenario([key]), TRACKED, actions)
+    assert [i.reason for i in sheet.items] == [
+        "+10 acknowledged track T001 (d1) 12 s after first detection (window 30 s)",
+        "+5.6 classified T003 (d1) as drone 140 s after first detection (window 60 s; 80 s late, "
+        "5.6 of 10)",
+    ]
+    assert (sheet.total, sheet.percent) == (15.6, 78)
+
+
+def test_a_drone_id_still_serves_as_its_track_when_the_run_has_tracks() -> None:
+    sheet = score(scenario([incident([ACK])]), TRACKED, [act(1, K.ACKNOWLEDGE, 50, track="d1")])
+    reason = "+10 acknowledged track d1 10 s after first detection (window 30 s)"
+    assert only(sheet).reason == reason
+
+
+def test_unknown_and_false_tracks_belong_to_no_incident() -> None:
+    # T009 never started, T002 is a false track, T004 is auth-1's: none of them is d1's, so the
+    # acknowledgement is missed and neither the bird nor the police call is penalised.
+    penalised = [
+        {"kind": "classify", "params": {"classification": "bird"}, "points": 5},
+        {"kind": "notify_police", "points": 5},
+    ]
+    key = incident([ACK], penalised=penalised)
+    actions = [
+        act(1, K.ACKNOWLEDGE, 45, track="T009"),
+        act(2, K.ACKNOWLEDGE, 61, track="T004"),
+        act(3, K.CLASSIFY, 70, track="T002", classification="bird"),
+        act(4, K.NOTIFY_POLICE, 71, track="T002"),
+    ]
+    sheet = score(scenario([key]), TRACKED, actions)
+    assert [i.reason for i in sheet.items] == [
+        "0/10 never acknowledged track T001 or T003 (d1) (due within 30 s of first detection "
+        "at 0:40)"
+    ]
+    assert sheet.total == 0
+
+
+def test_penalties_name_the_track_the_trainee_used() -> None:
+    wrong = [{"kind": "classify", "params": {"classification": "bird"}, "points": 5}]
+    key = incident([CLASSIFY], penalised=wrong)
+    actions = [act(1, K.CLASSIFY, 175, track="T003", classification="bird")]
+    penalty = only(score(scenario([key]), TRACKED, actions), ItemCategory.PENALTY)
+    assert penalty.reason == "-5 classified T003 (d1) as bird, expected drone (at 2:55)"
+
+
+def test_a_drone_never_tracked_in_a_run_with_sensors_is_never_detected() -> None:
+    # The log has tracks (the run has sensors), none of them d1's: its first detection never
+    # happens, so items on that clock are not due; without any track event, launch would count.
+    only_auth = [e for e in TRACKED if e.drone != "d1" or e.kind not in TRACK_EVENTS]
+    sheet = score(scenario([incident([ACK])]), only_auth, [])
+    assert only(sheet).reason == (
+        "0/0 acknowledged track d1: not due, first detection did not happen in this run"
+    )
+    assert sheet.maximum == 0
+
+
+def test_the_key_follower_acts_on_the_tracks_it_has_seen() -> None:
+    # The perfect bot acknowledges 2 s after T001 starts, and classifies (1 s later in its plan)
+    # on T001 too; after T001 drops and T003 starts, its later actions name T003.
+    later = {**CLASSIFY, "clock": APPROACH}  # approach entry at 200 s, after T003 started
+    key = scenario([incident([ACK, later])])
+    actions = feed(make_bot("perfect", key), TRACKED, until_s=300)
+    assert [(a.kind, a.sim_time_s, a.track) for a in actions] == [
+        (K.ACKNOWLEDGE, 42, "T001"),
+        (K.CLASSIFY, 203, "T003"),
+    ]
+    assert score(key, TRACKED, actions).percent == 100
+
+
+def test_the_panic_bot_reacts_to_every_new_track() -> None:
+    actions = feed(make_bot("panic", scenario([incident([ACK])])), TRACKED, until_s=300)
+    assert [(a.sim_time_s, a.track) for a in actions if a.kind is K.NOTIFY_POLICE] == [
+        (40, "T001"),
+        (55, "T002"),
+        (60, "T004"),
+        (170, "T003"),
+    ]
+
+
+def feed(bot: Bot, events: list[Event], until_s: float) -> list[Action]:
+    """Give the bot the events tick by tick (0.1 s), as a run does."""
+    actions = []
+    for tick in range(round(until_s * 10) + 1):
+        now = tick / 10
+        actions += bot.on_events([e for e in events if e.tick == tick], now)
+    return actions
 
 
 def test_same_inputs_give_the_same_sheet_in_any_input_order() -> None:

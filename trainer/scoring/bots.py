@@ -1,5 +1,14 @@
 """Scripted trainees (perfect, idle, panic, late) that react to the event stream as it happens."""
 
+# What a bot knows. Like a trainee it acts on the track ids it has seen start (`track_started`
+# events' `other`), never on drone ids, and reads no position or identity from the truth. Two
+# stand-ins for a trainee's judgement do read truth: the key follower uses a track event's
+# `drone` only to decide WHICH key incident a new track belongs to (a trainee judges that from
+# the picture: where the track is, what it does, its Remote ID), and it times its actions by the
+# key's clocks (zone entries, landings), which a trainee judges from the track on the map. It
+# never acts on a drone before one of its tracks has started. In a run whose sensors can make no
+# track (`sensors: {radars: [], remote_id: []}`) bots act on drone ids, as before the tracker.
+
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
@@ -10,7 +19,7 @@ from trainer.scenario.answer_key import Clock, Incident
 from trainer.scenario.model import Scenario
 from trainer.scoring.protocol import Action, ActionKind
 from trainer.scoring.run_facts import Timeline
-from trainer.scoring.scorer import NoAnswerKey, track_of
+from trainer.scoring.scorer import NoAnswerKey
 from trainer.sim.events import Event, EventKind
 
 BOT_NAMES = ("perfect", "idle", "panic", "late")
@@ -53,22 +62,43 @@ class IdleBot(_Numbered):
 
 
 class PanicBot(_Numbered):
-    """Every new track: acknowledge, suspend runway operations, call the police, at once."""
+    """Every new track (false ones too): acknowledge, suspend runway operations, call the police,
+    at once. Without sensors, every launched drone."""
 
     name = "panic"
+
+    def __init__(self, sensing: bool = True) -> None:
+        super().__init__()
+        self._sensing = sensing
 
     def on_events(self, events: Sequence[Event], now_s: float) -> list[Action]:
         actions: list[Action] = []
         for event in events:
-            if event.kind is EventKind.LAUNCHED:
-                track = track_of(event.drone)
-                for kind in (
-                    ActionKind.ACKNOWLEDGE,
-                    ActionKind.SUSPEND_OPERATIONS,
-                    ActionKind.NOTIFY_POLICE,
-                ):
-                    actions.append(self._action(kind, now_s, track))
+            if self._sensing and event.kind is EventKind.TRACK_STARTED and event.other:
+                track = event.other
+            elif not self._sensing and event.kind is EventKind.LAUNCHED:
+                track = event.drone
+            else:
+                continue
+            for kind in (
+                ActionKind.ACKNOWLEDGE,
+                ActionKind.SUSPEND_OPERATIONS,
+                ActionKind.NOTIFY_POLICE,
+            ):
+                actions.append(self._action(kind, now_s, track))
         return actions
+
+
+def sees_tracks(scenario: Scenario) -> bool:
+    """Whether the scenario's sensors can make tracks: any that gives a position (a radar, a
+    Remote ID receiver, sightings, an RF detector that reports an area)."""
+    setup = scenario.sensors
+    return bool(
+        setup.radars
+        or setup.remote_id
+        or setup.sightings
+        or any(rf.reports_area for rf in setup.rf_detectors)
+    )
 
 
 @dataclass
@@ -84,7 +114,8 @@ class _Step:
 
 class KeyFollower(_Numbered):
     """Takes every action the answer key expects, `delay(window_s, position)` after its clock
-    starts, and keeps the key's order rules. Holds runway operations for as long as any incident
+    starts (or after the drone's first track, if that is later), on the drone's latest track,
+    and keeps the key's order rules. Holds runway operations for as long as any incident
     warrants it."""
 
     def __init__(self, name: str, scenario: Scenario, delay: Callable[[float, int], float]) -> None:
@@ -99,11 +130,20 @@ class KeyFollower(_Numbered):
         ]
         self._holding: set[int] = set()  # incidents for which operations are suspended
         self._next_due_s = 0.0
+        self._sensing = sees_tracks(scenario)
+        self._key_drones = {incident.drone for incident in self._incidents}
+        self._track: dict[str, str] = {}  # key drone -> the latest track started for it
+        self._seen_s: dict[str, float] = {}  # key drone -> when its first track started
 
     def on_events(self, events: Sequence[Event], now_s: float) -> list[Action]:
         if not events and now_s < self._next_due_s - 1e-9:
             return []  # nothing new and nothing due: the common case, tick after tick
         self._timeline.add(events)
+        for event in events:
+            # The truth `drone` only says which incident the new track is (judgement's stand-in).
+            if event.kind is EventKind.TRACK_STARTED and event.drone in self._key_drones:
+                self._track[event.drone] = event.other or event.drone
+                self._seen_s.setdefault(event.drone, event.time_s)
         actions: list[Action] = []
         progress = True
         while progress:  # a step taken now may release one that waited for it (order rules)
@@ -116,7 +156,18 @@ class KeyFollower(_Numbered):
         return actions
 
     def _start(self, step: _Step) -> float | None:
-        return self._timeline.clock_start(step.clock, self._incidents[step.incident].drone)
+        """When the step's clock started, or, if later, when the drone was first seen."""
+        drone = self._incidents[step.incident].drone
+        start = self._timeline.clock_start(step.clock, drone)
+        if start is None or not self._sensing:
+            return start
+        seen = self._seen_s.get(drone)
+        return None if seen is None else max(start, seen)
+
+    def _track_of(self, incident: Incident) -> str:
+        """The track the bot acts on: the drone's latest (a trainee keeps a dropped one in mind
+        until a new one appears); without sensors, the drone's id."""
+        return self._track.get(incident.drone, incident.drone)
 
     def _due(self, now_s: float) -> list[tuple[float, _Step]]:
         due = []
@@ -140,7 +191,7 @@ class KeyFollower(_Numbered):
 
     def _take(self, step: _Step, now_s: float) -> list[Action]:
         step.done = True
-        track = track_of(self._incidents[step.incident].drone)
+        track = self._track_of(self._incidents[step.incident])
         if step.kind is ActionKind.SUSPEND_OPERATIONS:
             already = bool(self._holding)
             self._holding.add(step.incident)
@@ -148,7 +199,10 @@ class KeyFollower(_Numbered):
         if step.kind is ActionKind.RESUME_OPERATIONS:
             self._holding.discard(step.incident)
             return [] if self._holding else [self._action(step.kind, now_s, track)]
-        return [self._action(step.kind, now_s, track, step.params)]
+        params = step.params
+        if step.kind is ActionKind.CLOSE_INCIDENT:
+            params = {"log": f"{self._incidents[step.incident].id}: track {track} handled"}
+        return [self._action(step.kind, now_s, track, params)]
 
 
 def _plan(index: int, incident: Incident, delay: Callable[[float, int], float]) -> list[_Step]:
@@ -161,8 +215,6 @@ def _plan(index: int, incident: Incident, delay: Callable[[float, int], float]) 
     for expected in incident.expected:
         # Where the key accepts several values, the first is the answer.
         params = {k: v if isinstance(v, str) else v[0] for k, v in expected.params.items()}
-        if expected.kind is ActionKind.CLOSE_INCIDENT:
-            params = {"log": f"{incident.id}: {incident.drone} handled"}
         add(expected.kind, params, expected.clock or incident.clock, expected.window_s)
     suspension = incident.suspension
     if suspension.warranted and suspension.warranted_from and suspension.window_s:
@@ -178,7 +230,7 @@ def make_bot(name: str, scenario: Scenario) -> Bot:
     if name == "idle":
         return IdleBot()
     if name == "panic":
-        return PanicBot()
+        return PanicBot(sees_tracks(scenario))
     if name == "perfect":
         return KeyFollower(name, scenario, lambda _w, pos: PERFECT_DELAY_S + STEP_GAP_S * pos)
     if name == "late":

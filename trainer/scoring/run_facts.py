@@ -14,6 +14,7 @@ from trainer.scenario.answer_key import (
     ZoneExit,
 )
 from trainer.scoring.protocol import CORRECTABLE_ACTIONS, Action, ActionKind
+from trainer.scoring.tracks import TRACK_EVENTS
 from trainer.sim.events import Event, EventKind
 
 
@@ -47,12 +48,14 @@ class Timeline:
 
     def __init__(self, events: Iterable[Event] = ()) -> None:
         self._first: dict[tuple[str, EventKind, str | None], float] = {}
+        self.tracked = False  # whether the log has any track event: the run has sensors
         self.add(events)
 
     def add(self, events: Iterable[Event]) -> None:
         """Take in later events (a live run feeds them as they happen)."""
         for event in events:
             self._first.setdefault((event.drone, event.kind, event.zone), event.time_s)
+            self.tracked = self.tracked or event.kind in TRACK_EVENTS
 
     def first(self, drone: str, kind: EventKind, zone: str | None = None) -> float | None:
         return self._first.get((drone, kind, zone))
@@ -60,7 +63,7 @@ class Timeline:
     def clock_start(self, clock: Clock, drone: str) -> float | None:
         """When `clock` starts for `drone`, or None if it does not start in this run."""
         if isinstance(clock, FirstDetection):
-            return self.first(drone, EventKind.LAUNCHED)  # until sensors exist: seen at launch
+            return self.first_detection(drone)
         if isinstance(clock, ZoneEntry):
             return self.first(drone, EventKind.ZONE_ENTERED, clock.zone)
         if isinstance(clock, ZoneExit):
@@ -69,6 +72,13 @@ class Timeline:
             return self.first(drone, clock.event)
         assert isinstance(clock, AtTime)
         return clock.at_s
+
+    def first_detection(self, drone: str) -> float | None:
+        """When the drone's first track started; in a run without sensors (no track events at
+        all) the drone is taken as seen when it launches."""
+        if self.tracked:
+            return self.first(drone, EventKind.TRACK_STARTED)
+        return self.first(drone, EventKind.LAUNCHED)
 
     def present(self, drone: str, time_s: float) -> bool:
         """Whether the drone is up (launched, not yet down) at `time_s`."""

@@ -1,6 +1,8 @@
 """The scorer: a pure function of scenario (its answer key), event log and actions -> ScoreSheet."""
 
 # The rules are explained for scenario authors in scenarios/README.md ("How a run is scored").
+# Trainees act on track ids; the key names drones. tracks.TrackMap reads from the event log which
+# drone each track followed, and "first detection" is a drone's first track (run_facts.Timeline).
 
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from trainer.scoring.run_facts import (
     runway_intervals,
 )
 from trainer.scoring.sheet import ItemCategory, ScoreItem, ScoreSheet
+from trainer.scoring.tracks import TrackMap
 from trainer.sim.events import Event
 
 LATE_WINDOWS = 3  # points reach zero this many windows after the window closes
@@ -29,12 +32,6 @@ class NoAnswerKey(TrainerError):
         super().__init__(f"scenario {scenario_id!r} has no answer key, so runs cannot be scored")
 
 
-def track_of(drone_id: str) -> str:
-    """The track a trainee sees for a drone. Until sensors and a tracker exist, the drone's id;
-    this one function is where a tracker's truth-to-track association will plug in."""
-    return drone_id
-
-
 def timeliness(delay_s: float, window_s: float) -> float:
     """Fraction of the points earned `delay_s` after the clock starts: all of them within the
     window (early counts as on time), then linearly less until none at LATE_WINDOWS windows past
@@ -43,10 +40,6 @@ def timeliness(delay_s: float, window_s: float) -> float:
     if late <= 0:
         return 1.0
     return max(0.0, 1.0 - late / (LATE_WINDOWS * window_s))
-
-
-def belongs(action: Action, incident: Incident) -> bool:
-    return action.track is None or action.track == track_of(incident.drone)
 
 
 def params_match(wanted: Mapping[str, str | list[str]], given: Mapping[str, str]) -> bool:
@@ -70,7 +63,9 @@ def score(
     if key is None:
         raise NoAnswerKey(scenario.id)
     end_s = scenario.duration_s if run_end_s is None else run_end_s
-    judge = _Judge(scenario, key, Timeline(events), effective_actions(actions), end_s)
+    events = list(events)
+    tracks = TrackMap((d.id for d in scenario.drones), events)
+    judge = _Judge(scenario, key, Timeline(events), tracks, effective_actions(actions), end_s)
     items = judge.items()
     total = round(sum(i.points for i in items), 1)
     maximum = round(sum(i.max_points for i in items), 1)
@@ -100,12 +95,14 @@ class _Judge:
         scenario: Scenario,
         key: AnswerKey,
         timeline: Timeline,
+        tracks: TrackMap,
         effective: list[Action],
         end_s: float,
     ) -> None:
         self.scenario = scenario
         self.key = key
         self.timeline = timeline
+        self.tracks = tracks
         self.effective = effective
         self.intervals = runway_intervals(effective, end_s)
         self.earned: set[int] = set()  # sequences of actions that earned an expected item
@@ -127,12 +124,25 @@ class _Judge:
             result += self._order_rules(incident)
         return result
 
+    # -- tracks: trainees act on track ids, the key speaks of drones -------------------------
+
+    def belongs(self, action: Action, incident: Incident) -> bool:
+        """Whether an action is about the incident: it names no track (a radio call may serve
+        any incident), or one of the incident's drone's tracks (or the drone's own id)."""
+        return action.track is None or self.tracks.drone_of(action.track) == incident.drone
+
+    def about(self, action: Action, incident: Incident) -> str:
+        """The track an action is about, for a reason: the one it names, else the incident's."""
+        if action.track is None:
+            return self.tracks.drone_label(incident.drone)
+        return self.tracks.label(action.track)
+
     # -- expected actions ------------------------------------------------------------------
 
     def _expected(self, incident: Incident) -> list[ScoreItem]:
         items: list[ScoreItem] = []
         used: set[int] = set()
-        track = track_of(incident.drone)
+        track = self.tracks.drone_label(incident.drone)
         for expected in incident.expected:
             clock = expected.clock or incident.clock
             label = reasons.clock_label(clock)
@@ -147,7 +157,7 @@ class _Judge:
                     for a in self.effective
                     if a.kind == expected.kind
                     and a.sequence not in used
-                    and belongs(a, incident)
+                    and self.belongs(a, incident)
                     and params_match(expected.params, a.params)
                 ),
                 None,
@@ -163,7 +173,7 @@ class _Judge:
             self.earned.add(match.sequence)
             delay = match.sim_time_s - start  # negative when early; timeliness takes it as on time
             gained = round(expected.points * timeliness(delay, expected.window_s), 1)
-            words = reasons.did(match.kind, match.track or track, match.params)
+            words = reasons.did(match.kind, self.about(match, incident), match.params)
             reason = reasons.timely(gained, expected.points, words, delay, label, expected.window_s)
             items.append(self._item(gained, expected.points, reason, incident, match=match))
         return items
@@ -295,7 +305,7 @@ class _Judge:
                 (
                     (index, incident, rule)
                     for index, incident in enumerate(self.key.incidents)
-                    if belongs(action, incident)
+                    if self.belongs(action, incident)
                     for rule in incident.penalised
                     if rule.kind == action.kind and params_match(rule.params, action.params)
                 ),
@@ -304,11 +314,10 @@ class _Judge:
             if hit is None:
                 continue
             index, incident, rule = hit
-            track = action.track or track_of(incident.drone)
             right = next((e for e in incident.expected if e.kind == action.kind and e.params), None)
             reason = reasons.penalised(
                 rule.points,
-                reasons.did(action.kind, track, action.params),
+                reasons.did(action.kind, self.about(action, incident), action.params),
                 action.sim_time_s,
                 reasons.judged_value(right.params) if right else None,
                 rule.reason,
@@ -319,7 +328,6 @@ class _Judge:
 
     def _order_rules(self, incident: Incident) -> list[ScoreItem]:
         items: list[ScoreItem] = []
-        track = track_of(incident.drone)
         for rule in incident.order:
             first = self._first_of(rule.first, incident)
             then = self._first_of(rule.then, incident)
@@ -327,16 +335,18 @@ class _Judge:
                 continue
             reason = reasons.out_of_order(
                 rule.points,
-                reasons.did(then.kind, then.track or track, then.params),
+                reasons.did(then.kind, self.about(then, incident), then.params),
                 then.sim_time_s,
-                reasons.did(first.kind, first.track or track, first.params),
+                reasons.did(first.kind, self.about(first, incident), first.params),
                 first.sim_time_s,
             )
             items.append(self._item(-rule.points, 0, reason, incident, ItemCategory.ORDER, then))
         return items
 
     def _first_of(self, kind: ActionKind, incident: Incident) -> Action | None:
-        return next((a for a in self.effective if a.kind == kind and belongs(a, incident)), None)
+        return next(
+            (a for a in self.effective if a.kind == kind and self.belongs(a, incident)), None
+        )
 
     @staticmethod
     def _item(

@@ -50,6 +50,7 @@ LAYER_SHORTCUTS = {
     "rings": "Ctrl+4",
     "tracks": "Ctrl+5",
     "overlay": "Ctrl+6",
+    "manned": "Ctrl+7",
 }
 
 
