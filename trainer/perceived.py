@@ -63,6 +63,7 @@ class Perception:
             member_zone=frozen(member_zone),
             event_count=snapshot.event_count,
             tracks=tracks,
+            manned=snapshot.manned,  # known cooperative traffic: the trainee sees it as it is
         )
 
     def alerts(self, picture: Snapshot) -> list[Event]:

@@ -9,6 +9,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
+from trainer.scenario.traffic_model import BIRD_PREFIX
 from trainer.scoring.protocol import ActionKind, Classification, Identity, ThreatLevel
 from trainer.sim.events import EventKind
 
@@ -20,6 +21,16 @@ Identifier = Annotated[
         max_length=64,
         pattern=r"^[a-z0-9][a-z0-9_-]*$",
         description="lower-case letters, digits, '-' and '_'",
+    ),
+]
+# What an incident is about: a drone id, or a bird flock as "bird:<flock id>".
+Subject = Annotated[
+    str,
+    Field(
+        min_length=1,
+        max_length=69,
+        pattern=r"^(bird:)?[a-z0-9][a-z0-9_-]*$",
+        description="a drone id, or bird:<flock id>",
     ),
 ]
 SimTime = Annotated[float, Field(ge=0, le=86_400, description="seconds after the scenario start")]
@@ -226,7 +237,7 @@ class Suspension(KeyModel):
 
 class Incident(KeyModel):
     id: Identifier
-    drone: Identifier  # truth id; trainees act on its track (see scoring.scorer.track_of)
+    drone: Subject  # truth id; trainees act on its track (see scoring.tracks)
     clock: Clock = FirstDetection(kind="first_detection")
     expected: list[ExpectedAction] = Field(min_length=1)
     penalised: list[PenalisedAction] = Field(default_factory=list)
@@ -264,10 +275,15 @@ def _clocks(incident: Incident) -> Iterator[tuple[Loc, Clock]]:
 
 
 def reference_problems(
-    key: AnswerKey, drone_ids: list[str], zone_ids: set[str], duration_s: float
+    key: AnswerKey,
+    drone_ids: list[str],
+    zone_ids: set[str],
+    duration_s: float,
+    flock_ids: list[str] | None = None,
 ) -> list[tuple[Loc, str]]:
-    """(field path under `answer_key`, message) for each unknown drone or zone, duplicate, or
-    time after the end."""
+    """(field path under `answer_key`, message) for each unknown drone, flock or zone,
+    duplicate, or time after the end."""
+    flocks = flock_ids or []  # incidents name a flock "bird:<flock id>"
     problems: list[tuple[Loc, str]] = []
     counts = Counter(i.id for i in key.incidents)
     owners: dict[str, str] = {}
@@ -275,7 +291,11 @@ def reference_problems(
         base: Loc = ("incidents", index)
         if counts[incident.id] > 1 and incident.id in {i.id for i in key.incidents[:index]}:
             problems.append(((*base, "id"), f"duplicate incident id {incident.id!r}"))
-        if incident.drone not in drone_ids:
+        flock = incident.drone.removeprefix(BIRD_PREFIX)
+        if flock != incident.drone and flock not in flocks:
+            known = ", ".join(flocks) or "none"
+            problems.append(((*base, "drone"), f"unknown bird flock {flock!r} (birds: {known})"))
+        elif flock == incident.drone and incident.drone not in drone_ids:
             known = ", ".join(drone_ids)
             problems.append(
                 ((*base, "drone"), f"unknown drone {incident.drone!r} (drones: {known})")

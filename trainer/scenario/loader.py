@@ -217,7 +217,11 @@ def check_references(
 
     if scenario.answer_key is not None:  # drones and zones the answer key names must exist
         key_problems = reference_problems(
-            scenario.answer_key, drone_ids, zone_ids, scenario.duration_s
+            scenario.answer_key,
+            drone_ids,
+            zone_ids,
+            scenario.duration_s,
+            flock_ids=[b.id for b in scenario.birds],
         )
         for loc, message in key_problems:
             report(("answer_key", *loc), message)

@@ -21,6 +21,15 @@ from trainer.scenario.sensors_model import Sighting as Sighting
 from trainer.scenario.sensors_model import SizeRangeFactors as SizeRangeFactors
 from trainer.scenario.sensors_model import TrackerSettings as TrackerSettings
 
+# Manned traffic and birds likewise.
+from trainer.scenario.traffic_model import BirdFlock as BirdFlock
+from trainer.scenario.traffic_model import BirdFlocks, MannedFlights
+from trainer.scenario.traffic_model import CircuitFlight as CircuitFlight
+from trainer.scenario.traffic_model import DepartureFlight as DepartureFlight
+from trainer.scenario.traffic_model import FlockStart as FlockStart
+from trainer.scenario.traffic_model import MannedFlight as MannedFlight
+from trainer.scenario.traffic_model import StraightInFlight as StraightInFlight
+
 FORMAT_VERSION = 1
 
 Identifier = Annotated[
@@ -280,6 +289,8 @@ class Scenario(Model):
     sensors: SensorSetup = Field(
         default_factory=SensorSetup, description="default: a radar and a Remote ID receiver"
     )
+    manned: MannedFlights = Field(default_factory=list, description="VFR traffic at the aerodrome")
+    birds: BirdFlocks = Field(default_factory=list, description="bird flocks the radar sees")
     answer_key: AnswerKey | None = Field(
         default=None, description="how runs are scored; hidden from the trainee"
     )

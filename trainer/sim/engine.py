@@ -18,6 +18,7 @@ from trainer.sim.detections import Targets
 from trainer.sim.events import Event, EventKind
 from trainer.sim.fleet import CONTROLLED_MODES, Fleet, Mode
 from trainer.sim.injects import TEMPLATES, Inject, InjectKind, drone_from_template
+from trainer.sim.other_traffic import OtherTraffic
 from trainer.sim.proximity import (
     ProximityMonitor,
     approach_segments,
@@ -27,6 +28,7 @@ from trainer.sim.proximity import (
 from trainer.sim.sensors import Sensing, size_class, track_event
 from trainer.sim.snapshot import Snapshot, frozen
 from trainer.sim.track_picture import TrackPicture
+from trainer.sim.traffic import PROTECTION_HORIZONTAL_M, PROTECTION_VERTICAL_M
 from trainer.sim.world import Script, World
 from trainer.sim.zone_monitor import ZoneMonitor
 
@@ -41,6 +43,7 @@ class EngineSettings:
     runway_alert_hysteresis_m: float = 50.0  # so a drone on the line does not raise a flood
     proximity_horizontal_m: float = 50.0  # two drones this close (and vertically) raise an event
     proximity_vertical_m: float = 15.0
+    manned_protection_m: tuple[float, float] = (PROTECTION_HORIZONTAL_M, PROTECTION_VERTICAL_M)
 
 
 class Engine:
@@ -89,6 +92,7 @@ class Engine:
                 self._on_entry.setdefault((script.drone, script.on_zone_entry), []).append(script)
         # Sensors draw from their own generators: the truth is the same with or without them.
         self.sensing = Sensing(world.sensors, world.seed) if world.sensors is not None else None
+        self.others = OtherTraffic(world, self.settings.manned_protection_m)  # manned, birds
         self._start_of_tick(moved=np.zeros(self.fleet.size))
 
     # -- stepping ---------------------------------------------------------------------------
@@ -105,6 +109,7 @@ class Engine:
         """Advance one tick of `dt` seconds."""
         dt = self.clock.dt_s
         self.clock.advance()
+        self.others.advance(self.clock.time_s, dt)
         wind = self._wind_now(dt)
         airborne = self.fleet.airborne()
         intent, transitions = behaviours.plan(self.fleet, wind, self.rng, dt)
@@ -139,6 +144,7 @@ class Engine:
                 self._apply(script.action, int(drone), f"on entry of {script.on_zone_entry}")
         self._check_runway(airborne)
         self._check_proximity(airborne)
+        self.events += self.others.check(self.fleet, airborne, self.clock.tick, self.time_s)
         self._sense(airborne)
 
     # -- scripted and commanded events ------------------------------------------------------
@@ -352,8 +358,9 @@ class Engine:
             return
         f = self.fleet
         targets = Targets(f.x, f.y, f.alt, f.ground_vx, f.ground_vy, airborne, f.link)
-        changes = self.sensing.step(self.time_s, targets)
-        self.events.extend(track_event(c, self.clock.tick, self.time_s, f.ids) for c in changes)
+        changes = self.sensing.step(self.time_s, targets, self.others.bird_targets())
+        tick, flocks = self.clock.tick, self.others.flock_ids
+        self.events += (track_event(c, tick, self.time_s, f.ids, flocks) for c in changes)
 
     def _wind_now(self, dt: float) -> tuple[float, float]:
         wind = self.world.wind
@@ -425,6 +432,8 @@ class Engine:
             member_zone=frozen(member_zone),
             event_count=len(self.events),
             tracks=self.tracks() if self.sensing is not None else None,
+            manned=self.others.manned_picture(),
+            birds=self.others.bird_picture(),
         )
 
     def tracks(self) -> TrackPicture:
@@ -434,13 +443,12 @@ class Engine:
         return self.sensing.picture(self.time_s)
 
     def track_truth(self) -> dict[str, str | None]:
-        """Track id -> the drone it mostly follows (None: a false track), for every track so far.
-
-        For the scorer and the instructor's overlay only; trainees never see it."""
+        """Track id -> the drone it mostly follows ('bird:<flock>' for a flock, None: a false
+        track), for every track so far. For the scorer and the instructor's overlay only."""
         if self.sensing is None:
             return {}
-        ids = self.fleet.ids
-        return {t: ids[d] if d >= 0 else None for t, d in self.sensing.tracker.truth_map().items()}
+        truth = self.sensing.tracker.truth_map().items()
+        return {t: self.others.truth_name(d, self.fleet.ids) or None for t, d in truth}
 
     def digest(self) -> str:
         """A fingerprint of the whole state; equal runs give equal digests, tick for tick."""
@@ -453,6 +461,7 @@ class Engine:
         h.update(str(len(self.events)).encode())
         if self.sensing is not None:
             h.update(self.sensing.state_bytes())
+        h.update(self.others.state_bytes())
         return h.hexdigest()
 
 

@@ -25,6 +25,11 @@ class EventKind(StrEnum):
     # ("" for a false track: clutter or birds), `detail` the sensors; position is the track's.
     TRACK_STARTED = "track_started"
     TRACK_DROPPED = "track_dropped"
+    # Manned traffic: `other` is the flight id. A drone in a flight's protected volume (`drone`
+    # the drone, position the drone's); a flight that landed or left (`drone` "", its position).
+    DRONE_NEAR_MANNED = "drone_near_manned"
+    MANNED_LANDED = "manned_landed"
+    MANNED_DEPARTED = "manned_departed"
 
 
 @dataclass(frozen=True)
@@ -36,7 +41,7 @@ class Event:
     kind: EventKind
     drone: str
     zone: str | None = None
-    other: str | None = None  # the second drone of a proximity event; a track event's track id
+    other: str | None = None  # proximity: the second drone; track events: the track; manned: flight
     detail: str = ""
     x_m: float = 0.0
     y_m: float = 0.0

@@ -7,6 +7,7 @@ import math
 import numpy as np
 
 from trainer.scenario.sensors_model import Radar
+from trainer.sim.birds import BirdTargets, flock_truth
 from trainer.sim.detections import (
     Detections,
     FloatArray,
@@ -48,6 +49,7 @@ class RadarSensor:
         site: tuple[float, float],
         size_factor: FloatArray,
         rng: np.random.Generator,
+        bird_rng: np.random.Generator | None = None,
     ) -> None:
         self.index = index
         self.id = config.id
@@ -59,6 +61,9 @@ class RadarSensor:
         self._schedule = Periodic(config.update_interval_s)
         self.outages = [(o.from_s, o.to_s) for o in config.outages]
         self._rng = rng
+        # Bird flocks draw from their own generator: drone and clutter reports stay the same.
+        self._bird_rng = bird_rng if bird_rng is not None else np.random.default_rng(0)
+        self._bird_factor = config.size_range_factor.medium / reference  # flocks: medium units
         self._last_scan_s: float | None = None
         coverage_km2 = math.pi * config.max_range_m**2 / 1e6
         self.clutter_rate_per_s = config.clutter_per_km2_per_h * coverage_km2 / 3600.0
@@ -72,7 +77,9 @@ class RadarSensor:
         reference = self.config.size_range_factor.of(self.config.reference_size)
         self._factor = np.append(self._factor, size_factor / reference)
 
-    def step(self, time_s: float, targets: Targets) -> Detections | None:
+    def step(
+        self, time_s: float, targets: Targets, birds: BirdTargets | None = None
+    ) -> Detections | None:
         """A scan if one is due (and the radar is not out): the detections, else None."""
         if not self._schedule.due(time_s):
             return None
@@ -100,6 +107,12 @@ class RadarSensor:
             alt = np.full(x.size, np.nan)
         truth = np.concatenate([drones, np.full(clutter.size, -1)])
         clutter_ids = np.concatenate([np.full(drones.size, -1), self._cid[clutter]])
+        if birds is not None:
+            bx, by, balt, btruth = self._flock_echoes(birds)
+            x, y = np.concatenate([x, bx]), np.concatenate([y, by])
+            alt = np.concatenate([alt, balt])
+            truth = np.concatenate([truth, btruth])
+            clutter_ids = np.concatenate([clutter_ids, np.full(btruth.size, -1)])
         return make_detections(
             time_s,
             self.index,
@@ -113,6 +126,39 @@ class RadarSensor:
             truth=truth,
             clutter=clutter_ids,
         )
+
+    def _flock_echoes(self, birds: BirdTargets) -> tuple[FloatArray, ...]:
+        """Flocks detected this scan, each as one echo (x, y, alt, truth code), with the radar's
+        noise. The echo comes from the power-weighted centre of the flock's birds, each bird's
+        power fluctuating from scan to scan (exponentially, as a Swerling target), so it wanders
+        within the flock: little in a big flock, much in a small one."""
+        config, rng = self.config, self._bird_rng
+        sx, sy = self.site
+        dx, dy = birds.centre_x - sx, birds.centre_y - sy
+        seen = np.flatnonzero(birds.active & (dx * dx + dy * dy <= config.max_range_m**2))
+        factor = birds.size_factor[seen] * self._bird_factor
+        pd = detection_probability(np.hypot(dx[seen], dy[seen]), config, factor)
+        flocks = seen[rng.random(seen.size) < pd]
+        if flocks.size == 0:
+            empty = np.zeros(0)
+            return empty, empty, empty, np.zeros(0, dtype=np.int64)
+        counts = birds.count[flocks]
+        starts = np.cumsum(counts) - counts  # of each flock's birds in `members`
+        members = np.repeat(birds.first[flocks] - starts, counts) + np.arange(counts.sum())
+        power = rng.exponential(size=members.size)
+        total = np.add.reduceat(power, starts)
+
+        def centre(values: FloatArray) -> FloatArray:
+            return np.add.reduceat(power * values[members], starts) / total
+
+        noise = rng.standard_normal((3, flocks.size))
+        x = centre(birds.x) + config.sigma_horizontal_m * noise[0]
+        y = centre(birds.y) + config.sigma_horizontal_m * noise[1]
+        if config.measures_height:
+            alt = np.maximum(0.0, centre(birds.alt) + config.sigma_vertical_m * noise[2])
+        else:
+            alt = np.full(flocks.size, np.nan)
+        return x, y, alt, np.array([flock_truth(int(k)) for k in flocks], dtype=np.int64)
 
     def _advance_clutter(self, time_s: float) -> None:
         """Move clutter targets, let expired ones go, and make new ones (Poisson in time/area)."""
@@ -152,4 +198,5 @@ class RadarSensor:
         self.clutter_spawned += n
 
     def state_bytes(self) -> bytes:
-        return repr(self._rng.bit_generator.state).encode() + self._cx.tobytes()
+        rngs = (self._rng, self._bird_rng)
+        return repr([r.bit_generator.state for r in rngs]).encode() + self._cx.tobytes()

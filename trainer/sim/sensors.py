@@ -9,6 +9,7 @@ import numpy as np
 from trainer.geo.crs import Projector
 from trainer.scenario.model import DroneType, EuClass, Scenario
 from trainer.scenario.sensors_model import SensorSetup, SensorSite, SizeClass
+from trainer.sim.birds import BirdTargets, truth_name
 from trainer.sim.detections import (
     Detections,
     ObjectArray,
@@ -139,7 +140,9 @@ class SensorSuite:
         sensors: list[Sensor] = []
         for k, (radar, site) in enumerate(zip(setup.radars, world.radar_sites, strict=True)):
             size_factor = np.array([radar.size_range_factor.of(s) for s in world.sizes])
-            sensors.append(RadarSensor(len(sensors), radar, site, size_factor, rng(100 + k)))
+            sensors.append(
+                RadarSensor(len(sensors), radar, site, size_factor, rng(100 + k), rng(150 + k))
+            )
         for k, (rf, site) in enumerate(zip(setup.rf_detectors, world.rf_sites, strict=True)):
             sensors.append(RfSensor(len(sensors), rf, site, rng(200 + k)))
         serials: ObjectArray = np.array(world.serials, dtype=object)
@@ -167,9 +170,19 @@ class SensorSuite:
     def sensor(self, sensor_id: str) -> Sensor:
         return self.sensors[self.ids.index(sensor_id)]
 
-    def step(self, time_s: float, targets: Targets) -> list[Detections]:
-        """The detections of every sensor due now, one batch per sensor, in the fixed order."""
-        batches = [b for s in self.sensors if (b := s.step(time_s, targets)) is not None]
+    def step(
+        self, time_s: float, targets: Targets, birds: BirdTargets | None = None
+    ) -> list[Detections]:
+        """The detections of every sensor due now, one batch per sensor, in the fixed order.
+        Radars also see the bird flocks; the other sensors do not."""
+        batches = []
+        for sensor in self.sensors:
+            if isinstance(sensor, RadarSensor):
+                batch = sensor.step(time_s, targets, birds)
+            else:
+                batch = sensor.step(time_s, targets)
+            if batch is not None:
+                batches.append(batch)
         sighting = self._due_sightings(time_s, targets)
         if sighting is not None:
             batches.append(sighting)
@@ -211,9 +224,11 @@ class Sensing:
         self.tracker = Tracker(world.setup.tracker)
         self.last_batches: list[Detections] = []  # of the latest step (tests)
 
-    def step(self, time_s: float, targets: Targets) -> list[TrackChange]:
+    def step(
+        self, time_s: float, targets: Targets, birds: BirdTargets | None = None
+    ) -> list[TrackChange]:
         """Run due sensors, feed the tracker, age tracks; the tracks started and dropped."""
-        self.last_batches = self.suite.step(time_s, targets)
+        self.last_batches = self.suite.step(time_s, targets, birds)
         for batch in self.last_batches:
             self.tracker.update(batch)
         self.tracker.maintain(time_s)
@@ -235,15 +250,22 @@ class Sensing:
         return self.suite.state_bytes() + self.tracker.state_bytes()
 
 
-def track_event(change: TrackChange, tick: int, time_s: float, drone_ids: tuple[str, ...]) -> Event:
-    """The event log's entry for a track started or dropped (see EventKind.TRACK_STARTED)."""
+def track_event(
+    change: TrackChange,
+    tick: int,
+    time_s: float,
+    drone_ids: tuple[str, ...],
+    flock_ids: tuple[str, ...] = (),
+) -> Event:
+    """The event log's entry for a track started or dropped (see EventKind.TRACK_STARTED); a
+    bird flock's track names it 'bird:<flock id>'."""
     kind = EventKind.TRACK_STARTED if change.kind == "started" else EventKind.TRACK_DROPPED
     detail = "+".join(change.sensors) + (f"; {change.note}" if change.note else "")
     return Event(
         tick,
         time_s,
         kind,
-        drone_ids[change.truth] if change.truth >= 0 else "",
+        truth_name(change.truth, drone_ids, flock_ids),
         None,
         change.track_id,
         detail,

@@ -9,6 +9,7 @@ from numpy.typing import NDArray
 
 from trainer.sim.fleet import Mode
 from trainer.sim.track_picture import TrackPicture
+from trainer.sim.traffic_picture import BirdPicture, MannedPicture
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,8 @@ class Snapshot:
     member_zone: NDArray[np.int64]
     event_count: int
     tracks: TrackPicture | None = None  # the perceived picture; None when the run has no sensors
+    manned: MannedPicture | None = None  # manned traffic (cooperative: trainees see it); None: none
+    birds: BirdPicture | None = None  # bird flocks' truth (instructor only); None: no flocks
 
     @property
     def airborne(self) -> NDArray[np.bool_]:

@@ -9,7 +9,10 @@ from trainer.geo.airspace import Airspace
 from trainer.geo.crs import Projector
 from trainer.scenario import model
 from trainer.scenario.model import Scenario, ScriptedAction
+from trainer.scenario.traffic_model import BirdFlock
+from trainer.sim.birds import FlockSpec
 from trainer.sim.fleet import DroneSpec, Mode
+from trainer.sim.flight_plans import FlightPlan, flight_plan
 from trainer.sim.performance import limits_for
 from trainer.sim.sensors import SensorWorld, sensor_world
 
@@ -54,6 +57,8 @@ class World:
     wind: Wind
     scripts: tuple[Script, ...]
     sensors: SensorWorld | None = None  # None: no sensors, no tracks (truth only)
+    manned: tuple[FlightPlan, ...] = ()
+    birds: tuple[FlockSpec, ...] = ()
 
 
 def build_world(scenario: Scenario, airspace: Airspace, projector: Projector) -> World:
@@ -69,6 +74,26 @@ def build_world(scenario: Scenario, airspace: Airspace, projector: Projector) ->
         wind=Wind.from_scenario(scenario.wind),
         scripts=scripts,
         sensors=sensor_world(scenario, airspace.aerodrome.reference_point, projector),
+        manned=tuple(flight_plan(f, airspace.aerodrome.runway(f.runway)) for f in scenario.manned),
+        birds=tuple(flock_spec(b, projector) for b in scenario.birds),
+    )
+
+
+def flock_spec(flock: BirdFlock, projector: Projector) -> FlockSpec:
+    x, y = projector.to_rd(flock.start.lat, flock.start.lon)
+    return FlockSpec(
+        id=flock.id,
+        count=flock.count,
+        x=x,
+        y=y,
+        alt=flock.start.alt_agl_m,
+        course_rad=math.radians(flock.course_deg),  # grid: within 1.2 deg of true at Twente
+        speed_mps=flock.speed_mps,
+        wander_rad=math.radians(flock.wander_deg),
+        spread_m=flock.spread_m,
+        start_s=flock.start_s,
+        end_s=math.inf if flock.end_s is None else flock.end_s,
+        rcs_per_bird_m2=flock.rcs_per_bird_m2,
     )
 
 

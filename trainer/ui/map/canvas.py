@@ -17,6 +17,7 @@ from trainer.ui.map import static_layers
 from trainer.ui.map.layer import Layer
 from trainer.ui.map.overlay_layer import OverlayLayer
 from trainer.ui.map.track_layer import TrackLayer
+from trainer.ui.map.traffic_layer import TrafficLayer
 
 NICE_LENGTHS_M = (50, 100, 200, 500, 1000, 2000, 5000, 10_000, 20_000, 50_000)
 CLICK_RADIUS_PX = 12
@@ -42,6 +43,8 @@ class MapCanvas(pg.GraphicsView):
             ("rings", "Range rings"),
         ):
             self.layers[key] = Layer(key, title)
+        self.manned = TrafficLayer(self.view)
+        self.layers["manned"] = self.manned
         self.tracks = TrackLayer(self.view)
         self.layers["tracks"] = self.tracks
         self.overlay = OverlayLayer(self.view)
@@ -65,6 +68,7 @@ class MapCanvas(pg.GraphicsView):
         static_layers.build_range_rings(self.layers["rings"], self.view, airspace)
 
     def show_snapshot(self, snapshot: Snapshot, states: list[str]) -> None:
+        self.manned.show_snapshot(snapshot)
         self.tracks.show_snapshot(snapshot, states)
 
     def set_layer_visible(self, key: str, visible: bool) -> None:
