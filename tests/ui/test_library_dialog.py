@@ -51,7 +51,9 @@ def fixed_bundle(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def dialog(
     qtbot: QtBot, workspace: Workspace, user_folder: Path, fixed_bundle: Path
 ) -> ScenarioLibraryDialog:
-    dialog = ScenarioLibraryDialog(ScenarioLibrary(workspace, user_folder, bundled_folder=fixed_bundle))
+    dialog = ScenarioLibraryDialog(
+        ScenarioLibrary(workspace, user_folder, bundled_folder=fixed_bundle)
+    )
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
