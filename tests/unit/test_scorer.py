@@ -558,3 +558,19 @@ def test_a_scenario_without_a_key_cannot_be_scored() -> None:
     plain = scenario([incident([RADIO])]).model_copy(update={"answer_key": None})
     with pytest.raises(NoAnswerKey, match="no answer key"):
         score(plain, EVENTS, [])
+
+
+def test_a_bird_flock_is_present_while_radar_tracks_it() -> None:
+    from trainer.scoring.run_facts import Timeline
+    from trainer.sim.events import Event, EventKind
+
+    flock = "bird:lapwings"
+    timeline = Timeline(
+        [
+            Event(100, 10.0, EventKind.TRACK_STARTED, flock, other="T004"),
+            Event(900, 90.0, EventKind.TRACK_DROPPED, flock, other="T004"),
+        ]
+    )
+    assert [timeline.present(flock, t) for t in (5.0, 10.0, 50.0, 90.0, 95.0)] == [
+        False, True, True, False, False,
+    ]  # fmt: skip

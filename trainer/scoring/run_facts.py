@@ -48,6 +48,7 @@ class Timeline:
 
     def __init__(self, events: Iterable[Event] = ()) -> None:
         self._first: dict[tuple[str, EventKind, str | None], float] = {}
+        self._last: dict[tuple[str, EventKind, str | None], float] = {}
         self.tracked = False  # whether the log has any track event: the run has sensors
         self.add(events)
 
@@ -55,6 +56,7 @@ class Timeline:
         """Take in later events (a live run feeds them as they happen)."""
         for event in events:
             self._first.setdefault((event.drone, event.kind, event.zone), event.time_s)
+            self._last[(event.drone, event.kind, event.zone)] = event.time_s
             self.tracked = self.tracked or event.kind in TRACK_EVENTS
 
     def first(self, drone: str, kind: EventKind, zone: str | None = None) -> float | None:
@@ -81,7 +83,20 @@ class Timeline:
         return self.first(drone, EventKind.LAUNCHED)
 
     def present(self, drone: str, time_s: float) -> bool:
-        """Whether the drone is up (launched, not yet down) at `time_s`."""
+        """Whether the drone is up (launched, not yet down) at `time_s`.
+
+        A bird flock ("bird:<id>") has no launch: it is there while radar tracks it, from its
+        first track until its last track was dropped (or the end of the run).
+        """
+        if drone.startswith("bird:"):
+            seen = self.first(drone, EventKind.TRACK_STARTED)
+            started_last = self._last.get((drone, EventKind.TRACK_STARTED, None))
+            dropped_last = self._last.get((drone, EventKind.TRACK_DROPPED, None))
+            if seen is None or seen > time_s:
+                return False
+            if dropped_last is None or started_last is None or dropped_last < started_last:
+                return True  # still tracked
+            return dropped_last > time_s
         launched = self.first(drone, EventKind.LAUNCHED)
         if launched is None or launched > time_s:
             return False
