@@ -91,6 +91,11 @@ def test_the_debrief_window_jumps_to_moments_and_plays(replay: Replay, qtbot) ->
     # Dragging the playhead on the timeline scrubs too.
     window.playhead.setValue(300.0)
     assert window.time_s == pytest.approx(300.0)
+    window.trainee_picture.setChecked(True)  # what the trainee saw: tracks, not the drone
+    shown = window.canvas.tracks.last_snapshot.ids
+    assert shown and all(track.startswith("T") for track in shown)
+    window.trainee_picture.setChecked(False)
+    assert window.canvas.tracks.last_snapshot.ids == ("hobby-1",)
     window.toggle_play()
     before = window.time_s
     qtbot.waitUntil(lambda: window.time_s > before + 1.0, timeout=3000)

@@ -7,6 +7,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -20,9 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trainer.perceived import Perception
 from trainer.replay import Replay
 from trainer.scoring.protocol import ActionKind
 from trainer.scoring.reasons import points
+from trainer.sim.snapshot import Snapshot
 from trainer.ui import style
 from trainer.ui.map.canvas import MapCanvas
 from trainer.ui.panels.alerts import clock_text
@@ -65,12 +68,17 @@ class DebriefWindow(QMainWindow):
         self.slider.setRange(0, int(replay.duration_s * 10))
         self.slider.valueChanged.connect(lambda v: self.seek(v / 10.0))
         self.time_label = QLabel()
+        self.trainee_picture = QCheckBox("Trainee's picture (tracks)")
+        self.trainee_picture.setToolTip("Show what the trainee saw: sensor tracks, not the truth")
+        self.trainee_picture.toggled.connect(lambda _checked: self.seek(self.time_s, force=True))
+        self.perception = Perception(replay.prepared.world.airspace)
         for widget in (
             self.play_button,
             QLabel("Speed"),
             self.speed_box,
             self.slider,
             self.time_label,
+            self.trainee_picture,
         ):
             controls.addWidget(widget)
         controls.setStretch(3, 1)
@@ -226,12 +234,12 @@ class DebriefWindow(QMainWindow):
 
     # -- playing -----------------------------------------------------------------------------
 
-    def seek(self, time_s: float) -> None:
+    def seek(self, time_s: float, force: bool = False) -> None:
         time_s = float(np.clip(time_s, 0.0, self.replay.duration_s))
-        if abs(time_s - self.time_s) < 1e-9 and self.time_label.text():
+        if abs(time_s - self.time_s) < 1e-9 and self.time_label.text() and not force:
             return
         self.time_s = time_s
-        frame = self.replay.frame_at(time_s)
+        frame = self.picture_at(time_s)
         self.canvas.show_snapshot(frame, self._identities_at(time_s))
         self.slider.blockSignals(True)
         self.slider.setValue(round(time_s * 10))
@@ -256,9 +264,14 @@ class DebriefWindow(QMainWindow):
         if self.time_s >= self.replay.duration_s:
             self.toggle_play()
 
+    def picture_at(self, time_s: float) -> Snapshot:
+        """The truth at that moment, or what the trainee's sensors showed of it."""
+        frame = self.replay.frame_at(time_s)
+        return self.perception.picture(frame) if self.trainee_picture.isChecked() else frame
+
     def _identities_at(self, time_s: float) -> list[str]:
         """Colours as the trainee saw them: their identification of each track at that moment."""
-        frame = self.replay.frame_at(time_s)
+        frame = self.picture_at(time_s)
         states = ["unknown"] * len(frame.ids)
         for action in self.replay.actions:
             if (
