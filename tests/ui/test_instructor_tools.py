@@ -87,3 +87,21 @@ def test_export_from_the_window_writes_files(
     ).run_id
     written = window.instructor.export_runs([run_id], "csv", tmp_path / "out")
     assert written and all(p.exists() for p in written)
+
+
+def test_a_whole_class_session_is_exported_from_the_window(
+    qtbot, workspace, settings, clock, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from trainer.scoring.bots import make_bot
+    from trainer.training_run import run_headless
+
+    window = make_window(qtbot, workspace, settings, clock, tmp_path / "r.sqlite")
+    repository = window.repository
+    session = repository.add_session("Lesson 1", "M. Bakker")
+    prepared = workspace.prepare(SCENARIOS / "inspection-fence.yaml")
+    for name in ("Anna", "Bram"):
+        trainee = repository.add_trainee(name)
+        run_headless(prepared, make_bot("perfect", prepared.scenario), recorder=repository,
+                     trainee_id=trainee, session_id=session)  # fmt: skip
+    written = window.instructor.export_session(session, "xlsx", tmp_path / "out")
+    assert len(written) == 3 and any("summary" in p.name for p in written)

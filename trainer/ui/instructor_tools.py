@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -41,6 +42,9 @@ class InstructorTools(QObject):
         self.export_action = self._add(
             "&Export score sheets\u2026", "Ctrl+Shift+E", self.export_runs
         )
+        self.export_session_action = self._add(
+            "Export a class &session\u2026", "Ctrl+Shift+S", self.export_session
+        )
         self.debrief_action = self._add("&Debrief a run\u2026", "Ctrl+D", self.choose_debrief)
         self.progress_action = self._add("Trainee &progress\u2026", "Ctrl+G", self.show_progress)
         self.menu.addSeparator()
@@ -71,6 +75,7 @@ class InstructorTools(QObject):
         for action in (
             self.roster_action,
             self.export_action,
+            self.export_session_action,
             self.debrief_action,
             self.progress_action,
         ):
@@ -133,6 +138,52 @@ class InstructorTools(QObject):
             if not chosen:
                 return []
             folder = Path(chosen)
+        runs = run_ids
+        return self._with_progress(
+            lambda advance: export_runs(repository, runs, fmt, folder, advance), folder
+        )
+
+    def export_session(
+        self, session_id: int | None = None, fmt: str | None = None, folder: Path | None = None
+    ) -> list[Path]:
+        """Export every scored run of a class session and a summary; arguments skip questions."""
+        from trainer.export import export_session
+
+        window, repository = self.window, self.window.repository
+        if repository is None:
+            return []
+        if session_id is None:
+            sessions = repository.sessions()
+            if not sessions:
+                window.statusBar().showMessage("No class sessions yet: add one under Roster", 6000)
+                return []
+            labels = [f"{s.id}: {s.title} ({s.started_utc[:10]})" for s in sessions]
+            label, ok = QInputDialog.getItem(
+                window, "Export a session", "Session", labels, 0, False
+            )
+            if not ok:
+                return []
+            session_id = sessions[labels.index(label)].id
+        if fmt is None:
+            fmt, ok = QInputDialog.getItem(
+                window, "Export", "Format", list(EXPORT_FORMATS), 0, False
+            )
+            if not ok:
+                return []
+        if folder is None:
+            picked = QFileDialog.getExistingDirectory(window, "Export to folder")
+            if not picked:
+                return []
+            folder = Path(picked)
+        session = session_id
+        return self._with_progress(
+            lambda advance: export_session(repository, session, fmt, folder, advance), folder
+        )
+
+    def _with_progress(
+        self, export: Callable[[Callable[[int, int], None]], list[Path]], folder: Path
+    ) -> list[Path]:
+        window = self.window
         progress = QProgressDialog("Exporting score sheets\u2026", "", 0, 1, window)
         progress.setCancelButton(None)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -143,7 +194,7 @@ class InstructorTools(QObject):
             progress.setValue(done)
 
         try:
-            written = export_runs(repository, run_ids, fmt, folder, advance)
+            written = export(advance)
         except TrainerError as error:
             window.show_error("Export", str(error))
             written = []
