@@ -7,22 +7,13 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
+from pydantic import Field, ValidationInfo, field_validator, model_validator
 
+from trainer.scenario.fields import FrozenModel, Identifier, SimTime
 from trainer.scenario.traffic_model import BIRD_PREFIX
 from trainer.scoring.protocol import ActionKind, Classification, Identity, ThreatLevel
 from trainer.sim.events import EventKind
 
-# The same rules as in model.py; repeated here because model.py imports this module.
-Identifier = Annotated[
-    str,
-    Field(
-        min_length=1,
-        max_length=64,
-        pattern=r"^[a-z0-9][a-z0-9_-]*$",
-        description="lower-case letters, digits, '-' and '_'",
-    ),
-]
 # What an incident is about: a drone id, or a bird flock as "bird:<flock id>".
 Subject = Annotated[
     str,
@@ -33,7 +24,6 @@ Subject = Annotated[
         description="a drone id, or bird:<flock id>",
     ),
 ]
-SimTime = Annotated[float, Field(ge=0, le=86_400, description="seconds after the scenario start")]
 Window = Annotated[float, Field(gt=0, le=3600, description="seconds after the clock starts")]
 Points = Annotated[float, Field(gt=0, le=1000)]
 Label = Annotated[str, Field(min_length=1, max_length=60)]
@@ -57,35 +47,29 @@ JUDGED_PARAMS: dict[ActionKind, tuple[str, tuple[str, ...]]] = {
 RUNWAY_ACTIONS = frozenset({ActionKind.SUSPEND_OPERATIONS, ActionKind.RESUME_OPERATIONS})
 
 
-class KeyModel(BaseModel):
-    """Base: unknown keys are errors and instances never change (as in model.py)."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
 # -- clocks: what starts the time an action is judged against -----------------------------------
 
 
-class FirstDetection(KeyModel):
+class FirstDetection(FrozenModel):
     """The incident's drone is first seen (for now: its `launched` event; later: a sensor track)."""
 
     kind: Literal["first_detection"]
     label: Label | None = None  # words for score reasons; default "first detection"
 
 
-class ZoneEntry(KeyModel):
+class ZoneEntry(FrozenModel):
     kind: Literal["zone_entry"]
     zone: Identifier
     label: Label | None = None  # e.g. "ATZ entry"; default "<zone> entry"
 
 
-class ZoneExit(KeyModel):
+class ZoneExit(FrozenModel):
     kind: Literal["zone_exit"]
     zone: Identifier
     label: Label | None = None
 
 
-class DroneEvent(KeyModel):
+class DroneEvent(FrozenModel):
     """The drone's first event of a kind: landed, flyaway, lost_link, runway_approached, ..."""
 
     kind: Literal["drone_event"]
@@ -100,7 +84,7 @@ class DroneEvent(KeyModel):
         return value
 
 
-class AtTime(KeyModel):
+class AtTime(FrozenModel):
     kind: Literal["time"]
     at_s: SimTime
     label: Label | None = None
@@ -132,7 +116,7 @@ def _check_params(kind: ActionKind, params: dict[str, str | list[str]]) -> None:
                 raise ValueError(f"unknown {name} {item!r}; expected one of {', '.join(allowed)}")
 
 
-class ExpectedAction(KeyModel):
+class ExpectedAction(FrozenModel):
     kind: ActionKind
     params: dict[str, ParamValue] = Field(default_factory=dict)
     clock: Clock | None = None  # default: the incident's clock
@@ -158,7 +142,7 @@ class ExpectedAction(KeyModel):
         return value
 
 
-class PenalisedAction(KeyModel):
+class PenalisedAction(FrozenModel):
     """An action that costs points each time it is taken for this incident's drone."""
 
     kind: ActionKind
@@ -183,7 +167,7 @@ class PenalisedAction(KeyModel):
         return value
 
 
-class OrderRule(KeyModel):
+class OrderRule(FrozenModel):
     """`first` must come before `then` (both about this incident) or `points` are lost."""
 
     first: ActionKind
@@ -197,7 +181,7 @@ class OrderRule(KeyModel):
         return self
 
 
-class Resume(KeyModel):
+class Resume(FrozenModel):
     """When operations should resume: `window_s` after the `after` clock (landed, left a zone)."""
 
     after: Clock
@@ -206,7 +190,7 @@ class Resume(KeyModel):
     required: bool = False
 
 
-class Suspension(KeyModel):
+class Suspension(FrozenModel):
     """Whether this incident warrants suspending runway operations, from when, until when."""
 
     warranted: bool
@@ -235,7 +219,7 @@ class Suspension(KeyModel):
         return self
 
 
-class Incident(KeyModel):
+class Incident(FrozenModel):
     id: Identifier
     drone: Subject  # truth id; trainees act on its track (see scoring.tracks)
     clock: Clock = FirstDetection(kind="first_detection")
@@ -245,11 +229,11 @@ class Incident(KeyModel):
     suspension: Suspension = Suspension(warranted=False)
 
 
-class DisruptionCost(KeyModel):
+class DisruptionCost(FrozenModel):
     eur_per_minute: Annotated[float, Field(ge=0, le=100_000)] = DEFAULT_EUR_PER_MINUTE
 
 
-class AnswerKey(KeyModel):
+class AnswerKey(FrozenModel):
     """Hidden from the trainee: how a run of the scenario is scored."""
 
     pass_percent: Annotated[float, Field(ge=0, le=100)] = 70

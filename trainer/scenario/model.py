@@ -5,10 +5,19 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import Field, field_validator, model_validator
 
 from trainer.geo.zones import DailySchedule, VerticalLimit, ZoneKind
 from trainer.scenario.answer_key import AnswerKey
+from trainer.scenario.fields import (
+    FrozenModel,
+    HeightAgl,
+    Identifier,
+    Latitude,
+    Longitude,
+    SimTime,
+    Speed,
+)
 
 # Sensor sections live in their own module; named here so the loader's "did you mean" sees them.
 from trainer.scenario.sensors_model import Outage as Outage
@@ -31,27 +40,6 @@ from trainer.scenario.traffic_model import MannedFlight as MannedFlight
 from trainer.scenario.traffic_model import StraightInFlight as StraightInFlight
 
 FORMAT_VERSION = 1
-
-Identifier = Annotated[
-    str,
-    Field(
-        min_length=1,
-        max_length=64,
-        pattern=r"^[a-z0-9][a-z0-9_-]*$",
-        description="lower-case letters, digits, '-' and '_'",
-    ),
-]
-Latitude = Annotated[float, Field(ge=-90, le=90, description="degrees north, WGS84")]
-Longitude = Annotated[float, Field(ge=-180, le=180, description="degrees east, WGS84")]
-HeightAgl = Annotated[float, Field(ge=0, le=3000, description="metres above ground level")]
-Speed = Annotated[float, Field(gt=0, le=120, description="metres per second")]
-SimTime = Annotated[float, Field(ge=0, le=86_400, description="seconds after the scenario start")]
-
-
-class Model(BaseModel):
-    """Base: unknown keys are errors (they are usually typos) and instances never change."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 class DroneType(StrEnum):
@@ -82,12 +70,12 @@ class OffenderKind(StrEnum):
     CRIMINAL = "criminal"
 
 
-class Position(Model):
+class Position(FrozenModel):
     lat: Latitude
     lon: Longitude
 
 
-class Waypoint(Model):
+class Waypoint(FrozenModel):
     lat: Latitude
     lon: Longitude
     alt_agl_m: HeightAgl
@@ -96,7 +84,7 @@ class Waypoint(Model):
     )
 
 
-class Performance(Model):
+class Performance(FrozenModel):
     """Limits of the airframe; defaults depend on the drone type (see DEFAULT_PERFORMANCE)."""
 
     max_speed_mps: Speed | None = None
@@ -106,17 +94,17 @@ class Performance(Model):
     endurance_s: Annotated[float, Field(gt=0, le=86_400)] | None = None
 
 
-class RouteBehaviour(Model):
+class RouteBehaviour(FrozenModel):
     kind: Literal["route"]
     waypoints: list[Waypoint] = Field(min_length=1)
     loop: bool = False
 
 
-class HoverBehaviour(Model):
+class HoverBehaviour(FrozenModel):
     kind: Literal["hover"]
 
 
-class LoiterBehaviour(Model):
+class LoiterBehaviour(FrozenModel):
     """Wander between random points within a radius of a centre (seeded)."""
 
     kind: Literal["loiter"]
@@ -124,18 +112,18 @@ class LoiterBehaviour(Model):
     radius_m: Annotated[float, Field(gt=0, le=10_000)]
 
 
-class OrbitBehaviour(Model):
+class OrbitBehaviour(FrozenModel):
     kind: Literal["orbit"]
     centre: Position
     radius_m: Annotated[float, Field(gt=5, le=10_000)]
     clockwise: bool = True
 
 
-class ReturnHomeBehaviour(Model):
+class ReturnHomeBehaviour(FrozenModel):
     kind: Literal["return-home"]
 
 
-class FlyawayBehaviour(Model):
+class FlyawayBehaviour(FrozenModel):
     """No control from the pilot: the drone drifts with the wind, heading wandering, until empty."""
 
     kind: Literal["flyaway"]
@@ -152,7 +140,7 @@ Behaviour = Annotated[
 ]
 
 
-class RemoteId(Model):
+class RemoteId(FrozenModel):
     broadcast: bool
     serial: str | None = Field(default=None, max_length=64)
     operator_id: str | None = Field(default=None, max_length=64)
@@ -164,7 +152,7 @@ class RemoteId(Model):
         return self
 
 
-class Authorisation(Model):
+class Authorisation(FrozenModel):
     """A flight authorisation: where and when the drone may fly."""
 
     reference: str = Field(min_length=1, max_length=64)
@@ -179,7 +167,7 @@ class Authorisation(Model):
         return self
 
 
-class Drone(Model):
+class Drone(FrozenModel):
     id: Identifier
     type: DroneType
     eu_class: EuClass
@@ -201,7 +189,7 @@ class ScriptedAction(StrEnum):
     LAND = "land"
 
 
-class ScriptedEvent(Model):
+class ScriptedEvent(FrozenModel):
     """Something that happens to a drone at a time, or when it first enters a zone."""
 
     drone: Identifier
@@ -216,12 +204,12 @@ class ScriptedEvent(Model):
         return self
 
 
-class Circle(Model):
+class Circle(FrozenModel):
     centre: Position
     radius_m: Annotated[float, Field(gt=0, le=50_000)]
 
 
-class InlineZone(Model):
+class InlineZone(FrozenModel):
     id: Identifier
     name: str = Field(min_length=1, max_length=120)
     kind: ZoneKind
@@ -257,19 +245,19 @@ class InlineZone(Model):
         return self
 
 
-class AirspaceRefs(Model):
+class AirspaceRefs(FrozenModel):
     assets: list[Identifier] = Field(default_factory=lambda: ["twente"], description="asset sets")
     exclude_zones: list[Identifier] = Field(default_factory=list)
     zones: list[InlineZone] = Field(default_factory=list)
 
 
-class Wind(Model):
+class Wind(FrozenModel):
     from_deg: Annotated[float, Field(ge=0, lt=360, description="direction the wind blows from")]
     speed_mps: Annotated[float, Field(ge=0, le=40)]
     gust_mps: Annotated[float, Field(ge=0, le=40)] = 0
 
 
-class Scenario(Model):
+class Scenario(FrozenModel):
     format: Literal[1] = Field(description="scenario format version")
     id: Identifier
     title: str = Field(min_length=1, max_length=120)

@@ -6,29 +6,15 @@ from collections import Counter
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import Field, model_validator
+
+from trainer.scenario.fields import FrozenModel, Identifier, SimTime
 
 # The same rules as in model.py; repeated here because model.py imports this module.
-Identifier = Annotated[
-    str,
-    Field(
-        min_length=1,
-        max_length=64,
-        pattern=r"^[a-z0-9][a-z0-9_-]*$",
-        description="lower-case letters, digits, '-' and '_'",
-    ),
-]
-SimTime = Annotated[float, Field(ge=0, le=86_400, description="seconds after the scenario start")]
 Probability = Annotated[float, Field(ge=0, le=1)]
 Range = Annotated[float, Field(gt=0, le=100_000, description="metres")]
 Interval = Annotated[float, Field(ge=0.1, le=60, description="seconds")]
 Sigma = Annotated[float, Field(ge=0, le=5_000, description="metres, one standard deviation")]
-
-
-class SensorModel(BaseModel):
-    """Base: unknown keys are errors and instances never change (as model.Model)."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 class SizeClass(StrEnum):
@@ -40,14 +26,14 @@ class SizeClass(StrEnum):
     LARGE = "large"
 
 
-class SensorSite(SensorModel):
+class SensorSite(FrozenModel):
     """Where a sensor stands (WGS84); sensors are taken to be at ground level."""
 
     lat: Annotated[float, Field(ge=-90, le=90, description="degrees north, WGS84")]
     lon: Annotated[float, Field(ge=-180, le=180, description="degrees east, WGS84")]
 
 
-class Outage(SensorModel):
+class Outage(FrozenModel):
     """The sensor reports nothing from `from_s` until `to_s`."""
 
     from_s: SimTime
@@ -60,7 +46,7 @@ class Outage(SensorModel):
         return self
 
 
-class SizeRangeFactors(SensorModel):
+class SizeRangeFactors(FrozenModel):
     """Radar range scale per size class, about (RCS / RCS_medium) ** 0.25 by the radar equation."""
 
     tiny: Annotated[float, Field(gt=0, le=10)] = 0.5  # about 0.006 m2 (under 250 g)
@@ -72,7 +58,7 @@ class SizeRangeFactors(SensorModel):
         return float(getattr(self, size.value))
 
 
-class Radar(SensorModel):
+class Radar(FrozenModel):
     """A drone-detection radar: Pd_ref out to the reference range, falling to 0 at max range."""
 
     id: Identifier = "radar"
@@ -99,7 +85,7 @@ class Radar(SensorModel):
         return self
 
 
-class RfDetector(SensorModel):
+class RfDetector(FrozenModel):
     """Detects active control links within range; gives a bearing (and optionally an area)."""
 
     id: Identifier = "rf"
@@ -113,7 +99,7 @@ class RfDetector(SensorModel):
     outages: list[Outage] = Field(default_factory=list)
 
 
-class RemoteIdReceiver(SensorModel):
+class RemoteIdReceiver(FrozenModel):
     """Hears direct Remote ID broadcasts (serial, operator, position, height, speed)."""
 
     id: Identifier = "remote-id"
@@ -126,7 +112,7 @@ class RemoteIdReceiver(SensorModel):
     outages: list[Outage] = Field(default_factory=list)
 
 
-class Sighting(SensorModel):
+class Sighting(FrozenModel):
     """A scripted report of a drone seen by a person; no report if it is not flying then."""
 
     at_s: SimTime
@@ -135,7 +121,7 @@ class Sighting(SensorModel):
     reporter: str = Field(default="airport staff", min_length=1, max_length=80)
 
 
-class TrackerSettings(SensorModel):
+class TrackerSettings(FrozenModel):
     """How detections become tracks; see docs/sensors.md."""
 
     confirm_hits: Annotated[int, Field(ge=1, le=20)] = 3  # M of N: hits needed ...
@@ -155,7 +141,7 @@ class TrackerSettings(SensorModel):
         return self
 
 
-class SensorSetup(SensorModel):
+class SensorSetup(FrozenModel):
     """The sensors of a scenario. Default: one radar and one Remote ID receiver at the ARP."""
 
     radars: list[Radar] = Field(default_factory=lambda: [Radar()])

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections import Counter
 from typing import Annotated, Literal, Protocol, TypeVar
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, Field, model_validator
 
 # The same id and time rules as model.py (which imports this module, so it cannot be imported).
-from trainer.scenario.sensors_model import Identifier, SimTime
+from trainer.scenario.fields import FrozenModel, Identifier, SimTime
 
 BIRD_PREFIX = "bird:"  # answer keys and track events name a flock "bird:<flock id>"
 
@@ -18,16 +18,10 @@ def bird_subject(flock_id: str) -> str:
     return BIRD_PREFIX + flock_id
 
 
-class TrafficModel(BaseModel):
-    """Base: unknown keys are errors and instances never change (as model.Model)."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
 # -- manned traffic ------------------------------------------------------------------------------
 
 
-class MannedBase(TrafficModel):
+class MannedBase(FrozenModel):
     """What every manned flight has. Flights are scripted: they do not react to the trainee."""
 
     id: Identifier
@@ -85,13 +79,13 @@ Item = TypeVar("Item", bound=_HasId)
 # -- birds ---------------------------------------------------------------------------------------
 
 
-class FlockStart(TrafficModel):
+class FlockStart(FrozenModel):
     lat: Annotated[float, Field(ge=-90, le=90, description="degrees north, WGS84")]
     lon: Annotated[float, Field(ge=-180, le=180, description="degrees east, WGS84")]
     alt_agl_m: Annotated[float, Field(ge=20, le=300, description="metres above ground")]
 
 
-class BirdFlock(TrafficModel):
+class BirdFlock(FrozenModel):
     """A flock that wanders along a mean course; radar sees it, the trainee must classify it."""
 
     id: Identifier

@@ -1,0 +1,28 @@
+"""Field types shared by every part of the scenario format: ids, places, heights, speeds, times."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Identifier = Annotated[
+    str,
+    Field(
+        min_length=1,
+        max_length=64,
+        pattern=r"^[a-z0-9][a-z0-9_-]*$",
+        description="lower-case letters, digits, '-' and '_'",
+    ),
+]
+Latitude = Annotated[float, Field(ge=-90, le=90, description="degrees north, WGS84")]
+Longitude = Annotated[float, Field(ge=-180, le=180, description="degrees east, WGS84")]
+HeightAgl = Annotated[float, Field(ge=0, le=3000, description="metres above ground level")]
+Speed = Annotated[float, Field(gt=0, le=120, description="metres per second")]
+SimTime = Annotated[float, Field(ge=0, le=86_400, description="seconds after the scenario start")]
+
+
+class FrozenModel(BaseModel):
+    """Base of every section: unknown keys are errors (usually typos); instances never change."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
