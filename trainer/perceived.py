@@ -19,6 +19,7 @@ from trainer.sim.track_picture import TrackPicture
 
 UNKNOWN_AIRFRAME = len(DRONE_TYPES)  # type code of a track: sensors do not tell the airframe
 RUNWAY_ALERT_M = (1000.0, 500.0)
+EXIT_CONFIRM_S = 5.0  # outside a zone this long before a track counts as having left it
 
 
 class Perception:
@@ -30,6 +31,7 @@ class Perception:
         self._tree = shapely.STRtree([z.polygon for z in self.zones])
         self._runway = runway_segments(airspace.aerodrome.runways)
         self._inside: set[tuple[str, str]] = set()
+        self._outside_since: dict[tuple[str, str], float] = {}
         self._known: set[str] = set()
         self._runway_band: dict[str, int] = {}
         self._tick = 0
@@ -92,11 +94,21 @@ class Perception:
             (ids[d], self._zone_ids[z])
             for d, z in zip(picture.member_drone, picture.member_zone, strict=True)
         }
+        for pair in inside:  # back inside before the exit was confirmed: nothing happened
+            self._outside_since.pop(pair, None)
         for track, zone in sorted(inside - self._inside):
             alert(EventKind.ZONE_ENTERED, ids.index(track), track, zone)
-        for track, zone in sorted(self._inside - inside):
-            if track in ids:
+        # A track wanders with its measurement noise: an exit counts once it has lasted a while.
+        for pair in sorted(self._inside - inside):
+            since = self._outside_since.setdefault(pair, picture.time_s)
+            track, zone = pair
+            if track not in ids:
+                self._outside_since.pop(pair, None)
+            elif picture.time_s - since >= EXIT_CONFIRM_S:
                 alert(EventKind.ZONE_EXITED, ids.index(track), track, zone)
+                self._outside_since.pop(pair, None)
+            else:
+                inside.add(pair)  # still counted inside until the exit is confirmed
         self._inside = inside
         for i, track in enumerate(ids):
             band = sum(bool(picture.runway_distance_m[i] <= limit) for limit in RUNWAY_ALERT_M)
