@@ -34,7 +34,7 @@ def test_the_picture_holds_tracks_only_and_exits_are_confirmed(workspace: Worksp
     later = truth.time_s + 2 + EXIT_CONFIRM_S
     for t in (truth.time_s + 2, later):
         shifted = replace(tracks, x=tracks.x + 5000.0, time_s=t)
-        exits = [a for a in perception.alerts(perception.picture(replace(truth, time_s=t, tracks=shifted)))
-                 if a.kind == EventKind.ZONE_EXITED and a.zone == "approach-23"]  # fmt: skip
+        alerts = perception.alerts(perception.picture(replace(truth, time_s=t, tracks=shifted)))
+        exits = [a for a in alerts if a.kind == EventKind.ZONE_EXITED and a.zone == "approach-23"]
     assert len(exits) == 1
     assert np.all(np.isfinite(picture.runway_distance_m))
