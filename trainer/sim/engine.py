@@ -25,6 +25,7 @@ from trainer.sim.proximity import (
     distance_to_segments,
     runway_segments,
 )
+from trainer.sim.runway_monitor import RunwayMonitor
 from trainer.sim.sensors import Sensing, size_class, track_event
 from trainer.sim.snapshot import Snapshot, frozen
 from trainer.sim.track_picture import TrackPicture
@@ -62,17 +63,13 @@ class Engine:
         runways = world.airspace.aerodrome.runways
         self._runway_segments = runway_segments(runways)
         self._approach_segments = approach_segments(runways)
-        self._alert_distances = np.array(sorted(self.settings.runway_alert_m, reverse=True))
-        ends = self._runway_segments.reshape(-1, 2)
-        self._runway_centre = ends.mean(axis=0) if ends.size else np.zeros(2)
-        reach = float(np.hypot(*(ends - self._runway_centre).T).max(initial=0.0))
-        watch = (
-            reach
-            + float(self._alert_distances.max(initial=0.0))
-            + self.settings.runway_alert_hysteresis_m
+        settings = self.settings
+        self._runway = RunwayMonitor(
+            self._runway_segments,
+            settings.runway_alert_m,
+            settings.runway_alert_hysteresis_m,
+            self.fleet.size,
         )
-        self._runway_watch_radius_sq = watch**2
-        self._runway_band = np.zeros(self.fleet.size, dtype=np.int64)
         self._close_keys = np.zeros(0, dtype=np.int64)
         self._proximity = ProximityMonitor(
             self.settings.proximity_horizontal_m, self.settings.proximity_vertical_m
@@ -174,7 +171,7 @@ class Engine:
         if spec is not None:
             self.fleet.append(spec)
             self._zones.grow(self.fleet.size)
-            self._runway_band = np.append(self._runway_band, 0)
+            self._runway.grow(self.fleet.size)
             # A faster newcomer raises how fast two drones can close on each other.
             self._speed_bound += max(0.0, spec.limits.max_speed_mps - self._fastest_mps)
             self._fastest_mps = max(self._fastest_mps, spec.limits.max_speed_mps)
@@ -300,30 +297,10 @@ class Engine:
             self._zone_active[index] = zone.schedule is None or zone.schedule.is_active(minute)
 
     def _check_runway(self, airborne: np.ndarray) -> None:
-        fleet = self.fleet
-        # Only drones near the runway can cross an alert distance; measure just those.
-        near = np.flatnonzero(
-            airborne
-            & (
-                (fleet.x - self._runway_centre[0]) ** 2 + (fleet.y - self._runway_centre[1]) ** 2
-                <= self._runway_watch_radius_sq
+        for drone, limit in self._runway.update(self.fleet.x, self.fleet.y, airborne):
+            self._log(
+                EventKind.RUNWAY_APPROACHED, drone, detail=f"within {limit:g} m of the runway"
             )
-        )
-        band = np.zeros(fleet.size, dtype=np.int64)
-        if near.size:
-            d = distance_to_segments(fleet.x[near], fleet.y[near], self._runway_segments)[:, None]
-            inner = (d <= self._alert_distances[None, :]).sum(axis=1)
-            outer = (
-                d <= self._alert_distances[None, :] + self.settings.runway_alert_hysteresis_m
-            ).sum(axis=1)
-            band[near] = np.maximum(inner, np.minimum(self._runway_band[near], outer))
-        for i in np.flatnonzero(band > self._runway_band):
-            for level in range(self._runway_band[i], band[i]):
-                limit = self._alert_distances[level]
-                self._log(
-                    EventKind.RUNWAY_APPROACHED, int(i), detail=f"within {limit:g} m of the runway"
-                )
-        self._runway_band = band
 
     def _check_proximity(self, airborne: np.ndarray) -> None:
         fleet = self.fleet
