@@ -1,10 +1,16 @@
-"""A live run being recorded: numbers the actions, commits each at once, scores at the end."""
+"""A live run being recorded: numbers the actions, commits each at once, scores at the end.
+
+When the record cannot be written (a locked or broken database), nothing is lost: actions and
+events wait in memory and are written, in order, at the next write that succeeds; the run is
+still closed (finished or aborted) in the record when it ends.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
 from trainer import __version__
+from trainer.errors import TrainerError
 from trainer.launch import PreparedRun
 from trainer.scoring.protocol import CORRECTABLE_ACTIONS, Action, ActionKind
 from trainer.scoring.scorer import score
@@ -33,6 +39,9 @@ class RunRecording:
         self.actions: list[Action] = []
         self.run_id: int | None = None
         self.closed = False
+        self.last_error: TrainerError | None = None  # the latest write that failed, if any
+        self._unsaved_actions: list[Action] = []
+        self._unsaved_events: list[Event] = []
         self._noted_s = 0.0
         if recorder is not None:
             scenario = prepared.scenario
@@ -46,6 +55,11 @@ class RunRecording:
                 trainee_id=trainee_id,
                 session_id=session_id,
             )
+
+    @property
+    def stored(self) -> bool:
+        """Whether everything so far is in the record."""
+        return self.recorder is not None and not self._unsaved_actions and not self._unsaved_events
 
     def act(
         self,
@@ -68,19 +82,16 @@ class RunRecording:
             params=dict(params or {}),
             corrects=corrects,
         )
-        if self.recorder is not None and self.run_id is not None:
-            self.recorder.record_action(self.run_id, action)  # committed before we go on
         self.actions.append(action)
+        self._unsaved_actions.append(action)
+        self._write_unsaved()  # committed before we go on, unless the record refuses
         return action
 
     def add_events(self, events: Sequence[Event], sim_time_s: float) -> None:
-        if self.recorder is None or self.run_id is None:
-            return
-        if events:
-            self.recorder.record_events(self.run_id, events)
-        if sim_time_s - self._noted_s >= SIM_TIME_NOTE_S:
+        self._unsaved_events.extend(events)
+        if self._write_unsaved() and sim_time_s - self._noted_s >= SIM_TIME_NOTE_S:
             self._noted_s = sim_time_s
-            self.recorder.update_sim_time(self.run_id, sim_time_s)
+            self._attempt(self._recorder().update_sim_time, sim_time_s)
 
     def corrected(self) -> set[int]:
         """Sequences of actions a later correction has replaced (shown struck through)."""
@@ -98,9 +109,55 @@ class RunRecording:
             sheet = score(
                 self.prepared.scenario, events, self.actions, seed=self.seed, run_end_s=sim_time_s
             )
-        if self.recorder is not None and self.run_id is not None:
-            self.recorder.update_sim_time(self.run_id, sim_time_s)
-            self.recorder.finish_run(self.run_id, "finished" if completed else "aborted")
-            if sheet is not None:
-                self.recorder.save_sheet(self.run_id, sheet)
+        self._close(sim_time_s, "finished" if completed else "aborted", sheet)
         return sheet
+
+    def abandon(self, sim_time_s: float) -> None:
+        """The run was left (restart, another scenario, closing): close it as aborted, unscored."""
+        if not self.closed:
+            self.closed = True
+            self._close(sim_time_s, "aborted", None)
+
+    def _close(self, sim_time_s: float, status: str, sheet: ScoreSheet | None) -> None:
+        if not self._write_unsaved():
+            return  # still unsaved: it shows as interrupted at the next start, as after a crash
+
+        def close(run: int) -> None:
+            recorder = self._recorder()
+            recorder.update_sim_time(run, sim_time_s)
+            recorder.finish_run(run, status)
+            if sheet is not None:
+                recorder.save_sheet(run, sheet)
+
+        self._attempt(close)
+
+    def _write_unsaved(self) -> bool:
+        """Write what waits, oldest first; True when nothing is left waiting."""
+        if self.recorder is None:
+            return False
+        recorder = self.recorder
+        while self._unsaved_actions:
+            if not self._attempt(recorder.record_action, self._unsaved_actions[0]):
+                return False
+            self._unsaved_actions.pop(0)
+        if self._unsaved_events:
+            batch = list(self._unsaved_events)
+            if not self._attempt(recorder.record_events, batch):
+                return False
+            del self._unsaved_events[: len(batch)]
+        return True
+
+    def _attempt(self, write: Callable[..., object], *args: object) -> bool:
+        if self.recorder is None or self.run_id is None:
+            return False
+        try:
+            write(self.run_id, *args)
+        except TrainerError as error:
+            self.last_error = error
+            return False
+        self.last_error = None
+        return True
+
+    def _recorder(self) -> Recorder:
+        assert self.recorder is not None
+        return self.recorder

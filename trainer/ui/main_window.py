@@ -278,7 +278,7 @@ class MainWindow(QMainWindow):
         except TrainerError as error:
             self.show_error(f"Cannot open {path.name}", str(error))
             return False
-        self.recorder.abandon()
+        self.recorder.abandon(self._sim_time())
         if self.driver is not None:
             self.driver.end()
             self.driver.deleteLater()
@@ -327,13 +327,16 @@ class MainWindow(QMainWindow):
 
     # -- run control -------------------------------------------------------------------------
 
+    def _sim_time(self) -> float:
+        return self.driver.engine.time_s if self.driver is not None else 0.0
+
     def toggle_run(self) -> None:
         if self.driver is not None:
             self.driver.toggle()
 
     def restart(self) -> None:
         if self.run is not None and self.driver is not None:
-            self.recorder.abandon()
+            self.recorder.abandon(self._sim_time())
             self._identity = {d.id: self._initial_identity(d) for d in self.run.scenario.drones}
             self.perception = Perception(self.run.world.airspace)
             self.responses.show_actions([], set())
@@ -547,6 +550,8 @@ class MainWindow(QMainWindow):
             stored = ""
         elif recording.recorder is None:
             stored = "  NOT RECORDED"
+        elif not recording.stored:
+            stored = "  RECORD BEHIND: actions kept in memory"
         else:
             stored = f"  recording run {recording.run_id} for {self.recorder.trainee}"
         self.state_label.setText(driver.state.value + lag + stored)
@@ -573,7 +578,7 @@ class MainWindow(QMainWindow):
         for key, action in self.layer_actions.items():
             self.settings.setValue(f"layers/{key}", action.isChecked())
         self.settings.sync()
-        self.recorder.abandon()
+        self.recorder.abandon(self._sim_time())
         if self.driver is not None:
             self.driver.end()
         super().closeEvent(event)

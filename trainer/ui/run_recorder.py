@@ -22,7 +22,7 @@ class RunRecorder(QObject):
 
     action_recorded = Signal(object)  # Action
     sheet_ready = Signal(object, str)  # ScoreSheet, trainee name
-    failed = Signal(str)  # the record could not be written: say so, keep going in memory
+    failed = Signal(str)  # the record could not be written: say so; the run goes on in memory
 
     def __init__(self, repository: Repository | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -30,17 +30,19 @@ class RunRecorder(QObject):
         self.recording: RunRecording | None = None
         self.trainee = ANONYMOUS
         self.session_id: int | None = None  # the class session new runs belong to
+        self._reported: TrainerError | None = None
 
     @property
     def active(self) -> bool:
         return self.recording is not None and not self.recording.closed
 
-    def begin(self, prepared: PreparedRun, seed: int, trainee: str) -> None:
+    def begin(
+        self, prepared: PreparedRun, seed: int, trainee: str, sim_time_s: float = 0.0
+    ) -> None:
         """A run has started: open its record (in memory only when there is no database)."""
-        self.abandon()
+        self.abandon(sim_time_s)
         self.trainee = trainee.strip() or ANONYMOUS
         repository = self.repository
-        trainee_id = None
         if repository is not None:
             try:
                 found = repository.find_trainee(self.trainee)
@@ -58,53 +60,36 @@ class RunRecorder(QObject):
     ) -> Action | None:
         if self.recording is None or self.recording.closed:
             return None
-        try:
-            action = self.recording.act(kind, sim_time_s, track, params)
-        except TrainerError as error:
-            # Keep the action in memory at least, and tell the instructor the record is broken.
-            self.failed.emit(f"Action not stored in the record: {error}")
-            self.recording.recorder = None
-            action = self.recording.act(kind, sim_time_s, track, params)
+        action = self.recording.act(kind, sim_time_s, track, params)
+        self._report("Action kept in memory, not yet in the record")
         self.action_recorded.emit(action)
         return action
 
     def add_events(self, events: list[Event], sim_time_s: float) -> None:
-        if self.recording is None or self.recording.closed:
-            return
-        try:
+        if self.recording is not None and not self.recording.closed:
             self.recording.add_events(events, sim_time_s)
-        except TrainerError as error:
-            self.failed.emit(f"Events not stored in the record: {error}")
-            self.recording.recorder = None
+            self._report("Events kept in memory, not yet in the record")
 
     def end(self, events: list[Event], sim_time_s: float, completed: bool) -> ScoreSheet | None:
         """The run is over: score it, store the sheet, and hand it to the window."""
         if self.recording is None or self.recording.closed:
             return None
-        try:
-            sheet = self.recording.finish(events, sim_time_s, completed)
-        except TrainerError as error:
-            self.failed.emit(f"The end of the run could not be stored: {error}")
-            self.recording.recorder = None
-            self.recording.closed = False
-            sheet = self.recording.finish(events, sim_time_s, completed)
+        sheet = self.recording.finish(events, sim_time_s, completed)
+        self._report("The end of the run could not be stored; it will show as interrupted")
         if sheet is not None:
             self.sheet_ready.emit(sheet, self.trainee)
         return sheet
 
-    def abandon(self) -> None:
+    def abandon(self, sim_time_s: float = 0.0) -> None:
         """A run left behind (restart, another scenario, closing): keep it as aborted, unscored."""
-        recording = self.recording
-        if (
-            recording is not None
-            and not recording.closed
-            and recording.recorder is not None
-            and recording.run_id
-        ):
-            try:
-                recording.recorder.finish_run(recording.run_id, "aborted")
-            except TrainerError as error:
-                self.failed.emit(f"The aborted run could not be closed in the record: {error}")
-        if recording is not None:
-            recording.closed = True
+        if self.recording is not None:
+            self.recording.abandon(sim_time_s)
+            self._report("The aborted run could not be closed in the record")
         self.recording = None
+
+    def _report(self, what: str) -> None:
+        """Say once per new failure that the record is behind (and what it holds meanwhile)."""
+        error = self.recording.last_error if self.recording is not None else None
+        if error is not None and error is not self._reported:
+            self.failed.emit(f"{what}: {error}")
+        self._reported = error
