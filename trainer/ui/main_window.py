@@ -23,7 +23,6 @@ from trainer.errors import TrainerError
 from trainer.launch import PreparedRun, Workspace, bundled_scenarios, bundled_scenarios_dir
 from trainer.perceived import Perception
 from trainer.records import Repository
-from trainer.scenario import model
 from trainer.scoring.protocol import Action, ActionKind
 from trainer.scoring.scorer import score
 from trainer.scoring.sheet import ScoreSheet
@@ -73,6 +72,7 @@ class MainWindow(QMainWindow):
         self.selected: str | None = None
         self.error_dialog: QMessageBox | None = None
         self._identity: dict[str, str] = {}  # the trainee's identification, by drone or track id
+        self._broadcasting: set[str] = set()  # truth: drones that broadcast Remote ID
         self.role = INSTRUCTOR
         self.perception: Perception | None = None
         self.setWindowTitle("Twente Drone Safety Trainer")
@@ -288,7 +288,8 @@ class MainWindow(QMainWindow):
         self.driver.events_logged.connect(self._on_events)
         self.driver.state_changed.connect(self._on_run_state_changed)
         self.driver.lagging_changed.connect(lambda _lag: self._update_controls())
-        self._identity = {d.id: self._initial_identity(d) for d in run.scenario.drones}
+        self._identity = {}
+        self._broadcasting = {d.id for d in run.scenario.drones if d.remote_id.broadcast}
         self.perception = Perception(run.world.airspace)
         airspace = run.world.airspace
         self.canvas.set_airspace(airspace)
@@ -321,10 +322,6 @@ class MainWindow(QMainWindow):
         dialog.open()
         self.error_dialog = dialog
 
-    @staticmethod
-    def _initial_identity(drone: model.Drone) -> str:
-        return "cooperative" if drone.remote_id.broadcast else "unknown"
-
     # -- run control -------------------------------------------------------------------------
 
     def _sim_time(self) -> float:
@@ -337,7 +334,7 @@ class MainWindow(QMainWindow):
     def restart(self) -> None:
         if self.run is not None and self.driver is not None:
             self.recorder.abandon(self._sim_time())
-            self._identity = {d.id: self._initial_identity(d) for d in self.run.scenario.drones}
+            self._identity = {}
             self.perception = Perception(self.run.world.airspace)
             self.responses.show_actions([], set())
             self.alerts.setRowCount(0)
@@ -410,11 +407,13 @@ class MainWindow(QMainWindow):
     def identities(self, snapshot: Snapshot) -> list[str]:
         """Map colours: the trainee's identification of each drone or track, else a default."""
         tracks = snapshot.tracks
+        trainee_picture = snapshot.tracks is not None and snapshot.ids == snapshot.tracks.ids
         states = []
         for name in snapshot.ids:
-            default = "unknown"
-            if tracks is not None and name in tracks.ids:  # a track: its Remote ID, if heard
+            if trainee_picture and tracks is not None:  # a track: its Remote ID, if heard
                 default = "cooperative" if tracks.serial[tracks.index_of(name)] else "unknown"
+            else:  # the truth (instructor): what the drone broadcasts
+                default = "cooperative" if name in self._broadcasting else "unknown"
             states.append(self._identity.get(name, default))
         return states
 
