@@ -116,9 +116,23 @@ def _check_params(kind: ActionKind, params: dict[str, str | list[str]]) -> None:
                 raise ValueError(f"unknown {name} {item!r}; expected one of {', '.join(allowed)}")
 
 
-class ExpectedAction(FrozenModel):
+class _ActionRule(FrozenModel):
+    """An action of the key with the params it is judged on (checked against the kind)."""
+
     kind: ActionKind
     params: dict[str, ParamValue] = Field(default_factory=dict)
+
+    @field_validator("params")
+    @classmethod
+    def _params_fit_kind(
+        cls, value: dict[str, str | list[str]], info: ValidationInfo
+    ) -> dict[str, str | list[str]]:
+        if "kind" in info.data:
+            _check_params(info.data["kind"], value)
+        return value
+
+
+class ExpectedAction(_ActionRule):
     clock: Clock | None = None  # default: the incident's clock
     window_s: Window
     points: Points
@@ -132,21 +146,10 @@ class ExpectedAction(FrozenModel):
             raise ValueError(f"put {value.value} in the incident's `suspension` section")
         return value
 
-    @field_validator("params")
-    @classmethod
-    def _params_fit_kind(
-        cls, value: dict[str, str | list[str]], info: ValidationInfo
-    ) -> dict[str, str | list[str]]:
-        if "kind" in info.data:
-            _check_params(info.data["kind"], value)
-        return value
 
-
-class PenalisedAction(FrozenModel):
+class PenalisedAction(_ActionRule):
     """An action that costs points each time it is taken for this incident's drone."""
 
-    kind: ActionKind
-    params: dict[str, ParamValue] = Field(default_factory=dict)
     points: Points
     reason: Annotated[str, Field(min_length=1, max_length=120)] | None = None
 
@@ -155,15 +158,6 @@ class PenalisedAction(FrozenModel):
     def _runway_in_suspension(cls, value: ActionKind) -> ActionKind:
         if value in RUNWAY_ACTIONS:
             raise ValueError("a needless suspension costs `suspension.penalty`; set that instead")
-        return value
-
-    @field_validator("params")
-    @classmethod
-    def _params_fit_kind(
-        cls, value: dict[str, str | list[str]], info: ValidationInfo
-    ) -> dict[str, str | list[str]]:
-        if "kind" in info.data:
-            _check_params(info.data["kind"], value)
         return value
 
 

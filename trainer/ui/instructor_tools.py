@@ -127,20 +127,12 @@ class InstructorTools(QObject):
             if not picker.exec() or not picker.chosen():
                 return []
             run_ids = picker.chosen()
-        if fmt is None:
-            fmt, ok = QInputDialog.getItem(
-                window, "Export", "Format", list(EXPORT_FORMATS), 0, False
-            )
-            if not ok:
-                return []
-        if folder is None:
-            chosen = QFileDialog.getExistingDirectory(window, "Export to folder")
-            if not chosen:
-                return []
-            folder = Path(chosen)
-        runs = run_ids
+        target = self._ask_target(fmt, folder)
+        if target is None:
+            return []
+        runs, (fmt_, folder_) = run_ids, target
         return self._with_progress(
-            lambda advance: export_runs(repository, runs, fmt, folder, advance), folder
+            lambda advance: export_runs(repository, runs, fmt_, folder_, advance), folder_
         )
 
     def export_session(
@@ -164,21 +156,28 @@ class InstructorTools(QObject):
             if not ok:
                 return []
             session_id = sessions[labels.index(label)].id
+        target = self._ask_target(fmt, folder)
+        if target is None:
+            return []
+        session, (fmt_, folder_) = session_id, target
+        return self._with_progress(
+            lambda advance: export_session(repository, session, fmt_, folder_, advance), folder_
+        )
+
+    def _ask_target(self, fmt: str | None, folder: Path | None) -> tuple[str, Path] | None:
+        """The format and folder to export to, asking for what was not given; None: cancelled."""
         if fmt is None:
             fmt, ok = QInputDialog.getItem(
-                window, "Export", "Format", list(EXPORT_FORMATS), 0, False
+                self.window, "Export", "Format", list(EXPORT_FORMATS), 0, False
             )
             if not ok:
-                return []
+                return None
         if folder is None:
-            picked = QFileDialog.getExistingDirectory(window, "Export to folder")
+            picked = QFileDialog.getExistingDirectory(self.window, "Export to folder")
             if not picked:
-                return []
+                return None
             folder = Path(picked)
-        session = session_id
-        return self._with_progress(
-            lambda advance: export_session(repository, session, fmt, folder, advance), folder
-        )
+        return fmt, folder
 
     def _with_progress(
         self, export: Callable[[Callable[[int, int], None]], list[Path]], folder: Path

@@ -49,7 +49,8 @@ class TrackTableModel(QAbstractTableModel):
             self.clear()
         self.snapshot = snapshot
         shown = [i for i in range(len(snapshot.ids)) if snapshot.mode[i] != 0]  # launched
-        new = [i for i in shown if i not in set(self.rows)]
+        listed = set(self.rows)  # once per frame, not once per drone
+        new = [i for i in shown if i not in listed]
         for i in new:
             self.first_seen_s.setdefault(snapshot.ids[i], snapshot.time_s)
         if new:
