@@ -397,8 +397,8 @@ class MainWindow(QMainWindow):
         if self.role == INSTRUCTOR and self.driver is not None:
             self.canvas.overlay.show(truth, self.driver.engine.track_truth())
         self.track_table.source.update(snapshot)
-        if self.selected:
-            self.track_table.select_track(self.selected)
+        if self.selected and self.track_table.selected_track() != self.selected:
+            self.track_table.select_track(self.selected)  # only when new rows lost it, not per frame
         local = (self.run.scenario.start_minute_of_day * 60 if self.run else 0) + snapshot.time_s
         self.clock_label.setText(
             f"T+{clock_text(snapshot.time_s)}   {clock_text(local % 86400)} local"
