@@ -397,8 +397,9 @@ class MainWindow(QMainWindow):
         if self.role == INSTRUCTOR and self.driver is not None:
             self.canvas.overlay.show(truth, self.driver.engine.track_truth())
         self.track_table.source.update(snapshot)
+        # Only when new rows lost the selection, not on every frame.
         if self.selected and self.track_table.selected_track() != self.selected:
-            self.track_table.select_track(self.selected)  # only when new rows lost it, not per frame
+            self.track_table.select_track(self.selected)
         local = (self.run.scenario.start_minute_of_day * 60 if self.run else 0) + snapshot.time_s
         self.clock_label.setText(
             f"T+{clock_text(snapshot.time_s)}   {clock_text(local % 86400)} local"
