@@ -122,14 +122,7 @@ class RunRecording:
         if not self._write_unsaved():
             return  # still unsaved: it shows as interrupted at the next start, as after a crash
 
-        def close(run: int) -> None:
-            recorder = self._recorder()
-            recorder.update_sim_time(run, sim_time_s)
-            recorder.finish_run(run, status)
-            if sheet is not None:
-                recorder.save_sheet(run, sheet)
-
-        self._attempt(close)
+        self._attempt(self._recorder().close_run, status, sim_time_s, sheet)
 
     def _write_unsaved(self) -> bool:
         """Write what waits, oldest first; True when nothing is left waiting."""

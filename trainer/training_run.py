@@ -45,7 +45,9 @@ class Recorder(Protocol):
 
     def finish_run(self, run_id: int, status: str = ...) -> None: ...
 
-    def save_sheet(self, run_id: int, sheet: ScoreSheet) -> int: ...
+    def close_run(
+        self, run_id: int, status: str, sim_time_s: float, sheet: ScoreSheet | None = None
+    ) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -110,9 +112,7 @@ def run_headless(
         scenario, engine.events, loop.actions, seed=engine.world.seed, run_end_s=engine.time_s
     )
     if target is not None:
-        target.recorder.update_sim_time(target.run_id, engine.time_s)
-        target.recorder.finish_run(target.run_id, "finished")
-        target.recorder.save_sheet(target.run_id, sheet)
+        target.recorder.close_run(target.run_id, "finished", engine.time_s, sheet)
     return RunResult(sheet, tuple(loop.actions), tuple(engine.events), run_id)
 
 

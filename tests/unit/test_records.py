@@ -152,7 +152,8 @@ def test_an_empty_file_is_migrated_and_reopening_keeps_the_data(db_path: Path) -
 def test_migrations_run_in_order_from_the_stored_version(
     db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    open_database(db_path).close()  # at version 1
+    open_database(db_path).close()  # at the current version
+    current = records_db.SCHEMA_VERSION
     steps = []
 
     def add_column(conn: sqlite3.Connection) -> None:
@@ -164,11 +165,11 @@ def test_migrations_run_in_order_from_the_stored_version(
         conn.execute("CREATE INDEX trainees_by_email ON trainees (email)")
 
     monkeypatch.setattr(records_db, "MIGRATIONS", (*records_db.MIGRATIONS, add_column, add_index))
-    monkeypatch.setattr(records_db, "SCHEMA_VERSION", 3)
+    monkeypatch.setattr(records_db, "SCHEMA_VERSION", current + 2)
     db = open_database(db_path)
     try:
         assert steps == ["v2", "v3"]
-        assert db.execute("PRAGMA user_version").fetchone()[0] == 3
+        assert db.execute("PRAGMA user_version").fetchone()[0] == current + 2
         assert "email" in db["trainees"].columns_dict
     finally:
         db.close()
@@ -185,12 +186,13 @@ def test_a_failing_migration_changes_nothing(
         conn.execute("ALTER TABLE trainees ADD COLUMN email TEXT")
         raise sqlite3.OperationalError("step failed half-way")
 
+    current = records_db.SCHEMA_VERSION
     monkeypatch.setattr(records_db, "MIGRATIONS", (*records_db.MIGRATIONS, half_done))
-    monkeypatch.setattr(records_db, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(records_db, "SCHEMA_VERSION", current + 1)
     with pytest.raises(RecordsError, match="step failed half-way"):
         open_database(db_path)
     with sqlite3.connect(db_path) as conn:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == current
         columns = [row[1] for row in conn.execute("PRAGMA table_info(trainees)")]
     assert "email" not in columns
 
@@ -581,3 +583,53 @@ def test_run_is_dead_rules() -> None:
     assert not process.run_is_dead(False, gone, stamp, now, None)
     assert process.run_is_dead(False, alive, "2026-03-01T11:59:00+00:00", now, None)
     assert process.run_is_dead(False, alive, "not a time", now, None)
+
+
+# -- closing a run: status, time and sheet together ------------------------------------------
+
+
+def test_a_run_is_closed_with_its_time_and_sheet_in_one_go(repo: Repository) -> None:
+    run_id = start(repo)
+    ended = ScoreSheet(**{**sample_sheet().__dict__, "ended_at_s": 200.0})
+    repo.close_run(run_id, "aborted", 200.0, ended)
+    run = repo.run(run_id)
+    assert (run.status, run.sim_time_s) == (RunStatus.ABORTED, 200.0)
+    assert run.ended_utc is not None
+    assert repo.sheet(run_id) == ended  # ended_at_s comes back too
+    with pytest.raises(RecordsError, match="no longer running"):
+        repo.close_run(run_id, "finished", 300.0)
+
+
+def test_a_failed_sheet_leaves_the_run_running(repo: Repository) -> None:
+    run_id = start(repo, seed=8)  # the sample sheet is for seed 7: its insert fails
+    with pytest.raises(RecordsError, match="sheet is for"):
+        repo.close_run(run_id, "finished", 600.0, sample_sheet())
+    run = repo.run(run_id)
+    assert (run.status, run.sim_time_s, run.ended_utc) == (RunStatus.RUNNING, 0.0, None)
+    assert repo.sheet(run_id) is None
+
+
+def test_a_version_1_record_keeps_its_sheets_after_migration(db_path: Path) -> None:
+    conn = sqlite3.connect(db_path)
+    with conn:
+        records_db.MIGRATIONS[0](conn)
+        conn.execute("PRAGMA user_version = 1")
+        conn.execute(
+            "INSERT INTO runs (scenario_id, scenario_title, scenario_file, file_sha256, seed, "
+            "app_version, started_utc, status) VALUES ('s', 't', 'f', 'h', 3, 'v', ?, 'finished')",
+            [WALL],
+        )
+        conn.execute(
+            "INSERT INTO score_sheets (run_id, scenario_id, seed, total, maximum, percent, "
+            "pass_mark_percent, passed, disruption_minutes, disruption_eur, created_utc) "
+            "VALUES (1, 's', 3, 10, 20, 50, 70, 0, 0, 0, ?)",
+            [WALL],
+        )
+    conn.close()
+    db = open_database(db_path)
+    try:
+        sheet = Repository(db).sheet(1)
+        assert sheet is not None and (sheet.total, sheet.ended_at_s) == (10, None)
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    finally:
+        db.close()

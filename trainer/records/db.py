@@ -130,9 +130,14 @@ def _create_v1(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
+def _add_sheet_end(conn: sqlite3.Connection) -> None:
+    """Version 2: a sheet says when its run was ended early (NULL: it ran to the end)."""
+    conn.execute("ALTER TABLE score_sheets ADD COLUMN ended_at_s REAL")
+
+
 # MIGRATIONS[n] takes the schema from version n to n + 1, inside the caller's transaction.
 # Append new steps; never edit one that has shipped.
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_create_v1,)
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_create_v1, _add_sheet_end)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

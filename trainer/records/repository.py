@@ -31,8 +31,8 @@ _INSERT_EVENT = """
 _INSERT_SHEET = """
     INSERT INTO score_sheets
         (run_id, scenario_id, seed, total, maximum, percent, pass_mark_percent, passed,
-         disruption_minutes, disruption_eur, created_utc)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"""
+         disruption_minutes, disruption_eur, created_utc, ended_at_s)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"""
 _INSERT_ITEM = """
     INSERT INTO score_items
         (sheet_id, position, points, max_points, category, reason, incident, time_s,
@@ -258,6 +258,33 @@ class Repository(Store):
                 run_id,
             )
 
+    def close_run(
+        self,
+        run_id: int,
+        status: RunStatus | str,
+        sim_time_s: float,
+        sheet: ScoreSheet | None = None,
+    ) -> None:
+        """End a running run with how far it got and, if scored, its sheet: all or nothing.
+
+        One transaction: a crash part-way leaves the run running (then interrupted, and its
+        sheet can be made with rescoring), never finished without the sheet it was given.
+        """
+        ending = RunStatus(status)
+        if ending not in (RunStatus.FINISHED, RunStatus.ABORTED):
+            raise ValueError(f"a run ends finished or aborted, not {ending.value}")
+        doing = f"end run {run_id} as {ending.value}"
+        with self._sql(doing), self._transaction(doing):
+            cursor = self._db.execute(
+                "UPDATE runs SET status = ?, ended_utc = ?, sim_time_s = ? "
+                "WHERE id = ? AND status = 'running'",
+                [ending.value, self._now_stamp(), float(sim_time_s), run_id],
+            )
+            if cursor.rowcount != 1:
+                raise self._not_running(run_id, doing)
+            if sheet is not None:
+                self._insert_sheet(run_id, sheet, replace=False, doing=doing)
+
     def mark_interrupted_runs(self) -> list[int]:
         """Mark runs whose process died as interrupted; returns their ids. Call at app start.
 
@@ -335,26 +362,28 @@ class Repository(Store):
         """
         doing = f"save the score sheet of run {run_id}"
         with self._sql(doing), self._transaction(doing):
-            run = self._require("runs", "run", run_id, doing)
-            if (sheet.scenario_id, sheet.seed) != (run["scenario_id"], run["seed"]):
-                raise self._error(
-                    doing,
-                    f"the sheet is for {_short(sheet.scenario_id)} seed {sheet.seed}, the run "
-                    f"is {_short(run['scenario_id'])} seed {run['seed']}",
-                )
-            old = self._one("SELECT id FROM score_sheets WHERE run_id = ?", [run_id])
-            if old is not None:
-                if not replace:
-                    raise self._error(doing, f"run {run_id} already has a score sheet")
-                self._db.execute("DELETE FROM score_sheets WHERE id = ?", [old["id"]])
-            cursor = self._db.execute(
-                _INSERT_SHEET, rows.sheet_values(run_id, sheet, self._now_stamp())
+            return self._insert_sheet(run_id, sheet, replace=replace, doing=doing)
+
+    def _insert_sheet(self, run_id: int, sheet: ScoreSheet, *, replace: bool, doing: str) -> int:
+        """The sheet's rows, inside the caller's transaction."""
+        run = self._require("runs", "run", run_id, doing)
+        if (sheet.scenario_id, sheet.seed) != (run["scenario_id"], run["seed"]):
+            raise self._error(
+                doing,
+                f"the sheet is for {_short(sheet.scenario_id)} seed {sheet.seed}, the run "
+                f"is {_short(run['scenario_id'])} seed {run['seed']}",
             )
-            sheet_id = new_id(cursor)
-            self._db.conn.executemany(
-                _INSERT_ITEM,
-                [rows.item_values(sheet_id, i, item) for i, item in enumerate(sheet.items)],
-            )
+        old = self._one("SELECT id FROM score_sheets WHERE run_id = ?", [run_id])
+        if old is not None:
+            if not replace:
+                raise self._error(doing, f"run {run_id} already has a score sheet")
+            self._db.execute("DELETE FROM score_sheets WHERE id = ?", [old["id"]])
+        cursor = self._db.execute(_INSERT_SHEET, rows.sheet_values(run_id, sheet, self._now_stamp()))
+        sheet_id = new_id(cursor)
+        self._db.conn.executemany(
+            _INSERT_ITEM,
+            [rows.item_values(sheet_id, i, item) for i, item in enumerate(sheet.items)],
+        )
         return sheet_id
 
     def sheet(self, run_id: int) -> ScoreSheet | None:

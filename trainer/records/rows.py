@@ -148,6 +148,7 @@ def sheet_values(run_id: int, sheet: ScoreSheet, created_utc: str) -> tuple[obje
         float(sheet.disruption_minutes),
         float(sheet.disruption_eur),
         created_utc,
+        _opt_float(sheet.ended_at_s),
     )
 
 
@@ -189,4 +190,5 @@ def sheet(row: Row, items: Sequence[Row]) -> ScoreSheet:
         passed=bool(row["passed"]),
         disruption_minutes=float(row["disruption_minutes"]),
         disruption_eur=float(row["disruption_eur"]),
+        ended_at_s=_opt_float(row.get("ended_at_s")),
     )

@@ -40,16 +40,29 @@ class ThreatLevel(StrEnum):
     HIGH = "high"
 
 
-# Actions about one track need one; the others concern the aerodrome as a whole.
+# Actions about one drone name the track the trainee means: the window asks when none is
+# selected, and never guesses.
 TRACK_ACTIONS = frozenset(
     {
         ActionKind.ACKNOWLEDGE,
         ActionKind.CLASSIFY,
         ActionKind.IDENTIFY,
         ActionKind.SET_THREAT,
+        ActionKind.NOTIFY_POLICE,
         ActionKind.CONTACT_OPERATOR,
     }
 )
+
+# Actions that concern the aerodrome as a whole: they serve every incident that expects them,
+# whatever track happens to be selected, so they are recorded without one.
+AERODROME_ACTIONS = frozenset(
+    {
+        ActionKind.INFORM_RADIO,
+        ActionKind.SUSPEND_OPERATIONS,
+        ActionKind.RESUME_OPERATIONS,
+    }
+)
+# CLOSE_INCIDENT may name a track (the incident of that track) or none (any incident).
 
 
 # Judgements can be revised by a later action; what was done in the world (a call made, the

@@ -36,3 +36,10 @@ class ScoreSheet:
     passed: bool
     disruption_minutes: float  # runway operations suspended
     disruption_eur: float
+    # Sim time at which the run was ended before the scenario's end (None: it ran to the end).
+    # An ended-early run is scored on everything its scenario would have asked and cannot pass.
+    ended_at_s: float | None = None
+
+    @property
+    def ended_early(self) -> bool:
+        return self.ended_at_s is not None

@@ -30,6 +30,16 @@ class EventKind(StrEnum):
     DRONE_NEAR_MANNED = "drone_near_manned"
     MANNED_LANDED = "manned_landed"
     MANNED_DEPARTED = "manned_departed"
+    # A track's first Remote ID message (`other` the track, `drone` its truth, `detail` the
+    # serial and operator id): from then on the trainee can read the broadcast identity.
+    REMOTE_ID_RECEIVED = "remote_id_received"
+    # Not from the engine: the window switched between the trainee's and the instructor's view
+    # (`detail` the view now shown). Kept in the run's log so the record shows who saw what.
+    VIEW_CHANGED = "view_changed"
+
+
+# Events the window adds to a run's log; a replay of the engine does not make them.
+APP_EVENTS = frozenset({EventKind.VIEW_CHANGED})
 
 
 @dataclass(frozen=True)
