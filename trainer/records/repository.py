@@ -378,7 +378,9 @@ class Repository(Store):
             if not replace:
                 raise self._error(doing, f"run {run_id} already has a score sheet")
             self._db.execute("DELETE FROM score_sheets WHERE id = ?", [old["id"]])
-        cursor = self._db.execute(_INSERT_SHEET, rows.sheet_values(run_id, sheet, self._now_stamp()))
+        cursor = self._db.execute(
+            _INSERT_SHEET, rows.sheet_values(run_id, sheet, self._now_stamp())
+        )
         sheet_id = new_id(cursor)
         self._db.conn.executemany(
             _INSERT_ITEM,
