@@ -20,6 +20,12 @@ from trainer.sim.track_picture import TrackPicture
 UNKNOWN_AIRFRAME = len(DRONE_TYPES)  # type code of a track: sensors do not tell the airframe
 RUNWAY_ALERT_M = (1000.0, 500.0)
 EXIT_CONFIRM_S = 5.0  # outside a zone this long before a track counts as having left it
+# A track counts as having left a runway alert distance only once it has stayed farther than the
+# distance plus this margin for EXIT_CONFIRM_S. The margin (a few radar sigmas; the truth's
+# monitor uses 50 m) keeps a track riding the line from ever starting the clock; the time keeps
+# one wild position (an RF-only fix, a bad association) beyond the margin from counting as a
+# departure. Until it has left, coming back inside raises nothing new.
+RUNWAY_LEAVE_MARGIN_M = 100.0
 
 
 class Perception:
@@ -33,7 +39,8 @@ class Perception:
         self._inside: set[tuple[str, str]] = set()
         self._outside_since: dict[tuple[str, str], float] = {}
         self._known: set[str] = set()
-        self._runway_band: dict[str, int] = {}
+        self._runway_inside: set[tuple[str, int]] = set()  # (track, index in RUNWAY_ALERT_M)
+        self._runway_clear_since: dict[tuple[str, int], float] = {}
         self._tick = 0
 
     def picture(self, snapshot: Snapshot) -> Snapshot:
@@ -87,9 +94,12 @@ class Perception:
         for i, track in enumerate(ids):
             if track not in self._known:
                 alert(EventKind.TRACK_STARTED, i, track, detail="new track")
-        for track in sorted(self._known - set(ids)):
+        dropped = self._known - set(ids)
+        for track in sorted(dropped):
             alert(EventKind.TRACK_DROPPED, None, track, detail="track lost")
         self._known = set(ids)
+        if dropped:
+            self._forget_runway(dropped)
         inside = {
             (ids[d], self._zone_ids[z])
             for d, z in zip(picture.member_drone, picture.member_zone, strict=True)
@@ -111,16 +121,43 @@ class Perception:
                 inside.add(pair)  # still counted inside until the exit is confirmed
         self._inside = inside
         for i, track in enumerate(ids):
-            band = sum(bool(picture.runway_distance_m[i] <= limit) for limit in RUNWAY_ALERT_M)
-            for level in range(self._runway_band.get(track, 0), band):
-                alert(
-                    EventKind.RUNWAY_APPROACHED,
-                    i,
-                    track,
-                    detail=f"within {RUNWAY_ALERT_M[level]:g} m of the runway",
-                )
-            self._runway_band[track] = band
+            distance = float(picture.runway_distance_m[i])
+            for level, limit in enumerate(RUNWAY_ALERT_M):
+                if self._runway_entered((track, level), distance, limit, picture.time_s):
+                    alert(
+                        EventKind.RUNWAY_APPROACHED,
+                        i,
+                        track,
+                        detail=f"within {limit:g} m of the runway",
+                    )
         return found
+
+    def _runway_entered(
+        self, key: tuple[str, int], distance_m: float, limit_m: float, time_s: float
+    ) -> bool:
+        """Whether the track has just come within `limit_m`; updates whether it is held inside."""
+        if distance_m <= limit_m:
+            self._runway_clear_since.pop(key, None)
+            if key in self._runway_inside:
+                return False
+            self._runway_inside.add(key)
+            return True
+        if key not in self._runway_inside:
+            return False
+        if distance_m <= limit_m + RUNWAY_LEAVE_MARGIN_M:
+            self._runway_clear_since.pop(key, None)  # on the line, not clearly away
+            return False
+        since = self._runway_clear_since.setdefault(key, time_s)
+        if time_s - since >= EXIT_CONFIRM_S:
+            self._runway_inside.discard(key)
+            del self._runway_clear_since[key]
+        return False
+
+    def _forget_runway(self, tracks: set[str]) -> None:
+        self._runway_inside = {k for k in self._runway_inside if k[0] not in tracks}
+        self._runway_clear_since = {
+            k: t for k, t in self._runway_clear_since.items() if k[0] not in tracks
+        }
 
     def _memberships(self, tracks: TrackPicture) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
         if tracks.size == 0 or not self.zones:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tests.conftest import SCENARIOS
+from tests.unit.scenario_factory import drone, prepare
 from trainer.launch import Workspace
 from trainer.sim.events import EventKind
 from trainer.sim.fleet import Mode
@@ -68,3 +71,35 @@ def test_bad_injects_are_refused(workspace: Workspace) -> None:
     with pytest.raises(ValueError, match="template"):
         engine.inject(Inject(InjectKind.ADD_DRONE, drone="x", template="zeppelin"))
     assert not [e for e in engine.events if e.kind == EventKind.INJECTED]
+
+
+def test_an_added_drone_does_not_repeat_proximity_events(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    hover = {"kind": "hover"}
+    # The close pair is drones 1 and 2, so its old key (first * fleet size + second) moved when
+    # the fleet grew; a pair with drone 0 would have kept its key and hidden the bug.
+    drones = [
+        drone("far", 52.3500, 6.9000, hover, alt_agl_m=80),
+        drone("a", 52.3300, 6.8700, hover, alt_agl_m=80),
+        drone("b", 52.3302, 6.8700, hover, alt_agl_m=80),  # about 22 m north of a
+    ]
+    engine = prepare(workspace, tmp_path, drones).engine()
+    engine.run_until(20)
+
+    def close_pairs() -> list[tuple[str, str | None]]:
+        return [(e.drone, e.other) for e in engine.events if e.kind == EventKind.PROXIMITY]
+
+    assert close_pairs() == [("a", "b")]
+    far_x, far_y = workspace.projector.to_rd(52.3700, 6.8300)  # kilometres from everyone
+    engine.inject(
+        Inject(InjectKind.ADD_DRONE, drone="inject-1", template="hobby", x_m=far_x, y_m=far_y)
+    )
+    engine.run_until(40)
+    assert close_pairs() == [("a", "b")]
+    # A drone placed right over the pair is a new close pair with each of them.
+    a = engine.fleet.index_of("a")
+    x, y = float(engine.fleet.x[a]), float(engine.fleet.y[a])
+    engine.inject(Inject(InjectKind.ADD_DRONE, drone="inject-2", template="hobby", x_m=x, y_m=y))
+    engine.step()
+    assert close_pairs() == [("a", "b"), ("a", "inject-2"), ("b", "inject-2")]

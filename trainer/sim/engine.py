@@ -23,6 +23,8 @@ from trainer.sim.proximity import (
     ProximityMonitor,
     approach_segments,
     distance_to_segments,
+    pair_keys,
+    pair_of,
     runway_segments,
 )
 from trainer.sim.runway_monitor import RunwayMonitor
@@ -70,7 +72,7 @@ class Engine:
             settings.runway_alert_hysteresis_m,
             self.fleet.size,
         )
-        self._close_keys = np.zeros(0, dtype=np.int64)
+        self._close_keys = np.zeros(0, dtype=np.int64)  # pairs close at the last tick
         self._proximity = ProximityMonitor(
             self.settings.proximity_horizontal_m, self.settings.proximity_vertical_m
         )
@@ -313,11 +315,11 @@ class Engine:
             self._climb_bound,
             self.clock.dt_s,
         )
-        keys = pairs[:, 0] * fleet.size + pairs[:, 1]
+        keys = pair_keys(pairs)
         if np.array_equal(keys, self._close_keys):
             return
         for key in np.setdiff1d(keys, self._close_keys, assume_unique=True):
-            first, second = divmod(int(key), fleet.size)
+            first, second = pair_of(int(key))
             distance = math.hypot(
                 fleet.x[first] - fleet.x[second], fleet.y[first] - fleet.y[second]
             )

@@ -10,6 +10,9 @@ from trainer.geo.aerodrome import Runway
 from trainer.sim.fleet import BoolArray, FloatArray
 
 APPROACH_PATH_LENGTH_M = 5_000.0  # extended centreline followed by aircraft on final
+# Pair keys are first * this + second: fixed, not the fleet size, so a key stays the same when
+# injects add drones (drone indices are far below it; keys keep the pairs' sorted order).
+PAIR_KEY_BASE = 1 << 32
 
 
 def distance_to_segments(x: FloatArray, y: FloatArray, segments: NDArray[np.float64]) -> FloatArray:
@@ -83,6 +86,16 @@ class ProximityMonitor:
         near = np.hypot(x[first] - x[second], y[first] - y[second]) <= self.horizontal_m
         near &= np.abs(alt[first] - alt[second]) <= self.vertical_m
         return self._candidates[near]
+
+
+def pair_keys(pairs: NDArray[np.int64]) -> NDArray[np.int64]:
+    """One integer per pair (i, j), the same for as long as the pair exists."""
+    return pairs[:, 0] * PAIR_KEY_BASE + pairs[:, 1]
+
+
+def pair_of(key: int) -> tuple[int, int]:
+    first, second = divmod(key, PAIR_KEY_BASE)
+    return first, second
 
 
 def close_pairs(
