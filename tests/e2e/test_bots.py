@@ -172,9 +172,10 @@ def test_cli_run_prints_the_sheet_and_records_the_run(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     out = done.stdout
     assert "Total: -35 of 100 points = 0.0 % (pass mark 70 %): FAILED" in out
-    assert "-30 suspended runway operations for an authorised drone (inspection-1)" in out
-    assert "-20 notified police about T001 (inspection-1)" in out
-    assert "+15 acknowledged track T001 (inspection-1)" in out
+    assert "-30 suspended runway operations for an authorised flight (T001)" in out
+    assert "-20 notified police about T001: the flight is authorised" in out
+    assert "+15 acknowledged track T001 at first detection" in out
+    assert "inspection-1" not in out  # the sheet names tracks, never the truth behind them
     # Suspended when the radar confirmed T001 at 0:10.6, until the end at 10:00.
     assert "Runway operations suspended: 9.8 min, EUR 982" in out
     assert name in out

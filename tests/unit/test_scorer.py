@@ -182,16 +182,23 @@ def classify_key() -> Scenario:
 
 
 def test_wrong_classification_is_penalised() -> None:
-    # Bird at 20 s (-5), drone at 40 s (30 s after launch at 10 s, in the window: +10) = 5.
+    # Bird at 20 s and never changed: the classification is missed (0/10) and the bird costs 5.
+    sheet = score(classify_key(), EVENTS, [act(1, K.CLASSIFY, 20, classification="bird")])
+    penalty = only(sheet, ItemCategory.PENALTY)
+    assert penalty.reason == "-5 classified d1 as bird, expected drone (at 0:20)"
+    assert (penalty.points, penalty.action_sequence) == (-5, 1)
+    assert sheet.total == -5
+
+
+def test_a_new_judgement_corrects_the_last_one_without_a_link() -> None:
+    # Bird at 20 s, drone at 40 s (30 s after launch at 10 s, in the window): the drone is the
+    # trainee's answer, whether or not the window linked it as a correction.
     actions = [
         act(1, K.CLASSIFY, 20, classification="bird"),
         act(2, K.CLASSIFY, 40, classification="drone"),
     ]
     sheet = score(classify_key(), EVENTS, actions)
-    penalty = only(sheet, ItemCategory.PENALTY)
-    assert penalty.reason == "-5 classified d1 as bird, expected drone (at 0:20)"
-    assert (penalty.points, penalty.action_sequence) == (-5, 1)
-    assert sheet.total == 5
+    assert [(i.points, i.action_sequence) for i in sheet.items] == [(10, 2)]
 
 
 def test_a_correction_replaces_the_mistake_and_is_judged_at_its_own_time() -> None:
@@ -230,7 +237,7 @@ def test_a_suspension_cannot_be_corrected_away() -> None:
         act(3, K.INFORM_RADIO, 35),
         act(4, K.CLASSIFY, 40, corrects=3, classification="drone"),
     ]
-    assert [a.sequence for a in effective_actions(actions)] == [1, 2, 3, 4]
+    assert [a.sequence for a in effective_actions(actions, lambda a: a.track)] == [1, 2, 3, 4]
 
 
 def test_false_alarm_on_an_authorised_drone() -> None:
@@ -296,7 +303,7 @@ def test_needless_suspension_costs_points_minutes_and_euros() -> None:
     sheet = score(scenario([key], disruption={"eur_per_minute": 105}), events, actions)
     penalty = only(sheet, ItemCategory.PENALTY)
     assert penalty.reason == (
-        "-30 suspended runway operations for an authorised drone (auth-1), which did not "
+        "-30 suspended runway operations for an authorised flight (auth-1), which did not "
         "warrant it: 4.0 min disruption, EUR 420"
     )
     assert (penalty.points, penalty.time_s, penalty.action_sequence) == (-30, 60, 2)
@@ -367,16 +374,31 @@ def test_anticipating_within_one_window_is_free() -> None:
     assert not [i for i in sheet.items if i.category is ItemCategory.PENALTY]
 
 
-def test_resuming_while_the_threat_lasts_is_penalised() -> None:
-    # Suspended 210 s (+20), reopened 300 s with the drone still up until 400 s: resume item 0
-    # ("100 s before landing") and -10 for reopening early. Total 20 + 20 + 0 - 10 = 30.
+def test_resuming_for_good_while_the_threat_lasts_loses_the_resume_once() -> None:
+    # Suspended 210 s (+20), reopened 300 s with the drone still up until 400 s: one fault, one
+    # deduction: the resume item is 0/10 and says why; no penalty on top. 20 + 20 + 0 = 40.
     sheet = score(warranted(), EVENTS, runway(210, 300))
     assert [i.reason for i in sheet.items][2:] == [
-        "0/10 resumed runway operations 100 s before landing",
-        "-10 resumed runway operations at 5:00 while d1 still warranted a suspension "
-        "(until landing at 6:40)",
+        "0/10 resumed runway operations at 5:00, 100 s before landing (6:40), while d1 still "
+        "warranted a suspension",
     ]
-    assert sheet.total == 30
+    assert sheet.total == 40
+
+
+def test_reopening_in_between_costs_a_penalty_once() -> None:
+    # Suspended 210 s, reopened 300 s, suspended again 320 s and resumed 410 s after the landing
+    # (400 s): the resume earns its points, the gap costs 10.
+    actions = [
+        *runway(210, 300),
+        act(4, K.SUSPEND_OPERATIONS, 320, track=None),
+        act(5, K.RESUME_OPERATIONS, 410, track=None),
+    ]
+    sheet = score(warranted(), EVENTS, actions)
+    assert [i.points for i in sheet.items] == [20, 20, 10, -10]
+    assert sheet.items[3].reason == (
+        "-10 resumed runway operations at 5:00 while d1 still warranted a suspension "
+        "(until landing at 6:40)"
+    )
 
 
 def test_never_suspending_a_warranted_threat_is_missed() -> None:
@@ -431,15 +453,21 @@ def test_the_track_map_reads_the_event_log() -> None:
         "auth-1",
     ]
     assert tracks.drone_of("T009") is None  # never started
-    assert tracks.drone_of("d1") == "d1"  # a drone id stands for that drone
+    assert tracks.drone_of("d1") is None  # in a run with tracks only track ids count
+    assert TrackMap(["d1"], EVENTS).drone_of("d1") == "d1"  # without tracks a drone id does
     assert tracks.drone_of("nobody") is None and tracks.drone_of(None) is None
     assert tracks.tracks_of("d1") == ["T001", "T003"]
-    assert tracks.label("T003") == "T003 (d1)" and tracks.label("T002") == "T002 (a false track)"
-    assert tracks.label("T009") == "T009" and tracks.label("d1") == "d1"
-    assert tracks.drone_label("d1") == "T001 or T003 (d1)" and tracks.drone_label("x") == "x"
+    # Reasons name what the trainee saw, never the drone behind a track.
+    assert tracks.label("T003") == "T003" and tracks.label("T002") == "T002 (a false track)"
+    assert tracks.label("T009") == "T009"
+    assert tracks.drone_label("d1") == "T001 or T003"
+    assert tracks.drone_label("x") == "an untracked drone"
+    # T003 started 20 s after T001 dropped: one line, the same drone found again.
+    assert tracks.line_of("T003") == tracks.line_of("T001") == "T001"
+    assert [tracks.exists_at("T003", t) for t in (169.9, 170.0)] == [False, True]
 
 
-def test_first_detection_is_the_first_track_and_reasons_name_track_and_drone() -> None:
+def test_first_detection_is_the_first_track_and_reasons_name_the_track() -> None:
     # First detection of d1 is T001's start at 40 s, not the launch at 10 s. Acknowledged T001
     # at 52 s: 12 s after, window 30 s -> +10. Classified T003 (d1 again, after the drop) at
     # 180 s: 140 s after, 80 s past the 60 s window: 10 * (1 - 80/180) = 5.56 -> 5.6.
@@ -451,16 +479,20 @@ def test_first_detection_is_the_first_track_and_reasons_name_track_and_drone() -
     ]
     sheet = score(scenario([key]), TRACKED, actions)
     assert [i.reason for i in sheet.items] == [
-        "+10 acknowledged track T001 (d1) 12 s after first detection (window 30 s)",
-        "+5.6 classified T003 (d1) as drone 140 s after first detection (window 60 s; 80 s late, "
+        "+10 acknowledged track T001 12 s after first detection (window 30 s)",
+        "+5.6 classified T003 as drone 140 s after first detection (window 60 s; 80 s late, "
         "5.6 of 10)",
     ]
     assert (sheet.total, sheet.percent) == (15.6, 78)
 
 
-def test_a_drone_id_still_serves_as_its_track_when_the_run_has_tracks() -> None:
+def test_a_drone_id_counts_for_nothing_when_the_run_has_tracks() -> None:
+    # The instructor's view shows drone ids; a trainee acts on tracks. In a run with sensors an
+    # action on a drone id is about nothing the trainee could see.
     sheet = score(scenario([incident([ACK])]), TRACKED, [act(1, K.ACKNOWLEDGE, 50, track="d1")])
-    reason = "+10 acknowledged track d1 10 s after first detection (window 30 s)"
+    reason = (
+        "0/10 never acknowledged track T001 or T003 (due within 30 s of first detection at 0:40)"
+    )
     assert only(sheet).reason == reason
 
 
@@ -480,8 +512,7 @@ def test_unknown_and_false_tracks_belong_to_no_incident() -> None:
     ]
     sheet = score(scenario([key]), TRACKED, actions)
     assert [i.reason for i in sheet.items] == [
-        "0/10 never acknowledged track T001 or T003 (d1) (due within 30 s of first detection "
-        "at 0:40)"
+        "0/10 never acknowledged track T001 or T003 (due within 30 s of first detection at 0:40)"
     ]
     assert sheet.total == 0
 
@@ -491,7 +522,7 @@ def test_penalties_name_the_track_the_trainee_used() -> None:
     key = incident([CLASSIFY], penalised=wrong)
     actions = [act(1, K.CLASSIFY, 175, track="T003", classification="bird")]
     penalty = only(score(scenario([key]), TRACKED, actions), ItemCategory.PENALTY)
-    assert penalty.reason == "-5 classified T003 (d1) as bird, expected drone (at 2:55)"
+    assert penalty.reason == "-5 classified T003 as bird, expected drone (at 2:55)"
 
 
 def test_a_drone_never_tracked_in_a_run_with_sensors_is_never_detected() -> None:
@@ -500,7 +531,7 @@ def test_a_drone_never_tracked_in_a_run_with_sensors_is_never_detected() -> None
     only_auth = [e for e in TRACKED if e.drone != "d1" or e.kind not in TRACK_EVENTS]
     sheet = score(scenario([incident([ACK])]), only_auth, [])
     assert only(sheet).reason == (
-        "0/0 acknowledged track d1: not due, first detection did not happen in this run"
+        "0/0 acknowledged the track: not due, no track of it appeared in this run"
     )
     assert sheet.maximum == 0
 

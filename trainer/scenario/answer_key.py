@@ -223,6 +223,32 @@ class Incident(FrozenModel):
     suspension: Suspension = Suspension(warranted=False)
 
 
+class FalseTrackExpected(_ActionRule):
+    """A judgement expected of every false track that lasts `min_track_s`, timed from the
+    track's start (e.g. classify as false_track)."""
+
+    window_s: Window
+    points: Points
+
+    @field_validator("kind")
+    @classmethod
+    def _a_judgement(cls, value: ActionKind) -> ActionKind:
+        if value not in JUDGED_PARAMS and value is not ActionKind.ACKNOWLEDGE:
+            raise ValueError("only acknowledge or a judgement can be expected of a false track")
+        return value
+
+
+class FalseTracks(FrozenModel):
+    """How a run scores the tracks that follow no drone (radar clutter): the number of them
+    depends on the seed, so expected judgements apply to each one that lasted long enough to
+    be judged, and over-reactions cost points each time."""
+
+    expected: list[FalseTrackExpected] = Field(default_factory=list)
+    penalised: list[PenalisedAction] = Field(default_factory=list)
+    # A clutter blip shorter than this is not expected to be judged (it is still penalised).
+    min_track_s: Annotated[float, Field(ge=0, le=3600)] = 20.0
+
+
 class DisruptionCost(FrozenModel):
     eur_per_minute: Annotated[float, Field(ge=0, le=100_000)] = DEFAULT_EUR_PER_MINUTE
 
@@ -233,6 +259,7 @@ class AnswerKey(FrozenModel):
     pass_percent: Annotated[float, Field(ge=0, le=100)] = 70
     disruption: DisruptionCost = DisruptionCost()
     incidents: list[Incident] = Field(min_length=1)
+    false_tracks: FalseTracks | None = None
 
 
 # -- references a schema cannot check ----------------------------------------------------------

@@ -17,7 +17,7 @@ from typing import Protocol
 
 from trainer.scenario.answer_key import Clock, Incident
 from trainer.scenario.model import Scenario
-from trainer.scoring.protocol import Action, ActionKind
+from trainer.scoring.protocol import AERODROME_ACTIONS, Action, ActionKind
 from trainer.scoring.run_facts import Timeline
 from trainer.scoring.scorer import NoAnswerKey
 from trainer.sim.events import Event, EventKind
@@ -80,12 +80,9 @@ class PanicBot(_Numbered):
                 track = event.drone
             else:
                 continue
-            for kind in (
-                ActionKind.ACKNOWLEDGE,
-                ActionKind.SUSPEND_OPERATIONS,
-                ActionKind.NOTIFY_POLICE,
-            ):
-                actions.append(self._action(kind, now_s, track))
+            actions.append(self._action(ActionKind.ACKNOWLEDGE, now_s, track))
+            actions.append(self._action(ActionKind.SUSPEND_OPERATIONS, now_s, None))
+            actions.append(self._action(ActionKind.NOTIFY_POLICE, now_s, track))
         return actions
 
 
@@ -134,6 +131,13 @@ class KeyFollower(_Numbered):
         self._key_drones = {incident.drone for incident in self._incidents}
         self._track: dict[str, str] = {}  # key drone -> the latest track started for it
         self._seen_s: dict[str, float] = {}  # key drone -> when its first track started
+        false_tracks = scenario.answer_key.false_tracks
+        self._clutter_plan = [
+            (e.kind, {k: v if isinstance(v, str) else v[0] for k, v in e.params.items()},
+             delay(e.window_s, position))
+            for position, e in enumerate(false_tracks.expected if false_tracks else [])
+        ]  # fmt: skip
+        self._clutter_due: list[tuple[float, str, ActionKind, dict[str, str]]] = []
 
     def on_events(self, events: Sequence[Event], now_s: float) -> list[Action]:
         if not events and now_s < self._next_due_s - 1e-9:
@@ -144,7 +148,18 @@ class KeyFollower(_Numbered):
             if event.kind is EventKind.TRACK_STARTED and event.drone in self._key_drones:
                 self._track[event.drone] = event.other or event.drone
                 self._seen_s.setdefault(event.drone, event.time_s)
+            elif event.kind is EventKind.TRACK_STARTED and event.other and not event.drone:
+                # Clutter: a trainee recognises it from the track's behaviour; the truth's ""
+                # stands in for that judgement.
+                self._clutter_due += [
+                    (event.time_s + wait, event.other, kind, params)
+                    for kind, params, wait in self._clutter_plan
+                ]
         actions: list[Action] = []
+        while self._clutter_due and min(self._clutter_due)[0] <= now_s + 1e-9:
+            self._clutter_due.sort()
+            _, track, kind, params = self._clutter_due.pop(0)
+            actions.append(self._action(kind, now_s, track, params))
         progress = True
         while progress:  # a step taken now may release one that waited for it (order rules)
             progress = False
@@ -152,7 +167,10 @@ class KeyFollower(_Numbered):
                 if not step.done and not self._waits(step):
                     actions += self._take(step, now_s)
                     progress = True
-        self._next_due_s = min((due for due, _ in self._due(float("inf"))), default=float("inf"))
+        self._next_due_s = min(
+            [due for due, _ in self._due(float("inf"))] + [d[0] for d in self._clutter_due],
+            default=float("inf"),
+        )
         return actions
 
     def _start(self, step: _Step) -> float | None:
@@ -191,7 +209,9 @@ class KeyFollower(_Numbered):
 
     def _take(self, step: _Step, now_s: float) -> list[Action]:
         step.done = True
-        track = self._track_of(self._incidents[step.incident])
+        track: str | None = self._track_of(self._incidents[step.incident])
+        if step.kind in AERODROME_ACTIONS:
+            track = None  # the aerodrome's business, whatever track is in hand
         if step.kind is ActionKind.SUSPEND_OPERATIONS:
             already = bool(self._holding)
             self._holding.add(step.incident)

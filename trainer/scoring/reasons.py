@@ -67,21 +67,31 @@ def _value(params: Mapping[str, object], name: str) -> str:
 
 
 def did(kind: ActionKind, track: str | None, params: Mapping[str, object]) -> str:
-    """What the trainee did, in the past tense: 'informed Twente Radio'."""
-    about = track or "the track"
-    phrases = {
-        ActionKind.ACKNOWLEDGE: f"acknowledged track {about}",
-        ActionKind.CLASSIFY: f"classified {about} as {_value(params, 'classification')}",
-        ActionKind.IDENTIFY: f"identified {about} as {_value(params, 'identity')}",
-        ActionKind.SET_THREAT: f"set threat level {_value(params, 'level')} for {about}",
+    """What the trainee did, in the past tense: 'informed Twente Radio', 'classified T002 as
+    drone'. `track` names the track(s) as the trainee saw them, or None when the action named
+    none."""
+    it = track or "the track"
+    if kind is ActionKind.ACKNOWLEDGE:
+        return f"acknowledged track {track}" if track else "acknowledged the track"
+    if kind is ActionKind.CLASSIFY:
+        return f"classified {it} as {_value(params, 'classification')}"
+    if kind is ActionKind.IDENTIFY:
+        return f"identified {it} as {_value(params, 'identity')}"
+    if kind is ActionKind.SET_THREAT:
+        return f"set threat level {_value(params, 'level')} for {it}"
+    about = {
+        ActionKind.NOTIFY_POLICE: ("notified police", " about "),
+        ActionKind.CONTACT_OPERATOR: ("contacted the operator", " of "),
+        ActionKind.CLOSE_INCIDENT: ("closed the incident", " of "),
+    }
+    if kind in about:
+        words, joint = about[kind]
+        return f"{words}{joint}{track}" if track else words
+    return {
         ActionKind.INFORM_RADIO: "informed Twente Radio",
         ActionKind.SUSPEND_OPERATIONS: "suspended runway operations",
-        ActionKind.NOTIFY_POLICE: f"notified police about {about}" if track else "notified police",
-        ActionKind.CONTACT_OPERATOR: f"contacted the operator of {about}",
         ActionKind.RESUME_OPERATIONS: "resumed runway operations",
-        ActionKind.CLOSE_INCIDENT: "closed the incident",
-    }
-    return phrases[kind]
+    }[kind]
 
 
 def timely(
@@ -119,6 +129,20 @@ def not_due(action: str, label: str) -> str:
     return f"0/0 {action}: not due, {label} did not happen in this run"
 
 
+def never_seen(action: str) -> str:
+    """An item about a drone no sensor ever tracked: nobody could act on it."""
+    return f"0/0 {action}: not due, no track of it appeared in this run"
+
+
+def ended_before(of: float, action: str, end_s: float, label: str, due_s: float) -> str:
+    """'0/20 suspended runway operations: run ended at 3:20 before this was due (approach
+    entry at 3:47)'."""
+    return (
+        f"0/{of:g} {action}: run ended at {clock_time(end_s)} before this was due "
+        f"({label} at {clock_time(due_s)})"
+    )
+
+
 def disruption(duration_s: float, eur_per_minute: float) -> str:
     return f"{minutes(duration_s)} disruption, {money(duration_s / 60 * eur_per_minute)}"
 
@@ -135,31 +159,43 @@ def premature_suspension(
 
 
 def needless_suspension(
-    penalty: float, drone: str | None, authorised: bool, duration_s: float, rate: float
+    penalty: float, about: str | None, authorised: bool, duration_s: float, rate: float
 ) -> str:
-    """'-30 suspended runway operations for an authorised drone (inspection-1), which did not
-    warrant it: 4.0 min disruption, EUR 400'."""
-    if drone is None:
-        whom = "with no drone about that warranted it"
+    """'-30 suspended runway operations for an authorised flight (T001), which did not
+    warrant it: 4.0 min disruption, EUR 400'. `about` names the tracks of the drone that was
+    about, as the trainee saw them."""
+    if about is None:
+        whom = "with no track about that warranted it"
     elif authorised:
-        whom = f"for an authorised drone ({drone}), which did not warrant it"
+        whom = f"for an authorised flight ({about}), which did not warrant it"
     else:
-        whom = f"for {drone}, which did not warrant it then"
+        whom = f"for {about}, which did not warrant it then"
     return f"{points(-penalty)} suspended runway operations {whom}: {disruption(duration_s, rate)}"
 
 
 def early_resume(
-    penalty: float, at_s: float, drone: str, label: str | None, until_s: float | None
+    penalty: float, at_s: float, about: str, label: str | None, until_s: float | None
 ) -> str:
-    """'-10 resumed runway operations at 5:00 while hobby-1 still warranted a suspension (until
+    """'-10 resumed runway operations at 5:00 while T001 still warranted a suspension (until
     landing at 9:27)'."""
     text = (
-        f"{points(-penalty)} resumed runway operations at {clock_time(at_s)} while {drone} still "
-        "warranted a suspension"
+        f"{points(-penalty)} resumed runway operations at {clock_time(at_s)} while {about} "
+        "still warranted a suspension"
     )
     if label is not None and until_s is not None:
         text += f" (until {label} at {clock_time(until_s)})"
     return text
+
+
+def resumed_too_early(of: float, at_s: float, about: str, label: str, until_s: float) -> str:
+    """The resume item when operations were reopened for good before the threat had gone:
+    '0/10 resumed runway operations at 9:26, 1 s before landing (9:27), while T001 still
+    warranted a suspension'."""
+    return (
+        f"0/{of:g} resumed runway operations at {clock_time(at_s)}, "
+        f"{seconds(until_s - at_s)} before {label} ({clock_time(until_s)}), while {about} still "
+        "warranted a suspension"
+    )
 
 
 def penalised(
@@ -196,6 +232,10 @@ def format_sheet(sheet: ScoreSheet, title: str | None = None) -> str:
     if not sheet.items:
         lines.append("  (no items)")
     verdict = "PASSED" if sheet.passed else "FAILED"
+    if sheet.ended_at_s is not None:
+        verdict += f" (run ended early at {clock_time(sheet.ended_at_s)})"
+    elif sheet.maximum <= 0:
+        verdict += " (nothing was due)"
     lines += [
         "",
         f"Total: {sheet.total:g} of {sheet.maximum:g} points = {sheet.percent:.1f} %"

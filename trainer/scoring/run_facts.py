@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from trainer.scenario.answer_key import (
@@ -23,24 +23,44 @@ def in_order(action: Action) -> tuple[float, int]:
     return (action.sim_time_s, action.sequence)
 
 
-def effective_actions(actions: Iterable[Action]) -> list[Action]:
-    """The actions that count, in time order: every action not replaced by a later correction.
+def effective_actions(
+    actions: Iterable[Action], line_of: Callable[[Action], str | None]
+) -> list[Action]:
+    """The actions that count, in time order.
 
-    Only judgements (classify, identify, threat level) can be corrected, and only by an action of
-    the same kind; a suspension, a call or a log entry stands once made.
+    Judgements (classify, identify, threat level) are revised by the trainee's later judgement
+    of the same kind on the same line of tracks (`line_of`: the drone as the trainee followed
+    it, see TrackMap.line_of; None for a judgement that names no track): the latest counts, at
+    its own time. Repeating the current judgement changes nothing, so the first one stands.
+    A suspension while suspended, or a resume while operations run, changes nothing either.
+    A call or a log entry stands once made. The `corrects` links the window records are for
+    display; the scorer works out corrections itself, across all tracks of a line.
     """
-    actions = list(actions)
-    by_sequence = {a.sequence: a for a in actions}
-    replaced = {
-        a.corrects
-        for a in actions
-        if a.corrects is not None
-        and a.corrects < a.sequence
-        and a.corrects in by_sequence
-        and a.kind in CORRECTABLE_ACTIONS
-        and by_sequence[a.corrects].kind == a.kind
-    }
-    return sorted((a for a in actions if a.sequence not in replaced), key=in_order)
+    ordered = sorted(actions, key=in_order)
+    current: dict[tuple[str, ActionKind], Action] = {}
+    ignored: set[int] = set()
+    for action in ordered:
+        line = line_of(action) if action.kind in CORRECTABLE_ACTIONS else None
+        if line is None:
+            continue
+        before = current.get((line, action.kind))
+        if before is not None:
+            if dict(before.params) == dict(action.params):
+                ignored.add(action.sequence)  # the same judgement again: nothing new
+                continue
+            ignored.add(before.sequence)  # replaced by the correction
+        current[(line, action.kind)] = action
+    suspended = False
+    for action in ordered:
+        if action.kind is ActionKind.SUSPEND_OPERATIONS:
+            if suspended:
+                ignored.add(action.sequence)
+            suspended = True
+        elif action.kind is ActionKind.RESUME_OPERATIONS:
+            if not suspended:
+                ignored.add(action.sequence)
+            suspended = False
+    return [a for a in ordered if a.sequence not in ignored]
 
 
 class Timeline:
@@ -122,8 +142,7 @@ class Interval:
 
 
 def runway_intervals(effective: Sequence[Action], run_end_s: float) -> list[Interval]:
-    """Suspend starts an interval, resume ends it; a suspend while suspended (or a resume while
-    open) changes nothing."""
+    """Suspend starts an interval, resume ends it (effective actions hold no repeats)."""
     intervals: list[Interval] = []
     open_since: Action | None = None
     for action in effective:

@@ -7,8 +7,9 @@ so a replay (and the scorer) sees it at the same tick.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from enum import StrEnum
+from typing import Any
 
 from trainer.scenario.model import DroneType, EuClass
 from trainer.sim.fleet import DroneSpec, Mode
@@ -22,9 +23,60 @@ class InjectKind(StrEnum):
     SENSOR_OUTAGE = "sensor_outage"
 
 
+# What a trainee is expected to do about an inject, in the answer key's format (an incident
+# without its id and drone, which the scorer fills in). The scorer reads these when it finds an
+# `injected` event in the log, so an inject is scored like a scenario's own incident.
+#
+# A drone placed by the instructor is an intruder: no template carries an authorisation (the
+# photo drone's Remote ID names an operator, but on no authorisation of the day). Operations
+# are held once it comes within 1,000 m of the runway (the engine's first runway alert).
+INTRUDER_ANSWER: dict[str, Any] = {
+    "expected": [
+        {"kind": "acknowledge", "window_s": 30, "points": 10, "required": True},
+        {"kind": "classify", "params": {"classification": "drone"}, "window_s": 60, "points": 5},
+        {"kind": "identify", "params": {"identity": "unauthorised"}, "window_s": 120,
+         "points": 10},
+        {"kind": "inform_radio", "window_s": 60, "points": 10},
+        {"kind": "notify_police", "window_s": 120, "points": 10},
+    ],
+    "penalised": [
+        {"kind": "identify", "params": {"identity": "authorised"}, "points": 10,
+         "reason": "no authorisation of the day covers a drone placed during the exercise"},
+        {"kind": "classify", "params": {"classification": ["bird", "manned", "false_track"]},
+         "points": 10},
+    ],
+    "suspension": {
+        "warranted": True,
+        "warranted_from": {"kind": "drone_event", "event": "runway_approached",
+                           "label": "coming within 1,000 m of the runway"},
+        "window_s": 60,
+        "points": 20,
+    },
+}  # fmt: skip
+# A drone that flies away or loses its link: tell pilots; if its operator is known (it holds an
+# authorisation), call the operator too. Keyed by (inject kind, whether authorised).
+TRIGGER_ANSWERS: dict[tuple[str, bool], dict[str, Any]] = {
+    ("flyaway", True): {
+        "clock": {"kind": "drone_event", "event": "flyaway"},
+        "expected": [
+            {"kind": "inform_radio", "window_s": 60, "points": 10},
+            {"kind": "contact_operator", "window_s": 90, "points": 10},
+        ],
+    },
+    ("flyaway", False): {
+        "clock": {"kind": "drone_event", "event": "flyaway"},
+        "expected": [{"kind": "inform_radio", "window_s": 60, "points": 10}],
+    },
+    ("lost_link", True): {
+        "clock": {"kind": "drone_event", "event": "lost_link"},
+        "expected": [{"kind": "contact_operator", "window_s": 90, "points": 10}],
+    },
+}
+
+
 @dataclass(frozen=True)
 class DroneTemplate:
-    """A ready-made drone an instructor can drop on the map."""
+    """A ready-made drone an instructor can drop on the map, with what it asks of a trainee."""
 
     title: str
     type: DroneType
@@ -34,6 +86,7 @@ class DroneTemplate:
     radius_m: float  # of its loiter or orbit around the placed point
     cruise_mps: float
     remote_id: bool
+    answer: dict[str, Any] = field(default_factory=lambda: INTRUDER_ANSWER)
 
 
 TEMPLATES: dict[str, DroneTemplate] = {
