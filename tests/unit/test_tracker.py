@@ -154,7 +154,9 @@ def test_radar_and_remote_id_fuse_into_one_track() -> None:
         if k >= 4:  # Remote ID heard from 4 s on, 0.3 s after each radar scan
             batches.append(remote_id(t + 0.3, x + 2.4, y, 7, serial="1581F5FHD"))
         changes += run(tracker, t + 0.3, *batches)
-    assert [c.track_id for c in changes] == ["T001"]
+    # Confirmed by radar, then identified when its first Remote ID message joined it (at 4.3 s).
+    assert [(c.kind, c.track_id) for c in changes] == [("started", "T001"), ("identified", "T001")]
+    assert changes[1].note == "serial 1581F5FHD, operator NLD-OP-1"
     picture = tracker.picture(9.3)
     assert picture.ids == ("T001",)
     assert picture.sensors_of(0) == ("radar", "rid")
@@ -166,10 +168,13 @@ def test_radar_and_remote_id_fuse_into_one_track() -> None:
 def test_remote_id_starts_a_track_at_once_and_its_serial_holds_it() -> None:
     tracker = Tracker(TrackerSettings(min_gate_m=30.0))
     changes = run(tracker, 0.0, remote_id(0.0, 0.0, 0.0, 1, serial="A"))
-    assert [(c.kind, c.track_id, c.sensors) for c in changes] == [("started", "T001", ("rid",))]
+    assert [(c.kind, c.track_id, c.sensors) for c in changes] == [
+        ("started", "T001", ("rid",)),
+        ("identified", "T001", ("rid",)),  # confirmed by its broadcast: readable at once
+    ]
     # A second broadcaster right beside it is another drone: its serial differs.
     changes = run(tracker, 0.5, remote_id(0.5, 5.0, 0.0, 2, serial="B"))
-    assert [c.track_id for c in changes] == ["T002"]
+    assert [c.track_id for c in changes] == ["T002", "T002"]
     # After a long silence (coasting), the serial still finds the track, far outside any gate.
     run(tracker, 10.0, remote_id(10.0, 900.0, 0.0, 1, serial="A"))
     picture = tracker.picture(10.0)

@@ -257,10 +257,17 @@ def track_event(
     drone_ids: tuple[str, ...],
     flock_ids: tuple[str, ...] = (),
 ) -> Event:
-    """The event log's entry for a track started or dropped (see EventKind.TRACK_STARTED); a
-    bird flock's track names it 'bird:<flock id>'."""
-    kind = EventKind.TRACK_STARTED if change.kind == "started" else EventKind.TRACK_DROPPED
-    detail = "+".join(change.sensors) + (f"; {change.note}" if change.note else "")
+    """The event log's entry for a track started, dropped or identified by Remote ID (see
+    EventKind.TRACK_STARTED); a bird flock's track names it 'bird:<flock id>'."""
+    kind = {
+        "started": EventKind.TRACK_STARTED,
+        "dropped": EventKind.TRACK_DROPPED,
+        "identified": EventKind.REMOTE_ID_RECEIVED,
+    }[change.kind]
+    if kind is EventKind.REMOTE_ID_RECEIVED:
+        detail = change.note
+    else:
+        detail = "+".join(change.sensors) + (f"; {change.note}" if change.note else "")
     return Event(
         tick,
         time_s,

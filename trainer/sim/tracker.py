@@ -29,7 +29,8 @@ def track_id(number: int) -> str:
 
 @dataclass(frozen=True)
 class TrackChange:
-    """A track was confirmed ("started") or dropped; `truth` is its dominant drone (-1: none)."""
+    """A track was confirmed ("started"), dropped, or received its first Remote ID message
+    ("identified"); `truth` is its dominant drone (-1: none)."""
 
     kind: str
     track_id: str
@@ -176,6 +177,8 @@ class Tracker(TrackSlots):
         for i, t in zip(det[fresh], slot[fresh], strict=True):
             self.serial[t], self.operator[t] = batch.serial[i], batch.operator[i]
             self._serial_slot[batch.serial[i]] = int(t)
+            if self.number[t] > 0:  # a confirmed track: the trainee can read it from now on
+                self.changes.append(self._identified(int(t)))
         due = (self.number[slot] == 0) & (
             (self.hits[slot] >= self.settings.confirm_hits) | (kind >= min(IMMEDIATE))
         )
@@ -186,6 +189,8 @@ class Tracker(TrackSlots):
             self._final_truth.append(-1)
             note = f"reported by {batch.note[i]}" if batch.note[i] else ""
             self.changes.append(self._change("started", int(t), note))
+            if self.serial[t] is not None:  # confirmed by its Remote ID: readable at once
+                self.changes.append(self._identified(int(t)))
 
     def _bearings(self, batch: Detections) -> None:
         """RF bearings: mark the confirmed tracks they point at; the rest become strobes."""
@@ -241,6 +246,11 @@ class Tracker(TrackSlots):
     def take_changes(self) -> list[TrackChange]:
         changes, self.changes = self.changes, []
         return changes
+
+    def _identified(self, slot: int) -> TrackChange:
+        return self._change(
+            "identified", slot, f"serial {self.serial[slot]}, operator {self.operator[slot]}"
+        )
 
     def _change(self, kind: str, slot: int, note: str) -> TrackChange:
         seen = np.isfinite(self.seen[slot])
