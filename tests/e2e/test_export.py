@@ -241,6 +241,70 @@ def test_a_long_sheet_runs_over_pages_with_its_header_repeated(
     assert re.findall(rf"Page(\d+)of{pages}", text) == [str(n) for n in range(1, pages + 1)]
 
 
+# -- runs that ended early -------------------------------------------------------------------
+
+
+def pypdf_text(path: Path) -> str:
+    """The PDF's text as pypdf reads it, whitespace removed."""
+    pypdf = pytest.importorskip("pypdf")
+    return squeeze("\n".join(page.extract_text() for page in pypdf.PdfReader(path).pages))
+
+
+def record_run(repo: Repository, trainee: str, status: str, sheet: ScoreSheet | None) -> int:
+    run = repo.start_run(
+        scenario_id="hobby-drone-approach-23",
+        scenario_title="Hobby drone in the approach to runway 23",
+        scenario_file="hobby-drone-approach-23.yaml",
+        file_sha256="0" * 64,
+        seed=7,
+        app_version="0.1.0",
+        trainee_id=repo.add_trainee(trainee),
+    )
+    repo.close_run(run, status, 200.0 if status == "aborted" else 600.0, sheet)
+    return run
+
+
+ITEM = ScoreItem(20, 20, ItemCategory.EXPECTED, "+20 informed Twente Radio", "i1", 146.0)
+MISSED_AFTER_END = ScoreItem(
+    0, 15, ItemCategory.MISSED, "0/15 contacted the operator: run ended at 3:20 before this was due"
+)
+FINISHED = ScoreSheet("hobby-drone-approach-23", 7, (ITEM,), 20, 20, 100.0, 70, True, 0, 0)
+ENDED_EARLY = ScoreSheet(
+    "hobby-drone-approach-23", 7, (ITEM, MISSED_AFTER_END), 20, 35, 57.1, 70, False, 0, 0, 200.0
+)
+
+
+def test_pdf_says_a_run_ended_early_and_its_status(tmp_path: Path, qt_app: object) -> None:
+    db = open_database(tmp_path / "records.sqlite")
+    repo = Repository(db)
+    finished = record_run(repo, "Anna de Vries", "finished", FINISHED)
+    aborted = record_run(repo, "Bram Smit", "aborted", ENDED_EARLY)
+    files = export_runs(repo, [finished, aborted], "pdf", tmp_path / "out")
+    db.close()
+    early = pypdf_text(files[1])
+    assert squeeze("FAILED \u2014 run ended early at 3:20") in early
+    assert squeeze("run aborted: ended by the instructor") in early
+    assert squeeze("items due after 3:20 count as missed") in early
+    assert squeeze(MISSED_AFTER_END.reason) in early
+    full = pypdf_text(files[0])
+    assert squeeze("PASSED") in full and "endedearly" not in full
+    assert squeeze("run finished: ran to the scenario's end") in full
+    summary = pypdf_text(files[2])
+    assert squeeze("Result Status Disruption") in summary
+    assert squeeze("PASSED finished") in summary
+    assert squeeze("FAILED aborted ended early at 3:20") in summary
+
+
+def test_cli_names_the_rescore_command_for_a_run_without_a_sheet(tmp_path: Path) -> None:
+    db_path = tmp_path / "records.sqlite"
+    db = open_database(db_path)
+    abandoned = record_run(Repository(db), "Anna de Vries", "aborted", None)
+    db.close()
+    result = cli("export", "--db", db_path, "--run", abandoned, "--format", "csv", "-o", tmp_path)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert f"drone-trainer rescore --db {db_path} --run {abandoned}" in result.stderr
+
+
 # -- the command line ------------------------------------------------------------------------
 
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 import csv
 import hashlib
 import os
+import re
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -18,7 +20,7 @@ from tests.conftest import SCENARIOS
 from trainer.export import ExportError, export_runs, export_session, gather
 from trainer.export.batch import PART_BYTES, reserve, safe_part
 from trainer.export.csv_export import ITEM_COLUMNS, SUMMARY_COLUMNS, neutralise
-from trainer.records import Repository, open_database
+from trainer.records import Repository, RunStatus, open_database
 from trainer.scoring.sheet import ItemCategory, ScoreItem, ScoreSheet
 
 INJECTIONS = ['=HYPERLINK("http://x")', "+1", "-2", "@SUM(A1)", "\t=1+1", "\r=1+1"]
@@ -36,13 +38,50 @@ ITEMS = (
     ),
 )
 SHEET = ScoreSheet("hobby-drone-approach-23", 7, ITEMS, -6.5, 55, 0.0, 70, False, 3.25, 325.5)
+# Stopped by the instructor at 3:20; what fell due after that is missed.
+ENDED_EARLY = replace(
+    SHEET,
+    items=(
+        *ITEMS[:2],
+        ScoreItem(
+            0,
+            15,
+            ItemCategory.MISSED,
+            "0/15 contacted the operator: run ended at 3:20 before this was due",
+            "i1",
+            260.0,
+        ),
+    ),
+    ended_at_s=200.4,
+)
+NOW = datetime(2026, 3, 2, 9, 15, tzinfo=UTC)
 
 
 @pytest.fixture
 def repo(tmp_path: Path) -> Iterator[Repository]:
     db = open_database(tmp_path / "records.sqlite")
-    yield Repository(db, now=lambda: datetime(2026, 3, 2, 9, 15, tzinfo=UTC))
+    yield Repository(db, now=lambda: NOW)
     db.close()
+
+
+def start_run(
+    repo: Repository,
+    trainee: str | None = "Anna de Vries",
+    session_id: int | None = None,
+    scenario_file: Path = SCENARIOS / "hobby-drone-approach-23.yaml",
+    **trainee_fields: str,
+) -> int:
+    trainee_id = repo.add_trainee(trainee, **trainee_fields) if trainee is not None else None
+    return repo.start_run(
+        scenario_id=SHEET.scenario_id,
+        scenario_title="Hobby drone in the approach to runway 23",
+        scenario_file=str(scenario_file),
+        file_sha256="ab" * 32,
+        seed=SHEET.seed,
+        app_version="0.1.0",
+        trainee_id=trainee_id,
+        session_id=session_id,
+    )
 
 
 def scored_run(
@@ -51,21 +90,21 @@ def scored_run(
     sheet: ScoreSheet = SHEET,
     session_id: int | None = None,
     scenario_file: Path = SCENARIOS / "hobby-drone-approach-23.yaml",
+    status: RunStatus = RunStatus.FINISHED,
     **trainee_fields: str,
 ) -> int:
-    trainee_id = repo.add_trainee(trainee, **trainee_fields) if trainee is not None else None
-    run_id = repo.start_run(
-        scenario_id=sheet.scenario_id,
-        scenario_title="Hobby drone in the approach to runway 23",
-        scenario_file=str(scenario_file),
-        file_sha256="ab" * 32,
-        seed=sheet.seed,
-        app_version="0.1.0",
-        trainee_id=trainee_id,
-        session_id=session_id,
-    )
-    repo.finish_run(run_id)
-    repo.save_sheet(run_id, sheet)
+    run_id = start_run(repo, trainee, session_id, scenario_file, **trainee_fields)
+    repo.close_run(run_id, status, sheet.ended_at_s or 600.0, sheet)
+    return run_id
+
+
+def interrupted_run(repo: Repository, sheet: ScoreSheet | None) -> int:
+    """A run whose trainer died on another computer a day ago; rescored with `sheet` if any."""
+    day_ago = Repository(repo.db, host="classroom-pc-2", now=lambda: NOW - timedelta(hours=25))
+    run_id = start_run(day_ago, "Cees Bakker")
+    assert repo.mark_interrupted_runs() == [run_id]
+    if sheet is not None:
+        repo.save_sheet(run_id, sheet)
     return run_id
 
 
@@ -152,7 +191,7 @@ def items_table(ws: Worksheet) -> tuple[list[str], list[tuple[object, ...]]]:
 def facts(ws: Worksheet) -> dict[str, object]:
     """The label -> value pairs of the facts block (labels in A and F, values in D and G)."""
     found: dict[str, object] = {}
-    for row in ws.iter_rows(min_row=2, max_row=14):
+    for row in ws.iter_rows(min_row=2, max_row=15):
         for label, value in ((row[0], row[3]), (row[5], row[6])):
             if isinstance(label.value, str):
                 found[label.value] = value.value
@@ -245,24 +284,30 @@ def test_gather_knows_the_difficulty_only_of_an_unchanged_file(repo: Repository)
 
 
 def test_a_run_without_a_sheet_is_a_clear_error(repo: Repository, tmp_path: Path) -> None:
-    run = repo.start_run(
-        scenario_id="x",
-        scenario_title="X",
-        scenario_file="x.yaml",
-        file_sha256="0" * 64,
-        seed=1,
-        app_version="0.1.0",
-    )
-    repo.finish_run(run, "aborted")
-    with pytest.raises(ExportError, match=rf"run {run} \(x\) has no score sheet.*aborted"):
-        export_runs(repo, [run], "csv", tmp_path)
+    abandoned = start_run(repo)
+    repo.close_run(abandoned, "aborted", 42.0)  # left by a restart: no sheet
+    rescore = rf"score it with: drone-trainer rescore --db {re.escape(repo.file)} --run"
+    with pytest.raises(
+        ExportError,
+        match=rf"run {abandoned} \(hobby-drone-approach-23\) has no score sheet to export: it "
+        rf"was aborted and not scored .*; {rescore} {abandoned}$",
+    ):
+        export_runs(repo, [abandoned], "csv", tmp_path)
     assert not list(tmp_path.glob("*.csv")), "nothing is written when a run cannot be exported"
+    interrupted = interrupted_run(repo, None)
+    with pytest.raises(
+        ExportError, match=rf"interrupted and has not been rescored; {rescore} {interrupted}$"
+    ):
+        export_runs(repo, [interrupted], "csv", tmp_path)
+    running = start_run(repo)
+    with pytest.raises(ExportError, match=r"it is still running$"):
+        export_runs(repo, [running], "csv", tmp_path)
 
 
 def test_a_session_leaves_out_unscored_runs_and_says_so(repo: Repository, tmp_path: Path) -> None:
     session = repo.add_session("Lesson 4")
     scored = scored_run(repo, session_id=session)
-    aborted = repo.start_run(
+    abandoned = repo.start_run(
         scenario_id="x",
         scenario_title="X",
         scenario_file="x.yaml",
@@ -271,7 +316,8 @@ def test_a_session_leaves_out_unscored_runs_and_says_so(repo: Repository, tmp_pa
         app_version="0.1.0",
         session_id=session,
     )
-    repo.finish_run(aborted, "aborted")
+    repo.finish_run(abandoned, "aborted")
+    ended_early = scored_run(repo, "Bram", ENDED_EARLY, session, status=RunStatus.ABORTED)
     skipped: list[int] = []
     progress: list[tuple[int, int]] = []
     files = export_session(
@@ -282,15 +328,87 @@ def test_a_session_leaves_out_unscored_runs_and_says_so(repo: Repository, tmp_pa
         lambda d, t: progress.append((d, t)),
         skipped=lambda run_id, why: skipped.append(run_id),
     )
-    assert skipped == [aborted]
+    assert skipped == [abandoned]
     assert [f.name for f in files] == [
         f"Anna-de-Vries_hobby-drone-approach-23_run{scored}.csv",
+        f"Bram_hobby-drone-approach-23_run{ended_early}.csv",  # aborted, and scored: exported
         f"summary_session{session}_Lesson-4.csv",
     ]
-    assert progress == [(0, 2), (1, 2), (2, 2)]
+    assert progress == [(0, 3), (1, 3), (2, 3), (3, 3)]
     empty = repo.add_session("Nobody came")
     with pytest.raises(ExportError, match="has no scored runs"):
         export_session(repo, empty, "csv", tmp_path / "out")
+
+
+# -- runs that ended early -------------------------------------------------------------------
+
+
+def runs_of_every_ending(repo: Repository) -> dict[int, tuple[str, str]]:
+    """A finished run, one the instructor ended at 3:20 and one rescored after its trainer died.
+
+    Returns (status, ended_at) as the exports should show them, by run id.
+    """
+    finished = scored_run(repo, "Anna")
+    aborted = scored_run(repo, "Bram", ENDED_EARLY, status=RunStatus.ABORTED)
+    interrupted = interrupted_run(repo, ENDED_EARLY)
+    return {
+        finished: ("finished", ""),
+        aborted: ("aborted", "3:20"),
+        interrupted: ("interrupted", "3:20"),
+    }
+
+
+def test_csv_says_each_runs_status_and_when_it_ended_early(
+    repo: Repository, tmp_path: Path
+) -> None:
+    expected = runs_of_every_ending(repo)
+    files = export_runs(repo, list(expected), "csv", tmp_path)
+    for path, (run_id, ending) in zip(files, expected.items(), strict=False):
+        rows = read_csv(path)
+        assert tuple(rows[0]) == ITEM_COLUMNS
+        cells = [dict(zip(ITEM_COLUMNS, row, strict=True)) for row in rows[1:]]
+        assert {(c["run_id"], c["status"], c["ended_at"]) for c in cells} == {
+            (str(run_id), *ending)
+        }
+    [early_missed] = [c for c in cells if c["category"] == "missed"]
+    assert early_missed["reason"].endswith("run ended at 3:20 before this was due")
+    summary = read_csv(files[-1])
+    assert tuple(summary[0]) == SUMMARY_COLUMNS
+    found = {
+        int(cells["run_id"]): (cells["status"], cells["ended_at"], cells["passed"])
+        for cells in (dict(zip(SUMMARY_COLUMNS, row, strict=True)) for row in summary[1:])
+    }
+    assert found == {run_id: (*ending, "no") for run_id, ending in expected.items()}
+
+
+def test_xlsx_says_each_runs_status_and_when_it_ended_early(
+    repo: Repository, tmp_path: Path
+) -> None:
+    expected = runs_of_every_ending(repo)
+    files = export_runs(repo, list(expected), "xlsx", tmp_path)
+    for path, (status, ended_at) in zip(files, expected.values(), strict=False):
+        block = facts(openpyxl.load_workbook(path)["Score"])
+        assert block["Status"] == status and block["Result"] == "FAILED"
+        assert block["Ended early"] == (f"at {ended_at} (sim time)" if ended_at else "no")
+        assert block["Scenario file SHA-256"] == "ab" * 32  # still below the facts
+    rows = list(openpyxl.load_workbook(files[-1])["Summary"].iter_rows(values_only=True))
+    assert rows[0] == SUMMARY_COLUMNS
+    found = {row[0]: dict(zip(SUMMARY_COLUMNS, row, strict=True)) for row in rows[1:]}
+    for run_id, (status, ended_at) in expected.items():
+        assert found[run_id]["status"] == status and found[run_id]["passed"] == "no"
+        assert found[run_id]["ended_at"] == (ended_at or None)  # empty, not a time of day
+
+
+def test_a_passing_finished_run_has_no_ended_at(repo: Repository, tmp_path: Path) -> None:
+    passing = replace(SHEET, total=50, percent=90.9, passed=True)
+    run_ids = [scored_run(repo, "Anna", passing), scored_run(repo, "Bram", passing)]
+    files = export_runs(repo, run_ids, "csv", tmp_path / "csv")
+    for cells in read_csv(files[-1])[1:]:
+        row = dict(zip(SUMMARY_COLUMNS, cells, strict=True))
+        assert (row["passed"], row["status"], row["ended_at"]) == ("yes", "finished", "")
+    book = export_runs(repo, run_ids[:1], "xlsx", tmp_path / "xlsx")[0]
+    block = facts(openpyxl.load_workbook(book)["Score"])
+    assert (block["Result"], block["Status"], block["Ended early"]) == ("PASSED", "finished", "no")
 
 
 # -- file names --------------------------------------------------------------------------------

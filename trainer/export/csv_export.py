@@ -24,6 +24,8 @@ ITEM_COLUMNS = (
     "points",
     "max_points",
     "reason",
+    "status",  # the run's; added at the end so imports by column position keep working
+    "ended_at",
 )
 SUMMARY_COLUMNS = (
     "run_id",
@@ -39,6 +41,8 @@ SUMMARY_COLUMNS = (
     "passed",
     "disruption_min",
     "disruption_eur",
+    "status",  # added at the end, as in ITEM_COLUMNS
+    "ended_at",
 )
 
 
@@ -82,6 +86,8 @@ def item_rows(data: SheetData) -> list[list[Cell]]:
                 number(item.points),
                 number(item.max_points),
                 text_cell(item.reason),
+                text_cell(data.status.value),
+                text_cell(data.ended_at_text),
             ]
         )
     return rows
@@ -103,6 +109,8 @@ def summary_row(data: SheetData) -> list[Cell]:
         "yes" if data.passed else "no",
         number(round(data.disruption_minutes, 2)),
         number(round(data.disruption_eur, 2)),
+        text_cell(data.status.value),
+        text_cell(data.ended_at_text),
     ]
 
 

@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 
 from trainer import __version__
 from trainer.export.sheet_data import ExportError, SheetData, printable
+from trainer.records import RunStatus
 from trainer.scoring.reasons import clock_time, money, points
 from trainer.scoring.sheet import ItemCategory
 
@@ -101,18 +102,41 @@ def _fact(label: str, value: str, note: str | None = None) -> str:
     )
 
 
+STATUS_NOTES = {  # the run's status, as the result line explains it
+    RunStatus.FINISHED: "ran to the scenario's end",
+    RunStatus.ABORTED: "ended by the instructor",
+    RunStatus.INTERRUPTED: "its trainer stopped mid-run; rescored afterwards",
+    RunStatus.RUNNING: "still running",
+}
+
+
+def _status_line(data: SheetData) -> str:
+    """'run aborted: ended by the instructor; items due after 3:20 count as missed'."""
+    line = f"run {_e(data.status.value)}: {_e(STATUS_NOTES[data.status])}"
+    if data.ended_at_text:
+        line += f"; items due after {data.ended_at_text} count as missed"
+    return line
+
+
 def _verdict(data: SheetData) -> str:
     colour, tint = (GREEN, "#e7f2ea") if data.passed else (RED, "#fbe9ec")
+    early = (
+        f"<span style='font-size: 12pt; font-weight: 600; color: {colour};'> &#8212; run ended "
+        f"early at {data.ended_at_text}</span>"
+        if data.ended_at_text
+        else ""
+    )
     return (
         f"<table width='100%' cellspacing='0' cellpadding='{_px(7)}' "
         f"style='margin-top: {_px(10)}px; background-color: {tint};'><tr>"
         f"<td width='1%' style='background-color: {colour};'></td>"
-        f"<td width='22%' valign='middle'><span style='font-size: 18pt; font-weight: 700; "
-        f"color: {colour};'>{data.result}</span></td>"
-        f"<td width='43%' valign='middle'><span class='label'>RESULT</span><br>"
+        f"<td width='65%' valign='middle'><span class='label'>RESULT</span><br>"
+        f"<span style='font-size: 18pt; font-weight: 700; color: {colour};'>{data.result}</span>"
+        f"{early}<br>"
         f"<span style='font-size: 12pt; font-weight: 600;'>{data.total:g} of "
-        f"{data.maximum:g} points &#183; {data.percent:.1f} %</span><br>"
-        f"<span class='small'>pass mark {data.pass_mark_percent:g} %</span></td>"
+        f"{data.maximum:g} points &#183; {data.percent:.1f} %</span>"
+        f"<span class='small'> &#183; pass mark {data.pass_mark_percent:g} %</span><br>"
+        f"<span class='small'>{_status_line(data)}</span></td>"
         f"<td width='34%' valign='middle'><span class='label'>RUNWAY OPERATIONS SUSPENDED"
         f"</span><br><span class='value'>{data.disruption_minutes:.1f} min</span><br>"
         f"<span class='small'>cost {_e(money(data.disruption_eur))}</span></td></tr></table>"
@@ -248,20 +272,26 @@ def summary_html(runs: Sequence[SheetData], title: str, instructor: str | None) 
     head = "".join(
         f"<th width='{w}%' class='{c}'>{t}</th>"
         for t, w, c in (
-            ("Run", 5, "num"),
-            ("Trainee", 21, ""),
-            ("Group", 9, ""),
-            ("Scenario", 20, ""),
+            ("Run", 4, "num"),
+            ("Trainee", 18, ""),
+            ("Group", 8, ""),
+            ("Scenario", 17, ""),
             ("Date", 12, ""),
-            ("Points", 10, "num"),
-            ("%", 6, "num"),
-            ("Result", 8, ""),
-            ("Disruption", 9, "num"),
+            ("Points", 8, "num"),
+            ("%", 5, "num"),
+            ("Result", 7, ""),
+            ("Status", 13, ""),
+            ("Disruption", 8, "num"),
         )
     )
     rows = []
     for data in runs:
         tone = "gain" if data.passed else "loss"
+        ended = (
+            f"<br><span class='small'>ended early at {data.ended_at_text}</span>"
+            if data.ended_at_text
+            else ""
+        )
         rows.append(
             "<tr>"
             f"<td class='item num'>{data.run_id}</td>"
@@ -272,6 +302,7 @@ def summary_html(runs: Sequence[SheetData], title: str, instructor: str | None) 
             f"<td class='item num'>{data.total:g} / {data.maximum:g}</td>"
             f"<td class='item num'>{data.percent:.1f}</td>"
             f"<td class='item'><span class='{tone}'>{data.result}</span></td>"
+            f"<td class='item'>{_e(data.status.value)}{ended}</td>"
             f"<td class='item num'>{data.disruption_minutes:.1f} min</td>"
             "</tr>"
         )

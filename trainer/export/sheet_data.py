@@ -13,6 +13,7 @@ import yaml
 
 from trainer.errors import TrainerError
 from trainer.records import Repository, RunRecord, RunStatus
+from trainer.scoring.reasons import clock_time
 from trainer.scoring.sheet import ScoreSheet
 
 NO_TRAINEE = "(no trainee)"
@@ -83,6 +84,16 @@ class SheetData:
         return "PASSED" if self.sheet.passed else "FAILED"
 
     @property
+    def ended_at_s(self) -> float | None:
+        """Sim time at which the run was ended before its scenario's end; None: it ran to it."""
+        return self.sheet.ended_at_s
+
+    @property
+    def ended_at_text(self) -> str:
+        """The ended-early time as m:ss ('3:20'); empty for a run that ran to its end."""
+        return "" if self.sheet.ended_at_s is None else clock_time(self.sheet.ended_at_s)
+
+    @property
     def disruption_minutes(self) -> float:
         return self.sheet.disruption_minutes
 
@@ -137,7 +148,7 @@ def gather(repository: Repository, run_id: int, *, tz: tzinfo | None = None) -> 
     run = repository.run(run_id)
     sheet = repository.sheet(run_id)
     if sheet is None:
-        raise ExportError(_unscored(run))
+        raise ExportError(_unscored(run, repository.file))
     trainee = repository.trainee(run.trainee_id) if run.trainee_id is not None else None
     session = repository.session(run.session_id) if run.session_id is not None else None
     started = _parse_stamp(run.started_utc) or datetime.fromtimestamp(0, UTC)
@@ -164,14 +175,16 @@ def gather(repository: Repository, run_id: int, *, tz: tzinfo | None = None) -> 
     )
 
 
-def _unscored(run: RunRecord) -> str:
+def _unscored(run: RunRecord, database: str) -> str:
+    """Why the run has no sheet, and, when it has ended, the command that scores it."""
     why = {
         RunStatus.RUNNING: "it is still running",
-        RunStatus.ABORTED: "it was aborted",
-        RunStatus.INTERRUPTED: "it was interrupted",
         RunStatus.FINISHED: "it finished but was not scored",
+        RunStatus.ABORTED: "it was aborted and not scored (left by a restart or by closing)",
+        RunStatus.INTERRUPTED: "it was interrupted and has not been rescored",
     }[run.status]
-    return (
-        f"run {run.id} ({run.scenario_id}) has no score sheet to export: {why}; "
-        "only scored runs can be exported"
-    )
+    message = f"run {run.id} ({run.scenario_id}) has no score sheet to export: {why}"
+    if run.status is RunStatus.RUNNING:
+        return message
+    db = f'"{database}"' if any(c.isspace() for c in database) else database
+    return f"{message}; score it with: drone-trainer rescore --db {db} --run {run.id}"

@@ -29,7 +29,7 @@ ITEM_HEADERS = (
     "Reason",
 )
 ITEM_WIDTHS = (6, 8, 9, 11, 24, 18, 22, 100)
-SUMMARY_WIDTHS = (8, 28, 14, 10, 14, 28, 17, 8, 9, 9, 8, 14, 14)
+SUMMARY_WIDTHS = (8, 28, 14, 10, 14, 28, 17, 8, 9, 9, 8, 14, 14, 12, 10)
 
 _BOLD = Font(bold=True)
 _TITLE = Font(bold=True, size=14)
@@ -67,6 +67,11 @@ def _label(ws: Worksheet, row: int, column: int, label: str) -> None:
     ws.cell(row=row, column=column, value=label).font = _BOLD
 
 
+def _ended_early(data: SheetData) -> str:
+    """'at 3:20 (sim time)', or 'no' for a run that ran to its scenario's end."""
+    return f"at {data.ended_at_text} (sim time)" if data.ended_at_text else "no"
+
+
 def _header_block(ws: Worksheet, data: SheetData) -> int:
     """The run's facts above the items, as label/value pairs in columns A/D and F/G.
 
@@ -97,6 +102,7 @@ def _header_block(ws: Worksheet, data: SheetData) -> int:
         ("Disruption (EUR)", data.disruption_eur, "#,##0"),
         ("Seed", float(data.seed), "0"),
         ("Status", data.status.value, "General"),
+        ("Ended early", _ended_early(data), "General"),
         ("App version", data.app_version, "General"),
     ]
     for offset, (label, value) in enumerate(left):
@@ -115,6 +121,8 @@ def _header_block(ws: Worksheet, data: SheetData) -> int:
             cell = _text(ws, row, 7, value)
             if label == "Result":
                 cell.font = Font(bold=True, color=_GAIN.color if data.passed else _LOSS.color)
+            elif label == "Ended early" and data.ended_at_text:
+                cell.font = _LOSS
     row = 2 + max(len(left), len(right))
     _label(ws, row, 1, "Scenario file SHA-256")
     _text(ws, row, 4, data.file_sha256)
@@ -188,6 +196,9 @@ def write_summary_xlsx(runs: Sequence[SheetData], path: Path, title: str = "Summ
         _text(ws, row, 11, "yes" if data.passed else "no")
         _num(ws, row, 12, round(data.disruption_minutes, 2), "0.0")
         _num(ws, row, 13, round(data.disruption_eur, 2), "#,##0")
+        _text(ws, row, 14, data.status.value)
+        if data.ended_at_text:  # m:ss as text, so no spreadsheet reads it as a time of day
+            _text(ws, row, 15, data.ended_at_text)
     last = get_column_letter(len(SUMMARY_COLUMNS))
     ws.auto_filter.ref = f"A1:{last}{max(1, len(runs)) + 1}"
     _widths(ws, SUMMARY_WIDTHS)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -81,10 +81,14 @@ class InstructorTools(QObject):
         ):
             action.setEnabled(window.repository is not None)
 
-    def _add(self, text: str, key: str, slot: object, menu: QMenu | None = None) -> QAction:
+    def _add(
+        self, text: str, key: str, slot: Callable[[], object], menu: QMenu | None = None
+    ) -> QAction:
         action = QAction(text, self.window)
         action.setShortcut(QKeySequence(key))
-        action.triggered.connect(slot)
+        # triggered(bool) hands Qt's `checked` to a slot's first parameter (export_runs would
+        # take False for its run ids): the slot is called with no arguments instead.
+        action.triggered.connect(lambda *_checked: slot())
         (menu or self.menu).addAction(action)
         return action
 
@@ -160,8 +164,18 @@ class InstructorTools(QObject):
         if target is None:
             return []
         session, (fmt_, folder_) = session_id, target
+        left_out: list[int] = []
         return self._with_progress(
-            lambda advance: export_session(repository, session, fmt_, folder_, advance), folder_
+            lambda advance: export_session(
+                repository,
+                session,
+                fmt_,
+                folder_,
+                advance,
+                skipped=lambda run_id, _why: left_out.append(run_id),
+            ),
+            folder_,
+            left_out,
         )
 
     def _ask_target(self, fmt: str | None, folder: Path | None) -> tuple[str, Path] | None:
@@ -180,7 +194,10 @@ class InstructorTools(QObject):
         return fmt, folder
 
     def _with_progress(
-        self, export: Callable[[Callable[[int, int], None]], list[Path]], folder: Path
+        self,
+        export: Callable[[Callable[[int, int], None]], list[Path]],
+        folder: Path,
+        left_out: Sequence[int] = (),  # runs without a sheet, filled in by the export
     ) -> list[Path]:
         window = self.window
         progress = QProgressDialog("Exporting score sheets\u2026", "", 0, 1, window)
@@ -200,7 +217,11 @@ class InstructorTools(QObject):
         finally:
             progress.close()
         if written:
-            window.statusBar().showMessage(f"Wrote {len(written)} file(s) to {folder}", 8000)
+            message = f"Wrote {len(written)} file(s) to {folder}"
+            if left_out:  # the instructor may want to rescore them and export again
+                runs = ", ".join(str(run_id) for run_id in left_out)
+                message += f"; left out run(s) without a score sheet: {runs}"
+            window.statusBar().showMessage(message, 12000)
         return written
 
     # -- debrief and progress ----------------------------------------------------------------

@@ -15,8 +15,18 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.records import Repository
+from trainer.scoring.reasons import clock_time
+from trainer.scoring.sheet import ScoreSheet
 
 COLUMNS = ("Run", "Started (UTC)", "Trainee", "Scenario", "Status", "Score")
+
+
+def _score_text(sheet: ScoreSheet) -> str:
+    """'62.5 % failed, ended early at 3:20'."""
+    text = f"{sheet.percent:.1f} % {'passed' if sheet.passed else 'failed'}"
+    if sheet.ended_at_s is not None:
+        text += f", ended early at {clock_time(sheet.ended_at_s)}"
+    return text
 
 
 class RunPickerDialog(QDialog):
@@ -45,9 +55,7 @@ class RunPickerDialog(QDialog):
         self._search_text: list[str] = []
         for row, run in enumerate(runs):
             sheet = repository.sheet(run.id)
-            score = (
-                f"{sheet.percent:.1f} % {'passed' if sheet.passed else 'failed'}" if sheet else "-"
-            )
+            score = "-" if sheet is None else _score_text(sheet)
             started = run.started_utc[:19].replace("T", " ")
             trainee = names.get(run.trainee_id or -1, "-")
             values = (str(run.id), started, trainee, run.scenario_title, run.status.value, score)
