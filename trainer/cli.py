@@ -1,4 +1,4 @@
-"""Command line: `drone-trainer [open|validate|simulate|schema] ...`; also `python -m trainer`."""
+"""Command line: `drone-trainer [open|validate|simulate|schema|run|rescore|export] ...`."""
 
 from __future__ import annotations
 
@@ -11,13 +11,11 @@ from pathlib import Path
 from typing import TextIO
 
 from trainer import __version__
+from trainer.cli_scoring import add_rescore_parser, add_run_parser, rescore_command, run_command
 from trainer.errors import TrainerError
 from trainer.launch import DEFAULT_SCENARIO, Workspace, bundled_scenarios_dir
 from trainer.scenario.model import Scenario
-from trainer.scoring.bots import BOT_NAMES, make_bot
-from trainer.scoring.reasons import format_sheet
 from trainer.sim.events import Event
-from trainer.training_run import run_headless
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
@@ -32,7 +30,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "simulate": _simulate,
         "schema": _schema,
         "open": _open,
-        "run": _run,
+        "run": run_command,
+        "rescore": rescore_command,
         "export": _export,
     }
     try:
@@ -55,6 +54,12 @@ def _parser() -> argparse.ArgumentParser:
     open_ = commands.add_parser("open", help="open the trainer window, optionally with a scenario")
     open_.add_argument("scenario", nargs="?", type=Path)
     open_.add_argument("--db", type=Path, default=None, help="training record (default: user data)")
+    open_.add_argument(
+        "--trainee-mode",
+        action="store_true",
+        help="lock the window in the trainee view until the instructor's PIN is typed "
+        "(kept for later starts)",
+    )
 
     validate = commands.add_parser("validate", help="check scenario files; exit 1 if any is broken")
     validate.add_argument("paths", nargs="+", type=Path, help="files or folders of *.yaml")
@@ -73,18 +78,8 @@ def _parser() -> argparse.ArgumentParser:
 
     commands.add_parser("schema", help="print the scenario format as JSON Schema")
 
-    run = commands.add_parser(
-        "run", help="run a scenario headless with a scripted trainee; score and record it"
-    )
-    run.add_argument("scenario", type=Path)
-    run.add_argument("--bot", required=True, choices=BOT_NAMES, help="the scripted trainee")
-    run.add_argument("--seed", type=int, default=None, help="override the scenario's seed")
-    run.add_argument(
-        "--db", type=Path, default=None, help="training record file (default: user data folder)"
-    )
-    run.add_argument(
-        "--trainee", default=None, help="record the run for this trainee (added if new)"
-    )
+    add_run_parser(commands)
+    add_rescore_parser(commands)
 
     export = commands.add_parser(
         "export", help="export score sheets of a run or a class session as PDF, CSV or XLSX"
@@ -182,33 +177,6 @@ def _schema(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _run(args: argparse.Namespace) -> int:
-    from trainer.records import Repository, default_database_path, open_database
-
-    workspace = Workspace(args.assets)
-    prepared = workspace.prepare(args.scenario)
-    bot = make_bot(args.bot, prepared.scenario)  # before the record: a key-less file fails here
-    path = args.db or default_database_path()
-    db = open_database(path)
-    try:
-        repository = Repository(db)
-        for run_id in repository.mark_interrupted_runs():
-            print(f"run {run_id} was interrupted; its actions are kept", file=sys.stderr)
-        trainee_id = None
-        if args.trainee is not None:
-            found = repository.find_trainee(args.trainee)
-            trainee_id = found.id if found else repository.add_trainee(args.trainee)
-        result = run_headless(
-            prepared, bot, seed=args.seed, recorder=repository, trainee_id=trainee_id
-        )
-    finally:
-        db.conn.close()
-    heading = prepared.scenario.title + (f", trainee {args.trainee}" if args.trainee else "")
-    print(format_sheet(result.sheet, f"{heading}, bot {args.bot}"), end="")
-    print(f"recorded as run {result.run_id} in {path}")
-    return EXIT_OK
-
-
 def _export(args: argparse.Namespace) -> int:
     from trainer.export import export_runs, export_session  # PDF loads Qt only when asked
     from trainer.records import Repository, default_database_path, open_database
@@ -241,4 +209,10 @@ def _open(args: argparse.Namespace) -> int:
     scenario = args.scenario or bundled_scenarios_dir() / DEFAULT_SCENARIO
     from trainer.ui.app import run_app  # the only place the CLI reaches into Qt
 
-    return run_app(scenario, args.assets, getattr(args, "db", None))
+    # A bare `drone-trainer` has no `open` options: they default.
+    return run_app(
+        scenario,
+        args.assets,
+        getattr(args, "db", None),
+        trainee_mode=getattr(args, "trainee_mode", False),
+    )

@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 from trainer import __version__
 from trainer.errors import TrainerError
 from trainer.launch import PreparedRun
+from trainer.replay import complete_log
 from trainer.scoring.protocol import CORRECTABLE_ACTIONS, Action, ActionKind
 from trainer.scoring.scorer import score
 from trainer.scoring.sheet import ScoreSheet
@@ -68,11 +69,20 @@ class RunRecording:
         track: str | None = None,
         params: Mapping[str, str] | None = None,
     ) -> Action:
-        """Record one action now. A new judgement of a track corrects the previous one."""
+        """Record one action now, whatever it is: every key press is on the record. A new
+        judgement of a track is marked as correcting the previous one (the same judgement again
+        corrects nothing); the scorer works the corrections out itself, across tracks too."""
         corrects = None
         if kind in CORRECTABLE_ACTIONS and track is not None:
             earlier = [a for a in self.actions if a.kind == kind and a.track == track]
-            corrects = earlier[-1].sequence if earlier else None
+            if earlier and dict(earlier[-1].params) != dict(params or {}):
+                # The judgement that stands is the first of its run of repeats.
+                standing = earlier[-1]
+                for before in reversed(earlier):
+                    if dict(before.params) != dict(standing.params):
+                        break
+                    standing = before
+                corrects = standing.sequence
         action = Action(
             sequence=len(self.actions) + 1,
             kind=kind,
@@ -100,15 +110,18 @@ class RunRecording:
     def finish(
         self, events: Sequence[Event], sim_time_s: float, completed: bool
     ) -> ScoreSheet | None:
-        """End the run (finished or aborted) and score it when the scenario has an answer key."""
+        """End the run (finished, or aborted when ended before the scenario's end) and score it
+        when the scenario has an answer key. An ended-early run is scored on everything the
+        scenario would have asked: its log is completed by re-simulating the rest (about a
+        second for a bundled scenario)."""
         if self.closed:
             return None
         self.closed = True
         sheet = None
-        if self.prepared.scenario.answer_key is not None:
-            sheet = score(
-                self.prepared.scenario, events, self.actions, seed=self.seed, run_end_s=sim_time_s
-            )
+        scenario = self.prepared.scenario
+        if scenario.answer_key is not None:
+            log = list(events) if completed else complete_log(self.prepared, self.seed, events)
+            sheet = score(scenario, log, self.actions, seed=self.seed, run_end_s=sim_time_s)
         self._close(sim_time_s, "finished" if completed else "aborted", sheet)
         return sheet
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,7 +16,8 @@ from trainer.records import Repository
 from trainer.records.models import RunRecord
 from trainer.scoring.protocol import Action
 from trainer.scoring.sheet import ScoreSheet
-from trainer.sim.events import Event, EventKind
+from trainer.sim.engine import Engine
+from trainer.sim.events import APP_EVENTS, Event, EventKind
 from trainer.sim.injects import Inject
 from trainer.sim.snapshot import Snapshot
 
@@ -74,26 +76,17 @@ def load_replay(repository: Repository, run_id: int, workspace: Workspace) -> Re
             f"{path.name} has changed since run {run_id} was made; the replay may differ from it"
         )
     prepared = workspace.prepare(path)
-    engine = prepared.engine(seed=run.seed)
     recorded = repository.events(run_id)
-    end_s = max([run.sim_time_s, *(e.time_s for e in recorded)], default=0.0)
-    end_s = min(end_s, prepared.scenario.duration_s)
-    # The instructor's injects go back in at the ticks they were made.
-    injects = [
-        (e.tick, Inject.from_json(e.detail)) for e in recorded if e.kind == EventKind.INJECTED
-    ]
-    frames = [engine.snapshot()]
-    while engine.time_s < end_s - 1e-9:
-        next_frame_s = min(end_s, engine.time_s + FRAME_INTERVAL_S)
-        while injects and injects[0][0] * engine.clock.dt_s <= next_frame_s + 1e-9:
-            tick, inject = injects.pop(0)
-            engine.run_until(tick * engine.clock.dt_s)
-            engine.inject(inject)
-        engine.run_until(next_frame_s)
-        frames.append(engine.snapshot())
-    replayed = [e for e in engine.events if e.time_s <= end_s + 1e-9]
-    if recorded and [e.to_json_dict() for e in replayed[: len(recorded)]] != [
-        e.to_json_dict() for e in recorded
+    end_s = min(run_end_s(run, recorded), prepared.scenario.duration_s)
+    resim = Resimulation(prepared, run.seed, recorded)
+    frames = [resim.engine.snapshot()]
+    while resim.engine.time_s < end_s - 1e-9:
+        resim.run_until(min(end_s, resim.engine.time_s + FRAME_INTERVAL_S))
+        frames.append(resim.engine.snapshot())
+    replayed = [e for e in resim.engine.events if e.time_s <= end_s + 1e-9]
+    logged = engine_events(recorded)
+    if logged and [e.to_json_dict() for e in replayed[: len(logged)]] != [
+        e.to_json_dict() for e in logged
     ]:
         warnings.append("the replayed event log differs from the recorded one")
     return Replay(
@@ -105,3 +98,45 @@ def load_replay(repository: Repository, run_id: int, workspace: Workspace) -> Re
         sheet=repository.sheet(run_id),
         warnings=tuple(warnings),
     )
+
+
+def engine_events(events: Sequence[Event]) -> list[Event]:
+    """A recorded log without the window's own entries (view changes): what the engine made."""
+    return [e for e in events if e.kind not in APP_EVENTS]
+
+
+def run_end_s(run: RunRecord, recorded: Sequence[Event]) -> float:
+    """How far a recorded run got: its last noted sim time or its last event, whichever is later
+    (an interrupted run noted its time only every 30 s)."""
+    return max([run.sim_time_s, *(e.time_s for e in recorded)], default=0.0)
+
+
+class Resimulation:
+    """A fresh engine for a recorded run: same file and seed, the instructor's injects put back
+    in at the ticks they were made, so it runs exactly as the run did."""
+
+    def __init__(self, prepared: PreparedRun, seed: int, recorded: Sequence[Event]) -> None:
+        self.engine: Engine = prepared.engine(seed=seed)
+        self._injects = [
+            (e.tick, Inject.from_json(e.detail)) for e in recorded if e.kind == EventKind.INJECTED
+        ]
+
+    def run_until(self, time_s: float) -> None:
+        engine = self.engine
+        while self._injects and self._injects[0][0] * engine.clock.dt_s <= time_s + 1e-9:
+            tick, inject = self._injects.pop(0)
+            engine.run_until(tick * engine.clock.dt_s)
+            engine.inject(inject)
+        engine.run_until(time_s)
+
+
+def complete_log(prepared: PreparedRun, seed: int, recorded: Sequence[Event]) -> list[Event]:
+    """The event log of a run that stopped early, completed to the scenario's end: what was
+    recorded, then what the same run would have gone on to log. The trainee's actions change
+    nothing in the simulation, so the rest is fully set by the file, the seed and the injects;
+    the scorer reads it to know what was still to come (see scoring.score's `run_end_s`)."""
+    logged = engine_events(recorded)
+    last_tick = max((e.tick for e in logged), default=-1)
+    resim = Resimulation(prepared, seed, recorded)
+    resim.run_until(prepared.scenario.duration_s)
+    return logged + [e for e in resim.engine.events if e.tick > last_tick]

@@ -11,7 +11,6 @@ from typing import Protocol
 
 from trainer import __version__
 from trainer.launch import PreparedRun
-from trainer.scoring.bots import Bot
 from trainer.scoring.protocol import Action
 from trainer.scoring.scorer import NoAnswerKey, score
 from trainer.scoring.sheet import ScoreSheet
@@ -19,6 +18,14 @@ from trainer.sim.engine import Engine
 from trainer.sim.events import Event
 
 SIM_TIME_NOTE_S = 30.0  # how often the record is told how far a run has got (for interrupted runs)
+
+
+class Trainee(Protocol):
+    """What runs the trainee's side of a headless run: a bot, or a file of actions."""
+
+    name: str
+
+    def on_events(self, events: Sequence[Event], now_s: float) -> list[Action]: ...
 
 
 class Recorder(Protocol):
@@ -68,7 +75,7 @@ def file_sha256(prepared: PreparedRun) -> str:
 
 def run_headless(
     prepared: PreparedRun,
-    bot: Bot,
+    bot: Trainee,
     *,
     seed: int | None = None,
     recorder: Recorder | None = None,
@@ -79,7 +86,10 @@ def run_headless(
     """Step the engine to the scenario's end, feeding each tick's new events to the bot.
 
     The bot's actions are numbered from 1 and stamped with the wall time as they are made; with a
-    recorder each is committed before the run goes on, so a crash loses none of them.
+    recorder each is committed before the run goes on, so a crash loses none of them. A bot with
+    `ends_at_s` (a file with end_run) ends the run there, as the instructor's Ctrl+E does: the run
+    is recorded as aborted and scored on everything the scenario would have asked (the engine
+    runs on, unrecorded, to tell what that was).
     """
     scenario = prepared.scenario
     if scenario.answer_key is None:  # refuse before a run is recorded that could not be scored
@@ -108,12 +118,14 @@ def run_headless(
             with contextlib.suppress(Exception):
                 target.recorder.finish_run(target.run_id, "aborted")
         raise
-    sheet = score(
-        scenario, engine.events, loop.actions, seed=engine.world.seed, run_end_s=engine.time_s
-    )
+    end_s, completed = engine.time_s, engine.finished
+    happened = tuple(engine.events)
+    engine.run_until(scenario.duration_s)  # the rest only tells what was still to come
+    sheet = score(scenario, engine.events, loop.actions, seed=engine.world.seed, run_end_s=end_s)
     if target is not None:
-        target.recorder.close_run(target.run_id, "finished", engine.time_s, sheet)
-    return RunResult(sheet, tuple(loop.actions), tuple(engine.events), run_id)
+        status = "finished" if completed else "aborted"
+        target.recorder.close_run(target.run_id, status, end_s, sheet)
+    return RunResult(sheet, tuple(loop.actions), happened, run_id)
 
 
 @dataclass(frozen=True)
@@ -124,7 +136,7 @@ class _Target:
 
 class _Loop:
     def __init__(
-        self, engine: Engine, bot: Bot, target: _Target | None, wall_clock: Callable[[], str]
+        self, engine: Engine, bot: Trainee, target: _Target | None, wall_clock: Callable[[], str]
     ) -> None:
         self.engine = engine
         self.bot = bot
@@ -136,8 +148,9 @@ class _Loop:
         self._noted_s = 0.0
 
     def run(self) -> None:
+        end_s = getattr(self.bot, "ends_at_s", None)
         self._tick()  # launches at t = 0 are logged before the first step
-        while not self.engine.finished:
+        while not self.engine.finished and (end_s is None or self.engine.time_s < end_s - 1e-9):
             self.engine.step()
             self._tick()
 

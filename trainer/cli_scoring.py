@@ -1,0 +1,140 @@
+"""The command line's scored runs: `run` (a bot or a file of actions, headless) and `rescore`."""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import sys
+from pathlib import Path
+
+from trainer.errors import TrainerError
+from trainer.launch import PreparedRun, Workspace
+from trainer.records import RunStatus
+from trainer.replay import complete_log, run_end_s
+from trainer.scoring.action_file import ScriptedTrainee, check_tracks, read_action_file
+from trainer.scoring.bots import BOT_NAMES, make_bot
+from trainer.scoring.reasons import format_sheet
+from trainer.scoring.scorer import NoAnswerKey, score
+from trainer.sim.events import EventKind
+from trainer.training_run import Trainee, run_headless
+
+EXIT_OK = 0
+
+
+def add_run_parser(commands: argparse._SubParsersAction) -> None:
+    run = commands.add_parser(
+        "run", help="run a scenario headless with a scripted trainee; score and record it"
+    )
+    run.add_argument("scenario", type=Path)
+    who = run.add_mutually_exclusive_group(required=True)
+    who.add_argument("--bot", choices=BOT_NAMES, help="a scripted trainee")
+    who.add_argument(
+        "--actions",
+        type=Path,
+        metavar="FILE",
+        help='a trainee from a file: JSON lines {"at_s": 95, "kind": "classify", '
+        '"track": "T002", "params": {"classification": "drone"}}; kind end_run ends the run',
+    )
+    run.add_argument("--seed", type=int, default=None, help="override the scenario's seed")
+    run.add_argument(
+        "--db", type=Path, default=None, help="training record file (default: user data folder)"
+    )
+    run.add_argument(
+        "--trainee", default=None, help="record the run for this trainee (added if new)"
+    )
+
+
+def add_rescore_parser(commands: argparse._SubParsersAction) -> None:
+    rescore = commands.add_parser(
+        "rescore",
+        help="score a recorded run again (one that was interrupted or never scored) and save "
+        "its sheet",
+    )
+    rescore.add_argument("--db", type=Path, required=True, help="training record file")
+    rescore.add_argument("--run", type=int, required=True, metavar="ID", help="the run's id")
+
+
+def run_command(args: argparse.Namespace) -> int:
+    from trainer.records import Repository, default_database_path, open_database
+
+    workspace = Workspace(args.assets)
+    prepared = workspace.prepare(args.scenario)
+    trainee = _trainee(args, prepared)  # before the record: nothing is written for a bad file
+    path = args.db or default_database_path()
+    db = open_database(path)
+    try:
+        repository = Repository(db)
+        for run_id in repository.mark_interrupted_runs():
+            print(f"run {run_id} was interrupted; its actions are kept", file=sys.stderr)
+        trainee_id = None
+        if args.trainee is not None:
+            found = repository.find_trainee(args.trainee)
+            trainee_id = found.id if found else repository.add_trainee(args.trainee)
+        result = run_headless(
+            prepared, trainee, seed=args.seed, recorder=repository, trainee_id=trainee_id
+        )
+    finally:
+        db.conn.close()
+    by = f"bot {args.bot}" if args.bot else f"actions {args.actions.name}"
+    heading = prepared.scenario.title + (f", trainee {args.trainee}" if args.trainee else "")
+    print(format_sheet(result.sheet, f"{heading}, {by}"), end="")
+    print(f"recorded as run {result.run_id} in {path}")
+    return EXIT_OK
+
+
+def _trainee(args: argparse.Namespace, prepared: PreparedRun) -> Trainee:
+    """The bot, or the file's actions checked against the run they will be played in."""
+    scenario = prepared.scenario
+    if scenario.answer_key is None:
+        raise NoAnswerKey(scenario.id)
+    if args.bot:
+        return make_bot(args.bot, scenario)
+    planned = read_action_file(args.actions, scenario.duration_s)
+    # The trainee's actions change nothing in the simulation: a dry run tells which tracks the
+    # run will show, so a track id that never appears is an error before anything is recorded.
+    engine = prepared.engine(args.seed)
+    engine.run_until(scenario.duration_s)
+    started = {e.other for e in engine.events if e.kind is EventKind.TRACK_STARTED and e.other}
+    check_tracks(args.actions, planned, started or {d.id for d in scenario.drones})
+    return ScriptedTrainee(planned)
+
+
+def rescore_command(args: argparse.Namespace) -> int:
+    from trainer.records import Repository, open_database
+
+    if not args.db.is_file():  # opening would create an empty record
+        print(f"{args.db}: no training record there", file=sys.stderr)
+        return 1
+    db = open_database(args.db)
+    try:
+        repository = Repository(db)
+        repository.mark_interrupted_runs()
+        run = repository.run(args.run)
+        if run.status is RunStatus.RUNNING:
+            raise TrainerError(f"run {run.id} is still running; rescore it once it has ended")
+        path = Path(run.scenario_file)
+        if not path.is_file():
+            raise TrainerError(f"run {run.id}: its scenario file {path} is not there any more")
+        if hashlib.sha256(path.read_bytes()).hexdigest() != run.file_sha256:
+            print(
+                f"warning: {path} has changed since run {run.id}; scoring with it as it is now",
+                file=sys.stderr,
+            )
+        prepared = Workspace(args.assets).prepare(path)
+        scenario = prepared.scenario
+        recorded = repository.events(run.id)
+        finished = run.status is RunStatus.FINISHED
+        end_s = scenario.duration_s if finished else run_end_s(run, recorded)
+        sheet = score(
+            scenario,
+            complete_log(prepared, run.seed, recorded),
+            repository.actions(run.id),
+            seed=run.seed,
+            run_end_s=end_s,
+        )
+        repository.save_sheet(run.id, sheet, replace=True)
+    finally:
+        db.conn.close()
+    print(format_sheet(sheet, f"{run.scenario_title}, run {run.id} ({run.status.value})"), end="")
+    print(f"saved as the sheet of run {run.id} in {args.db}")
+    return EXIT_OK

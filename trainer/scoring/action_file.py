@@ -1,0 +1,159 @@
+"""A scripted trainee from a file: one JSON object a line, the actions a trainee makes and when.
+
+    {"at_s": 95.0, "kind": "classify", "track": "T002", "params": {"classification": "drone"}}
+    {"at_s": 200, "kind": "end_run"}
+
+`kind` is an action kind or `end_run` (the run ends there, as the instructor's Ctrl+E does);
+`track` may be null or left out (actions about a drone need one); `params` as the window makes
+them. Every problem is reported with the file and line before the run starts.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from trainer.errors import TrainerError
+from trainer.scenario.answer_key import JUDGED_PARAMS
+from trainer.scoring.protocol import TRACK_ACTIONS, Action, ActionKind
+from trainer.sim.events import Event
+
+END_RUN = "end_run"
+KEYS = frozenset({"at_s", "kind", "track", "params"})
+LOG_PARAM = "log"  # close_incident's free text
+MAX_TEXT = 500  # as the window's fields allow
+
+
+class ActionFileError(TrainerError):
+    """A file of actions that cannot be played; the message names file, line and field."""
+
+
+@dataclass(frozen=True)
+class PlannedAction:
+    line: int
+    at_s: float
+    kind: ActionKind | None  # None: end the run here
+    track: str | None = None
+    params: dict[str, str] = field(default_factory=dict)
+
+
+def read_action_file(path: Path, duration_s: float) -> list[PlannedAction]:
+    """The file's actions in time order (ties in file order); ActionFileError listing every
+    problem found."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ActionFileError(f"{path}: cannot read the actions: {exc}") from exc
+    planned: list[PlannedAction] = []
+    problems: list[str] = []
+    for number, raw in enumerate(text.splitlines(), start=1):
+        if not raw.strip():
+            continue
+        try:
+            planned.append(_parse(raw, number, duration_s))
+        except ValueError as exc:
+            problems.append(f"{path}:{number}: {exc}")
+    if problems:
+        raise ActionFileError("\n".join(problems))
+    return sorted(planned, key=lambda p: (p.at_s, p.line))
+
+
+def check_tracks(path: Path, planned: Iterable[PlannedAction], known: set[str]) -> None:
+    """Every track named must be one the run ever showed (`known`: its track ids, or its drone
+    ids in a run without sensors)."""
+    problems = [
+        f"{path}:{p.line}: track: {p.track!r} never appears in this run"
+        for p in planned
+        if p.track is not None and p.track not in known
+    ]
+    if problems:
+        shown = ", ".join(sorted(known)[:12]) or "none"
+        raise ActionFileError("\n".join([*problems, f"(tracks of the run: {shown})"]))
+
+
+def _parse(raw: str, number: int, duration_s: float) -> PlannedAction:
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"not a JSON object: {exc.msg} (column {exc.colno})") from exc
+    if not isinstance(data, dict):
+        raise ValueError("not a JSON object")
+    unknown = sorted(set(data) - KEYS)
+    if unknown:
+        raise ValueError(f"unknown field {unknown[0]!r}; a line has {', '.join(sorted(KEYS))}")
+    at_s = data.get("at_s")
+    if isinstance(at_s, bool) or not isinstance(at_s, int | float) or not math.isfinite(at_s):
+        raise ValueError(f"at_s: a number of seconds is needed, not {at_s!r}")
+    if not 0 <= at_s <= duration_s:
+        raise ValueError(f"at_s: {at_s:g} is outside the run (0 to {duration_s:g} s)")
+    kind_text = data.get("kind")
+    if kind_text == END_RUN:
+        if data.get("track") is not None or data.get("params"):
+            raise ValueError("end_run takes no track and no params")
+        return PlannedAction(number, float(at_s), None)
+    try:
+        kind = ActionKind(str(kind_text))
+    except ValueError:
+        kinds = ", ".join([*(k.value for k in ActionKind), END_RUN])
+        raise ValueError(f"kind: unknown action {kind_text!r}; one of {kinds}") from None
+    track = data.get("track")
+    if track is not None and (not isinstance(track, str) or not track.strip()):
+        raise ValueError(f"track: a track id or null, not {track!r}")
+    if track is None and kind in TRACK_ACTIONS:
+        raise ValueError(f"track: {kind.value} is about a drone and needs the track it means")
+    return PlannedAction(number, float(at_s), kind, track, _params(kind, data.get("params")))
+
+
+def _params(kind: ActionKind, given: object) -> dict[str, str]:
+    if given is None:
+        given = {}
+    if not isinstance(given, dict):
+        raise ValueError(f"params: an object, not {given!r}")
+    allowed: dict[str, tuple[str, ...] | None] = {}
+    if kind in JUDGED_PARAMS:
+        name, values = JUDGED_PARAMS[kind]
+        allowed[name] = values
+    if kind is ActionKind.CLOSE_INCIDENT:
+        allowed[LOG_PARAM] = None  # free text
+    for name, value in given.items():
+        if name not in allowed:
+            takes = ", ".join(allowed) or "no params"
+            raise ValueError(f"params: {kind.value} takes {takes}, not {name!r}")
+        if not isinstance(value, str) or len(value) > MAX_TEXT:
+            raise ValueError(f"params.{name}: text of at most {MAX_TEXT} characters")
+        choices = allowed[name]
+        if choices is not None and value not in choices:
+            raise ValueError(f"params.{name}: unknown value {value!r}; one of {', '.join(choices)}")
+    missing = [n for n, choices in allowed.items() if choices is not None and n not in given]
+    if missing:
+        raise ValueError(f"params: {kind.value} needs {missing[0]!r}")
+    return {str(k): str(v) for k, v in given.items()}
+
+
+class ScriptedTrainee:
+    """Plays the file's actions at their times; `ends_at_s` is the first end_run, if any."""
+
+    name = "actions"
+
+    def __init__(self, planned: Sequence[PlannedAction]) -> None:
+        ends = [p.at_s for p in planned if p.kind is None]
+        self.ends_at_s: float | None = min(ends) if ends else None
+        self._queue = [p for p in planned if p.kind is not None and self._before_end(p)]
+        self._count = 0
+
+    def _before_end(self, planned: PlannedAction) -> bool:
+        return self.ends_at_s is None or planned.at_s <= self.ends_at_s
+
+    def on_events(self, events: Sequence[Event], now_s: float) -> list[Action]:
+        actions = []
+        while self._queue and self._queue[0].at_s <= now_s + 1e-9:
+            planned = self._queue.pop(0)
+            assert planned.kind is not None
+            self._count += 1
+            actions.append(
+                Action(self._count, planned.kind, now_s, "", planned.track, planned.params)
+            )
+        return actions
