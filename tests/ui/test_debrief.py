@@ -8,11 +8,15 @@ import numpy as np
 import pytest
 
 from tests.conftest import SCENARIOS
+from trainer import __version__
 from trainer.launch import Workspace
 from trainer.records import Repository, open_database
 from trainer.replay import FRAME_INTERVAL_S, Replay, ReplayError, load_replay
 from trainer.scoring.bots import make_bot
-from trainer.training_run import run_headless
+from trainer.scoring.protocol import Action, ActionKind
+from trainer.scoring.tracks import TrackMap
+from trainer.sim.injects import Inject, InjectKind
+from trainer.training_run import file_sha256, run_headless
 from trainer.ui.debrief_window import DebriefWindow
 from trainer.ui.main_window import MainWindow
 
@@ -113,3 +117,71 @@ def test_the_live_window_opens_a_debrief(
     assert debrief is not None and debrief.isVisible()
     assert "Sanne" in debrief.windowTitle()
     assert window.instructor.open_debrief(9999) is None and window.error_dialog is not None
+
+
+@pytest.fixture(scope="module")
+def injected(tmp_path_factory: pytest.TempPathFactory) -> Replay:
+    """A recorded run in which the instructor took the radar out and placed a hobby drone."""
+    workspace = Workspace()
+    repository = Repository(open_database(tmp_path_factory.mktemp("injects") / "r.sqlite"))
+    prepared = workspace.prepare(SCENARIOS / "remote-id-mismatch.yaml")
+    engine = prepared.engine()
+    run_id = repository.start_run(
+        scenario_id=prepared.scenario.id,
+        scenario_title=prepared.scenario.title,
+        scenario_file=str(prepared.path),
+        file_sha256=file_sha256(prepared),
+        seed=engine.world.seed,
+        app_version=__version__,
+    )
+    x, y = prepared.world.airspace.aerodrome.reference_point
+    engine.run_until(60)
+    engine.inject(Inject(InjectKind.SENSOR_OUTAGE, sensor="radar", duration_s=60))
+    engine.run_until(90)
+    engine.inject(Inject(InjectKind.ADD_DRONE, drone="inject-1", template="hobby",
+                         x_m=x + 1500, y_m=y))  # fmt: skip
+    engine.run_until(200)
+    repository.record_events(run_id, engine.events)
+    identify = Action(sequence=1, kind=ActionKind.IDENTIFY, sim_time_s=150.0,
+                      wall_time="2026-05-01T10:00:00.000+00:00", track="T003",
+                      params={"identity": "unauthorised"})  # fmt: skip
+    repository.record_action(run_id, identify)
+    repository.close_run(run_id, "aborted", engine.time_s)
+    return load_replay(repository, run_id, workspace)
+
+
+def test_the_debrief_shows_the_instructors_injects(injected: Replay, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = DebriefWindow(injected, "Sanne")
+    qtbot.addWidget(window)
+    texts = [window.moments.item(row).text() for row in range(window.moments.count())]
+    assert "00:01:00  Inject: radar out for 60 s" in texts
+    assert "00:01:30  Inject: placed a hobby drone (inject-1)" in texts
+    x, _ = window.inject_marks.getData()
+    assert list(x) == pytest.approx([60.0, 90.0])
+    # A click on an inject's entry goes to its moment.
+    placed = texts.index("00:01:30  Inject: placed a hobby drone (inject-1)")
+    window.moments.itemClicked.emit(window.moments.item(placed))
+    assert window.time_s == pytest.approx(90.0)
+
+
+def test_the_debrief_joins_tracks_to_drones_as_the_sheet_did(injected: Replay, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = DebriefWindow(injected, "Sanne")
+    qtbot.addWidget(window)
+    scored = TrackMap((d.id for d in injected.prepared.scenario.drones), injected.events)
+    window.seek(180.0)
+    frame = window.canvas.tracks.last_snapshot
+    assert frame.tracks is not None and frame.tracks.size
+    assert window.canvas.overlay.joins == {
+        t: scored.drone_of(t) for t in frame.tracks.ids if scored.drone_of(t) in frame.ids
+    }
+    # The radar outage lost the photo drone's first track; Remote ID found it again as T003.
+    assert window.canvas.overlay.joins == {
+        "T001": "inspection-1", "T003": "photo-1", "T004": "inject-1"}  # fmt: skip
+    # The trainee's identification of T003 colours the drone the scorer maps it to.
+    states = dict(zip(frame.ids, window._identities_at(180.0), strict=True))
+    assert states["photo-1"] == "unauthorised" and states["inspection-1"] == "unknown"
+    window.trainee_picture.setChecked(True)
+    assert not window.canvas.layers["overlay"].visible
+    picture = window.canvas.tracks.last_snapshot
+    states = dict(zip(picture.ids, window._identities_at(180.0), strict=True))
+    assert states["T003"] == "unauthorised"

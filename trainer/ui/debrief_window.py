@@ -25,6 +25,9 @@ from trainer.perceived import Perception
 from trainer.replay import Replay
 from trainer.scoring.protocol import ActionKind
 from trainer.scoring.reasons import points
+from trainer.scoring.tracks import TrackMap
+from trainer.sim.events import EventKind
+from trainer.sim.injects import Inject, InjectKind
 from trainer.sim.snapshot import Snapshot
 from trainer.ui import style
 from trainer.ui.map.canvas import MapCanvas
@@ -36,8 +39,25 @@ SPEEDS = (1, 2, 4, 8, 16, 32)
 GAIN = QColor("#58d68d")  # markers on the dark timeline
 LOSS = QColor("#ec7063")
 ACTION = QColor("#d5dbdb")
+INJECT = QColor("#f5b041")
 LIST_COLOURS = {"gain": QColor("#1e8449"), "loss": QColor("#c0392b"), "none": QColor("#7f8c8d"),
-                "action": QColor("#1b2631")}  # fmt: skip
+                "action": QColor("#1b2631"), "inject": QColor("#b9770e")}  # fmt: skip
+PLACED = {"hobby": "a hobby drone", "racer": "a racing quad", "photo": "a photo drone",
+          "wing": "a fixed-wing drone"}  # fmt: skip
+
+
+def inject_text(inject: Inject) -> str:
+    """How the moments list names an instructor's inject: 'Inject: radar out for 60 s'."""
+    drone = inject.drone or "?"
+    if inject.kind is InjectKind.ADD_DRONE:
+        what = f"placed {PLACED.get(inject.template or '', inject.template)} ({drone})"
+    elif inject.kind is InjectKind.LOST_LINK:
+        what = f"lost link of {drone}"
+    elif inject.kind is InjectKind.FLYAWAY:
+        what = f"flyaway of {drone}"
+    else:
+        what = f"{inject.sensor} out for {inject.duration_s:g} s"
+    return f"Inject: {what}"
 
 
 class DebriefWindow(QMainWindow):
@@ -48,6 +68,13 @@ class DebriefWindow(QMainWindow):
         self.playing = False
         self.speed = 4
         run = replay.run
+        # The scorer's joins of tracks to drones, so the debrief shows what the sheet scored.
+        self.track_map = TrackMap((d.id for d in replay.prepared.scenario.drones), replay.events)
+        self.injects = [
+            (e.time_s, Inject.from_json(e.detail))
+            for e in replay.events
+            if e.kind == EventKind.INJECTED
+        ]
         self.setWindowTitle(f"Debrief: {run.scenario_title} \u2014 {trainee}, run {run.id}")
         self.resize(1500, 950)
         self.canvas = MapCanvas(self)
@@ -146,7 +173,7 @@ class DebriefWindow(QMainWindow):
                     pen=pg.mkPen(QColor(236, 112, 99, 120), style=Qt.PenStyle.DashLine),
                 )
             )
-        # Markers: actions along the top, score items just below (green gained, red lost).
+        # Markers: injects on top, then actions, then score items (green gained, red lost).
         self.action_marks = pg.ScatterPlotItem(
             [a.sim_time_s for a in self.replay.actions],
             [top * 1.08] * len(self.replay.actions),
@@ -173,7 +200,16 @@ class DebriefWindow(QMainWindow):
             pen=None,
             data=[i.time_s for i in items],
         )
-        for marks in (self.action_marks, self.score_marks):
+        self.inject_marks = pg.ScatterPlotItem(
+            [time_s for time_s, _ in self.injects],
+            [top * 1.14] * len(self.injects),
+            symbol="d",
+            size=12,
+            brush=pg.mkBrush(INJECT),
+            pen=None,
+            data=[time_s for time_s, _ in self.injects],
+        )
+        for marks in (self.action_marks, self.score_marks, self.inject_marks):
             marks.sigClicked.connect(self._on_mark_clicked)
             plot.addItem(marks)
         self.playhead = pg.InfiniteLine(
@@ -194,6 +230,8 @@ class DebriefWindow(QMainWindow):
                     LIST_COLOURS["action"],
                 )
             )
+        for time_s, inject in self.injects:
+            moments.append((time_s, inject_text(inject), LIST_COLOURS["inject"]))
         for item in self.replay.sheet.items if self.replay.sheet else ():
             if item.time_s is None:
                 continue
@@ -241,6 +279,10 @@ class DebriefWindow(QMainWindow):
         self.time_s = time_s
         frame = self.picture_at(time_s)
         self.canvas.show_snapshot(frame, self._identities_at(time_s))
+        truth = not self.trainee_picture.isChecked()
+        self.canvas.set_layer_visible("overlay", truth)  # tracks over the truth, as scored
+        if truth:
+            self.canvas.overlay.show(frame, self.track_map)
         self.slider.blockSignals(True)
         self.slider.setValue(round(time_s * 10))
         self.slider.blockSignals(False)
@@ -270,16 +312,19 @@ class DebriefWindow(QMainWindow):
         return self.perception.picture(frame) if self.trainee_picture.isChecked() else frame
 
     def _identities_at(self, time_s: float) -> list[str]:
-        """Colours as the trainee saw them: their identification of each track at that moment."""
+        """Colours as the trainee saw them: their identification of each track at that moment.
+
+        In the truth a drone takes the identification of the tracks the scorer maps to it.
+        """
         frame = self.picture_at(time_s)
+        truth = not self.trainee_picture.isChecked()
         states = ["unknown"] * len(frame.ids)
         for action in self.replay.actions:
-            if (
-                action.sim_time_s <= time_s
-                and action.kind == ActionKind.IDENTIFY
-                and action.track in frame.ids
-            ):
-                states[frame.ids.index(action.track)] = action.params.get("identity", "unknown")
+            if action.sim_time_s > time_s or action.kind != ActionKind.IDENTIFY:
+                continue
+            shown = self.track_map.drone_of(action.track) if truth else action.track
+            if shown in frame.ids:
+                states[frame.ids.index(shown)] = action.params.get("identity", "unknown")
         return states
 
     def _on_moment_clicked(self, item: QListWidgetItem) -> None:

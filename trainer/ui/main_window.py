@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trainer.briefing import authorisations
 from trainer.errors import TrainerError
 from trainer.launch import PreparedRun, Workspace, bundled_scenarios, bundled_scenarios_dir
 from trainer.perceived import Perception
@@ -26,11 +27,13 @@ from trainer.records import Repository
 from trainer.scoring.protocol import Action, ActionKind
 from trainer.scoring.scorer import score
 from trainer.scoring.sheet import ScoreSheet
+from trainer.scoring.tracks import TrackMap
 from trainer.sim.events import Event
 from trainer.sim.snapshot import Snapshot
 from trainer.ui.instructor_tools import InstructorTools
 from trainer.ui.map.canvas import MapCanvas
 from trainer.ui.panels.alerts import AlertsPanel, clock_text
+from trainer.ui.panels.briefing import BriefingPanel
 from trainer.ui.panels.legend import LegendPanel
 from trainer.ui.panels.live_score import LiveScorePanel
 from trainer.ui.panels.responses import ResponsePanel
@@ -108,6 +111,7 @@ class MainWindow(QMainWindow):
 
     def _build_docks(self) -> None:
         self.docks: dict[str, QDockWidget] = {}
+        self.briefing = BriefingPanel(self)
         legend_scroll = QScrollArea(self)
         legend_scroll.setWidget(self.legend)
         legend_scroll.setWidgetResizable(True)
@@ -116,6 +120,7 @@ class MainWindow(QMainWindow):
             ("responses", "Responses", self.responses, Qt.DockWidgetArea.RightDockWidgetArea),
             ("alerts", "Alerts", self.alerts, Qt.DockWidgetArea.BottomDockWidgetArea),
             ("legend", "Legend", legend_scroll, Qt.DockWidgetArea.LeftDockWidgetArea),
+            ("briefing", "Briefing", self.briefing, Qt.DockWidgetArea.LeftDockWidgetArea),
             (
                 "score",
                 "Live score (instructor)",
@@ -129,7 +134,8 @@ class MainWindow(QMainWindow):
             self.addDockWidget(area, dock)
             self.docks[key] = dock
         self.tabifyDockWidget(self.docks["legend"], self.docks["score"])
-        for key in ("legend", "score"):  # side panels: the map keeps the room
+        self.tabifyDockWidget(self.docks["legend"], self.docks["briefing"])
+        for key in ("legend", "score", "briefing"):  # side panels: the map keeps the room
             self.docks[key].setMaximumWidth(360)
         self.docks["legend"].raise_()
         self.resizeDocks(
@@ -290,6 +296,8 @@ class MainWindow(QMainWindow):
         self.driver.lagging_changed.connect(lambda _lag: self._update_controls())
         self._identity = {}
         self._broadcasting = {d.id for d in run.scenario.drones if d.remote_id.broadcast}
+        # The scorer's joins of tracks to drones, fed from the events as the driver logs them.
+        self.track_map = TrackMap(d.id for d in run.scenario.drones)
         self.perception = Perception(run.world.airspace)
         airspace = run.world.airspace
         self.canvas.set_airspace(airspace)
@@ -299,6 +307,7 @@ class MainWindow(QMainWindow):
         self.alerts.setRowCount(0)
         self.alerts.set_zones(names, {z.id: z.kind for z in airspace.zones})
         self.legend.set_airspace(airspace)
+        self.briefing.show_flights(authorisations(run.scenario, names))
         self.selected = None
         self.setWindowTitle(f"{run.scenario.title} \u2014 Twente Drone Safety Trainer")
         self.recent.remember(path)
@@ -339,6 +348,7 @@ class MainWindow(QMainWindow):
             self.responses.show_actions([], set())
             self.alerts.setRowCount(0)
             self.track_table.source.clear()
+            self.track_map = TrackMap(d.id for d in self.run.scenario.drones)
             self.driver.replace_engine(self.run.engine())
 
     def end_run(self) -> None:
@@ -395,7 +405,7 @@ class MainWindow(QMainWindow):
             self.alerts.add_events(self.perception.alerts(snapshot))
         self.canvas.show_snapshot(snapshot, self.identities(snapshot))
         if self.role == INSTRUCTOR and self.driver is not None:
-            self.canvas.overlay.show(truth, self.driver.engine.track_truth())
+            self.canvas.overlay.show(truth, self.track_map)
         self.track_table.source.update(snapshot)
         # Only when new rows lost the selection, not on every frame.
         if self.selected and self.track_table.selected_track() != self.selected:
@@ -444,6 +454,7 @@ class MainWindow(QMainWindow):
             self.driver.publish()
 
     def _on_events(self, events: list[Event]) -> None:
+        self.track_map.add(events)
         if self.role == INSTRUCTOR:  # the trainee's alerts come from their tracks instead
             self.alerts.add_events(events)
         if self.driver is not None:

@@ -6,8 +6,17 @@ import math
 
 import pyqtgraph as pg
 import shapely
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QHelpEvent,
+    QKeyEvent,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+)
 from PySide6.QtWidgets import QGraphicsSceneMouseEvent, QToolTip
 
 from trainer.geo.airspace import Airspace
@@ -16,6 +25,7 @@ from trainer.ui import style
 from trainer.ui.map import static_layers
 from trainer.ui.map.layer import Layer
 from trainer.ui.map.overlay_layer import OverlayLayer
+from trainer.ui.map.track_info import is_track, track_tooltip
 from trainer.ui.map.track_layer import TrackLayer
 from trainer.ui.map.traffic_layer import TrafficLayer
 
@@ -144,7 +154,7 @@ class MapCanvas(pg.GraphicsView):
         self.cursor_moved.emit(point.x(), point.y())
         QToolTip.showText(
             self.mapToGlobal(self.mapFromScene(scene_pos)),
-            self.tooltip_at(point.x(), point.y()),
+            self.hover_text(point.x(), point.y()),
             self,
         )
 
@@ -156,23 +166,63 @@ class MapCanvas(pg.GraphicsView):
         hit = self.tracks.track_at(point.x(), point.y(), CLICK_RADIUS_PX * self.metres_per_pixel())
         self.track_clicked.emit(hit or "")
 
+    def viewportEvent(self, event: QEvent) -> bool:
+        # When the mouse rests Qt asks the scene for a tooltip, and the scene answers with the
+        # topmost item that has one: a zone's over the track on it (track symbols have none),
+        # replacing the track's tooltip shown on the last move. The canvas answers instead, with
+        # what it shows on a move.
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            point = self.view.mapSceneToView(self.mapToScene(event.pos()))
+            text = self.hover_text(point.x(), point.y())
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
+
+    def hover_text(self, x: float, y: float) -> str:
+        """The tooltip at a map point: a track's; else the aerodrome, roads and zones there."""
+        over_track = self.track_tooltip_at(x, y)
+        if over_track or self.airspace is None:
+            return over_track
+        visible = {key for key, layer in self.layers.items() if layer.visible}
+        radius = CLICK_RADIUS_PX * self.metres_per_pixel()
+        features = static_layers.feature_tooltip_at(self.airspace, x, y, radius, visible)
+        return "\n\n".join(text for text in (features, self.zones_tooltip_at(x, y)) if text)
+
     def tooltip_at(self, x: float, y: float) -> str:
         """What lies under a map point: a track first, else the zones it is in."""
-        hit = self.tracks.track_at(x, y, CLICK_RADIUS_PX * self.metres_per_pixel())
-        snapshot = self.tracks.last_snapshot
-        if hit and snapshot is not None:
-            i = snapshot.ids.index(hit)
-            zones = ", ".join(snapshot.zones_of(i)) or "no zone"
-            return (
-                f"{hit}: {snapshot.alt[i]:.0f} m AGL, {snapshot.ground_speed[i]:.1f} m/s, "
-                f"course {snapshot.course_deg[i]:03.0f}\u00b0\n{zones}"
-            )
+        return self.track_tooltip_at(x, y) or self.zones_tooltip_at(x, y)
+
+    def zones_tooltip_at(self, x: float, y: float) -> str:
+        """The zones a map point is in, the most specific (smallest) first."""
         if self.airspace is None or not self.layers["airspace"].visible:
             return ""
         under = [z for z in self.airspace.zones if shapely.intersects_xy(z.polygon, x, y)]
         return "\n\n".join(
             static_layers.zone_tooltip(z) for z in sorted(under, key=lambda z: z.polygon.area)
         )
+
+    def track_tooltip_at(self, x: float, y: float) -> str:
+        """The tooltip of the track (or, in the truth, the drone) at a map point; "" if none."""
+        hit = self.tracks.track_at(x, y, CLICK_RADIUS_PX * self.metres_per_pixel())
+        snapshot = self.tracks.last_snapshot
+        if not hit or snapshot is None or not self.tracks.visible:
+            return ""
+        i = snapshot.ids.index(hit)
+        zones = snapshot.zones_of(i)
+        if is_track(snapshot, i) and snapshot.tracks is not None:
+            return track_tooltip(snapshot.tracks, i, self._zone_names(zones))
+        return (
+            f"{hit}: {snapshot.alt[i]:.0f} m AGL, {snapshot.ground_speed[i]:.1f} m/s, "
+            f"course {snapshot.course_deg[i]:03.0f}\u00b0\n{', '.join(zones) or 'no zone'}"
+        )
+
+    def _zone_names(self, zone_ids: tuple[str, ...]) -> list[str]:
+        """Zone names, the most specific (smallest) first."""
+        zones = [z for z in (self.airspace.zones if self.airspace else ()) if z.id in zone_ids]
+        return [z.name for z in sorted(zones, key=lambda z: z.polygon.area)]
 
     # -- overlays ----------------------------------------------------------------------------
 

@@ -1,4 +1,9 @@
-"""The instructor's overlay: the trainee's sensor tracks over the truth, joined to their drones."""
+"""The instructor's overlay: the trainee's sensor tracks over the truth, joined to their drones.
+
+The joins are the scorer's (trainer.scoring.tracks.TrackMap, from the run's `track_started`
+events), not the tracker's current best guess, so what the instructor sees is what the sheet
+scores.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtGui import QColor
 
+from trainer.scoring.tracks import TrackMap
 from trainer.sim.snapshot import Snapshot
 from trainer.ui.map.layer import Layer
 from trainer.ui.map.static_layers import cosmetic_pen
@@ -32,19 +38,29 @@ class OverlayLayer(Layer):
         for item in (self.errors, self.tracks, self.false_tracks):
             item.setZValue(7)
             self.add(item, view)
+        self.joins: dict[str, str] = {}  # track id -> the drone its error line goes to
 
-    def show(self, snapshot: Snapshot, truth: dict[str, str | None]) -> None:
+    def show(self, snapshot: Snapshot, track_map: TrackMap) -> None:
+        """Draw the snapshot's tracks, each joined to the drone the scorer maps it to."""
         tracks = snapshot.tracks
         if tracks is None or tracks.size == 0:
             for item in (self.tracks, self.false_tracks, self.errors):
                 item.setData([], [])
+            self.joins = {}
             return
-        followed = np.array([truth.get(t) in snapshot.ids for t in tracks.ids], dtype=bool)
+        drones = {drone: i for i, drone in enumerate(snapshot.ids)}
+        # A bird flock ("bird:...") or clutter is no drone on the map: drawn as a false track.
+        self.joins = {
+            track: drone
+            for track in tracks.ids
+            if (drone := track_map.drone_of(track)) is not None and drone in drones
+        }
+        followed = np.array([track in self.joins for track in tracks.ids], dtype=bool)
         self.tracks.setData(x=tracks.x[followed], y=tracks.y[followed])
         self.false_tracks.setData(x=tracks.x[~followed], y=tracks.y[~followed])
         xs, ys = [], []
         for i in np.flatnonzero(followed):
-            drone = snapshot.ids.index(truth[tracks.ids[i]] or "")
-            xs += [float(tracks.x[i]), float(snapshot.x[drone])]
-            ys += [float(tracks.y[i]), float(snapshot.y[drone])]
+            row = drones[self.joins[tracks.ids[i]]]
+            xs += [float(tracks.x[i]), float(snapshot.x[row])]
+            ys += [float(tracks.y[i]), float(snapshot.y[row])]
         self.errors.setData(np.array(xs), np.array(ys), connect="pairs")

@@ -11,7 +11,9 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPen, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsSimpleTextItem
 
+from trainer.geo.aerodrome import Aerodrome, Runway
 from trainer.geo.airspace import Airspace
+from trainer.geo.features import MapFeature
 from trainer.geo.zones import Zone
 from trainer.ui import style
 from trainer.ui.map.layer import Layer
@@ -98,9 +100,6 @@ def build_orientation(layer: Layer, view: pg.ViewBox, airspace: Airspace) -> Non
                     dashed=feature.kind == "border",
                 )
             )
-            item.setToolTip(
-                f"{feature.name} (approximate)" if feature.approximate else feature.name
-            )
             layer.add(item, view)
             if feature.kind == "motorway":
                 mid = geometry.interpolate(0.5, normalized=True)
@@ -113,10 +112,6 @@ def build_aerodrome(layer: Layer, view: pg.ViewBox, airspace: Airspace) -> None:
         body = QGraphicsPathItem(path_of(runway.polygon()))
         body.setPen(cosmetic_pen(style.RUNWAY, 1.0))
         body.setBrush(QBrush(style.RUNWAY))
-        body.setToolTip(
-            f"Runway {'/'.join(runway.designators)}, "
-            f"{runway.length_m():,.0f} m x {runway.width_m:.0f} m"
-        )
         layer.add(body, view)
         (x0, y0), (x1, y1) = runway.ends
         length = math.hypot(x1 - x0, y1 - y0)
@@ -148,9 +143,6 @@ def build_aerodrome(layer: Layer, view: pg.ViewBox, airspace: Airspace) -> None:
     arp = pg.ScatterPlotItem(
         [x], [y], size=11, symbol="+", pen=pg.mkPen(style.RUNWAY, width=2), brush=None
     )
-    arp.setToolTip(
-        f"{aerodrome.icao} aerodrome reference point, elevation {aerodrome.elevation_m:.0f} m"
-    )
     layer.add(arp, view)
     # North-west of the reference point: clear of the runway, its approaches and the ring labels.
     layer.add(
@@ -164,6 +156,47 @@ def build_aerodrome(layer: Layer, view: pg.ViewBox, airspace: Airspace) -> None:
         ),
         view,
     )
+
+
+# Tooltips come from the map canvas, not from the items: under pyqtgraph's ViewBox, which clips
+# its children, Qt takes an item's whole bounding rectangle as the area under the mouse, so a
+# motorway would claim kilometres of map beside it and a zone the corners outside its outline.
+
+
+def line_tooltip(feature: MapFeature) -> str:
+    return f"{feature.name} (approximate)" if feature.approximate else feature.name
+
+
+def runway_tooltip(runway: Runway) -> str:
+    return (
+        f"Runway {'/'.join(runway.designators)}, "
+        f"{runway.length_m():,.0f} m x {runway.width_m:.0f} m"
+    )
+
+
+def reference_point_tooltip(aerodrome: Aerodrome) -> str:
+    return f"{aerodrome.icao} aerodrome reference point, elevation {aerodrome.elevation_m:.0f} m"
+
+
+def feature_tooltip_at(
+    airspace: Airspace, x: float, y: float, radius_m: float, visible: set[str]
+) -> str:
+    """The aerodrome's parts and the roads and border within `radius_m` of a map point, in
+    the layers named in `visible` ("aerodrome", "orientation")."""
+    point = shapely.Point(x, y)
+    found = []
+    if "aerodrome" in visible:
+        aerodrome = airspace.aerodrome
+        if point.distance(shapely.Point(*aerodrome.reference_point)) <= radius_m:
+            found.append(reference_point_tooltip(aerodrome))
+        found += [runway_tooltip(r) for r in aerodrome.runways if r.polygon().intersects(point)]
+    if "orientation" in visible:
+        found += [
+            line_tooltip(feature)
+            for feature in airspace.features
+            if feature.kind != "town" and feature.geometry.distance(point) <= radius_m
+        ]
+    return "\n".join(found)
 
 
 def zone_tooltip(zone: Zone) -> str:
@@ -187,7 +220,6 @@ def build_airspace(layer: Layer, view: pg.ViewBox, airspace: Airspace) -> None:
             fill = QColor(colour)
             fill.setAlpha(alpha)
             item.setBrush(QBrush(fill))
-        item.setToolTip(zone_tooltip(zone))
         item.setZValue(-10)
         layer.add(item, view)
 

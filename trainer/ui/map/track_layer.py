@@ -111,7 +111,7 @@ class TrackLayer(Layer):
         snapshot = self._last
         if snapshot is None:
             return None
-        visible = np.flatnonzero(snapshot.airborne | (snapshot.mode == 8))
+        visible = np.flatnonzero(snapshot.airborne | (snapshot.mode == Mode.LANDED))
         if visible.size == 0:
             return None
         distance = np.hypot(snapshot.x[visible] - x, snapshot.y[visible] - y)

@@ -20,8 +20,10 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from trainer.sim.fleet import DRONE_TYPES
 from trainer.sim.snapshot import Snapshot
 from trainer.ui import style
+from trainer.ui.map.track_info import is_track, remote_id_text
 
-COLUMNS = ("Track", "Type", "Alt m", "Speed m/s", "Heading", "Zone", "Seen")
+COLUMNS = ("Track", "Type", "Alt m", "Speed m/s", "Heading", "Zone", "Seen", "Remote ID")
+SEEN_COLUMN = 6
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -119,6 +121,8 @@ class TrackTableModel(QAbstractTableModel):
             return f"{snapshot.heading_deg[i]:03.0f}\u00b0"
         if column == 5:
             return self.zone_text(snapshot, i)
+        if column == 7:
+            return self.remote_id_text(snapshot, i)
         seconds = int(snapshot.time_s - self.first_seen_s.get(snapshot.ids[i], snapshot.time_s))
         return f"{seconds // 60}:{seconds % 60:02d}"
 
@@ -126,7 +130,7 @@ class TrackTableModel(QAbstractTableModel):
         values = {2: snapshot.alt[i], 3: snapshot.ground_speed[i], 4: snapshot.heading_deg[i]}
         if column in values:
             return float(values[column])
-        if column == 6:
+        if column == SEEN_COLUMN:
             return -self.first_seen_s.get(snapshot.ids[i], 0.0)
         return self._text(snapshot, i, column)
 
@@ -137,6 +141,14 @@ class TrackTableModel(QAbstractTableModel):
             return ""
         name = self.zone_names.get(zones[0], zones[0])
         return name if len(zones) == 1 else f"{name} (+{len(zones) - 1})"
+
+    @staticmethod
+    def remote_id_text(snapshot: Snapshot, i: int) -> str:
+        """A track's Remote ID serial and operator id, once received; drones (truth) have none."""
+        tracks = snapshot.tracks
+        if tracks is None or not is_track(snapshot, i):
+            return ""
+        return remote_id_text(tracks.serial[i], tracks.operator[i])
 
 
 class TrackTable(QTableView):
@@ -150,14 +162,15 @@ class TrackTable(QTableView):
         self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
         self.setModel(self.proxy)
         self.setSortingEnabled(True)
-        self.sortByColumn(6, Qt.SortOrder.AscendingOrder)
+        self.sortByColumn(SEEN_COLUMN, Qt.SortOrder.AscendingOrder)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setDefaultSectionSize(22)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.horizontalHeader().setStretchLastSection(True)
+        # Not stretched: the last column (Remote ID) is as wide as its text, never cut short.
+        self.horizontalHeader().setStretchLastSection(False)
         self.setAlternatingRowColors(True)
         self.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self._updating = False
