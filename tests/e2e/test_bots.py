@@ -12,44 +12,17 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import REPO
-from trainer.launch import PreparedRun, Workspace, bundled_scenarios
+from tests.e2e.runs import feed, sheet_of, simulated
+from trainer.launch import Workspace, bundled_scenarios
 from trainer.scoring.bots import make_bot
 from trainer.scoring.protocol import Action
 from trainer.scoring.scorer import score
 from trainer.scoring.sheet import ItemCategory, ScoreSheet
-from trainer.sim.events import Event
 from trainer.training_run import run_headless
 
 pytestmark = pytest.mark.slow  # one fast-time simulation per bundled scenario, 1-4 s each
 
 SCENARIOS = bundled_scenarios()  # every file in scenarios/: a new scenario is tested as it lands
-
-
-@dataclass(frozen=True)
-class Simulated:
-    """One run of a scenario's engine, kept as the events each tick brought."""
-
-    prepared: PreparedRun
-    ticks: tuple[tuple[float, tuple[Event, ...]], ...]  # (sim time, new events) per tick
-    events: tuple[Event, ...]
-    end_s: float
-
-
-@cache
-def simulated(path: Path) -> Simulated:
-    """The engine runs once per scenario: no action of a bot changes what happens in it, so
-    every bot is shown the same events (tested against `run_headless` below)."""
-    prepared = Workspace().prepare(path)
-    engine = prepared.engine()
-    ticks = []
-    seen = 0
-    while True:
-        ticks.append((engine.time_s, tuple(engine.events[seen:])))
-        seen = len(engine.events)
-        if engine.finished:
-            break
-        engine.step()
-    return Simulated(prepared, tuple(ticks), tuple(engine.events), engine.time_s)
 
 
 @dataclass(frozen=True)
@@ -62,19 +35,8 @@ class BotRun:
 def result(path: Path, bot_name: str) -> BotRun:
     """A bot's run: the recorded events fed tick by tick, as `run_headless` feeds them."""
     run = simulated(path)
-    bot = make_bot(bot_name, run.prepared.scenario)
-    actions: list[Action] = []
-    for time_s, new in run.ticks:
-        for made in bot.on_events(new, time_s):
-            actions.append(replace(made, sequence=len(actions) + 1))
-    sheet = score(
-        run.prepared.scenario,
-        run.events,
-        actions,
-        seed=run.prepared.scenario.seed,
-        run_end_s=run.end_s,
-    )
-    return BotRun(tuple(actions), sheet)
+    actions = feed(run, make_bot(bot_name, run.prepared.scenario))
+    return BotRun(tuple(actions), sheet_of(run, actions))
 
 
 @pytest.fixture(params=SCENARIOS, ids=lambda p: p.stem)

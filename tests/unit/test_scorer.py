@@ -3,6 +3,7 @@ and actions on track ids mapped to the key's drones."""
 
 from __future__ import annotations
 
+import dataclasses
 import random
 from typing import Any
 
@@ -11,6 +12,7 @@ import pytest
 from trainer.scenario.model import Scenario
 from trainer.scoring.bots import Bot, make_bot
 from trainer.scoring.protocol import Action, ActionKind
+from trainer.scoring.reasons import format_sheet
 from trainer.scoring.scorer import NoAnswerKey, score, timeliness
 from trainer.scoring.sheet import ItemCategory, ScoreItem, ScoreSheet
 from trainer.scoring.tracks import TRACK_EVENTS, TrackMap
@@ -39,7 +41,9 @@ AUTHORISED = drone(
 )
 
 
-def scenario(incidents: list[dict[str, Any]], **key: Any) -> Scenario:
+def scenario(
+    incidents: list[dict[str, Any]], drones: list[dict[str, Any]] | None = None, **key: Any
+) -> Scenario:
     """A scenario of 600 s with drones d1 (unauthorised) and auth-1; the key is what tests vary."""
     return Scenario.model_validate(
         {
@@ -51,7 +55,7 @@ def scenario(incidents: list[dict[str, Any]], **key: Any) -> Scenario:
             "offender": "clueless",
             "duration_s": 600,
             "seed": 5,
-            "drones": [drone("d1"), AUTHORISED],
+            "drones": drones or [drone("d1"), AUTHORISED],
             "answer_key": {"incidents": incidents, **key},
         }
     )
@@ -605,3 +609,65 @@ def test_a_bird_flock_is_present_while_radar_tracks_it() -> None:
     assert [timeline.present(flock, t) for t in (5.0, 10.0, 50.0, 90.0, 95.0)] == [
         False, True, True, False, False,
     ]  # fmt: skip
+
+
+# -- issue 9: nothing due, lines of tracks, picture facts ------------------------------------
+
+
+def test_a_run_with_nothing_due_cannot_pass() -> None:
+    # d1 is never tracked in this run: nothing of its incident is due. A needless suspension and
+    # a police call on the authorised drone's track still cost: -30 - 5 of 0 used to be 100 %.
+    only_auth = [e for e in TRACKED if e.drone != "d1" or e.kind not in TRACK_EVENTS]
+    penalised = [{"kind": "notify_police", "points": 5}]
+    key = scenario(
+        [incident([ACK], suspension={"warranted": False, "penalty": 30}),
+         incident([ACK], drone_id="auth-1", penalised=penalised)],
+        pass_percent=0,
+    )  # fmt: skip
+    actions = [act(1, K.ACKNOWLEDGE, 61, track="T004")]
+    assert score(key, only_auth, actions).passed  # 10 of 10 due: passes
+    nothing_due = scenario([incident([ACK], suspension={"warranted": False})], pass_percent=0)
+    sheet = score(nothing_due, only_auth, [act(1, K.SUSPEND_OPERATIONS, 70, track=None)])
+    assert (sheet.total, sheet.maximum, sheet.percent, sheet.passed) == (-30, 0, 0, False)
+    assert "(nothing was due)" in format_sheet(sheet)
+
+
+def test_repeats_and_runway_no_ops_are_not_effective() -> None:
+    from trainer.scoring.run_facts import effective_actions
+
+    actions = [
+        act(1, K.CLASSIFY, 20, classification="drone"),
+        act(2, K.CLASSIFY, 30, classification="drone"),  # the same again: nothing new
+        act(3, K.RESUME_OPERATIONS, 35, track=None),  # nothing was suspended
+        act(4, K.SUSPEND_OPERATIONS, 40, track=None),
+        act(5, K.SUSPEND_OPERATIONS, 45, track=None),  # already suspended
+        act(6, K.CLASSIFY, 50, classification="bird"),  # a correction: replaces 1
+        act(7, K.CLASSIFY, 55, track="T9", classification="bird"),  # another line
+    ]
+    effective = effective_actions(actions, lambda a: a.track)
+    assert [a.sequence for a in effective] == [4, 6, 7]
+
+
+def test_a_radar_only_twin_is_a_line_of_its_own() -> None:
+    # auth-1 is T004 (Remote ID from 61 s); T005 starts at 100 s while T004 is still updated:
+    # the trainee sees two objects. Identifying T005 as unknown before it showed any Remote ID
+    # is no mistake, and it does not replace the "authorised" judged on T004.
+    identify = {"kind": "identify", "params": {"identity": "authorised"}, "window_s": 90}
+    penalised = [{"kind": "identify", "params": {"identity": "unknown"}, "points": 10}]
+    broadcasting = {**AUTHORISED, "remote_id": {"broadcast": True, "serial": "A"}}
+    key = scenario(
+        [incident([{**identify, "points": 10}], drone_id="auth-1", penalised=penalised)],
+        drones=[drone("d1"), broadcasting],
+    )
+    rid = dataclasses.replace(
+        track_ev(61, EventKind.REMOTE_ID_RECEIVED, "T004", "auth-1"), detail="serial A"
+    )
+    events = sorted([*TRACKED, rid, track_ev(100, EventKind.TRACK_STARTED, "T005", "auth-1")],
+                    key=lambda e: e.time_s)  # fmt: skip
+    authorised = act(1, K.IDENTIFY, 70, track="T004", identity="authorised")
+    twin = act(2, K.IDENTIFY, 110, track="T005", identity="unknown")
+    sheet = score(key, events, [authorised, twin])
+    assert [i.points for i in sheet.items] == [10]
+    # The same "unknown" on T004, which carried Remote ID, is a wrong answer and a correction.
+    wrong = score(key, events, [authorised, dataclasses.replace(twin, track="T004")])
+    assert [i.points for i in wrong.items] == [0, -10]

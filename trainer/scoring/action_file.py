@@ -47,15 +47,20 @@ def read_action_file(path: Path, duration_s: float) -> list[PlannedAction]:
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise ActionFileError(f"{path}: cannot read the actions: {exc}") from exc
+    return parse_action_lines(str(path), text.splitlines(), duration_s)
+
+
+def parse_action_lines(source: str, lines: Iterable[str], duration_s: float) -> list[PlannedAction]:
+    """Like read_action_file, for lines from elsewhere; `source` names them in messages."""
     planned: list[PlannedAction] = []
     problems: list[str] = []
-    for number, raw in enumerate(text.splitlines(), start=1):
+    for number, raw in enumerate(lines, start=1):
         if not raw.strip():
             continue
         try:
             planned.append(_parse(raw, number, duration_s))
         except ValueError as exc:
-            problems.append(f"{path}:{number}: {exc}")
+            problems.append(f"{source}:{number}: {exc}")
     if problems:
         raise ActionFileError("\n".join(problems))
     return sorted(planned, key=lambda p: (p.at_s, p.line))

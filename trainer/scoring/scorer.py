@@ -228,6 +228,8 @@ class _Judge:
                 continue  # a blip too short to judge
             label = self.tracks.label(track)
             for expected in rules.expected:
+                if started + expected.window_s > self.end_s + EPSILON_S:
+                    continue  # the run ended before the trainee had their whole window
                 of = expected.points
                 match = next(
                     (
