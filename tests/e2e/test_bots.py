@@ -15,7 +15,12 @@ from tests.conftest import REPO
 from tests.e2e.runs import feed, sheet_of, simulated
 from trainer.launch import Workspace, bundled_scenarios
 from trainer.scoring.bots import make_bot
-from trainer.scoring.protocol import Action
+from trainer.scoring.protocol import (
+    AERODROME_ACTIONS,
+    CORRECTABLE_ACTIONS,
+    Action,
+    ActionKind,
+)
 from trainer.scoring.scorer import score
 from trainer.scoring.sheet import ItemCategory, ScoreSheet
 from trainer.training_run import run_headless
@@ -168,3 +173,38 @@ def test_cli_run_prints_the_sheet_and_records_the_run(tmp_path: Path) -> None:
         (items,) = conn.execute("SELECT COUNT(*) FROM score_items").fetchone()
         assert items == 7
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+def test_a_human_like_trainee_scores_close_to_perfect(scenario_path: Path) -> None:
+    # Realistic delays, the wrong track acknowledged first, keys pressed twice, a wrong judgement
+    # corrected, radio calls with a track selected: none of it is a fault.
+    human = result(scenario_path, "human").sheet
+    perfect = result(scenario_path, "perfect").sheet
+    assert perfect.total - human.total <= 10, [i.reason for i in human.items]
+    assert human.passed
+
+
+def test_the_human_like_trainee_makes_every_kind_of_slip() -> None:
+    slips: set[str] = set()
+    for path in SCENARIOS:
+        actions = result(path, "human").actions
+        last: dict[tuple[str | None, ActionKind], Action] = {}
+        for index, action in enumerate(actions):
+            if action.kind in AERODROME_ACTIONS and action.track is not None:
+                slips.add("aerodrome action with a track selected")
+            if action.kind is ActionKind.ACKNOWLEDGE:
+                soon = [a for a in actions[index + 1 :] if a.sim_time_s <= action.sim_time_s + 2.05]
+                if any(a.kind is ActionKind.ACKNOWLEDGE and a.track != action.track for a in soon):
+                    slips.add("wrong track acknowledged first")
+            if action.kind in CORRECTABLE_ACTIONS:
+                before = last.get((action.track, action.kind))
+                if before is not None:
+                    same = dict(before.params) == dict(action.params)
+                    slips.add("judgement pressed twice" if same else "judgement corrected")
+                last[(action.track, action.kind)] = action
+    assert slips == {
+        "aerodrome action with a track selected",
+        "wrong track acknowledged first",
+        "judgement pressed twice",
+        "judgement corrected",
+    }

@@ -1,4 +1,5 @@
-"""Scripted trainees (perfect, idle, panic, late) that react to the event stream as it happens."""
+"""Scripted trainees (perfect, idle, panic, late; human in human_bot.py) that react to the event
+stream as it happens."""
 
 # What a bot knows. Like a trainee it acts on the track ids it has seen start (`track_started`
 # events' `other`), never on drone ids, and reads no position or identity from the truth. Two
@@ -22,7 +23,7 @@ from trainer.scoring.run_facts import Timeline
 from trainer.scoring.scorer import NoAnswerKey
 from trainer.sim.events import Event, EventKind
 
-BOT_NAMES = ("perfect", "idle", "panic", "late")
+BOT_NAMES = ("perfect", "idle", "panic", "late", "human")
 PERFECT_DELAY_S = 2.0  # the perfect trainee's first action comes this long after its clock ...
 STEP_GAP_S = 1.0  # ... and each further step of the incident one second later, like a person
 
@@ -255,4 +256,8 @@ def make_bot(name: str, scenario: Scenario) -> Bot:
         return KeyFollower(name, scenario, lambda _w, pos: PERFECT_DELAY_S + STEP_GAP_S * pos)
     if name == "late":
         return KeyFollower(name, scenario, lambda window_s, _pos: 2 * window_s)
+    if name == "human":
+        from trainer.scoring.human_bot import HumanBot  # it builds on this module
+
+        return HumanBot(scenario)
     raise ValueError(f"unknown bot {name!r}; choose one of {', '.join(BOT_NAMES)}")
