@@ -114,19 +114,20 @@ class TrackMap:
     def _make_lines(self) -> dict[str, str]:
         lines: dict[str, str] = {}
         for tracks in self._tracks.values():
-            latest: dict[str, str] = {}  # line -> its latest track
+            latest: dict[str, str] = {}  # line -> its latest track, lines in order of start
             for track in tracks:
                 start = self._started[track]
                 silent = [
-                    (self._dropped[last], line)
-                    for line, last in latest.items()
+                    (self._dropped[last], order, line)
+                    for order, (line, last) in enumerate(latest.items())
                     if last in self._dropped
                     # the last track of the line had no update since before this one started
                     and self._dropped[last] - self._drop_after_s <= start + 1e-9
                 ]
-                line = max(silent)[1] if silent else track
+                # The line silent most recently (ties: the older line; never the ids' spelling).
+                line = min(silent, key=lambda s: (-s[0], s[1]))[2] if silent else track
                 lines[track] = line
-                latest[line] = track
+                latest[line] = track  # a line keeps its place in the order when it grows
         return lines
 
     # -- words ---------------------------------------------------------------------------------
