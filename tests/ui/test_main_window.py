@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from tests.conftest import SCENARIOS
 from tests.ui.conftest import FakeClock
-from trainer.ui.main_window import MainWindow
+from tests.ui.people import confirm_name, press, set_pin
+from trainer.ui.main_window import TRAINEE, MainWindow
 from trainer.ui.sim_driver import RunState
 
 HOBBY = SCENARIOS / "hobby-drone-approach-23.yaml"
@@ -52,7 +53,7 @@ def test_table_matches_the_engine_after_30_sim_seconds(
     rows = table_rows(window)
     assert set(rows) == {"inspection-1"}
     i = snapshot.ids.index("inspection-1")
-    _, kind, alt, speed, heading, zone, seen = rows["inspection-1"]
+    _, kind, alt, speed, heading, zone, seen, *_ = rows["inspection-1"]
     assert kind == "multirotor"
     assert alt == f"{snapshot.alt[i]:.0f}" and speed == f"{snapshot.ground_speed[i]:.1f}"
     assert heading == f"{snapshot.heading_deg[i]:03.0f}\u00b0"
@@ -252,3 +253,71 @@ def test_bundled_scenarios_are_on_the_file_menu(window: MainWindow) -> None:
     assert "hobby drone approach 23" in names
     window.bundled_menu.actions()[names.index("inspection fence")].trigger()
     assert window.run is not None and window.run.scenario.id == "inspection-fence"
+
+
+def test_bundled_scenarios_and_recent_files_are_hidden_from_the_trainee(
+    window: MainWindow,
+) -> None:
+    window.open_scenario(HOBBY)
+    assert window.bundled_menu.menuAction().isVisible()
+    assert window.bundled_menu.actions()[0].toolTip().endswith(".yaml")  # the instructor's help
+    window.set_role(TRAINEE)
+    assert not window.bundled_menu.menuAction().isVisible()  # "bird flock false alarm"
+    assert not window.recent.menu.menuAction().isVisible()
+    assert not window.open_action.isVisible() and not window.open_action.isEnabled()
+    window.choose_scenario()  # Ctrl+O: nothing opens
+    assert window.run is not None and window.run.scenario.id == "hobby-drone-approach-23"
+
+
+def test_enter_confirms_the_name_and_space_then_starts(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.open_scenario(HOBBY)
+    window.set_role(TRAINEE)
+    assert window.focusWidget() is window.trainee_edit  # a new run asks for the name first
+    press(qtbot, Qt.Key.Key_Space)  # typed into the field: no start before the name is confirmed
+    assert window.driver.state == RunState.READY and window.trainee is None
+    window.trainee_edit.clear()
+    confirm_name(qtbot, window, "Sanne de Vries")
+    assert window.trainee is not None and window.trainee.name == "Sanne de Vries"
+    assert not window.trainee_edit.hasFocus() and "confirmed" in window.trainee_state.text()
+    press(qtbot, Qt.Key.Key_Space)
+    assert window.driver.state == RunState.RUNNING
+    assert window.recorder.trainee == "Sanne de Vries"
+
+
+def test_space_without_a_confirmed_name_asks_for_it(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.open_scenario(HOBBY)
+    window.set_role(TRAINEE)
+    window.trainee_edit.setText("Sanne")
+    window.canvas.setFocus()
+    press(qtbot, Qt.Key.Key_Space)
+    assert window.driver.state == RunState.READY
+    assert window.focusWidget() is window.trainee_edit
+    assert "press Enter" in window.statusBar().currentMessage()
+
+
+def test_opening_another_scenario_leaves_nothing_of_the_previous_run(
+    window: MainWindow, clock: FakeClock, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    window.open_scenario(HOBBY)
+    window.set_speed(4)
+    set_pin(window)
+    window.trainee_view_action.trigger()
+    confirm_name(qtbot, window, "Sanne")
+    press(qtbot, Qt.Key.Key_Space)
+    window.driver.engine.run_until(80)
+    window.driver.publish()
+    window.select_track("T001")
+    press(qtbot, Qt.Key.Key_A)
+    assert window.responses.history.count() == 1 and window.alerts.rowCount() > 0
+    window.set_role("instructor")
+    window.open_scenario(INSPECTION)
+    assert window.responses.history.count() == 0
+    assert window.responses.track_label.text() == "No track selected" and window.selected is None
+    assert window.alerts.rowCount() == 0
+    speed = window.driver.speed
+    assert window.speed_label.text() == f"{speed}\u00d7" and window.speed_actions[speed].isChecked()
+    assert window.trainee is None and "Enter to confirm" in window.trainee_state.text()
+    window.set_role(TRAINEE)
+    window.canvas.setFocus()
+    press(qtbot, Qt.Key.Key_Space)  # the name was Sanne's: it must be confirmed again
+    assert window.driver.state == RunState.READY

@@ -1,4 +1,5 @@
-"""Responding in the live window: keys and buttons become recorded actions; runs end in a sheet."""
+"""Responding in the live window: keys and buttons in the trainee view become recorded actions
+on tracks; runs end in a sheet that says whether the run is in the record."""
 
 from __future__ import annotations
 
@@ -10,13 +11,15 @@ from PySide6.QtCore import QSettings, Qt
 
 from tests.conftest import SCENARIOS
 from tests.ui.conftest import FakeClock
+from tests.ui.people import answer_dialogs, confirm_name, keys, press, type_text
+from trainer.errors import TrainerError
 from trainer.launch import Workspace
 from trainer.records import Repository, open_database
-from trainer.ui.main_window import MainWindow
+from trainer.ui.main_window import INSTRUCTOR, TRAINEE, MainWindow
 from trainer.ui.sim_driver import RunState
 
-HOBBY = SCENARIOS / "hobby-drone-approach-23.yaml"
-INSPECTION = SCENARIOS / "inspection-fence.yaml"
+HOBBY = SCENARIOS / "hobby-drone-approach-23.yaml"  # track T001 from 70 s
+INSPECTION = SCENARIOS / "inspection-fence.yaml"  # track T001 from 10.6 s
 
 
 @pytest.fixture
@@ -46,57 +49,96 @@ def stored_actions(db_path: Path) -> list[tuple[int, str, str | None, str]]:
 
 
 def start(
-    window: MainWindow, scenario: Path, until_s: float, trainee: str = "Test trainee"
+    qtbot,  # type: ignore[no-untyped-def]
+    window: MainWindow,
+    scenario: Path,
+    until_s: float,
+    trainee: str = "Test trainee",
 ) -> None:
+    """The trainee view at `until_s` of the scenario; the trainee confirms the name and starts."""
     window.open_scenario(scenario)
-    window.trainee_edit.setText(trainee)
+    window.set_role(TRAINEE)
     window.driver.engine.run_until(until_s)
-    window.toggle_run()
     window.driver.publish()
+    confirm_name(qtbot, window, trainee)
+    press(qtbot, Qt.Key.Key_Space)
+    assert window.driver.state == RunState.RUNNING
 
 
 def test_keys_on_a_selected_track_are_committed_at_once(
     recording_window: MainWindow, qtbot, db_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     window = recording_window
-    start(window, HOBBY, 60)
-    window.select_track("hobby-1")
+    start(qtbot, window, HOBBY, 80)
+    window.select_track("T001")
+    assert window.responses.track_label.text() == "Track T001"
     for key in (Qt.Key.Key_A, Qt.Key.Key_D, Qt.Key.Key_U, Qt.Key.Key_R):
-        qtbot.keyClick(window.canvas, key)
+        press(qtbot, key)
     rows = stored_actions(db_path)
     assert [(r[0], r[1], r[2]) for r in rows] == [
-        (1, "acknowledge", "hobby-1"),
-        (2, "classify", "hobby-1"),
-        (3, "identify", "hobby-1"),
-        (4, "inform_radio", "hobby-1"),
+        (1, "acknowledge", "T001"),
+        (2, "classify", "T001"),
+        (3, "identify", "T001"),
+        (4, "inform_radio", None),  # about the aerodrome, whatever is selected
     ]
     assert '"drone"' in rows[1][3] and '"unauthorised"' in rows[2][3]
     assert window.responses.history.count() == 4
-    assert "Classified hobby-1 as drone" in window.responses.history.item(1).text()
-    assert window._identity["hobby-1"] == "unauthorised"  # the map shows the trainee's judgement
+    assert "Classified T001 as drone" in window.responses.history.item(1).text()
+    assert window._identity["T001"] == "unauthorised"  # the map shows the trainee's judgement
 
 
-def test_a_track_action_without_a_track_is_refused(
+def test_aerodrome_actions_never_name_the_selected_track(
     recording_window: MainWindow, qtbot, db_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     window = recording_window
-    start(window, HOBBY, 60)
+    start(qtbot, window, HOBBY, 80)
+    window.select_track("T001")
+    for key in (Qt.Key.Key_R, Qt.Key.Key_S, Qt.Key.Key_O, Qt.Key.Key_X):
+        press(qtbot, key)
+    assert [(r[1], r[2]) for r in stored_actions(db_path)] == [
+        ("inform_radio", None),
+        ("suspend_operations", None),
+        ("resume_operations", None),
+        ("close_incident", "T001"),  # closing keeps the track selected
+    ]
+
+
+def test_a_track_action_without_a_track_asks_which_and_never_guesses(
+    recording_window: MainWindow, qtbot, db_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window = recording_window
+    start(qtbot, window, INSPECTION, 140)  # T001 (the inspection drone) and T002 (clutter)
     window.select_track("")
-    qtbot.keyClick(window.canvas, Qt.Key.Key_A)
-    assert stored_actions(db_path) == []
-    assert "Select a track first" in window.statusBar().currentMessage()
-    qtbot.keyClick(window.canvas, Qt.Key.Key_S)  # suspending needs no track
-    assert [r[1] for r in stored_actions(db_path)] == ["suspend_operations"]
+    offered: list[list[str]] = []
+
+    def seen(dialog) -> None:  # type: ignore[no-untyped-def]
+        offered.append([dialog.list.item(r).text() for r in range(dialog.list.count())])
+
+    # Esc: nothing is recorded.
+    answer_dialogs(qtbot, seen, keys(qtbot, "", Qt.Key.Key_Escape))
+    press(qtbot, Qt.Key.Key_P)
+    assert offered == [["T001", "T002"]]
+    assert stored_actions(db_path) == [] and window.selected is None
+    # Down, Enter: the second track, and it is selected from then on.
+    titles = answer_dialogs(qtbot, keys(qtbot, "", Qt.Key.Key_Down, Qt.Key.Key_Return))
+    press(qtbot, Qt.Key.Key_P)
+    assert titles == ["Which track?"]
+    assert [(r[1], r[2]) for r in stored_actions(db_path)] == [("notify_police", "T002")]
+    assert window.selected == "T002" and window.responses.track_label.text() == "Track T002"
+    # Aerodrome actions ask nothing.
+    window.select_track("")
+    press(qtbot, Qt.Key.Key_S)
+    assert [(r[1], r[2]) for r in stored_actions(db_path)][-1] == ("suspend_operations", None)
 
 
 def test_reclassifying_corrects_and_strikes_out(
     recording_window: MainWindow, qtbot, db_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     window = recording_window
-    start(window, HOBBY, 60)
-    window.select_track("hobby-1")
-    qtbot.keyClick(window.canvas, Qt.Key.Key_B)
-    qtbot.keyClick(window.canvas, Qt.Key.Key_D)
+    start(qtbot, window, HOBBY, 80)
+    window.select_track("T001")
+    press(qtbot, Qt.Key.Key_B)
+    press(qtbot, Qt.Key.Key_D)
     with sqlite3.connect(db_path) as connection:
         assert connection.execute("SELECT sequence, corrects FROM actions").fetchall() == [
             (1, None),
@@ -106,12 +148,30 @@ def test_reclassifying_corrects_and_strikes_out(
     assert not window.responses.history.item(1).font().strikeOut()
 
 
+def test_enter_in_the_log_line_closes_the_incident(
+    recording_window: MainWindow, qtbot, db_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window = recording_window
+    start(qtbot, window, HOBBY, 80)
+    window.responses.log_line.setFocus()
+    type_text(qtbot, "Drone gone; runway open again")  # its letters are no commands here
+    press(qtbot, Qt.Key.Key_Return)
+    rows = stored_actions(db_path)
+    assert [(r[1], r[2]) for r in rows] == [("close_incident", None)]
+    assert "Drone gone; runway open again" in rows[0][3]
+    assert window.responses.log_line.text() == "" and not window.responses.log_line.hasFocus()
+
+
 @pytest.mark.parametrize("name", ['Jan "de Vlieger" O\'Neil', "Ayşe 🚁 Doğan", "x" * 500])
 def test_trainee_names_are_stored_and_shown_as_typed(
-    recording_window: MainWindow, db_path: Path, name: str
-) -> None:
+    recording_window: MainWindow, qtbot, db_path: Path, name: str
+) -> None:  # type: ignore[no-untyped-def]
     window = recording_window
-    start(window, INSPECTION, 0, trainee=name)
+    window.open_scenario(INSPECTION)
+    window.trainee_edit.setText(name)  # pasted: key clicks cannot type the helicopter
+    window.trainee_edit.setFocus()
+    press(qtbot, Qt.Key.Key_Return)
+    press(qtbot, Qt.Key.Key_Space)
     with sqlite3.connect(db_path) as connection:
         assert connection.execute("SELECT name FROM trainees").fetchall() == [(name,)]
     assert name in window.state_label.text()
@@ -122,21 +182,20 @@ def test_the_end_of_the_run_shows_and_stores_the_sheet(
     recording_window: MainWindow, qtbot, db_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     window = recording_window
-    start(window, INSPECTION, 30)
-    window.select_track("inspection-1")
+    start(qtbot, window, INSPECTION, 30)
+    window.select_track("T001")
     for key in (Qt.Key.Key_A, Qt.Key.Key_D, Qt.Key.Key_Y):
-        qtbot.keyClick(window.canvas, key)
-    qtbot.keyClick(
-        window.canvas, Qt.Key.Key_S
-    )  # over-reaction: the runway closed for an authorised drone
+        press(qtbot, key)
+    press(qtbot, Qt.Key.Key_S)  # over-reaction: the runway closed for an authorised drone
     window.driver.engine.run_until(599.9)
-    window.set_speed(8)
     for _ in range(20):
         window.clock.advance(0.1)
         window.driver.pump()
     assert window.driver.state == RunState.FINISHED
     dialog = window.score_dialog
     assert dialog is not None and dialog.isVisible()
+    assert dialog.windowTitle() == "Score sheet \u2014 Exercise"  # the title tells the answer
+    assert not dialog.record_warning.isVisible()  # it is in the record
     reasons = [dialog.table.item(row, 3).text() for row in range(dialog.table.rowCount())]
     assert any("suspended runway operations" in r for r in reasons)
     assert "FAILED" in dialog.summary.text() or "PASSED" in dialog.summary.text()
@@ -152,11 +211,14 @@ def test_restart_keeps_the_abandoned_run_as_aborted(
     recording_window: MainWindow, qtbot, db_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     window = recording_window
-    start(window, HOBBY, 60)
-    window.select_track("hobby-1")
-    qtbot.keyClick(window.canvas, Qt.Key.Key_A)
-    window.restart()
-    window.toggle_run()
+    start(qtbot, window, HOBBY, 80)
+    window.select_track("T001")
+    press(qtbot, Qt.Key.Key_A)
+    window.set_role(INSTRUCTOR)
+    window.restart_action.trigger()
+    assert window.responses.history.count() == 0
+    confirm_name(qtbot, window, "Test trainee")
+    press(qtbot, Qt.Key.Key_Space)
     repository = Repository(open_database(db_path))
     runs = repository.runs()
     assert [r.status for r in runs] == ["aborted", "running"]
@@ -168,19 +230,123 @@ def test_responses_are_refused_before_the_run_starts(
 ) -> None:  # type: ignore[no-untyped-def]
     window = recording_window
     window.open_scenario(HOBBY)
-    window.select_track("hobby-1")
-    qtbot.keyClick(window.canvas, Qt.Key.Key_A)
+    window.set_role(TRAINEE)
+    window.canvas.setFocus()
+    press(qtbot, Qt.Key.Key_S)
     assert stored_actions(db_path) == []
     assert "Start the run" in window.statusBar().currentMessage()
 
 
+def test_the_instructor_view_takes_no_responses(
+    recording_window: MainWindow, qtbot, db_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window = recording_window
+    start(qtbot, window, HOBBY, 80)
+    window.set_role(INSTRUCTOR)
+    window.select_track("hobby-1")  # the instructor selects drones
+    press(qtbot, Qt.Key.Key_A)
+    press(qtbot, Qt.Key.Key_S)
+    assert stored_actions(db_path) == []
+    panel = window.responses
+    assert panel.note_label.isVisible() and "trainee view" in panel.note_label.text()
+    assert not any(button.isEnabled() for button in panel.buttons.values())
+    assert "trainee view" in window.statusBar().currentMessage()
+    window.set_role(TRAINEE)
+    assert not panel.note_label.isVisible() and all(b.isEnabled() for b in panel.buttons.values())
+
+
 def test_the_instructor_sees_the_live_score(recording_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     window = recording_window
-    start(window, HOBBY, 45)
-    window.select_track("hobby-1")
-    qtbot.keyClick(window.canvas, Qt.Key.Key_A)
+    start(qtbot, window, HOBBY, 80)
+    window.select_track("T001")
+    press(qtbot, Qt.Key.Key_A)
+    window.set_role(INSTRUCTOR)
     texts = [
         window.live_score.items.item(row).text() for row in range(window.live_score.items.count())
     ]
-    assert any("+10 acknowledged track hobby-1" in text for text in texts)
+    assert any("+10 acknowledged track T001" in text for text in texts)
     assert "points" in window.live_score.total.text()
+
+
+# -- who is training, and whether the run is on the record ---------------------------------
+
+
+def test_namesakes_on_the_roster_are_asked_apart(
+    recording_window: MainWindow, qtbot, db_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window = recording_window
+    repository = window.repository
+    repository.add_trainee("Anna Jansen", external_id="2024-017", group="Blue")
+    second = repository.add_trainee("Anna Jansen", external_id="2024-031", group="Red")
+    window.open_scenario(HOBBY)
+    window.set_role(TRAINEE)
+    offered: list[str] = []
+
+    def seen(dialog) -> None:  # type: ignore[no-untyped-def]
+        offered.extend(dialog.list.item(r).text() for r in range(dialog.list.count()))
+
+    answer_dialogs(qtbot, seen, keys(qtbot, "", Qt.Key.Key_Down, Qt.Key.Key_Return))
+    confirm_name(qtbot, window, "Anna Jansen")
+    assert offered == [
+        "Anna Jansen (roster id 2024-017, group Blue; trainee 1)",
+        "Anna Jansen (roster id 2024-031, group Red; trainee 2)",
+    ]
+    press(qtbot, Qt.Key.Key_Space)
+    window.driver.engine.run_until(80)
+    window.driver.publish()
+    window.select_track("T001")
+    press(qtbot, Qt.Key.Key_A)
+    (run,) = repository.runs()
+    assert run.trainee_id == second
+    assert [a.kind.value for a in repository.actions(run.id)] == ["acknowledge"]
+    assert window.recorder.stored and window.recorder.last_error is None
+
+
+def test_cancelling_the_namesake_question_starts_nothing(
+    recording_window: MainWindow, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    window = recording_window
+    window.repository.add_trainee("Anna Jansen")
+    window.repository.add_trainee("Anna Jansen")
+    window.open_scenario(HOBBY)
+    window.set_role(TRAINEE)
+    answer_dialogs(qtbot, keys(qtbot, "", Qt.Key.Key_Escape))
+    confirm_name(qtbot, window, "Anna Jansen")
+    assert window.trainee is None and window.focusWidget() is window.trainee_edit
+    press(qtbot, Qt.Key.Key_Space)  # typed into the name field: no start without a name
+    assert window.driver.state == RunState.READY
+
+
+def test_a_run_the_record_refuses_says_so_on_its_sheet(
+    recording_window: MainWindow, qtbot, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    window = recording_window
+
+    def locked(*_args, **_kwargs):  # type: ignore[no-untyped-def]
+        raise TrainerError("database is locked")
+
+    monkeypatch.setattr(window.repository, "start_run", locked)
+    start(qtbot, window, INSPECTION, 30)
+    window.error_dialog.close()  # said at once, too
+    window.select_track("T001")
+    press(qtbot, Qt.Key.Key_A)
+    assert not window.recorder.stored
+    assert window.recorder.last_error == "database is locked"
+    window.set_role(INSTRUCTOR)
+    window.end_action.trigger()
+    dialog = window.score_dialog
+    assert dialog is not None and dialog.record_warning.isVisible()
+    assert dialog.record_warning.text() == "NOT in the training record: database is locked"
+    assert window.responses.history.count() == 1  # still kept in memory, and scored
+
+
+def test_a_window_without_a_record_says_so_on_the_sheet(
+    window: MainWindow, qtbot, clock: FakeClock
+) -> None:  # type: ignore[no-untyped-def]
+    start(qtbot, window, INSPECTION, 30)
+    window.set_role(INSTRUCTOR)
+    window.end_action.trigger()
+    assert window.score_dialog.record_warning.text() == (
+        "NOT in the training record: no training record is open"
+    )
+    assert window.score_dialog.windowTitle() == "Score sheet \u2014 Authorised fence inspection"

@@ -34,14 +34,27 @@ def open_record(path: Path | None) -> tuple[Repository | None, str]:
     return repository, note
 
 
-def run_app(scenario: Path | None, assets: Path | None = None, db: Path | None = None) -> int:
+def run_app(
+    scenario: Path | None,
+    assets: Path | None = None,
+    db: Path | None = None,
+    trainee_mode: bool = False,
+) -> int:
+    """Open the window; `trainee_mode` locks it in the trainee view (kept for later starts)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Twente Drone Safety Trainer")
     app.setOrganizationName("Twente Safety Campus")
     configure_pyqtgraph()
     repository, note = open_record(db)
     window = MainWindow(Workspace(assets), QSettings(), repository=repository)
+    # Before the window shows: a trainee must never see the instructor's view, not even briefly.
+    if trainee_mode and not window.enter_trainee_mode():
+        print(
+            "trainee mode needs an instructor PIN; none was set, so nothing opened", file=sys.stderr
+        )
+        return 1
     window.show()
+    window.activateWindow()  # keys go to it at once, even after a PIN dialog and without a WM
     if repository is None:
         window.show_error("Training record", note)
     elif note:

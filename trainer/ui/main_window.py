@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QScrollArea,
     QWidget,
@@ -24,12 +26,13 @@ from trainer.errors import TrainerError
 from trainer.launch import PreparedRun, Workspace, bundled_scenarios, bundled_scenarios_dir
 from trainer.perceived import Perception
 from trainer.records import Repository
-from trainer.scoring.protocol import Action, ActionKind
+from trainer.scoring.protocol import AERODROME_ACTIONS, TRACK_ACTIONS, Action, ActionKind
 from trainer.scoring.scorer import score
 from trainer.scoring.sheet import ScoreSheet
 from trainer.scoring.tracks import TrackMap
-from trainer.sim.events import Event
+from trainer.sim.events import Event, EventKind
 from trainer.sim.snapshot import Snapshot
+from trainer.ui.choice_dialog import ChoiceDialog
 from trainer.ui.instructor_tools import InstructorTools
 from trainer.ui.map.canvas import MapCanvas
 from trainer.ui.panels.alerts import AlertsPanel, clock_text
@@ -42,8 +45,16 @@ from trainer.ui.recent_files import RecentFiles
 from trainer.ui.run_recorder import RunRecorder
 from trainer.ui.score_dialog import ScoreSheetDialog
 from trainer.ui.sim_driver import SPEEDS, RunState, SimDriver
+from trainer.ui.trainee_mode import TraineeMode
+from trainer.ui.trainee_picker import ConfirmedTrainee, resolve_trainee
 
 INSTRUCTOR, TRAINEE = "instructor", "trainee"
+APP_NAME = "Twente Drone Safety Trainer"
+TRAINEE_FIT_M = 5000.0  # the trainee's map frame: the 5 km ring, whatever the scenario
+INSTRUCTOR_RESPONSES_NOTE = (
+    "Responses are made in the trainee view: trainees act on sensor tracks, and this view "
+    "shows the drones themselves."
+)
 LIVE_SCORE_INTERVAL_MS = 2000
 LAYER_SHORTCUTS = {
     "orientation": "Ctrl+1",
@@ -77,8 +88,10 @@ class MainWindow(QMainWindow):
         self._identity: dict[str, str] = {}  # the trainee's identification, by drone or track id
         self._broadcasting: set[str] = set()  # truth: drones that broadcast Remote ID
         self.role = INSTRUCTOR
+        self.trainee_mode = TraineeMode(settings)
+        self.trainee: ConfirmedTrainee | None = None  # who the next run is for, once confirmed
         self.perception: Perception | None = None
-        self.setWindowTitle("Twente Drone Safety Trainer")
+        self.setWindowTitle(APP_NAME)
         self.canvas = MapCanvas(self)
         self.setCentralWidget(self.canvas)
         self.track_table = TrackTable(self)
@@ -104,8 +117,11 @@ class MainWindow(QMainWindow):
         self.recorder.action_recorded.connect(self._on_action_recorded)
         self.recorder.sheet_ready.connect(self.show_sheet)
         self.recorder.failed.connect(self._on_record_failed)
+        self.trainee_edit.returnPressed.connect(self.confirm_trainee)
+        self.trainee_edit.textEdited.connect(self._on_trainee_name_edited)
         self._restore_settings()
-        self._update_controls()
+        self.set_role(TRAINEE if self.trainee_mode.remembered() else INSTRUCTOR)
+        self._show_trainee_state()
 
     # -- building ----------------------------------------------------------------------------
 
@@ -180,7 +196,7 @@ class MainWindow(QMainWindow):
         self.labels_action = self._action("Track &labels", "L", self._on_labels_toggled, True)
         self.labels_action.setChecked(True)
         self.trainee_view_action = self._action(
-            "&Trainee view (tracks only)", "Ctrl+T", self._on_trainee_view_toggled, True
+            "&Trainee mode (tracks only)", "Ctrl+T", self._on_trainee_view_toggled, True
         )
         self.layer_actions: dict[str, QAction] = {}
         for key, layer in self.canvas.layers.items():
@@ -237,10 +253,13 @@ class MainWindow(QMainWindow):
         self.trainee_edit.setMaxLength(500)
         self.trainee_edit.setFixedWidth(220)
         self.trainee_edit.setToolTip(
-            "Who is training: the run and its score are recorded under this name"
+            "Who is training: type the name and press Enter; the run and its score are "
+            "recorded under it"
         )
+        self.trainee_state = QLabel("")
         toolbar.addWidget(QLabel(" Trainee: "))
         toolbar.addWidget(self.trainee_edit)
+        toolbar.addWidget(self.trainee_state)
         toolbar.addSeparator()
         groups = [
             [self.open_action],
@@ -269,6 +288,8 @@ class MainWindow(QMainWindow):
     # -- scenarios ---------------------------------------------------------------------------
 
     def choose_scenario(self) -> None:
+        if self.role == TRAINEE:  # file names tell the answer
+            return
         start = self.settings.value("last_folder", str(bundled_scenarios_dir()))
         path, _ = QFileDialog.getOpenFileName(
             self, "Open scenario", str(start), "Scenarios (*.yaml *.yml)"
@@ -304,14 +325,14 @@ class MainWindow(QMainWindow):
         names = {z.id: z.name for z in airspace.zones}
         self.track_table.source.clear()
         self.track_table.source.set_zones(names, {z.id: z.polygon.area for z in airspace.zones})
-        self.alerts.setRowCount(0)
         self.alerts.set_zones(names, {z.id: z.kind for z in airspace.zones})
         self.legend.set_airspace(airspace)
         self.briefing.show_flights(authorisations(run.scenario, names))
-        self.selected = None
-        self.setWindowTitle(f"{run.scenario.title} \u2014 Twente Drone Safety Trainer")
+        self._reset_for_new_run()
+        self._update_title()
         self.recent.remember(path)
         self.driver.set_speed(self.driver.speed)
+        self.speed_actions[self.driver.speed].setChecked(True)
         self.driver.publish()
         self.fit_scenario()
         self._update_controls()
@@ -337,25 +358,39 @@ class MainWindow(QMainWindow):
         return self.driver.engine.time_s if self.driver is not None else 0.0
 
     def toggle_run(self) -> None:
-        if self.driver is not None:
-            self.driver.toggle()
+        """Space: start, pause, resume. The trainee only starts (or resumes), once named."""
+        driver = self.driver
+        if driver is None or (self.role == TRAINEE and driver.state == RunState.RUNNING):
+            return
+        # Each run's trainee is confirmed: by Enter in the name field, which the trainee must
+        # press; the instructor's Start confirms the name shown.
+        unnamed = driver.state == RunState.READY and self.trainee is None
+        if unnamed and (self.role == TRAINEE or not self.confirm_trainee()):
+            self.trainee_edit.setFocus()
+            self.statusBar().showMessage(
+                "Type the trainee's name and press Enter, then Space to start", 6000
+            )
+            return
+        self.statusBar().clearMessage()  # the run's state shows there now
+        driver.toggle()
 
     def restart(self) -> None:
-        if self.run is not None and self.driver is not None:
+        if self.run is not None and self.driver is not None and self.role != TRAINEE:
             self.recorder.abandon(self._sim_time())
             self._identity = {}
             self.perception = Perception(self.run.world.airspace)
-            self.responses.show_actions([], set())
-            self.alerts.setRowCount(0)
+            self._reset_for_new_run()
             self.track_table.source.clear()
             self.track_map = TrackMap(d.id for d in self.run.scenario.drones)
             self.driver.replace_engine(self.run.engine())
 
     def end_run(self) -> None:
-        if self.driver is not None:
+        if self.driver is not None and self.role != TRAINEE:
             self.driver.end()
 
     def set_speed(self, speed: int) -> None:
+        if self.role == TRAINEE:
+            return
         if self.driver is not None:
             self.driver.set_speed(speed)
         self.speed_actions[speed].setChecked(True)
@@ -367,10 +402,21 @@ class MainWindow(QMainWindow):
             return
         xs: list[float] = []
         ys: list[float] = []
-        for runway in self.run.world.airspace.aerodrome.runways:
+        aerodrome = self.run.world.airspace.aerodrome
+        for runway in aerodrome.runways:
             xs += [end[0] for end in runway.ends]
             ys += [end[1] for end in runway.ends]
-        for spec in self.run.world.drones:
+        if self.role == TRAINEE:  # the same frame for every scenario, and the tracks seen
+            x, y = aerodrome.reference_point
+            xs += [x - TRAINEE_FIT_M, x + TRAINEE_FIT_M]
+            ys += [y - TRAINEE_FIT_M, y + TRAINEE_FIT_M]
+            shown = self.canvas.tracks.last_snapshot
+            if shown is not None:
+                xs += [float(v) for v in shown.x if math.isfinite(v)]
+                ys += [float(v) for v in shown.y if math.isfinite(v)]
+            self.canvas.fit(xs, ys)
+            return
+        for spec in self.run.world.drones:  # where the drones will fly: the truth
             xs += [spec.x, spec.home_x, *(p[0] for p in spec.route)]
             ys += [spec.y, spec.home_y, *(p[1] for p in spec.route)]
             if spec.radius_m:
@@ -392,7 +438,7 @@ class MainWindow(QMainWindow):
         lines = [
             f"{a.shortcut().toString():>8}  {a.text().replace('&', '')}"
             for a in self.findChildren(QAction)
-            if not a.shortcut().isEmpty()
+            if not a.shortcut().isEmpty() and (a.isEnabled() or self.role != TRAINEE)
         ]
         QMessageBox.information(self, "Keyboard shortcuts", "\n".join(sorted(lines)))
 
@@ -400,9 +446,11 @@ class MainWindow(QMainWindow):
 
     def _on_snapshot(self, snapshot: Snapshot) -> None:
         truth = snapshot
-        if self.role == TRAINEE and self.perception is not None:
-            snapshot = self.perception.picture(truth)
-            self.alerts.add_events(self.perception.alerts(snapshot))
+        if self.perception is not None:  # the trainee's alerts are kept up in either view
+            picture = self.perception.picture(truth)
+            self.alerts.add_events(self.perception.alerts(picture), TRAINEE)
+            if self.role == TRAINEE:
+                snapshot = picture
         self.canvas.show_snapshot(snapshot, self.identities(snapshot))
         if self.role == INSTRUCTOR and self.driver is not None:
             self.canvas.overlay.show(truth, self.track_map)
@@ -428,37 +476,153 @@ class MainWindow(QMainWindow):
             states.append(self._identity.get(name, default))
         return states
 
+    def _on_events(self, events: list[Event]) -> None:
+        self.track_map.add(events)
+        self.alerts.add_events(events, INSTRUCTOR)  # the trainee's come from their tracks
+        if self.driver is not None:
+            self.recorder.add_events(events, self.driver.engine.time_s)
+
+    # -- trainee and instructor --------------------------------------------------------------
+
+    def enter_trainee_mode(self) -> bool:
+        """The trainee view, locked; the instructor sets a PIN first when there is none."""
+        if self.role != TRAINEE and not self.trainee_mode.ask_to_enter(self):
+            self.trainee_view_action.setChecked(False)
+            return False
+        self.set_role(TRAINEE)
+        return True
+
+    def leave_trainee_mode(self) -> bool:
+        """Back to the instructor view, only with the instructor's PIN."""
+        if self.role == TRAINEE and not self.trainee_mode.ask_to_leave(self):
+            self.trainee_view_action.setChecked(True)
+            return False
+        self.set_role(INSTRUCTOR)
+        return True
+
     def _on_trainee_view_toggled(self, checked: bool) -> None:
-        self.set_role(TRAINEE if checked else INSTRUCTOR)
+        if checked:
+            self.enter_trainee_mode()
+        else:
+            self.leave_trainee_mode()
 
     def set_role(self, role: str) -> None:
-        """Instructor: truth, tracks over it, live score, injects. Trainee: sensor tracks only."""
+        """Instructor: truth, tracks over it, live score, injects. Trainee: sensor tracks only,
+        and of the run's controls only Start. Asks no PIN: the *_trainee_mode methods do."""
+        changed = role != self.role
         self.role = role
         trainee = role == TRAINEE
+        self.trainee_mode.remember(trainee)
         self.trainee_view_action.setChecked(trainee)
-        self.docks["score"].setVisible(not trainee)
+        if changed or trainee:
+            self.docks["score"].setVisible(not trainee)
         self.docks["score"].toggleViewAction().setEnabled(not trainee)
+        # A disabled menu still passes its actions' shortcuts on, so each action is held.
+        if trainee:
+            self.trainee_mode.hold(self._instructor_actions())
+        else:
+            self.trainee_mode.release()
         self.instructor.menu.setEnabled(not trainee)
+        for action in (
+            self.open_action,
+            self.bundled_menu.menuAction(),  # file names tell the answer
+            self.recent.menu.menuAction(),
+        ):
+            action.setVisible(not trainee)
         self.layer_actions["overlay"].setEnabled(not trainee)
         self.canvas.set_layer_visible(
             "overlay", not trainee and self.layer_actions["overlay"].isChecked()
         )
-        self.alerts.setRowCount(0)
-        if self.run is not None:
-            self.perception = Perception(self.run.world.airspace)
-        self.select_track("")
-        self.setWindowTitle(
-            self.windowTitle().split(" [")[0] + (" [trainee view]" if trainee else "")
-        )
+        self.alerts.show_history(role)
+        self.responses.close_for(None if trainee else INSTRUCTOR_RESPONSES_NOTE)
+        self.select_track("")  # a drone id means nothing to the trainee, a track to the truth
+        if changed and trainee:
+            self.fit_scenario()  # the instructor's frame may show where drones will fly
+            self._close_instructor_windows()
+        self._update_title()
+        self._update_controls()
         if self.driver is not None:
-            self.driver.publish()
+            self.driver.publish()  # first, so the engine's events up to now go in the log first
+            if changed:
+                self._log_view_change()
 
-    def _on_events(self, events: list[Event]) -> None:
-        self.track_map.add(events)
-        if self.role == INSTRUCTOR:  # the trainee's alerts come from their tracks instead
-            self.alerts.add_events(events)
-        if self.driver is not None:
-            self.recorder.add_events(events, self.driver.engine.time_s)
+    def _instructor_actions(self) -> list[QAction]:
+        """Every action of the Instructor menu and its submenus."""
+        found: list[QAction] = []
+        menus = [self.instructor.menu]
+        while menus:
+            for action in menus.pop().actions():
+                submenu = action.menu()
+                if isinstance(submenu, QMenu):
+                    menus.append(submenu)
+                elif not action.isSeparator():
+                    found.append(action)
+        return found
+
+    def _close_instructor_windows(self) -> None:
+        """Debriefs, the library, a score sheet titled with the scenario: none stays open for
+        the trainee, and a drone placement the instructor armed is disarmed."""
+        self.instructor.pending_template = None
+        for widget in self.findChildren(QWidget):
+            floating_dock = isinstance(widget, QDockWidget)  # the window's own panels stay
+            if widget.isWindow() and widget.isVisible() and not floating_dock:
+                widget.close()
+
+    def _log_view_change(self) -> None:
+        """Put the switch in the run's event log, so the record shows who saw what, and when."""
+        if self.driver is None or not self.recorder.active:
+            return
+        engine = self.driver.engine
+        event = Event(
+            engine.clock.tick, engine.time_s, EventKind.VIEW_CHANGED, drone="", detail=self.role
+        )
+        self.recorder.add_events([event], engine.time_s)
+
+    def _exercise_title(self) -> str:
+        """What the exercise is called on screen: in the trainee view never its title."""
+        if self.role == TRAINEE:
+            return "Exercise"
+        return self.run.scenario.title if self.run is not None else ""
+
+    def _update_title(self) -> None:
+        title = self._exercise_title()
+        self.setWindowTitle(f"{title} \u2014 {APP_NAME}" if title else APP_NAME)
+
+    def confirm_trainee(self) -> bool:
+        """Enter in the name field: the next run is for this trainee (asked which one when the
+        roster has several of that name). Focus leaves the field, so Space starts the run."""
+        if self.recorder.active:
+            return False
+        confirmed = resolve_trainee(self.trainee_edit.text(), self.repository, self)
+        if confirmed is None:
+            self.trainee_edit.setFocus()
+            return False
+        self.trainee = confirmed
+        self._show_trainee_state()
+        self.canvas.setFocus()
+        self.statusBar().showMessage(f"Trainee {confirmed.name}: press Space to start", 6000)
+        return True
+
+    def _on_trainee_name_edited(self, _text: str) -> None:
+        self.trainee = None
+        self._show_trainee_state()
+
+    def _show_trainee_state(self) -> None:
+        if self.trainee is None:
+            self.trainee_state.setText(" Enter to confirm ")
+            self.trainee_state.setStyleSheet("color: #f5b041;")
+        else:
+            self.trainee_state.setText(" \u2713 confirmed ")
+            self.trainee_state.setStyleSheet("color: #58d68d; font-weight: bold;")
+
+    def _reset_for_new_run(self) -> None:
+        """Nothing of the previous run stays: its actions, selection, alerts, or who trained."""
+        self.select_track("")
+        self.responses.show_actions([], set())
+        self.alerts.clear_histories()
+        self.trainee = None
+        self._show_trainee_state()
+        self.trainee_edit.setFocus()
 
     # -- responses and the record ------------------------------------------------------------
 
@@ -467,7 +631,10 @@ class MainWindow(QMainWindow):
         if driver is not None and run is not None:
             engine = driver.engine
             if state == RunState.RUNNING and not self.recorder.active:
-                self.recorder.begin(run, engine.world.seed, self.trainee_edit.text())
+                trainee = self.trainee or ConfirmedTrainee(self.trainee_edit.text(), None)
+                self.recorder.begin(
+                    run, engine.world.seed, trainee.name, trainee_id=trainee.trainee_id
+                )
                 self.recorder.add_events(list(engine.events), engine.time_s)
             elif state in (RunState.FINISHED, RunState.ENDED):
                 self.recorder.end(engine.events, engine.time_s, state == RunState.FINISHED)
@@ -481,8 +648,32 @@ class MainWindow(QMainWindow):
         self._update_controls()
 
     def _on_response_requested(self, kind: ActionKind, params: dict[str, str]) -> None:
-        if self.driver is not None:
-            self.recorder.act(kind, self.driver.engine.time_s, self.selected, params)
+        if self.driver is None:
+            return
+        if kind in AERODROME_ACTIONS:
+            track = None  # about the aerodrome, whatever happens to be selected
+        elif kind in TRACK_ACTIONS and self.selected is None:
+            track = self.ask_which_track(kind)
+            if track is None:
+                return
+        else:
+            track = self.selected
+        self.recorder.act(kind, self.driver.engine.time_s, track, params)
+
+    def ask_which_track(self, kind: ActionKind) -> str | None:
+        """A track action with no track selected: the trainee picks one, nothing is guessed."""
+        snapshot = self.canvas.tracks.last_snapshot
+        tracks = sorted(snapshot.ids) if snapshot is not None else []
+        what = kind.value.replace("_", " ")
+        if not tracks:
+            self.statusBar().showMessage(f"No tracks yet: nothing to {what}", 4000)
+            return None
+        chosen = ChoiceDialog.ask(
+            "Which track?", f"{what.capitalize()}: which track?", [(t, t) for t in tracks], self
+        )
+        if chosen is not None:
+            self.select_track(chosen)
+        return chosen
 
     def _on_action_recorded(self, action: Action) -> None:
         self.refresh_live_score()
@@ -510,8 +701,10 @@ class MainWindow(QMainWindow):
         self.live_score.show_sheet(sheet)
 
     def show_sheet(self, sheet: ScoreSheet, trainee: str) -> None:
-        title = self.run.scenario.title if self.run else sheet.scenario_id
-        self.score_dialog = ScoreSheetDialog(sheet, title, trainee, self)
+        title = self._exercise_title() or sheet.scenario_id
+        self.score_dialog = ScoreSheetDialog(
+            sheet, title, trainee, self, not_recorded=self.recorder.last_error
+        )
         self.score_dialog.open()
 
     def _on_alert_chosen(self, drone_id: str) -> None:
@@ -537,13 +730,11 @@ class MainWindow(QMainWindow):
     def _update_controls(self) -> None:
         driver = self.driver
         loaded = driver is not None
-        for action in (
-            self.start_action,
-            self.restart_action,
-            self.end_action,
-            *self.speed_actions.values(),
-        ):
-            action.setEnabled(loaded)
+        trainee = self.role == TRAINEE  # of the run's controls the trainee has only Start
+        self.start_action.setEnabled(loaded)
+        for action in (self.restart_action, self.end_action, *self.speed_actions.values()):
+            action.setEnabled(loaded and not trainee)
+        self.open_action.setEnabled(not trainee)
         if driver is None:
             self.state_label.setText("no scenario")
             return
@@ -551,10 +742,11 @@ class MainWindow(QMainWindow):
         self.start_action.setText(
             "&Pause" if running else ("&Resume" if driver.state == RunState.PAUSED else "&Start")
         )
-        self.start_action.setEnabled(
-            driver.state in (RunState.READY, RunState.RUNNING, RunState.PAUSED)
+        startable = {RunState.READY, RunState.PAUSED} | (set() if trainee else {RunState.RUNNING})
+        self.start_action.setEnabled(driver.state in startable)
+        self.end_action.setEnabled(
+            not trainee and driver.state in (RunState.RUNNING, RunState.PAUSED)
         )
-        self.end_action.setEnabled(driver.state in (RunState.RUNNING, RunState.PAUSED))
         lag = "  (cannot keep up)" if driver.lagging else ""
         recording = self.recorder.recording
         if recording is None:

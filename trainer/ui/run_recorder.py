@@ -31,27 +31,61 @@ class RunRecorder(QObject):
         self.trainee = ANONYMOUS
         self.session_id: int | None = None  # the class session new runs belong to
         self._reported: TrainerError | None = None
+        self._refused: str | None = None  # why this run could not be started in the record
 
     @property
     def active(self) -> bool:
         return self.recording is not None and not self.recording.closed
 
+    @property
+    def stored(self) -> bool:
+        """Whether the run, and everything in it so far, is in the training record."""
+        return self.recording is not None and self.last_error is None
+
+    @property
+    def last_error(self) -> str | None:
+        """Why the run is not (all) in the training record; None when it is, or no run."""
+        recording = self.recording
+        if recording is None:
+            return None
+        if self._refused is not None:
+            return self._refused
+        if recording.last_error is not None:
+            return str(recording.last_error)
+        if recording.recorder is None:
+            return "no training record is open"
+        if not recording.stored:
+            return "part of the run is still waiting in memory"
+        return None
+
     def begin(
-        self, prepared: PreparedRun, seed: int, trainee: str, sim_time_s: float = 0.0
+        self,
+        prepared: PreparedRun,
+        seed: int,
+        trainee: str,
+        sim_time_s: float = 0.0,
+        trainee_id: int | None = None,
     ) -> None:
-        """A run has started: open its record (in memory only when there is no database)."""
+        """A run has started: open its record (in memory only when there is no database).
+
+        `trainee_id` is the roster entry the trainee confirmed; without one the name is looked
+        up, and added when new.
+        """
         self.abandon(sim_time_s)
+        self._refused = None
         self.trainee = trainee.strip() or ANONYMOUS
         repository = self.repository
         if repository is not None:
             try:
-                found = repository.find_trainee(self.trainee)
-                trainee_id = found.id if found else repository.add_trainee(self.trainee)
+                if trainee_id is None:
+                    found = repository.find_trainee(self.trainee)
+                    trainee_id = found.id if found else repository.add_trainee(self.trainee)
                 self.recording = RunRecording(
                     prepared, seed, repository, trainee_id=trainee_id, session_id=self.session_id
                 )
                 return
             except TrainerError as error:
+                self._refused = str(error)
                 self.failed.emit(f"The training record cannot be written: {error}")
         self.recording = RunRecording(prepared, seed, None)
 

@@ -24,13 +24,32 @@ LOSS = QColor("#c0392b")
 
 
 class ScoreSheetDialog(QDialog):
+    """`title` names the exercise as the viewer may see it; `not_recorded` says why the run is
+    not in the training record (None when it is), first thing on the sheet."""
+
     def __init__(
-        self, sheet: ScoreSheet, title: str, trainee: str, parent: QWidget | None = None
+        self,
+        sheet: ScoreSheet,
+        title: str,
+        trainee: str,
+        parent: QWidget | None = None,
+        not_recorded: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Score sheet \u2014 {title}")
         self.resize(900, 560)
         layout = QVBoxLayout(self)
+        self.record_warning = QLabel()
+        self.record_warning.setTextFormat(Qt.TextFormat.PlainText)
+        self.record_warning.setWordWrap(True)
+        self.record_warning.setStyleSheet(
+            f"font-size: 12pt; font-weight: bold; color: {LOSS.name()};"
+        )
+        self.record_warning.setText(
+            f"NOT in the training record: {not_recorded}" if not_recorded else ""
+        )
+        self.record_warning.setVisible(bool(not_recorded))
+        layout.addWidget(self.record_warning)
         result = "PASSED" if sheet.passed else "FAILED"
         colour = GAIN.name() if sheet.passed else LOSS.name()
         self.summary = QLabel()

@@ -1,8 +1,14 @@
-"""The alerts panel: what an operator must notice, newest first, each with its sim time."""
+"""The alerts panel: what an operator must notice, newest first, each with its sim time.
+
+The panel keeps several histories side by side (the trainee's alerts from their tracks, the
+instructor's from the truth), each fed all run long, and shows one: switching view never
+rewrites or clears what either has seen.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
@@ -38,6 +44,16 @@ def clock_text(seconds: float) -> str:
     return f"{whole // 3600:02d}:{whole % 3600 // 60:02d}:{whole % 60:02d}"
 
 
+@dataclass(frozen=True)
+class Alert:
+    """One row of a history, as shown."""
+
+    time_s: float
+    track: str  # a drone id in the instructor's history, a track id in the trainee's
+    text: str
+    colour: QColor
+
+
 class AlertsPanel(QTableWidget):
     track_chosen = Signal(str)
 
@@ -53,27 +69,55 @@ class AlertsPanel(QTableWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.zone_names: dict[str, str] = {}
         self.zone_kinds: dict[str, ZoneKind] = {}
+        self.histories: dict[str, list[Alert]] = {}  # oldest first, at most MAX_ROWS each
+        self.shown = ""  # the history on screen
         self.cellClicked.connect(self._on_cell_clicked)
 
     def set_zones(self, names: dict[str, str], kinds: dict[str, ZoneKind]) -> None:
         self.zone_names, self.zone_kinds = names, kinds
 
-    def add_events(self, events: Sequence[Event]) -> None:
-        alerts = [e for e in events if e.kind in ALERT_KINDS]
+    def clear_histories(self) -> None:
+        """A new run: every history starts empty."""
+        self.histories = {}
+        self.setRowCount(0)
+
+    def show_history(self, history: str) -> None:
+        """Show one history, as it is; the others go on being kept."""
+        self.shown = history
+        newest_first = self.histories.get(history, [])[::-1]
+        self.setUpdatesEnabled(False)
+        self.setRowCount(0)
+        self.setRowCount(len(newest_first))
+        for row, alert in enumerate(newest_first):
+            self._fill_row(row, alert)
+        self.setUpdatesEnabled(True)
+
+    def add_events(self, events: Sequence[Event], history: str) -> None:
+        """Add the alerts among `events` to a history; on screen too if it is the one shown."""
+        alerts = [
+            Alert(e.time_s, e.drone, *self.describe(e)) for e in events if e.kind in ALERT_KINDS
+        ]
         if not alerts:
             return
+        kept = self.histories.setdefault(history, [])
+        kept.extend(alerts)
+        del kept[:-MAX_ROWS]
+        if history != self.shown:
+            return
         self.setUpdatesEnabled(False)
-        for event in alerts:
-            text, colour = self.describe(event)
+        for alert in alerts:
             self.insertRow(0)
-            for column, value in enumerate((clock_text(event.time_s), event.drone, text)):
-                item = QTableWidgetItem(value)
-                item.setForeground(colour)
-                item.setData(Qt.ItemDataRole.UserRole, event.drone)
-                self.setItem(0, column, item)
+            self._fill_row(0, alert)
         while self.rowCount() > MAX_ROWS:
             self.removeRow(self.rowCount() - 1)
         self.setUpdatesEnabled(True)
+
+    def _fill_row(self, row: int, alert: Alert) -> None:
+        for column, value in enumerate((clock_text(alert.time_s), alert.track, alert.text)):
+            item = QTableWidgetItem(value)
+            item.setForeground(alert.colour)
+            item.setData(Qt.ItemDataRole.UserRole, alert.track)
+            self.setItem(row, column, item)
 
     def describe(self, event: Event) -> tuple[str, QColor]:
         zone_name = self.zone_names.get(event.zone or "", event.zone or "")

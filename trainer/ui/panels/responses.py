@@ -1,4 +1,8 @@
-"""The response panel: actions on the selected track, by button or single key, and the log."""
+"""The response panel: actions on the selected track, by button or single key, and the log.
+
+The panel says what was asked; the window decides which track it is about (asking when a track
+action has none selected) and records it.
+"""
 
 from __future__ import annotations
 
@@ -17,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainer.scoring.protocol import TRACK_ACTIONS, Action, ActionKind
+from trainer.scoring.protocol import Action, ActionKind
 from trainer.ui.panels.alerts import clock_text
 
 
@@ -118,14 +122,20 @@ class ResponsePanel(QWidget):
     """Emits what the trainee asked for; the window decides the time and records it."""
 
     response_requested = Signal(object, dict)  # ActionKind, params
-    refused = Signal(str)  # a message for the trainee (e.g. "select a track first")
+    refused = Signal(str)  # a message for the trainee (e.g. "start the run first")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.track: str | None = None
         self.enabled_for_run = False
+        self.closed_note: str | None = None  # why responses cannot be made here, if they cannot
         self.buttons: dict[Response, QPushButton] = {}
         layout = QVBoxLayout(self)
+        self.note_label = QLabel("")
+        self.note_label.setWordWrap(True)
+        self.note_label.setStyleSheet("font-style: italic;")
+        self.note_label.hide()
+        layout.addWidget(self.note_label)
         self.track_label = QLabel("No track selected")
         font = QFont()
         font.setBold(True)
@@ -149,10 +159,9 @@ class ResponsePanel(QWidget):
                 shortcut.activated.connect(lambda r=response: self.request(r))
         layout.addLayout(grid)
         self.log_line = QLineEdit()
-        self.log_line.setPlaceholderText(
-            "Log entry for Close incident (then press X or the button)"
-        )
+        self.log_line.setPlaceholderText("Log entry for Close incident (then press Enter)")
         self.log_line.setMaxLength(500)
+        self.log_line.returnPressed.connect(self._on_log_line_entered)
         layout.addWidget(self.log_line)
         layout.addWidget(QLabel("Your actions"))
         self.history = QListWidget()
@@ -168,15 +177,22 @@ class ResponsePanel(QWidget):
         self.enabled_for_run = active
         self._update_buttons()
 
+    def close_for(self, note: str | None) -> None:
+        """No responses here, and why (shown on the panel); None opens the panel again."""
+        self.closed_note = note
+        self.note_label.setText(note or "")
+        self.note_label.setVisible(note is not None)
+        self._update_buttons()
+
     def request(self, response: Response) -> None:
+        if self.closed_note is not None:
+            self.refused.emit(self.closed_note)
+            return
         if not self.enabled_for_run:
             self.refused.emit("Start the run before responding")
             return
         if self.log_line.hasFocus() and response.kind != ActionKind.CLOSE_INCIDENT:
             return  # a letter typed into the log entry is not a command
-        if response.kind in TRACK_ACTIONS and self.track is None:
-            self.refused.emit(f"Select a track first: {response.label} needs one")
-            return
         params = dict(response.params)
         if response.kind == ActionKind.CLOSE_INCIDENT:
             params["log"] = self.log_line.text().strip() or "closed without a log entry"
@@ -197,7 +213,14 @@ class ResponsePanel(QWidget):
             self.history.addItem(item)
         self.history.scrollToBottom()
 
+    def _on_log_line_entered(self) -> None:
+        close = next(r for r in self.buttons if r.kind == ActionKind.CLOSE_INCIDENT)
+        self.log_line.clearFocus()  # so the single keys work again at once
+        self.request(close)
+
     def _update_buttons(self) -> None:
-        for response, button in self.buttons.items():
-            needs_track = response.kind in TRACK_ACTIONS
-            button.setEnabled(self.enabled_for_run and (self.track is not None or not needs_track))
+        # A track action with no track selected stays possible: the window asks which track.
+        open_ = self.closed_note is None
+        for button in self.buttons.values():
+            button.setEnabled(open_ and self.enabled_for_run)
+        self.log_line.setEnabled(open_)

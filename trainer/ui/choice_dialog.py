@@ -1,0 +1,70 @@
+"""A small list to pick one thing from, by keyboard: arrows move, Enter picks, Esc cancels."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+T = TypeVar("T")
+
+
+class ChoiceDialog(QDialog, Generic[T]):
+    """Options are (label, value) pairs; nothing is chosen until the person says so."""
+
+    def __init__(
+        self,
+        title: str,
+        prompt: str,
+        options: Sequence[tuple[str, T]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.values = [value for _, value in options]
+        layout = QVBoxLayout(self)
+        label = QLabel(prompt)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        self.list = QListWidget()
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.addItems([text for text, _ in options])
+        self.list.setCurrentRow(0)
+        self.list.itemActivated.connect(lambda _item: self.accept())  # Enter or double click
+        layout.addWidget(self.list)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        # Wide enough to read every option whole (roster ids tell namesakes apart).
+        self.resize(max(360, self.list.sizeHintForColumn(0) + 60), 300)
+        self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def chosen(self) -> T | None:
+        row = self.list.currentRow()
+        return self.values[row] if self.result() and 0 <= row < len(self.values) else None
+
+    @classmethod
+    def ask(
+        cls,
+        title: str,
+        prompt: str,
+        options: Sequence[tuple[str, T]],
+        parent: QWidget | None = None,
+    ) -> T | None:
+        """Show the list and wait; the value picked, or None when cancelled."""
+        dialog = cls(title, prompt, options, parent)
+        dialog.exec()
+        return dialog.chosen()

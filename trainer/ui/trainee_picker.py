@@ -1,0 +1,55 @@
+"""Who is training: the typed name confirmed, and the roster entry meant when several share it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QWidget
+
+from trainer.errors import TrainerError
+from trainer.records import Repository
+from trainer.records.models import TraineeRecord
+from trainer.ui.choice_dialog import ChoiceDialog
+from trainer.ui.run_recorder import ANONYMOUS
+
+
+@dataclass(frozen=True)
+class ConfirmedTrainee:
+    name: str
+    trainee_id: int | None  # None: not on the roster yet (added when the run starts), or no record
+
+
+def roster_label(trainee: TraineeRecord) -> str:
+    """'Anna Jansen (roster id 2024-017, group Blue; trainee 7)': what tells namesakes apart."""
+    details = [
+        f"roster id {trainee.external_id}" if trainee.external_id else "no roster id",
+        f"group {trainee.group}" if trainee.group else "no group",
+    ]
+    return f"{trainee.name} ({', '.join(details)}; trainee {trainee.id})"
+
+
+def trainees_named(repository: Repository, name: str) -> list[TraineeRecord]:
+    """Every trainee with exactly this name, as the record stores it."""
+    return [t for t in repository.trainees() if t.name == name]
+
+
+def resolve_trainee(
+    typed: str, repository: Repository | None, parent: QWidget | None = None
+) -> ConfirmedTrainee | None:
+    """The trainee the typed name means; asks which when several share it. None: cancelled."""
+    name = typed.strip() or ANONYMOUS
+    if repository is None:
+        return ConfirmedTrainee(name, None)
+    try:
+        namesakes = trainees_named(repository, name)
+    except TrainerError:
+        return ConfirmedTrainee(name, None)  # the run start tries the record again and says why
+    if len(namesakes) <= 1:
+        return ConfirmedTrainee(name, namesakes[0].id if namesakes else None)
+    chosen = ChoiceDialog.ask(
+        "Which trainee?",
+        f"{len(namesakes)} trainees on the roster are called {name}. Which one are you?",
+        [(roster_label(t), t.id) for t in namesakes],
+        parent,
+    )
+    return None if chosen is None else ConfirmedTrainee(name, chosen)
