@@ -671,3 +671,16 @@ def test_a_radar_only_twin_is_a_line_of_its_own() -> None:
     # The same "unknown" on T004, which carried Remote ID, is a wrong answer and a correction.
     wrong = score(key, events, [authorised, dataclasses.replace(twin, track="T004")])
     assert [i.points for i in wrong.items] == [0, -10]
+
+
+def test_a_suspension_made_at_another_time_is_not_called_never() -> None:
+    # Suspended 150 s .. 160 s, before the approach entry at 200 s (and its window of
+    # anticipation): the warranted suspension was not made when due, and the early one costs.
+    actions = [act(1, K.INFORM_RADIO, 101), *runway(130, 140)[1:]]
+    sheet = score(warranted(), EVENTS, actions)
+    assert [i.reason for i in sheet.items][1:3] == [
+        "0/20 runway operations were not suspended when due (within 60 s of approach entry at "
+        "3:20)",
+        "0/10 resumed runway operations: not suspended while it was due",
+    ]
+    assert any(i.category is ItemCategory.PENALTY for i in sheet.items)

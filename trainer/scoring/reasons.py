@@ -125,6 +125,15 @@ def never(of: float, action: str, label: str, due_s: float, window_s: float) -> 
     )
 
 
+def not_while_due(of: float, label: str, due_s: float, window_s: float) -> str:
+    """'0/20 runway operations were not suspended when due (within 60 s of entry of the
+    approach at 3:47)': suspended at other times, not while this threat lasted."""
+    return (
+        f"0/{of:g} runway operations were not suspended when due (within {seconds(window_s)} "
+        f"of {label} at {clock_time(due_s)})"
+    )
+
+
 def not_due(action: str, label: str) -> str:
     return f"0/0 {action}: not due, {label} did not happen in this run"
 

@@ -107,7 +107,10 @@ class RunwayJudge:
         ]
         items: list[ScoreItem] = []
         if not covering:
-            reason = reasons.never(of, words, label, warrant.start_s, window)
+            if self.intervals:  # suspended at some time, but not while this threat lasted
+                reason = reasons.not_while_due(of, label, warrant.start_s, window)
+            else:
+                reason = reasons.never(of, words, label, warrant.start_s, window)
             items.append(item(0, of, reason, case, required, warrant.start_s))
         else:
             first = covering[0]
@@ -150,7 +153,10 @@ class RunwayJudge:
             return item(0, resume.points, reason, case, category, until), None
         last = covering[-1] if covering else None
         if last is None:
-            reason = f"0/{resume.points:g} never {words}: they were never suspended"
+            if self.intervals:
+                reason = f"0/{resume.points:g} {words}: not suspended while it was due"
+            else:
+                reason = f"0/{resume.points:g} never {words}: they were never suspended"
             return item(0, resume.points, reason, case, category, until), None
         if last.end is None:
             reason = reasons.never(resume.points, words, label, until, resume.window_s)
