@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QFileDialog,
     QLabel,
@@ -637,7 +638,7 @@ class MainWindow(QMainWindow):
                 )
                 self.recorder.add_events(list(engine.events), engine.time_s)
             elif state in (RunState.FINISHED, RunState.ENDED):
-                self.recorder.end(engine.events, engine.time_s, state == RunState.FINISHED)
+                self._end_recording(state == RunState.FINISHED)
         self.responses.set_run_active(self.recorder.active and state == RunState.RUNNING)
         if state == RunState.RUNNING:
             self._live_score_timer.start()
@@ -646,6 +647,22 @@ class MainWindow(QMainWindow):
             self.refresh_live_score()
         self.trainee_edit.setEnabled(not self.recorder.active)
         self._update_controls()
+
+    def _end_recording(self, completed: bool) -> None:
+        """Score and close the run. Ended early, the rest of the run is re-simulated first to
+        know what was still to come (about a second): the window says so meanwhile."""
+        assert self.driver is not None
+        engine = self.driver.engine
+        if not completed:
+            self.statusBar().showMessage("Scoring the run: working out what was still to come")
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            QApplication.processEvents()
+        try:
+            self.recorder.end(engine.events, engine.time_s, completed)
+        finally:
+            if not completed:
+                QApplication.restoreOverrideCursor()
+                self.statusBar().clearMessage()
 
     def _on_response_requested(self, kind: ActionKind, params: dict[str, str]) -> None:
         if self.driver is None:
