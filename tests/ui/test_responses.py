@@ -148,6 +148,25 @@ def test_reclassifying_corrects_and_strikes_out(
     assert not window.responses.history.item(1).font().strikeOut()
 
 
+def test_pressing_a_judgement_again_is_recorded_and_changes_nothing(
+    recording_window: MainWindow, qtbot, db_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    # Every key press is on the record; the second D is no correction and says so.
+    window = recording_window
+    start(qtbot, window, HOBBY, 80)
+    window.select_track("T001")
+    press(qtbot, Qt.Key.Key_D)
+    press(qtbot, Qt.Key.Key_D)
+    with sqlite3.connect(db_path) as connection:
+        assert connection.execute("SELECT sequence, corrects FROM actions").fetchall() == [
+            (1, None),
+            (2, None),
+        ]
+    history = window.responses.history
+    assert not history.item(0).font().strikeOut()
+    assert history.item(1).text().endswith("Classified T001 as drone  (again: no change)")
+
+
 def test_enter_in_the_log_line_closes_the_incident(
     recording_window: MainWindow, qtbot, db_path: Path
 ) -> None:  # type: ignore[no-untyped-def]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainer.scoring.protocol import Action, ActionKind
+from trainer.scoring.protocol import CORRECTABLE_ACTIONS, Action, ActionKind
 from trainer.ui.panels.alerts import clock_text
 
 
@@ -201,15 +201,23 @@ class ResponsePanel(QWidget):
 
     def show_actions(self, actions: list[Action], corrected: set[int]) -> None:
         self.history.clear()
+        judged: dict[tuple[str | None, ActionKind], dict[str, str]] = {}
         for action in actions:
-            item = QListWidgetItem(
-                f"{clock_text(action.sim_time_s)}  #{action.sequence}  {describe(action)}"
-            )
+            text = f"{clock_text(action.sim_time_s)}  #{action.sequence}  {describe(action)}"
+            repeat = False
+            if action.kind in CORRECTABLE_ACTIONS:
+                key = (action.track, action.kind)
+                repeat = judged.get(key) == dict(action.params)
+                judged[key] = dict(action.params)
+            item = QListWidgetItem(text + ("  (again: no change)" if repeat else ""))
             if action.sequence in corrected:
                 font = item.font()
                 font.setStrikeOut(True)
                 item.setFont(font)
                 item.setToolTip("corrected by a later action")
+            elif repeat:
+                item.setForeground(QColor("#7f8c8d"))
+                item.setToolTip("the same judgement again: the earlier one stands")
             self.history.addItem(item)
         self.history.scrollToBottom()
 
