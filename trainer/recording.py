@@ -20,6 +20,38 @@ from trainer.sim.events import Event
 from trainer.training_run import SIM_TIME_NOTE_S, Recorder, file_sha256, utc_now_iso
 
 
+def next_action(
+    earlier: Sequence[Action],
+    kind: ActionKind,
+    sim_time_s: float,
+    track: str | None,
+    params: Mapping[str, str] | None,
+    wall_time: str,
+) -> Action:
+    """The run's next action. A new judgement of a track is marked as correcting the one that
+    stands (the same judgement again corrects nothing); the scorer works the corrections out
+    itself, across tracks too: the mark is for the trainee's list of actions."""
+    corrects = None
+    if kind in CORRECTABLE_ACTIONS and track is not None:
+        same = [a for a in earlier if a.kind == kind and a.track == track]
+        if same and dict(same[-1].params) != dict(params or {}):
+            standing = same[-1]  # the judgement that stands is the first of its run of repeats
+            for before in reversed(same):
+                if dict(before.params) != dict(standing.params):
+                    break
+                standing = before
+            corrects = standing.sequence
+    return Action(
+        sequence=len(earlier) + 1,
+        kind=kind,
+        sim_time_s=round(sim_time_s, 3),
+        wall_time=wall_time,
+        track=track,
+        params=dict(params or {}),
+        corrects=corrects,
+    )
+
+
 class RunRecording:
     """One trainee's run. Without a recorder it still keeps and scores the actions in memory."""
 
@@ -69,29 +101,8 @@ class RunRecording:
         track: str | None = None,
         params: Mapping[str, str] | None = None,
     ) -> Action:
-        """Record one action now, whatever it is: every key press is on the record. A new
-        judgement of a track is marked as correcting the previous one (the same judgement again
-        corrects nothing); the scorer works the corrections out itself, across tracks too."""
-        corrects = None
-        if kind in CORRECTABLE_ACTIONS and track is not None:
-            earlier = [a for a in self.actions if a.kind == kind and a.track == track]
-            if earlier and dict(earlier[-1].params) != dict(params or {}):
-                # The judgement that stands is the first of its run of repeats.
-                standing = earlier[-1]
-                for before in reversed(earlier):
-                    if dict(before.params) != dict(standing.params):
-                        break
-                    standing = before
-                corrects = standing.sequence
-        action = Action(
-            sequence=len(self.actions) + 1,
-            kind=kind,
-            sim_time_s=round(sim_time_s, 3),
-            wall_time=self.wall_clock(),
-            track=track,
-            params=dict(params or {}),
-            corrects=corrects,
-        )
+        """Record one action now, whatever it is: every key press is on the record."""
+        action = next_action(self.actions, kind, sim_time_s, track, params, self.wall_clock())
         self.actions.append(action)
         self._unsaved_actions.append(action)
         self._write_unsaved()  # committed before we go on, unless the record refuses

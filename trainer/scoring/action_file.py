@@ -109,10 +109,11 @@ def _parse(raw: str, number: int, duration_s: float) -> PlannedAction:
         raise ValueError(f"track: a track id or null, not {track!r}")
     if track is None and kind in TRACK_ACTIONS:
         raise ValueError(f"track: {kind.value} is about a drone and needs the track it means")
-    return PlannedAction(number, float(at_s), kind, track, _params(kind, data.get("params")))
+    return PlannedAction(number, float(at_s), kind, track, check_params(kind, data.get("params")))
 
 
-def _params(kind: ActionKind, given: object) -> dict[str, str]:
+def check_params(kind: ActionKind, given: object) -> dict[str, str]:
+    """The params as the action kind takes them; ValueError naming what is wrong."""
     if given is None:
         given = {}
     if not isinstance(given, dict):

@@ -1,0 +1,440 @@
+"""The instructor's console: one authoritative engine for the class, one recorded run per station.
+
+Stepped from outside (`pump`, from a loop or a Qt timer): it takes in what stations sent,
+advances the engine in real time times the speed, commits the tick's actions and events of
+every station in one transaction and only then acknowledges them, and sends the perceived
+picture to every station at a bounded rate. No Qt here.
+"""
+
+from __future__ import annotations
+
+import hmac
+import logging
+import secrets
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from trainer import __version__
+from trainer.briefing import authorisations
+from trainer.classroom import messages as msg
+from trainer.classroom.pictures import pack_manned, pack_tracks
+from trainer.classroom.transport import ConsoleSocket
+from trainer.errors import TrainerError
+from trainer.launch import PreparedRun
+from trainer.recording import next_action
+from trainer.records import Repository
+from trainer.replay import complete_log
+from trainer.scoring.action_file import check_params
+from trainer.scoring.protocol import Action
+from trainer.scoring.scorer import score
+from trainer.scoring.sheet import ScoreSheet
+from trainer.sim.events import Event
+from trainer.sim.injects import Inject
+from trainer.training_run import file_sha256, utc_now_iso
+
+log = logging.getLogger(__name__)
+
+CODE_LETTERS = "ACDEFHJKMNPRTUVWXY34679"  # no 0/O, 1/I/L, 2/Z, 5/S, 8/B to misread
+CODE_LENGTH = 6
+STEP_BUDGET_S = 0.02  # stepping may take this much of one pump; sim time runs slow beyond
+MAX_BACKLOG_S = 1.0
+LOST_AFTER_S = 3.0  # a station silent this long shows as not connected
+
+
+def new_code() -> str:
+    return "".join(secrets.choice(CODE_LETTERS) for _ in range(CODE_LENGTH))
+
+
+@dataclass
+class Station:
+    """A trainee's PC as the console knows it."""
+
+    station: str
+    peer: bytes
+    trainee: str
+    trainee_id: int | None
+    host: str
+    last_seen: float
+    picture_tick: int = 0
+    acked: int = 0  # the highest of its actions committed to the record
+    run_id: int | None = None
+    actions: list[Action] = field(default_factory=list)
+    seqs: list[int] = field(default_factory=list)  # the station's seq of each action
+    removed: bool = False
+    sheet: ScoreSheet | None = None
+    pending: list[tuple[int, Action]] = field(default_factory=list)  # (seq, action) uncommitted
+
+    def expected_seq(self) -> int:
+        return self.acked + len(self.pending) + 1
+
+
+class ClassConsole:
+    """One class run of one scenario: stations join with the code, the instructor steers."""
+
+    def __init__(
+        self,
+        prepared: PreparedRun,
+        repository: Repository,
+        session_id: int,
+        socket: ConsoleSocket,
+        *,
+        code: str | None = None,
+        seed: int | None = None,
+        picture_hz: float = 10.0,
+        clock: Callable[[], float] = time.monotonic,
+        wall_clock: Callable[[], str] = utc_now_iso,
+    ) -> None:
+        self.prepared = prepared
+        self.repository = repository
+        self.session_id = session_id
+        self.socket = socket
+        self.code = code or new_code()
+        self.engine = prepared.engine(seed)
+        self.seed = self.engine.world.seed
+        self.picture_hz = picture_hz
+        self.clock = clock
+        self.wall_clock = wall_clock
+        self.state = "ready"
+        self.speed = 1.0
+        self.stations: dict[str, Station] = {}
+        self.record_error: TrainerError | None = None  # the latest commit that failed
+        self.dropped_messages = 0
+        self._owed_s = 0.0
+        self._last_wall: float | None = None
+        self._next_picture = 0.0
+        self._event_cursor = 0
+        self._pending_events: dict[int, list[Event]] = {}
+        self._session_title = repository.session(session_id).title
+        zone_names = {z.id: z.name for z in prepared.world.airspace.zones}
+        self._flights = [
+            msg.Flight(f.reference, f.operator_id, f.serial, list(f.zones), f.valid_from,
+                       f.valid_to)
+            for f in authorisations(prepared.scenario, zone_names)
+        ]  # fmt: skip
+
+    # -- the instructor's commands -----------------------------------------------------------
+
+    def start(self) -> None:
+        """Start the exercise for every station that has joined (late joiners start on joining)."""
+        if self.state != "ready":
+            return
+        for station in self._present():
+            self._start_run(station)
+        self.state = "running"
+        self._last_wall = self.clock()
+        self._publish(force=True)
+
+    def pause(self) -> None:
+        if self.state == "running":
+            self._advance()
+            self.state, self._last_wall, self._owed_s = "paused", None, 0.0
+            self._publish(force=True)
+
+    def resume(self) -> None:
+        if self.state == "paused":
+            self.state, self._last_wall = "running", self.clock()
+            self._publish(force=True)
+
+    def set_speed(self, speed: float) -> None:
+        if not 0 < speed <= 1000:
+            raise ValueError(f"speed must be above 0 and at most 1000, not {speed}")
+        self._advance()
+        self.speed = speed
+
+    def end(self) -> None:
+        """End the exercise now: every run is scored as ended early."""
+        if self.state in ("running", "paused"):
+            self._finish(completed=False)
+
+    def inject(self, inject: Inject) -> None:
+        """An inject for the whole class: one engine, so every trainee gets it at the same tick."""
+        if self.state not in ("running", "paused"):
+            raise ValueError("injects need a running exercise")
+        self.engine.inject(inject)
+
+    def remove(self, station_id: str, reason: str = "removed by the instructor") -> None:
+        station = self.stations.get(station_id)
+        if station is None or station.removed:
+            return
+        station.removed = True
+        self.socket.send(station.peer, msg.encode(msg.Removed(reason)))
+        self._commit()
+        if station.run_id is not None and station.sheet is None:
+            sheet = self._score(station, complete_log(self.prepared, self.seed, self.engine.events))
+            self._close(station, "aborted", sheet)
+
+    def release_sheets(self) -> int:
+        """Send each trainee their own sheet; returns how many went out."""
+        sent = 0
+        for station in self.stations.values():
+            if station.sheet is not None and not station.removed:
+                sent += self.socket.send(station.peer, msg.encode(station_sheet(station.sheet)))
+        return sent
+
+    # -- one round --------------------------------------------------------------------------
+
+    def pump(self, timeout_ms: int = 0) -> None:
+        """Take in what arrived, advance the sim, commit and acknowledge, send the picture."""
+        for peer, payload in self.socket.receive(timeout_ms):
+            self._take(peer, payload)
+        self._advance()
+        self._collect_events()
+        self._commit()
+        self._publish()
+        if self.state == "running" and self.engine.finished:
+            self._finish(completed=True)
+
+    def _advance(self) -> None:
+        if self.state != "running" or self._last_wall is None:
+            return
+        now = self.clock()
+        self._owed_s = min(self._owed_s + (now - self._last_wall) * self.speed, MAX_BACKLOG_S
+                           * max(1.0, self.speed))  # fmt: skip
+        self._last_wall = now
+        dt = self.engine.clock.dt_s
+        started = time.perf_counter()
+        while self._owed_s >= dt - 1e-9 and not self.engine.finished:
+            self.engine.step()
+            self._owed_s -= dt
+            if time.perf_counter() - started > STEP_BUDGET_S:
+                break
+
+    # -- messages from stations ----------------------------------------------------------------
+
+    def _take(self, peer: bytes, payload: bytes) -> None:
+        try:
+            message = msg.decode_station(payload)
+        except msg.MessageError as error:
+            self.dropped_messages += 1
+            log.warning("dropped a message from %r: %s", peer[:64], error)
+            return
+        if isinstance(message, msg.Join):
+            self._join(peer, message)
+            return
+        station = self.stations.get(peer.decode(errors="replace"))
+        if station is None or station.peer != peer:
+            self.dropped_messages += 1  # not joined: nothing it says counts
+            return
+        station.last_seen = self.clock()
+        if station.removed:
+            self.socket.send(peer, msg.encode(msg.Removed("removed by the instructor")))
+        elif isinstance(message, msg.Act):
+            self._act(station, message)
+        elif isinstance(message, msg.Ping):
+            station.picture_tick = min(message.tick, self.engine.clock.tick)
+
+    def _join(self, peer: bytes, join: msg.Join) -> None:
+        refused = None
+        if join.protocol != msg.PROTOCOL:
+            refused = f"this console speaks protocol {msg.PROTOCOL}, the station {join.protocol}"
+        elif not hmac.compare_digest(join.code.strip().upper().encode(), self.code.encode()):
+            refused = "wrong session code"
+        elif peer != join.station.encode():
+            refused = "the station's id does not match its connection"
+        elif join.station in self.stations and self.stations[join.station].removed:
+            refused = "removed by the instructor"
+        if refused is not None:
+            self.dropped_messages += 1
+            self.socket.send(peer, msg.encode(msg.Refused(refused)))
+            return
+        station = self.stations.get(join.station)
+        if station is None:
+            station = Station(join.station, peer, join.trainee.strip() or "Anonymous trainee",
+                              join.trainee_id, join.host, self.clock())  # fmt: skip
+            self.stations[join.station] = station
+        else:  # back after a restart or a lost connection: same run, same record
+            station.peer, station.host, station.last_seen = peer, join.host, self.clock()
+        if self.state in ("running", "paused") and station.run_id is None:
+            self._start_run(station)
+        self.socket.send(peer, msg.encode(self._welcome(station)))
+        self._publish(force=True, only=station)
+
+    def _act(self, station: Station, act: msg.Act) -> None:
+        if act.seq <= station.acked:  # sent again after a lost acknowledgement: already done
+            self.socket.send(station.peer, msg.encode(msg.Ack(station.acked)))
+            return
+        if act.seq != station.expected_seq():
+            return  # out of order (an old resend): the station sends again in order
+        if station.run_id is None or self.state not in ("running", "paused"):
+            station.acked = act.seq  # not part of any run: say so, so it is not sent again
+            self.socket.send(station.peer, msg.encode(msg.Ack(act.seq, recorded=False)))
+            return
+        try:
+            params = check_params(act.kind, act.params)
+        except ValueError as error:
+            log.warning("station %s: action %d refused: %s", station.station, act.seq, error)
+            station.acked = act.seq
+            self.socket.send(station.peer, msg.encode(msg.Ack(act.seq, recorded=False)))
+            return
+        # The time on the trainee's screen, but never ahead of the console or of their last.
+        earliest = station.actions[-1].sim_time_s if station.actions else 0.0
+        at = min(max(act.sim_time_s, earliest), self.engine.time_s)
+        action = next_action(station.actions, act.kind, at, act.track, params, self.wall_clock())
+        station.actions.append(action)
+        station.seqs.append(act.seq)
+        station.pending.append((act.seq, action))
+
+    # -- the record -------------------------------------------------------------------------
+
+    def _start_run(self, station: Station) -> None:
+        scenario = self.prepared.scenario
+        trainee_id = self._trainee_id(station)
+        station.run_id = self.repository.start_run(
+            scenario_id=scenario.id,
+            scenario_title=scenario.title,
+            scenario_file=str(self.prepared.path),
+            file_sha256=file_sha256(self.prepared),
+            seed=self.seed,
+            app_version=__version__,
+            trainee_id=trainee_id,
+            session_id=self.session_id,
+        )
+        self._pending_events[station.run_id] = list(self.engine.events)
+
+    def _trainee_id(self, station: Station) -> int:
+        """The roster entry the station picked, else the one of that name (added if new)."""
+        if station.trainee_id is not None:
+            try:
+                return self.repository.trainee(station.trainee_id).id
+            except TrainerError:
+                pass  # not on this console's roster: go by the name
+        found = self.repository.trainees()
+        named = [t for t in found if t.name == station.trainee]
+        if named:
+            return named[0].id
+        return self.repository.add_trainee(station.trainee)
+
+    def _collect_events(self) -> None:
+        new = self.engine.events[self._event_cursor :]
+        self._event_cursor = len(self.engine.events)
+        if not new:
+            return
+        for station in self.stations.values():
+            if station.run_id is not None and station.sheet is None and not station.removed:
+                self._pending_events.setdefault(station.run_id, []).extend(new)
+
+    def _commit(self) -> None:
+        """Everything the class did since the last commit, in one transaction; then the acks."""
+        waiting = [s for s in self.stations.values() if s.pending and s.run_id is not None]
+        if not waiting and not any(self._pending_events.values()):
+            return
+        actions = [(s.run_id, a) for s in waiting for _, a in s.pending if s.run_id is not None]
+        times = {s.run_id: self.engine.time_s for s in waiting if s.run_id is not None}
+        try:
+            self.repository.record_batch(actions, self._pending_events, times)
+        except TrainerError as error:
+            self.record_error = error  # kept and tried again next round; nothing acknowledged
+            log.error("the class's actions wait in memory: %s", error)
+            return
+        self.record_error = None
+        self._pending_events = {}
+        for station in waiting:
+            station.acked = station.pending[-1][0]
+            station.pending.clear()
+            self.socket.send(station.peer, msg.encode(msg.Ack(station.acked)))
+
+    # -- pictures -----------------------------------------------------------------------------
+
+    def picture(self) -> msg.Picture:
+        """The perceived picture now: tracks and cooperative traffic, never the truth."""
+        engine = self.engine
+        manned = engine.others.manned_picture()
+        return msg.Picture(
+            tick=engine.clock.tick,
+            time_s=engine.time_s,
+            state=self.state,  # type: ignore[arg-type]
+            speed=self.speed,
+            tracks=pack_tracks(engine.tracks()) if engine.sensing is not None else None,
+            manned=pack_manned(manned) if manned is not None else None,
+        )
+
+    def _publish(self, force: bool = False, only: Station | None = None) -> None:
+        now = self.clock()
+        if not force and now < self._next_picture:
+            return
+        self._next_picture = now + 1.0 / self.picture_hz
+        payload = msg.encode(self.picture())
+        for station in [only] if only is not None else self.stations.values():
+            if not station.removed:
+                self.socket.send(station.peer, payload)
+
+    def _welcome(self, station: Station) -> msg.Welcome:
+        scenario = self.prepared.scenario
+        roster = [msg.RosterEntry(t.id, t.name, t.group) for t in self.repository.trainees()]
+        made = [
+            msg.MadeAction(seq, a.kind, a.sim_time_s, a.track, dict(a.params), a.corrects)
+            for seq, a in zip(station.seqs, station.actions, strict=True)
+        ]
+        return msg.Welcome(
+            station=station.station,
+            session=self._session_title,
+            airspace_json=scenario.airspace.model_dump_json(),
+            start_minute_of_day=scenario.start_minute_of_day,
+            duration_s=scenario.duration_s,
+            seed=self.seed,
+            flights=self._flights,
+            roster=roster,
+            acked=station.acked,
+            made=made,
+            picture_hz=self.picture_hz,
+        )
+
+    # -- the end ------------------------------------------------------------------------------
+
+    def _finish(self, completed: bool) -> None:
+        self._collect_events()
+        self._commit()
+        self.state = "finished" if completed else "ended"
+        events = list(self.engine.events)
+        if not completed:
+            events = complete_log(self.prepared, self.seed, events)
+        for station in self.stations.values():
+            if station.run_id is not None and station.sheet is None and not station.removed:
+                self._close(station, "finished" if completed else "aborted",
+                            self._score(station, events))  # fmt: skip
+        self._publish(force=True)
+
+    def _score(self, station: Station, events: list[Event]) -> ScoreSheet | None:
+        if self.prepared.scenario.answer_key is None:
+            return None
+        return score(self.prepared.scenario, events, station.actions, seed=self.seed,
+                     run_end_s=self.engine.time_s)  # fmt: skip
+
+    def _close(self, station: Station, status: str, sheet: ScoreSheet | None) -> None:
+        assert station.run_id is not None
+        try:
+            self.repository.close_run(station.run_id, status, self.engine.time_s, sheet)
+        except TrainerError as error:
+            self.record_error = error  # left running: marked interrupted at the next start
+            log.error("run %d could not be closed: %s", station.run_id, error)
+        station.sheet = sheet
+
+    # -- what the dashboard shows -------------------------------------------------------------
+
+    def _present(self) -> list[Station]:
+        return [s for s in self.stations.values() if not s.removed]
+
+    def connected(self, station: Station) -> bool:
+        return not station.removed and self.clock() - station.last_seen <= LOST_AFTER_S
+
+    def lag_s(self, station: Station) -> float:
+        return max(0, self.engine.clock.tick - station.picture_tick) * self.engine.clock.dt_s
+
+
+def station_sheet(sheet: ScoreSheet) -> msg.Sheet:
+    """A sheet as its trainee gets it: points and reasons, no answer-key incident ids."""
+    return msg.Sheet(
+        total=sheet.total,
+        maximum=sheet.maximum,
+        percent=sheet.percent,
+        pass_mark_percent=sheet.pass_mark_percent,
+        passed=sheet.passed,
+        disruption_minutes=sheet.disruption_minutes,
+        disruption_eur=sheet.disruption_eur,
+        ended_at_s=sheet.ended_at_s,
+        items=[
+            msg.SheetItem(i.points, i.max_points, i.category.value, i.reason, i.time_s)
+            for i in sheet.items
+        ],
+    )

@@ -1,0 +1,244 @@
+"""What a station and the console say to each other: typed, validated, size-limited messages.
+
+Every message is one msgpack map with a `type` tag, decoded by msgspec into exactly one of the
+types below; anything else (unknown type, missing or extra-typed field, oversize) is refused by
+`decode_*` with a MessageError, which the receiver logs and drops. Nothing a station receives
+is built from the truth: no drone id, no scenario id or title, no answer key.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+import msgspec
+from msgspec import Meta, Struct
+
+from trainer.scoring.protocol import ActionKind
+
+PROTOCOL = 1
+MAX_MESSAGE_BYTES = 512 * 1024  # a picture of 1,000 tracks is about 150 kB
+MAX_INBOUND_BYTES = 16 * 1024  # what a station may send: a join or an action is well under 1 kB
+
+Text = Annotated[str, Meta(max_length=500)]
+Id = Annotated[str, Meta(min_length=1, max_length=64)]
+Seq = Annotated[int, Meta(ge=1, le=10_000_000)]
+SimTime = Annotated[float, Meta(ge=0, le=86_400)]
+
+
+class MessageError(ValueError):
+    """A message that is not one of ours: malformed, unknown, or too large."""
+
+
+# -- station -> console -------------------------------------------------------------------------
+
+
+class Join(Struct, tag="join", forbid_unknown_fields=True):
+    """A station asks in, or back in after a restart or a lost connection."""
+
+    protocol: int
+    code: Annotated[str, Meta(max_length=32)]  # the session code the console shows
+    station: Id  # the station's lasting id, kept across its restarts
+    trainee: Text  # the name the trainee typed or picked from the roster
+    trainee_id: int | None = None  # the roster entry picked, when there is one
+    host: Annotated[str, Meta(max_length=255)] = ""
+
+
+class Act(Struct, tag="act", forbid_unknown_fields=True):
+    """One response; `seq` numbers the station's actions from 1, so a resent one is known."""
+
+    seq: Seq
+    kind: ActionKind
+    sim_time_s: SimTime  # the sim time on the trainee's screen when they acted
+    track: Id | None = None
+    params: Annotated[dict[Annotated[str, Meta(max_length=32)], Text], Meta(max_length=4)] = {}
+
+
+class Ping(Struct, tag="ping", forbid_unknown_fields=True):
+    """I am here; the newest picture I have is of this tick (the console shows the lag)."""
+
+    tick: Annotated[int, Meta(ge=0)]
+
+
+class Leave(Struct, tag="leave", forbid_unknown_fields=True):
+    """The station is closing; its run goes on and it may come back."""
+
+
+StationMessage = Join | Act | Ping | Leave
+
+
+# -- console -> station -------------------------------------------------------------------------
+
+
+class Flight(Struct, forbid_unknown_fields=True):
+    """One authorisation of the day, as the briefing gives it (see trainer.briefing)."""
+
+    reference: str
+    operator_id: str | None
+    serial: str | None
+    zones: list[str]
+    valid_from: str
+    valid_to: str
+
+
+class RosterEntry(Struct, forbid_unknown_fields=True):
+    id: int
+    name: str
+    group: str | None = None
+
+
+class MadeAction(Struct, forbid_unknown_fields=True):
+    """An action of this station already on the record (to show "Your actions" again)."""
+
+    seq: int
+    kind: ActionKind
+    sim_time_s: float
+    track: str | None
+    params: dict[str, str]
+    corrects: int | None
+
+
+class Welcome(Struct, tag="welcome", forbid_unknown_fields=True):
+    """You are in: the exercise as the trainee may know it, and your record so far."""
+
+    station: str
+    session: str  # the class session's title (the lesson), never the scenario's
+    airspace_json: str  # the scenario's airspace section: zones are on the trainee's map anyway
+    start_minute_of_day: int
+    duration_s: float
+    seed: int
+    flights: list[Flight]
+    roster: list[RosterEntry]
+    acked: int  # the highest of your actions the record holds
+    made: list[MadeAction]
+    picture_hz: float
+
+
+class Refused(Struct, tag="refused", forbid_unknown_fields=True):
+    reason: str
+
+
+class Removed(Struct, tag="removed", forbid_unknown_fields=True):
+    reason: str
+
+
+class Ack(Struct, tag="ack", forbid_unknown_fields=True):
+    """Your actions up to `seq` are committed to the record (`recorded` false: they came after
+    the run had ended and are not part of it)."""
+
+    seq: int
+    recorded: bool = True
+
+
+class Array(Struct, array_like=True, forbid_unknown_fields=True):
+    """A numpy array's raw little-endian bytes; the reader checks dtype and length."""
+
+    dtype: Literal["<f8", "<i8", "|b1"]
+    data: bytes
+
+
+class TracksPacked(Struct, forbid_unknown_fields=True):
+    """trainer.sim.track_picture.TrackPicture, field for field."""
+
+    time_s: float
+    ids: list[str]
+    x: Array
+    y: Array
+    alt: Array
+    sigma_m: Array
+    speed: Array
+    course_deg: Array
+    sensors: Array
+    serial: list[str | None]
+    operator: list[str | None]
+    age_s: Array
+    last_update_s: Array
+    coasting: Array
+    strobe_x: Array
+    strobe_y: Array
+    strobe_bearing_deg: Array
+    strobe_sigma_deg: Array
+    strobe_time_s: Array
+
+
+class MannedPacked(Struct, forbid_unknown_fields=True):
+    """trainer.sim.traffic_picture.MannedPicture, field for field (cooperative traffic)."""
+
+    ids: list[str]
+    callsigns: list[str]
+    types: list[str]
+    x: Array
+    y: Array
+    alt: Array
+    course_deg: Array
+    speed: Array
+    phase: Array
+    present: Array
+    phase_names: list[str]
+    path_x: Array
+    path_y: Array
+    path_start: Array
+    path_stop: Array
+    protection_m: tuple[float, float]
+
+
+class Picture(Struct, tag="picture", forbid_unknown_fields=True):
+    """The perceived picture now: what the sensors show, and the exercise's clock and state."""
+
+    tick: int
+    time_s: float
+    state: Literal["ready", "running", "paused", "finished", "ended"]
+    speed: float
+    tracks: TracksPacked | None
+    manned: MannedPacked | None
+
+
+class SheetItem(Struct, forbid_unknown_fields=True):
+    points: float
+    max_points: float
+    category: str
+    reason: str
+    time_s: float | None
+
+
+class Sheet(Struct, tag="sheet", forbid_unknown_fields=True):
+    """Your score sheet, once the instructor releases it (reasons name tracks, never drones)."""
+
+    total: float
+    maximum: float
+    percent: float
+    pass_mark_percent: float
+    passed: bool
+    disruption_minutes: float
+    disruption_eur: float
+    ended_at_s: float | None
+    items: list[SheetItem]
+
+
+ConsoleMessage = Welcome | Refused | Removed | Ack | Picture | Sheet
+
+_ENCODER = msgspec.msgpack.Encoder()
+_STATION_DECODER = msgspec.msgpack.Decoder(StationMessage)
+_CONSOLE_DECODER = msgspec.msgpack.Decoder(ConsoleMessage)
+
+
+def encode(message: Struct) -> bytes:
+    return _ENCODER.encode(message)
+
+
+def decode_station(data: bytes) -> StationMessage:
+    """A station's message, or MessageError saying what is wrong with it."""
+    if len(data) > MAX_INBOUND_BYTES:
+        raise MessageError(f"{len(data)} bytes, more than {MAX_INBOUND_BYTES}")
+    try:
+        return _STATION_DECODER.decode(data)
+    except (msgspec.DecodeError, msgspec.ValidationError) as error:
+        raise MessageError(str(error)) from None
+
+
+def decode_console(data: bytes) -> ConsoleMessage:
+    if len(data) > MAX_MESSAGE_BYTES:
+        raise MessageError(f"{len(data)} bytes, more than {MAX_MESSAGE_BYTES}")
+    try:
+        return _CONSOLE_DECODER.decode(data)
+    except (msgspec.DecodeError, msgspec.ValidationError) as error:
+        raise MessageError(str(error)) from None
