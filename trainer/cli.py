@@ -1,4 +1,4 @@
-"""Command line: `drone-trainer [open|validate|simulate|schema|run|rescore|export] ...`."""
+"""The command line, `drone-trainer COMMAND ...`; also `python -m trainer`."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TextIO
 
 from trainer import __version__
+from trainer.cli_classroom import add_classroom_parsers, console_command, station_command
 from trainer.cli_scoring import add_rescore_parser, add_run_parser, rescore_command, run_command
 from trainer.errors import TrainerError
 from trainer.launch import DEFAULT_SCENARIO, Workspace, bundled_scenarios_dir
@@ -32,6 +33,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "open": _open,
         "run": run_command,
         "rescore": rescore_command,
+        "console": console_command,
+        "station": station_command,
         "export": _export,
     }
     try:
@@ -80,6 +83,7 @@ def _parser() -> argparse.ArgumentParser:
 
     add_run_parser(commands)
     add_rescore_parser(commands)
+    add_classroom_parsers(commands)
 
     export = commands.add_parser(
         "export", help="export score sheets of a run or a class session as PDF, CSV or XLSX"

@@ -1,0 +1,172 @@
+"""The command line's classroom: `drone-trainer console` and `drone-trainer station`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+import platformdirs
+
+from trainer.errors import TrainerError
+from trainer.launch import Workspace
+
+APP_NAME = "twente-drone-trainer"
+DEFAULT_PORT = 47650  # an unassigned port (IANA); any other can be given with --port
+EXIT_OK, EXIT_FAILED = 0, 1
+
+
+def add_classroom_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    console = commands.add_parser(
+        "console", help="the instructor's console of a class: stations join it over the LAN"
+    )
+    console.add_argument("scenario", nargs="?", type=Path)
+    console.add_argument("--db", type=Path, default=None, help="the class's training record")
+    console.add_argument("--session", default=None, metavar="TITLE", help="class session title")
+    console.add_argument("--port", type=int, default=DEFAULT_PORT, help="TCP port (0: any free)")
+    console.add_argument("--code", default=None, help="the session code (default: a new one)")
+    console.add_argument(
+        "--headless", action="store_true", help="no window: wait for stations, run, score, exit"
+    )
+    console.add_argument("--stations", type=int, default=1, help="headless: start when joined")
+    console.add_argument("--speed", type=float, default=1.0, help="headless: times real time")
+    console.add_argument("--wait-s", type=float, default=120.0, help="headless: wait to start")
+    console.add_argument("--picture-hz", type=float, default=10.0, help="pictures per second")
+
+    station = commands.add_parser("station", help="a trainee's station: join the class console")
+    station.add_argument(
+        "--connect", default=None, metavar="HOST:PORT", help="the console (default: find it)"
+    )
+    station.add_argument("--code", default=None, help="the session code the console shows")
+    station.add_argument("--name", default=None, help="the trainee's name")
+    station.add_argument(
+        "--bot", default=None, help="a scripted trainee (perfect, human, idle, panic, late)"
+    )
+    station.add_argument(
+        "--scenario", type=Path, default=None, help="--bot only: the bot's own copy of the file"
+    )
+    station.add_argument("--state-dir", type=Path, default=None, help="the station's own files")
+    station.add_argument("--timeout-s", type=float, default=3600.0, help="--bot: give up after")
+
+
+def endpoint_of(connect: str | None) -> str | None:
+    """'host:port' (or a tcp:// address) as a ZeroMQ endpoint; None: find the console."""
+    if connect is None:
+        return None
+    if connect.startswith("tcp://"):
+        return connect
+    host, _, port = connect.rpartition(":")
+    if not host or not port.isdigit():
+        raise TrainerError(f"--connect {connect!r}: give it as HOST:PORT, e.g. 10.0.0.5:47650")
+    return f"tcp://{host}:{int(port)}"
+
+
+def console_command(args: argparse.Namespace) -> int:
+    if not args.headless:
+        from trainer.ui.console_app import run_console_app  # Qt only for the window
+
+        return run_console_app(args.scenario, args.db, args.session, args.port, args.assets)
+    if args.scenario is None:
+        raise TrainerError("console --headless needs a scenario file")
+    return _headless_console(args)
+
+
+def _headless_console(args: argparse.Namespace) -> int:
+    from trainer.classroom.console import ClassConsole
+    from trainer.classroom.discovery import ConsoleAdvert
+    from trainer.classroom.transport import ConsoleSocket
+    from trainer.records import Repository, default_database_path, open_database
+
+    prepared = Workspace(args.assets).prepare(args.scenario)
+    db = open_database(args.db or default_database_path())
+    socket = ConsoleSocket(f"tcp://*:{args.port}")
+    try:
+        repository = Repository(db)
+        repository.mark_interrupted_runs()
+        title = args.session or f"Class {time.strftime('%Y-%m-%d %H:%M')}"
+        session = repository.add_session(title)
+        console = ClassConsole(prepared, repository, session, socket, code=args.code,
+                               picture_hz=args.picture_hz)  # fmt: skip
+        console.set_speed(args.speed)
+        print(f"console on port {socket.port}, session {session}, code {console.code}",
+              flush=True)  # fmt: skip
+        with ConsoleAdvert(f"Twente console {session}", socket.port, title, _version()):
+            _run_class(console, args.stations, args.wait_s)
+        for station in console.stations.values():
+            sheet = station.sheet
+            result = f"{sheet.total:g}/{sheet.maximum:g} {sheet.percent:.1f} %" if sheet else "-"
+            print(f"{station.trainee}: run {station.run_id}, {result}")
+    finally:
+        socket.close()
+        db.conn.close()
+    return EXIT_OK
+
+
+def _run_class(console: object, stations: int, wait_s: float) -> None:
+    from trainer.classroom.console import ClassConsole
+
+    assert isinstance(console, ClassConsole)
+    deadline = time.monotonic() + wait_s
+    while len(console.stations) < stations and time.monotonic() < deadline:
+        console.pump(timeout_ms=20)
+    console.start()
+    while console.state == "running":
+        console.pump(timeout_ms=2)
+    console.release_sheets()
+    linger = time.monotonic() + 2.0  # let the last acknowledgements and sheets go out
+    while time.monotonic() < linger:
+        console.pump(timeout_ms=20)
+
+
+def station_command(args: argparse.Namespace) -> int:
+    state_dir = args.state_dir or platformdirs.user_state_path(APP_NAME) / "station"
+    endpoint = endpoint_of(args.connect)
+    if args.bot is None:
+        from trainer.ui.station_app import run_station_app  # Qt only for the window
+
+        return run_station_app(endpoint, args.code, args.name, state_dir, args.assets)
+    return _scripted_station(args, endpoint, state_dir)
+
+
+def _scripted_station(args: argparse.Namespace, endpoint: str | None, state_dir: Path) -> int:
+    from trainer.classroom.discovery import find_consoles
+    from trainer.classroom.station import StationLink
+    from trainer.classroom.station_bot import ReplicaTruth, run_scripted_station
+    from trainer.scoring.bots import make_bot
+
+    if args.scenario is None or args.code is None or args.name is None:
+        raise TrainerError("station --bot needs --scenario (the bot's own copy), --code and --name")
+    prepared = Workspace(args.assets).prepare(args.scenario)
+    bot = make_bot(args.bot, prepared.scenario)
+    if endpoint is None:
+        found = find_consoles()
+        if len(found) != 1:
+            names = ", ".join(f"{c.name} at {c.address}:{c.port}" for c in found) or "none"
+            raise TrainerError(f"found {len(found)} consoles ({names}); say which with --connect")
+        endpoint = found[0].endpoint
+    state_dir.mkdir(parents=True, exist_ok=True)
+    station_file = state_dir / "station-id"
+    station_id = station_file.read_text().strip() if station_file.is_file() else None
+    link = StationLink(endpoint, args.code, args.name, station_id=station_id,
+                       outbox=state_dir / "outbox.jsonl")  # fmt: skip
+    station_file.write_text(link.station_id)
+    try:
+        result = run_scripted_station(
+            link, bot, lambda seed: ReplicaTruth(prepared, seed), timeout_s=args.timeout_s
+        )
+    finally:
+        link.close()
+    if result.refused:
+        print(f"refused: {result.refused}", file=sys.stderr)
+        return EXIT_FAILED
+    sheet = link.sheet
+    score = f", {sheet.total:g}/{sheet.maximum:g} = {sheet.percent:.1f} %" if sheet else ""
+    print(f"{args.name}: {result.actions_sent} actions, {result.unacknowledged} waiting{score}")
+    return EXIT_OK if result.joined else EXIT_FAILED
+
+
+def _version() -> str:
+    from trainer import __version__
+
+    return __version__
