@@ -14,6 +14,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from types import TracebackType
 
+# python-zeroconf's own way of listing interfaces; it comes with it.
 import ifaddr
 from zeroconf import Error as ZeroconfError
 from zeroconf import InterfaceChoice, ServiceBrowser, ServiceInfo, ServiceStateChange, Zeroconf
@@ -67,6 +68,7 @@ class ConsoleAdvert:
             raise ValueError(f"port {port} is not a TCP port")
         for address in addresses or []:
             ipaddress.ip_address(address)  # a ValueError now beats a silent failure in the thread
+        # What stations see; once announced, with the "-2" python-zeroconf adds if it was taken.
         self.instance_name = unique_instance_name(name, socket.gethostname())
         self._port = port
         # Only the session's title and the version: never the session's join code. Anyone on
@@ -102,7 +104,7 @@ class ConsoleAdvert:
             self._thread.start()
 
     def close(self) -> None:
-        """Say goodbye on the LAN (stations drop the console at once) and stop announcing."""
+        """Say goodbye on the LAN (browsing stations drop the console) and stop announcing."""
         with self._lock:
             self._closed = True
             thread = self._thread
@@ -113,10 +115,7 @@ class ConsoleAdvert:
         with self._lock:
             running, self._zeroconf = self._zeroconf, None
         if running is not None:
-            try:
-                running.close()
-            except _NETWORK_ERRORS as error:
-                log.warning("Could not withdraw the console's announcement: %s", error)
+            _close_quietly(running)
 
     def _announce(self) -> None:
         addresses = self._addresses or _lan_ipv4_addresses()
@@ -134,7 +133,7 @@ class ConsoleAdvert:
             running = _open_zeroconf(self._addresses)
             with self._lock:
                 if self._closed:
-                    running.close()
+                    _close_quietly(running)
                     return
                 self._zeroconf = running
             running.register_service(info, allow_name_change=True)
@@ -148,16 +147,20 @@ class ConsoleAdvert:
             with self._lock:
                 self._zeroconf = None
             if running is not None:
-                running.close()
+                _close_quietly(running)
             return
-        log.info("Console announced on the LAN as %r at %s", info.name, ", ".join(addresses))
+        self.instance_name = info.name.removesuffix(f".{SERVICE_TYPE}")
+        log.info(
+            "Console announced on the LAN as %r at %s", self.instance_name, ", ".join(addresses)
+        )
 
 
 def find_consoles(timeout_s: float = 3.0, addresses: list[str] | None = None) -> list[ConsoleFound]:
     """Browse the LAN for timeout_s and return the consoles that answered, sorted by name.
 
-    Returns [] (and logs why) when this machine cannot browse: no network, no multicast.
-    addresses restricts the browse to those interfaces (tests use ["127.0.0.1"]).
+    Blocks for timeout_s; answers come within about 1.5 s. Returns [] (and logs why) when this
+    machine cannot browse: no network, no multicast. addresses restricts the browse to those
+    interfaces (tests use ["127.0.0.1"]).
     """
     if _asyncio_loop_running():
         # python-zeroconf would attach to this thread's running loop, which this blocking call
@@ -170,8 +173,9 @@ def find_consoles(timeout_s: float = 3.0, addresses: list[str] | None = None) ->
 def unique_instance_name(name: str, host: str) -> str:
     """'<name> (<host>)', cut to one DNS label: the same name on two PCs stays two consoles."""
     host = host.split(".")[0]
-    # Control characters are not allowed in DNS-SD names; a dot would read as a label break.
-    cleaned = " ".join("".join(c for c in name if c.isprintable()).replace(".", " ").split())
+    # DNS-SD forbids control characters. A dot is allowed, but python-zeroconf would send it as
+    # a label break, so "Ravelijn 2.501" becomes "Ravelijn 2·501".
+    cleaned = " ".join("".join(c for c in name if c.isprintable()).replace(".", "·").split())
     suffix = f" ({host})" if host else ""
     room = _MAX_INSTANCE_BYTES - len(suffix.encode("utf-8"))
     return (_fit_utf8(cleaned, max(room, 1)) or "Console") + suffix
@@ -225,7 +229,7 @@ def _resolve(
     info = ServiceInfo(SERVICE_TYPE, full_name)
     # Usually answered from the cache: the console sends its address and TXT with the answer.
     if not info.request(browsing, timeout_s * 1000) or info.port is None:
-        log.info("Console %r answered but did not say where it is", full_name)
+        log.info("Console %r was heard of but did not give its port in time", full_name)
         return None
     address = _preferred_address(info.parsed_scoped_addresses(), local_networks)
     if address is None:
@@ -291,6 +295,13 @@ def _local_networks() -> list[ipaddress.IPv4Network | ipaddress.IPv6Network]:
             if ip.is_IPv4 and isinstance(ip.ip, str):
                 networks.append(ipaddress.ip_network(f"{ip.ip}/{ip.network_prefix}", strict=False))
     return networks
+
+
+def _close_quietly(running: Zeroconf) -> None:
+    try:
+        running.close()
+    except _NETWORK_ERRORS as error:
+        log.warning("Could not withdraw the console's announcement: %s", error)
 
 
 def _asyncio_loop_running() -> bool:
