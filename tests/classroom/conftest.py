@@ -80,7 +80,7 @@ def a_class(tmp_path: Path) -> Iterator[Callable[..., Class]]:
         prepared = simulated(scenario_path(scenario)).prepared
         db = open_database(tmp_path / "record.sqlite")
         repository = Repository(db)
-        session = repository.add_session("Drone incidents, group A", instructor="Instructor")
+        session = repository.add_session("Group A, morning", instructor="Instructor")
         socket = ConsoleSocket("tcp://127.0.0.1:0")
         console = ClassConsole(prepared, repository, session, socket, picture_hz=picture_hz)
         console.set_speed(speed)

@@ -222,7 +222,7 @@ class KeyFollower(_Numbered):
             return [] if self._holding else [self._action(step.kind, now_s, track)]
         params = step.params
         if step.kind is ActionKind.CLOSE_INCIDENT:
-            params = {"log": f"{self._incidents[step.incident].id}: track {track} handled"}
+            params = {"log": f"track {track} handled"}
         return [self._action(step.kind, now_s, track, params)]
 
 
