@@ -4,6 +4,7 @@ python tests/benchmarks/run.py engine --drones 1000 --zones 200 [--seconds 60] [
 python tests/benchmarks/run.py record --actions 10000 [--synchronous FULL|NORMAL] [--dir DIR]
 python tests/benchmarks/run.py frame --tracks 200 [--frames 60]
 python tests/benchmarks/run.py export --sheets 30 [--dir DIR]
+python tests/benchmarks/run.py classroom --stations 30 [--seconds 30]
 """
 
 from __future__ import annotations
@@ -258,8 +259,15 @@ def main() -> None:
     export = kinds.add_parser("export")
     export.add_argument("--sheets", type=int, default=30)
     export.add_argument("--dir", default=None, help="folder for the temporary record and files")
+    classroom = kinds.add_parser("classroom")
+    classroom.add_argument("--stations", type=int, default=30)
+    classroom.add_argument("--seconds", type=float, default=30.0, help="wall seconds at 8x")
     args = parser.parse_args()
-    if args.kind == "frame":
+    if args.kind == "classroom":
+        from bench_classroom import bench_classroom
+
+        result = bench_classroom(args)
+    elif args.kind == "frame":
         from bench_frame import bench_frame  # imports Qt: only for this benchmark
 
         result = bench_frame(args)

@@ -347,6 +347,7 @@ class ClassConsole:
             speed=self.speed,
             tracks=pack_tracks(engine.tracks()) if engine.sensing is not None else None,
             manned=pack_manned(manned) if manned is not None else None,
+            sent_at=time.monotonic(),
         )
 
     def _publish(self, force: bool = False, only: Station | None = None) -> None:

@@ -190,6 +190,8 @@ class Picture(Struct, tag="picture", forbid_unknown_fields=True):
     speed: float
     tracks: TracksPacked | None
     manned: MannedPacked | None
+    # The console's monotonic clock when sent: comparable only on the same PC (benchmarks).
+    sent_at: float = 0.0
 
 
 class SheetItem(Struct, forbid_unknown_fields=True):
