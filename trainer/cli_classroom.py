@@ -17,7 +17,7 @@ DEFAULT_PORT = 47650  # an unassigned port (IANA); any other can be given with -
 EXIT_OK, EXIT_FAILED = 0, 1
 
 
-def add_classroom_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_classroom_parsers(commands: argparse._SubParsersAction) -> None:
     console = commands.add_parser(
         "console", help="the instructor's console of a class: stations join it over the LAN"
     )
