@@ -10,15 +10,14 @@ from __future__ import annotations
 
 import hmac
 import logging
-import secrets
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from trainer import __version__
 from trainer.briefing import authorisations
 from trainer.classroom import messages as msg
 from trainer.classroom.pictures import pack_manned, pack_tracks
+from trainer.classroom.stations import Station, new_code, station_sheet
 from trainer.classroom.transport import ConsoleSocket
 from trainer.errors import TrainerError
 from trainer.launch import PreparedRun
@@ -26,7 +25,6 @@ from trainer.recording import next_action
 from trainer.records import Repository
 from trainer.replay import complete_log
 from trainer.scoring.action_file import check_params
-from trainer.scoring.protocol import Action
 from trainer.scoring.scorer import score
 from trainer.scoring.sheet import ScoreSheet
 from trainer.sim.events import Event
@@ -35,38 +33,9 @@ from trainer.training_run import file_sha256, utc_now_iso
 
 log = logging.getLogger(__name__)
 
-CODE_LETTERS = "ACDEFHJKMNPRTUVWXY34679"  # no 0/O, 1/I/L, 2/Z, 5/S, 8/B to misread
-CODE_LENGTH = 6
 STEP_BUDGET_S = 0.02  # stepping may take this much of one pump; sim time runs slow beyond
 MAX_BACKLOG_S = 1.0
 LOST_AFTER_S = 3.0  # a station silent this long shows as not connected
-
-
-def new_code() -> str:
-    return "".join(secrets.choice(CODE_LETTERS) for _ in range(CODE_LENGTH))
-
-
-@dataclass
-class Station:
-    """A trainee's PC as the console knows it."""
-
-    station: str
-    peer: bytes
-    trainee: str
-    trainee_id: int | None
-    host: str
-    last_seen: float
-    picture_tick: int = 0
-    acked: int = 0  # the highest of its actions committed to the record
-    run_id: int | None = None
-    actions: list[Action] = field(default_factory=list)
-    seqs: list[int] = field(default_factory=list)  # the station's seq of each action
-    removed: bool = False
-    sheet: ScoreSheet | None = None
-    pending: list[tuple[int, Action]] = field(default_factory=list)  # (seq, action) uncommitted
-
-    def expected_seq(self) -> int:
-        return self.acked + len(self.pending) + 1
 
 
 class ClassConsole:
@@ -421,21 +390,3 @@ class ClassConsole:
 
     def lag_s(self, station: Station) -> float:
         return max(0, self.engine.clock.tick - station.picture_tick) * self.engine.clock.dt_s
-
-
-def station_sheet(sheet: ScoreSheet) -> msg.Sheet:
-    """A sheet as its trainee gets it: points and reasons, no answer-key incident ids."""
-    return msg.Sheet(
-        total=sheet.total,
-        maximum=sheet.maximum,
-        percent=sheet.percent,
-        pass_mark_percent=sheet.pass_mark_percent,
-        passed=sheet.passed,
-        disruption_minutes=sheet.disruption_minutes,
-        disruption_eur=sheet.disruption_eur,
-        ended_at_s=sheet.ended_at_s,
-        items=[
-            msg.SheetItem(i.points, i.max_points, i.category.value, i.reason, i.time_s)
-            for i in sheet.items
-        ],
-    )

@@ -1,0 +1,58 @@
+"""The stations as the console knows them, the session code, and a sheet as a trainee gets it."""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass, field
+
+from trainer.classroom import messages as msg
+from trainer.scoring.protocol import Action
+from trainer.scoring.sheet import ScoreSheet
+
+CODE_LETTERS = "ACDEFHJKMNPRTUVWXY34679"  # no 0/O, 1/I/L, 2/Z, 5/S, 8/B to misread
+CODE_LENGTH = 6
+
+
+def new_code() -> str:
+    return "".join(secrets.choice(CODE_LETTERS) for _ in range(CODE_LENGTH))
+
+
+@dataclass
+class Station:
+    """A trainee's PC as the console knows it."""
+
+    station: str
+    peer: bytes
+    trainee: str
+    trainee_id: int | None
+    host: str
+    last_seen: float
+    picture_tick: int = 0
+    acked: int = 0  # the highest of its actions committed to the record
+    run_id: int | None = None
+    actions: list[Action] = field(default_factory=list)
+    seqs: list[int] = field(default_factory=list)  # the station's seq of each action
+    removed: bool = False
+    sheet: ScoreSheet | None = None
+    pending: list[tuple[int, Action]] = field(default_factory=list)  # (seq, action) uncommitted
+
+    def expected_seq(self) -> int:
+        return self.acked + len(self.pending) + 1
+
+
+def station_sheet(sheet: ScoreSheet) -> msg.Sheet:
+    """A sheet as its trainee gets it: points and reasons, no answer-key incident ids."""
+    return msg.Sheet(
+        total=sheet.total,
+        maximum=sheet.maximum,
+        percent=sheet.percent,
+        pass_mark_percent=sheet.pass_mark_percent,
+        passed=sheet.passed,
+        disruption_minutes=sheet.disruption_minutes,
+        disruption_eur=sheet.disruption_eur,
+        ended_at_s=sheet.ended_at_s,
+        items=[
+            msg.SheetItem(i.points, i.max_points, i.category.value, i.reason, i.time_s)
+            for i in sheet.items
+        ],
+    )
