@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QProgressDialog
 from trainer.errors import TrainerError
 from trainer.library import ScenarioLibrary
 from trainer.replay import load_replay
-from trainer.sim.detections import SensorKind
 from trainer.sim.injects import TEMPLATES, Inject, InjectKind
 from trainer.ui.debrief_window import DebriefWindow
 from trainer.ui.library_dialog import ScenarioLibraryDialog
@@ -288,10 +287,7 @@ class InstructorTools(QObject):
 
     def radar_outage(self) -> None:
         driver = self.window.driver
-        sensing = driver.engine.sensing if driver is not None else None
-        radars = (
-            [s.id for s in sensing.suite.sensors if s.kind == SensorKind.RADAR] if sensing else []
-        )
+        radars = driver.radar_ids() if driver is not None else []
         if not radars:
             self.window.statusBar().showMessage("This run has no radar", 4000)
             return
@@ -302,13 +298,12 @@ class InstructorTools(QObject):
         if driver is None or not self._running():
             return False
         try:
-            driver.engine.inject(inject)
+            driver.inject(inject)
         except ValueError as error:
             self.window.statusBar().showMessage(f"Inject refused: {error}", 6000)
             return False
-        driver.publish()
         self.window.statusBar().showMessage(
-            f"Injected {inject.kind.value} at T+{driver.engine.time_s:.0f} s", 6000
+            f"Injected {inject.kind.value} at T+{driver.time_s:.0f} s", 6000
         )
         return True
 

@@ -356,7 +356,7 @@ class MainWindow(QMainWindow):
     # -- run control -------------------------------------------------------------------------
 
     def _sim_time(self) -> float:
-        return self.driver.engine.time_s if self.driver is not None else 0.0
+        return self.driver.time_s if self.driver is not None else 0.0
 
     def toggle_run(self) -> None:
         """Space: start, pause, resume. The trainee only starts (or resumes), once named."""
@@ -481,7 +481,7 @@ class MainWindow(QMainWindow):
         self.track_map.add(events)
         self.alerts.add_events(events, INSTRUCTOR)  # the trainee's come from their tracks
         if self.driver is not None:
-            self.recorder.add_events(events, self.driver.engine.time_s)
+            self.recorder.add_events(events, self.driver.time_s)
 
     # -- trainee and instructor --------------------------------------------------------------
 
@@ -573,11 +573,11 @@ class MainWindow(QMainWindow):
         """Put the switch in the run's event log, so the record shows who saw what, and when."""
         if self.driver is None or not self.recorder.active:
             return
-        engine = self.driver.engine
+        driver = self.driver
         event = Event(
-            engine.clock.tick, engine.time_s, EventKind.VIEW_CHANGED, drone="", detail=self.role
+            driver.tick, driver.time_s, EventKind.VIEW_CHANGED, drone="", detail=self.role
         )
-        self.recorder.add_events([event], engine.time_s)
+        self.recorder.add_events([event], driver.time_s)
 
     def _exercise_title(self) -> str:
         """What the exercise is called on screen: in the trainee view never its title."""
@@ -630,13 +630,10 @@ class MainWindow(QMainWindow):
     def _on_run_state_changed(self, state: str) -> None:
         driver, run = self.driver, self.run
         if driver is not None and run is not None:
-            engine = driver.engine
             if state == RunState.RUNNING and not self.recorder.active:
                 trainee = self.trainee or ConfirmedTrainee(self.trainee_edit.text(), None)
-                self.recorder.begin(
-                    run, engine.world.seed, trainee.name, trainee_id=trainee.trainee_id
-                )
-                self.recorder.add_events(list(engine.events), engine.time_s)
+                self.recorder.begin(run, driver.seed, trainee.name, trainee_id=trainee.trainee_id)
+                self.recorder.add_events(list(driver.events), driver.time_s)
             elif state in (RunState.FINISHED, RunState.ENDED):
                 self._end_recording(state == RunState.FINISHED)
         self.responses.set_run_active(self.recorder.active and state == RunState.RUNNING)
@@ -652,13 +649,13 @@ class MainWindow(QMainWindow):
         """Score and close the run. Ended early, the rest of the run is re-simulated first to
         know what was still to come (about a second): the window says so meanwhile."""
         assert self.driver is not None
-        engine = self.driver.engine
+        driver = self.driver
         if not completed:
             self.statusBar().showMessage("Scoring the run: working out what was still to come")
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             QApplication.processEvents()
         try:
-            self.recorder.end(engine.events, engine.time_s, completed)
+            self.recorder.end(list(driver.events), driver.time_s, completed)
         finally:
             if not completed:
                 QApplication.restoreOverrideCursor()
@@ -675,7 +672,7 @@ class MainWindow(QMainWindow):
                 return
         else:
             track = self.selected
-        self.recorder.act(kind, self.driver.engine.time_s, track, params)
+        self.recorder.act(kind, self.driver.time_s, track, params)
 
     def ask_which_track(self, kind: ActionKind) -> str | None:
         """A track action with no track selected: the trainee picks one, nothing is guessed."""
@@ -712,9 +709,8 @@ class MainWindow(QMainWindow):
         if self.run.scenario.answer_key is None:
             self.live_score.show_sheet(None)
             return
-        engine = driver.engine
-        sheet = score(self.run.scenario, engine.events, recording.actions, seed=engine.world.seed,
-                      run_end_s=engine.time_s)  # fmt: skip
+        sheet = score(self.run.scenario, driver.events, recording.actions, seed=driver.seed,
+                      run_end_s=driver.time_s)  # fmt: skip
         self.live_score.show_sheet(sheet)
 
     def show_sheet(self, sheet: ScoreSheet, trainee: str) -> None:

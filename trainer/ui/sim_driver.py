@@ -7,12 +7,15 @@ them within a budget so the window never freezes, and then publishes one snapsho
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from enum import StrEnum
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from trainer.sim.detections import SensorKind
 from trainer.sim.engine import Engine
+from trainer.sim.events import Event
+from trainer.sim.injects import Inject
 from trainer.sim.snapshot import Snapshot
 
 FRAME_INTERVAL_MS = 33  # about 30 snapshots a second, whatever the speed
@@ -54,6 +57,36 @@ class SimDriver(QObject):
         self._owed_s = 0.0  # sim time due but not yet stepped
         self._last_wall: float | None = None
         self._event_cursor = 0
+
+    # -- what the views may read and ask (they never touch the engine itself) ---------------
+
+    @property
+    def time_s(self) -> float:
+        return self.engine.time_s
+
+    @property
+    def tick(self) -> int:
+        return self.engine.clock.tick
+
+    @property
+    def seed(self) -> int:
+        return self.engine.world.seed
+
+    @property
+    def events(self) -> Sequence[Event]:
+        """The run's event log so far (read only: views do not change it)."""
+        return tuple(self.engine.events)
+
+    def radar_ids(self) -> list[str]:
+        sensing = self.engine.sensing
+        if sensing is None:
+            return []
+        return [s.id for s in sensing.suite.sensors if s.kind == SensorKind.RADAR]
+
+    def inject(self, inject: Inject) -> None:
+        """An instructor's inject, applied between ticks; ValueError when it cannot be."""
+        self.engine.inject(inject)
+        self.publish()
 
     # -- control -----------------------------------------------------------------------------
 
