@@ -16,6 +16,7 @@ from trainer.sim.fleet import DRONE_TYPES, Mode
 from trainer.sim.proximity import distance_to_segments, runway_segments
 from trainer.sim.snapshot import Snapshot, frozen
 from trainer.sim.track_picture import TrackPicture
+from trainer.sim.traffic_picture import MannedPicture
 
 UNKNOWN_AIRFRAME = len(DRONE_TYPES)  # type code of a track: sensors do not tell the airframe
 RUNWAY_ALERT_M = (1000.0, 500.0)
@@ -45,14 +46,25 @@ class Perception:
 
     def picture(self, snapshot: Snapshot) -> Snapshot:
         """The snapshot as the trainee sees it: one row per track, nothing from the truth."""
-        tracks = (
-            snapshot.tracks if snapshot.tracks is not None else TrackPicture.empty(snapshot.time_s)
+        return self.picture_of_tracks(
+            snapshot.tracks, snapshot.tick, snapshot.time_s, snapshot.manned, snapshot.event_count
         )
+
+    def picture_of_tracks(
+        self,
+        tracks: TrackPicture | None,
+        tick: int,
+        time_s: float,
+        manned: MannedPicture | None = None,
+        event_count: int = 0,
+    ) -> Snapshot:
+        """The trainee's picture from the track picture alone: what a classroom station gets."""
+        tracks = tracks if tracks is not None else TrackPicture.empty(time_s)
         n = tracks.size
         member_drone, member_zone = self._memberships(tracks)
         return Snapshot(
-            tick=snapshot.tick,
-            time_s=snapshot.time_s,
+            tick=tick,
+            time_s=time_s,
             ids=tracks.ids,
             type_code=frozen(np.full(n, UNKNOWN_AIRFRAME, dtype=np.int64)),
             x=tracks.x,
@@ -70,9 +82,9 @@ class Perception:
             zone_ids=self._zone_ids,
             member_drone=frozen(member_drone),
             member_zone=frozen(member_zone),
-            event_count=snapshot.event_count,
+            event_count=event_count,
             tracks=tracks,
-            manned=snapshot.manned,  # known cooperative traffic: the trainee sees it as it is
+            manned=manned,  # known cooperative traffic: the trainee sees it as it is
         )
 
     def alerts(self, picture: Snapshot) -> list[Event]:

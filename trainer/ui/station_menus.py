@@ -1,0 +1,88 @@
+"""The station's menus: the sheet, leaving, and the map's view. Nothing steers the exercise:
+no start, pause, speed, end, scenario or instructor actions exist here at all."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox
+
+from trainer.ui.map.canvas import MapCanvas
+from trainer.ui.panels.responses import GROUPS
+
+LAYER_SHORTCUTS = {
+    "orientation": "Ctrl+1",
+    "airspace": "Ctrl+2",
+    "aerodrome": "Ctrl+3",
+    "rings": "Ctrl+4",
+    "tracks": "Ctrl+5",
+    "manned": "Ctrl+7",
+}  # as in the live window, without the overlay: that is the truth, and a station has none
+
+
+class StationMenus:
+    """Builds the menu bar of a station window; keeps the actions the window enables."""
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        canvas: MapCanvas,
+        docks: dict[str, QDockWidget],
+        show_sheet: Callable[[], None],
+        fit: Callable[[], None],
+    ) -> None:
+        self.window = window
+        self.canvas = canvas
+        self.sheet_action = self._action("Your score &sheet", None, show_sheet)
+        self.sheet_action.setEnabled(False)  # until the instructor releases the sheets
+        self.quit_action = self._action("&Leave the class", "Ctrl+Q", window.close)
+        self.aerodrome_action = self._action("Zoom to &aerodrome", "Home", canvas.zoom_to_aerodrome)
+        self.fit_action = self._action("&Fit the exercise", "F", fit)
+        self.labels_action = self._action("Track &labels", "L", canvas.tracks.set_labels_visible)
+        self.labels_action.setCheckable(True)
+        self.labels_action.setChecked(True)
+        self.layer_actions: dict[str, QAction] = {}
+        for key, shortcut in LAYER_SHORTCUTS.items():
+            action = self._action(
+                canvas.layers[key].title,
+                shortcut,
+                lambda checked, k=key: canvas.set_layer_visible(k, checked),
+            )
+            action.setCheckable(True)
+            action.setChecked(True)
+            self.layer_actions[key] = action
+        menu = window.menuBar()
+        file_menu = menu.addMenu("&File")
+        file_menu.addAction(self.sheet_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        view_menu = menu.addMenu("&View")
+        view_menu.addAction(self.aerodrome_action)
+        view_menu.addAction(self.fit_action)
+        view_menu.addSeparator()
+        for action in self.layer_actions.values():
+            view_menu.addAction(action)
+        view_menu.addAction(self.labels_action)
+        view_menu.addSeparator()
+        for dock in docks.values():
+            view_menu.addAction(dock.toggleViewAction())
+        help_menu = menu.addMenu("&Help")
+        help_menu.addAction(self._action("&Keyboard shortcuts", "F1", self.show_shortcuts))
+
+    def _action(self, text: str, shortcut: str | None, slot: Callable[..., object]) -> QAction:
+        action = QAction(text, self.window)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def show_shortcuts(self) -> None:
+        keys = [
+            f"{a.shortcut().toString():>8}  {a.text().replace('&', '')}"
+            for a in self.window.findChildren(QAction)
+            if not a.shortcut().isEmpty()
+        ]
+        responses = [f"{r.key:>8}  {r.label} ({title})" for title, group in GROUPS for r in group]
+        text = "\n".join(sorted(keys)) + "\n\nResponses:\n" + "\n".join(responses)
+        QMessageBox.information(self.window, "Keyboard shortcuts", text)

@@ -1,0 +1,80 @@
+"""The station's header: the exercise's state, its clocks, and the link to the console."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from trainer.ui.panels.alerts import clock_text
+
+# Text on the light toolbar: darker than the map's colours of the same meaning, to be read.
+GOOD = "#1e8449"
+WAITING = "#b9770e"
+BAD = "#c0392b"
+QUIET = "#5d6d7e"
+SILENT_AFTER_S = 2.0  # pictures come several times a second: this long without one is a gap
+
+
+def exercise_text(state: str | None, sheet_released: bool) -> tuple[str, str]:
+    """(text, colour) of the exercise's state as the trainee needs to know it."""
+    if state is None or state == "ready":
+        return "Waiting for the instructor to start the exercise", WAITING
+    if state == "running":
+        return "Exercise running", GOOD
+    if state == "paused":
+        return "Paused by the instructor", WAITING
+    over = "Exercise over" if state == "finished" else "Exercise ended by the instructor"
+    if sheet_released:
+        return f"{over}: your score sheet is out", GOOD
+    return f"{over}: waiting for the instructor to release the sheets", QUIET
+
+
+def connection_text(joined: bool, silent_s: float, waiting: int) -> tuple[str, str]:
+    """(text, colour) of the link: connected or reconnecting, and actions not yet on record."""
+    if not joined:
+        link, colour = "Reconnecting to the console\u2026", BAD
+    elif silent_s > SILENT_AFTER_S:
+        link, colour = f"No word from the console for {silent_s:.0f} s\u2026", BAD
+    else:
+        link, colour = "Connected", GOOD
+    if waiting:
+        plural = "s" if waiting != 1 else ""
+        return f"{link}  \u00b7  {waiting} action{plural} waiting to be acknowledged", (
+            colour if colour == BAD else WAITING
+        )
+    return link, colour
+
+
+class StationStatus(QWidget):
+    """What the exercise is doing, its clock, who is joined to which class, and the link."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.exercise = QLabel("")
+        self.clock = QLabel("T+--:--:--")
+        self.who = QLabel("")
+        self.who.setStyleSheet(f"color: {QUIET};")
+        self.connection = QLabel("")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 2, 8, 2)
+        layout.setSpacing(24)
+        layout.addWidget(self.exercise)
+        layout.addWidget(self.clock)
+        layout.addStretch(1)
+        layout.addWidget(self.who)
+        layout.addWidget(self.connection)
+        self.clock.setStyleSheet("font-size: 13pt; font-family: monospace;")
+
+    def show_exercise(self, text: str, colour: str) -> None:
+        self.exercise.setText(text)
+        self.exercise.setStyleSheet(f"font-size: 13pt; font-weight: bold; color: {colour};")
+
+    def show_who(self, exercise: str, trainee: str) -> None:
+        self.who.setText(f"{exercise}  \u00b7  {trainee}")
+
+    def show_clock(self, time_s: float, start_minute_of_day: int) -> None:
+        local = (start_minute_of_day * 60 + time_s) % 86_400
+        self.clock.setText(f"T+{clock_text(time_s)}   {clock_text(local)} local")
+
+    def show_connection(self, text: str, colour: str) -> None:
+        self.connection.setText(text)
+        self.connection.setStyleSheet(f"font-weight: bold; color: {colour};")

@@ -1,0 +1,416 @@
+"""The trainee's station window: the live picture from the class console, and the responses.
+
+The trainee view of the live window, fed by the station's link instead of a local engine: the
+console runs the exercise, so this window has no pause, speed, end or scenario controls, and it
+never receives (so never shows) a drone id or the scenario's title. Each response is kept on
+disk and sent until the console has it on the record.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QWidget,
+)
+
+from trainer.classroom import messages as msg
+from trainer.classroom.station import StationLink
+from trainer.geo.airspace import Airspace
+from trainer.launch import Workspace
+from trainer.perceived import Perception
+from trainer.scoring.protocol import AERODROME_ACTIONS, TRACK_ACTIONS, ActionKind
+from trainer.sim.snapshot import Snapshot
+from trainer.ui.choice_dialog import ChoiceDialog
+from trainer.ui.map.canvas import MapCanvas
+from trainer.ui.panels.alerts import AlertsPanel
+from trainer.ui.panels.briefing import BriefingPanel
+from trainer.ui.panels.legend import LegendPanel
+from trainer.ui.panels.responses import ResponsePanel
+from trainer.ui.panels.track_table import TrackTable
+from trainer.ui.score_dialog import ScoreSheetDialog
+from trainer.ui.station_actions import StationActions
+from trainer.ui.station_exercise import briefed_flights, exercise_name
+from trainer.ui.station_menus import StationMenus
+from trainer.ui.station_sheet import sheet_of
+from trainer.ui.station_status import (
+    BAD,
+    StationStatus,
+    connection_text,
+    exercise_text,
+)
+
+APP_NAME = "Twente Drone Safety Trainer"
+TRAINEE = "trainee"  # the alerts panel's history of the trainee's own alerts
+PUMP_MS = 20
+TRAINEE_FIT_M = 5000.0  # the trainee's frame, as in the live window: the 5 km ring
+OVER = ("finished", "ended")
+
+
+class StationWindow(QMainWindow):
+    """Joined already: `link.welcome` is in. Pumps the link every 20 ms, never waiting."""
+
+    def __init__(
+        self,
+        link: StationLink,
+        airspace: Airspace,
+        workspace: Workspace,
+        settings: QSettings | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        assert link.welcome is not None, "the station window opens on a joined link"
+        self.link = link
+        self.welcome = link.welcome
+        self.airspace = airspace
+        self.workspace = workspace
+        self.settings = settings
+        self.clock = clock
+        self.perception = Perception(airspace)
+        self.your_actions = StationActions()
+        self.selected: str | None = None
+        self.state: str | None = None  # the exercise's, as the console's latest picture says
+        self.picture: Snapshot | None = None  # the trainee's picture on screen
+        self.stopped: str | None = None  # why this station no longer takes part
+        self.sheet_dialog: ScoreSheetDialog | None = None
+        self.message_box: QMessageBox | None = None
+        self._shown_message: msg.Picture | None = None
+        self._shown_sheet: msg.Sheet | None = None
+        self._shown_acked = -1
+        self._not_recorded_seen = 0
+        self._last_heard = clock()
+        self.setWindowTitle(self._title())
+        self.canvas = MapCanvas(self)
+        self.setCentralWidget(self.canvas)
+        self.canvas.set_layer_visible("overlay", False)
+        self.canvas.set_airspace(airspace)
+        self.track_table = TrackTable(self)
+        self.alerts = AlertsPanel(self)
+        self.legend = LegendPanel(self)
+        self.responses = ResponsePanel(self)
+        self.briefing = BriefingPanel(self)
+        self.status = StationStatus(self)
+        self._build_docks()
+        self.menus = StationMenus(self, self.canvas, self.docks, self.show_sheet, self.fit_exercise)
+        self._build_toolbar()
+        self._build_status_bar()
+        names = {z.id: z.name for z in airspace.zones}
+        self.track_table.source.set_zones(names, {z.id: z.polygon.area for z in airspace.zones})
+        self.alerts.set_zones(names, {z.id: z.kind for z in airspace.zones})
+        self.alerts.show_history(TRAINEE)
+        self.legend.set_airspace(airspace)
+        self.briefing.show_flights(briefed_flights(self.welcome))
+        self.canvas.cursor_moved.connect(self._on_cursor_moved)
+        self.canvas.scale_changed.connect(self._on_scale_changed)
+        self.canvas.track_clicked.connect(self.select_track)
+        self.track_table.track_selected.connect(self.select_track)
+        self.alerts.track_chosen.connect(self._on_alert_chosen)
+        self.responses.response_requested.connect(self._on_response_requested)
+        self.responses.refused.connect(self._on_response_refused)
+        self._restore_settings()
+        self._on_welcome_received(self.welcome)
+        self.fit_exercise()
+        self.pump_timer = QTimer(self)
+        self.pump_timer.setInterval(PUMP_MS)
+        self.pump_timer.timeout.connect(self._on_pump_due)
+        self._take_news()
+        self.pump_timer.start()
+
+    # -- building ----------------------------------------------------------------------------
+
+    def _build_docks(self) -> None:
+        self.docks: dict[str, QDockWidget] = {}
+        legend_scroll = QScrollArea(self)
+        legend_scroll.setWidget(self.legend)
+        legend_scroll.setWidgetResizable(True)
+        areas = Qt.DockWidgetArea
+        right, bottom = areas.RightDockWidgetArea, areas.BottomDockWidgetArea
+        left = areas.LeftDockWidgetArea
+        for key, title, widget, where in (
+            ("tracks", "Tracks", self.track_table, right),
+            ("responses", "Responses", self.responses, right),
+            ("alerts", "Alerts", self.alerts, bottom),
+            ("legend", "Legend", legend_scroll, left),
+            ("briefing", "Briefing", self.briefing, left),
+        ):
+            dock = QDockWidget(title, self)
+            dock.setObjectName(f"station-dock-{key}")
+            dock.setWidget(widget)
+            self.addDockWidget(where, dock)
+            self.docks[key] = dock
+        self.tabifyDockWidget(self.docks["legend"], self.docks["briefing"])
+        for key in ("legend", "briefing"):  # side panels: the map keeps the room
+            self.docks[key].setMaximumWidth(360)
+        self.docks["briefing"].raise_()  # the day's authorisations: what the trainee reads first
+        self.resizeDocks(
+            [self.docks["tracks"], self.docks["legend"]], [430, 270], Qt.Orientation.Horizontal
+        )
+
+    def _build_toolbar(self) -> None:
+        toolbar = self.addToolBar("Exercise")
+        toolbar.setObjectName("station-toolbar")
+        toolbar.setMovable(False)
+        toolbar.addWidget(self.status)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.cursor_label = QLabel("")
+        self.scale_label = QLabel("")
+        bar.addPermanentWidget(self.cursor_label)
+        bar.addPermanentWidget(self.scale_label)
+
+    def _title(self) -> str:
+        return f"{exercise_name(self.welcome)} \u2014 {APP_NAME}"
+
+    # -- the link ----------------------------------------------------------------------------
+
+    def _on_pump_due(self) -> None:
+        received = self.link.pump(0)
+        if received:
+            self._last_heard = self.clock()
+        for message in received:
+            if isinstance(message, msg.Welcome):
+                self._on_welcome_received(message)
+        self._take_news()
+
+    def _take_news(self) -> None:
+        """Whatever the link holds that the window does not show yet."""
+        link = self.link
+        if link.refused is not None:
+            self.stop(link.refused)
+            return
+        if link.picture is not None and link.picture is not self._shown_message:
+            self._show_picture(link.picture)
+        if len(link.not_recorded) > self._not_recorded_seen:
+            late = set(link.not_recorded[self._not_recorded_seen :])
+            self._not_recorded_seen = len(link.not_recorded)
+            if self.your_actions.drop(late):
+                self.statusBar().showMessage(
+                    "An action reached the console after the exercise had ended: it is not "
+                    "part of your run",
+                    8000,
+                )
+        if link.outbox.acked != self._shown_acked:
+            self._show_actions()
+        if link.sheet is not None and link.sheet is not self._shown_sheet:
+            self._on_sheet_received(link.sheet)
+        self._show_connection()
+
+    def _on_welcome_received(self, welcome: msg.Welcome) -> None:
+        """Joined (again): the record's list of this station's actions is the one to show."""
+        self.welcome = welcome
+        self.status.show_who(exercise_name(welcome), self.link.trainee)
+        self.your_actions.rebuild(welcome.made, self.link.outbox.waiting)
+        self._show_actions()
+
+    def _show_picture(self, message: msg.Picture) -> None:
+        self._shown_message = message
+        picture = self.perception.picture_of_tracks(
+            self.link.tracks, message.tick, message.time_s, self.link.manned
+        )
+        self.picture = picture
+        self.alerts.add_events(self.perception.alerts(picture), TRAINEE)
+        self.canvas.show_snapshot(picture, self.identities(picture))
+        self.track_table.source.update(picture)
+        if self.selected and self.track_table.selected_track() != self.selected:
+            self.track_table.select_track(self.selected)
+        self.status.show_clock(message.time_s, self.welcome.start_minute_of_day)
+        if message.state != self.state:
+            self._on_exercise_state_changed(message.state)
+
+    def _on_exercise_state_changed(self, state: str) -> None:
+        self.state = state
+        self.responses.set_run_active(state == "running" and self.stopped is None)
+        self._show_exercise()
+
+    def _on_sheet_received(self, released: msg.Sheet) -> None:
+        self._shown_sheet = released
+        self.menus.sheet_action.setEnabled(True)
+        self._show_exercise()
+        self.show_sheet()
+
+    def show_sheet(self) -> None:
+        if self._shown_sheet is None:
+            return
+        if self.sheet_dialog is not None:
+            self.sheet_dialog.close()
+        sheet = sheet_of(self._shown_sheet, self.welcome.seed)
+        self.sheet_dialog = ScoreSheetDialog(
+            sheet, exercise_name(self.welcome), self.link.trainee, self
+        )
+        self.sheet_dialog.open()
+
+    def stop(self, reason: str) -> None:
+        """The console has let this station go (removed by the instructor): say so, stop."""
+        if self.stopped is not None:
+            return
+        self.stopped = reason
+        self.pump_timer.stop()
+        self.link.close()
+        removed = "removed" in reason
+        text = (
+            "The instructor removed this station from the exercise."
+            if removed
+            else f"The console no longer takes this station: {reason}."
+        )
+        self.responses.close_for(text)
+        self.responses.set_run_active(False)
+        self.status.show_exercise(text, BAD)
+        self.status.show_connection("Not connected", BAD)
+        self.message_box = QMessageBox(
+            QMessageBox.Icon.Warning, "Left the exercise", text, QMessageBox.StandardButton.Ok, self
+        )
+        self.message_box.setInformativeText(
+            "Your actions made so far are on the record. Ask the instructor what to do next."
+        )
+        self.message_box.open()
+
+    # -- what is shown -----------------------------------------------------------------------
+
+    def identities(self, picture: Snapshot) -> list[str]:
+        """Map colours: the trainee's own identification of each track, else its Remote ID."""
+        tracks = picture.tracks
+        judged = self.your_actions.identities()
+        states = []
+        for i, track in enumerate(picture.ids):
+            heard = tracks is not None and tracks.serial[i] is not None
+            states.append(judged.get(track, "cooperative" if heard else "unknown"))
+        return states
+
+    def _show_actions(self) -> None:
+        """Your actions; those the console has not acknowledged yet say they are on their way."""
+        acked = self.link.outbox.acked
+        self._shown_acked = acked
+        self.responses.show_actions(self.your_actions.actions, self.your_actions.corrected())
+        for row, seq in enumerate(self.your_actions.seqs):
+            item = self.responses.history.item(row)
+            if seq > acked and item is not None:
+                item.setText(f"{item.text()}  (sending\u2026)")
+                item.setToolTip("Kept on this PC and sent until the console has it on record")
+        if self.picture is not None:
+            self.canvas.show_snapshot(self.picture, self.identities(self.picture))
+
+    def _show_exercise(self) -> None:
+        if self.stopped is None:
+            self.status.show_exercise(*exercise_text(self.state, self._shown_sheet is not None))
+
+    def _show_connection(self) -> None:
+        if self.stopped is not None:
+            return
+        silent = self.clock() - self._last_heard
+        self.status.show_connection(
+            *connection_text(self.link.joined, silent, self.link.unacknowledged)
+        )
+
+    # -- the trainee's responses -------------------------------------------------------------
+
+    def _on_response_requested(self, kind: ActionKind, params: dict[str, str]) -> None:
+        if self.state != "running" or self.stopped is not None or self._shown_message is None:
+            return
+        if kind in AERODROME_ACTIONS:
+            track = None  # about the aerodrome, whatever happens to be selected
+        elif kind in TRACK_ACTIONS and self.selected is None:
+            track = self.ask_which_track(kind)
+            if track is None:
+                return
+        else:
+            track = self.selected
+        time_s = self._shown_message.time_s  # what the trainee's clock showed
+        seq = self.link.act(kind, time_s, track, params)
+        self.your_actions.add(seq, kind, time_s, track, params)
+        self._show_actions()
+        self._show_connection()
+
+    def _on_response_refused(self, _message: str) -> None:
+        if self.stopped is not None:
+            text = "This station has left the exercise"
+        elif self.state in OVER:
+            text = "The exercise is over"
+        elif self.state == "paused":
+            text = "The instructor has paused the exercise: responses wait until it goes on"
+        else:
+            text = "The instructor has not started the exercise yet"
+        self.statusBar().showMessage(text, 4000)
+
+    def ask_which_track(self, kind: ActionKind) -> str | None:
+        """A track action with no track selected: the trainee picks one, nothing is guessed."""
+        tracks = sorted(self.picture.ids) if self.picture is not None else []
+        what = kind.value.replace("_", " ")
+        if not tracks:
+            self.statusBar().showMessage(f"No tracks yet: nothing to {what}", 4000)
+            return None
+        chosen = ChoiceDialog.ask(
+            "Which track?", f"{what.capitalize()}: which track?", [(t, t) for t in tracks], self
+        )
+        if chosen is not None:
+            self.select_track(chosen)
+        return chosen
+
+    # -- the map -----------------------------------------------------------------------------
+
+    def select_track(self, track: str) -> None:
+        self.selected = track or None
+        self.canvas.tracks.select(self.selected)
+        self.track_table.select_track(self.selected)
+        self.responses.set_track(self.selected)
+
+    def fit_exercise(self) -> None:
+        """The same frame for every exercise (the 5 km ring), and every track shown."""
+        aerodrome = self.airspace.aerodrome
+        x, y = aerodrome.reference_point
+        xs = [x - TRAINEE_FIT_M, x + TRAINEE_FIT_M]
+        ys = [y - TRAINEE_FIT_M, y + TRAINEE_FIT_M]
+        for runway in aerodrome.runways:
+            xs += [end[0] for end in runway.ends]
+            ys += [end[1] for end in runway.ends]
+        if self.picture is not None:
+            xs += [float(v) for v in self.picture.x if math.isfinite(v)]
+            ys += [float(v) for v in self.picture.y if math.isfinite(v)]
+        self.canvas.fit(xs, ys)
+
+    def _on_alert_chosen(self, track: str) -> None:
+        self.select_track(track)
+        picture = self.picture
+        if picture is not None and track in picture.ids:
+            i = picture.ids.index(track)
+            self.canvas.centre_on(float(picture.x[i]), float(picture.y[i]))
+
+    def _on_cursor_moved(self, x: float, y: float) -> None:
+        lat, lon = self.workspace.projector.to_wgs84(x, y)
+        self.cursor_label.setText(f"{lat:.5f}\u00b0N {lon:.5f}\u00b0E   RD {x:,.0f} {y:,.0f}")
+
+    def _on_scale_changed(self, metres_per_pixel: float) -> None:
+        self.scale_label.setText(f"1 px = {metres_per_pixel:,.1f} m")
+
+    # -- settings ----------------------------------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        settings = self.settings
+        geometry = settings.value("station/geometry") if settings is not None else None
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1600, 1000)
+        state = settings.value("station/state") if settings is not None else None
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.settings is not None:
+            self.settings.setValue("station/geometry", self.saveGeometry())
+            self.settings.setValue("station/state", self.saveState())
+            self.settings.sync()
+        self.pump_timer.stop()
+        if self.stopped is None:
+            self.link.close()  # the run goes on at the console; this station may come back
+        super().closeEvent(event)
