@@ -240,3 +240,28 @@ def test_a_station_receives_no_truth(a_class: Callable[..., Class]) -> None:
     assert sorted(w for w in truth | key_fields if w.encode() in wire) == []
     # The sheet, once released, names tracks only: no drone, no incident id, no title.
     assert sorted(w for w in truth if w.encode() in sheets[0]) == []
+
+
+def test_a_console_started_again_gets_the_actions_it_never_had(
+    a_class: Callable[..., Class],
+) -> None:
+    # The console's PC restarts mid-lesson (same code, same port, an empty memory); a station
+    # that acted meanwhile joins the new console and its waiting action is taken there.
+    group, link = running_class(a_class)
+    link.act(ActionKind.ACKNOWLEDGE, 5.0, "T001")
+    group.pump_until(lambda: settled(link))
+    port, code = group.console.socket.port, group.console.code
+    group.console.socket.close()
+    link.act(ActionKind.INFORM_RADIO, 6.0)  # nobody there to take it
+    from trainer.classroom.console import ClassConsole
+    from trainer.classroom.transport import ConsoleSocket
+
+    session = group.repository.add_session("Group A, after the restart")
+    again = ClassConsole(group.console.prepared, group.repository, session,
+                         ConsoleSocket(f"tcp://127.0.0.1:{port}"), code=code)  # fmt: skip
+    group.console = again
+    again.start()
+    group.pump_until(lambda: settled(link) and link.picture is not None, timeout_s=30)
+    (run,) = group.repository.runs(session_id=session)
+    assert [a.kind for a in group.repository.actions(run.id)] == [ActionKind.INFORM_RADIO]
+    assert link.picture is not None and link.picture.tick <= again.engine.clock.tick

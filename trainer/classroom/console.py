@@ -214,6 +214,9 @@ class ClassConsole:
             self.stations[join.station] = station
         else:  # back after a restart or a lost connection: same run, same record
             station.peer, station.host, station.last_seen = peer, join.host, self.clock()
+            if station.run_id is None:  # not started yet: the trainee may have picked their
+                station.trainee = join.trainee.strip() or station.trainee  # roster entry since
+                station.trainee_id = join.trainee_id
         if self.state in ("running", "paused") and station.run_id is None:
             self._start_run(station)
         self.socket.send(peer, msg.encode(self._welcome(station)))

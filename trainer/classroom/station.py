@@ -18,6 +18,8 @@ import uuid
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
+import msgspec
+
 from trainer.classroom import messages as msg
 from trainer.classroom.pictures import unpack_manned, unpack_tracks
 from trainer.classroom.transport import StationSocket
@@ -47,7 +49,10 @@ class Outbox:
         for line in path.read_text(encoding="utf-8").splitlines():
             try:
                 entry = json.loads(line)
-                if entry.get("ack"):
+                if "restart" in entry:
+                    self.acked = int(entry["restart"])
+                    self.waiting = {}
+                elif entry.get("ack"):
                     self.acked = max(self.acked, int(entry["ack"]))
                 else:
                     act = msg.Act(int(entry["seq"]), ActionKind(entry["kind"]),
@@ -66,6 +71,17 @@ class Outbox:
         entry = {"seq": act.seq, "kind": act.kind.value, "sim_time_s": act.sim_time_s,
                  "track": act.track, "params": act.params}  # fmt: skip
         self._append(entry)
+
+    def renumber_from(self, acked: int) -> None:
+        """A console that does not know this station's earlier actions (a new console, or one
+        started again with an empty memory): what still waits is new to it, numbered on from
+        what it holds."""
+        waiting = [self.waiting[s] for s in sorted(self.waiting)]
+        self.acked = acked
+        self.waiting = {}
+        self._append({"restart": acked})
+        for n, act in enumerate(waiting, start=acked + 1):
+            self.add(msgspec.structs.replace(act, seq=n))
 
     def ack(self, seq: int) -> None:
         if seq <= self.acked:
@@ -176,6 +192,10 @@ class StationLink:
     def _take(self, message: msg.ConsoleMessage) -> None:
         if isinstance(message, msg.Welcome):
             self.welcome = message
+            self.picture = None  # a console started again counts its ticks from 0
+            if message.acked < self.outbox.acked:
+                self.outbox.renumber_from(message.acked)
+                self._next_seq = self.outbox.last_seq() + 1
             self.outbox.ack(message.acked)
             self._next_seq = max(self._next_seq, message.acked + 1,
                                  max((m.seq for m in message.made), default=0) + 1)  # fmt: skip
