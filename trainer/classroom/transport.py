@@ -7,6 +7,8 @@ id, so the console knows a restarted station (ROUTER_HANDOVER lets the new conne
 
 from __future__ import annotations
 
+import weakref
+
 import zmq
 
 from trainer.classroom.messages import MAX_INBOUND_BYTES, MAX_MESSAGE_BYTES
@@ -20,6 +22,9 @@ class ConsoleSocket:
 
     def __init__(self, endpoint: str = "tcp://*:0") -> None:
         self._context = zmq.Context()
+        # A socket nobody closed would make the context hang the program's exit: destroy it
+        # (closing its sockets, dropping what waits) when this object goes, at the latest.
+        self._finalizer = weakref.finalize(self, self._context.destroy, 0)
         self._socket = self._context.socket(zmq.ROUTER)
         self._socket.setsockopt(zmq.ROUTER_HANDOVER, 1)
         self._socket.setsockopt(zmq.MAXMSGSIZE, MAX_INBOUND_BYTES)
@@ -52,8 +57,8 @@ class ConsoleSocket:
         return True
 
     def close(self) -> None:
-        self._socket.close(0)
-        self._context.term()
+        """Close the socket and its context now (again is harmless)."""
+        self._finalizer()
 
 
 class StationSocket:
@@ -61,6 +66,7 @@ class StationSocket:
 
     def __init__(self, endpoint: str, station_id: str) -> None:
         self._context = zmq.Context()
+        self._finalizer = weakref.finalize(self, self._context.destroy, 0)
         self._socket = self._context.socket(zmq.DEALER)
         self._socket.setsockopt(zmq.ROUTING_ID, station_id.encode())
         self._socket.setsockopt(zmq.MAXMSGSIZE, MAX_MESSAGE_BYTES)
@@ -88,5 +94,5 @@ class StationSocket:
         return found
 
     def close(self) -> None:
-        self._socket.close(0)
-        self._context.term()
+        """Close the socket and its context now (again is harmless)."""
+        self._finalizer()
