@@ -1,0 +1,211 @@
+"""The instructor's console window on loopback, with scripted stations playing in threads."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from tests.classroom.conftest import Class
+from tests.e2e.runs import scenario_path, simulated
+from trainer.classroom.console import ClassConsole
+from trainer.classroom.station import StationLink
+from trainer.classroom.transport import ConsoleSocket
+from trainer.errors import TrainerError
+from trainer.launch import Workspace
+from trainer.library import ScenarioLibrary
+from trainer.records import Repository, RunStatus, open_database
+from trainer.sim.events import EventKind
+from trainer.ui.app import configure_pyqtgraph
+from trainer.ui.console_app import open_console
+from trainer.ui.console_banner import spaced_code
+from trainer.ui.console_rows import Connection, StationRow
+from trainer.ui.console_setup import NEW_SESSION, ConsoleSetupDialog
+from trainer.ui.console_window import ConsoleWindow
+
+FAST = 20.0  # times real time: the first incident's actions come within a second or two
+
+
+class Asked:
+    """Answers the window's confirmations, and remembers the questions."""
+
+    def __init__(self) -> None:
+        self.questions: list[str] = []
+        self.answer = True
+
+    def __call__(self, _parent: object, _title: str, text: str) -> bool:
+        self.questions.append(text)
+        return self.answer
+
+
+@pytest.fixture
+def classroom(qtbot: QtBot, tmp_path: Path) -> Iterator[tuple[ConsoleWindow, Class, Asked]]:
+    configure_pyqtgraph()
+    prepared = simulated(scenario_path("two-drones")).prepared
+    repository = Repository(open_database(tmp_path / "record.sqlite"))
+    session = repository.add_session("Duty officers, week 12", instructor="Instructor")
+    socket = ConsoleSocket("tcp://127.0.0.1:0")
+    console = ClassConsole(prepared, repository, session, socket, picture_hz=20)
+    group = Class(console, repository, session, f"tcp://127.0.0.1:{socket.port}", tmp_path)
+    asked = Asked()
+    window = ConsoleWindow(console, [f"127.0.0.1:{socket.port}"], ask=asked)
+    qtbot.addWidget(window)
+    window.show()
+    yield window, group, asked
+    for link in group.links.values():
+        link.refused = link.refused or "test over"  # stops a bot still playing
+    for thread in group.threads:
+        thread.join(timeout=10)
+    window.stop()  # before the socket closes; qtbot closes the window
+    asked.answer = False  # closing: no ending, no releasing
+    socket.close()
+    repository.db.close()
+
+
+def rows_by_name(window: ConsoleWindow) -> dict[str, StationRow]:
+    return {row.trainee: row for row in window.dashboard.model.rows}
+
+
+def live_points(window: ConsoleWindow, trainee: str) -> float:
+    sheet = rows_by_name(window)[trainee].sheet
+    return sheet.total if sheet is not None else 0.0
+
+
+def wait_for(qtbot: QtBot, done: Callable[[], bool], timeout_ms: int = 8000) -> None:
+    qtbot.waitUntil(done, timeout=timeout_ms)
+
+
+def test_a_class_joins_runs_is_scored_live_and_gets_its_sheets(
+    qtbot: QtBot, classroom: tuple[ConsoleWindow, Class, Asked]
+) -> None:
+    window, group, asked = classroom
+    console = window.console
+    assert window.banner.code.text() == spaced_code(console.code)
+    assert window.banner.address.text() == f"127.0.0.1:{console.socket.port}"
+    bots = {"Anna": "perfect", "Bram": "human", "Cor": "idle", "Dewi": "late"}
+    for name, bot in bots.items():
+        group.add_bot(name, bot)
+
+    # The rows appear (the window pumps the console from its timer), connected, not started.
+    wait_for(qtbot, lambda: len(window.dashboard.model.rows) == 4)
+    wait_for(qtbot, lambda: all(r.connection == Connection.CONNECTED for r in window.rows))
+    assert set(rows_by_name(window)) == set(bots)
+    assert all(r.run_id is None and r.host for r in window.rows)
+    assert not window.injects.outage_action.isEnabled()  # no injects before the start
+
+    console.set_speed(FAST)
+    window.start_action.trigger()
+    assert console.state == "running" and not window.start_action.isEnabled()
+    wait_for(qtbot, lambda: console.engine.time_s > 5)  # sim time runs from the timer
+    assert all(r.run_id is not None for r in window.rows)
+
+    # The live scores come with the 2 s refresh, with the last action and how long ago.
+    wait_for(qtbot, lambda: rows_by_name(window)["Anna"].actions >= 3)
+    wait_for(qtbot, lambda: live_points(window, "Anna") > 0, 4000)
+    anna = rows_by_name(window)["Anna"]
+    assert anna.sheet is not None and not anna.final
+    assert anna.last_action and anna.last_action_ago_s is not None
+    assert rows_by_name(window)["Cor"].actions == 0
+
+    # An inject for the whole class: a drone placed by a click on the map.
+    window.injects.place_actions["hobby"].trigger()
+    x, y = console.prepared.world.airspace.aerodrome.reference_point
+    window.canvas.map_clicked.emit(x + 1500.0, y)
+    assert "inject-1" in console.engine.fleet.ids
+    assert any(e.kind == EventKind.INJECTED for e in console.engine.events)
+
+    # The projector shows no truth and no score while the exercise runs.
+    window.show_projector()
+    assert window.projector.truth_shown is False
+    assert not window.projector.canvas.layers["tracks"].visible
+
+    assert window.end()  # confirmed by the Asked stand-in
+    assert console.state == "ended" and "4 station(s)" in asked.questions[-1]
+    assert window.projector.truth_shown is True
+    assert all(r.final and r.sheet is not None for r in window.rows)
+    assert window.release_action.isEnabled()
+    assert window.release_sheets() == 4
+    wait_for(qtbot, group.stations_done, 10000)
+    for name in bots:
+        sheet = group.links[name].sheet
+        assert sheet is not None, name
+        assert sheet.total == rows_by_name(window)[name].sheet.total  # type: ignore[union-attr]
+    runs = group.repository.runs(session_id=group.session_id)
+    assert len(runs) == 4 and {r.status for r in runs} == {RunStatus.ABORTED}
+
+
+def test_a_removed_station_is_refused_from_then_on(
+    qtbot: QtBot, classroom: tuple[ConsoleWindow, Class, Asked]
+) -> None:
+    window, group, asked = classroom
+    console = window.console
+    group.add_bot("Evi", "perfect")
+    link = group.add_bot("Floor", "human")
+    wait_for(qtbot, lambda: len(window.rows) == 2)
+    console.set_speed(FAST)
+    window.start()
+    wait_for(qtbot, lambda: all(r.run_id is not None for r in window.rows))
+
+    floor = rows_by_name(window)["Floor"]
+    window.dashboard.select_station(floor.station_id)
+    asked.answer = False
+    window.dashboard.remove_button.click()  # asks first; "no" changes nothing
+    assert "Floor" in asked.questions[-1] and not console.stations[floor.station_id].removed
+    asked.answer = True
+    window.dashboard.remove_button.click()
+    assert console.stations[floor.station_id].removed
+    wait_for(qtbot, lambda: link.refused is not None)
+    assert link.refused == "removed by the instructor"
+    assert rows_by_name(window)["Floor"].connection == Connection.REMOVED
+    assert not window.dashboard.remove_button.isEnabled()
+    run = group.repository.run(floor.run_id or 0)
+    assert run.status == RunStatus.ABORTED
+
+    # Joining again with the same station and the right code is refused too.
+    again = StationLink(group.endpoint, console.code, "Floor", station_id=floor.station_id)
+    try:
+        wait_for(qtbot, lambda: (again.pump(), again.refused)[1] is not None)
+        assert again.refused == "removed by the instructor" and again.welcome is None
+    finally:
+        again.close()
+    assert rows_by_name(window)["Evi"].connection == Connection.CONNECTED
+
+
+def test_the_record_failing_says_so_in_a_clear_line(
+    classroom: tuple[ConsoleWindow, Class, Asked],
+) -> None:
+    window, _group, _asked = classroom
+    assert window.record_line.isHidden()
+    window.console.record_error = TrainerError("cannot write record.sqlite: disk I/O error")
+    window.refresh_dashboard()
+    assert not window.record_line.isHidden()
+    assert "cannot be written" in window.record_line.text()
+    assert "disk I/O error" in window.record_line.text()
+
+
+def test_setting_up_a_new_session_and_a_scenario(qtbot: QtBot, tmp_path: Path) -> None:
+    workspace = Workspace()
+    repository = Repository(open_database(tmp_path / "record.sqlite"))
+    library = ScenarioLibrary(workspace, tmp_path / "mine")
+    try:
+        dialog = ConsoleSetupDialog(repository, library, scenario=scenario_path("two-drones"))
+        qtbot.addWidget(dialog)
+        assert dialog.session_combo.currentData() == NEW_SESSION
+        dialog.accept()  # no title yet: refused, with the reason
+        assert dialog.prepared is None and "title" in dialog.problem.text()
+        dialog.title_edit.setText("Police drone unit, 3 March")
+        dialog.accept()
+        assert dialog.prepared is not None and dialog.prepared.scenario.id == "two-drones"
+        assert repository.session(dialog.session_id or 0).title == "Police drone unit, 3 March"
+
+        # Both given on the command line: no questions, the session of that title, any port.
+        console = open_console(
+            repository, workspace, scenario_path("two-drones"), "Police drone unit, 3 March", 0
+        )
+        assert console is not None and console.session_id == dialog.session_id
+        assert console.socket.port > 0
+        console.socket.close()
+    finally:
+        repository.db.close()

@@ -1,0 +1,120 @@
+"""Start the instructor's class console: choose session and scenario, listen, announce, show."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+from zmq import ZMQError
+
+from trainer import __version__
+from trainer.classroom.console import ClassConsole
+from trainer.classroom.discovery import ConsoleAdvert
+from trainer.classroom.transport import ConsoleSocket
+from trainer.errors import TrainerError
+from trainer.launch import PreparedRun, Workspace
+from trainer.library import ScenarioLibrary
+from trainer.records import Repository
+from trainer.ui.app import configure_pyqtgraph, open_record
+from trainer.ui.console_address import station_addresses
+from trainer.ui.console_setup import ConsoleSetupDialog
+from trainer.ui.console_window import ConsoleWindow
+
+PICTURE_HZ = 10.0  # pictures to the stations a second: smooth enough, light on a LAN of 30
+
+
+@dataclass
+class Choices:
+    prepared: PreparedRun | None
+    session_id: int | None
+    port: int
+
+
+def run_console_app(
+    scenario: Path | None,
+    db: Path | None,
+    session_title: str | None,
+    port: int,
+    assets: Path | None = None,
+) -> int:
+    """The console window until it is closed. Without both a scenario and a session title the
+    instructor chooses them first; port 0 listens on any free port (the window shows which)."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Twente Drone Safety Trainer")
+    app.setOrganizationName("Twente Safety Campus")
+    configure_pyqtgraph()
+    repository, note = open_record(db)
+    if repository is None:
+        QMessageBox.critical(
+            None,
+            "Training record",
+            f"{note}\n\nThe class console records every trainee's run and cannot work without "
+            "the training record.",
+        )
+        return 1
+    try:
+        console = open_console(repository, Workspace(assets), scenario, session_title, port)
+        if console is None:
+            return 0  # the instructor cancelled
+        title = repository.session(console.session_id).title
+        advert = ConsoleAdvert(title, console.socket.port, title, __version__)
+        advert.start()  # in a thread of its own; a LAN without multicast only logs a warning
+        try:
+            window = ConsoleWindow(console, station_addresses(console.socket.port))
+            window.show()
+            if note:
+                window.statusBar().showMessage(note, 15000)
+            return app.exec()
+        finally:
+            advert.close()
+            console.socket.close()
+    finally:
+        repository.db.close()
+
+
+def open_console(
+    repository: Repository,
+    workspace: Workspace,
+    scenario: Path | None,
+    session_title: str | None,
+    port: int,
+) -> ClassConsole | None:
+    """Ask until the choices give a listening console; None when the instructor cancels."""
+    library = ScenarioLibrary(workspace)
+    choices = Choices(None, None, port)
+    problem = ""
+    if scenario is not None and session_title:  # chosen on the command line: no questions
+        try:
+            choices.prepared = workspace.prepare(scenario)
+            choices.session_id = _session_titled(repository, session_title)
+        except TrainerError as error:
+            problem = str(error)
+    while True:
+        if choices.prepared is None or choices.session_id is None or problem:
+            dialog = ConsoleSetupDialog(repository, library, scenario=scenario,
+                                        session_title=session_title, session_id=choices.session_id,
+                                        port=choices.port, problem=problem)  # fmt: skip
+            if not dialog.exec():
+                return None
+            choices = Choices(dialog.prepared, dialog.session_id, dialog.port)
+            problem = ""
+        assert choices.prepared is not None and choices.session_id is not None
+        try:
+            socket = ConsoleSocket(f"tcp://*:{choices.port}")
+        except ZMQError as error:
+            problem = f"Cannot listen on port {choices.port} ({error}): choose another, or 0."
+            continue
+        try:
+            return ClassConsole(choices.prepared, repository, choices.session_id, socket,
+                                picture_hz=PICTURE_HZ)  # fmt: skip
+        except TrainerError as error:
+            socket.close()
+            problem = str(error)
+
+
+def _session_titled(repository: Repository, title: str) -> int:
+    """The newest class session of that title, or a new one."""
+    found = [s for s in repository.sessions() if s.title == title]
+    return found[-1].id if found else repository.add_session(title)

@@ -1,0 +1,222 @@
+"""Before the class: choose or start the class session, the scenario and the port to listen on."""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainer.errors import TrainerError
+from trainer.launch import PreparedRun
+from trainer.library import ScenarioLibrary
+from trainer.records import Repository
+from trainer.ui.library_dialog import ScenarioLibraryDialog
+from trainer.ui.roster_dialog import RosterDialog, local_time, one_line
+
+NEW_SESSION = -1
+BAD = "#c0392b"
+
+
+class ConsoleSetupDialog(QDialog):
+    """Accepting checks the scenario and starts a new session if asked; then `prepared`,
+    `session_id` and `port` hold the choices."""
+
+    def __init__(
+        self,
+        repository: Repository,
+        library: ScenarioLibrary,
+        *,
+        scenario: Path | None = None,
+        session_title: str | None = None,
+        session_id: int | None = None,
+        port: int = 0,
+        problem: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.repository = repository
+        self.library = library
+        self.prepared: PreparedRun | None = None
+        self.session_id: int | None = None
+        self.setWindowTitle("Class console: session and scenario")
+        self.setMinimumWidth(720)
+        self.session_combo = QComboBox(self)
+        self.title_edit = QLineEdit(self)
+        self.title_edit.setPlaceholderText("Title of the new session, e.g. Duty officers, week 12")
+        self.title_edit.setMaxLength(500)
+        self.instructor_edit = QLineEdit(self)
+        self.instructor_edit.setPlaceholderText("Instructor (optional)")
+        self.instructor_edit.setMaxLength(500)
+        self.roster_button = QPushButton("Roster and sessions\u2026", self)
+        self.roster_button.setAutoDefault(False)
+        self.roster_button.clicked.connect(lambda _checked=False: self.show_roster())
+        self.scenario_combo = QComboBox(self)
+        self.library_button = QPushButton("Library\u2026", self)
+        self.file_button = QPushButton("File\u2026", self)
+        for button in (self.library_button, self.file_button):
+            button.setAutoDefault(False)
+        self.library_button.clicked.connect(lambda _checked=False: self.show_library())
+        self.file_button.clicked.connect(lambda _checked=False: self.choose_file())
+        self.port_spin = QSpinBox(self)
+        self.port_spin.setRange(0, 65535)
+        self.port_spin.setSpecialValueText("any free port")
+        self.port_spin.setValue(port)
+        self.problem = QLabel(self)
+        self.problem.setWordWrap(True)
+        self._build()
+        self._fill_sessions(session_id, session_title)
+        self._fill_scenarios(scenario)
+        self.show_problem(problem)
+
+    def _build(self) -> None:
+        session_row = QHBoxLayout()
+        session_row.addWidget(self.session_combo, 1)
+        session_row.addWidget(self.roster_button)
+        new_row = QHBoxLayout()
+        new_row.addWidget(self.title_edit, 1)
+        new_row.addWidget(self.instructor_edit)
+        scenario_row = QHBoxLayout()
+        scenario_row.addWidget(self.scenario_combo, 1)
+        scenario_row.addWidget(self.library_button)
+        scenario_row.addWidget(self.file_button)
+        form = QFormLayout()
+        form.addRow("Class session", session_row)
+        form.addRow("", new_row)
+        form.addRow("Scenario", scenario_row)
+        form.addRow("Port", self.port_spin)
+        buttons = QDialogButtonBox(self)
+        buttons.addButton("Open the console", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        self.session_combo.currentIndexChanged.connect(self._on_session_changed)
+
+    # -- sessions ----------------------------------------------------------------------------
+
+    def _fill_sessions(self, chosen: int | None, title: str | None) -> None:
+        combo = self.session_combo
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem("New session\u2026", NEW_SESSION)
+        try:
+            sessions = list(reversed(self.repository.sessions()))  # newest first
+        except TrainerError as error:
+            sessions = []
+            self.show_problem(str(error))
+        for session in sessions:
+            combo.addItem(f"{one_line(session.title)}  ({local_time(session.started_utc)})",
+                          session.id)  # fmt: skip
+        if chosen is None and title:  # the newest session of that title, else a new one
+            chosen = next((s.id for s in sessions if s.title == title), None)
+            self.title_edit.setText(title)
+        combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen is not None else 0)
+        combo.blockSignals(False)
+        self._on_session_changed()
+
+    def _on_session_changed(self, *_: object) -> None:
+        new = self.session_combo.currentData() == NEW_SESSION
+        self.title_edit.setEnabled(new)
+        self.instructor_edit.setEnabled(new)
+
+    def show_roster(self) -> RosterDialog:
+        chosen = self.session_combo.currentData()
+        dialog = RosterDialog(
+            self.repository, self, current_session=chosen if chosen != NEW_SESSION else None
+        )
+        dialog.session_chosen.connect(lambda session: self._fill_sessions(session, None))
+        dialog.finished.connect(lambda _result: self._fill_sessions(
+            self.session_combo.currentData(), None))  # fmt: skip
+        dialog.open()
+        return dialog
+
+    # -- scenarios ---------------------------------------------------------------------------
+
+    def _fill_scenarios(self, given: Path | None) -> None:
+        for entry in self.library.entries:
+            if entry.valid:
+                self.scenario_combo.addItem(entry.title, str(entry.path))
+                last = self.scenario_combo.count() - 1
+                self.scenario_combo.setItemData(last, str(entry.path), Qt.ItemDataRole.ToolTipRole)
+        if given is not None:
+            self.choose_scenario(given)
+
+    def choose_scenario(self, path: Path) -> None:
+        path = Path(path).resolve()
+        index = self.scenario_combo.findData(str(path))
+        if index < 0:
+            self.scenario_combo.addItem(path.name, str(path))
+            index = self.scenario_combo.count() - 1
+        self.scenario_combo.setCurrentIndex(index)
+
+    def show_library(self) -> ScenarioLibraryDialog:
+        dialog = ScenarioLibraryDialog(self.library, self)
+        dialog.scenario_chosen.connect(self.choose_scenario)
+        dialog.open()
+        return dialog
+
+    def choose_file(self) -> None:
+        start = self.scenario_path() or self.library.user_folder
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Scenario for the class", str(Path(start).parent), "Scenarios (*.yaml *.yml)"
+        )
+        if path:
+            self.choose_scenario(Path(path))
+
+    def scenario_path(self) -> Path | None:
+        data = self.scenario_combo.currentData()
+        return Path(data) if data else None
+
+    # -- accepting ---------------------------------------------------------------------------
+
+    def show_problem(self, text: str) -> None:
+        self.problem.setText(f"<span style='color:{BAD}'>{escape(text)}</span>" if text else "")
+
+    def accept(self) -> None:
+        path = self.scenario_path()
+        if path is None:
+            self.show_problem("Choose a scenario for the class.")
+            return
+        try:
+            prepared = self.library.workspace.prepare(path)
+        except TrainerError as error:
+            self.show_problem(f"{path.name} cannot be run: {error}")
+            return
+        session = self.session_combo.currentData()
+        if session == NEW_SESSION:
+            title = self.title_edit.text().strip()
+            if not title:
+                self.show_problem("Give the new session a title, or choose an existing session.")
+                self.title_edit.setFocus()
+                return
+            try:
+                session = self.repository.add_session(
+                    title, self.instructor_edit.text().strip() or None
+                )
+            except TrainerError as error:
+                self.show_problem(str(error))
+                return
+        self.prepared, self.session_id = prepared, int(session)
+        super().accept()
+
+    @property
+    def port(self) -> int:
+        return self.port_spin.value()

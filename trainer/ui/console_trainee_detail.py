@@ -1,0 +1,42 @@
+"""The selected trainee's live score, item by item: what the sheet would say if it ended now."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
+
+from trainer.scoring.sheet import ScoreSheet
+from trainer.ui.console_rows import StationRow
+from trainer.ui.panels.live_score import LiveScorePanel
+
+NOTHING_CHOSEN = "Select a trainee in the table to see their live score, item by item"
+
+
+class TraineeDetail(QGroupBox):
+    """Rebuilt only when the selection or the sheet changes, not on every refresh."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Live score", parent)
+        self.panel = LiveScorePanel(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.panel)
+        self._station: str | None = ""  # "" until the first call: then always shown
+        self._sheet: ScoreSheet | None = None
+        self.show_row(None)
+
+    def show_row(self, row: StationRow | None) -> None:
+        station = row.station_id if row is not None else None
+        sheet = row.sheet if row is not None else None
+        if station == self._station and sheet is self._sheet:
+            return
+        self._station, self._sheet = station, sheet
+        self.panel.items.clear()
+        if row is None:
+            self.setTitle("Live score")
+            self.panel.total.setText(NOTHING_CHOSEN)
+        elif row.run_id is None:
+            self.setTitle(row.trainee)
+            self.panel.total.setText("Not started yet")
+        else:
+            self.setTitle(f"{row.trainee}: {'final, on the record' if row.final else 'live'}")
+            self.panel.show_sheet(row.sheet)

@@ -1,0 +1,411 @@
+"""The instructor's console window: the join code, the class dashboard, the controls and the truth.
+
+The console is pumped from a 10 ms timer and never waits (`pump(0)`); the map takes a
+snapshot at most 25 times a second and only when the engine moved; the dashboard's cheap
+columns refresh twice a second and the live scores every 2 s.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from functools import partial
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainer.classroom.console import ClassConsole
+from trainer.ui.console_banner import ConsoleBanner
+from trainer.ui.console_dashboard import StationDashboard
+from trainer.ui.console_injects import ConsoleInjects
+from trainer.ui.console_projector import ProjectorWindow
+from trainer.ui.console_rows import LiveScores, StationRow, station_rows
+from trainer.ui.console_trainee_detail import TraineeDetail
+from trainer.ui.console_truth import TruthFeed, scenario_extent
+from trainer.ui.map.canvas import MapCanvas
+from trainer.ui.sim_driver import SPEEDS
+
+PUMP_INTERVAL_MS = 10
+PICTURE_INTERVAL_MS = 40  # at most 25 snapshots a second to the maps
+DASHBOARD_INTERVAL_MS = 500
+LIVE_SCORE_INTERVAL_MS = 2000  # as the single-PC window's live score
+FLUSH_ROUNDS = 10  # pumps of 20 ms before closing, so released sheets leave the PC
+ACTIVE = ("running", "paused")
+OVER = ("finished", "ended")
+
+Ask = Callable[[QWidget, str, str], bool]
+
+
+def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class ConsoleWindow(QMainWindow):
+    """One class exercise, steered by the instructor; `ask` puts the confirmation questions."""
+
+    def __init__(
+        self,
+        console: ClassConsole,
+        addresses: list[str],
+        *,
+        ask: Ask = ask_yes_no,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.console = console
+        self.ask = ask  # confirmations; tests answer them
+        self.session_title = console.repository.session(console.session_id).title
+        self.scenario_title = console.prepared.scenario.title
+        self.sheets_released = 0
+        self.rows: list[StationRow] = []
+        self._shown_state = ""
+        self.scores = LiveScores()
+        self.feed = TruthFeed(console)
+        self.setWindowTitle(f"{self.session_title} \u2014 class console \u2014 Twente trainer")
+        self.banner = ConsoleBanner(parent=self)
+        self.banner.set_join(console.code, addresses[0], addresses[1:])
+        self.banner.set_exercise(self.session_title, self.scenario_title)
+        self.record_line = QLabel(self)
+        self.record_line.setWordWrap(True)
+        self.record_line.setStyleSheet(
+            "background: #922b21; color: white; font-size: 12pt; font-weight: bold; padding: 6px;"
+        )
+        self.record_line.setVisible(False)
+        self.canvas = MapCanvas(self)
+        self.canvas.set_airspace(console.prepared.world.airspace)
+        self.dashboard = StationDashboard(self)
+        self.dashboard.remove_requested.connect(self.remove_station)
+        self.detail = TraineeDetail(self)
+        self.dashboard.selection_changed.connect(
+            lambda: self.detail.show_row(self.dashboard.selected_row())
+        )
+        self.injects = ConsoleInjects(console, self.canvas, self)
+        self.injects.said.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.injects.injected.connect(lambda _inject: self._on_picture_timer())
+        self.projector = ProjectorWindow(console, self.session_title, self)
+        self.projector.banner.set_join(console.code, addresses[0], addresses[1:])
+        self._build_body()
+        self._build_actions()
+        self._timers: list[QTimer] = []
+        for interval, slot in (
+            (PUMP_INTERVAL_MS, self._on_pump_timer),
+            (PICTURE_INTERVAL_MS, self._on_picture_timer),
+            (DASHBOARD_INTERVAL_MS, self.refresh_dashboard),
+            (LIVE_SCORE_INTERVAL_MS, self.refresh_live_scores),
+        ):
+            timer = QTimer(self)
+            timer.setInterval(interval)
+            timer.timeout.connect(slot)
+            timer.start()
+            self._timers.append(timer)
+        self.resize(1600, 1000)
+        self.fit_scenario()
+        self._on_state_changed()
+        self._on_picture_timer()
+
+    # -- building ----------------------------------------------------------------------------
+
+    def _build_body(self) -> None:
+        class_side = QSplitter(Qt.Orientation.Vertical, self)
+        class_side.addWidget(self.dashboard)
+        class_side.addWidget(self.detail)
+        class_side.setStretchFactor(0, 3)
+        class_side.setStretchFactor(1, 2)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.canvas)
+        splitter.addWidget(class_side)
+        splitter.setStretchFactor(0, 9)
+        splitter.setStretchFactor(1, 11)
+        splitter.setSizes([720, 880])
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.record_line)
+        layout.addWidget(splitter, 1)
+        self.setCentralWidget(body)
+
+    def _action(self, text: str, key: str | None, slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self)
+        if key is not None:
+            action.setShortcut(QKeySequence(key))
+        action.triggered.connect(lambda *_checked: slot())
+        return action
+
+    def _build_actions(self) -> None:
+        self.start_action = self._action("&Start for the class", "F5", self.start)
+        self.pause_action = self._action("&Pause", "Space", self.toggle_pause)
+        self.end_action = self._action("&End\u2026", "Ctrl+E", self.end)
+        self.release_action = self._action("&Release sheets", "Ctrl+Shift+R", self.release_sheets)
+        self.release_action.setToolTip("Send each trainee their own score sheet")
+        self.speed_actions: dict[int, QAction] = {}
+        speeds = QActionGroup(self)
+        for number, speed in enumerate(SPEEDS, start=1):
+            action = self._action(f"{speed}\u00d7", str(number), partial(self.set_speed, speed))
+            action.setCheckable(True)
+            speeds.addAction(action)
+            self.speed_actions[speed] = action
+        self.projector_action = self._action(
+            "&Projector window", "Ctrl+P", self._on_projector_toggled
+        )
+        self.projector_action.setCheckable(True)
+        self.projector.closed.connect(lambda: self.projector_action.setChecked(False))
+        self.projector_truth_action = self._action(
+            "Truth and scores on the projector &during the exercise", None, self._update_projector
+        )
+        self.projector_truth_action.setCheckable(True)
+        self.projector_truth_action.setToolTip(
+            "The room sees the projector: leave this off while trainees must not see the truth"
+        )
+        aerodrome = self._action("Zoom to &aerodrome", "Home", self.canvas.zoom_to_aerodrome)
+        fit = self._action("&Fit scenario", "F", self.fit_scenario)
+        cancel = self._action("Cancel placing", "Esc", self.injects.disarm)
+        self.addAction(cancel)
+        menu = self.menuBar()
+        file_menu = menu.addMenu("&File")
+        file_menu.addAction(self._action("&Quit", "Ctrl+Q", self.close))
+        exercise = menu.addMenu("&Exercise")
+        for action in (self.start_action, self.pause_action):
+            exercise.addAction(action)
+        exercise.addSeparator()
+        exercise.addActions(list(self.speed_actions.values()))
+        exercise.addSeparator()
+        exercise.addActions([self.end_action, self.release_action])
+        menu.addMenu(self.injects.menu)
+        view = menu.addMenu("&View")
+        view.addActions([self.projector_action, self.projector_truth_action])
+        view.addSeparator()
+        view.addActions([aerodrome, fit])
+        toolbar = self.addToolBar("Exercise")
+        toolbar.setObjectName("toolbar-exercise")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setStyleSheet("QToolButton { font-size: 12pt; padding: 4px 10px; }")
+        for group in (
+            [self.start_action, self.pause_action],
+            list(self.speed_actions.values()),
+            [self.end_action, self.release_action],
+        ):
+            toolbar.addActions(group)
+            toolbar.addSeparator()
+        inject_button = QToolButton(self)
+        inject_button.setText("Inject")
+        inject_button.setMenu(self.injects.menu)
+        inject_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        toolbar.addWidget(inject_button)
+        toolbar.addSeparator()
+        toolbar.addAction(self.projector_action)
+
+    # -- the instructor's commands -----------------------------------------------------------
+
+    def fit_scenario(self) -> None:
+        self.canvas.fit(*scenario_extent(self.console))
+
+    def start(self) -> None:
+        self.console.start()
+        self._on_state_changed()
+
+    def toggle_pause(self) -> None:
+        if self.console.state == "running":
+            self.console.pause()
+        elif self.console.state == "paused":
+            self.console.resume()
+        self._on_state_changed()
+
+    def set_speed(self, speed: float) -> None:
+        self.console.set_speed(speed)
+        self._update_controls()
+
+    def end(self, confirmed: bool = False) -> bool:
+        """End the exercise for everybody (asks first); each run is scored as ended early."""
+        console = self.console
+        if console.state not in ACTIVE:
+            return False
+        present = sum(not s.removed for s in console.stations.values())
+        question = (
+            f"End the exercise now for all {present} station(s)? Every run is scored as ended "
+            "early: what was still to come counts as missed."
+        )
+        if not confirmed and not self.ask(self, "End the exercise", question):
+            return False
+        with busy(self, "Scoring every run: working out what was still to come\u2026"):
+            console.end()
+        self._on_state_changed()
+        return True
+
+    def release_sheets(self) -> int:
+        """Send each trainee their own sheet (after the end); returns how many went out."""
+        if self.console.state not in OVER:
+            return 0
+        sent = self.console.release_sheets()
+        self.sheets_released = max(self.sheets_released, sent)
+        self.statusBar().showMessage(f"Score sheets sent to {sent} trainee(s)", 10000)
+        self._update_controls()
+        return sent
+
+    def remove_station(self, station_id: str, confirmed: bool = False) -> bool:
+        """Refuse a station from now on (asks first); its run is closed and scored as it stands."""
+        station = self.console.stations.get(station_id)
+        if station is None or station.removed:
+            return False
+        question = (
+            f"Remove {station.trainee} ({station.host}) from the exercise? The station is "
+            "refused from now on, and its run is closed and scored as it stands."
+        )
+        if not confirmed and not self.ask(self, "Remove a station", question):
+            return False
+        with busy(self, f"Closing the run of {station.trainee}\u2026"):
+            self.console.remove(station_id)
+        self.statusBar().showMessage(f"{station.trainee} removed", 8000)
+        self.refresh_live_scores()
+        return True
+
+    # -- keeping up --------------------------------------------------------------------------
+
+    def _on_pump_timer(self) -> None:
+        self.console.pump(0)
+        if self.console.state != self._shown_state:
+            self._on_state_changed()
+
+    def _on_picture_timer(self) -> None:
+        snapshot = self.feed.next_snapshot()
+        if snapshot is not None:
+            self.feed.show(self.canvas, snapshot)
+            if self.projector.isVisible():
+                self.projector.show_snapshot(snapshot, self.feed)
+        self._show_clock()
+
+    def _show_clock(self) -> None:
+        console = self.console
+        start = console.prepared.scenario.start_minute_of_day
+        for banner in (self.banner, self.projector.banner):
+            banner.set_state(console.state, console.engine.time_s, console.speed, start)
+
+    def refresh_live_scores(self) -> None:
+        self.scores.refresh(self.console)
+        self.refresh_dashboard()
+
+    def refresh_dashboard(self) -> None:
+        self.rows = station_rows(self.console, self.scores)
+        self.dashboard.show_rows(self.rows)
+        if self.projector.isVisible():
+            self.projector.show_rows(self.rows)
+        error = self.console.record_error
+        self.record_line.setVisible(error is not None)
+        if error is not None:
+            self.record_line.setText(
+                "The training record cannot be written: "
+                f"{str(error).splitlines()[0]}. The class's responses are kept in memory and "
+                "written as soon as the record can be; stations keep theirs until then."
+            )
+
+    def _on_state_changed(self) -> None:
+        self._shown_state = self.console.state
+        if self.console.state in OVER:
+            self.injects.pending_template = None
+        self.refresh_live_scores()
+        self._update_projector()
+        self._update_controls()
+        self._show_clock()
+
+    def _update_controls(self) -> None:
+        state = self.console.state
+        self.start_action.setEnabled(state == "ready")
+        self.pause_action.setEnabled(state in ACTIVE)
+        self.pause_action.setText("&Resume" if state == "paused" else "&Pause")
+        self.end_action.setEnabled(state in ACTIVE)
+        has_sheets = any(s.sheet is not None for s in self.console.stations.values())
+        self.release_action.setEnabled(state in OVER and has_sheets)
+        if self.sheets_released:
+            self.release_action.setText(f"&Release sheets again ({self.sheets_released} sent)")
+        for speed, action in self.speed_actions.items():
+            action.setEnabled(state not in OVER)
+            action.setChecked(speed == self.console.speed)
+        self.injects.update_enabled()
+
+    # -- the projector -----------------------------------------------------------------------
+
+    def _on_projector_toggled(self) -> None:
+        if self.projector_action.isChecked():
+            self.show_projector()
+        else:
+            self.projector.hide()
+
+    def show_projector(self) -> ProjectorWindow:
+        """On a second screen, full screen, when there is one; else a window of its own."""
+        self.projector_action.setChecked(True)
+        self._update_projector()
+        screens = QGuiApplication.screens()
+        mine = self.screen()
+        others = [s for s in screens if s is not mine]
+        if others:
+            self.projector.setGeometry(others[0].geometry())
+            self.projector.showFullScreen()
+        else:
+            self.projector.show()
+        self.projector.show_rows(self.rows)
+        if self.feed.last is not None:
+            self.projector.show_snapshot(self.feed.last, self.feed)
+        return self.projector
+
+    def _update_projector(self) -> None:
+        shown = self.console.state in OVER or self.projector_truth_action.isChecked()
+        self.projector.set_truth_shown(shown)
+        self.projector.show_rows(self.rows)
+        if shown and self.feed.last is not None:
+            self.projector.show_snapshot(self.feed.last, self.feed)
+
+    # -- closing -----------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        console = self.console
+        if console.state in ACTIVE:
+            if not self.ask(self, "Close the console", "End the exercise for the class and close?"):
+                event.ignore()
+                return
+            self.end(confirmed=True)
+        unsent = console.state in OVER and not self.sheets_released
+        if unsent and any(s.sheet is not None for s in console.stations.values()):
+            question = "The score sheets have not been released. Send them before closing?"
+            if self.ask(self, "Release the sheets", question):
+                self.release_sheets()
+                for _ in range(FLUSH_ROUNDS):
+                    console.pump(20)  # the sheets leave this PC before the socket closes
+        self.stop()
+        super().closeEvent(event)
+
+    def stop(self) -> None:
+        """Stop pumping the console and drawing (before its socket closes)."""
+        for timer in self._timers:
+            timer.stop()
+        self.projector.hide()
+
+
+@contextmanager
+def busy(window: QMainWindow, message: str) -> Iterator[None]:
+    """A wait cursor and a status line around a blocking step (scoring, about a second)."""
+    window.statusBar().showMessage(message)
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    QApplication.processEvents()
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
+        window.statusBar().clearMessage()
