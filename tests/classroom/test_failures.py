@@ -265,3 +265,17 @@ def test_a_console_started_again_gets_the_actions_it_never_had(
     (run,) = group.repository.runs(session_id=session)
     assert [a.kind for a in group.repository.actions(run.id)] == [ActionKind.INFORM_RADIO]
     assert link.picture is not None and link.picture.tick <= again.engine.clock.tick
+
+
+def test_a_station_that_says_goodbye_shows_as_left_until_it_is_back(
+    a_class: Callable[..., Class],
+) -> None:
+    group, link = running_class(a_class)
+    (station,) = group.console.stations.values()
+    assert group.console.connected(station)
+    link.socket.send(msg.encode(msg.Leave()))
+    group.pump_until(lambda: station.left)
+    assert not group.console.connected(station)
+    link.socket.send(msg.encode(msg.Ping(link.picture.tick if link.picture else 0)))
+    group.pump_until(lambda: not station.left)
+    assert group.console.connected(station) and group.console.lag_s(station) >= 0

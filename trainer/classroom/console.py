@@ -192,6 +192,10 @@ class ClassConsole:
             self._act(station, message)
         elif isinstance(message, msg.Ping):
             station.picture_tick = min(message.tick, self.engine.clock.tick)
+            station.lag_s = (self.engine.clock.tick - station.picture_tick) * self.engine.clock.dt_s
+            station.left = False
+        elif isinstance(message, msg.Leave):
+            station.left = True
 
     def _join(self, peer: bytes, join: msg.Join) -> None:
         refused = None
@@ -214,6 +218,7 @@ class ClassConsole:
             self.stations[join.station] = station
         else:  # back after a restart or a lost connection: same run, same record
             station.peer, station.host, station.last_seen = peer, join.host, self.clock()
+            station.left = False
             if station.run_id is None:  # not started yet: the trainee may have picked their
                 station.trainee = join.trainee.strip() or station.trainee  # roster entry since
                 station.trainee_id = join.trainee_id
@@ -389,7 +394,12 @@ class ClassConsole:
         return [s for s in self.stations.values() if not s.removed]
 
     def connected(self, station: Station) -> bool:
-        return not station.removed and self.clock() - station.last_seen <= LOST_AFTER_S
+        return (
+            not station.removed
+            and not station.left
+            and self.clock() - station.last_seen <= LOST_AFTER_S
+        )
 
     def lag_s(self, station: Station) -> float:
-        return max(0, self.engine.clock.tick - station.picture_tick) * self.engine.clock.dt_s
+        """Sim seconds the station's picture was behind the console when it last said so."""
+        return station.lag_s

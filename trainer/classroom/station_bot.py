@@ -16,7 +16,7 @@ from trainer.launch import PreparedRun
 from trainer.sim.events import Event
 from trainer.training_run import Trainee
 
-LINGER_S = 1.0  # after the end, keep listening this long for the sheet
+LINGER_S = 60.0  # after the end, wait this long for the instructor to release the sheets
 
 
 class ReplicaTruth:

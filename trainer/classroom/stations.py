@@ -28,6 +28,8 @@ class Station:
     host: str
     last_seen: float
     picture_tick: int = 0
+    lag_s: float = 0.0  # sim seconds the station's picture was behind when it last pinged
+    left: bool = False  # it said goodbye (closed properly); it may come back
     acked: int = 0  # the highest of its actions committed to the record
     run_id: int | None = None
     actions: list[Action] = field(default_factory=list)

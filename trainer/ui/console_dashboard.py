@@ -50,6 +50,8 @@ def connection_text(row: StationRow) -> str:
         return "\u25cf connected"
     if row.connection == Connection.LOST:
         return f"\u25cb lost ({int(row.silent_s)} s)"
+    if row.connection == Connection.LEFT:
+        return "\u25cb left"
     return "\u2715 removed"
 
 

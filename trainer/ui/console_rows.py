@@ -14,6 +14,7 @@ from trainer.scoring.sheet import ItemCategory, ScoreSheet
 class Connection(StrEnum):
     CONNECTED = "connected"
     LOST = "lost"  # silent longer than the console allows
+    LEFT = "left"  # the station said goodbye (closed); it may come back
     REMOVED = "removed"  # by the instructor; refused from now on
 
 
@@ -76,6 +77,8 @@ def station_row(console: ClassConsole, station: Station, sheet: ScoreSheet | Non
         connection = Connection.REMOVED
     elif console.connected(station):
         connection = Connection.CONNECTED
+    elif station.left:
+        connection = Connection.LEFT
     else:
         connection = Connection.LOST
     last = station.actions[-1] if station.actions else None
@@ -85,8 +88,7 @@ def station_row(console: ClassConsole, station: Station, sheet: ScoreSheet | Non
         host=station.host,
         connection=connection,
         silent_s=max(0.0, console.clock() - station.last_seen),
-        # In real seconds, whatever the speed. The station reports its picture once a second,
-        # so this reads up to a second high between two of its reports.
+        # In real seconds, whatever the speed, as it was at the station's last report.
         lag_s=console.lag_s(station) / console.speed if not station.removed else 0.0,
         sheet=sheet,
         final=station.sheet is not None,
