@@ -369,3 +369,13 @@ def test_a_window_without_a_record_says_so_on_the_sheet(
         "NOT in the training record: no training record is open"
     )
     assert window.score_dialog.windowTitle() == "Score sheet \u2014 Authorised fence inspection"
+
+
+def test_an_ended_early_sheet_says_so_at_the_top(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from trainer.scoring.sheet import ScoreSheet
+    from trainer.ui.score_dialog import ScoreSheetDialog
+
+    sheet = ScoreSheet("s", 1, (), 10, 50, 20, 70, False, 0, 0, ended_at_s=200)
+    dialog = ScoreSheetDialog(sheet, "Exercise", "Sanne")
+    qtbot.addWidget(dialog)
+    assert dialog.result_label.text().startswith("FAILED \u2014 run ended early at 3:20")

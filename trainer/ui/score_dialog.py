@@ -51,6 +51,10 @@ class ScoreSheetDialog(QDialog):
         self.record_warning.setVisible(bool(not_recorded))
         layout.addWidget(self.record_warning)
         result = "PASSED" if sheet.passed else "FAILED"
+        if sheet.ended_at_s is not None:  # what was still to come counts as missed
+            result += f" \u2014 run ended early at {clock_time(sheet.ended_at_s)}"
+        elif sheet.maximum <= 0:
+            result += " \u2014 nothing was due"
         colour = GAIN.name() if sheet.passed else LOSS.name()
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
