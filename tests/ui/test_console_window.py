@@ -209,3 +209,42 @@ def test_setting_up_a_new_session_and_a_scenario(qtbot: QtBot, tmp_path: Path) -
         console.socket.close()
     finally:
         repository.db.close()
+
+
+def test_the_class_console_opens_from_the_single_pc_window(
+    qtbot, workspace, settings, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    # Instructor > Class console: the setup (answered here), then a console window on the same
+    # record that a station can join.
+    from tests.conftest import SCENARIOS
+    from trainer.classroom.station import StationLink
+    from trainer.records import Repository, open_database
+    from trainer.ui import console_app
+    from trainer.ui.main_window import MainWindow
+
+    repository = Repository(open_database(tmp_path / "record.sqlite"))
+    window = MainWindow(workspace, settings, repository=repository)
+    qtbot.addWidget(window)
+    window.open_scenario(SCENARIOS / "two-drones.yaml")
+    session = repository.add_session("Group B")
+
+    class Answered:
+        def __init__(self, *_: object, **__: object) -> None:
+            self.prepared, self.session_id, self.port = window.run, session, 0
+
+        def exec(self) -> bool:
+            return True
+
+    monkeypatch.setattr(console_app, "ConsoleSetupDialog", Answered)
+    window.instructor.console_action.trigger()
+    (console_window,) = window.instructor.consoles
+    qtbot.addWidget(console_window)
+    console = console_window.console
+    assert console.session_id == session and console.prepared.path == window.run.path
+    link = StationLink(f"tcp://127.0.0.1:{console.socket.port}", console.code, "Eva")
+    try:
+        qtbot.waitUntil(lambda: bool(link.pump()) or link.joined, timeout=5000)
+        qtbot.waitUntil(lambda: len(console.stations) == 1, timeout=5000)
+    finally:
+        link.close()
+    console_window.stop()

@@ -6,6 +6,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from zmq import ZMQError
 
@@ -72,6 +73,30 @@ def run_console_app(
             console.socket.close()
     finally:
         repository.db.close()
+
+
+def open_console_window(
+    repository: Repository, workspace: Workspace, scenario: Path | None, port: int
+) -> ConsoleWindow | None:
+    """The class console from the single-PC window (Instructor > Class console): the same
+    record, the setup questions, then a window of its own that announces itself on the LAN
+    while it is open. None when the instructor cancels."""
+    console = open_console(repository, workspace, scenario, None, port)
+    if console is None:
+        return None
+    title = repository.session(console.session_id).title
+    advert = ConsoleAdvert(title, console.socket.port, title, __version__)
+    advert.start()
+    window = ConsoleWindow(console, station_addresses(console.socket.port))
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def closed() -> None:
+        advert.close()
+        console.socket.close()
+
+    window.destroyed.connect(closed)
+    window.show()
+    return window
 
 
 def open_console(

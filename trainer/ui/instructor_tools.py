@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QProgressDialog
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QProgressDialog, QWidget
 
 from trainer.errors import TrainerError
 from trainer.library import ScenarioLibrary
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from trainer.ui.main_window import MainWindow
 
 OUTAGE_S = 60.0
+DEFAULT_PORT = 47650  # as `drone-trainer console` (trainer/cli_classroom.py)
 EXPORT_FORMATS = ("pdf", "csv", "xlsx")
 
 
@@ -46,6 +47,10 @@ class InstructorTools(QObject):
         )
         self.debrief_action = self._add("&Debrief a run\u2026", "Ctrl+D", self.choose_debrief)
         self.progress_action = self._add("Trainee &progress\u2026", "Ctrl+G", self.show_progress)
+        self.console_action = self._add(
+            "&Class console (stations on the LAN)\u2026", "Ctrl+Shift+L", self.open_class_console
+        )
+        self.consoles: list[QWidget] = []
         self.menu.addSeparator()
         self.inject_menu = self.menu.addMenu("&Inject")
         self.place_actions = {}
@@ -77,6 +82,7 @@ class InstructorTools(QObject):
             self.export_session_action,
             self.debrief_action,
             self.progress_action,
+            self.console_action,
         ):
             action.setEnabled(window.repository is not None)
 
@@ -222,6 +228,21 @@ class InstructorTools(QObject):
                 message += f"; left out run(s) without a score sheet: {runs}"
             window.statusBar().showMessage(message, 12000)
         return written
+
+    # -- the classroom -------------------------------------------------------------------------
+
+    def open_class_console(self, port: int = DEFAULT_PORT) -> QWidget | None:
+        """The class console over the LAN, in a window of its own, on this window's record."""
+        from trainer.ui.console_app import open_console_window  # ZeroMQ only when asked
+
+        window = self.window
+        if window.repository is None:
+            return None
+        scenario = window.run.path if window.run is not None else None
+        console = open_console_window(window.repository, window.workspace, scenario, port)
+        if console is not None:
+            self.consoles.append(console)
+        return console
 
     # -- debrief and progress ----------------------------------------------------------------
 
