@@ -223,7 +223,11 @@ DA 2,0,90
         ("AC RMZ\nAN X\nAL GND\nAH 2000 MSL\nDP 52:16:00 N 6:53", 5, "expected 1 coordinate"),
         ("AC RMZ\nAN X\nAL GND\nAH 2000 MSL\nDP 52:75:00 N 006:53:00 E", 5, "not a valid"),
         ("AC RMZ\nAN X\nAL GND\nAH 2000 MSL\nDB 52:17:00 N 006:53:00 E", 5, "V X="),
-        ("AC RMZ\nAN X\nAL GND\nAH 2000 MSL\nV X=52:16:00 N 006:53:00 E\nDC -1", 6, "positive"),
+        (
+            "AC RMZ\nAN X\nAL GND\nAH 2000 MSL\nV X=52:16:00 N 006:53:00 E\nDC -1",
+            6,
+            "a radius from 1 m",
+        ),
         ("AC RMZ\nAN X\nAL GND\nAH 2000 MSL\nV D=?", 5, "+ or -"),
         ("AC RMZ\nAN X\nAL GND\nAH 2000 MSL\nAW MONDAY 06-22", 5, "MON.06:00L"),
         ("AC RMZ\nAN X\nAL GND\nAF radio", 4, "frequency"),
@@ -261,3 +265,40 @@ def test_latin1_file_is_read(tmp_path: Path, projector: Projector) -> None:
 def test_missing_file(tmp_path: Path, projector: Projector) -> None:
     with pytest.raises(AssetError, match="cannot read"):
         read_openair(tmp_path / "nothing.txt", projector)
+
+
+CENTRED = "AC RMZ\nAN X\nAL GND\nAH 2000 MSL\nV X=52:16:00 N 006:53:00 E\n"
+
+
+@pytest.mark.parametrize(
+    ("record", "line", "words"),
+    [
+        ("DA 2,0,inf", 6, "finite numbers"),
+        ("DA 2,nan,90", 6, "finite numbers"),
+        ("DC inf", 6, "finite numbers"),
+        ("DC 1e-300", 6, "a radius from 1 m"),
+        ("DC 1e300", 6, "a radius from 1 m"),
+        ("DB 52:16:00 N 006:53:00 E , 52:16:00 N 006:53:00 E", 6, "away from the centre"),
+        ("DB 52:16:00 N 006:53:00 E , 52:17:00 N 006:53:00 E", 6, "away from the centre"),
+    ],
+)
+def test_arcs_that_cannot_be_drawn_name_the_line(
+    projector: Projector, record: str, line: int, words: str
+) -> None:
+    # These raised bare ValueErrors (NaN sweeps, rings that collapsed to a point).
+    with pytest.raises(AssetError) as caught:
+        parse_openair(CENTRED + record + "\nDP 52:16:00 N 006:52:00 E\n", projector, "arc.txt")
+    assert caught.value.path == "arc.txt" and caught.value.field == f"line {line}"
+    assert words in str(caught.value)
+
+
+def test_a_ring_that_collapses_to_a_point_names_the_airspace(projector: Projector) -> None:
+    points = "\n".join(f"DP 52:16:00.{n:02d} N 006:53:00 E" for n in (0, 1, 2))  # 30 cm apart
+    with pytest.raises(AssetError) as caught:
+        parse_openair(CENTRED + points, projector, "tiny.txt")
+    assert caught.value.field == "line 1" and "at least 1 m apart" in str(caught.value)
+
+
+def test_huge_da_bearings_are_turns(projector: Projector) -> None:
+    (zone,) = parse(CENTRED + "DP 52:16:00 N 006:53:00 E\nDA 2,720,1e17", projector)
+    assert zone.polygon.area > 0

@@ -18,6 +18,8 @@ from trainer.geo.crs import Projector
 from trainer.geo.zones import DailySchedule, VerticalLimit, Zone, ZoneKind
 
 NM = 1852.0  # OpenAir radii are nautical miles
+MIN_RADIUS_M = 1.0  # the ring drops points closer than this, so a smaller arc would vanish
+MAX_RADIUS_NM = 10_000.0  # about half way round the earth; a larger radius wraps back
 ARC_STEP_DEG = 2.0  # at 10 NM the chord then strays at most about 3 m from the true arc
 DAYS = ("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN")
 # Arcs are built on the ellipsoid: DA angles are true bearings, and RD grid north is about a degree
@@ -198,13 +200,18 @@ class _Parser:
             (lon1, lat1), (lon2, lat2) = self._coords(rest, 2)
             az1, _, d1 = _GEOD.inv(lon0, lat0, lon1, lat1)
             az2, _, d2 = _GEOD.inv(lon0, lat0, lon2, lat2)
+            if min(d1, d2) < MIN_RADIUS_M:  # no bearing from a centre to itself: no arc
+                self.fail(f"DB end points must lie away from the centre (V X=), got {rest!r}")
             block.points += _arc_points(block.centre, az1, az2, d1, d2, block.clockwise)
             return
         try:
             numbers = [float(v) for v in rest.split(",")]
         except ValueError:
             self.fail(f"{record} needs numbers, got {rest!r}")
-        if record == "DC" and len(numbers) == 1 and numbers[0] > 0:
+        if not all(math.isfinite(number) for number in numbers):
+            # float() reads "inf" and "nan"; an arc through them has no points to draw.
+            self.fail(f"{record} needs finite numbers, got {rest!r}")
+        if record == "DC" and len(numbers) == 1 and _radius_ok(numbers[0]):
             radius = numbers[0] * NM
             steps = np.arange(0.0, 360.0, ARC_STEP_DEG)
             lons, lats, _ = _GEOD.fwd(
@@ -216,12 +223,14 @@ class _Parser:
             block.points += list(
                 zip(np.asarray(lons).tolist(), np.asarray(lats).tolist(), strict=True)
             )
-        elif record == "DA" and len(numbers) == 3 and numbers[0] > 0:
-            radius, start, end = numbers[0] * NM, numbers[1], numbers[2]
+        elif record == "DA" and len(numbers) == 3 and _radius_ok(numbers[0]):
+            # Bearings of any size are turns; taken modulo 360 they stay precise along the arc.
+            radius, start, end = numbers[0] * NM, numbers[1] % 360.0, numbers[2] % 360.0
             block.points += _arc_points(block.centre, start, end, radius, radius, block.clockwise)
         else:
             usage = "DC <radius NM>" if record == "DC" else "DA <radius NM>,<start deg>,<end deg>"
-            self.fail(f"{record} must read '{usage}' with a positive radius, got {rest!r}")
+            limits = f"a radius from 1 m to {MAX_RADIUS_NM:g} NM"
+            self.fail(f"{record} must read '{usage}' with {limits}, got {rest!r}")
 
     def finish(self) -> None:
         """Turn the block read so far into a zone, when it is of a kind the trainer uses."""
@@ -247,7 +256,10 @@ class _Parser:
             self.fail(f"{where} has fewer than three distinct points", block.line)
         lons, lats = zip(*block.points, strict=True)
         xs, ys = self.projector.to_rd(np.array(lats), np.array(lons))
-        polygon = Polygon(_without_repeats(np.asarray(xs).tolist(), np.asarray(ys).tolist()))
+        ring = _without_repeats(np.asarray(xs).tolist(), np.asarray(ys).tolist())
+        if len(ring) < 3:
+            self.fail(f"{where} has fewer than three points at least 1 m apart", block.line)
+        polygon = Polygon(ring)
         if not polygon.is_valid:
             self.fail(f"{where} is not a valid polygon: {explain_validity(polygon)}", block.line)
         self.zones.append(
@@ -269,6 +281,10 @@ class _Parser:
         slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "zone"
         self.ids[slug] = self.ids.get(slug, 0) + 1
         return slug if self.ids[slug] == 1 else f"{slug}-{self.ids[slug]}"
+
+
+def _radius_ok(radius_nm: float) -> bool:
+    return radius_nm * NM >= MIN_RADIUS_M and radius_nm <= MAX_RADIUS_NM
 
 
 def _arc_points(
