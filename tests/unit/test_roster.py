@@ -171,3 +171,41 @@ def test_an_unreadable_file_imports_nothing(tmp_path: Path, repo: Repository) ->
     result = import_roster(repo, tmp_path / "missing.csv")
     assert result.added == [] and len(result.problems) == 1
     assert repo.trainees() == []
+
+
+def test_control_characters_leave_names_and_an_empty_name_is_refused(
+    tmp_path: Path, repo: Repository
+) -> None:
+    # A leading NUL once reached SQLite, which counts a text's length up to its first NUL.
+    text = "name,id\n\x00Anna,S1\nBo\x1bb,S2\n\x00\x07,S3\n\u202eCarol,S4\n"
+    result = import_roster(repo, write(tmp_path, text))
+    assert [r.name for r in result.added] == ["Anna", "Bo b", "Carol"]
+    assert lines(result.problems) == ["line 4: the name holds only control characters"]
+    assert sorted(t.name for t in repo.trainees()) == ["Anna", "Bo b", "Carol"]
+
+
+@pytest.mark.parametrize("text", ["name,id,group\n", "naam;groep\r\n;\r\n\r\n", "sep=;\nname\n"])
+def test_a_roster_with_only_a_header_says_there_are_no_trainees(tmp_path: Path, text: str) -> None:
+    path = write(tmp_path, text)
+    roster = read_roster(path)
+    assert roster.rows == []
+    assert [p.message for p in roster.problems] == [
+        f"no trainees in {path}: it has a header row only"
+    ]
+
+
+@pytest.mark.parametrize("bom", [False, True])
+@pytest.mark.parametrize("first", ["sep=;", "SEP=;;;", "sep=|"])
+def test_an_excel_sep_line_sets_the_delimiter(tmp_path: Path, bom: bool, first: str) -> None:
+    delimiter = first[-1]
+    text = f"{first}\r\nname{delimiter}id\r\nde Vries, Jan{delimiter}S1\r\nAnna{delimiter}S2\r\n"
+    roster = read_roster(write(tmp_path, text, bom=bom))
+    assert roster.problems == []
+    assert roster.rows == [RosterRow(3, "de Vries, Jan", "S1"), RosterRow(4, "Anna", "S2")]
+
+
+def test_an_excel_sep_line_without_a_delimiter_is_refused() -> None:
+    roster = parse_roster("sep=\nname\nAnna\n", "class.csv")
+    assert roster.rows == [] and lines(roster.problems) == [
+        "line 1: 'sep=' must name one delimiter character, as in 'sep=;'"
+    ]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import io
+import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,6 +15,12 @@ from trainer.records.repository import Repository
 
 MAX_ROSTER_BYTES = 5_000_000  # thousands of names; anything bigger is the wrong file
 DELIMITERS = (";", ",", "\t")
+# C0/C1 controls (tab, line feed and carriage return stay) and the bidi overrides, as the score
+# sheets clean names: a NUL or an escape pasted into a spreadsheet must not reach the record.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# Excel writes "sep=;" as the first line to say which delimiter the rest of the file uses.
+_EXCEL_SEP = re.compile(r"sep=(.?)\1*", re.IGNORECASE)  # a re-save may add delimiters
+_UNUSABLE_SEPARATORS = frozenset('"\r\n')
 # Column names as they appear in headers (any case); Dutch spreadsheets are common here.
 COLUMNS = {
     "name": "name",
@@ -78,10 +86,19 @@ def read_roster(path: str | Path) -> Roster:
 def parse_roster(text: str, name: str = "roster") -> Roster:
     """Rows and per-line problems of roster text; `name` is the file named in problems."""
     text = text.removeprefix("\ufeff")
+    first_line, newline, rest = text.partition("\n")
+    excel_sep = _EXCEL_SEP.fullmatch(first_line.strip())
+    if excel_sep:
+        delimiter = excel_sep.group(1)
+        if not delimiter or delimiter in _UNUSABLE_SEPARATORS:
+            message = f"{first_line.strip()!r} must name one delimiter character, as in 'sep=;'"
+            return Roster([], [Problem(name, "line 1", message)])
+        text = newline + rest  # an empty first line keeps the line numbers of the rest
     header_line = next((line for line in text.splitlines() if line.strip()), "")
     if not header_line:
         return _refused(name, "the file is empty; the first row must name the columns")
-    delimiter = max(DELIMITERS, key=header_line.count) if _has_any(header_line) else ","
+    if not excel_sep:
+        delimiter = max(DELIMITERS, key=header_line.count) if _has_any(header_line) else ","
     records = _records(text, delimiter)
     header_at, header, _ = next((r for r in records if _filled(r[1])), (1, [], None))
     columns, problems = _columns(header, name, header_at)
@@ -92,9 +109,11 @@ def parse_roster(text: str, name: str = "roster") -> Roster:
     rows: list[RosterRow] = []
     ids: dict[str, int] = {}
     names_without_id: dict[str, int] = {}
+    trainee_rows = 0
     for line, values, error in records:
         if line <= header_at or not (_filled(values) or error):
             continue
+        trainee_rows += 1
         if error is not None:
             problems.append(Problem(name, f"line {line}", error))
             continue
@@ -105,6 +124,8 @@ def parse_roster(text: str, name: str = "roster") -> Roster:
             problems.append(problem)
         elif row is not None:
             rows.append(row)
+    if not trainee_rows:  # a header alone is most likely the wrong export, not an empty class
+        problems.append(Problem(name, "", f"no trainees in {name}: it has a header row only"))
     return Roster(rows, problems)
 
 
@@ -140,6 +161,11 @@ def import_roster(repository: Repository, path: str | Path) -> ImportResult:
         names.add(row.name)
         result.added.append(row)
     return result
+
+
+def _clean(cell: str) -> str:
+    """A cell as stored: control characters out, as the score sheets print names."""
+    return _CONTROL.sub(" ", unicodedata.normalize("NFC", cell)).strip()
 
 
 def _refused(name: str, message: str) -> Roster:
@@ -200,10 +226,13 @@ def _row(
 
     def cell(key: str) -> str:
         index = columns.get(key)
-        return values[index].strip() if index is not None and index < len(values) else ""
+        return _clean(values[index]) if index is not None and index < len(values) else ""
 
     if not cell("name"):
-        return None, Problem(name, where, "the name is missing")
+        index = columns["name"]
+        typed = index < len(values) and values[index].strip()
+        message = "the name holds only control characters" if typed else "the name is missing"
+        return None, Problem(name, where, message)
     return RosterRow(line, cell("name"), cell("id") or None, cell("group") or None), None
 
 
