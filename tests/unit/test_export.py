@@ -130,9 +130,35 @@ def test_formula_starts_are_neutralised(text: str) -> None:
     assert neutralise(text) == "'" + text
 
 
-@pytest.mark.parametrize("text", ["Anna", "", "1+1", "'quoted", " =spaced", "0/20 never"])
+@pytest.mark.parametrize(
+    "text", ["Anna", "", "1+1", "'quoted", " spaced", "\u200b", "0/20 never", "a=b", "\u3000x"]
+)
 def test_other_text_is_left_alone(text: str) -> None:
     assert neutralise(text) == text
+
+
+# Issue 13.7: whitespace and invisible characters a spreadsheet skips (or a reader cannot see),
+# and full-width look-alikes, in front of a formula start.
+HIDDEN_STARTS = [
+    "\n=1+1",
+    " =HYPERLINK(\"http://x\")",
+    "\u3000=1+1",
+    "\uff1dHYPERLINK(\"http://x\")",  # full-width =
+    "\uff0b1",  # full-width +
+    "\uff0d1",  # full-width -
+    "\uff20SUM(A1)",  # full-width @
+    "\u2212 1",  # minus sign
+    "\u200b=1+1",  # zero-width space
+    "\ufeff=1+1",  # byte-order mark
+    "\u202e=1+1",  # right-to-left override
+    "\u2066\u200f@SUM(A1)",  # isolate and mark
+    " \u200b\n\ufeff+1",  # several at once
+]
+
+
+@pytest.mark.parametrize("text", HIDDEN_STARTS)
+def test_formula_starts_behind_hidden_characters_are_neutralised(text: str) -> None:
+    assert neutralise(text) == "'" + text
 
 
 # -- CSV ---------------------------------------------------------------------------------------

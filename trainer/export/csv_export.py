@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -10,6 +11,8 @@ from trainer.export.sheet_data import SheetData, printable
 
 ENCODING = "utf-8-sig"  # with a byte-order mark: Excel then reads the file as UTF-8
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# Look-alikes NFKC leaves alone: the minus sign and the heavy/fullwidth forms it does not map.
+_SIGN_LOOKALIKES = str.maketrans({"\u2212": "-", "\u2796": "-", "\u2795": "+"})
 
 Cell = str | int | float | None
 
@@ -52,12 +55,26 @@ def neutralise(text: str) -> str:
     CSV injection: a spreadsheet runs a cell that starts with ``=``, ``+``, ``-`` or ``@`` (some
     also one that starts with a tab or a carriage return) as a formula, so a trainee named
     ``=HYPERLINK("http://x")`` could plant a link, or worse, in the instructor's spreadsheet.
-    Every *text* cell that starts with one of FORMULA_STARTS gets a leading apostrophe, which
-    spreadsheets show as text. Numbers (points such as -30) are written as numbers and never
-    pass through here. Reasons begin with their points ("+20 informed Twente Radio ..."), so
-    every reason cell carries the apostrophe.
+    Every *text* cell whose first visible character is one of FORMULA_STARTS gets a leading
+    apostrophe, which spreadsheets show as text. As OWASP advises, the check looks past
+    leading whitespace (line feed, space, U+3000) and invisible characters (zero-width space,
+    byte-order mark, bidi controls), which spreadsheets skip or users cannot see, and reads
+    full-width forms (＝, ＋) as the ASCII they stand for. Numbers (points such as -30) are
+    written as numbers and never pass through here. Reasons begin with their points
+    ("+20 informed Twente Radio ..."), so every reason cell carries the apostrophe.
     """
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    return "'" + text if _starts_formula(text) else text
+
+
+def _starts_formula(text: str) -> bool:
+    if text.startswith(FORMULA_STARTS):
+        return True
+    for character in text:
+        if character.isspace() or unicodedata.category(character) in ("Cc", "Cf", "Zs"):
+            continue  # invisible: the spreadsheet (or the reader) sees what follows
+        first = unicodedata.normalize("NFKC", character).translate(_SIGN_LOOKALIKES)
+        return first.startswith(FORMULA_STARTS)
+    return False
 
 
 def number(value: float) -> int | float:
