@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import difflib
-import math
+import types
+import typing
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -16,9 +17,7 @@ from trainer.scenario import answer_key, model
 from trainer.scenario.answer_key import reference_problems
 from trainer.scenario.model import Position, Scenario
 from trainer.scenario.yaml_source import MAX_FILE_BYTES, YamlDocument, YamlProblem, read_yaml
-
-MAX_DISTANCE_FROM_AERODROME_M = 50_000  # the trainer's map; farther points are typing mistakes
-MAX_DISTANCE_KM = MAX_DISTANCE_FROM_AERODROME_M // 1000
+from trainer.scenario.zone_shapes import too_far, zone_shape_problems
 
 
 def load_scenario(path: str | Path, library: AssetLibrary) -> Scenario:
@@ -74,7 +73,12 @@ def _problem_from_pydantic(name: str, document: YamlDocument, error: Any) -> Pro
     if kind == "extra_forbidden":
         unknown = str(loc[-1])
         message = f"unknown field {unknown!r}"
-        allowed = _fields_beside(_parent_of(loc, document.data), unknown)
+        owner = _model_at(loc[:-1])
+        allowed = (
+            set(owner.model_fields)
+            if owner is not None
+            else _fields_beside(_parent_of(loc, document.data), unknown)
+        )
         close = difflib.get_close_matches(unknown, sorted(allowed), n=1)
         if close:
             message += f"; did you mean {close[0]!r}?"
@@ -125,6 +129,63 @@ def _parent_of(loc: tuple[Any, ...], data: Any) -> dict[str, Any]:
         if in_dict or in_list:
             current = current[part]
     return current if isinstance(current, dict) else {}
+
+
+def _model_at(loc: tuple[Any, ...]) -> type[BaseModel] | None:
+    """The section of the format a pydantic location points into, following the schema itself.
+
+    Guessing from the keys written beside a typo picks the wrong section when one section's
+    fields are a subset of another's (a waypoint's lat/lon/alt_agl_m also fit Position).
+    """
+    candidates: list[Any] = [Scenario]
+    for part in loc:
+        candidates = [inner for kind in candidates for inner in _step_into(kind, part)]
+        if not candidates:
+            return None
+    models = [kind for kind in _members(candidates) if _is_model(kind)]
+    return models[0] if len(models) == 1 else None
+
+
+def _step_into(kind: Any, part: Any) -> list[Any]:
+    """Types one location part leads to from `kind`; a union tag part stays on its member."""
+    found: list[Any] = []
+    for member in _members([kind]):
+        if _is_model(member):
+            if isinstance(part, str) and part in member.model_fields:
+                found.append(member.model_fields[part].annotation)
+            elif part == member.__name__ or part in _tags_of(member):
+                found.append(member)
+        elif typing.get_origin(member) in (list, tuple, set, frozenset) and isinstance(part, int):
+            found.extend(typing.get_args(member)[:1])
+        elif typing.get_origin(member) is dict and isinstance(part, str):
+            found.extend(typing.get_args(member)[1:2])
+    return found
+
+
+def _members(kinds: list[Any]) -> list[Any]:
+    """Flatten Annotated and unions (X | None included) into their plain member types."""
+    flat: list[Any] = []
+    for kind in kinds:
+        origin = typing.get_origin(kind)
+        if origin is typing.Annotated:
+            flat.extend(_members([typing.get_args(kind)[0]]))
+        elif origin in (typing.Union, types.UnionType):
+            flat.extend(_members(list(typing.get_args(kind))))
+        elif kind is not type(None):
+            flat.append(kind)
+    return flat
+
+
+def _is_model(kind: Any) -> bool:
+    return isinstance(kind, type) and issubclass(kind, BaseModel)
+
+
+def _tags_of(member: type[BaseModel]) -> tuple[Any, ...]:
+    """Values of a discriminated union member's `kind` literal: pydantic puts them in locations."""
+    field = member.model_fields.get("kind")
+    if field is None or typing.get_origin(field.annotation) is not typing.Literal:
+        return ()
+    return typing.get_args(field.annotation)
 
 
 def _fields_beside(siblings: dict[str, Any], unknown: str) -> set[str]:
@@ -178,6 +239,10 @@ def check_references(
                 ("airspace", "zones", index, "id"), f"zone id {zone_id!r} is already an asset zone"
             )
     _report_duplicates(inline_ids, ("airspace", "zones"), "zone", report)
+    for loc, message in zone_shape_problems(
+        scenario.airspace.zones, library.projector, aerodrome_xy
+    ):
+        report(loc, message)
     zone_ids = (asset_zone_ids - set(scenario.airspace.exclude_zones)) | set(inline_ids)
 
     drone_ids = [d.id for d in scenario.drones]
@@ -196,13 +261,9 @@ def check_references(
         for loc, position in _positions(drone, base):
             if aerodrome_xy is None:
                 break
-            distance = _distance_to(position, aerodrome_xy, library)
-            if distance > MAX_DISTANCE_FROM_AERODROME_M:
-                report(
-                    loc,
-                    f"position {position.lat:.5f}, {position.lon:.5f} is {distance / 1000:.0f} km "
-                    f"from the aerodrome; the map reaches {MAX_DISTANCE_KM} km",
-                )
+            far = too_far(position.lat, position.lon, aerodrome_xy, library.projector)
+            if far:
+                report(loc, far)
 
     for index, event in enumerate(scenario.events):
         base = ("events", index)
@@ -258,12 +319,3 @@ def _positions(
     elif isinstance(behaviour, model.OrbitBehaviour | model.LoiterBehaviour) and behaviour.centre:
         found.append(((*base, "behaviour", "centre"), behaviour.centre))
     return found
-
-
-def _distance_to(
-    position: Position | model.Waypoint, xy: tuple[float, float], library: AssetLibrary
-) -> float:
-    x, y = library.projector.to_rd(position.lat, position.lon)
-    if not (math.isfinite(x) and math.isfinite(y)):
-        return math.inf
-    return math.hypot(x - xy[0], y - xy[1])

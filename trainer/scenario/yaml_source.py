@@ -8,9 +8,11 @@ from typing import Any
 import yaml
 from yaml.events import AliasEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.reader import ReaderError
 
 MAX_FILE_BYTES = 1_000_000  # real scenarios are a few kB; refuse before parsing anything large
 MAX_DEPTH = 40
+MERGE_TAG = "tag:yaml.org,2002:merge"
 
 PathKey = tuple[str | int, ...]
 
@@ -36,6 +38,26 @@ class _NoAliasLoader(yaml.SafeLoader):
             )
         return super().compose_node(parent, index)
 
+    def construct_mapping(self, node: MappingNode, deep: bool = False) -> dict[Any, Any]:
+        # PyYAML keeps the last of two equal keys; in a scenario that silently drops a section.
+        if isinstance(node, MappingNode):
+            first_lines: dict[Any, int] = {}
+            for key_node, _ in node.value:
+                if key_node.tag == MERGE_TAG:
+                    continue
+                key = self.construct_object(key_node, deep=deep)
+                line = key_node.start_mark.line + 1
+                try:
+                    first = first_lines.get(key)
+                except TypeError:  # an unhashable key: PyYAML's own check reports it
+                    continue
+                if first is not None:
+                    raise YamlProblem(
+                        f"duplicate key {key!r} (line {line}, first at line {first})", line
+                    )
+                first_lines[key] = line
+        return super().construct_mapping(node, deep)
+
 
 @dataclass(frozen=True)
 class YamlDocument:
@@ -57,7 +79,10 @@ def read_yaml(text: str) -> YamlDocument:
     """Parse one YAML document with safe constructors only; raise YamlProblem on any failure."""
     if len(text.encode("utf-8", errors="replace")) > MAX_FILE_BYTES:
         raise YamlProblem(f"file is larger than {MAX_FILE_BYTES // 1000} kB")
-    loader = _NoAliasLoader(text)
+    try:
+        loader = _NoAliasLoader(text)  # the reader refuses control characters right here
+    except ReaderError as error:
+        raise _control_character(text, error) from None
     try:
         node = loader.get_single_node()
         if node is None:
@@ -78,6 +103,20 @@ def read_yaml(text: str) -> YamlDocument:
     finally:
         loader.dispose()
     return YamlDocument(data, lines)
+
+
+def _control_character(text: str, error: ReaderError) -> YamlProblem:
+    """Where the reader found a character YAML forbids, as line and byte of the file."""
+    position = min(max(error.position, 0), len(text))
+    before = text[:position]
+    line = before.count("\n") + 1
+    byte = len(before.encode("utf-8"))
+    found = text[position] if position < len(text) else chr(error.character)
+    return YamlProblem(
+        f"control character U+{ord(found):04X} at line {line}, byte {byte} "
+        "is not allowed in YAML; remove it",
+        line,
+    )
 
 
 def _collect_lines(
