@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -12,7 +14,13 @@ from typing import TextIO
 
 from trainer import __version__
 from trainer.cli_classroom import add_classroom_parsers, console_command, station_command
-from trainer.cli_scoring import add_rescore_parser, add_run_parser, rescore_command, run_command
+from trainer.cli_scoring import (
+    add_rescore_parser,
+    add_run_parser,
+    rescore_command,
+    run_command,
+    seed_argument,
+)
 from trainer.errors import TrainerError
 from trainer.launch import DEFAULT_SCENARIO, Workspace, bundled_scenarios_dir
 from trainer.scenario.model import Scenario
@@ -69,10 +77,12 @@ def _parser() -> argparse.ArgumentParser:
 
     simulate = commands.add_parser("simulate", help="run a scenario headless in fast time")
     simulate.add_argument("scenario", type=Path)
-    simulate.add_argument("--seed", type=int, default=None, help="override the scenario's seed")
+    simulate.add_argument(
+        "--seed", type=seed_argument, default=None, help="override the scenario's seed"
+    )
     simulate.add_argument(
         "--until",
-        type=float,
+        type=_sim_seconds,
         default=None,
         metavar="SECONDS",
         help="stop at this sim time (default: the scenario's duration)",
@@ -99,6 +109,17 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--format", required=True, choices=("pdf", "csv", "xlsx"))
     export.add_argument("-o", "--output", type=Path, required=True, metavar="DIR")
     return parser
+
+
+def _sim_seconds(text: str) -> float:
+    """`--until`: a finite, non-negative number of seconds (float() also takes nan and inf)."""
+    try:
+        seconds = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if not math.isfinite(seconds) or seconds < 0:
+        raise argparse.ArgumentTypeError(f"{text} is not a time: use 0 or more seconds")
+    return seconds
 
 
 def _validate(args: argparse.Namespace) -> int:
@@ -189,7 +210,9 @@ def _export(args: argparse.Namespace) -> int:
     if not path.is_file():  # opening would create an empty record
         print(f"{path}: no training record there", file=sys.stderr)
         return EXIT_INVALID
-    db = open_database(path)
+    if os.access(path, os.W_OK):  # a record the user may not write is exported as it stands
+        _mark_interrupted_runs(path)
+    db = open_database(path, read_only=True)  # export only reads
     try:
         repository = Repository(db)
         if args.session is not None:
@@ -207,6 +230,18 @@ def _export(args: argparse.Namespace) -> int:
     for file in written:
         print(file)
     return EXIT_OK
+
+
+def _mark_interrupted_runs(path: Path) -> None:
+    """Mark runs whose process died, so export calls a killed run interrupted, not running."""
+    from trainer.records import Repository, open_database
+
+    db = open_database(path)
+    try:
+        for run_id in Repository(db).mark_interrupted_runs():
+            print(f"run {run_id} was interrupted; its actions are kept", file=sys.stderr)
+    finally:
+        db.conn.close()
 
 
 def _open(args: argparse.Namespace) -> int:

@@ -7,10 +7,13 @@ import hashlib
 import sys
 from pathlib import Path
 
+from annotated_types import Ge, Lt
+
 from trainer.errors import TrainerError
 from trainer.launch import PreparedRun, Workspace
 from trainer.records import RunStatus
 from trainer.replay import complete_log, run_end_s
+from trainer.scenario.model import Scenario
 from trainer.scoring.action_file import ScriptedTrainee, check_tracks, read_action_file
 from trainer.scoring.bots import BOT_NAMES, make_bot
 from trainer.scoring.reasons import format_sheet
@@ -19,6 +22,31 @@ from trainer.sim.events import EventKind
 from trainer.training_run import Trainee, run_headless
 
 EXIT_OK = 0
+
+
+def _seed_limits() -> tuple[int, int]:
+    """The scenario format's own seed range, lowest and highest, read from its field."""
+    low, below = 0, 2**63
+    for limit in Scenario.model_fields["seed"].metadata:
+        if isinstance(limit, Ge):
+            low = int(limit.ge)  # type: ignore[call-overload]
+        elif isinstance(limit, Lt):
+            below = int(limit.lt)  # type: ignore[call-overload]
+    return low, below - 1
+
+
+SEED_MIN, SEED_MAX = _seed_limits()
+
+
+def seed_argument(text: str) -> int:
+    """`--seed`: an integer the scenario format accepts, checked before anything runs."""
+    try:
+        seed = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if not SEED_MIN <= seed <= SEED_MAX:
+        raise argparse.ArgumentTypeError(f"{text} is not a seed: use {SEED_MIN} to {SEED_MAX}")
+    return seed
 
 
 def add_run_parser(commands: argparse._SubParsersAction) -> None:
@@ -35,7 +63,9 @@ def add_run_parser(commands: argparse._SubParsersAction) -> None:
         help='a trainee from a file: JSON lines {"at_s": 95, "kind": "classify", '
         '"track": "T002", "params": {"classification": "drone"}}; kind end_run ends the run',
     )
-    run.add_argument("--seed", type=int, default=None, help="override the scenario's seed")
+    run.add_argument(
+        "--seed", type=seed_argument, default=None, help="override the scenario's seed"
+    )
     run.add_argument(
         "--db", type=Path, default=None, help="training record file (default: user data folder)"
     )

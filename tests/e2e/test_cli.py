@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import SCENARIOS
+from trainer.records import Repository, open_database
 
 
 def cli(*args: str | Path, timeout: float = 120) -> subprocess.CompletedProcess[str]:
@@ -77,3 +81,60 @@ def test_schema_is_json_schema_of_the_format() -> None:
     assert schema["$schema"].startswith("https://json-schema.org/")
     assert {"format", "id", "drones", "duration_s", "seed"} <= set(schema["required"])
     assert schema["additionalProperties"] is False
+
+
+# -- argument checks (issue 13.4): argparse refuses, before anything runs or is recorded --------
+
+BAD_SEEDS = ["-1", str(2**63), "1.5", "seven"]
+
+
+@pytest.mark.parametrize("seed", BAD_SEEDS)
+def test_simulate_refuses_a_seed_outside_the_formats_range(seed: str) -> None:
+    result = cli("simulate", SCENARIOS / "hobby-drone-approach-23.yaml", "--seed", seed)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert "argument --seed" in result.stderr and seed in result.stderr
+
+
+@pytest.mark.parametrize("until", ["nan", "inf", "-inf", "-5", "soon"])
+def test_simulate_refuses_an_until_that_is_not_a_time(until: str) -> None:
+    result = cli("simulate", SCENARIOS / "hobby-drone-approach-23.yaml", "--until", until)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr and "argument --until" in result.stderr
+
+
+@pytest.mark.parametrize("seed", BAD_SEEDS)
+def test_run_with_a_bad_seed_writes_no_record(seed: str, tmp_path: Path) -> None:
+    db = tmp_path / "records.sqlite"
+    scenario = SCENARIOS / "hobby-drone-approach-23.yaml"
+    args = ("run", scenario, "--bot", "perfect", "--db", db, "--trainee", "X", "--seed", seed)
+    result = cli(*args)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr and "argument --seed" in result.stderr
+    assert not db.exists()
+
+
+def test_run_with_a_bad_seed_leaves_an_existing_record_unchanged(tmp_path: Path) -> None:
+    db = tmp_path / "records.sqlite"
+    open_database(db).conn.close()
+    before = hashlib.sha256(db.read_bytes()).hexdigest()
+    scenario = SCENARIOS / "hobby-drone-approach-23.yaml"
+    result = cli("run", scenario, "--bot", "perfect", "--db", db, "--trainee", "X", "--seed", "-1")
+    assert result.returncode == 2
+    assert hashlib.sha256(db.read_bytes()).hexdigest() == before
+    repository = Repository(open_database(db))
+    assert repository.trainees() == []
+
+
+def test_the_highest_seed_of_the_format_is_accepted() -> None:
+    result = cli(
+        "simulate",
+        SCENARIOS / "hobby-drone-approach-23.yaml",
+        "--json",
+        "--until",
+        "5",
+        "--seed",
+        str(2**63 - 1),
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout.splitlines()[-1])["seed"] == 2**63 - 1

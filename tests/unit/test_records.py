@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sqlite3
 import subprocess
@@ -216,6 +217,66 @@ def test_another_programs_database_is_refused(db_path: Path) -> None:
     with sqlite3.connect(db_path) as conn:  # and left untouched
         names = [row[0] for row in conn.execute("SELECT name FROM sqlite_master")]
     assert names == ["photos"]
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.mark.parametrize("read_only", [False, True])
+def test_a_refused_foreign_database_keeps_every_byte(db_path: Path, read_only: bool) -> None:
+    # Issue 13.8: it was switched to WAL (header bytes 18-19) before it was refused.
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY, path TEXT)")
+        conn.execute("INSERT INTO photos (path) VALUES ('holiday.jpg')")
+    conn.close()
+    before = sha256(db_path)
+    with pytest.raises(RecordsError, match="not a training record"):
+        open_database(db_path, read_only=read_only)
+    assert sha256(db_path) == before
+    assert not Path(f"{db_path}-wal").exists()
+
+
+def test_a_refused_newer_record_keeps_every_byte(db_path: Path) -> None:
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("CREATE TABLE future (id INTEGER PRIMARY KEY)")
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    before = sha256(db_path)
+    with pytest.raises(RecordsError, match="newer"):
+        open_database(db_path)
+    assert sha256(db_path) == before
+
+
+def test_read_only_reads_a_record_and_changes_nothing(db_path: Path) -> None:
+    db = open_database(db_path)
+    repo = Repository(db)
+    trainee = repo.add_trainee("Anna de Vries")
+    db.close()
+    before = sha256(db_path)
+    reader = open_database(db_path, read_only=True)
+    try:
+        assert Repository(reader).trainee(trainee).name == "Anna de Vries"
+        with pytest.raises(RecordsError, match="read-only"):
+            Repository(reader).add_trainee("Jan")
+    finally:
+        reader.close()
+    assert sha256(db_path) == before
+
+
+def test_read_only_neither_creates_nor_migrates(db_path: Path) -> None:
+    with pytest.raises(RecordsError, match="no training record there"):
+        open_database(db_path, read_only=True)
+    assert not db_path.exists()
+    open_database(db_path).close()
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("PRAGMA user_version = 1")
+    conn.close()
+    with pytest.raises(RecordsError, match=r"older.*read-only"):
+        open_database(db_path, read_only=True)
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    conn.close()
 
 
 def _truncated(path: Path) -> None:

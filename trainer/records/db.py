@@ -141,30 +141,46 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_create_v1, _add
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-def open_database(path: Path, *, check: bool = True) -> Database:
+def open_database(path: Path, *, check: bool = True, read_only: bool = False) -> Database:
     """Open (creating if need be) and migrate the training record at `path`.
 
     WAL journal, foreign keys on, synchronous=FULL: a commit is on disk when it returns, so
     neither a killed process nor a power cut loses it. `check` runs PRAGMA quick_check first,
     so a damaged file is refused now instead of failing half-way through a class.
+    `read_only` opens an existing, current record only to read (SQLite's mode=ro): nothing is
+    created, configured or migrated, so a file the user may not write can still be exported.
     Raises RecordsError naming the file for anything that is not a usable record.
     """
     path = Path(path)
     if path.is_dir():
         raise RecordsError(f"{path}: is a folder, not a database file")
+    if read_only and not path.is_file():
+        raise RecordsError(f"{path}: no training record there")
+    if not read_only:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise RecordsError(f"{path}: cannot create its folder: {exc.strerror or exc}") from exc
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise RecordsError(f"{path}: cannot create its folder: {exc.strerror or exc}") from exc
-    try:
-        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S)
+        if read_only:
+            uri = f"{path.resolve().as_uri()}?mode=ro"
+            conn = sqlite3.connect(uri, timeout=BUSY_TIMEOUT_S, uri=True)
+        else:
+            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S)
     except sqlite3.Error as exc:
         raise RecordsError(describe(path, exc)) from exc
     try:
-        _configure(conn, path)
         if check:
             _check(conn, path)
-        _migrate(conn, path)
+        # Refuse before configuring: switching to WAL rewrites the header of a file that is
+        # not ours (or is a newer trainer's), and a refused file must stay byte for byte.
+        _refuse_unusable(conn, path)
+        if read_only:
+            _require_current(conn, path)
+            conn.execute("PRAGMA foreign_keys = ON")
+        else:
+            _configure(conn, path)
+            _migrate(conn, path)
         return Database(conn, execute_plugins=False)
     except sqlite3.Error as exc:
         conn.close()
@@ -203,6 +219,26 @@ def _refuse_newer(version: int, path: Path) -> None:
         raise RecordsError(
             f"{path}: schema version {version} is newer than this trainer understands "
             f"(up to {SCHEMA_VERSION}); open it with a newer version of the trainer"
+        )
+
+
+def _refuse_unusable(conn: sqlite3.Connection, path: Path) -> None:
+    """Refuse a newer trainer's record, and an SQLite database that is not a record at all."""
+    version = _user_version(conn)
+    _refuse_newer(version, path)
+    if version == 0:
+        _refuse_foreign(conn, path)
+
+
+def _require_current(conn: sqlite3.Connection, path: Path) -> None:
+    """A record opened read-only cannot be migrated: it must be at this trainer's version."""
+    version = _user_version(conn)
+    if version == 0:
+        raise RecordsError(f"{path}: an empty file, not a training record")
+    if version < SCHEMA_VERSION:
+        raise RecordsError(
+            f"{path}: schema version {version} is older than this trainer's ({SCHEMA_VERSION}) "
+            "and the file is opened read-only; open it once with write access to upgrade it"
         )
 
 
