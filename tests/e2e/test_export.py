@@ -392,3 +392,80 @@ def test_export_runs_writes_a_summary_for_several(
     files = export_runs(lesson.repo, lesson.run_ids[:2], "pdf", tmp_path)
     assert [f.name for f in files][-1] == "summary.pdf"
     assert pdf_pages(files[-1]) == 1
+
+
+# -- killed runs, unwritable folders, read-only records (issue 13.5 and 13.9) ---------------------
+
+
+def dead_pid() -> int:
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    return child.pid
+
+
+def test_cli_export_of_a_killed_run_says_interrupted_and_names_rescore(tmp_path: Path) -> None:
+    db_path = tmp_path / "records.sqlite"
+    db = open_database(db_path)
+    killed = Repository(db, pid=dead_pid()).start_run(  # its process died mid-run
+        scenario_id="hobby-drone-approach-23",
+        scenario_title="Hobby drone in the approach to runway 23",
+        scenario_file="hobby-drone-approach-23.yaml",
+        file_sha256="0" * 64,
+        seed=7,
+        app_version="0.1.0",
+    )
+    db.close()
+    result = cli("export", "--db", db_path, "--run", killed, "--format", "csv", "-o", tmp_path)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "still running" not in result.stderr
+    assert "it was interrupted and has not been rescored" in result.stderr
+    assert f"drone-trainer rescore --db {db_path} --run {killed}" in result.stderr
+    db = open_database(db_path)
+    try:
+        assert Repository(db).run(killed).status.value == "interrupted"
+    finally:
+        db.close()
+
+
+def test_cli_export_into_a_folder_it_cannot_write_is_one_line(tmp_path: Path) -> None:
+    if os.geteuid() == 0:
+        pytest.skip("root writes into a read-only folder; tests/unit/test_export.py fakes it")
+    db_path = tmp_path / "records.sqlite"
+    db = open_database(db_path)
+    run = record_run(Repository(db), "Anna de Vries", "finished", FINISHED)
+    db.close()
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o555)
+    try:
+        result = cli("export", "--db", db_path, "--run", run, "--format", "csv", "-o", locked)
+    finally:
+        locked.chmod(0o755)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.count("\n") == 1 and str(locked) in result.stderr
+
+
+def test_cli_export_into_a_path_under_a_file_is_one_line(tmp_path: Path) -> None:
+    db_path = tmp_path / "records.sqlite"
+    db = open_database(db_path)
+    run = record_run(Repository(db), "Anna de Vries", "finished", FINISHED)
+    db.close()
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("not a folder", encoding="utf-8")
+    for target in (a_file, a_file / "out"):
+        result = cli("export", "--db", db_path, "--run", run, "--format", "csv", "-o", target)
+        assert result.returncode == 1 and "Traceback" not in result.stderr
+        assert result.stderr.count("\n") == 1 and str(target) in result.stderr
+
+
+def test_cli_exports_from_a_read_only_record_without_changing_it(tmp_path: Path) -> None:
+    db_path = tmp_path / "records.sqlite"
+    db = open_database(db_path)
+    run = record_run(Repository(db), "Anna de Vries", "finished", FINISHED)
+    db.close()
+    before = db_path.read_bytes()
+    db_path.chmod(0o444)
+    result = cli("export", "--db", db_path, "--run", run, "--format", "csv", "-o", tmp_path / "o")
+    assert result.returncode == 0, result.stderr
+    [path] = [Path(line) for line in result.stdout.splitlines()]
+    assert path.is_file() and db_path.read_bytes() == before

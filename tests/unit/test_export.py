@@ -17,6 +17,7 @@ import pytest
 from openpyxl.worksheet.worksheet import Worksheet
 
 from tests.conftest import SCENARIOS
+from trainer.cli import main
 from trainer.export import ExportError, export_runs, export_session, gather
 from trainer.export.batch import PART_BYTES, reserve, safe_part
 from trainer.export.csv_export import ITEM_COLUMNS, SUMMARY_COLUMNS, neutralise
@@ -141,9 +142,9 @@ def test_other_text_is_left_alone(text: str) -> None:
 # and full-width look-alikes, in front of a formula start.
 HIDDEN_STARTS = [
     "\n=1+1",
-    " =HYPERLINK(\"http://x\")",
+    ' =HYPERLINK("http://x")',
     "\u3000=1+1",
-    "\uff1dHYPERLINK(\"http://x\")",  # full-width =
+    '\uff1dHYPERLINK("http://x")',  # full-width =
     "\uff0b1",  # full-width +
     "\uff0d1",  # full-width -
     "\uff20SUM(A1)",  # full-width @
@@ -497,3 +498,49 @@ def test_unknown_run_is_a_clear_error(repo: Repository, tmp_path: Path) -> None:
         export_runs(repo, [99], "pdf", tmp_path)
     with pytest.raises(ValueError, match="'doc'"):
         export_runs(repo, [scored_run(repo)], "doc", tmp_path)
+
+
+# -- a folder the user may not write (issue 13.5) ----------------------------------------------
+
+
+def refuse_new_files(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
+    """Make `folder` behave as one the user may not write, also when the tests run as root."""
+    real_open = Path.open
+
+    def open_(self: Path, mode: str = "r", *args: object, **kwargs: object) -> object:
+        if self.parent == folder and "x" in mode:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_open(self, mode, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(Path, "open", open_)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_a_folder_that_cannot_be_written_is_an_export_error(
+    repo: Repository, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str
+) -> None:
+    run_id = scored_run(repo)
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    refuse_new_files(monkeypatch, folder)
+    with pytest.raises(ExportError, match=re.escape(str(folder)) + ".*Permission denied"):
+        export_runs(repo, [run_id], fmt, folder)
+    assert list(folder.iterdir()) == []
+
+
+def test_the_cli_says_in_one_line_that_a_folder_cannot_be_written(
+    repo: Repository,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    run_id = scored_run(repo)
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    refuse_new_files(monkeypatch, folder)
+    db_file = Path(repo.file)
+    code = main(["export", "--db", str(db_file), "--run", str(run_id), "--format", "csv",
+                 "-o", str(folder)])  # fmt: skip
+    err = capsys.readouterr().err
+    assert code == 1
+    assert err.count("\n") == 1 and str(folder) in err and "Permission denied" in err

@@ -57,6 +57,10 @@ def reserve(out_dir: Path, stem: str, suffix: str) -> Path:
                 return path
         except FileExistsError:
             continue
+        except OSError as exc:  # a folder the user may not write, a read-only disk, ...
+            raise ExportError(
+                f"{out_dir}: cannot write files in this folder: {exc.strerror or exc}"
+            ) from exc
     raise ExportError(f"{out_dir}: cannot find a free file name for {stem}{suffix}")
 
 
