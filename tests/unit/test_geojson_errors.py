@@ -152,6 +152,15 @@ BROKEN_ZONES = [
         "Polygon",
     ),
     ("no geometry", _geometry(1, None), "features[1] (id 'b').geometry", "geometry object"),
+    # Found by fuzzing: JSON integers have no size limit, and a list is no dictionary key.
+    (
+        "huge integer coordinate",
+        _geometry(0, _poly([[6.88, 52.27], [10**400, 52.27], [6.89, 52.28], [6.88, 52.27]])),
+        "geometry.coordinates[0][1]",
+        "[longitude, latitude]",
+    ),
+    ("huge integer frequency", _set(0, "frequency_mhz", 10**400), "frequency_mhz", "number"),
+    ("list as type", _geometry(0, {"type": ["Polygon"]}), "geometry.type", "must be one of"),
 ]
 
 
@@ -180,6 +189,7 @@ def test_broken_zone_is_named(
             "object",
         ),
         ('{"type": "FeatureCollection", "features": [3]}', "features[0]", "Feature"),
+        ("[" * 5000, "", "nested too deeply"),  # found by fuzzing: a RecursionError
     ],
 )
 def test_broken_json_is_named(
@@ -250,6 +260,10 @@ def test_two_reference_points(tmp_path: Path, projector: Projector) -> None:
         ("rwy-05-23", "width_m", -45, "above 0"),
         ("rwy-05-23", "true_headings_deg", [56, "236"], "list of two"),
         ("ehtw-arp", "elevation_ft", None, "number"),
+        pytest.param("ehtw-arp", "elevation_ft", -(10**400), "number", id="huge elevation"),
+        pytest.param(
+            "rwy-05-23", "true_headings_deg", [56, 10**400], "list of two", id="huge heading"
+        ),
         ("ehtw-arp", "kind", "airport", "unknown kind 'airport'"),
     ],
 )

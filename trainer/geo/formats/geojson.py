@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +28,7 @@ LON_RANGE = (3.0, 7.5)
 LAT_RANGE = (50.5, 54.0)
 
 ARP_KIND = "aerodrome_reference_point"
+LARGEST_FLOAT = int(sys.float_info.max)
 GEOMETRY_TYPES = frozenset({"Point", "LineString", "Polygon", "MultiPolygon"})
 
 
@@ -79,7 +81,10 @@ class Feature:
 
 
 def _is_number(value: Any) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool)
+    """A JSON number a float can hold: JSON integers have no limit, floats end near 1.8e308."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return False
+    return isinstance(value, float) or abs(value) <= LARGEST_FLOAT
 
 
 def _no_duplicate_keys(path: Path) -> Callable[[list[tuple[str, Any]]], dict[str, Any]]:
@@ -115,6 +120,8 @@ def load_features(path: Path) -> list[Feature]:
         )
     except json.JSONDecodeError as exc:
         raise AssetError(path, f"line {exc.lineno} column {exc.colno}", exc.msg) from exc
+    except RecursionError:  # json's decoder recurses once per "[" or "{"
+        raise AssetError(path, "", "lists or objects nested too deeply") from None
     except ValueError as exc:
         raise AssetError(path, "", str(exc)) from exc
     if not isinstance(doc, dict) or doc.get("type") != "FeatureCollection":
@@ -190,7 +197,7 @@ def read_geometry(feature: Feature, projector: Projector, allowed: frozenset[str
     if not isinstance(geometry, dict):
         feature.fail("geometry", "must be a GeoJSON geometry object")
     kind = geometry.get("type")
-    if kind not in allowed:
+    if not isinstance(kind, str) or kind not in allowed:  # a list or object cannot be looked up
         feature.fail("geometry.type", f"must be one of {', '.join(sorted(allowed))}, got {kind!r}")
     coords = geometry.get("coordinates")
     where = "geometry.coordinates"
