@@ -84,21 +84,24 @@ def _parse(raw: str, number: int, duration_s: float) -> PlannedAction:
         data = json.loads(raw)
     except json.JSONDecodeError as exc:
         raise ValueError(f"not a JSON object: {exc.msg} (column {exc.colno})") from exc
+    except RecursionError:  # json's decoder recurses once per "[" or "{"
+        raise ValueError("not a JSON object: nested too deeply") from None
     if not isinstance(data, dict):
         raise ValueError("not a JSON object")
     unknown = sorted(set(data) - KEYS)
     if unknown:
         raise ValueError(f"unknown field {unknown[0]!r}; a line has {', '.join(sorted(KEYS))}")
-    at_s = data.get("at_s")
-    if isinstance(at_s, bool) or not isinstance(at_s, int | float) or not math.isfinite(at_s):
-        raise ValueError(f"at_s: a number of seconds is needed, not {at_s!r}")
+    given_at_s = data.get("at_s")
+    at_s = _seconds(given_at_s)
+    if at_s is None:
+        raise ValueError(f"at_s: a number of seconds is needed, not {_short(given_at_s)}")
     if not 0 <= at_s <= duration_s:
         raise ValueError(f"at_s: {at_s:g} is outside the run (0 to {duration_s:g} s)")
     kind_text = data.get("kind")
     if kind_text == END_RUN:
         if data.get("track") is not None or data.get("params"):
             raise ValueError("end_run takes no track and no params")
-        return PlannedAction(number, float(at_s), None)
+        return PlannedAction(number, at_s, None)
     try:
         kind = ActionKind(str(kind_text))
     except ValueError:
@@ -109,7 +112,23 @@ def _parse(raw: str, number: int, duration_s: float) -> PlannedAction:
         raise ValueError(f"track: a track id or null, not {track!r}")
     if track is None and kind in TRACK_ACTIONS:
         raise ValueError(f"track: {kind.value} is about a drone and needs the track it means")
-    return PlannedAction(number, float(at_s), kind, track, check_params(kind, data.get("params")))
+    return PlannedAction(number, at_s, kind, track, check_params(kind, data.get("params")))
+
+
+def _seconds(value: object) -> float | None:
+    """A finite number as a float, or None; JSON holds integers no float can (10**400)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    try:
+        seconds = float(value)
+    except OverflowError:
+        return None
+    return seconds if math.isfinite(seconds) else None
+
+
+def _short(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
 
 
 def check_params(kind: ActionKind, given: object) -> dict[str, str]:
