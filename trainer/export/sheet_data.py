@@ -17,9 +17,12 @@ from trainer.scoring.reasons import clock_time
 from trainer.scoring.sheet import ScoreSheet
 
 NO_TRAINEE = "(no trainee)"
-# C0/C1 controls (tab, line feed and carriage return stay) and the bidi overrides, which could
-# make a name read differently on paper than it is stored.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# C0/C1 controls (tab, line feed and carriage return stay; Word's Shift+Enter pastes \x0b), the
+# bidi overrides, which could make a name read differently on paper than it is stored, and the
+# noncharacters U+FFFE/U+FFFF: none of them may stand in an XLSX file's XML.
+_CONTROL = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufffe\uffff\ud800-\udfff]"
+)
 
 
 class ExportError(TrainerError):
@@ -27,7 +30,11 @@ class ExportError(TrainerError):
 
 
 def printable(text: str) -> str:
-    """Text without control characters (a name pasted with a NUL or an escape in it)."""
+    """Text without control characters (a name pasted with a NUL or an escape in it).
+
+    The one cleaning every text written to a file goes through: cells, PDF text, titles and
+    document properties.
+    """
     return _CONTROL.sub(" ", unicodedata.normalize("NFC", text))
 
 

@@ -13,9 +13,10 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from trainer import __version__
 from trainer.export.csv_export import SUMMARY_COLUMNS, number, text_cell
-from trainer.export.sheet_data import SheetData
+from trainer.export.sheet_data import SheetData, printable
 from trainer.scoring.reasons import clock_time
 
+CELL_LIMIT = 32_767  # characters Excel keeps in one cell; a longer cell makes it repair the file
 SHEET_TITLE = "Score"
 SUMMARY_TITLE = "Summary"
 ITEM_HEADERS = (
@@ -43,7 +44,10 @@ _LEFT = Alignment(horizontal="left", vertical="top")
 
 def _text(ws: Worksheet, row: int, column: int, value: str | None) -> XlCell:
     """A text cell that no spreadsheet evaluates: neutralised, and typed as a string."""
-    cell = ws.cell(row=row, column=column, value=text_cell(value))
+    text = text_cell(value)
+    if len(text) > CELL_LIMIT:
+        text = text[: CELL_LIMIT - 1] + "\u2026"
+    cell = ws.cell(row=row, column=column, value=text)
     cell.data_type = "s"
     return cell
 
@@ -143,7 +147,7 @@ def _widths(ws: Worksheet, widths: Sequence[float]) -> None:
 
 def _new_workbook(title: str, sheet_title: str) -> tuple[Workbook, Worksheet]:
     book = Workbook()
-    book.properties.title = title
+    book.properties.title = printable(title)  # document properties are XML too
     book.properties.creator = f"Twente Drone Safety Trainer {__version__}"
     ws = book.active
     assert isinstance(ws, Worksheet)  # a new workbook's one sheet
