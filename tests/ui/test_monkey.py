@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -310,6 +310,8 @@ def patch_native_dialogs(monkeypatch: pytest.MonkeyPatch, rng: random.Random, fo
     def integer(*_args: object, **_kwargs: object) -> tuple[int, bool]:
         return 1, rng.random() < 0.5
 
+    # The file manager a person's desktop would open (the library's user folder): nothing here.
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda _url: True))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(open_name))
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([], "")))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_name))
@@ -339,6 +341,7 @@ def test_monkey_at_the_window_breaks_nothing(
     configure_pyqtgraph()
     db_path = tmp_path / "records.sqlite"
     patch_native_dialogs(monkeypatch, random.Random(seed + 2), tmp_path)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # the library's user folder
     window = MainWindow(
         workspace, settings, clock=clock, repository=Repository(open_database(db_path))
     )
