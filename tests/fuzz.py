@@ -139,6 +139,7 @@ def main() -> int:
     parser.add_argument("--minutes", type=float, default=10.0, help="how long to fuzz")
     parser.add_argument("--examples", type=int, default=2000, help="examples per test per round")
     arguments = parser.parse_args()
+    sys.stdout.reconfigure(line_buffering=True)  # type: ignore[union-attr]  # rounds show as they end
     files = fuzz_files()
     if not files:
         print(f"no fuzz tests found ({FUZZ_TESTS})")
