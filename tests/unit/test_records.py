@@ -694,3 +694,22 @@ def test_a_version_1_record_keeps_its_sheets_after_migration(db_path: Path) -> N
         assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     finally:
         db.close()
+
+
+def test_read_only_reads_a_record_in_a_folder_that_cannot_be_written(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # SQLite cannot create the -shm file there; root could, so the folder's answer is faked.
+    db = open_database(db_path)
+    Repository(db).add_trainee("Anna de Vries")
+    db.close()
+    before = sha256(db_path)
+    monkeypatch.setattr(records_db.os, "access", lambda path, mode: False)
+    assert records_db._read_only_uri(db_path).endswith("?immutable=1")
+    reader = open_database(db_path, read_only=True)
+    try:
+        assert [t.name for t in Repository(reader).trainees()] == ["Anna de Vries"]
+    finally:
+        reader.close()
+    assert sha256(db_path) == before
+    assert sorted(p.name for p in db_path.parent.iterdir()) == [db_path.name]

@@ -163,8 +163,7 @@ def open_database(path: Path, *, check: bool = True, read_only: bool = False) ->
             raise RecordsError(f"{path}: cannot create its folder: {exc.strerror or exc}") from exc
     try:
         if read_only:
-            uri = f"{path.resolve().as_uri()}?mode=ro"
-            conn = sqlite3.connect(uri, timeout=BUSY_TIMEOUT_S, uri=True)
+            conn = sqlite3.connect(_read_only_uri(path), timeout=BUSY_TIMEOUT_S, uri=True)
         else:
             conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S)
     except sqlite3.Error as exc:
@@ -188,6 +187,21 @@ def open_database(path: Path, *, check: bool = True, read_only: bool = False) ->
     except BaseException:
         conn.close()
         raise
+
+
+def _read_only_uri(path: Path) -> str:
+    """SQLite's URI for reading `path` without writing it.
+
+    Reading a WAL record needs its -shm file, which SQLite cannot create in a folder the user
+    may not write (a read-only share). There, when no -wal file holds commits not yet in the
+    main file, the file is opened as immutable: nothing is written, not even the -shm.
+    """
+    uri = path.resolve().as_uri()
+    folder_writable = os.access(path.parent, os.W_OK)
+    has_wal = Path(f"{path}-wal").exists() or Path(f"{path}-shm").exists()
+    if not folder_writable and not has_wal:
+        return f"{uri}?immutable=1"
+    return f"{uri}?mode=ro"
 
 
 def _configure(conn: sqlite3.Connection, path: Path) -> None:
