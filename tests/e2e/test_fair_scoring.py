@@ -219,10 +219,13 @@ def test_false_tracks_are_scored_where_the_key_asks() -> None:
     assert (3, "+3 classified T003 (a false track) as false_track 4 s after its first detection "
             "(window 60 s)") in false_items  # fmt: skip
     assert any(r.startswith("0/3 never classified T005 (a false track)") for _, r in false_items)
-    police = play(NIGHT, [*perfect(NIGHT), {"at_s": 300, "kind": "notify_police",
+    # T004 is clutter from 5:04 to 5:26: police on it cost; named before it appeared, nothing.
+    police = play(NIGHT, [*perfect(NIGHT), {"at_s": 310, "kind": "notify_police",
                                             "track": "T004"}])  # fmt: skip
     assert "-10 notified police about T004 (a false track): a false track needs no police " \
-        "(at 5:00)" in reasons(police)  # fmt: skip
+        "(at 5:10)" in reasons(police)  # fmt: skip
+    early = play(NIGHT, [*perfect(NIGHT), {"at_s": 300, "kind": "notify_police", "track": "T004"}])
+    assert not [i for i in early.items if i.incident == "false-tracks" and i.points < 0]
     # In the bird scenario a short clutter blip (T003, 15 s) is expected of nobody, but police
     # on it still cost.
     birds = play(BIRDS, [*perfect(BIRDS), {"at_s": 485, "kind": "notify_police", "track": "T003"}])

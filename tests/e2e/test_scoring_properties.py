@@ -7,6 +7,7 @@ trainee's, with random extra actions on the run's real tracks at random times mi
 
 from __future__ import annotations
 
+import os
 from dataclasses import replace
 
 import pytest
@@ -31,7 +32,12 @@ pytestmark = pytest.mark.slow
 
 SCENARIOS = bundled_scenarios()
 BOTS = ("perfect", "late", "human", "panic", "idle")
-PROPERTY = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# PROPERTY_EXAMPLES raises the count for a longer run on demand.
+PROPERTY = settings(
+    max_examples=int(os.environ.get("PROPERTY_EXAMPLES", "40")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 
 
 def judged(sheet: ScoreSheet) -> tuple[object, ...]:
@@ -71,18 +77,27 @@ def test_repeating_the_current_judgement_never_changes_the_score(
     case: tuple[Simulated, list[Action]], data: st.DataObject
 ) -> None:
     run, actions = case
-    judgements = [a for a in actions if a.kind in CORRECTABLE_ACTIONS and a.track]
+    tracks = TrackMap([d.id for d in run.prepared.scenario.drones], run.events)
+
+    def judges(action: Action) -> bool:
+        """A judgement of a track that was there (one of a track yet to come is about nothing)."""
+        return (
+            action.kind in CORRECTABLE_ACTIONS
+            and action.track is not None
+            and tracks.exists_at(action.track, action.sim_time_s)
+        )
+
+    judgements = [a for a in actions if judges(a)]
     if not judgements:
         return
     first = data.draw(st.sampled_from(judgements))
     assert first.track is not None
-    tracks = TrackMap([d.id for d in run.prepared.scenario.drones], run.events)
     line = tracks.line_of(first.track)
     # Until the trainee's next judgement of that kind on the line, `first` is what they think.
     later = [
         a.sim_time_s
         for a in actions
-        if a.kind is first.kind and a.track and tracks.line_of(a.track) == line
+        if a.kind is first.kind and judges(a) and tracks.line_of(a.track or "") == line
         and a.sequence > first.sequence
     ]  # fmt: skip
     until = min(later, default=run.end_s)
@@ -140,7 +155,11 @@ def test_ending_a_run_early_never_scores_above_seeing_it_through(
     done = [a for a in actions if a.sim_time_s <= end]
     early = sheet_of(run, done, end_s=end)
     assert early.ended_early and not early.passed
-    assert early.total <= sheet_of(run, done).total
+    full = sheet_of(run, done)
+    assert early.total <= full.total, (
+        [i.reason for i in early.items if i not in full.items],
+        [i.reason for i in full.items if i not in early.items],
+    )
 
 
 @PROPERTY

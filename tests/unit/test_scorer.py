@@ -684,3 +684,27 @@ def test_a_suspension_made_at_another_time_is_not_called_never() -> None:
         "0/10 resumed runway operations: not suspended while it was due",
     ]
     assert any(i.category is ItemCategory.PENALTY for i in sheet.items)
+
+
+def test_acting_on_a_false_track_before_it_appeared_is_about_nothing() -> None:
+    # T002 (clutter) appears at 55 s. A police call naming it at 50 s was about nothing there
+    # (found by the ended-early property: the full run used to cost more than ending at 52 s).
+    key = scenario(
+        [incident([ACK])],
+        false_tracks={"penalised": [{"kind": "notify_police", "points": 10}]},
+    )
+    early = act(1, K.NOTIFY_POLICE, 50, track="T002")
+    assert not [i for i in score(key, TRACKED, [early]).items if i.points < 0]
+    late = dataclasses.replace(early, sim_time_s=60)
+    assert [i.points for i in score(key, TRACKED, [late]).items if i.points < 0] == [-10]
+
+
+def test_a_judgement_on_a_track_not_there_yet_corrects_nothing() -> None:
+    # T003 continues d1's line from 170 s. A "bird" naming T003 at 60 s (found by the ended-early
+    # property) must not replace the "drone" judged on T001 at 50 s.
+    key = scenario([incident([CLASSIFY])])
+    actions = [
+        act(1, K.CLASSIFY, 50, track="T001", classification="drone"),
+        act(2, K.CLASSIFY, 60, track="T003", classification="bird"),
+    ]
+    assert [i.points for i in score(key, TRACKED, actions).items] == [10]

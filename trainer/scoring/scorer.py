@@ -62,7 +62,11 @@ def score(
     done = [a for a in actions if a.sim_time_s <= end_s + EPSILON_S]
 
     def line_of(action: Action) -> str | None:
-        return tracks.line_of(action.track) if action.track is not None else None
+        """The line a judgement is about; None (it stands alone, correcting nothing) when it
+        names no track, or one that was not there at the time."""
+        if action.track is None or not tracks.exists_at(action.track, action.sim_time_s):
+            return None
+        return tracks.line_of(action.track)
 
     judge = _Judge(
         key, cases_of(scenario, key, events), Timeline(events), tracks,
@@ -237,6 +241,7 @@ class _Judge:
                         for a in self.effective
                         if a.kind == expected.kind
                         and a.track == track
+                        and a.sim_time_s >= started - EPSILON_S
                         and a.sequence not in self.earned
                         and params_match(expected.params, a.params)
                     ),
@@ -271,7 +276,10 @@ class _Judge:
             if action.sequence in self.earned:
                 continue
             did = reasons.did(action.kind, self.about(action), action.params)
-            on_clutter = action.track in clutter
+            # On a false track that was there: an id used before it appeared is about nothing.
+            on_clutter = action.track in clutter and self.tracks.exists_at(
+                action.track, action.sim_time_s
+            )
             if on_clutter and action.kind not in AERODROME_ACTIONS:
                 rule = next(
                     (r for r in false_rules if r.kind == action.kind
