@@ -215,3 +215,14 @@ def test_a_typo_with_no_close_match_lists_the_waypoint_fields(
     )
     (problem,) = problems_of(write(tmp_path, "typo.yaml", text), workspace)
     assert problem.message.endswith("allowed here: alt_agl_m, lat, lon, speed_mps")
+
+
+def test_an_airspace_without_asset_sets_is_refused_by_the_file(tmp_path: Path) -> None:
+    # Found by `tests/fuzz.py`: `assets: []` passed the loader and failed later, naming the
+    # assets folder instead of the scenario file and field.
+    source = (SCENARIOS / "hobby-drone-approach-23.yaml").read_text(encoding="utf-8")
+    broken = tmp_path / "no-assets.yaml"
+    broken.write_text(source.replace("  assets: [twente]", "  assets: []"), encoding="utf-8")
+    with pytest.raises(ScenarioError) as caught:
+        Workspace().prepare(broken)
+    assert str(broken) in str(caught.value) and "airspace.assets" in str(caught.value)

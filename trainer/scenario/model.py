@@ -246,7 +246,9 @@ class InlineZone(FrozenModel):
 
 
 class AirspaceRefs(FrozenModel):
-    assets: list[Identifier] = Field(default_factory=lambda: ["twente"], description="asset sets")
+    assets: list[Identifier] = Field(
+        default_factory=lambda: ["twente"], min_length=1, description="asset sets (at least one)"
+    )
     exclude_zones: list[Identifier] = Field(default_factory=list)
     zones: list[InlineZone] = Field(default_factory=list)
 
