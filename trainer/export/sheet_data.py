@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
@@ -15,27 +13,15 @@ from trainer.errors import TrainerError
 from trainer.records import Repository, RunRecord, RunStatus
 from trainer.scoring.reasons import clock_time
 from trainer.scoring.sheet import ScoreSheet
+from trainer.text import printable
+
+__all__ = ["ExportError", "SheetData", "gather", "printable"]
 
 NO_TRAINEE = "(no trainee)"
-# C0/C1 controls (tab, line feed and carriage return stay; Word's Shift+Enter pastes \x0b), the
-# bidi overrides, which could make a name read differently on paper than it is stored, and the
-# noncharacters U+FFFE/U+FFFF: none of them may stand in an XLSX file's XML.
-_CONTROL = re.compile(
-    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufffe\uffff\ud800-\udfff]"
-)
 
 
 class ExportError(TrainerError):
     """A score sheet cannot be exported; the message says which run or file and why."""
-
-
-def printable(text: str) -> str:
-    """Text without control characters (a name pasted with a NUL or an escape in it).
-
-    The one cleaning every text written to a file goes through: cells, PDF text, titles and
-    document properties.
-    """
-    return _CONTROL.sub(" ", unicodedata.normalize("NFC", text))
 
 
 @dataclass(frozen=True)

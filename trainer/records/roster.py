@@ -5,19 +5,16 @@ from __future__ import annotations
 import csv
 import io
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from trainer.errors import Problem
 from trainer.records.repository import Repository
+from trainer.text import printable
 
 MAX_ROSTER_BYTES = 5_000_000  # thousands of names; anything bigger is the wrong file
 DELIMITERS = (";", ",", "\t")
-# C0/C1 controls (tab, line feed and carriage return stay) and the bidi overrides, as the score
-# sheets clean names: a NUL or an escape pasted into a spreadsheet must not reach the record.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 # Excel writes "sep=;" as the first line to say which delimiter the rest of the file uses.
 _EXCEL_SEP = re.compile(r"sep=(.?)\1*", re.IGNORECASE)  # a re-save may add delimiters
 _UNUSABLE_SEPARATORS = frozenset('"\r\n')
@@ -164,8 +161,9 @@ def import_roster(repository: Repository, path: str | Path) -> ImportResult:
 
 
 def _clean(cell: str) -> str:
-    """A cell as stored: control characters out, as the score sheets print names."""
-    return _CONTROL.sub(" ", unicodedata.normalize("NFC", cell)).strip()
+    """A cell as stored: control characters out (trainer.text.printable, as the score sheets
+    print names): a NUL or an escape pasted into a spreadsheet must not reach the record."""
+    return printable(cell).strip()
 
 
 def _refused(name: str, message: str) -> Roster:

@@ -12,9 +12,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QListWidget,
+    QMainWindow,
     QVBoxLayout,
     QWidget,
 )
+
+from trainer.scoring.protocol import ActionKind
 
 T = TypeVar("T")
 
@@ -68,3 +71,14 @@ class ChoiceDialog(QDialog, Generic[T]):
         dialog = cls(title, prompt, options, parent)
         dialog.exec()
         return dialog.chosen()
+
+
+def ask_which_track(parent: QMainWindow, kind: ActionKind, tracks: Sequence[str]) -> str | None:
+    """A track action with no track selected: the trainee picks one, nothing is guessed.
+    None when there is no track yet (the status bar says so) or the question is cancelled."""
+    what = kind.value.replace("_", " ")
+    if not tracks:
+        parent.statusBar().showMessage(f"No tracks yet: nothing to {what}", 4000)
+        return None
+    options = [(t, t) for t in sorted(tracks)]
+    return ChoiceDialog.ask("Which track?", f"{what.capitalize()}: which track?", options, parent)

@@ -33,7 +33,7 @@ from trainer.scoring.sheet import ScoreSheet
 from trainer.scoring.tracks import TrackMap
 from trainer.sim.events import Event, EventKind
 from trainer.sim.snapshot import Snapshot
-from trainer.ui.choice_dialog import ChoiceDialog
+from trainer.ui.choice_dialog import ask_which_track
 from trainer.ui.instructor_tools import InstructorTools
 from trainer.ui.map.canvas import MapCanvas
 from trainer.ui.panels.alerts import AlertsPanel, clock_text
@@ -677,14 +677,7 @@ class MainWindow(QMainWindow):
     def ask_which_track(self, kind: ActionKind) -> str | None:
         """A track action with no track selected: the trainee picks one, nothing is guessed."""
         snapshot = self.canvas.tracks.last_snapshot
-        tracks = sorted(snapshot.ids) if snapshot is not None else []
-        what = kind.value.replace("_", " ")
-        if not tracks:
-            self.statusBar().showMessage(f"No tracks yet: nothing to {what}", 4000)
-            return None
-        chosen = ChoiceDialog.ask(
-            "Which track?", f"{what.capitalize()}: which track?", [(t, t) for t in tracks], self
-        )
+        chosen = ask_which_track(self, kind, snapshot.ids if snapshot is not None else ())
         if chosen is not None:
             self.select_track(chosen)
         return chosen

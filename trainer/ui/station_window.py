@@ -30,7 +30,7 @@ from trainer.launch import Workspace
 from trainer.perceived import Perception
 from trainer.scoring.protocol import AERODROME_ACTIONS, TRACK_ACTIONS, ActionKind
 from trainer.sim.snapshot import Snapshot
-from trainer.ui.choice_dialog import ChoiceDialog
+from trainer.ui.choice_dialog import ask_which_track
 from trainer.ui.map.canvas import MapCanvas
 from trainer.ui.panels.alerts import AlertsPanel
 from trainer.ui.panels.briefing import BriefingPanel
@@ -344,14 +344,7 @@ class StationWindow(QMainWindow):
 
     def ask_which_track(self, kind: ActionKind) -> str | None:
         """A track action with no track selected: the trainee picks one, nothing is guessed."""
-        tracks = sorted(self.picture.ids) if self.picture is not None else []
-        what = kind.value.replace("_", " ")
-        if not tracks:
-            self.statusBar().showMessage(f"No tracks yet: nothing to {what}", 4000)
-            return None
-        chosen = ChoiceDialog.ask(
-            "Which track?", f"{what.capitalize()}: which track?", [(t, t) for t in tracks], self
-        )
+        chosen = ask_which_track(self, kind, self.picture.ids if self.picture is not None else ())
         if chosen is not None:
             self.select_track(chosen)
         return chosen
