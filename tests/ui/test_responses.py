@@ -321,6 +321,27 @@ def test_namesakes_on_the_roster_are_asked_apart(
     assert window.recorder.stored and window.recorder.last_error is None
 
 
+def test_the_name_field_offers_the_roster_as_you_type(recording_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = recording_window
+    repository = window.repository
+    repository.add_trainee("Anna Jansen")
+    repository.add_trainee("Joris de Jong")
+    retired = repository.add_trainee("Jan Oud")
+    repository.retire_trainee(retired)
+    window.open_scenario(HOBBY)
+    window.trainee_edit.setFocus()  # the list is read again on focus: the roster just changed
+    qtbot.keyClicks(window.trainee_edit, "jan")
+    completer = window.trainee_completer
+    offered = [
+        completer.completionModel().index(row, 0).data()
+        for row in range(completer.completionCount())
+    ]
+    assert offered == ["Anna Jansen"]  # any part of a name, any case; the retired are not offered
+    completer.popup().setCurrentIndex(completer.completionModel().index(0, 0))
+    qtbot.keyClick(completer.popup(), Qt.Key.Key_Return)
+    assert window.trainee_edit.text() == "Anna Jansen"
+
+
 def test_cancelling_the_namesake_question_starts_nothing(
     recording_window: MainWindow, qtbot
 ) -> None:  # type: ignore[no-untyped-def]

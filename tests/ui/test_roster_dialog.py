@@ -167,3 +167,87 @@ def test_the_current_session_is_shown_when_the_dialog_opens(qtbot: QtBot, repo: 
 def test_local_time_reads_the_records_stamps() -> None:
     assert local_time("not a time") == "not a time"
     assert len(local_time("2026-03-02T09:15:00.250+00:00")) == len("2026-03-02 10:15")
+
+
+def test_a_dutch_excel_roster_maps_its_columns_and_names_the_unused(
+    dialog: RosterDialog, repo: Repository, tmp_path: Path
+) -> None:
+    path = tmp_path / "klas.csv"
+    path.write_text("sep=;\nNaam;Nummer;Groep;E-mailadres\nAnna;1001;3B;a@x.nl\n", "utf-8")
+    dialog.import_file(path)
+    stored = repo.trainees()[0]
+    assert (stored.name, stored.external_id, stored.group) == ("Anna", "1001", "3B")
+    assert "Columns not used: E-mailadres" in plain(dialog.trainee_message.text())
+
+
+def test_change_merge_retire_and_restore_from_the_dialog(
+    dialog: RosterDialog, repo: Repository, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from trainer.ui.choice_dialog import ChoiceDialog
+    from trainer.ui.trainee_edit_dialog import TraineeEditDialog
+
+    first = repo.add_trainee("Anna de Vries")
+    second = repo.add_trainee("Anna de Vries", "S2")
+    repo.add_trainee("Piet")
+    dialog.refresh()
+    assert not dialog.edit_button.isEnabled() and not dialog.merge_button.isEnabled()
+
+    # Change: the real dialog, typed into; the table shows the new name.
+    dialog._select(dialog.trainee_table, first)
+    assert dialog.edit_button.isEnabled()
+
+    def type_new_name(self: TraineeEditDialog) -> int:
+        self.name_edit.clear()
+        qtbot.keyClicks(self.name_edit, "Anna de Vries-Smit")
+        qtbot.keyClicks(self.group_edit, "Blue")
+        return 1
+
+    monkeypatch.setattr(TraineeEditDialog, "exec", type_new_name)
+    assert dialog.edit_selected()
+    assert sorted(dialog.trainee_names()) == ["Anna de Vries", "Anna de Vries-Smit", "Piet"]
+    assert repo.trainee(first).group == "Blue"
+
+    # Merge: the duplicate is offered its namesakes first, then the rest.
+    offered: list[list[int]] = []
+
+    def pick_first(_title: str, _prompt: str, options: list[tuple[str, int]], _p: object) -> int:
+        offered.append([value for _, value in options])
+        return first
+
+    monkeypatch.setattr(ChoiceDialog, "ask", staticmethod(pick_first))
+    dialog._select(dialog.trainee_table, second)
+    assert dialog.merge_selected()
+    assert first in offered[0] and second not in offered[0]
+    assert sorted(dialog.trainee_names()) == ["Anna de Vries-Smit", "Piet"]
+    assert "Merged Anna de Vries into Anna de Vries-Smit" in plain(dialog.trainee_message.text())
+    assert repo.trainee(first).external_id == "S2"
+
+    # Retire Piet: gone from the list, back with "Show retired", then restored.
+    piet = repo.find_trainee("Piet")
+    assert piet is not None
+    dialog._select(dialog.trainee_table, piet.id)
+    qtbot.mouseClick(dialog.retire_button, Qt.MouseButton.LeftButton)
+    assert dialog.trainee_names() == ["Anna de Vries-Smit"]
+    dialog.show_retired.setChecked(True)
+    assert sorted(dialog.trainee_names()) == ["Anna de Vries", "Anna de Vries-Smit", "Piet"]
+    dialog._select(dialog.trainee_table, second)
+    assert not dialog.retire_button.isEnabled()  # merged away: its runs live elsewhere
+    dialog._select(dialog.trainee_table, piet.id)
+    assert dialog.retire_button.text() == "Restore"
+    qtbot.mouseClick(dialog.retire_button, Qt.MouseButton.LeftButton)
+    assert repo.find_trainee("Piet") is not None
+
+
+def test_the_change_dialog_needs_a_name(qtbot: QtBot, repo: Repository) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from trainer.ui.trainee_edit_dialog import TraineeEditDialog
+
+    dialog = TraineeEditDialog(repo.trainee(repo.add_trainee("Jan", "S1")))
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    dialog.name_edit.clear()
+    assert not ok.isEnabled()
+    qtbot.keyClicks(dialog.name_edit, "  Jan Jansen ")
+    assert ok.isEnabled()
+    assert dialog.fields().name == "Jan Jansen" and dialog.fields().external_id == "S1"

@@ -135,9 +135,32 @@ def _add_sheet_end(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE score_sheets ADD COLUMN ended_at_s REAL")
 
 
+def _add_roster_care_and_reviews(conn: sqlite3.Connection) -> None:
+    """Version 3: trainees can be retired (kept for their history, gone from every pick list)
+    or merged into another; the instructor's note and override per sheet item, kept beside
+    the computed score and never replacing it."""
+    conn.execute("ALTER TABLE trainees ADD COLUMN retired_utc TEXT")
+    conn.execute("ALTER TABLE trainees ADD COLUMN merged_into INTEGER REFERENCES trainees (id)")
+    conn.execute(
+        """CREATE TABLE item_reviews (
+            run_id INTEGER NOT NULL REFERENCES runs (id),
+            position INTEGER NOT NULL CHECK (position >= 0),
+            item_reason TEXT NOT NULL,
+            override_points REAL,
+            note TEXT NOT NULL DEFAULT '',
+            updated_utc TEXT NOT NULL,
+            PRIMARY KEY (run_id, position)
+        )"""
+    )
+
+
 # MIGRATIONS[n] takes the schema from version n to n + 1, inside the caller's transaction.
 # Append new steps; never edit one that has shipped.
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_create_v1, _add_sheet_end)
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
+    _create_v1,
+    _add_sheet_end,
+    _add_roster_care_and_reviews,
+)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -20,6 +20,12 @@ class TraineeRecord:
     external_id: str | None  # e.g. the learning-management system's id; unique when set
     group: str | None
     created_utc: str  # ISO 8601
+    retired_utc: str | None = None  # set: kept for its history, offered in no pick list
+    merged_into: int | None = None  # set: retired by a merge; its runs now belong to this one
+
+    @property
+    def retired(self) -> bool:
+        return self.retired_utc is not None
 
 
 @dataclass(frozen=True)
@@ -52,3 +58,19 @@ class RunRecord:
     sim_time_s: float  # last simulated time reported with update_sim_time
     pid: int | None  # process that ran it
     host: str | None  # computer that ran it
+
+
+@dataclass(frozen=True)
+class ItemReview:
+    """The instructor's word on one item of a run's sheet: a note, an override, or both.
+
+    Kept beside the computed score, never replacing it. `item_reason` is the reason the item
+    had when reviewed: after a rescore the item at `position` may be another one.
+    """
+
+    run_id: int
+    position: int
+    item_reason: str
+    override_points: float | None
+    note: str
+    updated_utc: str

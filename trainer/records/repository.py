@@ -11,10 +11,12 @@ from sqlite_utils import Database
 
 from trainer.records import process, rows
 from trainer.records.errors import RecordsError, describe
-from trainer.records.models import RunRecord, RunStatus, SessionRecord, TraineeRecord
+from trainer.records.models import RunRecord, RunStatus, SessionRecord
+from trainer.records.review_store import ReviewStore
 from trainer.records.rows import short as _short
 from trainer.records.rows import stamp as _stamp
-from trainer.records.store import Store, new_id
+from trainer.records.store import new_id
+from trainer.records.trainee_store import TraineeStore
 from trainer.scoring.protocol import Action
 from trainer.scoring.sheet import ScoreSheet
 from trainer.sim.events import Event
@@ -40,7 +42,7 @@ _INSERT_ITEM = """
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"""
 
 
-class Repository(Store):
+class Repository(TraineeStore, ReviewStore):
     """The one door to the training record's SQL.
 
     Every write commits before it returns. `host`, `pid` and `now` default to this computer,
@@ -60,7 +62,7 @@ class Repository(Store):
         self._pid = os.getpid() if pid is None else pid
         self._now = now
 
-    def _now_stamp(self) -> str:
+    def _now_stamp(self) -> str:  # the clock of every stamp, trainees and reviews included
         return _stamp(self._now())
 
     # -- runs that are no longer running ---------------------------------------------------
@@ -76,53 +78,7 @@ class Repository(Store):
         if self._write_once(doing, sql, params).rowcount != 1:
             raise self._not_running(run_id, doing)
 
-    # -- trainees and class sessions ---------------------------------------------------------
-
-    def add_trainee(
-        self, name: str, external_id: str | None = None, group: str | None = None
-    ) -> int:
-        """A new trainee; the name is stored exactly as typed. Returns the trainee id."""
-        doing = f"add trainee {_short(name)}"
-        if not name.strip():
-            raise self._error("add a trainee", "the name is empty")
-        with self._sql(doing), self._transaction(doing):
-            if external_id:
-                clash = self._one(
-                    "SELECT id, name FROM trainees WHERE external_id = ?", [external_id]
-                )
-                if clash is not None:
-                    raise self._error(
-                        doing,
-                        f"external id {_short(external_id)} already belongs to trainee "
-                        f"{clash['id']} ({_short(clash['name'])})",
-                    )
-            cursor = self._db.execute(
-                "INSERT INTO trainees (name, external_id, group_name, created_utc) "
-                "VALUES (?, ?, ?, ?)",
-                [name, external_id or None, group or None, self._now_stamp()],
-            )
-        return new_id(cursor)
-
-    def trainee(self, trainee_id: int) -> TraineeRecord:
-        doing = f"read trainee {trainee_id}"
-        with self._sql(doing):
-            return rows.trainee(self._require("trainees", "trainee", trainee_id, doing))
-
-    def trainees(self) -> list[TraineeRecord]:
-        """Every trainee, by name."""
-        with self._sql("list trainees"):
-            found = self._all("SELECT * FROM trainees ORDER BY name, id")
-            return [rows.trainee(row) for row in found]
-
-    def find_trainee(self, name: str) -> TraineeRecord | None:
-        """The trainee with exactly this name; None if there is none, an error if several."""
-        doing = f"find trainee {_short(name)}"
-        with self._sql(doing):
-            found = self._all("SELECT * FROM trainees WHERE name = ? ORDER BY id", [name])
-        if len(found) > 1:
-            ids = ", ".join(str(row["id"]) for row in found)
-            raise self._error(doing, f"{len(found)} trainees have that name (ids {ids})")
-        return rows.trainee(found[0]) if found else None
+    # -- class sessions (trainees: TraineeStore; item reviews: ReviewStore) ----------------
 
     def add_session(
         self, title: str, instructor: str | None = None, notes: str | None = None

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from trainer.errors import Problem
+from trainer.records.models import TraineeRecord
 from trainer.records.repository import Repository
 from trainer.text import printable
 
@@ -18,15 +19,26 @@ DELIMITERS = (";", ",", "\t")
 # Excel writes "sep=;" as the first line to say which delimiter the rest of the file uses.
 _EXCEL_SEP = re.compile(r"sep=(.?)\1*", re.IGNORECASE)  # a re-save may add delimiters
 _UNUSABLE_SEPARATORS = frozenset('"\r\n')
-# Column names as they appear in headers (any case); Dutch spreadsheets are common here.
+# Column names as they appear in headers (any case, spaces and '_' alike); Dutch spreadsheets
+# are common here ("Naam;Nummer;Groep" from a Dutch Excel).
 COLUMNS = {
     "name": "name",
     "naam": "name",
+    "full name": "name",
+    "volledige naam": "name",
     "id": "id",
-    "external_id": "id",
     "external id": "id",
+    "number": "id",
+    "nummer": "id",
+    "nr": "id",
+    "student number": "id",
+    "studentnummer": "id",
+    "leerlingnummer": "id",
+    "personeelsnummer": "id",
     "group": "group",
     "groep": "group",
+    "class": "group",
+    "klas": "group",
 }
 
 
@@ -46,6 +58,7 @@ class Roster:
 
     rows: list[RosterRow]
     problems: list[Problem]
+    unused_columns: list[str] = field(default_factory=list)  # headers the trainer does not read
 
 
 @dataclass(frozen=True)
@@ -55,6 +68,7 @@ class ImportResult:
     added: list[RosterRow] = field(default_factory=list)
     already_known: list[RosterRow] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    unused_columns: list[str] = field(default_factory=list)
 
 
 def read_roster(path: str | Path) -> Roster:
@@ -123,7 +137,9 @@ def parse_roster(text: str, name: str = "roster") -> Roster:
             rows.append(row)
     if not trainee_rows:  # a header alone is most likely the wrong export, not an empty class
         problems.append(Problem(name, "", f"no trainees in {name}: it has a header row only"))
-    return Roster(rows, problems)
+    used = set(columns.values())
+    unused = [h.strip() for i, h in enumerate(header) if i not in used and h.strip()]
+    return Roster(rows, problems, unused)
 
 
 def import_roster(repository: Repository, path: str | Path) -> ImportResult:
@@ -132,15 +148,18 @@ def import_roster(repository: Repository, path: str | Path) -> ImportResult:
     A row is already known when a trainee has its id, or, for a row without id, its exact name.
     """
     roster = read_roster(path)
-    known = repository.trainees()
+    known = repository.trainees(include_retired=True)
     by_id = {t.external_id: t for t in known if t.external_id}
-    names = {t.name for t in known}
-    result = ImportResult(problems=list(roster.problems))
+    names = {t.name for t in known if not t.retired}
+    retired_names = {t.name: t for t in known if t.retired and t.merged_into is None}
+    result = ImportResult(problems=list(roster.problems), unused_columns=roster.unused_columns)
     for row in roster.rows:
         if row.external_id:
             trainee = by_id.get(row.external_id)
             if trainee is not None:
                 result.already_known.append(row)
+                if trainee.retired:
+                    result.problems.append(_retired(str(path), row, trainee))
                 if trainee.name != row.name:
                     result.problems.append(
                         Problem(
@@ -154,10 +173,23 @@ def import_roster(repository: Repository, path: str | Path) -> ImportResult:
         elif row.name in names:
             result.already_known.append(row)
             continue
+        elif row.name in retired_names:
+            result.already_known.append(row)
+            result.problems.append(_retired(str(path), row, retired_names[row.name]))
+            continue
         repository.add_trainee(row.name, row.external_id, row.group)
         names.add(row.name)
         result.added.append(row)
     return result
+
+
+def _retired(file: str, row: RosterRow, trainee: TraineeRecord) -> Problem:
+    return Problem(
+        file,
+        f"line {row.line}",
+        f"{row.name!r} is retired trainee {trainee.id} in the record; restore them in the "
+        "roster to train again (not added twice)",
+    )
 
 
 def _clean(cell: str) -> str:
@@ -199,9 +231,9 @@ def _columns(header: list[str], name: str, line: int) -> tuple[dict[str, int], l
     columns: dict[str, int] = {}
     problems = []
     for index, title in enumerate(header):
-        key = COLUMNS.get(" ".join(title.strip().casefold().split()))
+        key = COLUMNS.get(" ".join(title.replace("_", " ").casefold().split()))
         if key is None:
-            continue  # other columns (e-mail, notes) are allowed and left out
+            continue  # other columns (e-mail, notes) are allowed; Roster.unused names them
         if key in columns:
             problems.append(
                 Problem(name, f"line {line}", f"column {key!r} appears twice; the first is used")

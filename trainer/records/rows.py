@@ -37,7 +37,13 @@ def _opt_float(value: Any) -> float | None:
 
 def trainee(row: Row) -> TraineeRecord:
     return TraineeRecord(
-        row["id"], row["name"], row["external_id"], row["group_name"], row["created_utc"]
+        row["id"],
+        row["name"],
+        row["external_id"],
+        row["group_name"],
+        row["created_utc"],
+        row.get("retired_utc"),
+        _opt_int(row.get("merged_into")),
     )
 
 

@@ -47,7 +47,7 @@ from trainer.ui.run_recorder import RunRecorder
 from trainer.ui.score_dialog import ScoreSheetDialog
 from trainer.ui.sim_driver import SPEEDS, RunState, SimDriver
 from trainer.ui.trainee_mode import TraineeMode
-from trainer.ui.trainee_picker import ConfirmedTrainee, resolve_trainee
+from trainer.ui.trainee_picker import ConfirmedTrainee, RosterCompleter, resolve_trainee
 
 INSTRUCTOR, TRAINEE = "instructor", "trainee"
 APP_NAME = "Twente Drone Safety Trainer"
@@ -257,6 +257,8 @@ class MainWindow(QMainWindow):
             "Who is training: type the name and press Enter; the run and its score are "
             "recorded under it"
         )
+        if self.repository is not None:
+            self.trainee_completer = RosterCompleter(self.trainee_edit, self.repository)
         self.trainee_state = QLabel("")
         toolbar.addWidget(QLabel(" Trainee: "))
         toolbar.addWidget(self.trainee_edit)

@@ -31,8 +31,10 @@ class ProgressDialog(QDialog):
         self.repository = repository
         self.workspace = workspace
         self.trainee_box = QComboBox()
-        for trainee in repository.trainees():
-            self.trainee_box.addItem(trainee.name, trainee.id)
+        for trainee in repository.trainees(include_retired=True):
+            if trainee.merged_into is None:  # a merged entry's runs are under the one kept
+                retired = " (retired)" if trainee.retired else ""
+                self.trainee_box.addItem(f"{trainee.name}{retired}", trainee.id)
         self.trainee_box.currentIndexChanged.connect(self._on_trainee_changed)
         self.plot = pg.PlotWidget(background=style.BACKGROUND)
         self.plot.setLabel("left", "Score", units="%")

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QFileDialog,
     QGroupBox,
@@ -29,7 +30,11 @@ from PySide6.QtWidgets import (
 
 from trainer.errors import TrainerError
 from trainer.records import Repository
+from trainer.records.models import TraineeRecord
 from trainer.records.roster import ImportResult, import_roster
+from trainer.ui.choice_dialog import ChoiceDialog
+from trainer.ui.trainee_edit_dialog import TraineeEditDialog
+from trainer.ui.trainee_picker import roster_label
 
 GOOD = "#1e8449"
 BAD = "#c0392b"
@@ -47,6 +52,12 @@ def local_time(stamp: str) -> str:
         return datetime.fromisoformat(stamp).astimezone().strftime("%Y-%m-%d %H:%M")
     except ValueError:
         return stamp
+
+
+def _status(trainee: TraineeRecord, names: dict[int, str]) -> str:
+    if trainee.merged_into is not None:
+        return f"merged into {names.get(trainee.merged_into, trainee.merged_into)}"
+    return "retired" if trainee.retired else ""
 
 
 def one_line(text: str) -> str:
@@ -104,6 +115,7 @@ class RosterDialog(QDialog):
         self.repository = repository
         self.current_session = current_session
         self.last_import: ImportResult | None = None
+        self._trainees: dict[int, TraineeRecord] = {}
         self._folder = str(Path.home())
         self.setWindowTitle("Class roster and sessions")
         self.resize(1180, 640)
@@ -126,7 +138,9 @@ class RosterDialog(QDialog):
 
     def _build_trainees(self) -> QGroupBox:
         box = QGroupBox("Trainees", self)
-        self.trainee_table = _table(["Name", "ID", "Group"], stretch=0)
+        self.trainee_table = _table(["Name", "ID", "Group", "Status"], stretch=0)
+        self.trainee_table.itemSelectionChanged.connect(self._update_trainee_buttons)
+        self.trainee_table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.import_button = _button(
             "Import CSV\u2026", self.choose_file, "Columns: name, id (optional), group (optional)"
         )
@@ -148,16 +162,35 @@ class RosterDialog(QDialog):
         self.problem_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.problem_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.problem_list.setVisible(False)
+        self.edit_button = _button(
+            "Change\u2026", self.edit_selected, "Rename, or change ID or group"
+        )
+        self.merge_button = _button(
+            "Merge into\u2026",
+            self.merge_selected,
+            "The same person entered twice: move this trainee's runs to the other entry",
+        )
+        self.retire_button = _button(
+            "Retire", self.retire_or_restore_selected, "Off the pick lists; history kept"
+        )
+        self.show_retired = QCheckBox("Show retired", self)
+        self.show_retired.toggled.connect(lambda _on: self.refresh())
         top = QHBoxLayout()
         self.trainee_count = QLabel(self)
         top.addWidget(self.trainee_count, 1)
+        top.addWidget(self.show_retired)
         top.addWidget(self.import_button)
+        manage = QHBoxLayout()
+        manage.addStretch()
+        for button in (self.edit_button, self.merge_button, self.retire_button):
+            manage.addWidget(button)
         add = QHBoxLayout()
         for widget in (self.name_edit, self.id_edit, self.group_edit, self.add_button):
             add.addWidget(widget)
         layout = QVBoxLayout(box)
         layout.addLayout(top)
         layout.addWidget(self.trainee_table, 1)
+        layout.addLayout(manage)
         layout.addLayout(add)
         layout.addWidget(self.trainee_message)
         layout.addWidget(self.problem_list)
@@ -204,23 +237,38 @@ class RosterDialog(QDialog):
     def refresh(self) -> None:
         """Read trainees and sessions again from the record."""
         try:
-            trainees = self.repository.trainees()
+            everyone = self.repository.trainees(include_retired=True)
             sessions = self.repository.sessions()
             runs = {s.id: len(self.repository.runs(session_id=s.id)) for s in sessions}
         except TrainerError as error:
             self._say(self.trainee_message, str(error), BAD)
             return
+        self._trainees = {t.id: t for t in everyone}
+        trainees = [t for t in everyone if not t.retired]
+        shown = everyone if self.show_retired.isChecked() else trainees
+        names = {t.id: t.name for t in everyone}
+        selected = self.selected_trainee()
         table = self.trainee_table
         table.setSortingEnabled(False)
-        table.setRowCount(len(trainees))
-        for row, trainee in enumerate(trainees):
-            values = [trainee.name, trainee.external_id or "", trainee.group or ""]
+        table.setRowCount(len(shown))
+        for row, trainee in enumerate(shown):
+            values = [
+                trainee.name,
+                trainee.external_id or "",
+                trainee.group or "",
+                _status(trainee, names),
+            ]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(one_line(value))
                 item.setToolTip(value)
                 item.setData(Qt.ItemDataRole.UserRole, trainee.id)
+                if trainee.retired:
+                    item.setForeground(QColor(QUIET))
                 table.setItem(row, column, item)
         table.setSortingEnabled(True)
+        if selected is not None:
+            self._select(table, selected.id)
+        self._update_trainee_buttons()
         self.trainee_count.setText(f"{len(trainees)} trainee{'s' if len(trainees) != 1 else ''}")
         if not trainees and not self.trainee_message.text():
             self._say(self.trainee_message, EMPTY_ROSTER, QUIET)
@@ -256,6 +304,13 @@ class RosterDialog(QDialog):
         return [
             self._text(self.trainee_table, row, 0) for row in range(self.trainee_table.rowCount())
         ]
+
+    def selected_trainee(self) -> TraineeRecord | None:
+        rows = self.trainee_table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        trainee_id = self._item(self.trainee_table, rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+        return self._trainees.get(int(trainee_id))
 
     def session_rows(self) -> list[tuple[int, str, str, int]]:
         """(id, title, instructor, runs) of each session row, top to bottom."""
@@ -307,6 +362,12 @@ class RosterDialog(QDialog):
             f"{known} already known, "
             f"<span style='color:{BAD if problems else QUIET}'>{problem_word}</span>"
             + (" (rows left out are listed below)" if problems else "")
+            + (
+                f"<br><span style='color:{QUIET}'>Columns not used: "
+                f"{escape(', '.join(result.unused_columns))}</span>"
+                if result.unused_columns
+                else ""
+            )
         )
         self.problem_list.clear()
         for problem in problems:
@@ -338,6 +399,87 @@ class RosterDialog(QDialog):
         self._select(self.trainee_table, trainee_id)
         self.name_edit.setFocus()
         return trainee_id
+
+    def edit_selected(self) -> bool:
+        """Rename the selected trainee, or change their roster id or group."""
+        trainee = self.selected_trainee()
+        if trainee is None:
+            return False
+        fields = TraineeEditDialog.ask(trainee, self)
+        if fields is None:
+            return False
+        try:
+            self.repository.update_trainee(
+                trainee.id, name=fields.name, external_id=fields.external_id, group=fields.group
+            )
+        except TrainerError as error:
+            self._say(self.trainee_message, str(error), BAD)
+            return False
+        self._say(self.trainee_message, f"Changed {one_line(fields.name)}.", GOOD)
+        self.refresh()
+        return True
+
+    def merge_selected(self) -> bool:
+        """The selected trainee is the same person as another entry: their runs move there."""
+        gone = self.selected_trainee()
+        if gone is None:
+            return False
+        others = [t for t in self._trainees.values() if t.id != gone.id and not t.retired]
+        if not others:
+            self._say(self.trainee_message, "There is no other trainee to merge into.", QUIET)
+            return False
+        others.sort(key=lambda t: (t.name != gone.name, t.name.casefold(), t.id))  # namesakes first
+        keep_id = ChoiceDialog.ask(
+            "Merge trainee",
+            f"{roster_label(gone)} is the same person as\u2026 (their runs move there, and this "
+            "entry is retired)",
+            [(roster_label(t), t.id) for t in others],
+            self,
+        )
+        if keep_id is None:
+            return False
+        try:
+            moved = self.repository.merge_trainees(keep_id, gone.id)
+        except TrainerError as error:
+            self._say(self.trainee_message, str(error), BAD)
+            return False
+        keep = self._trainees[keep_id]
+        self._say(
+            self.trainee_message,
+            f"Merged {one_line(gone.name)} into {one_line(keep.name)}: "
+            f"{moved} run{'s' if moved != 1 else ''} moved.",
+            GOOD,
+        )
+        self.refresh()
+        self._select(self.trainee_table, keep_id)
+        return True
+
+    def retire_or_restore_selected(self) -> bool:
+        trainee = self.selected_trainee()
+        if trainee is None:
+            return False
+        try:
+            if trainee.retired:
+                self.repository.restore_trainee(trainee.id)
+            else:
+                self.repository.retire_trainee(trainee.id)
+        except TrainerError as error:
+            self._say(self.trainee_message, str(error), BAD)
+            return False
+        done = "Restored" if trainee.retired else "Retired (history kept)"
+        self._say(self.trainee_message, f"{done}: {one_line(trainee.name)}.", GOOD)
+        self.refresh()
+        return True
+
+    def _update_trainee_buttons(self) -> None:
+        trainee = self.selected_trainee()
+        merged = trainee is not None and trainee.merged_into is not None
+        self.edit_button.setEnabled(trainee is not None)
+        self.merge_button.setEnabled(trainee is not None and not trainee.retired)
+        self.retire_button.setEnabled(trainee is not None and not merged)
+        self.retire_button.setText(
+            "Restore" if trainee is not None and trainee.retired else "Retire"
+        )
 
     # -- sessions ----------------------------------------------------------------------------
 

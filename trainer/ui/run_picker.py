@@ -48,7 +48,7 @@ class RunPickerDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(self.accept)
-        names = {t.id: t.name for t in repository.trainees()}
+        names = {t.id: t.name for t in repository.trainees(include_retired=True)}
         runs = sorted(repository.runs(), key=lambda r: r.id, reverse=True)
         self.table.setRowCount(len(runs))
         self._run_ids = [run.id for run in runs]

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt
+from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from trainer.errors import TrainerError
 from trainer.records import Repository
@@ -26,6 +27,35 @@ def roster_label(trainee: TraineeRecord) -> str:
         f"group {trainee.group}" if trainee.group else "no group",
     ]
     return f"{trainee.name} ({', '.join(details)}; trainee {trainee.id})"
+
+
+class RosterCompleter(QCompleter):
+    """Type-ahead from the roster in a name field: any part of a name, any case. The list is
+    read again each time the field gets focus, so a roster changed meanwhile is offered."""
+
+    def __init__(self, edit: QLineEdit, repository: Repository) -> None:
+        super().__init__(edit)
+        self.repository = repository
+        self.names = QStringListModel(self)
+        self.setModel(self.names)
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        edit.setCompleter(self)
+        edit.installEventFilter(self)
+        self.refresh()
+
+    def refresh(self) -> None:
+        try:
+            names = sorted({t.name for t in self.repository.trainees()}, key=str.casefold)
+        except TrainerError:
+            names = []  # the run start reads the record again and says what is wrong
+        self.names.setStringList(names)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn:
+            self.refresh()
+        return super().eventFilter(watched, event)
 
 
 def trainees_named(repository: Repository, name: str) -> list[TraineeRecord]:

@@ -1,0 +1,76 @@
+"""The instructor's review of a sheet: a note and an override per item, beside the score.
+
+The computed sheet is never changed by a review. An override is the points the instructor
+would give instead; the sheet shows both, and the review says who wrote it when.
+"""
+
+from __future__ import annotations
+
+import math
+
+from trainer.records.models import ItemReview
+from trainer.records.rows import Row
+from trainer.records.store import Store
+
+MAX_NOTE_CHARS = 2000
+
+
+class ReviewStore(Store):
+    """The review part of the Repository (which supplies the clock)."""
+
+    def _now_stamp(self) -> str:
+        raise NotImplementedError  # the Repository's clock
+
+    def review_item(
+        self, run_id: int, position: int, *, note: str = "", override_points: float | None = None
+    ) -> ItemReview | None:
+        """Set the note and override of item `position` of the run's sheet.
+
+        An empty note with no override removes the review. Returns what is stored now.
+        """
+        doing = f"review item {position + 1} of run {run_id}"
+        note = note.strip()
+        if len(note) > MAX_NOTE_CHARS:
+            too_long = f"the note has {len(note)} characters; at most {MAX_NOTE_CHARS}"
+            raise self._error(doing, too_long)
+        if override_points is not None and not math.isfinite(override_points):
+            raise self._error(doing, f"the override {override_points} is not a number of points")
+        with self._sql(doing), self._transaction(doing):
+            item = self._one(
+                "SELECT i.reason, i.max_points FROM score_items i "
+                "JOIN score_sheets s ON s.id = i.sheet_id WHERE s.run_id = ? AND i.position = ?",
+                [run_id, position],
+            )
+            if item is None:
+                raise self._error(doing, f"run {run_id} has no scored item {position + 1}")
+            self._db.execute(
+                "DELETE FROM item_reviews WHERE run_id = ? AND position = ?", [run_id, position]
+            )
+            if note or override_points is not None:
+                self._db.execute(
+                    "INSERT INTO item_reviews (run_id, position, item_reason, override_points, "
+                    "note, updated_utc) VALUES (?, ?, ?, ?, ?, ?)",
+                    [run_id, position, item["reason"], override_points, note, self._now_stamp()],
+                )
+        return self.item_reviews(run_id).get(position)
+
+    def item_reviews(self, run_id: int) -> dict[int, ItemReview]:
+        """The run's reviews by item position; a review whose item changed on a rescore is
+        kept under its position with the reason it was written for (`item_reason`)."""
+        with self._sql(f"read the reviews of run {run_id}"):
+            found = self._all(
+                "SELECT * FROM item_reviews WHERE run_id = ? ORDER BY position", [run_id]
+            )
+        return {int(row["position"]): _review(row) for row in found}
+
+
+def _review(row: Row) -> ItemReview:
+    override = row["override_points"]
+    return ItemReview(
+        run_id=int(row["run_id"]),
+        position=int(row["position"]),
+        item_reason=row["item_reason"],
+        override_points=None if override is None else float(override),
+        note=row["note"],
+        updated_utc=row["updated_utc"],
+    )

@@ -1,0 +1,163 @@
+"""Trainees in the training record: added, found, renamed, retired and merged.
+
+Nothing about a trainee is ever deleted: their runs are the record. A retired trainee keeps
+their history and is offered in no pick list; a merge moves one trainee's runs to another
+and retires the one merged away (the usual fix for a name typed twice, or two imports).
+"""
+
+from __future__ import annotations
+
+from trainer.records import rows
+from trainer.records.models import TraineeRecord
+from trainer.records.rows import short as _short
+from trainer.records.store import Store, new_id
+
+_ACTIVE = "retired_utc IS NULL"
+
+
+class TraineeStore(Store):
+    """The trainee part of the Repository (which supplies the clock)."""
+
+    def _now_stamp(self) -> str:
+        raise NotImplementedError  # the Repository's clock
+
+    def add_trainee(
+        self, name: str, external_id: str | None = None, group: str | None = None
+    ) -> int:
+        """A new trainee; the name is stored exactly as typed. Returns the trainee id."""
+        doing = f"add trainee {_short(name)}"
+        if not name.strip():
+            raise self._error("add a trainee", "the name is empty")
+        with self._sql(doing), self._transaction(doing):
+            if external_id:
+                self._refuse_used_id(external_id, None, doing)
+            cursor = self._db.execute(
+                "INSERT INTO trainees (name, external_id, group_name, created_utc) "
+                "VALUES (?, ?, ?, ?)",
+                [name, external_id or None, group or None, self._now_stamp()],
+            )
+        return new_id(cursor)
+
+    def trainee(self, trainee_id: int) -> TraineeRecord:
+        doing = f"read trainee {trainee_id}"
+        with self._sql(doing):
+            return rows.trainee(self._require("trainees", "trainee", trainee_id, doing))
+
+    def trainees(self, *, include_retired: bool = False) -> list[TraineeRecord]:
+        """The trainees, by name: those still training, or everyone who ever was."""
+        where = "" if include_retired else f"WHERE {_ACTIVE} "
+        with self._sql("list trainees"):
+            found = self._all(f"SELECT * FROM trainees {where}ORDER BY name, id")
+            return [rows.trainee(row) for row in found]
+
+    def find_trainee(self, name: str) -> TraineeRecord | None:
+        """The trainee still training with exactly this name; None if there is none, an error
+        if several (rename, merge or retire them in the roster to tell them apart)."""
+        doing = f"find trainee {_short(name)}"
+        with self._sql(doing):
+            found = self._all(
+                f"SELECT * FROM trainees WHERE name = ? AND {_ACTIVE} ORDER BY id", [name]
+            )
+        if len(found) > 1:
+            ids = ", ".join(str(row["id"]) for row in found)
+            raise self._error(
+                doing,
+                f"{len(found)} trainees have that name (ids {ids}); rename, merge or retire "
+                "them in the class roster",
+            )
+        return rows.trainee(found[0]) if found else None
+
+    def update_trainee(
+        self,
+        trainee_id: int,
+        *,
+        name: str | None = None,
+        external_id: str | None = None,
+        group: str | None = None,
+    ) -> TraineeRecord:
+        """Rename a trainee, or change their roster id or group ('' clears those two).
+
+        Past runs follow: they name the trainee by id, so sheets show the new name.
+        """
+        doing = f"change trainee {trainee_id}"
+        with self._sql(doing), self._transaction(doing):
+            row = self._require("trainees", "trainee", trainee_id, doing)
+            new_name = row["name"] if name is None else name
+            if not new_name.strip():
+                raise self._error(doing, "the name is empty")
+            new_id_ = row["external_id"] if external_id is None else (external_id or None)
+            new_group = row["group_name"] if group is None else (group or None)
+            if new_id_ and new_id_ != row["external_id"]:
+                self._refuse_used_id(new_id_, trainee_id, doing)
+            self._db.execute(
+                "UPDATE trainees SET name = ?, external_id = ?, group_name = ? WHERE id = ?",
+                [new_name, new_id_, new_group, trainee_id],
+            )
+        return self.trainee(trainee_id)
+
+    def retire_trainee(self, trainee_id: int) -> None:
+        """Off every pick list, history kept. Retiring a retired trainee changes nothing."""
+        doing = f"retire trainee {trainee_id}"
+        with self._sql(doing), self._transaction(doing):
+            self._require("trainees", "trainee", trainee_id, doing)
+            self._db.execute(
+                f"UPDATE trainees SET retired_utc = ? WHERE id = ? AND {_ACTIVE}",
+                [self._now_stamp(), trainee_id],
+            )
+
+    def restore_trainee(self, trainee_id: int) -> None:
+        """Back on the pick lists; a trainee merged away stays merged (their runs moved)."""
+        doing = f"restore trainee {trainee_id}"
+        with self._sql(doing), self._transaction(doing):
+            row = self._require("trainees", "trainee", trainee_id, doing)
+            if row["merged_into"] is not None:
+                raise self._error(
+                    doing,
+                    f"trainee {trainee_id} was merged into trainee {row['merged_into']}; "
+                    "their runs are there now",
+                )
+            self._db.execute("UPDATE trainees SET retired_utc = NULL WHERE id = ?", [trainee_id])
+
+    def merge_trainees(self, keep_id: int, merge_id: int) -> int:
+        """Move every run of `merge_id` to `keep_id` and retire `merge_id`, in one transaction.
+
+        The kept trainee takes the other's roster id and group when it has none. Returns how
+        many runs moved.
+        """
+        doing = f"merge trainee {merge_id} into trainee {keep_id}"
+        if keep_id == merge_id:
+            raise self._error(doing, "a trainee cannot be merged into themselves")
+        with self._sql(doing), self._transaction(doing):
+            keep = self._require("trainees", "trainee", keep_id, doing)
+            gone = self._require("trainees", "trainee", merge_id, doing)
+            if keep["merged_into"] is not None:
+                raise self._error(
+                    doing, f"trainee {keep_id} was itself merged into {keep['merged_into']}"
+                )
+            moved = self._db.execute(
+                "UPDATE runs SET trainee_id = ? WHERE trainee_id = ?", [keep_id, merge_id]
+            ).rowcount
+            taken_id = gone["external_id"] if not keep["external_id"] else None
+            self._db.execute(
+                "UPDATE trainees SET merged_into = ?, retired_utc = COALESCE(retired_utc, ?), "
+                "external_id = CASE WHEN ? IS NULL THEN external_id END WHERE id = ?",
+                [keep_id, self._now_stamp(), taken_id, merge_id],
+            )
+            self._db.execute(  # anyone merged into the one merged away now points at keep
+                "UPDATE trainees SET merged_into = ? WHERE merged_into = ?", [keep_id, merge_id]
+            )
+            self._db.execute(
+                "UPDATE trainees SET external_id = COALESCE(external_id, ?), "
+                "group_name = COALESCE(group_name, ?) WHERE id = ?",
+                [taken_id, gone["group_name"], keep_id],
+            )
+        return int(moved)
+
+    def _refuse_used_id(self, external_id: str, own_id: int | None, doing: str) -> None:
+        clash = self._one("SELECT id, name FROM trainees WHERE external_id = ?", [external_id])
+        if clash is not None and clash["id"] != own_id:
+            raise self._error(
+                doing,
+                f"external id {_short(external_id)} already belongs to trainee "
+                f"{clash['id']} ({_short(clash['name'])})",
+            )
