@@ -185,3 +185,20 @@ def test_the_debrief_joins_tracks_to_drones_as_the_sheet_did(injected: Replay, q
     picture = window.canvas.tracks.last_snapshot
     states = dict(zip(picture.ids, window._identities_at(180.0), strict=True))
     assert states["T003"] == "unauthorised"
+
+
+def test_the_debrief_reviews_the_sheet_into_the_record(
+    qtbot, recorded: tuple[Path, int, Workspace], replay: Replay
+) -> None:  # type: ignore[no-untyped-def]
+    db_path, run_id, _ = recorded
+    repository = Repository(open_database(db_path))
+    window = DebriefWindow(replay, "Sanne", repository=repository)
+    qtbot.addWidget(window)
+    assert window.review is not None
+    assert window.review.table.rowCount() == len(replay.sheet.items)  # type: ignore[union-attr]
+    assert window.review.set_review(0, override="3", note="Discussed in class")
+    stored = Repository(open_database(db_path)).item_reviews(run_id)[0]
+    assert (stored.override_points, stored.note) == (3.0, "Discussed in class")
+    plain = DebriefWindow(replay, "Sanne")
+    qtbot.addWidget(plain)
+    assert plain.review is None  # no record: nothing to review into

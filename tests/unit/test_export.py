@@ -231,7 +231,7 @@ def test_xlsx_read_back_equals_the_sheet(repo: Repository, tmp_path: Path) -> No
     [path] = export_runs(repo, [run], "xlsx", tmp_path)
     ws = openpyxl.load_workbook(path)["Score"]
     header, rows = items_table(ws)
-    assert header[:3] == ["#", "Time", "Time (s)"] and header[-1] == "Reason"
+    assert header[:3] == ["#", "Time", "Time (s)"] and header[-2:] == ["Reason", "Instructor"]
     assert len(rows) == len(ITEMS)
     for number, (row, item) in enumerate(zip(rows, ITEMS, strict=True), start=1):
         cells = dict(zip(header, row, strict=True))

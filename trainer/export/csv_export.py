@@ -29,6 +29,8 @@ ITEM_COLUMNS = (
     "reason",
     "status",  # the run's; added at the end so imports by column position keep working
     "ended_at",
+    "override_points",  # the instructor's, beside the computed points (empty: none)
+    "instructor_note",
 )
 SUMMARY_COLUMNS = (
     "run_id",
@@ -91,6 +93,8 @@ def item_rows(data: SheetData) -> list[list[Cell]]:
     """One row per score item, in ITEM_COLUMNS order."""
     rows: list[list[Cell]] = []
     for position, item in enumerate(data.sheet.items, start=1):
+        review = data.reviews.get(position - 1)
+        override = review.override_points if review is not None else None
         rows.append(
             [
                 data.run_id,
@@ -105,6 +109,8 @@ def item_rows(data: SheetData) -> list[list[Cell]]:
                 text_cell(item.reason),
                 text_cell(data.status.value),
                 text_cell(data.ended_at_text),
+                None if override is None else number(override),
+                text_cell(review.note if review is not None else None),
             ]
         )
     return rows

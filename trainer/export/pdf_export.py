@@ -136,10 +136,21 @@ def _verdict(data: SheetData) -> str:
         f"<span style='font-size: 12pt; font-weight: 600;'>{data.total:g} of "
         f"{data.maximum:g} points &#183; {data.percent:.1f} %</span>"
         f"<span class='small'> &#183; pass mark {data.pass_mark_percent:g} %</span><br>"
+        f"{_override_line(data)}"
         f"<span class='small'>{_status_line(data)}</span></td>"
         f"<td width='34%' valign='middle'><span class='label'>RUNWAY OPERATIONS SUSPENDED"
         f"</span><br><span class='value'>{data.disruption_minutes:.1f} min</span><br>"
         f"<span class='small'>cost {_e(money(data.disruption_eur))}</span></td></tr></table>"
+    )
+
+
+def _override_line(data: SheetData) -> str:
+    """The total with the instructor's overrides, beside (never instead of) the computed one."""
+    if data.override_total is None:
+        return ""
+    return (
+        f"<span style='color: {AMBER};'>With the instructor's overrides: "
+        f"{data.override_total:g} of {data.maximum:g} points</span><br>"
     )
 
 
@@ -187,12 +198,18 @@ def _item_rows(data: SheetData) -> str:
             f"{_e(item.category.value)}</span></td>",
             f"<td class='item num'><span class='{tone}'>{_e(points(item.points))}</span>"
             f"<span class='small'> / {item.max_points:g}</span></td>",
-            f"<td class='item'>{_e(item.reason)}</td>",
+            f"<td class='item'>{_e(item.reason)}{_review(data, number - 1)}</td>",
         ]
         rows.append(f"<tr class='{row_class}'>{''.join(cells)}</tr>")
     if not rows:
         rows.append("<tr><td colspan='5' class='item small'>(no items)</td></tr>")
     return "".join(rows)
+
+
+def _review(data: SheetData, position: int) -> str:
+    """The instructor's override and note under the reason, never in place of the points."""
+    text = data.review_text(position)
+    return f"<br><span style='color: {AMBER};'><i>{_e(text)}</i></span>" if text else ""
 
 
 def _items(data: SheetData) -> str:

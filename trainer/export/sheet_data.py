@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 
@@ -11,6 +12,7 @@ import yaml
 
 from trainer.errors import TrainerError
 from trainer.records import Repository, RunRecord, RunStatus
+from trainer.records.models import ItemReview
 from trainer.scoring.reasons import clock_time
 from trainer.scoring.sheet import ScoreSheet
 from trainer.text import printable
@@ -47,6 +49,34 @@ class SheetData:
     sheet: ScoreSheet
     app_version: str
     file_sha256: str
+    # The instructor's note and override per item position (the debrief's Review tab).
+    reviews: Mapping[int, ItemReview] = field(default_factory=dict)
+
+    def review_text(self, position: int) -> str:
+        """'Instructor: 5 points instead of 0. Saw it on the camera.' for item `position`
+        (0-based); empty when the item was not reviewed. Shown beside the computed score."""
+        review = self.reviews.get(position)
+        if review is None:
+            return ""
+        parts = []
+        if review.override_points is not None:
+            computed = self.sheet.items[position].points if position < len(self.sheet.items) else 0
+            parts.append(f"{review.override_points:g} points instead of {computed:g}.")
+        if review.note:
+            parts.append(review.note)
+        return "Instructor: " + " ".join(parts)
+
+    @property
+    def override_total(self) -> float | None:
+        """The total with the instructor's overrides; None when nothing was overridden."""
+        if not any(r.override_points is not None for r in self.reviews.values()):
+            return None
+        total = 0.0
+        for position, item in enumerate(self.sheet.items):
+            review = self.reviews.get(position)
+            override = review.override_points if review is not None else None
+            total += item.points if override is None else override
+        return total
 
     @property
     def trainee_label(self) -> str:
@@ -165,6 +195,7 @@ def gather(repository: Repository, run_id: int, *, tz: tzinfo | None = None) -> 
         sheet=sheet,
         app_version=run.app_version,
         file_sha256=run.file_sha256,
+        reviews=repository.item_reviews(run.id),
     )
 
 

@@ -28,8 +28,9 @@ ITEM_HEADERS = (
     "Points",
     "Max points",
     "Reason",
+    "Instructor",
 )
-ITEM_WIDTHS = (6, 8, 9, 11, 24, 18, 22, 100)
+ITEM_WIDTHS = (6, 8, 9, 11, 24, 18, 22, 100, 40)
 SUMMARY_WIDTHS = (8, 28, 14, 10, 14, 28, 17, 8, 9, 9, 8, 14, 14, 12, 10)
 
 _BOLD = Font(bold=True)
@@ -173,6 +174,8 @@ def write_sheet_xlsx(data: SheetData, path: Path) -> None:
             ws.cell(row=row, column=6).font = _GAIN if item.points > 0 else _LOSS
         _num(ws, row, 7, item.max_points)
         _text(ws, row, 8, item.reason).alignment = _WRAP
+        if data.review_text(position - 1):
+            _text(ws, row, 9, data.review_text(position - 1)).alignment = _WRAP
     _widths(ws, ITEM_WIDTHS)
     ws.print_options.gridLines = False
     ws.page_setup.orientation = "landscape"

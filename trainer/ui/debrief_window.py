@@ -17,11 +17,13 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSlider,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from trainer.perceived import Perception
+from trainer.records import Repository
 from trainer.replay import Replay
 from trainer.scoring.protocol import ActionKind
 from trainer.scoring.reasons import points
@@ -33,6 +35,7 @@ from trainer.ui import style
 from trainer.ui.map.canvas import MapCanvas
 from trainer.ui.panels.alerts import clock_text
 from trainer.ui.panels.responses import describe
+from trainer.ui.review_panel import ReviewPanel
 
 PLAY_INTERVAL_MS = 50
 SPEEDS = (1, 2, 4, 8, 16, 32)
@@ -61,7 +64,15 @@ def inject_text(inject: Inject) -> str:
 
 
 class DebriefWindow(QMainWindow):
-    def __init__(self, replay: Replay, trainee: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        replay: Replay,
+        trainee: str,
+        parent: QWidget | None = None,
+        repository: Repository | None = None,
+    ) -> None:
+        """With the record's `repository`, a scored run gets a Review tab: the instructor's
+        note and override per item, written to the record as typed."""
         super().__init__(parent)
         self.replay = replay
         self.time_s = 0.0
@@ -116,8 +127,20 @@ class DebriefWindow(QMainWindow):
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.addWidget(header)
-        side_layout.addWidget(QLabel("Actions and score items (click to jump)"))
-        side_layout.addWidget(self.moments, 1)
+        moments = QWidget()
+        moments_layout = QVBoxLayout(moments)
+        moments_layout.setContentsMargins(0, 0, 0, 0)
+        moments_layout.addWidget(QLabel("Actions and score items (click to jump)"))
+        moments_layout.addWidget(self.moments, 1)
+        self.review: ReviewPanel | None = None
+        if repository is not None and replay.sheet is not None:
+            self.review = ReviewPanel(repository, run.id, replay.sheet, self)
+            tabs = QTabWidget()
+            tabs.addTab(moments, "Moments")
+            tabs.addTab(self.review, "Review")
+            side_layout.addWidget(tabs, 1)
+        else:
+            side_layout.addWidget(moments, 1)
         top = QSplitter(Qt.Orientation.Horizontal)
         top.addWidget(self.canvas)
         top.addWidget(side)

@@ -266,7 +266,7 @@ class InstructorTools(QObject):
         except TrainerError as error:
             self.window.show_error(f"Cannot replay run {run_id}", str(error))
             return None
-        window = DebriefWindow(replay, trainee, self.window)
+        window = DebriefWindow(replay, trainee, self.window, self.window.repository)
         window.show()
         self.debriefs.append(window)
         return window

@@ -1,0 +1,187 @@
+"""The instructor's review in the debrief: a note and an override per score item.
+
+Each change is written to the record at once (a debrief is often left half-way). The sheet's
+computed points stay as they are; the override is shown beside them, on screen and on paper.
+"""
+
+from __future__ import annotations
+
+import math
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainer.errors import TrainerError
+from trainer.records import Repository
+from trainer.records.models import ItemReview
+from trainer.scoring.reasons import clock_time, points
+from trainer.scoring.sheet import ScoreSheet
+
+TIME, POINTS, REASON, OVERRIDE, NOTE = range(5)
+BAD, CHANGED = "#c0392b", QColor("#8a5a00")
+
+
+def parse_points(text: str) -> float | None:
+    """'5', '-2.5', '+10', '5,5' (Dutch comma) as points; '' as no override. ValueError else."""
+    text = text.strip().replace(",", ".")
+    if not text:
+        return None
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(text)
+    return value
+
+
+def override_total(sheet: ScoreSheet, reviews: dict[int, ItemReview]) -> float:
+    """The sheet's total with each overridden item's points replaced by the override."""
+    total = 0.0
+    for position, item in enumerate(sheet.items):
+        review = reviews.get(position)
+        override = review.override_points if review is not None else None
+        total += item.points if override is None else override
+    return total
+
+
+def _computed(gained: float, maximum: float) -> str:
+    return points(gained) if gained or not maximum else f"0/{maximum:g}"
+
+
+class ReviewPanel(QWidget):
+    """One row per score item: computed points, then the instructor's override and note."""
+
+    changed = Signal()
+
+    def __init__(
+        self, repository: Repository, run_id: int, sheet: ScoreSheet, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.repository = repository
+        self.run_id = run_id
+        self.sheet = sheet
+        self.reviews: dict[int, ItemReview] = {}
+        self._filling = False
+        self.table = QTableWidget(len(sheet.items), 5, self)
+        self.table.setHorizontalHeaderLabels(["Time", "Points", "Reason", "Override", "Note"])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(REASON, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.setColumnWidth(REASON, 260)
+        self.table.itemChanged.connect(self._on_item_changed)
+        self.total_label = QLabel(self)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        hint = QLabel(
+            "Type an override (points) or a note on any item; both are kept beside the computed "
+            "score and printed on the sheet."
+        )
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.total_label)
+        layout.addWidget(self.message)
+        self.reload()
+
+    def reload(self) -> None:
+        try:
+            self.reviews = self.repository.item_reviews(self.run_id)
+        except TrainerError as error:
+            self._say(str(error))
+            return
+        self._filling = True
+        for row, item in enumerate(self.sheet.items):
+            review = self.reviews.get(row)
+            override = review.override_points if review else None
+            cells = [
+                clock_time(item.time_s) if item.time_s is not None else "",
+                points(item.points)
+                if item.points or not item.max_points
+                else f"0/{item.max_points:g}",
+                item.reason,
+                "" if override is None else f"{override:g}",
+                review.note if review else "",
+            ]
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                if column in (TIME, POINTS, REASON):
+                    cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                    cell.setToolTip(item.reason)
+                elif column == OVERRIDE and override is not None:
+                    cell.setForeground(CHANGED)
+                self.table.setItem(row, column, cell)
+        self._filling = False
+        self._show_total()
+
+    def set_review(
+        self, position: int, *, override: str | None = None, note: str | None = None
+    ) -> bool:
+        """Type into a row as a person would: the override text and/or the note."""
+        if override is not None:
+            self._cell(position, OVERRIDE).setText(override)
+        if note is not None:
+            self._cell(position, NOTE).setText(note)
+        return self.message.text() == ""
+
+    def _cell(self, row: int, column: int) -> QTableWidgetItem:
+        cell = self.table.item(row, column)
+        assert cell is not None, "every cell is filled in reload"
+        return cell
+
+    def _on_item_changed(self, cell: QTableWidgetItem) -> None:
+        if self._filling or cell.column() not in (OVERRIDE, NOTE):
+            return
+        row = cell.row()
+        typed = self._cell(row, OVERRIDE).text()
+        refused = ""
+        try:
+            override = parse_points(typed)
+        except ValueError:  # the note is still saved, with the override stored before
+            stored = self.reviews.get(row)
+            override = stored.override_points if stored is not None else None
+            refused = f"Item {row + 1}: {typed!r} is not a number of points; override not saved"
+        try:
+            self.repository.review_item(
+                self.run_id, row, note=self._cell(row, NOTE).text(), override_points=override
+            )
+        except TrainerError as error:
+            self._say(str(error))
+            return
+        if refused:
+            self._say(refused)
+            return  # the typed text stays in the cell, to be corrected
+        self.message.clear()
+        self.reload()
+        self.changed.emit()
+
+    def _show_total(self) -> None:
+        if not any(r.override_points is not None for r in self.reviews.values()):
+            self.total_label.setText(
+                f"Computed total {self.sheet.total:g} of {self.sheet.maximum:g}"
+            )
+            return
+        total = override_total(self.sheet, self.reviews)
+        self.total_label.setText(
+            f"Computed total {self.sheet.total:g} of {self.sheet.maximum:g}; "
+            f"with the instructor's overrides {total:g}"
+        )
+
+    def _say(self, text: str) -> None:
+        self.message.setText(f"<span style='color:{BAD}'>{escape(text, quote=False)}</span>")
