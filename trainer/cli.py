@@ -14,6 +14,7 @@ from typing import TextIO
 
 from trainer import __version__
 from trainer.cli_classroom import add_classroom_parsers, console_command, station_command
+from trainer.cli_editor import add_edit_parser, edit_command
 from trainer.cli_scoring import (
     add_rescore_parser,
     add_run_parser,
@@ -44,6 +45,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "console": console_command,
         "station": station_command,
         "export": _export,
+        "edit": edit_command,
     }
     try:
         return handlers[args.command](args)
@@ -94,6 +96,7 @@ def _parser() -> argparse.ArgumentParser:
     add_run_parser(commands)
     add_rescore_parser(commands)
     add_classroom_parsers(commands)
+    add_edit_parser(commands)
 
     export = commands.add_parser(
         "export", help="export score sheets of a run or a class session as PDF, CSV or XLSX"

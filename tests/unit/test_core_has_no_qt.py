@@ -13,6 +13,7 @@ FORBIDDEN = ("PySide6", "pyqtgraph", "trainer.ui", "shiboken6")
 ALLOWED = {
     PACKAGE / "cli.py",
     PACKAGE / "cli_classroom.py",  # opens the console or station window, lazily, when asked
+    PACKAGE / "cli_editor.py",  # opens the scenario editor, lazily, when asked
     # The PDF score sheet: issue 5 asks for Qt's own PDF writer. It uses QtGui only (no
     # widgets), runs headless, and is imported lazily, only when PDF is the chosen format.
     PACKAGE / "export" / "pdf_export.py",

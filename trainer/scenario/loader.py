@@ -23,8 +23,21 @@ from trainer.scenario.zone_shapes import too_far, zone_shape_problems
 def load_scenario(path: str | Path, library: AssetLibrary) -> Scenario:
     """Read and check one scenario file; raise ScenarioError listing all problems found."""
     path = Path(path)
+    return _check_document(path, _read_document(path), library)
+
+
+def load_scenario_text(text: str, path: str | Path, library: AssetLibrary) -> Scenario:
+    """As load_scenario, for text not (yet) saved at `path`: the scenario editor's live check."""
+    path = Path(path)
+    try:
+        document = read_yaml(text)
+    except YamlProblem as problem:
+        raise ScenarioError(path, [Problem(str(path), "", problem.message, problem.line)]) from None
+    return _check_document(path, document, library)
+
+
+def _check_document(path: Path, document: YamlDocument, library: AssetLibrary) -> Scenario:
     name = str(path)
-    document = _read_document(path)
     if not isinstance(document.data, dict):
         raise ScenarioError(path, [Problem(name, "", "the file must hold a mapping of fields", 1)])
     try:

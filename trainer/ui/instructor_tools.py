@@ -36,6 +36,7 @@ class InstructorTools(QObject):
         self.injected = 0
         self.menu = QMenu("&Instructor", window)
         self.library_action = self._add("Scenario &library\u2026", "Ctrl+L", self.show_library)
+        self.editor_action = self._add("Scenario &editor\u2026", "Ctrl+Shift+D", self.show_editor)
         self.roster_action = self._add(
             "&Roster and sessions\u2026", "Ctrl+Shift+R", self.show_roster
         )
@@ -51,6 +52,7 @@ class InstructorTools(QObject):
             "&Class console (stations on the LAN)\u2026", "Ctrl+Shift+L", self.open_class_console
         )
         self.consoles: list[QWidget] = []
+        self.editors: list[QWidget] = []
         self.menu.addSeparator()
         self.inject_menu = self.menu.addMenu("&Inject")
         self.place_actions = {}
@@ -104,6 +106,18 @@ class InstructorTools(QObject):
         dialog.scenario_chosen.connect(self.window.open_scenario)
         dialog.open()
         return dialog
+
+    def show_editor(self) -> QWidget:
+        """The scenario editor, on the scenario that is open (if any), in a window of its own."""
+        from trainer.ui.editor.editor_window import ScenarioEditor  # only when asked for
+
+        editor = ScenarioEditor(self.window.workspace, self.window.settings, self.window)
+        run = self.window.run
+        if run is not None:
+            editor.open_file(run.path)
+        editor.show()
+        self.editors.append(editor)
+        return editor
 
     def show_roster(self) -> RosterDialog | None:
         repository = self.window.repository

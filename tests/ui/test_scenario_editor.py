@@ -1,0 +1,212 @@
+"""The scenario editor as an author uses it: clicks on the map, typing in forms, saving."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QWidget
+
+from trainer.cli import main as cli_main
+from trainer.launch import Workspace
+from trainer.scenario.loader import load_scenario
+from trainer.scoring.bots import make_bot
+from trainer.training_run import run_headless
+from trainer.ui.app import configure_pyqtgraph
+from trainer.ui.editor.drawing import Tool
+from trainer.ui.editor.editor_window import CANCEL, DISCARD, ScenarioEditor
+
+SCENARIOS = Path(__file__).resolve().parents[2] / "scenarios"
+# Map points near the aerodrome, well inside the format's distance limit (WGS84).
+NORTH_EAST = (52.2990, 6.9270)
+
+
+@pytest.fixture
+def editor(qtbot, workspace: Workspace, settings: QSettings) -> ScenarioEditor:  # type: ignore[no-untyped-def]
+    configure_pyqtgraph()
+    window = ScenarioEditor(workspace, settings)
+    qtbot.addWidget(window)
+    window.resize(1500, 950)
+    window.show()
+    qtbot.waitExposed(window)
+    window.ask_unsaved = lambda: DISCARD  # tests that care set their own answer
+    return window
+
+
+def click_map(qtbot, editor: ScenarioEditor, lat: float, lon: float) -> None:  # type: ignore[no-untyped-def]
+    """A left click on the canvas at a place, through the view's own transform."""
+    x, y = editor.workspace.projector.to_rd(lat, lon)
+    scene = editor.canvas.view.mapViewToScene(QPointF(x, y))
+    pixel = editor.canvas.mapFromScene(scene)
+    qtbot.mouseClick(editor.canvas.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(pixel))
+
+
+def type_into(qtbot, widget: QWidget, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert isinstance(widget, QLineEdit)
+    widget.setFocus()
+    widget.selectAll()
+    qtbot.keyClicks(widget, text)
+    qtbot.keyClick(widget, Qt.Key.Key_Return)
+
+
+def form_editor(editor: ScenarioEditor, path: tuple[str | int, ...]) -> QWidget:
+    assert editor.form is not None
+    return editor.form.editor(path)
+
+
+def press(qtbot, editor: ScenarioEditor, path: tuple[str | int, ...]) -> None:  # type: ignore[no-untyped-def]
+    button = form_editor(editor, path)
+    assert isinstance(button, QPushButton)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def choose(editor: ScenarioEditor, path: tuple[str | int, ...], text: str) -> None:
+    combo = form_editor(editor, path)
+    assert isinstance(combo, QComboBox)
+    index = combo.findText(text)
+    assert index >= 0, f"{text!r} is not offered"
+    combo.setCurrentIndex(index)
+
+
+def test_a_scenario_from_nothing_by_clicks_and_typing_validates_and_scores(
+    qtbot, editor: ScenarioEditor, tmp_path: Path, workspace: Workspace
+) -> None:
+    assert not editor.check_now().ok  # a new scenario has no drone yet
+    editor.canvas.zoom_to_aerodrome()
+    editor.choose_tool(Tool.DRONE)
+    click_map(qtbot, editor, *NORTH_EAST)
+    assert editor.document.get(("drones", 0, "id")) == "drone-1"
+    assert editor.selected_drone() == 0
+
+    editor.choose_tool(Tool.ROUTE)
+    for lat, lon in ((52.2960, 6.9300), (52.2935, 6.9320), (52.2915, 6.9260)):
+        click_map(qtbot, editor, lat, lon)
+    qtbot.keyClick(editor.canvas, Qt.Key.Key_Return)
+    waypoints = editor.document.get(("drones", 0, "behaviour", "waypoints"))
+    assert len(waypoints) == 3
+    assert abs(waypoints[1]["lat"] - 52.2935) < 1e-4 and abs(waypoints[1]["lon"] - 6.9320) < 1e-4
+
+    editor.select_section(())
+    type_into(qtbot, form_editor(editor, ("id",)), "made-by-clicks")
+    type_into(qtbot, form_editor(editor, ("title",)), "A drone north-east of the field")
+    type_into(qtbot, form_editor(editor, ("duration_s",)), "400")
+    assert editor.check_now().ok, editor.result
+
+    # The answer key, entirely in forms.
+    editor.select_section(("answer_key",))
+    press(qtbot, editor, ("answer_key",))
+    press(qtbot, editor, ("answer_key", "incidents"))
+    type_into(qtbot, form_editor(editor, ("answer_key", "incidents", 0, "id")), "intruder")
+    type_into(qtbot, form_editor(editor, ("answer_key", "incidents", 0, "drone")), "drone-1")
+    press(qtbot, editor, ("answer_key", "incidents", 0, "expected"))
+    expected = ("answer_key", "incidents", 0, "expected", 0)
+    choose(editor, (*expected, "kind"), "acknowledge")
+    type_into(qtbot, form_editor(editor, (*expected, "window_s")), "60")
+    type_into(qtbot, form_editor(editor, (*expected, "points")), "10")
+    result = editor.check_now()
+    assert result.ok, result.problems
+
+    target = tmp_path / "made.yaml"
+    assert editor.save_to(target)
+    assert not editor.dirty
+    assert cli_main(["validate", str(target)]) == 0
+    prepared = workspace.prepare(target)
+    perfect = run_headless(prepared, make_bot("perfect", prepared.scenario)).sheet
+    idle = run_headless(prepared, make_bot("idle", prepared.scenario)).sheet
+    assert perfect.passed and perfect.total == 10
+    assert not idle.passed and idle.total == 0
+
+
+def test_editing_a_bundled_route_by_clicks_keeps_the_rest_and_validates(
+    qtbot, editor: ScenarioEditor, tmp_path: Path, workspace: Workspace
+) -> None:
+    source = tmp_path / "hobby.yaml"
+    shutil.copy(SCENARIOS / "hobby-drone-approach-23.yaml", source)
+    assert editor.open_file(source)
+    before = load_scenario(source, workspace.library)
+    editor.select_section(("drones", 0))
+    editor.choose_tool(Tool.ROUTE)
+    click_map(qtbot, editor, 52.2990, 6.9250)
+    click_map(qtbot, editor, 52.2960, 6.9320)
+    editor.finish_shape()
+    assert editor.dirty and editor.windowTitle().startswith("*")
+    assert editor.save()
+    after = load_scenario(source, workspace.library)
+    assert len(after.drones[0].behaviour.waypoints) == 2  # type: ignore[union-attr]
+    assert after.answer_key == before.answer_key and after.events == before.events
+    text = source.read_text(encoding="utf-8")
+    assert "# Scoring (hidden from the trainee)" in text  # the author's comments stay
+
+
+def test_a_wrong_value_is_shown_next_to_its_field_with_the_loaders_message(
+    qtbot, editor: ScenarioEditor
+) -> None:
+    assert editor.open_file(SCENARIOS / "hobby-drone-approach-23.yaml")
+    editor.select_section(("drones", 0))
+    field = form_editor(editor, ("drones", 0, "start", "alt_agl_m"))
+    type_into(qtbot, field, "high'); DROP TABLE runs;--")
+    result = editor.check_now()
+    assert not result.ok
+    problem = next(p for p in result.problems if p.field == "drones[0].start.alt_agl_m")
+    assert "valid number" in problem.message
+    assert editor.form is not None
+    label = editor.form.errors["drones[0].start.alt_agl_m"]
+    assert label.isVisible() and "valid number" in label.text()
+    assert editor.status.text() == "1 problem"
+
+
+def test_a_zone_with_two_corners_is_refused_and_a_route_needs_a_point(
+    qtbot, editor: ScenarioEditor
+) -> None:
+    editor.canvas.zoom_to_aerodrome()
+    editor.choose_tool(Tool.ROUTE)
+    click_map(qtbot, editor, *NORTH_EAST)
+    assert "Select a drone first" in editor.statusBar().currentMessage()
+    editor.choose_tool(Tool.DRONE)
+    click_map(qtbot, editor, *NORTH_EAST)
+    editor.choose_tool(Tool.ROUTE)
+    editor.finish_shape()
+    assert "at least one waypoint" in editor.statusBar().currentMessage()
+    assert editor.document.get(("drones", 0, "behaviour", "kind")) == "hover"
+
+    editor.choose_tool(Tool.POLYGON)
+    click_map(qtbot, editor, 52.2900, 6.9000)
+    click_map(qtbot, editor, 52.2950, 6.9050)
+    editor.finish_shape()
+    assert "at least 3 corners" in editor.statusBar().currentMessage()
+    assert editor.document.get(("airspace", "zones")) is None
+    click_map(qtbot, editor, 52.2900, 6.9100)
+    editor.finish_shape()
+    zone = editor.document.get(("airspace", "zones", 0))
+    assert len(zone["polygon"]) == 3 and zone["lower"] == "GND"
+    assert editor.check_now().ok  # a drone and a zone: a valid (if unscored) scenario
+
+
+def test_unsaved_changes_ask_before_they_are_lost(qtbot, editor: ScenarioEditor) -> None:
+    editor.choose_tool(Tool.DRONE)
+    editor.canvas.zoom_to_aerodrome()
+    click_map(qtbot, editor, *NORTH_EAST)
+    asked: list[str] = []
+    editor.ask_unsaved = lambda: asked.append("asked") or CANCEL
+    assert not editor.open_file(SCENARIOS / "two-drones.yaml")
+    assert editor.document.get(("drones", 0, "id")) == "drone-1"  # nothing lost
+    assert not editor.close()
+    assert asked == ["asked", "asked"]
+    editor.ask_unsaved = lambda: DISCARD
+    assert editor.open_file(SCENARIOS / "two-drones.yaml")
+    assert not editor.dirty
+
+
+def test_a_broken_file_is_refused_with_the_loaders_message(
+    qtbot, editor: ScenarioEditor, tmp_path: Path
+) -> None:
+    hostile = tmp_path / "hostile.yaml"
+    hostile.write_text("format: !!python/object/apply:os.system ['true']\n", encoding="utf-8")
+    assert not editor.open_file(hostile)
+    assert "hostile.yaml" in editor.error_box.text()
+    aliases = tmp_path / "aliases.yaml"
+    aliases.write_text("a: &x [1]\nb: *x\n", encoding="utf-8")
+    assert not editor.open_file(aliases)
+    assert "aliases" in editor.error_box.text()

@@ -1,0 +1,115 @@
+"""Round-trip editing of scenario files (no Qt): comments and order kept, meaning unchanged."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from trainer.dry_run import dry_run, fairness_problems
+from trainer.errors import ScenarioError
+from trainer.launch import Workspace, bundled_scenarios
+from trainer.scenario.authoring import ScenarioDocument, clean_text, path_text
+from trainer.scenario.loader import load_scenario
+from trainer.scenario.model import Scenario
+from trainer.scenario.schema_walk import SchemaWalker
+
+BUNDLED = bundled_scenarios()
+
+
+def comments(text: str) -> list[str]:
+    return [match.strip() for match in re.findall(r"#[^\n]*", text)]
+
+
+@pytest.mark.parametrize("source", BUNDLED, ids=lambda p: p.stem)
+def test_opening_and_saving_a_bundled_scenario_keeps_its_meaning_and_comments(
+    source: Path, tmp_path: Path, workspace: Workspace
+) -> None:
+    document = ScenarioDocument.open(source)
+    saved = document.save(tmp_path / source.name)
+    assert load_scenario(saved, workspace.library) == load_scenario(source, workspace.library)
+    original, written = source.read_text(encoding="utf-8"), saved.read_text(encoding="utf-8")
+    assert comments(written) == comments(original)
+    keys = re.compile(r"^\s*-?\s*([a-z_]+):", re.MULTILINE)
+    assert keys.findall(written) == keys.findall(original)  # the author's key order
+
+
+def test_an_edit_changes_only_its_value(tmp_path: Path, workspace: Workspace) -> None:
+    source = Path(BUNDLED[0]).parent / "hobby-drone-approach-23.yaml"
+    document = ScenarioDocument.open(source)
+    document.set(("drones", 0, "behaviour", "waypoints", 1, "alt_agl_m"), 100)
+    document.append(("events",), {"drone": "hobby-1", "at_s": 300, "action": "lost_link"})
+    before = source.read_text(encoding="utf-8").splitlines()
+    after = document.to_text().splitlines()
+    diff = [line for line in difflib.ndiff(before, after) if line[:2] in ("- ", "+ ")]
+    assert diff == [
+        "-         - {lat: 52.29700, lon: 6.92900, alt_agl_m: 90, speed_mps: 4}",
+        "+         - {lat: 52.29700, lon: 6.92900, alt_agl_m: 100, speed_mps: 4}",
+        "+   - {drone: hobby-1, at_s: 300, action: lost_link}",
+    ]
+    result = document.check(workspace.library)
+    assert result.scenario is not None
+    assert result.scenario.events[-1].at_s == 300
+
+
+def test_unsafe_text_is_refused_with_the_loaders_messages() -> None:
+    with pytest.raises(ScenarioError, match="aliases"):
+        ScenarioDocument.from_text("a: &x [1]\nb: *x\n")
+    with pytest.raises(ScenarioError, match="python/object"):
+        ScenarioDocument.from_text("a: !!python/object/apply:os.system ['true']\n")
+    with pytest.raises(ScenarioError, match="duplicate key"):
+        ScenarioDocument.from_text("a: 1\na: 2\n")
+    with pytest.raises(ScenarioError, match="mapping"):
+        ScenarioDocument.from_text("- just a list\n")
+
+
+def test_a_new_scenario_says_what_it_still_needs(workspace: Workspace) -> None:
+    result = ScenarioDocument.new().check(workspace.library)
+    assert not result.ok
+    assert [p.field for p in result.problems] == ["drones"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=80))
+def test_any_text_in_a_field_is_saved_as_data_and_checked(text: str) -> None:
+    document = ScenarioDocument.new()
+    document.set(("title",), text)
+    document.set(("drones", 0), {"id": "x"})
+    reread = ScenarioDocument.from_text(document.to_text())
+    assert reread.get(("title",)) == clean_text(text)  # data, never code; only controls go
+    assert reread.get(("title",)) == document.get(("title",))
+
+
+def test_the_schema_walker_offers_every_field_of_the_format() -> None:
+    walker = SchemaWalker()
+    assert [f.name for f in walker.fields(walker.root)] == list(Scenario.model_fields)
+    drone = walker.at(("drones", 0), {"drones": [{}]})
+    assert drone is not None
+    fields = {f.name: f for f in walker.fields(drone)}
+    assert fields["type"].choices == ("multirotor", "fixed-wing", "vtol")
+    assert fields["behaviour"].choices[0] == "route" and "orbit" in fields["behaviour"].choices
+    assert fields["id"].required and not fields["label"].required
+    waypoint = walker.at(
+        ("drones", 0, "behaviour", "waypoints", 0), {"drones": [{"behaviour": {"kind": "route"}}]}
+    )
+    assert waypoint is not None and set(waypoint["required"]) == {"lat", "lon", "alt_agl_m"}
+    incident = walker.at(("answer_key", "incidents", 0), {})
+    assert incident is not None
+    assert walker.skeleton(incident) == {"id": "", "drone": "", "expected": []}
+    assert path_text(("drones", 1, "behaviour", "waypoints", 0, "lat")) == (
+        "drones[1].behaviour.waypoints[0].lat"
+    )
+
+
+def test_a_dry_run_shows_events_and_whether_the_key_is_fair(workspace: Workspace) -> None:
+    source = Path(BUNDLED[0]).parent / "hobby-drone-approach-23.yaml"
+    scenario = load_scenario(source, workspace.library)
+    result = dry_run(scenario, source, workspace, bots=("perfect", "idle"))
+    kinds = {event.kind.value for event in result.events}
+    assert {"launched", "zone_entered", "landed"} <= kinds
+    assert result.score_of("perfect").passed and not result.score_of("idle").passed
+    assert fairness_problems(result) == []

@@ -1,0 +1,18 @@
+"""`drone-trainer edit [FILE]`: the scenario editor in a window of its own."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+
+def add_edit_parser(commands: Any) -> None:
+    edit = commands.add_parser("edit", help="open the scenario editor (a new scenario, or FILE)")
+    edit.add_argument("scenario", nargs="?", type=Path)
+
+
+def edit_command(args: argparse.Namespace) -> int:
+    from trainer.ui.editor.app import run_editor  # Qt only when the editor is asked for
+
+    return run_editor(args.scenario, args.assets)

@@ -1,0 +1,258 @@
+"""A scenario being edited: round-trip YAML that keeps the author's comments and key order.
+
+The editor changes values in place in ruamel.yaml's round-trip tree, so whatever it does not
+touch is written back as it was read. Text is first read by the loader's own safe reader
+(yaml_source.read_yaml: no aliases, no tags beyond plain data, size and depth limits), so the
+editor refuses exactly what the loader refuses, with the same messages.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import YAMLError
+
+from trainer.errors import Problem, ScenarioError
+from trainer.geo.airspace import AssetLibrary
+from trainer.scenario.loader import load_scenario_text
+from trainer.scenario.model import FORMAT_VERSION, Scenario
+from trainer.scenario.yaml_source import YamlProblem, read_yaml
+from trainer.text import printable
+
+PathKey = tuple[str | int, ...]
+COORDINATE_DECIMALS = 5  # about 1 m: finer than anyone places a drone by clicking
+
+NEW_SCENARIO = f"""\
+# Made in the scenario editor.
+format: {FORMAT_VERSION}
+id: new-scenario
+title: New scenario
+summary: What happens, for the instructor's library.
+difficulty: 1
+offender: none
+duration_s: 600
+seed: 1
+airspace:
+  assets: [twente]
+drones: []
+"""
+
+
+def _yaml() -> YAML:
+    # "rt" is ruamel's round-trip mode: it builds plain maps, lists and scalars (never Python
+    # objects); it only ever sees text that the loader's safe reader has already accepted.
+    yaml = YAML(typ="rt")
+    yaml.preserve_quotes = True
+    yaml.width = 4096  # never fold a long line the author wrote on one
+    yaml.indent(mapping=2, sequence=4, offset=2)  # the bundled files' style
+    return yaml
+
+
+def path_text(path: Sequence[str | int]) -> str:
+    """A field path as the loader names it: drones[0].behaviour.waypoints[1].lat."""
+    text = ""
+    for part in path:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        else:
+            text += f".{part}" if text else part
+    return text
+
+
+class ScenarioDocument:
+    """The scenario text as an editable tree; `revision` counts the changes made to it."""
+
+    def __init__(self, data: CommentedMap, path: Path | None = None) -> None:
+        self.data = data
+        self.path = path
+        self.revision = 0
+
+    @classmethod
+    def from_text(cls, text: str, path: Path | None = None) -> ScenarioDocument:
+        """Parse scenario text; raise ScenarioError with the loader's message when it is unsafe."""
+        name = str(path or "new scenario")
+        try:
+            read_yaml(text)  # the loader's safe reader decides what may be opened at all
+        except YamlProblem as problem:
+            raise ScenarioError(name, [Problem(name, "", problem.message, problem.line)]) from None
+        try:
+            data = _yaml().load(text)
+        except YAMLError as error:  # pragma: no cover - read_yaml refuses these first
+            raise ScenarioError(name, [Problem(name, "", f"not valid YAML: {error}")]) from None
+        if not isinstance(data, CommentedMap):
+            raise ScenarioError(name, [Problem(name, "", "the file must hold a mapping of fields")])
+        return cls(data, path)
+
+    @classmethod
+    def open(cls, path: Path) -> ScenarioDocument:
+        try:
+            raw = path.read_bytes()
+        except OSError as error:
+            problem = Problem(str(path), "", f"cannot read file: {error.strerror}")
+            raise ScenarioError(path, [problem]) from None
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as error:
+            problem = Problem(str(path), "", f"not UTF-8 text (byte {error.start})")
+            raise ScenarioError(path, [problem]) from None
+        return cls.from_text(text, path)
+
+    @classmethod
+    def new(cls) -> ScenarioDocument:
+        return cls.from_text(NEW_SCENARIO)
+
+    def to_text(self) -> str:
+        out = io.StringIO()
+        _yaml().dump(self.data, out)
+        return out.getvalue()
+
+    def save(self, path: Path | None = None) -> Path:
+        """Write the text (to `path`, which becomes the document's); via a temporary file, so a
+        failed write never leaves half a scenario behind."""
+        target = path or self.path
+        if target is None:
+            raise ValueError("no file to save to")
+        text = self.to_text()
+        temporary = target.with_name(f".{target.name}.saving")
+        temporary.write_text(text, encoding="utf-8")
+        temporary.replace(target)
+        self.path = target
+        return target
+
+    # -- reading and changing values ------------------------------------------------------------
+
+    def get(self, path: Sequence[str | int], default: Any = None) -> Any:
+        node: Any = self.data
+        for part in path:
+            in_map = isinstance(node, dict) and isinstance(part, str) and part in node
+            in_list = isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)
+            if in_map or in_list:
+                node = node[part]
+            else:
+                return default
+        return node
+
+    def set(self, path: Sequence[str | int], value: Any) -> None:
+        """Set a value, making the maps on the way; a map or list value is styled like a file's."""
+        *parents, last = path
+        node = self._container(parents)
+        value = styled(value)
+        if isinstance(node, list) and isinstance(last, int):
+            if last == len(node):
+                node.append(value)
+            else:
+                node[last] = value
+        elif isinstance(node, dict):
+            node[last] = value
+        else:
+            raise KeyError(path_text(path))
+        self.revision += 1
+
+    def remove(self, path: Sequence[str | int]) -> None:
+        *parents, last = path
+        node = self.get(parents)
+        in_list = isinstance(node, list) and isinstance(last, int) and 0 <= last < len(node)
+        if in_list or (isinstance(node, dict) and last in node):
+            del node[last]
+        else:
+            return
+        self.revision += 1
+
+    def append(self, path: Sequence[str | int], value: Any) -> int:
+        """Append to the list at `path` (made if missing); return the new item's index."""
+        items = self.get(path)
+        if not isinstance(items, list):
+            self.set(path, [])
+            items = self.get(path)
+        items.append(styled(value))
+        self.revision += 1
+        return len(items) - 1
+
+    def plain(self) -> Any:
+        """The data as plain dicts and lists (what the loader validates)."""
+        return _plain(self.data)
+
+    def _container(self, path: Sequence[str | int]) -> Any:
+        node: Any = self.data
+        for index, part in enumerate(path):
+            if isinstance(node, dict) and isinstance(part, str):
+                if not isinstance(node.get(part), dict | list):
+                    following = path[index + 1] if index + 1 < len(path) else None
+                    node[part] = CommentedSeq() if isinstance(following, int) else CommentedMap()
+                node = node[part]
+            elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+                node = node[part]
+            else:
+                raise KeyError(path_text(path[: index + 1]))
+        return node
+
+    # -- checking -------------------------------------------------------------------------------
+
+    def check(self, library: AssetLibrary) -> CheckResult:
+        """Validate the text as the loader would load the saved file: same rules, same messages."""
+        name = self.path or Path("new-scenario.yaml")
+        try:
+            scenario = load_scenario_text(self.to_text(), name, library)
+        except ScenarioError as error:
+            return CheckResult(None, tuple(error.problems))
+        return CheckResult(scenario, ())
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    scenario: Scenario | None
+    problems: tuple[Problem, ...]
+
+    @property
+    def ok(self) -> bool:
+        return self.scenario is not None
+
+
+def round_coordinate(value: float) -> float:
+    return round(float(value), COORDINATE_DECIMALS)
+
+
+def clean_text(text: str) -> str:
+    """Typed or pasted text without control characters or Unicode line separators, which YAML
+    would write back as other characters (a NEL becomes a space)."""
+    return printable(text).replace("\u2028", " ").replace("\u2029", " ")
+
+
+def styled(value: Any) -> Any:
+    """Plain data as ruamel nodes: a map of plain values flows on one line ({lat: .., lon: ..}),
+    as the bundled files write positions and waypoints; bigger maps are blocks."""
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, CommentedMap | CommentedSeq):
+        return value
+    if isinstance(value, dict):
+        node = CommentedMap((key, styled(item)) for key, item in value.items())
+        if all(not isinstance(item, dict | list) for item in value.values()) and len(value) <= 5:
+            node.fa.set_flow_style()
+        return node
+    if isinstance(value, list | tuple):
+        seq = CommentedSeq(styled(item) for item in value)
+        if value and all(isinstance(item, str) for item in value):
+            seq.fa.set_flow_style()  # tags: [a, b]
+        return seq
+    return value
+
+
+def _plain(node: Any) -> Any:
+    if isinstance(node, dict):
+        return {str(key): _plain(value) for key, value in node.items()}
+    if isinstance(node, list):
+        return [_plain(item) for item in node]
+    if isinstance(node, bool) or node is None:
+        return node
+    if isinstance(node, int):
+        return int(node)
+    if isinstance(node, float):
+        return float(node)
+    return str(node) if isinstance(node, str) else node

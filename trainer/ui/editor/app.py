@@ -1,0 +1,26 @@
+"""Start the scenario editor in a window of its own (`drone-trainer edit [FILE]`)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from trainer.launch import Workspace
+from trainer.ui.app import configure_pyqtgraph
+from trainer.ui.editor.editor_window import ScenarioEditor
+
+
+def run_editor(scenario: Path | None, assets: Path | None = None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Twente Drone Safety Trainer")
+    app.setOrganizationName("Twente Safety Campus")
+    configure_pyqtgraph()
+    editor = ScenarioEditor(Workspace(assets), QSettings())
+    editor.show()
+    editor.activateWindow()
+    if scenario is not None:
+        editor.open_file(scenario)  # a broken file shows why; the editor stays open
+    return app.exec()

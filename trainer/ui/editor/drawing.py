@@ -1,0 +1,193 @@
+"""Clicks on the map turned into scenario edits: place a drone, draw a route, an orbit, a loiter
+area, a polygon or circle zone. No Qt here: the window passes map points (RD metres) in."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from trainer.geo.crs import Projector
+from trainer.geo.zones import ZoneKind
+from trainer.scenario.authoring import ScenarioDocument, round_coordinate
+
+DEFAULT_ZONE_KIND = ZoneKind.TEST_AREA
+DEFAULT_LOWER, DEFAULT_UPPER = "GND", "120 m AGL"  # the open category's ceiling (EU 2019/947)
+MIN_RADIUS_M = 10.0  # an orbit needs more than 5 m (the format); a click-drawn circle more still
+
+
+class Tool(StrEnum):
+    SELECT = "select"
+    DRONE = "drone"
+    ROUTE = "route"
+    ORBIT = "orbit"
+    LOITER = "loiter"
+    POLYGON = "polygon"
+    CIRCLE = "circle"
+
+
+HINTS = {
+    Tool.SELECT: "Click a drone to select it.",
+    Tool.DRONE: "Click where the drone takes off.",
+    Tool.ROUTE: "Click the waypoints of the selected drone's route; Enter finishes, Esc cancels.",
+    Tool.ORBIT: "Click the centre of the orbit, then a point on it.",
+    Tool.LOITER: "Click the centre of the loiter area, then a point on its edge.",
+    Tool.POLYGON: "Click the corners of the zone (3 at least); Enter finishes, Esc cancels.",
+    Tool.CIRCLE: "Click the centre of the zone, then a point on its edge.",
+}
+NEEDS_DRONE = (Tool.ROUTE, Tool.ORBIT, Tool.LOITER)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    message: str
+    changed: bool = False  # the document was edited
+    selected: int | None = None  # a drone to select (a new one)
+    refused: bool = False  # the click or the finish was not accepted
+
+
+class MapDrawing:
+    """The drawing tool in use and the points clicked so far."""
+
+    def __init__(
+        self,
+        document: ScenarioDocument,
+        projector: Projector,
+        selected_drone: Callable[[], int | None],
+    ) -> None:
+        self.document = document
+        self.projector = projector
+        self.selected_drone = selected_drone
+        self.tool = Tool.SELECT
+        self.pending: list[tuple[float, float]] = []
+        self.height_m = 60.0  # height of new waypoints; the open category allows 120 m
+
+    def choose(self, tool: Tool) -> str:
+        self.tool = tool
+        self.pending = []
+        return HINTS[tool]
+
+    def cancel(self) -> str:
+        had = bool(self.pending)
+        self.pending = []
+        return "Drawing cancelled." if had else HINTS[self.tool]
+
+    def click(self, x: float, y: float) -> Outcome:
+        tool = self.tool
+        if tool is Tool.SELECT:
+            return Outcome(HINTS[tool])
+        if tool in NEEDS_DRONE and self._drone_index() is None:
+            return Outcome("Select a drone first (or place one).", refused=True)
+        if tool is Tool.DRONE:
+            return self._place_drone(x, y)
+        self.pending.append((x, y))
+        if tool in (Tool.ORBIT, Tool.LOITER, Tool.CIRCLE) and len(self.pending) == 2:
+            return self._finish_circle()
+        count = len(self.pending)
+        return Outcome(f"{count} point{'s' if count != 1 else ''}; {HINTS[tool]}")
+
+    def finish(self) -> Outcome:
+        """Enter: end a route or polygon being drawn."""
+        if self.tool is Tool.ROUTE:
+            return self._finish_route()
+        if self.tool is Tool.POLYGON:
+            return self._finish_polygon()
+        return Outcome(HINTS[self.tool])
+
+    # -- shapes ---------------------------------------------------------------------------------
+
+    def _position(self, x: float, y: float) -> dict[str, float]:
+        lat, lon = self.projector.to_wgs84(x, y)
+        return {"lat": round_coordinate(lat), "lon": round_coordinate(lon)}
+
+    def _drone_index(self) -> int | None:
+        index = self.selected_drone()
+        drones = self.document.get(("drones",))
+        if index is None or not isinstance(drones, list) or not 0 <= index < len(drones):
+            return None
+        return index
+
+    def _place_drone(self, x: float, y: float) -> Outcome:
+        drones = self.document.get(("drones",))
+        taken = {str(d.get("id")) for d in drones} if isinstance(drones, list) else set()
+        number = 1
+        while f"drone-{number}" in taken:
+            number += 1
+        drone: dict[str, Any] = {
+            "id": f"drone-{number}",
+            "type": "multirotor",
+            "eu_class": "C0",
+            "start": {**self._position(x, y), "alt_agl_m": 0},
+            "behaviour": {"kind": "hover"},
+        }
+        index = self.document.append(("drones",), drone)
+        return Outcome(f"Placed drone-{number}; draw its route or orbit next.", True, index)
+
+    def _finish_route(self) -> Outcome:
+        index = self._drone_index()
+        if index is None:
+            return Outcome("Select a drone first (or place one).", refused=True)
+        if not self.pending:
+            return Outcome("A route needs at least one waypoint: click on the map.", refused=True)
+        height = round(self.height_m, 1)
+        waypoints = [{**self._position(x, y), "alt_agl_m": height} for x, y in self.pending]
+        self.pending = []
+        path = ("drones", index, "behaviour")
+        behaviour = self.document.get(path)
+        loop = behaviour.get("loop", False) if isinstance(behaviour, dict) else False
+        self.document.set(path, {"kind": "route", "waypoints": waypoints, "loop": loop})
+        count = len(waypoints)
+        return Outcome(f"Route of {count} waypoint{'s' if count != 1 else ''} set.", True)
+
+    def _finish_polygon(self) -> Outcome:
+        if len(self.pending) < 3:
+            count = len(self.pending)
+            return Outcome(
+                f"A zone needs at least 3 corners; {count} clicked. Click more, or Esc.",
+                refused=True,
+            )
+        corners = [self._position(x, y) for x, y in self.pending]
+        self.pending = []
+        zone_id = self._zone_id()
+        self.document.append(("airspace", "zones"), self._zone(zone_id, {"polygon": corners}))
+        return Outcome(f"Zone {zone_id} added; set its kind and limits in the form.", True)
+
+    def _finish_circle(self) -> Outcome:
+        (cx, cy), (ex, ey) = self.pending
+        self.pending = []
+        radius = round(math.hypot(ex - cx, ey - cy))
+        if radius < MIN_RADIUS_M:
+            return Outcome(
+                f"A radius of {radius} m is too small: click the edge further out.", refused=True
+            )
+        centre = self._position(cx, cy)
+        if self.tool is Tool.CIRCLE:
+            zone_id = self._zone_id()
+            shape = {"circle": {"centre": centre, "radius_m": radius}}
+            self.document.append(("airspace", "zones"), self._zone(zone_id, shape))
+            return Outcome(f"Zone {zone_id} added (radius {radius} m).", True)
+        index = self._drone_index()
+        assert index is not None  # checked at the first click
+        behaviour: dict[str, Any] = {"kind": self.tool.value, "centre": centre, "radius_m": radius}
+        self.document.set(("drones", index, "behaviour"), behaviour)
+        return Outcome(f"{self.tool.value.capitalize()} of {radius} m set.", True)
+
+    def _zone_id(self) -> str:
+        zones = self.document.get(("airspace", "zones"))
+        taken = {str(z.get("id")) for z in zones} if isinstance(zones, list) else set()
+        number = 1
+        while f"zone-{number}" in taken:
+            number += 1
+        return f"zone-{number}"
+
+    def _zone(self, zone_id: str, shape: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "id": zone_id,
+            "name": f"{zone_id} (training construct)",
+            "kind": DEFAULT_ZONE_KIND.value,
+            "lower": DEFAULT_LOWER,
+            "upper": DEFAULT_UPPER,
+            **shape,
+        }

@@ -1,0 +1,139 @@
+"""The dry run: the scenario simulated in fast time off the UI thread, its events on the
+timeline, and what each scripted trainee scores, so the author sees whether the key is fair."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainer.dry_run import DryRun, dry_run, fairness_problems
+from trainer.errors import TrainerError
+from trainer.launch import Workspace
+from trainer.scenario.model import Scenario
+from trainer.sim.events import EventKind
+from trainer.ui.editor.timeline import Mark, Timeline
+
+# Events worth a mark on the timeline (the tracker's and Remote ID's would bury them).
+SHOWN_EVENTS = frozenset(
+    {
+        EventKind.LAUNCHED,
+        EventKind.ZONE_ENTERED,
+        EventKind.RUNWAY_APPROACHED,
+        EventKind.LOST_LINK,
+        EventKind.FLYAWAY,
+        EventKind.BATTERY_LOW,
+        EventKind.LANDED,
+        EventKind.TRACK_STARTED,
+        EventKind.DRONE_NEAR_MANNED,
+    }
+)
+
+
+class _Messenger(QObject):
+    finished = Signal(object)  # DryRun, or the error's text
+
+
+class DryRunPanel(QWidget):
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.running = False
+        self.last: DryRun | None = None
+        self._messenger = _Messenger()
+        self._messenger.finished.connect(self._on_finished)
+        self.done = self._messenger.finished  # for tests: waits for the run
+        self.timeline = Timeline()
+        self.state = QLabel("Dry run (Ctrl+R): the scenario in fast time with scripted trainees.")
+        self.state.setWordWrap(True)
+        self.scores = QTableWidget(0, 4)
+        self.scores.setHorizontalHeaderLabels(["trainee", "score", "%", "passed"])
+        self.scores.verticalHeader().setVisible(False)
+        self.scores.setMaximumWidth(360)
+        left = QVBoxLayout()
+        left.addWidget(self.timeline)
+        left.addWidget(self.state)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 1)
+        layout.addWidget(self.scores)
+
+    def clear(self) -> None:
+        self.last = None
+        self.scores.setRowCount(0)
+        self.timeline.set_content(self.timeline.duration_s, self.timeline.scripted, [])
+
+    def show_scripted(self, data: Any) -> None:
+        """The file's scripted events (at a time) above the line, as they are now."""
+        data = data if isinstance(data, dict) else {}
+        duration = data.get("duration_s")
+        duration = float(duration) if isinstance(duration, int | float) and duration > 0 else 600
+        events = data.get("events")
+        marks = []
+        for event in events if isinstance(events, list) else []:
+            at = event.get("at_s") if isinstance(event, dict) else None
+            if isinstance(at, int | float) and not isinstance(at, bool):
+                marks.append(
+                    Mark(float(at), f"{event.get('action', '?')} {event.get('drone', '')}")
+                )
+        self.timeline.set_content(duration, marks)
+
+    def start(self, scenario: Scenario, path: Path) -> bool:
+        if self.running:
+            return False
+        self.running = True
+        self.state.setText("Running in fast time \u2026")
+        messenger = self._messenger
+
+        def work() -> None:
+            try:
+                outcome: object = dry_run(scenario, path, self.workspace)
+            except (TrainerError, ValueError) as error:
+                outcome = f"The dry run stopped: {error}"
+            except Exception as error:  # a thread's error would otherwise vanish unseen
+                outcome = f"The dry run failed: {type(error).__name__}: {error}"
+            messenger.finished.emit(outcome)
+
+        threading.Thread(target=work, name="dry-run", daemon=True).start()
+        return True
+
+    def stop(self) -> None:
+        """The window closes; a run still going ends on its own (a daemon thread, no state)."""
+        self.running = False
+
+    def _on_finished(self, outcome: object) -> None:
+        self.running = False
+        if not isinstance(outcome, DryRun):
+            self.state.setText(str(outcome))
+            return
+        self.last = outcome
+        happened = [
+            Mark(e.time_s, f"{e.kind.value} {e.zone or e.drone}")
+            for e in outcome.events
+            if e.kind in SHOWN_EVENTS
+        ]
+        self.timeline.set_content(self.timeline.duration_s, self.timeline.scripted, happened)
+        self.scores.setRowCount(len(outcome.scores))
+        for row, score in enumerate(outcome.scores):
+            cells = (
+                score.bot,
+                f"{score.total:g} / {score.maximum:g}",
+                f"{score.percent:.0f}",
+                "yes" if score.passed else "no",
+            )
+            for column, text in enumerate(cells):
+                self.scores.setItem(row, column, QTableWidgetItem(text))
+        notes = fairness_problems(outcome) or [
+            "Fair: the perfect trainee passes and an idle one fails."
+        ]
+        summary = f"{len(outcome.events)} events, simulated in {outcome.wall_s:.1f} s. "
+        self.state.setText(summary + " ".join(notes))

@@ -1,0 +1,515 @@
+"""The scenario editor: the scenario on the map, a form per section, live checks, a dry run."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDoubleSpinBox,
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QWidget,
+)
+
+from trainer.errors import Problem, ScenarioError, TrainerError
+from trainer.launch import Workspace, bundled_scenarios_dir
+from trainer.scenario.airspace_builder import build_airspace
+from trainer.scenario.authoring import CheckResult, PathKey, ScenarioDocument
+from trainer.scenario.model import AirspaceRefs
+from trainer.scenario.schema_walk import SchemaWalker
+from trainer.ui.editor.draft_layer import DraftLayer
+from trainer.ui.editor.drawing import MapDrawing, Outcome, Tool
+from trainer.ui.editor.dry_run_panel import DryRunPanel
+from trainer.ui.editor.schema_form import SchemaForm
+from trainer.ui.editor.sections import Section, section_for_field, sections_of
+from trainer.ui.map.canvas import CLICK_RADIUS_PX, MapCanvas
+
+CHECK_DELAY_MS = 250  # live checks wait for a pause in typing
+TOOL_KEYS = {
+    Tool.SELECT: "Ctrl+1",
+    Tool.DRONE: "Ctrl+2",
+    Tool.ROUTE: "Ctrl+3",
+    Tool.ORBIT: "Ctrl+4",
+    Tool.LOITER: "Ctrl+5",
+    Tool.POLYGON: "Ctrl+6",
+    Tool.CIRCLE: "Ctrl+7",
+}
+TOOL_TITLES = {
+    Tool.SELECT: "Select",
+    Tool.DRONE: "Place drone",
+    Tool.ROUTE: "Route",
+    Tool.ORBIT: "Orbit",
+    Tool.LOITER: "Loiter area",
+    Tool.POLYGON: "Polygon zone",
+    Tool.CIRCLE: "Circle zone",
+}
+SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
+
+
+class ScenarioEditor(QMainWindow):
+    def __init__(
+        self,
+        workspace: Workspace,
+        settings: QSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.settings = settings or QSettings()
+        self.walker = SchemaWalker()
+        self.document = ScenarioDocument.new()
+        self.saved_revision = 0
+        self.result: CheckResult | None = None
+        # Asked when unsaved changes would be lost: returns SAVE, DISCARD or CANCEL.
+        self.ask_unsaved: Callable[[], str] = self._ask_unsaved
+        self.drawing = MapDrawing(self.document, workspace.projector, self.selected_drone)
+        self.sections: list[Section] = []
+        self.form: SchemaForm | None = None
+        self._shown_assets: tuple[str, ...] = ()
+
+        self.canvas = MapCanvas()
+        self.draft = DraftLayer(self.canvas.view, workspace.projector)
+        self.canvas.map_clicked.connect(self._on_map_clicked)
+        self.section_list = QListWidget()
+        self.section_list.currentRowChanged.connect(self._on_section_changed)
+        self.form_area = QScrollArea()
+        self.form_area.setWidgetResizable(True)
+        self.form_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.form_area.setMinimumWidth(380)
+        splitter = QSplitter()
+        splitter.addWidget(self.section_list)
+        splitter.addWidget(self.canvas)
+        splitter.addWidget(self.form_area)
+        splitter.setSizes([180, 900, 420])
+        bottom = QSplitter(Qt.Orientation.Vertical)
+        bottom.addWidget(splitter)
+        self.tabs = QTabWidget()
+        self.problem_list = QListWidget()
+        self.problem_list.itemActivated.connect(self._on_problem_chosen)
+        self.problem_list.itemClicked.connect(self._on_problem_chosen)
+        self.dry_run_panel = DryRunPanel(workspace)
+        self.dry_run_panel.timeline.time_clicked.connect(self.add_event_at)
+        self.tabs.addTab(self.problem_list, "Problems")
+        self.tabs.addTab(self.dry_run_panel, "Timeline and dry run")
+        bottom.addWidget(self.tabs)
+        bottom.setSizes([700, 260])
+        self.setCentralWidget(bottom)
+        self.status = QLabel()
+        self.statusBar().addPermanentWidget(self.status)
+
+        self._check_timer = QTimer(self)
+        self._check_timer.setSingleShot(True)
+        self._check_timer.setInterval(CHECK_DELAY_MS)
+        self._check_timer.timeout.connect(self.check_now)
+        self._build_actions()
+        self.resize(1500, 950)
+        self._load(self.document)
+
+    # -- menus and tools ------------------------------------------------------------------------
+
+    def _action(self, text: str, key: str, slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self)
+        if key:
+            action.setShortcut(QKeySequence(key))
+        action.triggered.connect(lambda *_checked: slot())
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_action = self._action("&New", "Ctrl+N", self.new_scenario)
+        self.open_action = self._action("&Open\u2026", "Ctrl+O", self.choose_file)
+        self.save_action = self._action("&Save", "Ctrl+S", self.save)
+        self.save_as_action = self._action("Save &as\u2026", "Ctrl+Shift+S", self.choose_save_path)
+        self.close_action = self._action("&Close", "Ctrl+W", self.close)
+        self.finish_action = self._action("&Finish shape", "Return", self.finish_shape)
+        self.cancel_action = self._action("Cancel shape", "Escape", self.cancel_shape)
+        self.delete_drone_action = self._action(
+            "&Delete selected drone", "Ctrl+Delete", self.delete_selected_drone
+        )
+        self.dry_run_action = self._action("&Dry run", "Ctrl+R", self.start_dry_run)
+        for action in (self.finish_action, self.cancel_action):  # Enter in a form field is its own
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.canvas.addAction(action)
+        file_menu = self.menuBar().addMenu("&File")
+        for action in (self.new_action, self.open_action, self.save_action, self.save_as_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.close_action)
+        draw_menu = self.menuBar().addMenu("&Draw")
+        toolbar = self.addToolBar("Tools")
+        toolbar.setObjectName("editor-tools")
+        for action in (self.new_action, self.open_action, self.save_action):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        group = QActionGroup(self)
+        self.tool_actions: dict[Tool, QAction] = {}
+        for tool, title in TOOL_TITLES.items():
+            action = self._action(title, TOOL_KEYS[tool], partial(self.choose_tool, tool))
+            action.setCheckable(True)
+            group.addAction(action)
+            toolbar.addAction(action)
+            draw_menu.addAction(action)
+            self.tool_actions[tool] = action
+        self.tool_actions[Tool.SELECT].setChecked(True)
+        draw_menu.addSeparator()
+        for action in (self.finish_action, self.cancel_action, self.delete_drone_action):
+            draw_menu.addAction(action)
+        toolbar.addAction(self.finish_action)
+        toolbar.addWidget(QLabel(" height of new waypoints "))
+        self.height_box = QDoubleSpinBox()
+        self.height_box.setRange(0, 3000)
+        self.height_box.setSuffix(" m AGL")
+        self.height_box.setValue(self.drawing.height_m)
+        self.height_box.valueChanged.connect(self._on_height_changed)
+        toolbar.addWidget(self.height_box)
+        toolbar.addSeparator()
+        toolbar.addAction(self.dry_run_action)
+        self.menuBar().addMenu("&Run").addAction(self.dry_run_action)
+
+    def choose_tool(self, tool: Tool) -> None:
+        self.tool_actions[tool].setChecked(True)
+        self.statusBar().showMessage(self.drawing.choose(tool))
+        self._redraw()
+
+    def _on_height_changed(self, value: float) -> None:
+        self.drawing.height_m = value
+
+    # -- the document ---------------------------------------------------------------------------
+
+    @property
+    def dirty(self) -> bool:
+        return self.document.revision != self.saved_revision
+
+    def _load(self, document: ScenarioDocument) -> None:
+        self.document = document
+        self.drawing.document = document
+        self.drawing.pending = []
+        self.saved_revision = document.revision
+        self.dry_run_panel.clear()
+        self._rebuild_sections(select=0)
+        self.check_now()
+        self._redraw()
+        self.fit()
+        self._update_title()
+
+    def new_scenario(self) -> bool:
+        if not self.may_discard():
+            return False
+        self._load(ScenarioDocument.new())
+        return True
+
+    def choose_file(self) -> None:
+        start = self.settings.value("editor/last_folder", str(bundled_scenarios_dir()))
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Open scenario", str(start), "Scenarios (*.yaml *.yml)"
+        )
+        if path:
+            self.open_file(Path(path))
+
+    def open_file(self, path: Path) -> bool:
+        """Open a scenario file; one that cannot be read shows why and changes nothing."""
+        if not self.may_discard():
+            return False
+        try:
+            document = ScenarioDocument.open(path)
+        except ScenarioError as error:
+            self.show_error(f"Cannot open {path.name}", str(error))
+            return False
+        self.settings.setValue("editor/last_folder", str(path.parent))
+        self._load(document)
+        return True
+
+    def save(self) -> bool:
+        if self.document.path is None:
+            return self.choose_save_path()
+        return self.save_to(self.document.path)
+
+    def choose_save_path(self) -> bool:
+        start = self.settings.value("editor/last_folder", str(Path.home()))
+        suggested = Path(str(start)) / f"{self.document.get(('id',)) or 'scenario'}.yaml"
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Save scenario", str(suggested), "Scenarios (*.yaml)"
+        )
+        return self.save_to(Path(path)) if path else False
+
+    def save_to(self, path: Path) -> bool:
+        """Write the file; one with problems is saved too (work is never lost), and says so."""
+        try:
+            self.document.save(path)
+        except OSError as error:
+            self.show_error("Cannot save", f"{path}: {error.strerror or error}")
+            return False
+        self.saved_revision = self.document.revision
+        self.check_now()
+        problems = len(self.result.problems) if self.result else 0
+        note = (
+            f"Saved {path.name}."
+            if not problems
+            else f"Saved {path.name} with {problems} problem(s): validate refuses it until fixed."
+        )
+        self.statusBar().showMessage(note, 10000)
+        self._update_title()
+        return True
+
+    def may_discard(self) -> bool:
+        """True when nothing unsaved would be lost (saved, or the author lets it go)."""
+        if not self.dirty:
+            return True
+        answer = self.ask_unsaved()
+        if answer == SAVE:
+            return self.save()
+        return answer == DISCARD
+
+    def _ask_unsaved(self) -> str:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Unsaved changes",
+            "The scenario has changes that are not saved.",
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save:
+            return SAVE
+        if answer == QMessageBox.StandardButton.Discard:
+            return DISCARD
+        return CANCEL
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.may_discard():
+            self.dry_run_panel.stop()
+            event.accept()
+        else:
+            event.ignore()
+
+    def show_error(self, title: str, text: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self
+        )
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.open()
+        self.error_box = box
+
+    # -- edits ----------------------------------------------------------------------------------
+
+    def _on_edited(self) -> None:
+        """A value changed (in a form, on the map): redraw, check soon."""
+        self._redraw()
+        self._update_title()
+        self._check_timer.start()
+        self._refresh_section_titles()
+
+    def _on_map_clicked(self, x: float, y: float) -> None:
+        if self.drawing.tool is Tool.SELECT:
+            self._select_drone_at(x, y)
+            return
+        self._apply(self.drawing.click(x, y))
+
+    def finish_shape(self) -> None:
+        self._apply(self.drawing.finish())
+
+    def cancel_shape(self) -> None:
+        self.statusBar().showMessage(self.drawing.cancel())
+        self._redraw()
+
+    def _apply(self, outcome: Outcome) -> None:
+        self.statusBar().showMessage(outcome.message)
+        if outcome.changed:
+            selected = outcome.selected if outcome.selected is not None else self.selected_drone()
+            self._rebuild_sections(drone=selected)
+            self._on_edited()
+        else:
+            self._redraw()
+
+    def delete_selected_drone(self) -> None:
+        index = self.selected_drone()
+        if index is None:
+            return
+        self.document.remove(("drones", index))
+        self._rebuild_sections(select=0)
+        self._on_edited()
+
+    def add_event_at(self, time_s: float) -> None:
+        """A click on the timeline: a scripted event for the selected (or first) drone."""
+        drones = self.document.get(("drones",))
+        if not isinstance(drones, list) or not drones:
+            self.statusBar().showMessage("Place a drone first: events happen to drones.")
+            return
+        index = self.selected_drone() or 0
+        drone_id = str(drones[index].get("id", ""))
+        item = self.walker.items(self.walker.at(("events",), self.document.plain()) or {})
+        event = self.walker.skeleton(item)
+        event.update({"drone": drone_id, "at_s": time_s})
+        self.document.append(("events",), event)
+        self._rebuild_sections(path=("events",))
+        self._on_edited()
+        self.statusBar().showMessage(
+            f"Event at {time_s:g} s for {drone_id}; choose what happens in the form."
+        )
+
+    # -- sections and forms ---------------------------------------------------------------------
+
+    def _rebuild_sections(
+        self, select: int | None = None, drone: int | None = None, path: PathKey | None = None
+    ) -> None:
+        self.sections = sections_of(self.document.plain(), self.walker)
+        self.section_list.blockSignals(True)
+        self.section_list.clear()
+        for section in self.sections:
+            self.section_list.addItem(QListWidgetItem(section.title))
+        self.section_list.blockSignals(False)
+        if drone is not None:
+            path = ("drones", drone)
+        if path is not None:
+            select = next((i for i, s in enumerate(self.sections) if s.path == path), 0)
+        if select is None:
+            select = max(0, self.section_list.currentRow())
+        self.section_list.setCurrentRow(-1)
+        self.section_list.setCurrentRow(min(select, len(self.sections) - 1))
+
+    def _refresh_section_titles(self) -> None:
+        fresh = sections_of(self.document.plain(), self.walker)
+        if [s.path for s in fresh] != [s.path for s in self.sections]:
+            return
+        self.sections = fresh
+        for row, section in enumerate(fresh):
+            item = self.section_list.item(row)
+            if item is not None and item.text() != section.title:
+                item.setText(section.title)
+
+    def _on_section_changed(self, row: int) -> None:
+        if not 0 <= row < len(self.sections):
+            return
+        section = self.sections[row]
+        self.form = SchemaForm(self.document, section.path, self.walker, section.skip)
+        self.form.edited.connect(self._on_edited)
+        self.form.rebuilt.connect(self._show_problems_in_form)
+        self.form_area.setWidget(self.form)
+        self._show_problems_in_form()
+        self._redraw()
+
+    def selected_drone(self) -> int | None:
+        row = self.section_list.currentRow()
+        if 0 <= row < len(self.sections):
+            path = self.sections[row].path
+            if len(path) == 2 and path[0] == "drones" and isinstance(path[1], int):
+                return path[1]
+        return None
+
+    def select_section(self, path: PathKey) -> None:
+        row = next((i for i, s in enumerate(self.sections) if s.path == path), None)
+        if row is not None:
+            self.section_list.setCurrentRow(row)
+
+    def _select_drone_at(self, x: float, y: float) -> None:
+        radius = CLICK_RADIUS_PX * self.canvas.metres_per_pixel()
+        best: tuple[float, int] | None = None
+        drones = self.document.get(("drones",))
+        for index, drone in enumerate(drones if isinstance(drones, list) else []):
+            start = drone.get("start") if isinstance(drone, dict) else None
+            if not isinstance(start, dict):
+                continue
+            try:
+                dx, dy = self.workspace.projector.to_rd(float(start["lat"]), float(start["lon"]))
+            except (TypeError, KeyError, ValueError):
+                continue
+            distance = math.hypot(dx - x, dy - y)
+            if distance <= radius and (best is None or distance < best[0]):
+                best = (distance, index)
+        if best is not None:
+            self.select_section(("drones", best[1]))
+
+    # -- checks ---------------------------------------------------------------------------------
+
+    def check_now(self) -> CheckResult:
+        self._check_timer.stop()
+        self.result = self.document.check(self.workspace.library)
+        self.problem_list.clear()
+        for problem in self.result.problems:
+            item = QListWidgetItem(_problem_text(problem))
+            item.setData(Qt.ItemDataRole.UserRole, problem.field)
+            self.problem_list.addItem(item)
+        count = len(self.result.problems)
+        self.status.setText(
+            "valid" if self.result.ok else f"{count} problem{'s' if count != 1 else ''}"
+        )
+        self.status.setStyleSheet("color: #52be80;" if self.result.ok else "color: #e74c3c;")
+        self.tabs.setTabText(0, f"Problems ({count})")
+        self.dry_run_action.setEnabled(self.result.ok)
+        self._show_problems_in_form()
+        self._update_map_airspace()
+        self.dry_run_panel.show_scripted(self.document.plain())
+        return self.result
+
+    def _show_problems_in_form(self) -> None:
+        if self.form is not None and self.result is not None:
+            self.form.show_problems(self.result.problems)
+
+    def _on_problem_chosen(self, item: QListWidgetItem) -> None:
+        field = str(item.data(Qt.ItemDataRole.UserRole) or "")
+        self.select_section(section_for_field(field, self.sections))
+        if self.form is not None:
+            widget = self.form.editors.get(field)
+            if widget is not None:
+                widget.setFocus()
+                self.form_area.ensureWidgetVisible(widget)
+
+    # -- the map --------------------------------------------------------------------------------
+
+    def _update_map_airspace(self) -> None:
+        """The asset sets' airspace behind the draft; rebuilt only when the sets change."""
+        assets = self.document.get(("airspace", "assets"))
+        names = tuple(str(a) for a in assets) if isinstance(assets, list) else ("twente",)
+        if names == self._shown_assets:
+            return
+        try:
+            airspace = build_airspace(AirspaceRefs(assets=list(names)), self.workspace.library)
+        except (TrainerError, ValueError):
+            return  # the problem list says which set is unknown
+        self._shown_assets = names
+        self.canvas.set_airspace(airspace)
+
+    def _redraw(self) -> None:
+        self.draft.show(self.document.plain(), self.selected_drone(), self.drawing.pending)
+
+    def fit(self) -> None:
+        xs = [x for x, _ in self.draft.extent]
+        ys = [y for _, y in self.draft.extent]
+        self.canvas.fit(xs, ys)
+
+    # -- dry run --------------------------------------------------------------------------------
+
+    def start_dry_run(self) -> bool:
+        result = self.check_now()
+        if result.scenario is None:
+            self.tabs.setCurrentIndex(0)
+            self.statusBar().showMessage(
+                "Fix the problems first: a dry run needs a valid scenario."
+            )
+            return False
+        self.tabs.setCurrentWidget(self.dry_run_panel)
+        path = self.document.path or Path("new-scenario.yaml")
+        return self.dry_run_panel.start(result.scenario, path)
+
+    def _update_title(self) -> None:
+        name = self.document.path.name if self.document.path else "new scenario"
+        self.setWindowTitle(f"{'*' if self.dirty else ''}{name} - Scenario editor")
+
+
+def _problem_text(problem: Problem) -> str:
+    where = f"line {problem.line}: " if problem.line else ""
+    field = f"{problem.field}: " if problem.field else ""
+    return f"{where}{field}{problem.message}"

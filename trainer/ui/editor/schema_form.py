@@ -1,0 +1,410 @@
+"""A form for one section of a scenario, built from the format's JSON Schema.
+
+Every field of the section gets the editor its schema calls for (a list of choices for an enum or
+a union's kinds, a tick box for yes/no, a line for text and numbers), with the schema's
+description as tooltip, and a red line under it for the loader's message about that field. Text
+that is not a number is written as typed, so the loader's own message says what is wrong.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainer.errors import Problem
+from trainer.scenario.authoring import PathKey, ScenarioDocument, path_text
+from trainer.scenario.schema_walk import FieldSpec, Schema, SchemaWalker
+
+ERROR_STYLE = "color: #e74c3c;"
+MAX_DEPTH = 8  # deeper sections than the format has are shown as text, never recursed into
+UNSET = "(not set)"
+
+
+def parse_number(text: str, integer: bool) -> float | int | str:
+    """A typed number as a number; anything else as the text itself (the loader says why)."""
+    cleaned = text.strip().replace(",", ".") if text.count(",") == 1 else text.strip()
+    try:
+        number = float(cleaned)
+    except ValueError:
+        return text
+    if integer and number.is_integer():
+        return int(number)
+    return int(number) if number.is_integer() and "." not in cleaned else number
+
+
+def parse_mapping(text: str) -> dict[str, str | list[str]]:
+    """`classification: bird, manned; level: high` -> {classification: [bird, manned], ...}."""
+    result: dict[str, str | list[str]] = {}
+    for part in text.split(";"):
+        if not part.strip():
+            continue
+        key, _, values = part.partition(":")
+        items = [v.strip() for v in values.split(",") if v.strip()]
+        result[key.strip()] = items[0] if len(items) == 1 else items
+    return result
+
+
+def mapping_text(value: Any) -> str:
+    if not isinstance(value, dict):
+        return ""
+    parts = []
+    for key, item in value.items():
+        shown = ", ".join(map(str, item)) if isinstance(item, list) else str(item)
+        parts.append(f"{key}: {shown}")
+    return "; ".join(parts)
+
+
+class SchemaForm(QWidget):
+    """The form of the value at `path` in the document (an object section or a list of them)."""
+
+    edited = Signal()  # a value changed
+    rebuilt = Signal()  # the form was made again (an item added or removed, a kind changed)
+
+    def __init__(
+        self,
+        document: ScenarioDocument,
+        path: PathKey,
+        walker: SchemaWalker,
+        skip: tuple[str, ...] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.path = path
+        self.walker = walker
+        self.skip = skip  # top-level fields shown elsewhere (their own sections)
+        self.editors: dict[str, QWidget] = {}  # field path -> its editor
+        self.errors: dict[str, QLabel] = {}  # field path -> its error line
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._body: QWidget | None = None
+        self.build()
+
+    # -- building -------------------------------------------------------------------------------
+
+    def build(self) -> None:
+        if self._body is not None:
+            self._layout.removeWidget(self._body)
+            self._body.deleteLater()
+        self.editors.clear()
+        self.errors.clear()
+        self._body = QWidget(self)
+        body_layout = QVBoxLayout(self._body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        node = self.walker.at(self.path, self.document.plain())
+        if node is None:
+            body_layout.addWidget(QLabel("This part of the file does not fit the format."))
+        elif (
+            self.path
+            and self.document.get(self.path) is None
+            and self.walker.kind_of(node)
+            in (
+                "object",
+                "union",
+            )
+        ):  # an optional section the file leaves out, such as the answer key
+            body_layout.addWidget(
+                self._add_button(f"Add {path_text(self.path[-1:])}", self.path, node)
+            )
+        elif self.walker.kind_of(node) == "list":
+            body_layout.addWidget(self._list_box(self.path, node, depth=0, title=""))
+        else:
+            body_layout.addLayout(self._object_layout(self.path, node, 0, self.skip))
+        body_layout.addStretch(1)
+        self._layout.addWidget(self._body)
+
+    def rebuild(self) -> None:
+        self.build()
+        self.rebuilt.emit()
+
+    def _object_layout(
+        self, path: PathKey, node: Schema, depth: int, skip: tuple[str, ...] = ()
+    ) -> QFormLayout:
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setContentsMargins(4, 4, 4, 4)
+        value = self.document.get(path)
+        if self.walker.kind_of(node) == "union":
+            tag_name = self.walker.discriminator(node)
+            tag = value.get(tag_name) if isinstance(value, dict) else None
+            form.addRow(*self._labelled(tag_name, "", True, self._union_choice(path, node, tag)))
+            variant = self.walker.variant(node, str(tag)) if tag is not None else None
+            if variant is None:
+                return form
+            node, skip = variant, (*skip, tag_name)
+        for spec in self.walker.fields(node):
+            if spec.name in skip:
+                continue
+            field_path = (*path, spec.name)
+            widget = self._field_widget(spec, field_path, depth)
+            if isinstance(widget, QGroupBox):  # a section: across the form, titled itself
+                widget.setTitle(f"{spec.title}{' *' if spec.required else ''}")
+                widget.setToolTip(spec.description or spec.title)
+                form.addRow(widget)
+            else:
+                form.addRow(*self._labelled(spec.title, spec.description, spec.required, widget))
+            self._add_error_line(form, field_path)
+        return form
+
+    def _labelled(
+        self, title: str, description: str, required: bool, widget: QWidget
+    ) -> tuple[QLabel, QWidget]:
+        label = QLabel(f"{title}{' *' if required else ''}")
+        label.setToolTip(description or title)
+        widget.setToolTip(description or title)
+        return label, widget
+
+    def _add_error_line(self, form: QFormLayout, field_path: PathKey) -> None:
+        error = QLabel("")
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.setVisible(False)
+        form.addRow("", error)
+        self.errors[path_text(field_path)] = error
+
+    def _field_widget(self, spec: FieldSpec, path: PathKey, depth: int) -> QWidget:
+        value = self.document.get(path)
+        key = path_text(path)
+        if depth >= MAX_DEPTH:
+            return QLabel(str(value))
+        if spec.kind in ("object", "union"):
+            if value is None and (spec.nullable or not spec.required):
+                return self._add_button(f"Add {spec.title}", path, spec.schema)
+            box = QGroupBox(spec.title)
+            inner = QVBoxLayout(box)
+            inner.setContentsMargins(4, 4, 4, 4)
+            inner.addLayout(self._object_layout(path, spec.schema, depth + 1))
+            if spec.nullable or not spec.required:
+                inner.addWidget(self._remove_button(f"Remove {spec.title}", path))
+            return box
+        if spec.kind == "list":
+            item = self.walker.items(spec.schema)
+            if self.walker.kind_of(item) in ("object", "union"):
+                return self._list_box(path, spec.schema, depth + 1, spec.title)
+            return self._text_list(path, value)
+        if spec.kind == "enum":
+            return self._enum(path, spec, value)
+        if spec.kind == "boolean":
+            tick = QCheckBox()
+            tick.setChecked(bool(spec.default if value is None else value))
+            tick.toggled.connect(lambda checked, p=path: self._set(p, bool(checked)))
+            self.editors[key] = tick
+            return tick
+        if spec.kind == "const":
+            return QLabel(str(spec.schema.get("const")))
+        if spec.kind == "mapping":
+            line = QLineEdit(mapping_text(value))
+            line.setPlaceholderText("name: value, value; name: value")
+            line.editingFinished.connect(
+                lambda p=path, edit=line: self._set_or_remove(p, parse_mapping(edit.text()) or None)
+            )
+            self.editors[key] = line
+            return line
+        return self._scalar(path, spec, value)
+
+    def _scalar(self, path: PathKey, spec: FieldSpec, value: Any) -> QLineEdit:
+        line = QLineEdit("" if value is None else str(value))
+        if spec.default is not None and not isinstance(spec.default, dict | list):
+            line.setPlaceholderText(f"default: {spec.default}")
+        elif not spec.required:
+            line.setPlaceholderText("optional")
+        numeric = spec.kind in ("number", "integer")
+
+        def commit(edit: QLineEdit = line, p: PathKey = path) -> None:
+            text = edit.text()
+            if not text.strip():
+                if spec.required:
+                    self._set(p, "" if not numeric else text)
+                else:
+                    self._set_or_remove(p, None)
+            elif numeric:
+                self._set(p, parse_number(text, spec.kind == "integer"))
+            else:
+                self._set(p, text)
+
+        line.editingFinished.connect(commit)
+        self.editors[path_text(path)] = line
+        return line
+
+    def _enum(self, path: PathKey, spec: FieldSpec, value: Any) -> QComboBox:
+        combo = QComboBox()
+        optional = not spec.required
+        if optional:
+            combo.addItem(UNSET)
+        combo.addItems(list(spec.choices))
+        current = "" if value is None else str(value)
+        if current and current not in spec.choices:
+            combo.addItem(current)  # what the file says, wrong as it may be: the error shows why
+        if current:
+            combo.setCurrentText(current)
+        elif spec.default is not None:
+            combo.setCurrentText(str(spec.default))
+
+        def chosen(text: str, p: PathKey = path) -> None:
+            self._set_or_remove(p, None if text == UNSET else text)
+
+        combo.currentTextChanged.connect(chosen)
+        self.editors[path_text(path)] = combo
+        return combo
+
+    def _union_choice(self, path: PathKey, node: Schema, tag: Any) -> QComboBox:
+        combo = QComboBox()
+        combo.addItems(list(self.walker.choices(node)))
+        if tag is not None:
+            if str(tag) not in self.walker.choices(node):
+                combo.addItem(str(tag))
+            combo.setCurrentText(str(tag))
+        tag_name = self.walker.discriminator(node)
+
+        def chosen(text: str) -> None:
+            self.document.set(path, self._switched(path, node, text))
+            self.edited.emit()
+            self.rebuild()
+
+        combo.currentTextChanged.connect(chosen)
+        self.editors[path_text((*path, tag_name))] = combo
+        return combo
+
+    def _switched(self, path: PathKey, node: Schema, tag: str) -> dict[str, Any]:
+        """The new kind's required fields, keeping values of fields both kinds have."""
+        new = self.walker.skeleton(node, tag)
+        old = _plain_dict(self.document.get(path))
+        variant = self.walker.variant(node, tag) or {}
+        names = variant.get("properties", {})
+        kept = {k: v for k, v in old.items() if k in names and k != self.walker.discriminator(node)}
+        return {**new, **kept}
+
+    def _list_box(self, path: PathKey, node: Schema, depth: int, title: str) -> QWidget:
+        box = QGroupBox(title)
+        layout = QVBoxLayout(box)
+        items = self.document.get(path)
+        item_node = self.walker.items(node)
+        for index in range(len(items) if isinstance(items, list) else 0):
+            item_path = (*path, index)
+            item_box = QGroupBox(f"{title or 'item'} {index + 1}")
+            item_layout = QVBoxLayout(item_box)
+            item_layout.addLayout(self._object_layout(item_path, item_node, depth + 1))
+            item_layout.addWidget(self._remove_button("Remove", item_path))
+            layout.addWidget(item_box)
+            error = QLabel("")
+            error.setStyleSheet(ERROR_STYLE)
+            error.setVisible(False)
+            layout.addWidget(error)
+            self.errors[path_text(item_path)] = error
+        add = QPushButton(f"Add to {title}" if title else "Add")
+        add.clicked.connect(lambda _=False, p=path, n=item_node: self._append(p, n))
+        self.editors[path_text(path)] = add
+        layout.addWidget(add)
+        return box
+
+    def _text_list(self, path: PathKey, value: Any) -> QLineEdit:
+        items = value if isinstance(value, list) else []
+        line = QLineEdit(", ".join(str(item) for item in items))
+        line.setPlaceholderText("comma-separated")
+
+        def commit(edit: QLineEdit = line, p: PathKey = path) -> None:
+            parts = [part.strip() for part in edit.text().split(",") if part.strip()]
+            self._set_or_remove(p, parts or None)
+
+        line.editingFinished.connect(commit)
+        self.editors[path_text(path)] = line
+        return line
+
+    def _add_button(self, text: str, path: PathKey, node: Schema) -> QPushButton:
+        button = QPushButton(text)
+        button.clicked.connect(lambda _=False: self._create(path, node))
+        self.editors[path_text(path)] = button
+        return button
+
+    def _remove_button(self, text: str, path: PathKey) -> QPushButton:
+        button = QPushButton(text)
+        button.clicked.connect(lambda _=False: self._delete(path))
+        return button
+
+    # -- changing the document ------------------------------------------------------------------
+
+    def _set(self, path: PathKey, value: Any) -> None:
+        if self.document.get(path) == value and path[-1] in (self.document.get(path[:-1]) or {}):
+            return
+        self.document.set(path, value)
+        self.edited.emit()
+
+    def _set_or_remove(self, path: PathKey, value: Any) -> None:
+        if value is None:
+            if self.document.get(path) is not None:
+                self.document.remove(path)
+                self.edited.emit()
+            return
+        self._set(path, value)
+
+    def _create(self, path: PathKey, node: Schema) -> None:
+        self.document.set(path, self.walker.skeleton(node))
+        self.edited.emit()
+        self.rebuild()
+
+    def _append(self, path: PathKey, item_node: Schema) -> None:
+        self.document.append(path, self.walker.skeleton(item_node))
+        self.edited.emit()
+        self.rebuild()
+
+    def _delete(self, path: PathKey) -> None:
+        self.document.remove(path)
+        self.edited.emit()
+        self.rebuild()
+
+    # -- problems -------------------------------------------------------------------------------
+
+    def show_problems(self, problems: list[Problem] | tuple[Problem, ...]) -> int:
+        """Put each problem under its field (or the nearest one shown); return how many fit."""
+        for label in self.errors.values():
+            label.clear()
+            label.setVisible(False)
+        shown = 0
+        for problem in problems:
+            line = self._error_label_for(problem.field)
+            if line is None:
+                continue
+            text = line.text()
+            line.setText(f"{text}\n{problem.message}" if text else problem.message)
+            line.setVisible(True)
+            shown += 1
+        return shown
+
+    def _error_label_for(self, field: str) -> QLabel | None:
+        candidate = field
+        while candidate:
+            if candidate in self.errors:
+                return self.errors[candidate]
+            candidate = _parent_path(candidate)
+        return None
+
+    def editor(self, path: PathKey) -> QWidget:
+        return self.editors[path_text(path)]
+
+    def each_editor(self, action: Callable[[QWidget], None]) -> None:
+        for widget in self.editors.values():
+            action(widget)
+
+
+def _parent_path(field: str) -> str:
+    """drones[0].behaviour.kind -> drones[0].behaviour -> drones[0] -> drones -> ''."""
+    if field.endswith("]"):
+        return field[: field.rfind("[")]
+    return field[: field.rfind(".")] if "." in field else ""
+
+
+def _plain_dict(value: Any) -> dict[str, Any]:
+    return {str(k): v for k, v in value.items()} if isinstance(value, dict) else {}

@@ -1,0 +1,100 @@
+"""The scenario's timeline: scripted events above the line (click to add one), and what the dry
+run saw happen below it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen, QPolygonF
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+MARGIN_PX = 40
+SCRIPTED = QColor("#f5b041")
+HAPPENED = QColor("#5dade2")
+AXIS = QColor("#aab7c4")
+TICK_S = (10, 30, 60, 120, 300, 600, 1200, 1800, 3600)
+
+
+@dataclass(frozen=True)
+class Mark:
+    time_s: float
+    text: str
+
+
+class Timeline(QWidget):
+    time_clicked = Signal(float)  # sim seconds where the author clicked
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.duration_s = 600.0
+        self.scripted: list[Mark] = []
+        self.happened: list[Mark] = []
+        self.setMinimumHeight(110)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setToolTip("Click on the line to add a scripted event at that time")
+        self.setCursor(Qt.CursorShape.CrossCursor)
+
+    def set_content(
+        self, duration_s: float, scripted: list[Mark], happened: list[Mark] | None = None
+    ) -> None:
+        self.duration_s = duration_s if duration_s > 0 else 600.0
+        self.scripted = scripted
+        if happened is not None:
+            self.happened = happened
+        self.update()
+
+    def x_of(self, time_s: float) -> float:
+        span = max(1.0, self.width() - 2 * MARGIN_PX)
+        return MARGIN_PX + span * min(max(time_s / self.duration_s, 0.0), 1.0)
+
+    def time_at(self, x: float) -> float:
+        span = max(1.0, self.width() - 2 * MARGIN_PX)
+        return min(max((x - MARGIN_PX) / span, 0.0), 1.0) * self.duration_s
+
+    def axis_y(self) -> float:
+        return self.height() * 0.45
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.time_clicked.emit(round(self.time_at(event.position().x())))
+        super().mousePressEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), QColor("#17202a"))
+        font = QFont()
+        font.setPointSize(8)
+        painter.setFont(font)
+        y = self.axis_y()
+        painter.setPen(QPen(AXIS, 2))
+        painter.drawLine(QPointF(self.x_of(0), y), QPointF(self.x_of(self.duration_s), y))
+        step = next((s for s in TICK_S if self.duration_s / s <= 12), TICK_S[-1])
+        t = 0.0
+        while t <= self.duration_s + 1e-6:
+            x = self.x_of(t)
+            painter.drawLine(QPointF(x, y - 4), QPointF(x, y + 4))
+            minutes, seconds = divmod(int(t), 60)
+            painter.drawText(
+                QRectF(x - 30, y + 4, 60, 14),
+                Qt.AlignmentFlag.AlignCenter,
+                f"{minutes}:{seconds:02d}",
+            )
+            t += step
+        painter.setPen(QPen(SCRIPTED, 1))
+        painter.setBrush(SCRIPTED)
+        for index, mark in enumerate(self.scripted):
+            x = self.x_of(mark.time_s)
+            painter.drawPolygon(
+                QPolygonF([QPointF(x, y - 2), QPointF(x - 6, y - 14), QPointF(x + 6, y - 14)])
+            )
+            row = 16 + 12 * (index % 2)
+            painter.drawText(QPointF(x + 7, y - row), mark.text)
+        painter.setPen(QPen(HAPPENED, 1))
+        for index, mark in enumerate(self.happened):
+            x = self.x_of(mark.time_s)
+            painter.drawLine(QPointF(x, y + 20), QPointF(x, y + 30))
+            if index % 3 == 0:
+                painter.drawText(QPointF(x + 2, y + 42 + 10 * (index // 3 % 3)), mark.text)
+        painter.end()
