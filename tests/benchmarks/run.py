@@ -5,6 +5,7 @@ python tests/benchmarks/run.py record --actions 10000 [--synchronous FULL|NORMAL
 python tests/benchmarks/run.py frame --tracks 200 [--frames 60]
 python tests/benchmarks/run.py export --sheets 30 [--dir DIR]
 python tests/benchmarks/run.py classroom --stations 30 [--seconds 30]
+python tests/benchmarks/run.py startup [--runs 7]   # command -> first painted frame of the window
 """
 
 from __future__ import annotations
@@ -262,11 +263,17 @@ def main() -> None:
     classroom = kinds.add_parser("classroom")
     classroom.add_argument("--stations", type=int, default=30)
     classroom.add_argument("--seconds", type=float, default=30.0, help="wall seconds at 8x")
+    startup = kinds.add_parser("startup")
+    startup.add_argument("--runs", type=int, default=7)
     args = parser.parse_args()
     if args.kind == "classroom":
         from bench_classroom import bench_classroom
 
         result = bench_classroom(args)
+    elif args.kind == "startup":
+        from bench_startup import bench_startup
+
+        result = bench_startup(args)
     elif args.kind == "frame":
         from bench_frame import bench_frame  # imports Qt: only for this benchmark
 

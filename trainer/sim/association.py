@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import numpy as np
-from scipy.optimize import linear_sum_assignment
-from scipy.sparse import coo_matrix
-from scipy.sparse.csgraph import connected_components
-from scipy.spatial import cKDTree
 
 from trainer.sim.detections import Detections, FloatArray, IntArray, grid_bearing_deg
+
+# scipy is imported inside the functions that use it: loading scipy.optimize takes 0.3-1.6 s, which
+# the window's start must not wait for (tests/unit/test_startup_imports.py; the UI loads it once
+# the window is up, trainer/ui/app.py).
 
 DENSE_LIMIT = 40_000  # detections x tracks up to which all pairs are measured directly
 TENTATIVE_PENALTY = 1.0  # added cost: an established track wins a tie over a tentative one
@@ -40,6 +40,8 @@ def gated_pairs(
         )
         dist2 = d2[i, j]
     else:
+        from scipy.spatial import cKDTree
+
         reach = max(min_gate_m, gate_sigma * float(np.sqrt(det_var.max() + trk_var.max())))
         dets = cKDTree(np.column_stack([det_x, det_y]))
         trks = cKDTree(np.column_stack([trk_x, trk_y]))
@@ -84,6 +86,10 @@ def assign(
     out_i, out_j = [i[lone]], [j[lone]]
     ci, cj, cc = i[~lone], j[~lone], cost[~lone]
     if ci.size:
+        from scipy.optimize import linear_sum_assignment
+        from scipy.sparse import coo_matrix
+        from scipy.sparse.csgraph import connected_components
+
         graph = coo_matrix(
             (np.ones(ci.size), (ci, n_det + cj)), shape=(n_det + n_trk, n_det + n_trk)
         )

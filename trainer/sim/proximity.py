@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import numpy as np
 from numpy.typing import NDArray
-from scipy.spatial import cKDTree
 
 from trainer.geo.aerodrome import Runway
 from trainer.sim.fleet import BoolArray, FloatArray
@@ -110,6 +109,8 @@ def close_pairs(
     idx = np.flatnonzero(airborne)
     if idx.size < 2:
         return np.zeros((0, 2), dtype=np.int64)
+    from scipy.spatial import cKDTree  # here, not at the top: scipy slows the window's start
+
     tree = cKDTree(np.column_stack([x[idx], y[idx]]))
     local = tree.query_pairs(horizontal_m, output_type="ndarray")
     if local.size == 0:

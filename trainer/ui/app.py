@@ -6,17 +6,25 @@ import sys
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from trainer.errors import TrainerError
 from trainer.launch import Workspace
 from trainer.records import Repository, default_database_path, open_database
 from trainer.ui.main_window import MainWindow
+from trainer.ui.startup_probe import watch_first_paint
 
 
 def configure_pyqtgraph() -> None:
     pg.setConfigOptions(antialias=True, background="#17202a", foreground="#d5dbdb")
+
+
+def load_simulation_libraries() -> None:
+    """Import scipy once the window is up, so a run's first tick does not wait for it."""
+    import scipy.optimize
+    import scipy.sparse.csgraph
+    import scipy.spatial  # noqa: F401
 
 
 def open_record(path: Path | None) -> tuple[Repository | None, str]:
@@ -53,6 +61,7 @@ def run_app(
             "trainee mode needs an instructor PIN; none was set, so nothing opened", file=sys.stderr
         )
         return 1
+    watch_first_paint(window)
     window.show()
     window.activateWindow()  # keys go to it at once, even after a PIN dialog and without a WM
     if repository is None:
@@ -61,4 +70,6 @@ def run_app(
         window.statusBar().showMessage(note, 15000)
     if scenario is not None:
         window.open_scenario(scenario)
+    # Deferred from import time (trainer/sim/association.py): the window comes first.
+    QTimer.singleShot(500, load_simulation_libraries)
     return app.exec()

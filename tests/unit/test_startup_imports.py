@@ -1,0 +1,83 @@
+"""The window starts without the heavy libraries: they load when a run or an export needs them.
+
+Startup time is measured by `python tests/benchmarks/run.py startup`; this test only keeps the
+biggest cost (scipy.optimize, 0.3-1.6 s) and the export and network libraries from creeping back
+into the path to the first frame.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+HEAVY = ("scipy", "openpyxl", "pypdf", "zmq", "zeroconf", "msgspec")
+
+# The steps of `drone-trainer` up to the first frame: import the CLI, build the window, load
+# the default scenario.
+WINDOW_START = """
+import sys
+import time
+import trainer.cli
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from trainer.launch import DEFAULT_SCENARIO, Workspace, bundled_scenarios_dir
+from trainer.ui.app import configure_pyqtgraph
+from trainer.ui.main_window import MainWindow
+
+app = QApplication(sys.argv[:1])
+configure_pyqtgraph()
+window = MainWindow(Workspace(), QSettings(), repository=None)
+window.show()
+window.open_scenario(bundled_scenarios_dir() / DEFAULT_SCENARIO)
+app.processEvents()
+print(" ".join(sorted({name.split(".")[0] for name in sys.modules})))
+"""
+
+
+def test_the_window_starts_without_heavy_libraries(tmp_path: Path) -> None:
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(REPO),
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", WINDOW_START],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    loaded = set(done.stdout.split())
+    assert "trainer" in loaded and "PySide6" in loaded  # the script did what it says
+    assert sorted(loaded.intersection(HEAVY)) == []
+
+
+def test_the_startup_probe_reports_the_first_paint_and_quits(tmp_path: Path) -> None:
+    """What the startup benchmark relies on: `first-paint EPOCH` on stderr, then a clean exit."""
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(REPO),
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "DRONE_TRAINER_STARTUP_PROBE": "quit",
+    }
+    command = [sys.executable, "-m", "trainer", "open", "--db", str(tmp_path / "r.sqlite")]
+    started = time.time()
+    done = subprocess.run(
+        command, env=env, cwd=tmp_path, capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    painted = [line for line in done.stderr.splitlines() if line.startswith("first-paint ")]
+    assert len(painted) == 1, done.stderr
+    assert started < float(painted[0].split()[1]) < time.time()
