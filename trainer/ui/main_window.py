@@ -33,6 +33,7 @@ from trainer.scoring.sheet import ScoreSheet
 from trainer.scoring.tracks import TrackMap
 from trainer.sim.events import Event, EventKind
 from trainer.sim.snapshot import Snapshot
+from trainer.ui.basemap_menu import BasemapMenu
 from trainer.ui.choice_dialog import ask_which_track
 from trainer.ui.instructor_tools import InstructorTools
 from trainer.ui.map.canvas import MapCanvas
@@ -42,6 +43,7 @@ from trainer.ui.panels.legend import LegendPanel
 from trainer.ui.panels.live_score import LiveScorePanel
 from trainer.ui.panels.responses import ResponsePanel
 from trainer.ui.panels.track_table import TrackTable
+from trainer.ui.projector_mode import ProjectorMode
 from trainer.ui.recent_files import RecentFiles
 from trainer.ui.run_recorder import RunRecorder
 from trainer.ui.score_dialog import ScoreSheetDialog
@@ -238,6 +240,16 @@ class MainWindow(QMainWindow):
         for action in self.layer_actions.values():
             view_menu.addAction(action)
         view_menu.addAction(self.labels_action)
+        self.basemap_menu = BasemapMenu(
+            self.canvas,
+            self.settings,
+            self,
+            self.show_error,
+            lambda text: self.statusBar().showMessage(text, 8000),
+        )
+        view_menu.addMenu(self.basemap_menu.menu)
+        self.projector = ProjectorMode(self, self.canvas)
+        view_menu.addActions(self.projector.actions())
         view_menu.addSeparator()
         for dock in self.docks.values():
             view_menu.addAction(dock.toggleViewAction())

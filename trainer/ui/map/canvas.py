@@ -23,6 +23,7 @@ from trainer.geo.airspace import Airspace
 from trainer.sim.snapshot import Snapshot
 from trainer.ui import style
 from trainer.ui.map import static_layers
+from trainer.ui.map.basemap_layer import BasemapLayer
 from trainer.ui.map.layer import Layer
 from trainer.ui.map.overlay_layer import OverlayLayer
 from trainer.ui.map.track_info import is_track, track_tooltip
@@ -45,6 +46,7 @@ class MapCanvas(pg.GraphicsView):
         self.view = pg.ViewBox(lockAspect=True, enableMenu=False)
         self.view.setBackgroundColor(style.BACKGROUND)
         self.setCentralItem(self.view)
+        self.basemap = BasemapLayer(self.view, self.viewport())  # off until a source is set
         self.layers: dict[str, Layer] = {}
         for key, title in (
             ("orientation", "Towns, roads, border"),
@@ -230,18 +232,21 @@ class MapCanvas(pg.GraphicsView):
         super().drawForeground(painter, rect)
         painter.save()
         painter.resetTransform()
+        # Drawn in scene pixels, so a scaled-up scene (projector mode) scales these too.
+        zoom = self.transform().m11() or 1.0
+        painter.scale(zoom, zoom)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self._draw_scale_bar(painter)
-        self._draw_north_arrow(painter)
+        self._draw_scale_bar(painter, self.viewport().height() / zoom)
+        self._draw_north_arrow(painter, self.viewport().width() / zoom)
         painter.restore()
 
-    def _draw_scale_bar(self, painter: QPainter) -> None:
+    def _draw_scale_bar(self, painter: QPainter, height: float) -> None:
         pixel = self.metres_per_pixel()
         if not math.isfinite(pixel) or pixel <= 0:
             return
         length = next((m for m in NICE_LENGTHS_M if m / pixel >= 80), NICE_LENGTHS_M[-1])
         width = length / pixel
-        x0, y0 = 16.0, self.viewport().height() - 22.0
+        x0, y0 = 16.0, height - 22.0
         pen = QPen(QColor("#d5dbdb"))
         pen.setWidth(2)
         painter.setPen(pen)
@@ -254,8 +259,8 @@ class MapCanvas(pg.GraphicsView):
         text = f"{length / 1000:g} km" if length >= 1000 else f"{length} m"
         painter.drawText(QPointF(x0, y0 - 8), text)
 
-    def _draw_north_arrow(self, painter: QPainter) -> None:
-        cx, top = self.viewport().width() - 30.0, 16.0
+    def _draw_north_arrow(self, painter: QPainter, width: float) -> None:
+        cx, top = width - 30.0, 16.0
         arrow = QPolygonF(
             [
                 QPointF(cx, top),

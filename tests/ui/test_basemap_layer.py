@@ -1,0 +1,165 @@
+"""The background map in the live window, against a tile server on 127.0.0.1."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QElapsedTimer, QRectF, QSettings, QTimer
+
+from tests.tile_server import TileServer
+from trainer.basemap.sources import PDOK_ATTRIBUTION, parse_source
+from trainer.ui.main_window import MainWindow
+from trainer.ui.map.basemap_layer import BasemapLayer
+
+ARP_RD = (257502.0, 477487.0)  # Twente's aerodrome reference point in RD (BRIEF.md)
+
+
+def show_aerodrome(window: MainWindow) -> None:
+    """A 9 km view round the aerodrome, as "zoom to aerodrome" gives with a scenario open."""
+    x, y = ARP_RD
+    window.canvas.view.setRange(QRectF(x - 4500, y - 4500, 9000, 9000), padding=0)
+
+
+@pytest.fixture
+def server():  # type: ignore[no-untyped-def]
+    with TileServer(slow_s=0.6) as running:
+        yield running
+
+
+def use_source(window: MainWindow, settings: QSettings, value: str, cache: Path) -> BasemapLayer:
+    settings.setValue("basemap/cache_dir", str(cache))
+    settings.setValue("basemap/grid", "rd")
+    settings.setValue("basemap/source", value)
+    assert window.basemap_menu.apply()
+    return window.canvas.basemap
+
+
+def test_the_background_is_off_by_default_and_asks_nothing(window: MainWindow) -> None:
+    layer = window.canvas.basemap
+    assert layer.loader is None
+    assert not layer.items and not layer.pending
+    assert layer.pool.activeThreadCount() == 0
+    assert not layer.attribution.isVisible()
+    assert window.basemap_menu.choices[""].isChecked()
+
+
+def test_tiles_arrive_under_the_layers_with_the_attribution(
+    window: MainWindow, settings: QSettings, server: TileServer, tmp_path: Path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    settings.setValue("basemap/attribution", "Generated test tiles")
+    layer = use_source(window, settings, server.url("ok"), tmp_path)
+    show_aerodrome(window)
+    qtbot.waitUntil(lambda: len(layer.items) >= len(layer.wanted) > 0, timeout=5000)
+    assert layer.attribution.isVisible() and layer.attribution.text() == "Generated test tiles"
+    assert all(item.zValue() < 100 for item in layer.items.values())
+    assert layer.root.zValue() < min(
+        item.zValue() for layer_ in window.canvas.layers.values() for item in layer_.items
+    )
+    # Each tile sits where the grid puts it: its centre maps to the RD centre of its corners.
+    key, item = next(iter(layer.items.items()))
+    corners = layer.loader.source.grid.corners_rd(key)  # type: ignore[union-attr]
+    centre = item.mapToParent(item.boundingRect().center())
+    assert centre.x() == pytest.approx(sum(c[0] for c in corners) / 4, abs=0.5)
+    assert centre.y() == pytest.approx(sum(c[1] for c in corners) / 4, abs=0.5)
+    assert len(list(tmp_path.rglob("*.tile"))) == len(layer.items)
+
+
+def test_a_slow_server_never_stalls_the_window(
+    window: MainWindow, settings: QSettings, server: TileServer, tmp_path: Path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    layer = use_source(window, settings, server.url("slow"), tmp_path)
+    gaps: list[float] = []
+    clock = QElapsedTimer()
+    clock.start()
+    last = [clock.elapsed()]
+
+    def tick() -> None:
+        now = clock.elapsed()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    timer = QTimer()
+    timer.timeout.connect(tick)
+    timer.start(10)
+    started = time.monotonic()
+    show_aerodrome(window)
+    for _ in range(10):  # the instructor pans while tiles are on their way
+        window.canvas.pan(0.05, 0.0)
+        qtbot.wait(30)
+    assert time.monotonic() - started < 1.5  # no call waited for the 0.6 s server
+    qtbot.waitUntil(lambda: len(layer.items) > 0, timeout=8000)
+    timer.stop()
+    assert max(gaps) < 250, f"the event loop stalled for {max(gaps)} ms"
+
+
+@pytest.mark.parametrize("mode", ["error", "missing", "garbage", "huge"])
+def test_bad_servers_leave_the_map_as_it_was(
+    mode: str, window: MainWindow, settings: QSettings, server: TileServer, tmp_path: Path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    layer = use_source(window, settings, server.url(mode), tmp_path)
+    show_aerodrome(window)
+    with qtbot.waitSignal(layer.failed, timeout=8000) as failed:
+        pass
+    assert failed.args and str(failed.args[0])
+    qtbot.waitUntil(lambda: not layer.pending, timeout=8000)
+    wanted = len(layer.wanted)
+    layer.refresh()  # asking again soon after asks nothing: the loader paces retries
+    qtbot.wait(100)
+    assert not layer.items
+    assert server.count(mode) <= wanted
+    assert not list(tmp_path.rglob("*.tile"))
+
+
+def test_the_cache_draws_the_map_with_the_server_gone(
+    window: MainWindow, settings: QSettings, server: TileServer, tmp_path: Path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    layer = use_source(window, settings, server.url("ok"), tmp_path)
+    show_aerodrome(window)
+    qtbot.waitUntil(lambda: len(layer.items) >= len(layer.wanted) > 0, timeout=5000)
+    count = len(layer.items)
+    server.stop()
+    settings.setValue("basemap/offline", True)
+    window.basemap_menu.apply()  # a new session: nothing drawn yet
+    assert not layer.items
+    qtbot.waitUntil(lambda: len(layer.items) == count, timeout=5000)
+    assert layer.loader is not None and layer.loader.requests == 0
+
+
+def test_pdok_shows_its_attribution_and_a_bad_source_says_why(
+    window: MainWindow, settings: QSettings, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    # No network in tests: the PDOK loader is built, but its tiles come from an empty cache
+    # with the network off.
+    settings.setValue("basemap/offline", True)
+    layer = use_source(window, settings, "pdok", tmp_path)
+    assert layer.attribution.text() == PDOK_ATTRIBUTION and layer.attribution.isVisible()
+    assert window.basemap_menu.choices["pdok"].isChecked()
+    settings.setValue("basemap/source", "https://example.org/{z}/{x}.png")
+    assert not window.basemap_menu.apply()
+    assert layer.loader is None
+    assert window.error_dialog is not None and "level, column and row" in (
+        window.error_dialog.detailedText()
+    )
+
+
+def test_a_new_source_drops_tiles_still_on_their_way(
+    window: MainWindow, settings: QSettings, server: TileServer, tmp_path: Path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    layer = use_source(window, settings, server.url("slow"), tmp_path)
+    show_aerodrome(window)
+    layer.refresh()
+    assert layer.pending
+    settings.setValue("basemap/source", "")
+    window.basemap_menu.apply()
+    qtbot.wait(1500)  # the slow tiles land now, for a source no longer shown
+    assert not layer.items and layer.loader is None
+
+
+def test_a_url_source_keeps_its_cache_folder_across_sessions() -> None:
+    first = parse_source("http://127.0.0.1:1/{z}/{x}/{y}.png")
+    again = parse_source("http://127.0.0.1:1/{z}/{x}/{y}.png")
+    other = parse_source("http://127.0.0.1:2/{z}/{x}/{y}.png")
+    assert first is not None and again is not None and other is not None
+    assert first.id == again.id != other.id

@@ -1,0 +1,160 @@
+"""Tiles from a loopback server: cached when good, never when bad, retries bounded, offline."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.tile_server import TileServer, png_bytes
+from trainer.basemap.cache import TileCache
+from trainer.basemap.errors import TileFetchError
+from trainer.basemap.fetch import fetch_tile
+from trainer.basemap.grid import TileKey
+from trainer.basemap.loader import (
+    MAX_ATTEMPTS,
+    UNREACHABLE_REST_S,
+    Origin,
+    TileLoader,
+    default_decode,
+)
+from trainer.basemap.sources import parse_source
+
+KEY = TileKey(10, 631, 495)
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def server():  # type: ignore[no-untyped-def]
+    with TileServer(slow_s=1.5) as running:
+        yield running
+
+
+def loader_for(
+    url: str, cache_dir: Path, clock: Clock | None = None, **kwargs: object
+) -> TileLoader:
+    source = parse_source(url, grid="rd")
+    assert source is not None
+    fetch = kwargs.pop("fetch", fetch_tile)
+    return TileLoader(
+        source,
+        TileCache(cache_dir),
+        clock=clock or Clock(),
+        fetch=fetch,
+        **kwargs,  # type: ignore[arg-type]
+    )
+
+
+def test_a_good_tile_is_fetched_once_then_read_from_the_cache(
+    server: TileServer, tmp_path: Path
+) -> None:
+    loader = loader_for(server.url("ok"), tmp_path)
+    first = loader.load(KEY, default_decode)
+    assert first.origin is Origin.NETWORK and first.image is not None
+    second = loader.load(KEY, default_decode)
+    assert second.origin is Origin.CACHE and second.image == first.image
+    assert server.count("ok") == 1
+    assert loader.cache is not None and loader.cache.path(loader.source.id, KEY).is_file()
+
+
+def test_the_cache_serves_a_class_without_network(server: TileServer, tmp_path: Path) -> None:
+    url = server.url("ok")
+    loader_for(url, tmp_path).load(KEY, default_decode)
+    server.stop()  # the internet is gone; a new session starts
+    later = loader_for(url, tmp_path)
+    assert later.load(KEY, default_decode).origin is Origin.CACHE
+    started = time.monotonic()
+    unknown = later.load(TileKey(10, 632, 495), default_decode)
+    assert unknown.origin is Origin.FAILED and "not reachable" in unknown.reason
+    assert time.monotonic() - started < 2.0  # refused at once, no long wait
+    offline = loader_for(url, tmp_path, offline=True)
+    assert offline.load(TileKey(10, 632, 495), default_decode).origin is Origin.MISSING
+
+
+@pytest.mark.parametrize("mode", ["missing", "garbage", "huge"])
+def test_bad_tiles_are_not_cached_and_not_asked_again(
+    mode: str, server: TileServer, tmp_path: Path
+) -> None:
+    clock = Clock()
+    loader = loader_for(server.url(mode), tmp_path, clock)
+    for _ in range(5):
+        result = loader.load(KEY, default_decode)
+        assert result.image is None
+        clock.now += 600
+    assert server.count(mode) == 1
+    assert not list(tmp_path.rglob("*.tile")) and not list(tmp_path.rglob("*.part"))
+    assert not loader.may_load_later(KEY)
+
+
+def test_server_errors_are_retried_a_bounded_number_of_times_with_pauses(
+    server: TileServer, tmp_path: Path
+) -> None:
+    clock = Clock()
+    loader = loader_for(server.url("error"), tmp_path, clock)
+    assert loader.load(KEY, default_decode).origin is Origin.FAILED
+    assert loader.load(KEY, default_decode).origin is Origin.WAITING  # too soon to ask again
+    for _ in range(10):
+        clock.now += 60
+        loader.load(KEY, default_decode)
+    assert server.count("error") == MAX_ATTEMPTS
+    assert not list(tmp_path.rglob("*.tile"))
+
+
+def test_a_server_error_then_success_caches_the_tile(server: TileServer, tmp_path: Path) -> None:
+    clock = Clock()
+    loader = loader_for(server.url("flaky"), tmp_path, clock)
+    assert loader.load(KEY, default_decode).origin is Origin.FAILED
+    clock.now += 60
+    assert loader.load(KEY, default_decode).origin is Origin.NETWORK
+    assert loader.load(KEY, default_decode).origin is Origin.CACHE
+
+
+def test_a_slow_server_costs_at_most_the_timeout(server: TileServer, tmp_path: Path) -> None:
+    def impatient(url: str) -> bytes:
+        return fetch_tile(url, timeout_s=0.3)
+
+    loader = loader_for(server.url("slow"), tmp_path, fetch=impatient)
+    started = time.monotonic()
+    result = loader.load(KEY, default_decode)
+    assert time.monotonic() - started < 1.2
+    assert result.origin is Origin.FAILED and loader.may_load_later(KEY)
+
+
+def test_an_unreachable_server_makes_the_network_rest(tmp_path: Path) -> None:
+    calls: list[str] = []
+
+    def no_network(url: str) -> bytes:
+        calls.append(url)
+        raise TileFetchError(url, "not reachable (no route)", transient=True, unreachable=True)
+
+    clock = Clock()
+    loader = loader_for("http://127.0.0.1:9/{z}/{x}/{y}.png", tmp_path, clock, fetch=no_network)
+    for column in range(20):
+        loader.load(TileKey(10, column, 0), default_decode)
+    assert len(calls) == 3  # then it rests: the other 17 tiles wait, no request
+    clock.now += UNREACHABLE_REST_S + 1
+    loader.load(TileKey(10, 50, 0), default_decode)
+    assert len(calls) == 4
+
+
+def test_a_damaged_cached_tile_is_fetched_anew(server: TileServer, tmp_path: Path) -> None:
+    loader = loader_for(server.url("ok"), tmp_path)
+    assert loader.cache is not None
+    loader.cache.put(loader.source.id, KEY, png_bytes(4, 4, (1, 2, 3))[:30])  # cut short
+    assert loader.load(KEY, default_decode).origin is Origin.NETWORK
+    assert loader.load(KEY, default_decode).origin is Origin.CACHE
+
+
+def test_an_unwritable_cache_does_not_stop_the_map(server: TileServer, tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    loader = loader_for(server.url("ok"), blocker / "cache")
+    assert loader.load(KEY, default_decode).origin is Origin.NETWORK

@@ -1,0 +1,1 @@
+"""Background map tiles under the map layers: grids, sources, disk cache, fetching (no Qt)."""

@@ -1,0 +1,70 @@
+"""Tiles kept on disk, one file per tile, so a class that had internet once can go without."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import platformdirs
+
+from trainer.basemap.grid import TileKey
+
+APP_NAME = "twente-drone-trainer"
+
+
+def default_cache_dir() -> Path:
+    """The user's cache folder for tiles (e.g. ~/.cache/twente-drone-trainer/tiles)."""
+    return platformdirs.user_cache_path(APP_NAME, appauthor=False) / "tiles"
+
+
+class TileCache:
+    """Tile bytes under root/source-id/z/x/y.tile; only checked images are ever put here.
+
+    Writes go to a temporary file renamed into place, so a crash or a second process never
+    leaves half a tile; reads and writes are safe from several threads.
+    """
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def path(self, source_id: str, key: TileKey) -> Path:
+        return self.root / source_id / str(key.z) / str(key.x) / f"{key.y}.tile"
+
+    def get(self, source_id: str, key: TileKey) -> bytes | None:
+        try:
+            return self.path(source_id, key).read_bytes()
+        except OSError:
+            return None
+
+    def put(self, source_id: str, key: TileKey, data: bytes) -> bool:
+        """Store a tile; False when the disk refuses (full, read-only): the map goes on."""
+        target = self.path(source_id, key)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=target.parent, suffix=".part")
+            try:
+                with os.fdopen(handle, "wb") as file:
+                    file.write(data)
+                os.replace(temporary, target)
+            except BaseException:
+                Path(temporary).unlink(missing_ok=True)
+                raise
+        except OSError:
+            return False
+        return True
+
+    def forget(self, source_id: str, key: TileKey) -> None:
+        """Drop a stored tile that turned out unreadable."""
+        self.path(source_id, key).unlink(missing_ok=True)
+
+    def tiles(self, source_id: str) -> list[tuple[TileKey, Path]]:
+        """Every stored tile of a source (for packing the cache into an archive)."""
+        found = []
+        for path in (self.root / source_id).glob("*/*/*.tile"):
+            try:
+                key = TileKey(int(path.parts[-3]), int(path.parts[-2]), int(path.stem))
+            except ValueError:
+                continue
+            found.append((key, path))
+        return sorted(found)

@@ -1,0 +1,248 @@
+"""The background map under every layer: tiles loaded on worker threads, drawn when they come.
+
+Nothing here waits: a view change asks the thread pool for the tiles it lacks, and each tile
+arrives as a queued signal with a decoded image. Coarser tiles already at hand stay under
+the finer ones until those arrive, so zooming never shows a blank map.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+
+import pyqtgraph as pg
+from PySide6.QtCore import (
+    QEvent,
+    QObject,
+    QPointF,
+    QRectF,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QImage, QPixmap, QPolygonF, QTransform
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QGraphicsPixmapItem, QLabel, QWidget
+
+from trainer.basemap.grid import TileKey
+from trainer.basemap.loader import Loaded, Origin, TileLoader
+
+MAX_TILE_ITEMS = 400  # tiles kept drawn or ready: a full-HD view needs about 60
+WORKERS = 4  # network-bound: a few requests at once, as a browser would
+REFRESH_DELAY_MS = 60  # after the view stops moving for this long, ask for its tiles
+RETRY_CHECK_MS = 3000  # ask again for tiles whose earlier try failed (the loader paces it)
+Z_BELOW_EVERYTHING = -1000.0
+DEFAULT_OPACITY = 0.6  # the dark canvas shows through: zones and tracks stay the loudest
+
+
+def decode_image(data: bytes) -> QImage | None:
+    """Bytes to an image off the GUI thread (QImage, unlike QPixmap, may be made there)."""
+    image = QImage.fromData(data)
+    if image.isNull() or image.width() > 4096 or image.height() > 4096:
+        return None
+    return image
+
+
+class _Arrivals(QObject):
+    """Carries results from worker threads to the GUI thread (a queued connection)."""
+
+    arrived = Signal(int, object, object)  # generation, TileKey, Loaded[QImage]
+
+
+class _LoadTile(QRunnable):
+    def __init__(
+        self, loader: TileLoader, key: TileKey, generation: int, arrivals: _Arrivals
+    ) -> None:
+        super().__init__()
+        self.loader = loader
+        self.key = key
+        self.generation = generation
+        self.arrivals = arrivals  # kept alive by this reference until the signal is sent
+
+    def run(self) -> None:
+        try:
+            result: Loaded[QImage] = self.loader.load(self.key, decode_image)
+        except Exception as error:  # a worker must never take the app down
+            result = Loaded(None, Origin.FAILED, f"{type(error).__name__}: {error}")
+        self.arrivals.arrived.emit(self.generation, self.key, result)
+
+
+class _TileRoot(QGraphicsObject):
+    """Holds the tile items; draws nothing itself."""
+
+    def boundingRect(self) -> QRectF:
+        return QRectF()
+
+    def paint(self, *_: object) -> None:
+        pass
+
+
+class BasemapLayer(QObject):
+    """Background tiles for a map canvas; off (and idle) until a source is set."""
+
+    tiles_changed = Signal()  # a tile arrived or was dropped
+    failed = Signal(str)  # the first tile of a source that could not be had, and why
+
+    def __init__(self, view: pg.ViewBox, viewport: QWidget) -> None:
+        super().__init__(viewport)
+        self.view = view
+        self.loader: TileLoader | None = None
+        self.visible = True
+        self.generation = 0
+        self.items: OrderedDict[TileKey, QGraphicsPixmapItem] = OrderedDict()
+        self.pending: set[TileKey] = set()
+        self.wanted: list[TileKey] = []
+        self.last_error = ""
+        self.root = _TileRoot()
+        self.root.setZValue(Z_BELOW_EVERYTHING)
+        self.root.setOpacity(DEFAULT_OPACITY)
+        self.root.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
+        view.addItem(self.root, ignoreBounds=True)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(WORKERS)
+        self.arrivals = _Arrivals()
+        self.arrivals.arrived.connect(self._on_tile_arrived)
+        self.attribution = QLabel(viewport)
+        self.attribution.setStyleSheet(
+            "color: #1b2631; background: rgba(255, 255, 255, 170); padding: 1px 4px;"
+        )
+        self.attribution.hide()
+        viewport.installEventFilter(self)
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(REFRESH_DELAY_MS)
+        self._refresh_timer.timeout.connect(self.refresh)
+        self._retry_timer = QTimer(self)
+        self._retry_timer.setInterval(RETRY_CHECK_MS)
+        self._retry_timer.timeout.connect(self.refresh)
+        view.sigRangeChanged.connect(self._on_range_changed)
+
+    # -- settings ----------------------------------------------------------------------------
+
+    def set_loader(self, loader: TileLoader | None) -> None:
+        """Show this loader's tiles (None: no background, no threads, no network)."""
+        self.generation += 1  # tiles still on their way from the old source are dropped
+        self.pool.clear()
+        for key in list(self.items):
+            self._drop(key)
+        self.pending.clear()
+        self.wanted = []
+        self.last_error = ""
+        self.loader = loader
+        text = loader.source.attribution if loader is not None else ""
+        self.attribution.setText(text)
+        self.attribution.adjustSize()
+        self._place_attribution()
+        self.attribution.setVisible(bool(loader and text and self.visible))
+        if loader is None:
+            self._retry_timer.stop()
+        else:
+            self._retry_timer.start()
+            self.refresh()
+
+    def set_visible(self, visible: bool) -> None:
+        self.visible = visible
+        self.root.setVisible(visible)
+        self.attribution.setVisible(bool(visible and self.loader and self.attribution.text()))
+        if visible:
+            self.refresh()
+
+    def set_opacity(self, opacity: float) -> None:
+        self.root.setOpacity(min(1.0, max(0.05, opacity)))
+
+    # -- loading -----------------------------------------------------------------------------
+
+    def _on_range_changed(self, *_: object) -> None:
+        if self.loader is not None:
+            self._refresh_timer.start()
+
+    def refresh(self) -> None:
+        """Ask for the tiles the view lacks; show only levels up to the view's own."""
+        loader = self.loader
+        if loader is None or not self.visible:
+            return
+        (x0, x1), (y0, y1) = self.view.viewRange()
+        width = max(1.0, self.view.width())
+        grid = loader.source.grid
+        level = grid.level_for((x1 - x0) / width, ((x0 + x1) / 2, (y0 + y1) / 2))
+        self.wanted = grid.tiles_covering(x0, y0, x1, y1, level)
+        for key, item in self.items.items():
+            item.setVisible(key.z <= level)
+        for key in self.wanted:
+            if key in self.items:
+                self.items.move_to_end(key)
+            elif key not in self.pending and loader.may_load_later(key):
+                self.pending.add(key)
+                self.pool.start(_LoadTile(loader, key, self.generation, self.arrivals))
+
+    def _on_tile_arrived(self, generation: int, key: TileKey, result: Loaded[QImage]) -> None:
+        if generation != self.generation or self.loader is None:
+            return
+        self.pending.discard(key)
+        if result.image is None:
+            if result.reason and not self.last_error:
+                self.last_error = result.reason
+                self.failed.emit(result.reason)
+            return
+        item = QGraphicsPixmapItem(QPixmap.fromImage(result.image), self.root)
+        item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
+        item.setShapeMode(QGraphicsPixmapItem.ShapeMode.BoundingRectShape)
+        item.setTransform(_placement(result.image, self.loader.source.grid.corners_rd(key)))
+        item.setZValue(key.z)
+        current = max((k.z for k in self.wanted), default=key.z)
+        item.setVisible(key.z <= current)
+        self.items[key] = item
+        self._evict()
+        self.tiles_changed.emit()
+
+    def _evict(self) -> None:
+        wanted = set(self.wanted)
+        for key in list(self.items):
+            if len(self.items) <= MAX_TILE_ITEMS:
+                break
+            if key not in wanted:  # the least recently wanted first
+                self._drop(key)
+
+    def _drop(self, key: TileKey) -> None:
+        item = self.items.pop(key)
+        scene = item.scene()
+        if scene is not None:
+            scene.removeItem(item)
+
+    # -- attribution -------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self._place_attribution()
+        return False
+
+    def _place_attribution(self) -> None:
+        parent = self.attribution.parentWidget()
+        if parent is None:
+            return
+        self.attribution.adjustSize()
+        self.attribution.move(
+            parent.width() - self.attribution.width() - 4,
+            parent.height() - self.attribution.height() - 4,
+        )
+
+    def shutdown(self) -> None:
+        """Stop asking for tiles (queued requests dropped; running ones end by their timeout)."""
+        self.set_loader(None)
+
+
+def _placement(image: QImage, corners: tuple[tuple[float, float], ...]) -> QTransform:
+    """Maps the image's pixel corners onto the tile's RD corners (top-left first)."""
+    source = QPolygonF(
+        [
+            QPointF(0, 0),
+            QPointF(image.width(), 0),
+            QPointF(image.width(), image.height()),
+            QPointF(0, image.height()),
+        ]
+    )
+    target = QPolygonF([QPointF(x, y) for x, y in corners])
+    transform = QTransform()
+    if not QTransform.quadToQuad(source, target, transform):
+        return QTransform()
+    return transform
