@@ -290,6 +290,57 @@ def test_the_instructor_sees_the_live_score(recording_window: MainWindow, qtbot)
 # -- who is training, and whether the run is on the record ---------------------------------
 
 
+def test_the_instructors_end_of_run_sheet_exports_and_prints(
+    recording_window: MainWindow, qtbot, db_path: Path, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+    window = recording_window
+    start(qtbot, window, INSPECTION, 30)
+    window.set_role(INSTRUCTOR)  # the instructor watches this run to its end
+    window.driver.engine.run_until(599.9)
+    for _ in range(20):
+        window.clock.advance(0.1)
+        window.driver.pump()
+    dialog = window.score_dialog
+    assert dialog is not None and dialog.export_button is not None
+    (run,) = Repository(open_database(db_path)).runs()
+
+    out = tmp_path / "out"
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *_args: ("csv", True))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_args: str(out))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert [p.name for p in out.iterdir()] == [f"Test-trainee_inspection-fence_run{run.id}.csv"]
+
+    printed = tmp_path / "printed.pdf"
+
+    def print_to_file(self: QPrintDialog) -> int:
+        self.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        self.printer().setOutputFileName(str(printed))
+        return 1
+
+    monkeypatch.setattr(QPrintDialog, "exec", print_to_file)
+    assert dialog.print_button is not None
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    assert printed.read_bytes().startswith(b"%PDF")
+    assert f"run {run.id} sent to the printer" in window.statusBar().currentMessage()
+
+
+def test_the_trainees_end_of_run_sheet_has_no_export_or_print(
+    recording_window: MainWindow, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    window = recording_window
+    start(qtbot, window, INSPECTION, 30)
+    window.driver.engine.run_until(599.9)
+    for _ in range(20):
+        window.clock.advance(0.1)
+        window.driver.pump()
+    dialog = window.score_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.export_button is None and dialog.print_button is None
+
+
 def test_namesakes_on_the_roster_are_asked_apart(
     recording_window: MainWindow, qtbot, db_path: Path
 ) -> None:  # type: ignore[no-untyped-def]

@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QGuiApplication,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -44,9 +45,9 @@ def _px(pt: float) -> int:
     return max(1, round(pt * 96 / 72))
 
 
-def _dev(pt: float) -> float:
-    """Points on paper as device pixels of the writer, for the painter."""
-    return pt * DPI / 72
+def _dev(pt: float, dpi: float = DPI) -> float:
+    """Points on paper as device pixels of the writer (or printer), for the painter."""
+    return pt * dpi / 72
 
 
 def _e(text: str | None) -> str:
@@ -349,9 +350,16 @@ def render_pdf(
         writer.setPageOrientation(QPageLayout.Orientation.Landscape)
     writer.setTitle(printable(title))
     writer.setCreator(f"{PRODUCT} {__version__}")
-    page = writer.pageLayout().paintRectPixels(DPI)
+    return paint_pages(writer, page_html, footer, f"{path}: cannot write the PDF file")
+
+
+def paint_pages(device: QPagedPaintDevice, page_html: str, footer: str, refused: str) -> int:
+    """The HTML on the pages of `device` (a PDF writer or a printer, margins set), a footer on
+    each; returns the number of pages. `refused` starts the error when painting cannot begin."""
+    dpi = device.logicalDpiY()
+    page = device.pageLayout().paintRectPixels(dpi)
     width, height = float(page.width()), float(page.height())
-    body_height = height - _dev(FOOTER_PT)
+    body_height = height - _dev(FOOTER_PT, dpi)
 
     font = QFont()
     font.setFamilies(FONTS)
@@ -359,7 +367,7 @@ def render_pdf(
     for tag in ("liga", "clig"):  # no "fi" ligatures: text copied or searched in the PDF stays "fi"
         font.setFeature(QFont.Tag(tag), 0)
     document = QTextDocument()
-    document.documentLayout().setPaintDevice(writer)
+    document.documentLayout().setPaintDevice(device)
     document.setDefaultFont(font)
     document.setDocumentMargin(0)
     document.setDefaultStyleSheet(_CSS)
@@ -368,33 +376,33 @@ def render_pdf(
     pages = document.pageCount()
 
     painter = QPainter()
-    if not painter.begin(writer):
-        raise ExportError(f"{path}: cannot write the PDF file (is the folder writable?)")
+    if not painter.begin(device):
+        raise ExportError(f"{refused} (is the folder writable, the printer there?)")
     try:
         for index in range(pages):
             if index:
-                writer.newPage()
+                device.newPage()
             painter.save()
             painter.translate(0, -index * body_height)
             document.drawContents(painter, QRectF(0, index * body_height, width, body_height))
             painter.restore()
-            _footer(painter, font, width, height, footer, f"Page {index + 1} of {pages}")
+            _footer(painter, font, width, height, footer, f"Page {index + 1} of {pages}", dpi)
     finally:
         painter.end()
     return pages
 
 
 def _footer(
-    painter: QPainter, font: QFont, width: float, height: float, left: str, right: str
+    painter: QPainter, font: QFont, width: float, height: float, left: str, right: str, dpi: float
 ) -> None:
     small = QFont(font)
     small.setPointSizeF(7.0)
     painter.setFont(small)
-    painter.setPen(QPen(QColor(RULE), _dev(0.5)))
-    top = height - _dev(FOOTER_PT) + _dev(8)
+    painter.setPen(QPen(QColor(RULE), _dev(0.5, dpi)))
+    top = height - _dev(FOOTER_PT, dpi) + _dev(8, dpi)
     painter.drawLine(QPointF(0, top), QPointF(width, top))
     painter.setPen(QColor(MUTED))
-    box = QRectF(0, top + _dev(3), width, _dev(12))
+    box = QRectF(0, top + _dev(3, dpi), width, _dev(12, dpi))
     left = QFontMetricsF(small, painter.device()).elidedText(
         left, Qt.TextElideMode.ElideRight, width * 0.8
     )
@@ -409,6 +417,17 @@ def write_sheet_pdf(data: SheetData, path: Path) -> int:
     )
     title = printable(f"Score sheet: {data.trainee_label}, {data.scenario_title}")
     return render_pdf(sheet_html(data), path, title, footer)
+
+
+def print_sheet(data: SheetData, device: QPagedPaintDevice) -> int:
+    """One run's score sheet on a printer (margins set here, as on the PDF); returns pages."""
+    _app = gui_application()
+    device.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    device.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
+    footer = printable(
+        f"Score sheet · run {data.run_id} · {data.trainee_label} · {data.scenario_id}"
+    )
+    return paint_pages(device, sheet_html(data), footer, "cannot print the score sheet")
 
 
 def write_summary_pdf(runs: Sequence[SheetData], path: Path, title: str = "Summary") -> int:

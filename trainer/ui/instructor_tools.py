@@ -8,7 +8,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QProgressDialog, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QMenu,
+    QProgressDialog,
+    QWidget,
+)
 
 from trainer.errors import TrainerError
 from trainer.library import ScenarioLibrary
@@ -21,6 +28,8 @@ from trainer.ui.roster_dialog import RosterDialog
 from trainer.ui.run_picker import RunPickerDialog
 
 if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
     from trainer.ui.main_window import MainWindow
 
 OUTAGE_S = 60.0
@@ -157,6 +166,33 @@ class InstructorTools(QObject):
         return self._with_progress(
             lambda advance: export_runs(repository, runs, fmt_, folder_, advance), folder_
         )
+
+    def print_run(self, run_id: int, printer: QPrinter | None = None) -> int:
+        """Print one run's score sheet; asks for the printer unless one is given. Returns
+        the pages printed (0: cancelled or failed, and the window says why)."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # only when printing
+
+        from trainer.export import gather
+        from trainer.export.pdf_export import print_sheet
+
+        repository = self.window.repository
+        if repository is None:
+            return 0
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            dialog = QPrintDialog(printer, self.window)
+            dialog.setWindowTitle(f"Print the score sheet of run {run_id}")
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return 0
+        try:
+            pages = print_sheet(gather(repository, run_id), printer)
+        except TrainerError as error:
+            self.window.show_error(f"Cannot print run {run_id}", str(error))
+            return 0
+        self.window.statusBar().showMessage(
+            f"Score sheet of run {run_id} sent to the printer ({pages} page(s))", 6000
+        )
+        return pages
 
     def export_session(
         self, session_id: int | None = None, fmt: str | None = None, folder: Path | None = None

@@ -722,8 +722,24 @@ class MainWindow(QMainWindow):
 
     def show_sheet(self, sheet: ScoreSheet, trainee: str) -> None:
         title = self._exercise_title() or sheet.scenario_id
+        recording = self.recorder.recording
+        run_id = recording.run_id if recording is not None and recording.stored else None
+        tools = self.instructor
+        export = print_ = None
+        if run_id is not None and self.role != TRAINEE:  # the trainee's sheet: nothing to save
+            recorded = run_id
+            export, print_ = (
+                (lambda: tools.export_runs([recorded])),
+                (lambda: tools.print_run(recorded)),
+            )
         self.score_dialog = ScoreSheetDialog(
-            sheet, title, trainee, self, not_recorded=self.recorder.last_error
+            sheet,
+            title,
+            trainee,
+            self,
+            not_recorded=self.recorder.last_error,
+            export=export,
+            print_=print_,
         )
         self.score_dialog.open()
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -34,7 +36,12 @@ class ScoreSheetDialog(QDialog):
         trainee: str,
         parent: QWidget | None = None,
         not_recorded: str | None = None,
+        *,
+        export: Callable[[], object] | None = None,
+        print_: Callable[[], object] | None = None,
     ) -> None:
+        """`export` and `print_` (the instructor's, for a run in the record) add buttons that
+        export or print this sheet; the trainee's sheet has neither."""
         super().__init__(parent)
         self.setWindowTitle(f"Score sheet \u2014 {title}")
         self.resize(900, 560)
@@ -106,4 +113,15 @@ class ScoreSheetDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
+        self.export_button = self.print_button = None
+        if export is not None:
+            self.export_button = buttons.addButton(
+                "Export\u2026", QDialogButtonBox.ButtonRole.ActionRole
+            )
+            self.export_button.clicked.connect(lambda _checked=False: export())
+        if print_ is not None:
+            self.print_button = buttons.addButton(
+                "Print\u2026", QDialogButtonBox.ButtonRole.ActionRole
+            )
+            self.print_button.clicked.connect(lambda _checked=False: print_())
         layout.addWidget(buttons)
