@@ -11,7 +11,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED_DATA = REPO.parent / "shared" / "data"
+# ../shared/data beside the clone; TRAINER_SHARED_DATA points elsewhere (a git worktree, say).
+SHARED_DATA = Path(os.environ.get("TRAINER_SHARED_DATA") or REPO.parent / "shared" / "data")
 SCENARIOS = REPO / "scenarios"
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TextIO
 
 from trainer import __version__
+from trainer.cli_airspace import add_airspace_parser, airspace_command
 from trainer.cli_classroom import add_classroom_parsers, console_command, station_command
 from trainer.cli_editor import add_edit_parser, edit_command
 from trainer.cli_scoring import (
@@ -46,6 +47,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "station": station_command,
         "export": _export,
         "edit": edit_command,
+        "airspace": airspace_command,
     }
     try:
         return handlers[args.command](args)
@@ -97,6 +99,7 @@ def _parser() -> argparse.ArgumentParser:
     add_rescore_parser(commands)
     add_classroom_parsers(commands)
     add_edit_parser(commands)
+    add_airspace_parser(commands)
 
     export = commands.add_parser(
         "export", help="export score sheets of a run or a class session as PDF, CSV or XLSX"
@@ -136,12 +139,14 @@ def _validate(args: argparse.Namespace) -> int:
     broken = 0
     for file in files:
         try:
-            workspace.prepare(file)
+            run = workspace.prepare(file)
         except TrainerError as error:
             broken += 1
             print(error)
         else:
             print(f"{file}: ok")
+            for warning in run.world.airspace.warnings:  # imported airspace left out
+                print(f"  warning: {warning}", file=sys.stderr)
     sys.stdout.flush()
     print(f"{len(files) - broken} valid, {broken} broken", file=sys.stderr)
     return EXIT_INVALID if broken else EXIT_OK

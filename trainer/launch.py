@@ -50,5 +50,5 @@ class Workspace:
         """Load and check a scenario file; raise ScenarioError or AssetError with clear messages."""
         path = Path(path)
         scenario = load_scenario(path, self.library)
-        airspace = build_airspace(scenario.airspace, self.library)
+        airspace = build_airspace(scenario.airspace, self.library, path.parent)
         return PreparedRun(path, scenario, build_world(scenario, airspace, self.projector))

@@ -20,6 +20,8 @@ from hypothesis import strategies as st
 
 from trainer.errors import AssetError
 from trainer.geo.crs import Projector
+from trainer.geo.formats.ed269 import read_ed269
+from trainer.geo.formats.ed318 import read_ed318
 from trainer.geo.formats.geojson import read_map_features, read_zones
 from trainer.geo.formats.openair import parse_openair, read_openair
 from trainer.records import Repository, open_database
@@ -272,6 +274,108 @@ def test_geojson_random_documents(folder: Path, document: Any) -> None:
 @given(text=st.one_of(st.text(max_size=200), DEEP_JSON))
 def test_geojson_random_text(folder: Path, text: str) -> None:
     read_geojson_text(folder, text)
+
+
+# --- ED-269 and ED-318 UAS zones ------------------------------------------------------------
+
+ED269_DOCUMENT = {
+    "UASZoneList": [
+        {
+            "identifier": "EHF1",
+            "name": "Fuzz polygon",
+            "restriction": "PROHIBITED",
+            "applicability": [
+                {"permanent": "NO", "dailyPeriod": [
+                    {"day": ["ANY"], "startTime": "08:00:00", "endTime": "17:00:00"}]}
+            ],
+            "geometry": [
+                {"uomDimensions": "M", "lowerLimit": 0.0, "lowerVerticalReference": "AGL",
+                 "upperLimit": 120.0, "upperVerticalReference": "AGL",
+                 "horizontalProjection": {"type": "Polygon", "coordinates": [SQUARE]}},
+                {"uomDimensions": "FT", "lowerLimit": 500.0, "lowerVerticalReference": "AMSL",
+                 "upperLimit": 1500.0, "upperVerticalReference": "AMSL",
+                 "horizontalProjection": {"type": "Circle", "center": [6.8892, 52.2758],
+                                          "radius": 900.0}},
+            ],
+        },
+        {
+            "identifier": "EHF2",
+            "name": "Fuzz circle",
+            "restriction": "REQ_AUTHORISATION",
+            "geometry": [
+                {"uomDimensions": "M", "lowerLimit": "0", "lowerVerticalReference": "AGL",
+                 "upperLimit": None, "upperVerticalReference": "AGL",
+                 "horizontalProjection": {"type": "Circle", "center": [6.87, 52.28],
+                                          "radius": 300.5}},
+            ],
+        },
+    ]
+}  # fmt: skip
+ED318_DOCUMENT = {
+    "type": "FeatureCollection",
+    "features": [
+        {
+            "type": "Feature",
+            "properties": {"identifier": "EHF3", "name": [{"text": "Fuzz", "lang": "en-GB"}],
+                           "type": "CONDITIONAL"},
+            "geometry": {"type": "GeometryCollection", "geometries": [
+                {"type": "Polygon", "coordinates": [SQUARE],
+                 "layer": {"lower": 0.0, "lowerReference": "AGL", "upper": 120.0,
+                           "upperReference": "AGL", "uom": "m"}},
+                {"type": "Point", "coordinates": [6.87, 52.28],
+                 "extent": {"subType": "Circle", "radius": 250.0},
+                 "layer": {"lower": 100.0, "lowerReference": "WGS84", "upper": 400.0,
+                           "upperReference": "AMSL", "uom": "ft"}},
+            ]},
+        }
+    ],
+}  # fmt: skip
+
+
+def read_uas_zones_text(folder: Path, text: str) -> None:
+    """Any text is read, or refused with AssetError naming the file; a zone that is broken is
+    skipped with a warning naming the file; never another exception."""
+    path = folder / "uas-zones.json"
+    path.write_text(text, encoding="utf-8", errors="surrogatepass")
+    for reader in (read_ed269, read_ed318):
+        try:
+            read = reader(path, PROJECTOR)
+        except AssetError as error:
+            assert error.path == str(path), error
+            continue
+        assert all(w.file == str(path) and w.message.endswith("skipped") for w in read.warnings)
+        assert all(z.polygon.is_valid and z.lower.height_agl_m < z.upper.height_agl_m
+                   for z in read.zones)  # fmt: skip
+
+
+@FUZZ
+@given(data=st.data(), document=st.sampled_from([ED269_DOCUMENT, ED318_DOCUMENT]))
+@example(data=None, document=ED269_DOCUMENT)  # the unchanged documents must read
+@example(data=None, document=ED318_DOCUMENT)
+def test_uas_zones_mutated(folder: Path, data: st.DataObject | None, document: Any) -> None:
+    if data is not None:
+        for _ in range(data.draw(st.integers(1, 4), label="mutations")):
+            document = mutated(document, data)
+    else:
+        path = folder / "unchanged.json"
+        path.write_text(json.dumps(document), encoding="utf-8")
+        reader = read_ed269 if "UASZoneList" in document else read_ed318
+        read = reader(path, PROJECTOR)
+        assert len(read.zones) >= 2 and not read.warnings
+    read_uas_zones_text(folder, json.dumps(document, indent=int(data is not None)))
+
+
+@FUZZ
+@given(zones=JSON_VALUES)
+def test_uas_zones_random_documents(folder: Path, zones: Any) -> None:
+    read_uas_zones_text(folder, json.dumps({"UASZoneList": zones}))
+    read_uas_zones_text(folder, json.dumps({"type": "FeatureCollection", "features": zones}))
+
+
+@FUZZ
+@given(text=st.one_of(st.text(max_size=200), DEEP_JSON))
+def test_uas_zones_random_text(folder: Path, text: str) -> None:
+    read_uas_zones_text(folder, text)
 
 
 # --- roster CSV -------------------------------------------------------------------------------

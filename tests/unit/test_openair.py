@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import SHARED_DATA
 from trainer.errors import AssetError
 from trainer.geo.assets import default_assets_root, load_asset_set
 from trainer.geo.crs import Projector
 from trainer.geo.formats.openair import DAYS, openair_limit, parse_openair, read_openair, zone_kind
 from trainer.geo.zones import DailySchedule, ZoneKind
 
-SHARED_DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data"
 NL_FILE = SHARED_DATA / "openair" / "NL-ASP-National-XCSoar_AIRAC2204.txt"
 NM = 1852.0
 DAILY = "\n".join(f"AW {day}.06:00L-22:59L" for day in DAYS)
@@ -25,7 +25,9 @@ def projector() -> Projector:
 
 
 def parse(text: str, projector: Projector) -> list:
-    return parse_openair(text.strip() + "\n", projector, "inline.txt")
+    read = parse_openair(text.strip() + "\n", projector, "inline.txt")
+    assert not read.warnings, read.warnings
+    return list(read.zones)
 
 
 # --- the real file ---------------------------------------------------------------------------
@@ -35,7 +37,7 @@ def parse(text: str, projector: Projector) -> list:
 def national(projector: Projector) -> dict:
     if not NL_FILE.is_file():
         pytest.skip(f"shared test data not present: {NL_FILE} (see ../shared/data/SOURCES.md)")
-    return {zone.id: zone for zone in read_openair(NL_FILE, projector)}
+    return {zone.id: zone for zone in read_openair(NL_FILE, projector).zones}
 
 
 def test_atz_twente_matches_our_asset(national: dict, projector: Projector) -> None:
@@ -103,11 +105,15 @@ def test_unreadable_limit_is_rejected() -> None:
         ("RMZ", "RMZ EHTW", ZoneKind.RMZ),
         ("D", "CTR EHGG", ZoneKind.CTR),
         ("CTR", "Somewhere", ZoneKind.CTR),
-        ("P", "EHP 25", ZoneKind.UAS_PROHIBITED),
-        ("Q", "EHD 2", None),
-        ("R", "EHR 3", None),
-        ("TMZ", "TMZ EHAM", None),
-        ("C", "TMA EHAM 1", None),
+        ("P", "EHP 25", ZoneKind.PROHIBITED),
+        ("Q", "EHD 2", ZoneKind.DANGER),
+        ("R", "EHR 3", ZoneKind.RESTRICTED),
+        ("R", "ED-R37A Nordhorn", ZoneKind.RESTRICTED),
+        ("TMZ", "TMZ EHAM", ZoneKind.TMZ),
+        ("C", "TMA EHAM 1", ZoneKind.CONTROLLED),
+        ("E", "FIR EHAA", None),
+        ("GP", "Glider prohibited", None),
+        ("W", "Wave box", None),
     ],
 )
 def test_classes_map_to_kinds(ac: str, name: str, kind: ZoneKind | None) -> None:
@@ -141,7 +147,8 @@ DP 52:01:00 N 006:01:00 E
 """,
         projector,
     )
-    assert [z.id for z in zones] == ["atz-example"]  # the restricted area is not used
+    assert [z.id for z in zones] == ["atz-example", "ehr-99"]
+    assert zones[1].kind is ZoneKind.RESTRICTED and zones[1].upper.text == "FL65"
     zone = zones[0]
     assert zone.upper.text == "1500 ft AGL" and zone.lower.text == "GND"
     assert zone.upper.height_agl_m == pytest.approx(1500 * 0.3048)
@@ -231,26 +238,66 @@ DA 2,0,90
         ("AC RMZ\nAN X\nAL GND\nAH 2000 MSL\nV D=?", 5, "+ or -"),
         ("AC RMZ\nAN X\nAL GND\nAH 2000 MSL\nAW MONDAY 06-22", 5, "MON.06:00L"),
         ("AC RMZ\nAN X\nAL GND\nAF radio", 4, "frequency"),
-        ("DP 52:16:00 N 006:53:00 E", 1, "before the first AC"),
         ("*\nAC RMZ\nAN X\nAL GND\nAH lots\nDP 52:16:00 N 006:53:00 E", 5, "cannot read"),
         ("AC RMZ\nAN X\nAL GND\nDP 52:16:00 N 006:53:00 E", 1, "no AH"),
         ("AC RMZ\nAN X\nAL GND\nAH 2000 MSL\nDP 52:16:00 N 006:53:00 E", 1, "three distinct"),
         (
-            "AC RMZ\nAN Bow\nAL GND\nAH 2000 MSL\nDP 52:16:00 N 006:52:00 E\n"
+            "AC RMZ\nAN X\nAL GND\nAH 2000 MSL\nDP 52:16:00 N 006:52:00 E\n"
             "DP 52:17:00 N 006:54:00 E\nDP 52:16:00 N 006:54:00 E\nDP 52:17:00 N 006:52:00 E",
             1,
             "not a valid polygon",
         ),
     ],
 )
-def test_broken_input_names_the_line(
+def test_a_broken_airspace_is_skipped_with_a_warning_naming_file_line_and_name(
     projector: Projector, text: str, line: int, words: str
 ) -> None:
-    with pytest.raises(AssetError) as caught:
-        parse_openair(text, projector, "broken.txt")
-    assert caught.value.path == "broken.txt"
-    assert caught.value.field == f"line {line}"
-    assert words in str(caught.value)
+    read = parse_openair(text + "\n" + GOOD, projector, "broken.txt")
+    assert [z.name for z in read.zones] == ["RMZ Good"]  # the rest of the file is still read
+    (warning,) = read.warnings
+    assert (warning.file, warning.line, warning.field) == ("broken.txt", line, "airspace 'X'")
+    assert words in warning.message and warning.message.endswith("skipped")
+    assert str(warning).startswith(f"broken.txt:{line}: airspace 'X': ")
+
+
+GOOD = """AC RMZ
+AN RMZ Good
+AL GND
+AH 2000 MSL
+DP 52:16:00 N 006:52:00 E
+DP 52:17:00 N 006:53:00 E
+DP 52:16:00 N 006:54:00 E
+"""
+
+
+def test_records_before_the_first_ac_are_ignored_with_a_warning(projector: Projector) -> None:
+    read = parse_openair("DP 52:16:00 N 006:53:00 E\n" + GOOD, projector, "early.txt")
+    assert len(read.zones) == 1
+    assert [(w.line, w.message) for w in read.warnings] == [
+        (1, "DP before the first AC record; ignored")
+    ]
+
+
+def test_text_without_airspace_is_refused(projector: Projector) -> None:
+    with pytest.raises(AssetError, match="no OpenAir airspace"):
+        parse_openair("* only a comment\nDP 52:16:00 N 006:53:00 E\n", projector, "none.txt")
+
+
+def test_crlf_and_cr_line_ends_read_like_lf(projector: Projector) -> None:
+    lf = parse_openair(GOOD, projector, "lf.txt").zones
+    for ending in ("\r\n", "\r"):
+        (zone,) = parse_openair(GOOD.replace("\n", ending), projector, "crlf.txt").zones
+        assert zone.polygon.equals(lf[0].polygon) and zone.upper == lf[0].upper
+
+
+def test_classes_without_a_kind_are_counted_not_warned(projector: Projector) -> None:
+    read = parse_openair(GOOD + GOOD.replace("AC RMZ", "AC GP"), projector, "gp.txt")
+    assert len(read.zones) == 1 and read.ignored == {"GP": 1} and not read.warnings
+
+
+def test_ground_elevation_sets_heights_of_amsl_limits(projector: Projector) -> None:
+    (zone,) = parse_openair(GOOD, projector, "g.txt", ground_elevation_m=100.0).zones
+    assert zone.upper.height_agl_m == pytest.approx(2000 * 0.3048 - 100.0)
 
 
 def test_latin1_file_is_read(tmp_path: Path, projector: Projector) -> None:
@@ -258,7 +305,7 @@ def test_latin1_file_is_read(tmp_path: Path, projector: Projector) -> None:
     text = "* Landing Area\xb4s\nAC RMZ\nAN RMZ Caf\xe9\nAL GND\nAH 1000 MSL\n"
     text += "DP 52:16:00 N 006:52:00 E\nDP 52:17:00 N 006:53:00 E\nDP 52:16:00 N 006:54:00 E\n"
     path.write_bytes(text.encode("latin-1"))
-    (zone,) = read_openair(path, projector)
+    (zone,) = read_openair(path, projector).zones
     assert zone.name == "RMZ Café" and zone.source.startswith("OpenAir file latin1.txt")
 
 
@@ -286,17 +333,16 @@ def test_arcs_that_cannot_be_drawn_name_the_line(
     projector: Projector, record: str, line: int, words: str
 ) -> None:
     # These raised bare ValueErrors (NaN sweeps, rings that collapsed to a point).
-    with pytest.raises(AssetError) as caught:
-        parse_openair(CENTRED + record + "\nDP 52:16:00 N 006:52:00 E\n", projector, "arc.txt")
-    assert caught.value.path == "arc.txt" and caught.value.field == f"line {line}"
-    assert words in str(caught.value)
+    text = CENTRED + record + "\nDP 52:16:00 N 006:52:00 E\n"
+    (warning,) = parse_openair(text, projector, "arc.txt").warnings
+    assert (warning.file, warning.line) == ("arc.txt", line) and words in warning.message
 
 
 def test_a_ring_that_collapses_to_a_point_names_the_airspace(projector: Projector) -> None:
     points = "\n".join(f"DP 52:16:00.{n:02d} N 006:53:00 E" for n in (0, 1, 2))  # 30 cm apart
-    with pytest.raises(AssetError) as caught:
-        parse_openair(CENTRED + points, projector, "tiny.txt")
-    assert caught.value.field == "line 1" and "at least 1 m apart" in str(caught.value)
+    (warning,) = parse_openair(CENTRED + points, projector, "tiny.txt").warnings
+    assert warning.line == 1 and warning.field == "airspace 'X'"
+    assert "at least 1 m apart" in warning.message
 
 
 def test_huge_da_bearings_are_turns(projector: Projector) -> None:

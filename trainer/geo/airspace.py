@@ -5,11 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from trainer.errors import AssetError
+from trainer.errors import AssetError, Problem
 from trainer.geo.aerodrome import Aerodrome
 from trainer.geo.assets import AssetSet, load_asset_set
 from trainer.geo.crs import Projector
 from trainer.geo.features import MapFeature
+from trainer.geo.formats.read_result import ZonesRead
+from trainer.geo.imports import AirspaceFormat, read_airspace
 from trainer.geo.zones import Zone
 
 
@@ -20,6 +22,7 @@ class AssetLibrary:
         self.root = root
         self.projector = projector
         self._loaded: dict[str, AssetSet] = {}
+        self._imported: dict[tuple[Path, AirspaceFormat, float, int, int], ZonesRead] = {}
 
     def names(self) -> list[str]:
         if not self.root.is_dir():
@@ -34,6 +37,18 @@ class AssetLibrary:
             self._loaded[name] = load_asset_set(directory, self.projector)
         return self._loaded[name]
 
+    def imported(self, path: Path, fmt: AirspaceFormat, ground_elevation_m: float) -> ZonesRead:
+        """The zones of an airspace file, read once while the file stays unchanged (the loader
+        checks a scenario's imports, then the run is built from them)."""
+        try:
+            stat = path.stat()
+        except OSError as exc:
+            raise AssetError(path, "", f"cannot read the file: {exc.strerror or exc}") from exc
+        key = (path.resolve(), fmt, ground_elevation_m, stat.st_mtime_ns, stat.st_size)
+        if key not in self._imported:
+            self._imported[key] = read_airspace(path, fmt, self.projector, ground_elevation_m)
+        return self._imported[key]
+
 
 @dataclass(frozen=True)
 class Airspace:
@@ -42,6 +57,7 @@ class Airspace:
     aerodrome: Aerodrome
     zones: tuple[Zone, ...]
     features: tuple[MapFeature, ...]
+    warnings: tuple[Problem, ...] = ()  # airspace left out of imported files, and why
 
     def zone(self, zone_id: str) -> Zone:
         for zone in self.zones:

@@ -30,6 +30,12 @@ class ZoneKind(StrEnum):
     TEST_AREA = "test_area"
     SENSITIVE_SITE = "sensitive_site"
     EVENT_AREA = "event_area"
+    # Published airspace of manned aviation, as imported from OpenAir files (AIP ENR 5.1 and 2.1).
+    PROHIBITED = "prohibited"  # P: no flight at all, drones included
+    RESTRICTED = "restricted"  # R (also TSA/TRA): flight only under conditions or when inactive
+    DANGER = "danger"  # Q/D: activities dangerous to flight (parachuting, firing)
+    TMZ = "tmz"  # transponder mandatory zone
+    CONTROLLED = "controlled"  # class A-E control areas (TMA, CTA, airways)
 
 
 class LimitReference(StrEnum):

@@ -12,8 +12,10 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from trainer.errors import AssetError, Problem, ScenarioError, TrainerError
+from trainer.geo.aerodrome import Aerodrome
 from trainer.geo.airspace import AssetLibrary
 from trainer.scenario import answer_key, model
+from trainer.scenario.airspace_imports import read_import
 from trainer.scenario.answer_key import reference_problems
 from trainer.scenario.model import Position, Scenario
 from trainer.scenario.yaml_source import MAX_FILE_BYTES, YamlDocument, YamlProblem, read_yaml
@@ -45,7 +47,7 @@ def _check_document(path: Path, document: YamlDocument, library: AssetLibrary) -
     except ValidationError as error:
         problems = [_problem_from_pydantic(name, document, e) for e in error.errors()]
         raise ScenarioError(path, sorted(problems, key=_by_line)) from None
-    problems = check_references(scenario, library, name, document)
+    problems = check_references(scenario, library, name, document, path.parent)
     if problems:
         raise ScenarioError(path, sorted(problems, key=_by_line))
     return scenario
@@ -216,9 +218,15 @@ def _fields_beside(siblings: dict[str, Any], unknown: str) -> set[str]:
 
 
 def check_references(
-    scenario: Scenario, library: AssetLibrary, name: str, document: YamlDocument | None = None
+    scenario: Scenario,
+    library: AssetLibrary,
+    name: str,
+    document: YamlDocument | None = None,
+    base_dir: Path | None = None,
 ) -> list[Problem]:
-    """Checks a schema cannot make: ids that must exist, be unique, and places on the map."""
+    """Checks a schema cannot make: ids that must exist, be unique, and places on the map.
+
+    `base_dir` is where relative airspace import paths start (the scenario file's folder)."""
     problems: list[Problem] = []
 
     def report(loc: tuple[str | int, ...], message: str) -> None:
@@ -227,7 +235,7 @@ def check_references(
         problems.append(Problem(name, field, message, line))
 
     asset_zone_ids: set[str] = set()
-    aerodrome_xy: tuple[float, float] | None = None
+    aerodrome: Aerodrome | None = None
     for index, set_name in enumerate(scenario.airspace.assets):
         try:
             asset_set = library.get(set_name)
@@ -239,24 +247,32 @@ def check_references(
             report(("airspace", "assets", index), str(error))
             continue
         asset_zone_ids.update(z.id for z in asset_set.zones)
-        aerodrome_xy = aerodrome_xy or asset_set.aerodrome.reference_point
+        aerodrome = aerodrome or asset_set.aerodrome
+    aerodrome_xy = aerodrome.reference_point if aerodrome else None
 
     for index, zone_id in enumerate(scenario.airspace.exclude_zones):
         if zone_id not in asset_zone_ids:
             report(("airspace", "exclude_zones", index), f"unknown zone {zone_id!r} in the assets")
 
+    kept_asset_ids = asset_zone_ids - set(scenario.airspace.exclude_zones)
+    imported_ids = _check_imports(scenario, library, aerodrome, base_dir, kept_asset_ids, report)
     inline_ids = [z.id for z in scenario.airspace.zones]
     for index, zone_id in enumerate(inline_ids):
         if zone_id in asset_zone_ids:
             report(
                 ("airspace", "zones", index, "id"), f"zone id {zone_id!r} is already an asset zone"
             )
+        elif zone_id in imported_ids:
+            report(
+                ("airspace", "zones", index, "id"),
+                f"zone id {zone_id!r} is already an imported zone ({imported_ids[zone_id]})",
+            )
     _report_duplicates(inline_ids, ("airspace", "zones"), "zone", report)
     for loc, message in zone_shape_problems(
         scenario.airspace.zones, library.projector, aerodrome_xy
     ):
         report(loc, message)
-    zone_ids = (asset_zone_ids - set(scenario.airspace.exclude_zones)) | set(inline_ids)
+    zone_ids = kept_asset_ids | set(inline_ids) | set(imported_ids)
 
     drone_ids = [d.id for d in scenario.drones]
     _report_duplicates(drone_ids, ("drones",), "drone", report)
@@ -300,6 +316,45 @@ def check_references(
         for loc, message in key_problems:
             report(("answer_key", *loc), message)
     return problems
+
+
+def _check_imports(
+    scenario: Scenario,
+    library: AssetLibrary,
+    aerodrome: Aerodrome | None,
+    base_dir: Path | None,
+    asset_ids: set[str],
+    report: Any,
+) -> dict[str, str]:
+    """Read each import as the run will; report files that cannot be used and zone ids that
+    clash. Returns the imported zone ids, each with where it comes from."""
+    found: dict[str, str] = {}
+    if aerodrome is None:  # no asset set could be read: that is reported already
+        return found
+    for index, item in enumerate(scenario.airspace.imports):
+        try:
+            imported = read_import(item, base_dir, library, aerodrome)
+        except TrainerError as error:
+            report(("airspace", "imports", index, "file"), str(error))
+            continue
+        for zone in imported.zones:
+            origin = f"{zone.source}"
+            if zone.id in asset_ids:
+                report(
+                    ("airspace", "imports", index),
+                    f"zone id {zone.id!r} ({origin}) is also an asset zone: add it to "
+                    "airspace.exclude_zones to use the imported one, or give this import an "
+                    "id_prefix",
+                )
+            elif zone.id in found:
+                report(
+                    ("airspace", "imports", index),
+                    f"zone id {zone.id!r} ({origin}) also comes from {found[zone.id]}: "
+                    "give one of the imports an id_prefix",
+                )
+            else:
+                found[zone.id] = origin
+    return found
 
 
 def _report_duplicates(ids: list[str], loc: tuple[str | int, ...], what: str, report: Any) -> None:

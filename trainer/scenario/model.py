@@ -7,6 +7,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, field_validator, model_validator
 
+from trainer.geo.imports import DEFAULT_RADIUS_KM, AirspaceFormat
 from trainer.geo.zones import DailySchedule, VerticalLimit, ZoneKind
 from trainer.scenario.answer_key import AnswerKey
 from trainer.scenario.fields import (
@@ -245,12 +246,47 @@ class InlineZone(FrozenModel):
         return self
 
 
+class AirspaceImport(FrozenModel):
+    """Zones read from an airspace file in one of the field's formats (published airspace)."""
+
+    file: str = Field(
+        min_length=1,
+        max_length=500,
+        description="path of the airspace file; a relative path starts at the scenario file",
+    )
+    format: AirspaceFormat = Field(
+        description="openair, ed269, ed318, or geojson (the trainer's own zone files)"
+    )
+    within_km: Annotated[float, Field(gt=0, le=50)] = Field(
+        default=DEFAULT_RADIUS_KM,
+        description="keep only zones that reach within this distance of the aerodrome (km)",
+    )
+    kinds: list[ZoneKind] | None = Field(
+        default=None, min_length=1, description="keep only zones of these kinds; default: all"
+    )
+    id_prefix: str = Field(
+        default="",
+        max_length=16,
+        pattern=r"^([a-z0-9][a-z0-9_-]*)?$",
+        description="put before each zone id of this file, so ids from two files cannot clash",
+    )
+
+
 class AirspaceRefs(FrozenModel):
     assets: list[Identifier] = Field(
         default_factory=lambda: ["twente"], min_length=1, description="asset sets (at least one)"
     )
-    exclude_zones: list[Identifier] = Field(default_factory=list)
-    zones: list[InlineZone] = Field(default_factory=list)
+    exclude_zones: list[Identifier] = Field(
+        default_factory=list, description="zones of the asset sets to leave out"
+    )
+    zones: list[InlineZone] = Field(
+        default_factory=list, description="zones drawn for this scenario (training constructs)"
+    )
+    imports: list[AirspaceImport] = Field(
+        default_factory=list,
+        max_length=20,
+        description="zones read from airspace files (OpenAir, ED-269, ED-318, GeoJSON)",
+    )
 
 
 class Wind(FrozenModel):

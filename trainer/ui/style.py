@@ -29,6 +29,11 @@ ZONE_COLOURS: dict[ZoneKind, QColor] = {
     ZoneKind.TEST_AREA: QColor("#52be80"),
     ZoneKind.SENSITIVE_SITE: QColor("#eb984e"),
     ZoneKind.EVENT_AREA: QColor("#f1c40f"),
+    ZoneKind.PROHIBITED: QColor("#ff4d4d"),
+    ZoneKind.RESTRICTED: QColor("#c0392b"),
+    ZoneKind.DANGER: QColor("#e67e22"),
+    ZoneKind.TMZ: QColor("#7fb3d5"),
+    ZoneKind.CONTROLLED: QColor("#5d6d7e"),
 }
 ZONE_LABELS: dict[ZoneKind, str] = {
     ZoneKind.ATZ: "ATZ",
@@ -41,6 +46,11 @@ ZONE_LABELS: dict[ZoneKind, str] = {
     ZoneKind.TEST_AREA: "Drone test area",
     ZoneKind.SENSITIVE_SITE: "Sensitive site",
     ZoneKind.EVENT_AREA: "Event area",
+    ZoneKind.PROHIBITED: "Prohibited area",
+    ZoneKind.RESTRICTED: "Restricted area",
+    ZoneKind.DANGER: "Danger area",
+    ZoneKind.TMZ: "TMZ",
+    ZoneKind.CONTROLLED: "Controlled airspace (TMA, CTA)",
 }
 # Big structural zones get almost no fill, so the picture inside them stays readable.
 ZONE_FILL_ALPHA: dict[ZoneKind, int] = {
@@ -48,6 +58,10 @@ ZONE_FILL_ALPHA: dict[ZoneKind, int] = {
     ZoneKind.RMZ: 0,
     ZoneKind.CTR: 0,
     ZoneKind.UAS_AUTHORISATION: 0,
+    ZoneKind.TMZ: 0,
+    ZoneKind.CONTROLLED: 0,
+    ZoneKind.RESTRICTED: 20,  # large areas (tens of km): a faint hatch-like tint, not a wash
+    ZoneKind.DANGER: 20,
 }
 DEFAULT_FILL_ALPHA = 40
 

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
 import math
-import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +17,7 @@ from trainer.errors import AssetError
 from trainer.geo.aerodrome import Aerodrome, Runway
 from trainer.geo.crs import Projector
 from trainer.geo.features import MapFeature
+from trainer.geo.formats.json_file import is_number, parse_json, read_json_text
 from trainer.geo.zones import FEET, DailySchedule, VerticalLimit, Zone, ZoneKind
 
 XY = tuple[float, float]
@@ -28,7 +27,6 @@ LON_RANGE = (3.0, 7.5)
 LAT_RANGE = (50.5, 54.0)
 
 ARP_KIND = "aerodrome_reference_point"
-LARGEST_FLOAT = int(sys.float_info.max)
 GEOMETRY_TYPES = frozenset({"Point", "LineString", "Polygon", "MultiPolygon"})
 
 
@@ -60,7 +58,7 @@ class Feature:
 
     def number(self, key: str) -> float:
         value: Any = self.props.get(key)
-        if not _is_number(value) or not math.isfinite(value):
+        if not is_number(value) or not math.isfinite(value):
             self.fail(f"properties.{key}", f"must be a number, got {value!r}")
         return float(value)
 
@@ -80,50 +78,9 @@ class Feature:
         return value[0], value[1]
 
 
-def _is_number(value: Any) -> bool:
-    """A JSON number a float can hold: JSON integers have no limit, floats end near 1.8e308."""
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return False
-    return isinstance(value, float) or abs(value) <= LARGEST_FLOAT
-
-
-def _no_duplicate_keys(path: Path) -> Callable[[list[tuple[str, Any]]], dict[str, Any]]:
-    def hook(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-        result: dict[str, Any] = {}
-        for key, value in pairs:
-            if key in result:
-                # json would silently keep the last one; a doubled key is almost always a mistake.
-                raise AssetError(path, key, "this key appears twice in the same object")
-            result[key] = value
-        return result
-
-    return hook
-
-
-def _reject_constant(name: str) -> NoReturn:
-    raise ValueError(f"{name} is not valid JSON")
-
-
 def load_features(path: Path) -> list[Feature]:
     """Parse a FeatureCollection and check the properties every asset feature must carry."""
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise AssetError(path, "", f"cannot read the file: {exc.strerror or exc}") from exc
-    try:
-        text = raw.decode("utf-8")  # RFC 7946 GeoJSON is UTF-8
-    except UnicodeDecodeError as exc:
-        raise AssetError(path, "", f"not UTF-8 text (byte {exc.start})") from exc
-    try:
-        doc = json.loads(
-            text, object_pairs_hook=_no_duplicate_keys(path), parse_constant=_reject_constant
-        )
-    except json.JSONDecodeError as exc:
-        raise AssetError(path, f"line {exc.lineno} column {exc.colno}", exc.msg) from exc
-    except RecursionError:  # json's decoder recurses once per "[" or "{"
-        raise AssetError(path, "", "lists or objects nested too deeply") from None
-    except ValueError as exc:
-        raise AssetError(path, "", str(exc)) from exc
+    doc = parse_json(read_json_text(path), path)  # RFC 7946 GeoJSON is UTF-8
     if not isinstance(doc, dict) or doc.get("type") != "FeatureCollection":
         raise AssetError(path, "type", "the file must hold one GeoJSON FeatureCollection")
     items = doc.get("features")
@@ -156,7 +113,7 @@ def _positions(feature: Feature, value: Any, where: str, minimum: int) -> list[X
 
 
 def _position(feature: Feature, value: Any, where: str) -> tuple[float, float]:
-    if not isinstance(value, list) or len(value) not in (2, 3) or not all(map(_is_number, value)):
+    if not isinstance(value, list) or len(value) not in (2, 3) or not all(map(is_number, value)):
         feature.fail(where, f"a position must be [longitude, latitude], got {value!r}")
     lon, lat = float(value[0]), float(value[1])
     if not (math.isfinite(lon) and math.isfinite(lat)):
@@ -339,7 +296,7 @@ def _runway(
     if len(line.coords) != 2:
         feature.fail("geometry.coordinates", "a runway is a line between its two physical ends")
     designators = feature.pair("designators", lambda v: isinstance(v, str) and bool(v), "strings")
-    headings = feature.pair("true_headings_deg", _is_number, "numbers")
+    headings = feature.pair("true_headings_deg", is_number, "numbers")
     width = feature.number("width_m")
     if width <= 0:
         feature.fail("properties.width_m", f"must be above 0, got {width}")

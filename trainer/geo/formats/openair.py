@@ -1,9 +1,14 @@
-"""Reads OpenAir airspace text (WinPilot 1998 format) into zones of the kinds the trainer uses."""
+"""Reads OpenAir airspace text (WinPilot 1998 format) into zones of the kinds the trainer uses.
+
+One broken airspace (an unreadable record, a self-intersecting outline) is left out with a warning
+naming the file, the line and the airspace; the rest of the file is still read.
+"""
 
 from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NoReturn
@@ -13,9 +18,10 @@ from pyproj import Geod
 from shapely.geometry import Polygon
 from shapely.validation import explain_validity
 
-from trainer.errors import AssetError
+from trainer.errors import AssetError, Problem
 from trainer.geo.crs import Projector
-from trainer.geo.zones import DailySchedule, VerticalLimit, Zone, ZoneKind
+from trainer.geo.formats.read_result import ZonesRead
+from trainer.geo.zones import GROUND_ELEVATION_M, DailySchedule, VerticalLimit, Zone, ZoneKind
 
 NM = 1852.0  # OpenAir radii are nautical miles
 MIN_RADIUS_M = 1.0  # the ring drops points closer than this, so a smaller arc would vanish
@@ -44,6 +50,16 @@ class _Block:
     points: list[LonLat] = field(default_factory=list)
     centre: LonLat | None = None
     clockwise: bool = True  # V D=+ is the default and is reset by every AC
+    error: tuple[int, str] | None = None  # the first thing wrong (line, what): the block is skipped
+
+
+class _BadAirspace(Exception):
+    """Something wrong inside one airspace; that airspace is skipped, the file read on."""
+
+    def __init__(self, line: int, message: str) -> None:
+        super().__init__(message)
+        self.line = line
+        self.message = message
 
 
 def openair_limit(text: str) -> str:
@@ -74,46 +90,74 @@ def zone_kind(ac: str, name: str) -> ZoneKind | None:
         return ZoneKind.ATZ
     if ac == "RMZ":
         return ZoneKind.RMZ
+    if ac == "TMZ":
+        return ZoneKind.TMZ
     if ac == "CTR" or (ac in ("C", "D") and re.search(r"\bCTR\b", name)):
         return ZoneKind.CTR
     if ac == "P":  # a prohibited area bars every aircraft, drones included
-        return ZoneKind.UAS_PROHIBITED
-    return None
+        return ZoneKind.PROHIBITED
+    if ac == "R":  # the Dutch file also files TSAs and TRAs as R
+        return ZoneKind.RESTRICTED
+    if ac == "Q":  # OpenAir's danger class; the Dutch file puts parachute jumping areas here
+        return ZoneKind.DANGER
+    if ac in ("A", "B", "C", "D", "E") and not name.startswith("FIR"):
+        return ZoneKind.CONTROLLED  # a FIR is all of the country: no zone to watch
+    return None  # gliding sectors (GP, W), FIRs, class F/G: nothing a drone trainer watches
 
 
-def read_openair(path: Path, projector: Projector) -> list[Zone]:
-    """The zones of an OpenAir file the trainer has a kind for, in RD New metres."""
+def read_openair(
+    path: Path, projector: Projector, ground_elevation_m: float = GROUND_ELEVATION_M
+) -> ZonesRead:
+    """The zones of an OpenAir file the trainer has a kind for, in RD New metres; heights above
+    ground taken to be at `ground_elevation_m` AMSL."""
     try:
         raw = path.read_bytes()
     except OSError as exc:
         raise AssetError(path, "", f"cannot read the file: {exc.strerror or exc}") from exc
     try:
-        text = raw.decode("utf-8")
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = raw.decode("latin-1")  # many OpenAir files, the Dutch one included, are ISO-8859-1
-    return parse_openair(text, projector, path)
+    return parse_openair(text, projector, path, ground_elevation_m)
 
 
-def parse_openair(text: str, projector: Projector, path: str | Path = "<openair>") -> list[Zone]:
-    """The zones in OpenAir text; `path` names the source in errors and in each zone's source."""
-    parser = _Parser(Path(path), projector)
-    for number, line in enumerate(text.splitlines(), start=1):
+def parse_openair(
+    text: str,
+    projector: Projector,
+    path: str | Path = "<openair>",
+    ground_elevation_m: float = GROUND_ELEVATION_M,
+) -> ZonesRead:
+    """The zones in OpenAir text; `path` names the source in warnings and in each zone's source.
+
+    AssetError only when the text holds no airspace at all (no AC record)."""
+    parser = _Parser(Path(path), projector, ground_elevation_m)
+    for number, line in enumerate(text.splitlines(), start=1):  # CRLF and CR end lines too
         parser.feed(number, line.strip())
     parser.finish()
-    return parser.zones
+    if not parser.blocks:
+        raise AssetError(path, "", "no OpenAir airspace in the file (no 'AC' record)")
+    return ZonesRead(tuple(parser.zones), tuple(parser.warnings), parser.ignored)
 
 
 class _Parser:
-    def __init__(self, path: Path, projector: Projector) -> None:
+    def __init__(self, path: Path, projector: Projector, ground_elevation_m: float) -> None:
         self.path = path
         self.projector = projector
+        self.ground_elevation_m = ground_elevation_m
         self.block: _Block | None = None
         self.zones: list[Zone] = []
+        self.warnings: list[Problem] = []
+        self.ignored: Counter[str] = Counter()
+        self.blocks = 0
         self.ids: dict[str, int] = {}
         self.line = 0
 
     def fail(self, message: str, line: int | None = None) -> NoReturn:
-        raise AssetError(self.path, f"line {self.line if line is None else line}", message)
+        raise _BadAirspace(self.line if line is None else line, message)
+
+    def warn(self, line: int, name: str, message: str) -> None:
+        where = f"airspace {name!r}" if name else "airspace (no AN)"
+        self.warnings.append(Problem(str(self.path), where, f"{message}; skipped", line))
 
     def feed(self, number: int, line: str) -> None:
         self.line = number
@@ -123,19 +167,30 @@ class _Parser:
         record, rest = record.upper(), rest.strip()
         if record == "AC":
             self.finish()
-            if not rest:
-                self.fail("AC needs an airspace class")
+            self.blocks += 1
             self.block = _Block(number, rest.upper())
+            if not rest:
+                self.block.error = (number, "AC needs an airspace class")
             return
         if record not in ("AN", "AL", "AH", "AF", "AW", "V", "DP", "DA", "DB", "DC"):
             return  # AT labels, AP/AX/AG extras, terrain records: nothing the trainer uses
         block = self.block
         if block is None:
-            self.fail(f"{record} before the first AC record")
+            self.warnings.append(
+                Problem(str(self.path), "", f"{record} before the first AC record; ignored", number)
+            )
+            return
         if record == "AN":
             block.name = rest
-        elif record in ("AL", "AH"):
-            block.limits[record] = (rest, number)
+        elif block.error is None:  # after the first fault, only the name is still of use
+            try:
+                self._record(block, record, rest)
+            except _BadAirspace as bad:
+                block.error = (bad.line, bad.message)
+
+    def _record(self, block: _Block, record: str, rest: str) -> None:
+        if record in ("AL", "AH"):
+            block.limits[record] = (rest, self.line)
         elif record == "AF":
             # Some files append the station name ("AF 132.350 Dutch Mil"); keep the number.
             match = re.match(r"\d{2,3}\.\d{1,3}\b", rest)
@@ -238,43 +293,50 @@ class _Parser:
         if block is None:
             return
         kind = zone_kind(block.ac, block.name)
-        if kind is None:
+        if block.error is None and kind is None:
+            self.ignored[block.ac] += 1
             return
-        where = f"airspace {block.name or '(no AN)'!r} starting at line {block.line}"
+        try:
+            if block.error is not None:
+                raise _BadAirspace(*block.error)
+            assert kind is not None
+            self.zones.append(self._zone(block, kind))
+        except _BadAirspace as bad:
+            self.warn(bad.line, block.name, bad.message)
+
+    def _zone(self, block: _Block, kind: ZoneKind) -> Zone:
         if not block.name:
-            self.fail(f"{where} has no AN (name) record", block.line)
+            self.fail("has no AN (name) record", block.line)
         limits = []
         for record in ("AL", "AH"):
             if record not in block.limits:
-                self.fail(f"{where} has no {record} record", block.line)
+                self.fail(f"has no {record} record", block.line)
             text, line = block.limits[record]
             try:
-                limits.append(VerticalLimit.parse(openair_limit(text)))
+                limits.append(VerticalLimit.parse(openair_limit(text), self.ground_elevation_m))
             except ValueError as exc:
                 self.fail(f"{record}: {exc}", line)
         if len(set(block.points)) < 3:
-            self.fail(f"{where} has fewer than three distinct points", block.line)
+            self.fail("has fewer than three distinct points", block.line)
         lons, lats = zip(*block.points, strict=True)
         xs, ys = self.projector.to_rd(np.array(lats), np.array(lons))
         ring = _without_repeats(np.asarray(xs).tolist(), np.asarray(ys).tolist())
         if len(ring) < 3:
-            self.fail(f"{where} has fewer than three points at least 1 m apart", block.line)
+            self.fail("has fewer than three points at least 1 m apart", block.line)
         polygon = Polygon(ring)
         if not polygon.is_valid:
-            self.fail(f"{where} is not a valid polygon: {explain_validity(polygon)}", block.line)
-        self.zones.append(
-            Zone(
-                id=self._unique_id(block.name),
-                name=block.name,
-                kind=kind,
-                lower=limits[0],
-                upper=limits[1],
-                polygon=polygon,
-                source=f"OpenAir file {self.path.name}, line {block.line}",
-                official=True,
-                schedule=_schedule(block),
-                frequency_mhz=block.frequency_mhz,
-            )
+            self.fail(f"is not a valid polygon: {explain_validity(polygon)}", block.line)
+        return Zone(
+            id=self._unique_id(block.name),
+            name=block.name,
+            kind=kind,
+            lower=limits[0],
+            upper=limits[1],
+            polygon=polygon,
+            source=f"OpenAir file {self.path.name}, line {block.line}",
+            official=True,
+            schedule=_schedule(block),
+            frequency_mhz=block.frequency_mhz,
         )
 
     def _unique_id(self, name: str) -> str:

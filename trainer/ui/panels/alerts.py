@@ -26,7 +26,7 @@ from trainer.sim.events import Event, EventKind
 URGENT = QColor("#ec7063")
 NOTICE = QColor("#f5b041")
 QUIET = QColor("#aab7b8")
-URGENT_ZONES = {ZoneKind.UAS_PROHIBITED, ZoneKind.APPROACH_PROTECTION}
+URGENT_ZONES = {ZoneKind.UAS_PROHIBITED, ZoneKind.APPROACH_PROTECTION, ZoneKind.PROHIBITED}
 ALERT_KINDS = {
     EventKind.LAUNCHED,
     EventKind.ZONE_ENTERED,

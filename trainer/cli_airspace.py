@@ -1,0 +1,154 @@
+"""`drone-trainer airspace FILE...`: what airspace files give, one zone a line (or JSON object).
+
+Heights are metres above the aerodrome of the default asset set (EHTW: elevation 115 ft AMSL,
+from assets/twente/aerodrome.geojson, after the eAIP Netherlands AD 2 EHTW), the ground the
+simulation takes for AMSL limits and flight levels.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from pathlib import Path
+from typing import Any, TextIO
+
+from trainer.errors import TrainerError
+from trainer.geo.imports import DEFAULT_RADIUS_KM, AirspaceFormat, area_km2, guess_format, select
+from trainer.geo.zones import Zone, ZoneKind
+from trainer.launch import Workspace
+from trainer.scenario.model import AirspaceRefs
+
+EXIT_OK, EXIT_INVALID = 0, 1
+
+
+def add_airspace_parser(commands: argparse._SubParsersAction) -> None:
+    airspace = commands.add_parser(
+        "airspace",
+        help="list the zones airspace files give (OpenAir, ED-269, ED-318, GeoJSON)",
+        description="One line per zone: id, kind, limits as read and in metres above the "
+        "aerodrome, area, name. Airspace a file had to leave out is named on stderr.",
+    )
+    airspace.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    airspace.add_argument(
+        "--format",
+        choices=[f.value for f in AirspaceFormat],
+        default=None,
+        help="the files' format (default: guessed from the name and, for JSON, the content)",
+    )
+    airspace.add_argument(
+        "--near",
+        type=_lat_lon,
+        default=None,
+        metavar="LAT,LON",
+        help=f"only zones within --radius-km of here (default radius {DEFAULT_RADIUS_KM:g} km)",
+    )
+    airspace.add_argument(
+        "--radius-km",
+        type=_radius,
+        default=None,
+        metavar="R",
+        help="only zones within R km of --near (default: of the aerodrome)",
+    )
+    airspace.add_argument(
+        "--kind",
+        action="append",
+        choices=[k.value for k in ZoneKind],
+        default=None,
+        help="only zones of this kind (may be repeated)",
+    )
+    airspace.add_argument("--json", action="store_true", help="one JSON object a line")
+
+
+def _lat_lon(text: str) -> tuple[float, float]:
+    try:
+        lat, lon = (float(part) for part in text.split(","))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r}: write LAT,LON in degrees") from None
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a latitude and longitude")
+    return lat, lon
+
+
+def _radius(text: str) -> float:
+    try:
+        radius = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of kilometres") from None
+    if not math.isfinite(radius) or radius <= 0:
+        raise argparse.ArgumentTypeError(f"{text}: the radius must be more than 0 km")
+    return radius
+
+
+def airspace_command(args: argparse.Namespace) -> int:
+    workspace = Workspace(args.assets)
+    aerodrome = workspace.library.get(AirspaceRefs().assets[0]).aerodrome
+    centre: tuple[float, float] | None = None
+    if args.near is not None:
+        centre = workspace.projector.to_rd(*args.near)
+    elif args.radius_km is not None:
+        centre = aerodrome.reference_point
+    radius_m = (args.radius_km or DEFAULT_RADIUS_KM) * 1000
+    kinds = None if args.kind is None else [ZoneKind(k) for k in args.kind]
+    broken = 0
+    for path in args.files:
+        try:
+            fmt = AirspaceFormat(args.format) if args.format else guess_format(path)
+            read = workspace.library.imported(path, fmt, aerodrome.elevation_m)
+        except TrainerError as error:
+            broken += 1
+            print(error, file=sys.stderr)
+            continue
+        zones = select(read.zones, centre, radius_m if centre else None, kinds)
+        for zone in zones:
+            row = _row(path, zone, workspace, aerodrome.icao)
+            sys.stdout.write(
+                json.dumps(row, ensure_ascii=False) + "\n" if args.json else _line(row)
+            )
+        _summary(path, fmt, len(zones), read, sys.stderr)
+    return EXIT_INVALID if broken else EXIT_OK
+
+
+def _row(path: Path, zone: Zone, workspace: Workspace, icao: str) -> dict[str, Any]:
+    def metres(value: float) -> float | None:
+        return round(value, 1) if math.isfinite(value) else None  # UNL: no number
+
+    return {
+        "file": str(path),
+        "id": zone.id,
+        "name": zone.name,
+        "kind": zone.kind.value,
+        "lower": zone.lower.text,
+        "upper": zone.upper.text,
+        "lower_m": metres(zone.lower.height_agl_m),
+        "upper_m": metres(zone.upper.height_agl_m),
+        "above": icao,
+        "area_km2": round(area_km2(zone, workspace.projector), 3),
+        "schedule": str(zone.schedule) if zone.schedule else None,
+        "source": zone.source,
+    }
+
+
+def _line(row: dict[str, Any]) -> str:
+    def shown(value: float | None) -> str:
+        return "UNL" if value is None else f"{value:.1f}"
+
+    limits = f"{row['lower']} - {row['upper']}"
+    metres = f"{shown(row['lower_m'])}-{shown(row['upper_m'])} m above {row['above']}"
+    return (
+        f"{row['id']:<24} {row['kind']:<18} {limits:<28} {metres:<28} "
+        f"{row['area_km2']:>10.2f} km2  {row['name']}\n"
+    )
+
+
+def _summary(path: Path, fmt: AirspaceFormat, shown: int, read: Any, out: TextIO) -> None:
+    for warning in read.warnings:
+        out.write(f"warning: {warning}\n")
+    parts = [f"{path}: {fmt.value}, {len(read.zones)} zones read, {shown} listed"]
+    if read.warnings:
+        parts.append(f"{len(read.warnings)} skipped (see warnings)")
+    if read.ignored:
+        classes = ", ".join(f"{name} x{count}" for name, count in sorted(read.ignored.items()))
+        parts.append(f"not used: {classes}")
+    out.write("; ".join(parts) + "\n")

@@ -1,0 +1,130 @@
+"""Reads EUROCAE ED-269 UAS geographical zones (JSON: a UASZoneList of zones, each with one or
+more volumes: polygons or circles with their own limits in metres or feet, AGL or AMSL)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from trainer.errors import AssetError
+from trainer.geo.crs import Projector
+from trainer.geo.formats import uas_zones as uz
+from trainer.geo.formats.json_file import item_lines, parse_json, read_json_text
+from trainer.geo.formats.read_result import ZonesRead
+from trainer.geo.zones import FEET, GROUND_ELEVATION_M, DailySchedule
+
+LIST_KEY = "UASZoneList"
+
+
+def read_ed269(
+    path: Path, projector: Projector, ground_elevation_m: float = GROUND_ELEVATION_M
+) -> ZonesRead:
+    """The zones of an ED-269 file in RD New metres; a broken zone is skipped with a warning."""
+    text = read_json_text(path)
+    document = parse_json(text, path)
+    zones = document.get(LIST_KEY) if isinstance(document, dict) else None
+    if not isinstance(zones, list):
+        hint = (
+            " (this looks like ED-318: use format ed318)"
+            if _is_feature_collection(document)
+            else ""
+        )
+        raise AssetError(path, LIST_KEY, f"an ED-269 file holds a list under {LIST_KEY!r}{hint}")
+    collector = uz.ZoneCollector(path, ground_elevation_m)
+    for index, (item, line) in enumerate(
+        zip(zones, item_lines(text, LIST_KEY, len(zones)), strict=True)
+    ):
+        label = f"{LIST_KEY}[{index}]"
+        try:
+            if not isinstance(item, dict):
+                uz.bad("a zone must be an object")
+            identifier, name = _identity(item, index)
+            label = (
+                f"zone {identifier!r} ({name})" if name != identifier else f"zone {identifier!r}"
+            )
+            kind = uz.zone_kind(item.get("restriction"))
+            if kind is None:
+                collector.ignored[str(item.get("restriction"))] += 1
+                continue
+            volumes = _volumes(item.get("geometry"), projector, ground_elevation_m)
+            collector.add(identifier, name, kind, volumes, _schedule(item), line)
+        except uz.BadZone as error:
+            collector.warn(line, label, str(error))
+    return ZonesRead(tuple(collector.zones), tuple(collector.warnings), collector.ignored)
+
+
+def _is_feature_collection(document: Any) -> bool:
+    return isinstance(document, dict) and document.get("type") == "FeatureCollection"
+
+
+def _identity(item: dict[str, Any], index: int) -> tuple[str, str]:
+    identifier = item.get("identifier")
+    if not isinstance(identifier, str) or not identifier.strip():
+        uz.bad(f"identifier must be a non-empty string, got {identifier!r}")
+    name = item.get("name")
+    return identifier.strip(), name.strip() if isinstance(
+        name, str
+    ) and name.strip() else identifier
+
+
+def _volumes(
+    geometry: Any, projector: Projector, ground_elevation_m: float
+) -> list[tuple[Any, Any, Any]]:
+    if not isinstance(geometry, list) or not geometry:
+        uz.bad("geometry must be a list of at least one volume")
+    volumes = []
+    for number, volume in enumerate(geometry, start=1):
+        try:
+            if not isinstance(volume, dict):
+                uz.bad("must be an object")
+            unit = volume.get("uomDimensions", "M")
+            lower = uz.vertical_limit(
+                volume.get("lowerLimit"),
+                volume.get("lowerVerticalReference"),
+                unit,
+                False,
+                ground_elevation_m,
+            )
+            upper = uz.vertical_limit(
+                volume.get("upperLimit"),
+                volume.get("upperVerticalReference"),
+                unit,
+                True,
+                ground_elevation_m,
+            )
+            shape = _projection(volume.get("horizontalProjection"), unit, projector)
+        except uz.BadZone as error:
+            uz.bad(f"geometry[{number - 1}]: {error}")
+        volumes.append((shape, lower, upper))
+    return volumes
+
+
+def _projection(value: Any, unit: Any, projector: Projector) -> Any:
+    if not isinstance(value, dict):
+        uz.bad("horizontalProjection must be an object")
+    kind = value.get("type")
+    if kind == "Polygon":
+        return uz.polygon(value.get("coordinates"), projector)
+    if kind == "Circle":
+        radius: Any = value.get("radius")
+        if uz.is_number(radius) and str(unit).upper() == "FT":
+            radius = radius * FEET  # uomDimensions applies to the radius too
+        return uz.circle(value.get("center"), radius, projector)
+    uz.bad(f"horizontalProjection.type must be Polygon or Circle, got {kind!r}")
+
+
+def _schedule(item: dict[str, Any]) -> DailySchedule | None:
+    """The zone's daily window, when its applicability has one; None (always active) otherwise."""
+    applicability = item.get("applicability")
+    if not isinstance(applicability, list) or len(applicability) != 1:
+        return None
+    (period,) = applicability
+    if not isinstance(period, dict) or period.get("permanent", "YES") == "YES":
+        return None
+    daily = period.get("dailyPeriod")
+    if not isinstance(daily, list):
+        return None
+    return uz.daily_schedule(
+        (p.get("day"), p.get("startTime"), p.get("endTime")) if isinstance(p, dict) else (None,) * 3
+        for p in daily
+    )

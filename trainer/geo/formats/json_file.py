@@ -1,0 +1,93 @@
+"""Reading a JSON file strictly: UTF-8, no doubled keys, no NaN, errors naming file and line."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, NoReturn
+
+from trainer.errors import AssetError
+
+LARGEST_FLOAT = int(sys.float_info.max)
+
+
+def is_number(value: Any) -> bool:
+    """A JSON number a float can hold: JSON integers have no limit, floats end near 1.8e308."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return False
+    return isinstance(value, float) or abs(value) <= LARGEST_FLOAT
+
+
+def _no_duplicate_keys(path: Path) -> Callable[[list[tuple[str, Any]]], dict[str, Any]]:
+    def hook(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        for key, value in pairs:
+            if key in result:
+                # json would silently keep the last one; a doubled key is almost always a mistake.
+                raise AssetError(path, key, "this key appears twice in the same object")
+            result[key] = value
+        return result
+
+    return hook
+
+
+def _reject_constant(name: str) -> NoReturn:
+    raise ValueError(f"{name} is not valid JSON")
+
+
+def read_json_text(path: Path) -> str:
+    """The file's text; AssetError when it cannot be read or is not UTF-8."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise AssetError(path, "", f"cannot read the file: {exc.strerror or exc}") from exc
+    try:
+        return raw.decode("utf-8-sig")  # JSON is UTF-8; some tools still write a BOM
+    except UnicodeDecodeError as exc:
+        raise AssetError(path, "", f"not UTF-8 text (byte {exc.start})") from exc
+
+
+def parse_json(text: str, path: Path) -> Any:
+    """The JSON document in `text`; AssetError naming the file and the line otherwise."""
+    try:
+        return json.loads(
+            text, object_pairs_hook=_no_duplicate_keys(path), parse_constant=_reject_constant
+        )
+    except json.JSONDecodeError as exc:
+        raise AssetError(path, f"line {exc.lineno} column {exc.colno}", exc.msg) from exc
+    except RecursionError:  # json's decoder recurses once per "[" or "{"
+        raise AssetError(path, "", "lists or objects nested too deeply") from None
+    except ValueError as exc:
+        raise AssetError(path, "", str(exc)) from exc
+
+
+def item_lines(text: str, key: str, count: int) -> list[int | None]:
+    """The line on which each of the first `count` items of the list under `key` starts.
+
+    json gives no positions, so the list is walked again with raw_decode from the first
+    '"key": [' in the text. Lines are only a help for messages: when the walk does not find
+    `count` items (the key also appears elsewhere, say), every line is None.
+    """
+    unknown: list[int | None] = [None] * count
+    match = re.search(r'"' + re.escape(key) + r'"\s*:\s*\[', text)
+    if match is None:
+        return unknown
+    decoder = json.JSONDecoder()
+    position, lines = match.end(), []
+    try:
+        for _ in range(count):
+            position = _skip(text, position, ",")
+            lines.append(text.count("\n", 0, position) + 1)
+            _, position = decoder.raw_decode(text, position)
+    except (ValueError, RecursionError):
+        return unknown
+    return list(lines)
+
+
+def _skip(text: str, position: int, separators: str) -> int:
+    while position < len(text) and (text[position].isspace() or text[position] in separators):
+        position += 1
+    return position

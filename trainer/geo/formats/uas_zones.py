@@ -1,0 +1,217 @@
+"""What ED-269 and ED-318 UAS geographical zone files share: kinds, limits, schedules, shapes.
+
+Both come from EUROCAE (ED-269 JSON, 2020; ED-318 GeoJSON, 2023, its successor). The readers in
+`ed269.py` and `ed318.py` walk their own document shapes and hand each zone's parts to these.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, NoReturn
+
+import numpy as np
+from pyproj import Geod
+from shapely.geometry import Polygon
+from shapely.geometry.base import BaseGeometry
+from shapely.ops import unary_union
+from shapely.validation import explain_validity
+
+from trainer.errors import Problem
+from trainer.geo.crs import Projector
+from trainer.geo.formats.json_file import is_number as is_number
+from trainer.geo.zones import DailySchedule, VerticalLimit, Zone, ZoneKind
+
+CIRCLE_STEP_DEG = 2.0  # as OpenAir circles: at 10 km the chord strays about 1.5 m from the arc
+MAX_RADIUS_M = 1_000_000.0
+ALL_DAYS = frozenset({"MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"})
+_GEOD = Geod(ellps="WGS84")
+
+# ED-269 writes "REQ_AUTHORISATION", ED-318 "REQ_AUTHORIZATION"; both are taken.
+KINDS = {
+    "PROHIBITED": ZoneKind.UAS_PROHIBITED,
+    "REQ_AUTHORISATION": ZoneKind.UAS_AUTHORISATION,
+    "REQ_AUTHORIZATION": ZoneKind.UAS_AUTHORISATION,
+    "CONDITIONAL": ZoneKind.UAS_CONDITIONAL,
+}
+# NO_RESTRICTION zones (drone flight explicitly free) have nothing to watch: counted as ignored.
+
+
+class BadZone(Exception):
+    """Something wrong in one zone: that zone is left out with a warning, the file read on."""
+
+
+def bad(message: str) -> NoReturn:
+    raise BadZone(message)
+
+
+def zone_kind(restriction: Any) -> ZoneKind | None:
+    """The trainer's kind for an ED-269 restriction or ED-318 type; None for NO_RESTRICTION."""
+    if restriction == "NO_RESTRICTION":
+        return None
+    if not isinstance(restriction, str) or restriction not in KINDS:
+        known = ", ".join(sorted({*KINDS, "NO_RESTRICTION"}))
+        bad(f"restriction must be one of {known}, got {restriction!r}")
+    return KINDS[restriction]
+
+
+def vertical_limit(
+    value: Any, reference: Any, unit: Any, upper: bool, ground_elevation_m: float
+) -> VerticalLimit:
+    """One limit from its number, reference (AGL, AMSL, WGS84) and unit (M, FT; m, ft).
+
+    A missing value is the ground (lower) or no limit (upper). WGS84 heights are above the
+    ellipsoid; without a geoid model they are read as AMSL, about 40-50 m too high in the
+    Netherlands (the cautious side for an upper limit, not for a lower one).
+    """
+    if value is None:
+        return VerticalLimit("UNL" if upper else "GND", math.inf if upper else 0.0)
+    if isinstance(value, str):  # the Swiss ED-269 sample writes "0"
+        try:
+            value = float(value)
+        except ValueError:
+            bad(f"a limit must be a number, got {value!r}")
+    if not is_number(value) or not math.isfinite(value):
+        bad(f"a limit must be a finite number, got {value!r}")
+    units = {"M": "m", "FT": "ft"}
+    unit_text = units.get(str(unit).upper()) if isinstance(unit, str) else None
+    if unit_text is None:
+        bad(f"the unit must be M or FT (m or ft), got {unit!r}")
+    if reference not in ("AGL", "AMSL", "WGS84"):
+        bad(f"a vertical reference must be AGL, AMSL or WGS84, got {reference!r}")
+    datum = "AGL" if reference == "AGL" else "AMSL"
+    return VerticalLimit.parse(f"{float(value):g} {unit_text} {datum}", ground_elevation_m)
+
+
+def daily_schedule(periods: Iterable[tuple[Any, Any, Any]]) -> DailySchedule | None:
+    """A DailySchedule when every day shares one window of (days, start, end); None otherwise.
+
+    None counts the zone as always active: the cautious reading, since weekly patterns and
+    dated periods cannot be expressed by the zone model (a run has a time of day, no date).
+    """
+    windows: dict[str, tuple[str, str]] = {}
+    for days, start, end in periods:
+        if not (isinstance(start, str) and isinstance(end, str) and isinstance(days, list)):
+            return None
+        span = (start[:5], "23:59" if end[:5] == "24:00" else end[:5])
+        for day in ALL_DAYS if "ANY" in days else days:
+            windows[str(day)] = span
+    if set(windows) != ALL_DAYS or len(set(windows.values())) != 1:
+        return None
+    start, end = next(iter(windows.values()))
+    try:
+        return DailySchedule.parse(f"{start}-{end}")
+    except ValueError:
+        return None
+
+
+def position(value: Any) -> tuple[float, float]:
+    """[longitude, latitude(, height)] as two floats in range."""
+    if not isinstance(value, list) or len(value) not in (2, 3) or not all(map(is_number, value)):
+        bad(f"a position must be [longitude, latitude], got {str(value)[:60]}")
+    lon, lat = float(value[0]), float(value[1])
+    if not (-180 <= lon <= 180 and -90 <= lat <= 90):
+        bad(f"[{lon}, {lat}] is not a longitude and latitude")
+    return lon, lat
+
+
+def polygon(rings: Any, projector: Projector) -> Polygon:
+    """A GeoJSON polygon's coordinates (outer ring, then holes) in RD New metres, valid."""
+    if not isinstance(rings, list) or not rings:
+        bad("a polygon must be a list of rings")
+    projected = []
+    for ring in rings:
+        if not isinstance(ring, list) or len(ring) < 4:
+            bad("a polygon ring needs at least four positions (the first repeated at the end)")
+        projected.append(_project([position(p) for p in ring], projector))
+    shape = Polygon(projected[0], projected[1:])
+    return valid(shape)
+
+
+def circle(centre: Any, radius_m: Any, projector: Projector) -> Polygon:
+    """A circle given by centre and radius (metres) as a polygon in RD New metres."""
+    lon, lat = position(centre)
+    if not is_number(radius_m) or not 1.0 <= float(radius_m) <= MAX_RADIUS_M:
+        bad(f"a circle's radius must be 1 m to {MAX_RADIUS_M:g} m, got {radius_m!r}")
+    steps = np.arange(0.0, 360.0, CIRCLE_STEP_DEG)
+    lons, lats, _ = _GEOD.fwd(
+        np.full(steps.size, lon), np.full(steps.size, lat), steps, np.full(steps.size, radius_m)
+    )
+    points = list(zip(np.asarray(lons).tolist(), np.asarray(lats).tolist(), strict=True))
+    return valid(Polygon(_project(points, projector)))
+
+
+def _project(points: list[tuple[float, float]], projector: Projector) -> list[tuple[float, float]]:
+    xs, ys = projector.to_rd(np.array([p[1] for p in points]), np.array([p[0] for p in points]))
+    xs, ys = np.asarray(xs), np.asarray(ys)
+    if not (np.all(np.isfinite(xs)) and np.all(np.isfinite(ys))):
+        bad("a position cannot be placed on the map (RD New)")
+    return list(zip(xs.tolist(), ys.tolist(), strict=True))
+
+
+def valid(shape: BaseGeometry) -> Any:
+    if not shape.is_valid:
+        bad(f"not a valid polygon: {explain_validity(shape)}")
+    if shape.area <= 0:
+        bad("the polygon has no area")
+    return shape
+
+
+@dataclass
+class ZoneCollector:
+    """Builds the zones of one file: unique ids, one zone per volume, warnings for bad zones."""
+
+    path: Path
+    ground_elevation_m: float
+    zones: list[Zone] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+    ignored: Counter[str] = field(default_factory=Counter)
+    _ids: Counter[str] = field(default_factory=Counter)
+
+    def warn(self, line: int | None, label: str, message: str) -> None:
+        self.warnings.append(Problem(str(self.path), label, f"{message}; skipped", line))
+
+    def add(
+        self,
+        identifier: str,
+        name: str,
+        kind: ZoneKind,
+        volumes: list[tuple[BaseGeometry, VerticalLimit, VerticalLimit]],
+        schedule: DailySchedule | None,
+        line: int | None,
+    ) -> None:
+        """One zone per volume; volumes with the same limits become one zone."""
+        merged: dict[tuple[VerticalLimit, VerticalLimit], list[BaseGeometry]] = {}
+        for shape, lower, upper in volumes:
+            if lower.height_agl_m >= upper.height_agl_m:
+                bad(f"lower limit {lower.text} is not below upper limit {upper.text}")
+            merged.setdefault((lower, upper), []).append(shape)
+        base = self._slug(identifier)
+        where = f"line {line}" if line else "no line known"
+        for number, ((lower, upper), shapes) in enumerate(merged.items(), start=1):
+            several = len(merged) > 1
+            self.zones.append(
+                Zone(
+                    id=self._unique(f"{base}-v{number}" if several else base),
+                    name=f"{name} ({lower.text}-{upper.text})" if several else name,
+                    kind=kind,
+                    lower=lower,
+                    upper=upper,
+                    polygon=unary_union(shapes) if len(shapes) > 1 else shapes[0],
+                    source=f"{self.path.name}, zone {identifier} ({where})",
+                    official=True,
+                    schedule=schedule,
+                )
+            )
+
+    @staticmethod
+    def _slug(identifier: str) -> str:
+        return re.sub(r"[^a-z0-9_]+", "-", identifier.lower()).strip("-_")[:56] or "zone"
+
+    def _unique(self, slug: str) -> str:
+        self._ids[slug] += 1
+        return slug if self._ids[slug] == 1 else f"{slug}-{self._ids[slug]}"

@@ -1,0 +1,97 @@
+"""Airspace files in the field's formats (OpenAir, ED-269, ED-318, our GeoJSON) read to zones,
+and the filters a scenario puts on them: near the aerodrome, of some kinds."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from enum import StrEnum
+from pathlib import Path
+
+import numpy as np
+import shapely
+from pyproj import Geod
+from shapely.geometry import Point
+
+from trainer.errors import AssetError
+from trainer.geo.crs import Projector
+from trainer.geo.formats.ed269 import read_ed269
+from trainer.geo.formats.ed318 import read_ed318
+from trainer.geo.formats.geojson import read_zones
+from trainer.geo.formats.openair import read_openair
+from trainer.geo.formats.read_result import ZonesRead
+from trainer.geo.zones import Zone, ZoneKind
+
+DEFAULT_RADIUS_KM = 40.0  # the trainer's map reaches 50 km; a margin keeps edges in view
+_GEOD = Geod(ellps="WGS84")
+
+
+class AirspaceFormat(StrEnum):
+    """The formats an airspace file may be in."""
+
+    OPENAIR = "openair"  # WinPilot/XCSoar text: AC, AN, AL, AH, DP, DA, DB, DC, V
+    ED269 = "ed269"  # EUROCAE ED-269 UAS geographical zones (JSON, UASZoneList)
+    ED318 = "ed318"  # EUROCAE ED-318 UAS geographical zones (GeoJSON with layers)
+    GEOJSON = "geojson"  # the trainer's own zone GeoJSON, as in assets/<set>/airspace.geojson
+
+
+def read_airspace(
+    path: Path, fmt: AirspaceFormat, projector: Projector, ground_elevation_m: float
+) -> ZonesRead:
+    """The zones of one file; AssetError (file, line, what) when the file as a whole is unusable."""
+    if fmt is AirspaceFormat.OPENAIR:
+        return read_openair(path, projector, ground_elevation_m)
+    if fmt is AirspaceFormat.ED269:
+        return read_ed269(path, projector, ground_elevation_m)
+    if fmt is AirspaceFormat.ED318:
+        return read_ed318(path, projector, ground_elevation_m)
+    # The trainer's own files state each zone's kind and limits; a fault in one is a fault in the
+    # file, as for asset sets. Its heights use the trainer's standard ground (GROUND_ELEVATION_M).
+    return ZonesRead(tuple(read_zones(path, projector)))
+
+
+def guess_format(path: Path) -> AirspaceFormat:
+    """The format a file is most likely in, from its name and, for JSON, its first kilobytes."""
+    suffix = path.suffix.lower()
+    if suffix in (".txt", ".air", ".openair"):
+        return AirspaceFormat.OPENAIR
+    if suffix not in (".json", ".geojson"):
+        raise AssetError(path, "", "cannot tell the format from the name: give --format")
+    try:
+        with path.open("rb") as file:
+            head = file.read(65_536).decode("utf-8", errors="replace")
+    except OSError as exc:
+        raise AssetError(path, "", f"cannot read the file: {exc.strerror or exc}") from exc
+    if '"UASZoneList"' in head:
+        return AirspaceFormat.ED269
+    if '"layer"' in head or '"restrictionConditions"' in head:
+        return AirspaceFormat.ED318
+    return AirspaceFormat.GEOJSON
+
+
+def select(
+    zones: Iterable[Zone],
+    centre_xy: tuple[float, float] | None,
+    radius_m: float | None,
+    kinds: Iterable[ZoneKind] | None = None,
+) -> list[Zone]:
+    """The zones that reach within `radius_m` of `centre_xy` (RD New) and are of `kinds`."""
+    wanted = None if kinds is None else set(kinds)
+    centre = None if centre_xy is None else Point(centre_xy)
+    return [
+        zone
+        for zone in zones
+        if (wanted is None or zone.kind in wanted)
+        and (centre is None or radius_m is None or zone.polygon.distance(centre) <= radius_m)
+    ]
+
+
+def area_km2(zone: Zone, projector: Projector) -> float:
+    """The zone's area on the WGS84 ellipsoid: right anywhere, also far from RD New's centre."""
+
+    def to_lonlat(xy: np.ndarray) -> np.ndarray:
+        lat, lon = projector.to_wgs84(xy[:, 0], xy[:, 1])
+        return np.column_stack([lon, lat])
+
+    lonlat = shapely.transform(shapely.force_2d(zone.polygon), to_lonlat)
+    area, _ = _GEOD.geometry_area_perimeter(lonlat)
+    return abs(area) / 1e6

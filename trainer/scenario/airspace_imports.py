@@ -1,0 +1,42 @@
+"""A scenario's airspace imports resolved: each file read (once), filtered and its ids prefixed."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from pathlib import Path
+
+from trainer.errors import Problem
+from trainer.geo.aerodrome import Aerodrome
+from trainer.geo.airspace import AssetLibrary
+from trainer.geo.imports import select
+from trainer.geo.zones import Zone
+from trainer.scenario.model import AirspaceImport
+
+
+@dataclass(frozen=True)
+class ImportedZones:
+    """The zones one import gives a run, and the airspace its file had to leave out."""
+
+    path: Path
+    zones: tuple[Zone, ...]
+    warnings: tuple[Problem, ...]
+
+
+def import_path(item: AirspaceImport, base_dir: Path | None) -> Path:
+    """Where the file is: as written when absolute, else beside the scenario file."""
+    path = Path(item.file).expanduser()
+    return path if path.is_absolute() or base_dir is None else base_dir / path
+
+
+def read_import(
+    item: AirspaceImport, base_dir: Path | None, library: AssetLibrary, aerodrome: Aerodrome
+) -> ImportedZones:
+    """The import's zones near the aerodrome and of the kinds asked for; AssetError naming the
+    file (and line) when the file cannot be used at all."""
+    path = import_path(item, base_dir)
+    read = library.imported(path, item.format, aerodrome.elevation_m)
+    kept = select(read.zones, aerodrome.reference_point, item.within_km * 1000, item.kinds)
+    if item.id_prefix:
+        kept = [dataclasses.replace(z, id=f"{item.id_prefix}{z.id}") for z in kept]
+    return ImportedZones(path, tuple(kept), read.warnings)
