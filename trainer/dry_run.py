@@ -37,7 +37,7 @@ class DryRun:
 
 def prepare(scenario: Scenario, path: Path, workspace: Workspace) -> PreparedRun:
     """A run of an already checked scenario that may not be saved yet."""
-    airspace = build_airspace(scenario.airspace, workspace.library)
+    airspace = build_airspace(scenario.airspace, workspace.library, path.parent)
     return PreparedRun(path, scenario, build_world(scenario, airspace, workspace.projector))
 
 
