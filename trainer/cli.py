@@ -16,6 +16,7 @@ from trainer import __version__
 from trainer.cli_airspace import add_airspace_parser, airspace_command
 from trainer.cli_classroom import add_classroom_parsers, console_command, station_command
 from trainer.cli_editor import add_edit_parser, edit_command
+from trainer.cli_flightlogs import add_import_log_parser, import_log_command
 from trainer.cli_scoring import (
     add_rescore_parser,
     add_run_parser,
@@ -48,6 +49,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "export": _export,
         "edit": edit_command,
         "airspace": airspace_command,
+        "import-log": import_log_command,
     }
     try:
         return handlers[args.command](args)
@@ -100,6 +102,7 @@ def _parser() -> argparse.ArgumentParser:
     add_classroom_parsers(commands)
     add_edit_parser(commands)
     add_airspace_parser(commands)
+    add_import_log_parser(commands)
 
     export = commands.add_parser(
         "export", help="export score sheets of a run or a class session as PDF, CSV or XLSX"

@@ -9,7 +9,7 @@ from trainer.geo.airspace import AssetLibrary
 from trainer.geo.assets import default_assets_root
 from trainer.geo.crs import Projector
 from trainer.scenario.airspace_builder import build_airspace
-from trainer.scenario.loader import load_scenario
+from trainer.scenario.loader import load_scenario_and_flights
 from trainer.scenario.model import Scenario
 from trainer.sim.engine import Engine, EngineSettings
 from trainer.sim.world import World, build_world
@@ -49,6 +49,7 @@ class Workspace:
     def prepare(self, path: str | Path) -> PreparedRun:
         """Load and check a scenario file; raise ScenarioError or AssetError with clear messages."""
         path = Path(path)
-        scenario = load_scenario(path, self.library)
+        scenario, flights = load_scenario_and_flights(path, self.library)
         airspace = build_airspace(scenario.airspace, self.library, path.parent)
-        return PreparedRun(path, scenario, build_world(scenario, airspace, self.projector))
+        world = build_world(scenario, airspace, self.projector, flights)
+        return PreparedRun(path, scenario, world)

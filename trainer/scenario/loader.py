@@ -12,11 +12,13 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from trainer.errors import AssetError, Problem, ScenarioError, TrainerError
+from trainer.flightlogs.placement import PlacedTrack
 from trainer.geo.aerodrome import Aerodrome
 from trainer.geo.airspace import AssetLibrary
 from trainer.scenario import answer_key, model
 from trainer.scenario.airspace_imports import read_import
 from trainer.scenario.answer_key import reference_problems
+from trainer.scenario.log_flights import read_log_flights
 from trainer.scenario.model import Position, Scenario
 from trainer.scenario.yaml_source import MAX_FILE_BYTES, YamlDocument, YamlProblem, read_yaml
 from trainer.scenario.zone_shapes import too_far, zone_shape_problems
@@ -24,6 +26,13 @@ from trainer.scenario.zone_shapes import too_far, zone_shape_problems
 
 def load_scenario(path: str | Path, library: AssetLibrary) -> Scenario:
     """Read and check one scenario file; raise ScenarioError listing all problems found."""
+    return load_scenario_and_flights(path, library)[0]
+
+
+def load_scenario_and_flights(
+    path: str | Path, library: AssetLibrary
+) -> tuple[Scenario, dict[str, PlacedTrack]]:
+    """load_scenario, with the recorded flights its drones fly (by drone id), read once."""
     path = Path(path)
     return _check_document(path, _read_document(path), library)
 
@@ -35,10 +44,12 @@ def load_scenario_text(text: str, path: str | Path, library: AssetLibrary) -> Sc
         document = read_yaml(text)
     except YamlProblem as problem:
         raise ScenarioError(path, [Problem(str(path), "", problem.message, problem.line)]) from None
-    return _check_document(path, document, library)
+    return _check_document(path, document, library)[0]
 
 
-def _check_document(path: Path, document: YamlDocument, library: AssetLibrary) -> Scenario:
+def _check_document(
+    path: Path, document: YamlDocument, library: AssetLibrary
+) -> tuple[Scenario, dict[str, PlacedTrack]]:
     name = str(path)
     if not isinstance(document.data, dict):
         raise ScenarioError(path, [Problem(name, "", "the file must hold a mapping of fields", 1)])
@@ -48,9 +59,13 @@ def _check_document(path: Path, document: YamlDocument, library: AssetLibrary) -
         problems = [_problem_from_pydantic(name, document, e) for e in error.errors()]
         raise ScenarioError(path, sorted(problems, key=_by_line)) from None
     problems = check_references(scenario, library, name, document, path.parent)
+    flights, log_problems = read_log_flights(scenario, path, library)
+    for loc, message in log_problems:
+        field = format_field_path(loc, document.data)
+        problems.append(Problem(name, field, message, document.line_of(loc)))
     if problems:
         raise ScenarioError(path, sorted(problems, key=_by_line))
-    return scenario
+    return scenario, flights
 
 
 def _by_line(problem: Problem) -> int:
@@ -375,9 +390,9 @@ def _unknown_zone(zone_id: str, known: set[str]) -> str:
 def _positions(
     drone: model.Drone, base: tuple[str | int, ...]
 ) -> list[tuple[tuple[str | int, ...], Position | model.Waypoint]]:
-    found: list[tuple[tuple[str | int, ...], Position | model.Waypoint]] = [
-        ((*base, "start"), drone.start)
-    ]
+    found: list[tuple[tuple[str | int, ...], Position | model.Waypoint]] = []
+    if drone.start:  # a drone flying a log has none; its flight is checked where it is read
+        found.append(((*base, "start"), drone.start))
     if drone.home:
         found.append(((*base, "home"), drone.home))
     behaviour = drone.behaviour

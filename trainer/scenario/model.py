@@ -20,6 +20,11 @@ from trainer.scenario.fields import (
     Speed,
 )
 
+# Recorded flights likewise.
+from trainer.scenario.log_model import LogBehaviour as LogBehaviour
+from trainer.scenario.log_model import LogShift as LogShift
+from trainer.scenario.log_model import LogShiftTarget as LogShiftTarget
+
 # Sensor sections live in their own module; named here so the loader's "did you mean" sees them.
 from trainer.scenario.sensors_model import Outage as Outage
 from trainer.scenario.sensors_model import Radar as Radar
@@ -136,7 +141,8 @@ Behaviour = Annotated[
     | LoiterBehaviour
     | OrbitBehaviour
     | ReturnHomeBehaviour
-    | FlyawayBehaviour,
+    | FlyawayBehaviour
+    | LogBehaviour,
     Field(discriminator="kind"),
 ]
 
@@ -174,13 +180,29 @@ class Drone(FrozenModel):
     eu_class: EuClass
     label: str | None = Field(default=None, max_length=80)
     start_s: SimTime = 0
-    start: Waypoint
+    start: Waypoint | None = Field(
+        default=None,
+        description="where and how high it starts; required, except for a drone flying a "
+        "log (behaviour kind 'log'), which starts where its recording does",
+    )
     home: Position | None = None  # default: the start position
     performance: Performance = Performance()
     behaviour: Behaviour
     remote_id: RemoteId = RemoteId(broadcast=False)
     authorisation: Authorisation | None = None
     control_link: bool = Field(default=True, description="whether a control link (RF) is active")
+
+    @model_validator(mode="after")
+    def _start_unless_log(self) -> Drone:
+        flies_log = isinstance(self.behaviour, LogBehaviour)
+        if self.start is None and not flies_log:
+            raise ValueError(f"start: required for a drone with a {self.behaviour.kind} behaviour")
+        if self.start is not None and flies_log:
+            raise ValueError(
+                "start: leave it out for a drone flying a log; it starts where the recording "
+                "does (move the flight with behaviour.shift)"
+            )
+        return self
 
 
 class ScriptedAction(StrEnum):

@@ -18,6 +18,7 @@ from trainer.sim.detections import Targets
 from trainer.sim.events import Event, EventKind
 from trainer.sim.fleet import CONTROLLED_MODES, Fleet, Mode
 from trainer.sim.injects import TEMPLATES, Inject, InjectKind, drone_from_template
+from trainer.sim.log_flight import LogReplays
 from trainer.sim.other_traffic import OtherTraffic
 from trainer.sim.proximity import (
     ProximityMonitor,
@@ -92,6 +93,7 @@ class Engine:
         # Sensors draw from their own generators: the truth is the same with or without them.
         self.sensing = Sensing(world.sensors, world.seed) if world.sensors is not None else None
         self.others = OtherTraffic(world, self.settings.manned_protection_m)  # manned, birds
+        self._log_flights = LogReplays(world.drones)  # drones flying recordings
         self._start_of_tick(moved=np.zeros(self.fleet.size))
 
     # -- stepping ---------------------------------------------------------------------------
@@ -116,6 +118,8 @@ class Engine:
             self._log(kind, index, detail=detail)
         x0, y0 = self.fleet.x.copy(), self.fleet.y.copy()
         kinematics.advance(self.fleet, intent, airborne, wind, dt)
+        for index, kind, detail in self._log_flights.follow(self.fleet, self.clock.time_s, wind):
+            self._log(kind, index, detail=detail)
         self._finish_landings()
         self._drain_batteries(airborne, dt)
         self._start_of_tick(moved=np.hypot(self.fleet.x - x0, self.fleet.y - y0))

@@ -12,6 +12,7 @@ from enum import IntEnum
 import numpy as np
 from numpy.typing import NDArray
 
+from trainer.flightlogs.placement import PlacedTrack
 from trainer.scenario.model import DroneType
 from trainer.sim.performance import Limits
 
@@ -32,6 +33,7 @@ class Mode(IntEnum):
     FLYAWAY = 6
     LANDING = 7
     LANDED = 8  # on the ground again (landed, or fell when the battery ran out)
+    LOG = 9  # flying a recorded flight (sim/log_flight.py sets its position, not kinematics)
 
 
 AIRBORNE_MODES = (
@@ -42,8 +44,9 @@ AIRBORNE_MODES = (
     Mode.RETURN_HOME,
     Mode.FLYAWAY,
     Mode.LANDING,
+    Mode.LOG,
 )
-CONTROLLED_MODES = (Mode.ROUTE, Mode.HOVER, Mode.LOITER, Mode.ORBIT)
+CONTROLLED_MODES = (Mode.ROUTE, Mode.HOVER, Mode.LOITER, Mode.ORBIT, Mode.LOG)
 # Lookup table mode -> airborne: one fancy-index per tick instead of np.isin over enum members.
 IS_AIRBORNE = np.array([Mode(m) in AIRBORNE_MODES for m in range(len(Mode))], dtype=np.bool_)
 DRONE_TYPES = tuple(DroneType)
@@ -70,6 +73,7 @@ class DroneSpec:
     radius_m: float = 0.0
     clockwise: bool = True
     link: bool = True
+    log: PlacedTrack | None = None  # the recorded flight it flies (mode LOG)
 
 
 @dataclass

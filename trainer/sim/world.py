@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
+from trainer.flightlogs.placement import PlacedTrack
 from trainer.geo.airspace import Airspace
 from trainer.geo.crs import Projector
 from trainer.scenario import model
@@ -13,6 +15,7 @@ from trainer.scenario.traffic_model import BirdFlock
 from trainer.sim.birds import FlockSpec
 from trainer.sim.fleet import DroneSpec, Mode
 from trainer.sim.flight_plans import FlightPlan, flight_plan
+from trainer.sim.log_flight import log_drone_spec
 from trainer.sim.performance import limits_for
 from trainer.sim.sensors import SensorWorld, sensor_world
 
@@ -61,8 +64,19 @@ class World:
     birds: tuple[FlockSpec, ...] = ()
 
 
-def build_world(scenario: Scenario, airspace: Airspace, projector: Projector) -> World:
-    drones = tuple(drone_spec(d, projector) for d in scenario.drones)
+def build_world(
+    scenario: Scenario,
+    airspace: Airspace,
+    projector: Projector,
+    flights: Mapping[str, PlacedTrack] | None = None,
+) -> World:
+    """`flights`: the placed recordings of the drones that fly a log, by drone id."""
+    drones = tuple(
+        log_drone_spec(d, (flights or {}).get(d.id), projector)
+        if isinstance(d.behaviour, model.LogBehaviour)
+        else drone_spec(d, projector)
+        for d in scenario.drones
+    )
     scripts = tuple(Script(e.drone, e.action, e.at_s, e.on_zone_entry) for e in scenario.events)
     return World(
         scenario_id=scenario.id,
@@ -98,6 +112,8 @@ def flock_spec(flock: BirdFlock, projector: Projector) -> FlockSpec:
 
 
 def drone_spec(drone: model.Drone, projector: Projector) -> DroneSpec:
+    if drone.start is None:  # the model lets only log-flying drones leave it out
+        raise ValueError(f"drone {drone.id!r} has no start position")
     x, y = projector.to_rd(drone.start.lat, drone.start.lon)
     home = drone.home or model.Position(lat=drone.start.lat, lon=drone.start.lon)
     home_x, home_y = projector.to_rd(home.lat, home.lon)

@@ -1,0 +1,1 @@
+"""Recorded flights: readers for PX4 ULog, ArduPilot DataFlash and MAVLink logs, CSV and GPX."""

@@ -1,0 +1,140 @@
+"""ArduPilot logs through pymavlink: DataFlash (.bin, written on board) and MAVLink telemetry
+logs (.tlog, written by the ground station). pymavlink is an optional extra (it is large)."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+from pathlib import Path
+from typing import Any
+
+from trainer.flightlogs.flight_log import FlightLog, FlightLogError, check_size, checked_flight
+
+DATAFLASH_MAGIC = b"\xa3\x95"  # every DataFlash record starts with these two bytes
+MIN_GPS_STATUS = 3  # ArduPilot GPS Status: 3 = 3D fix and better (AP_GPS::GPS_Status)
+INSTALL_HINT = (
+    "reading ArduPilot logs needs pymavlink: pip install 'twente-drone-trainer[ardupilot]'"
+)
+
+
+def read_dataflash(path: str | Path) -> FlightLog:
+    """Positions from POS (the EKF's estimate) when logged, else from GPS (first receiver)."""
+    path = Path(path)
+    check_size(path)
+    with path.open("rb") as file:
+        if file.read(2) != DATAFLASH_MAGIC:
+            raise FlightLogError(path, "header", "not an ArduPilot DataFlash log (.bin)")
+    dfreader = _pymavlink_module(path, "DFReader")
+    fixes: dict[str, list[tuple[float, float, float, float, str]]] = {"POS": [], "GPS": []}
+    counts = {"POS": 0, "GPS": 0}
+    relative_pos = False
+    try:
+        with contextlib.redirect_stdout(io.StringIO()):  # pymavlink prints about odd records
+            log = dfreader.DFReader_binary(str(path), zero_time_base=True)
+            while (message := log.recv_match(type=["POS", "GPS"])) is not None:
+                kind = message.get_type()
+                counts[kind] += 1
+                fix = _dataflash_fix(message, kind)
+                if kind == "POS" and counts["POS"] == 1:
+                    relative_pos = "RelHomeAlt" in message.get_fieldnames()
+                if fix is not None:
+                    time_s, lat, lon, alt = fix
+                    fixes[kind].append((time_s, lat, lon, alt, f"{kind} record {counts[kind]}"))
+    except Exception as error:  # pymavlink raises plain exceptions of many kinds on damaged files
+        raise FlightLogError(path, "", f"cannot read the DataFlash data: {error}") from None
+    chosen = fixes["POS"] or fixes["GPS"]
+    if not chosen:
+        found = "GPS records but no 3D fix" if counts["GPS"] else "no POS or GPS records"
+        raise FlightLogError(path, "", f"no GPS positions: {found}")
+    # POS has the height above home in newer firmware (RelHomeAlt); else heights are AMSL.
+    return _flight(path, "dataflash", chosen, relative=bool(fixes["POS"]) and relative_pos)
+
+
+def _dataflash_fix(message: Any, kind: str) -> tuple[float, float, float, float] | None:
+    fields = message.get_fieldnames()
+    if kind == "GPS":
+        if "I" in fields and int(message.I) != 0:  # a second receiver: keep to the first
+            return None
+        if int(message.Status) < MIN_GPS_STATUS:
+            return None
+    lat, lon = float(message.Lat), float(message.Lng)  # DFReader scales to degrees and metres
+    if lat == 0 and lon == 0:
+        return None
+    height = message.RelHomeAlt if "RelHomeAlt" in fields else message.Alt
+    return float(message.TimeUS) * 1e-6, lat, lon, float(height)
+
+
+def read_tlog(path: str | Path) -> FlightLog:
+    """Positions from GLOBAL_POSITION_INT (the autopilot's estimate), else GPS_RAW_INT, at the
+    times the ground station stamped on each message."""
+    path = Path(path)
+    size = check_size(path)
+    if size < 8 + 8:  # one timestamp and the smallest MAVLink packet
+        raise FlightLogError(path, "", "too short to hold a MAVLink message")
+    mavutil = _pymavlink_module(path, "mavutil")
+    fixes: dict[str, list[tuple[float, float, float, float, str]]] = {
+        "GLOBAL_POSITION_INT": [],
+        "GPS_RAW_INT": [],
+    }
+    number = 0
+    try:
+        with contextlib.redirect_stdout(io.StringIO()):
+            log = mavutil.mavlogfile(str(path))
+            try:
+                while (message := log.recv_match(type=list(fixes))) is not None:
+                    number += 1
+                    kind = message.get_type()
+                    if kind == "GPS_RAW_INT" and int(message.fix_type) < MIN_GPS_STATUS:
+                        continue
+                    if message.lat == 0 and message.lon == 0:
+                        continue
+                    # GLOBAL_POSITION_INT has the height above home; GPS_RAW_INT only AMSL.
+                    height_mm = (
+                        message.relative_alt if kind == "GLOBAL_POSITION_INT" else message.alt
+                    )
+                    fixes[kind].append(
+                        (
+                            float(message._timestamp),
+                            message.lat * 1e-7,
+                            message.lon * 1e-7,
+                            height_mm * 1e-3,
+                            f"message {number} ({kind})",
+                        )
+                    )
+            finally:
+                log.close()
+    except Exception as error:
+        raise FlightLogError(path, "", f"cannot read the MAVLink data: {error}") from None
+    chosen = fixes["GLOBAL_POSITION_INT"] or fixes["GPS_RAW_INT"]
+    if not chosen:
+        raise FlightLogError(
+            path, "", "no GPS positions: no GLOBAL_POSITION_INT or GPS_RAW_INT with a fix"
+        )
+    # GLOBAL_POSITION_INT's relative_alt is the height above home; GPS_RAW_INT has only AMSL.
+    return _flight(path, "tlog", chosen, relative=bool(fixes["GLOBAL_POSITION_INT"]))
+
+
+def _flight(
+    path: Path,
+    log_format: str,
+    fixes: list[tuple[float, float, float, float, str]],
+    relative: bool,
+) -> FlightLog:
+    times, lats, lons, alts, where = zip(*fixes, strict=True)
+    first = 0.0 if relative else alts[0]
+    return checked_flight(
+        path, log_format, times, lats, lons, [a - first for a in alts], list(where)
+    )
+
+
+def _pymavlink_module(path: Path, name: str) -> Any:
+    try:
+        if name == "DFReader":
+            from pymavlink import DFReader
+
+            return DFReader
+        from pymavlink import mavutil
+
+        return mavutil
+    except ImportError:
+        raise FlightLogError(path, "", INSTALL_HINT) from None

@@ -1,0 +1,127 @@
+"""A recorded flight as read from a file: times, positions and heights, checked once."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from numpy.typing import NDArray
+
+from trainer.errors import TrainerError
+
+FloatArray = NDArray[np.float64]
+
+MAX_LOG_BYTES = 512_000_000  # a long ArduPilot .bin runs to a few hundred MB; more is no flight log
+MAX_ABS_HEIGHT_M = 20_000.0  # above any drone's reach: such a height is a unit or field mix-up
+
+
+class FlightLogError(TrainerError):
+    """A flight log that cannot be used: the file, where in it (line, record), what is wrong."""
+
+    def __init__(self, path: str | Path, where: str, message: str) -> None:
+        self.path = str(path)
+        self.where = where
+        self.message = message
+        super().__init__(f"{path}: {where}: {message}" if where else f"{path}: {message}")
+
+
+@dataclass(frozen=True)
+class FlightLog:
+    """Positions of one recorded flight, oldest first.
+
+    `time_s` counts from the first position (0.0) and strictly increases; `height_m` is metres
+    above the first position (the take-off point) unless the format gives heights above ground
+    itself (CSV's `height` column), and may dip below zero where the sensor drifted.
+    """
+
+    path: str
+    format: str
+    time_s: FloatArray
+    lat: FloatArray
+    lon: FloatArray
+    height_m: FloatArray
+
+    @property
+    def count(self) -> int:
+        return int(self.time_s.size)
+
+    @property
+    def duration_s(self) -> float:
+        return float(self.time_s[-1])
+
+
+def checked_flight(
+    path: str | Path,
+    log_format: str,
+    time_s: Sequence[float] | FloatArray,
+    lat: Sequence[float] | FloatArray,
+    lon: Sequence[float] | FloatArray,
+    height_m: Sequence[float] | FloatArray,
+    where: Sequence[str],
+) -> FlightLog:
+    """Check the positions a reader found and make a FlightLog of them.
+
+    `where` names each position's place in the file (e.g. 'line 12', 'GPS record 40') for the
+    messages. Repeated times keep their first position (logs often write a fix twice).
+    """
+    times = np.asarray(time_s, dtype=np.float64)
+    lats = np.asarray(lat, dtype=np.float64)
+    lons = np.asarray(lon, dtype=np.float64)
+    heights = np.asarray(height_m, dtype=np.float64)
+    if times.size == 0:
+        raise FlightLogError(path, "", "no positions in the file")
+    for index in range(times.size):
+        problem = _fix_problem(float(times[index]), float(lats[index]), float(lons[index]))
+        if problem is None and not (
+            math.isfinite(heights[index]) and abs(heights[index]) <= MAX_ABS_HEIGHT_M
+        ):
+            problem = f"height {heights[index]:g} m is not a height a drone flies at"
+        if problem is not None:
+            raise FlightLogError(path, where[index], problem)
+    steps = np.diff(times)
+    backwards = np.flatnonzero(steps < 0)
+    if backwards.size:
+        at = int(backwards[0]) + 1
+        raise FlightLogError(
+            path,
+            where[at],
+            f"time goes backwards ({times[at]:.3f} s after {times[at - 1]:.3f} s)",
+        )
+    keep = np.concatenate([[True], steps > 0])
+    times, lats, lons, heights = times[keep], lats[keep], lons[keep], heights[keep]
+    if times.size < 2:
+        raise FlightLogError(path, "", "only one position (at one time): that is not a flight")
+    return FlightLog(str(path), log_format, times - times[0], lats, lons, heights)
+
+
+def _fix_problem(time_s: float, lat: float, lon: float) -> str | None:
+    if not math.isfinite(time_s):
+        return f"time {time_s} is not a number"
+    if not (math.isfinite(lat) and -90.0 <= lat <= 90.0):
+        return f"latitude {lat:g} is outside -90..90 degrees"
+    if not (math.isfinite(lon) and -180.0 <= lon <= 180.0):
+        return f"longitude {lon:g} is outside -180..180 degrees"
+    return None
+
+
+def check_size(path: Path) -> int:
+    """The file's size in bytes; FlightLogError when it is missing, unreadable or far too big."""
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        raise FlightLogError(path, "", f"cannot read file: {error.strerror}") from None
+    if not path.is_file():
+        raise FlightLogError(path, "", "not a file")
+    if size == 0:
+        raise FlightLogError(path, "", "the file is empty")
+    if size > MAX_LOG_BYTES:
+        raise FlightLogError(
+            path,
+            "",
+            f"file is {size / 1e6:.0f} MB; flight logs are limited to "
+            f"{MAX_LOG_BYTES // 1_000_000} MB",
+        )
+    return size

@@ -1,0 +1,192 @@
+"""Tracks as text: CSV (time, lat, lon, height) and GPX (track points with time and elevation).
+
+GPX is XML, parsed with defusedxml so that a hostile file (entity expansion, external
+entities) is refused instead of eating memory or reading other files.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+from datetime import datetime
+from pathlib import Path
+from xml.etree.ElementTree import Element
+
+import defusedxml.ElementTree as SafeElementTree
+from defusedxml import DefusedXmlException
+
+from trainer.flightlogs.flight_log import FlightLog, FlightLogError, check_size, checked_flight
+
+MAX_TEXT_BYTES = 100_000_000  # a day of 10 Hz fixes as CSV is about 50 MB
+
+# Column names accepted in a CSV header (case-insensitive), by meaning.
+CSV_COLUMNS = {
+    "time": ("time", "time_s", "timestamp", "t"),
+    "lat": ("lat", "latitude"),
+    "lon": ("lon", "lng", "long", "longitude"),
+    "height": ("height", "height_m", "alt", "alt_m", "altitude", "height_agl_m", "alt_agl_m"),
+}
+
+
+def read_csv(path: str | Path) -> FlightLog:
+    """A CSV file with a header naming time, lat, lon and height columns (any order, more
+    columns allowed). Time is seconds (any origin) or ISO 8601 date-times; height is metres
+    above the take-off point. ',' or ';' separates fields; lines starting with '#' are notes."""
+    path = Path(path)
+    text = _read_text(path)
+    lines = [(n, line) for n, line in enumerate(text.splitlines(), start=1)]
+    lines = [(n, line) for n, line in lines if line.strip() and not line.lstrip().startswith("#")]
+    if not lines:
+        raise FlightLogError(path, "", "no header line: expected columns time, lat, lon, height")
+    header_line, header = lines[0]
+    delimiter = ";" if header.count(";") > header.count(",") else ","
+    names = [name.strip().lower() for name in _fields(path, header_line, header, delimiter)]
+    columns = _csv_columns(path, header_line, names)
+    times: list[float] = []
+    lats: list[float] = []
+    lons: list[float] = []
+    heights: list[float] = []
+    where: list[str] = []
+    first_time: datetime | None = None
+    for number, line in lines[1:]:
+        place = f"line {number}"
+        row = _fields(path, number, line, delimiter)
+        if len(row) < len(names):
+            raise FlightLogError(
+                path, place, f"{len(row)} fields, the header has {len(names)} columns"
+            )
+        cell = {key: row[index].strip() for key, index in columns.items()}
+        seconds, stamp = _csv_time(path, place, cell["time"], first_time)
+        first_time = first_time or stamp
+        times.append(seconds)
+        lats.append(_number(path, place, "lat", cell["lat"]))
+        lons.append(_number(path, place, "lon", cell["lon"]))
+        heights.append(_number(path, place, "height", cell["height"]))
+        where.append(place)
+    return checked_flight(path, "csv", times, lats, lons, heights, where)
+
+
+def _fields(path: Path, number: int, line: str, delimiter: str) -> list[str]:
+    try:
+        return next(csv.reader([line], delimiter=delimiter), [])
+    except csv.Error as error:
+        raise FlightLogError(path, f"line {number}", f"not CSV: {error}") from None
+
+
+def _csv_columns(path: Path, line: int, names: list[str]) -> dict[str, int]:
+    columns: dict[str, int] = {}
+    for key, accepted in CSV_COLUMNS.items():
+        found = [index for index, name in enumerate(names) if name in accepted]
+        if not found:
+            raise FlightLogError(
+                path,
+                f"line {line}",
+                f"no {key} column in the header (accepted names: {', '.join(accepted)}; "
+                f"found: {', '.join(names)})",
+            )
+        columns[key] = found[0]
+    return columns
+
+
+def _csv_time(
+    path: Path, place: str, text: str, first: datetime | None
+) -> tuple[float, datetime | None]:
+    """Seconds of a CSV time cell: a number as it is, a date-time after the first row's."""
+    try:
+        return float(text), None
+    except ValueError:
+        pass
+    stamp = _iso_time(path, place, text)
+    if first is not None and (first.tzinfo is None) != (stamp.tzinfo is None):
+        raise FlightLogError(path, place, "time mixes times with and without a time zone")
+    origin = first or stamp
+    return (stamp - origin).total_seconds(), stamp
+
+
+def _iso_time(path: Path, place: str, text: str) -> datetime:
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        raise FlightLogError(
+            path, place, f"time {text[:40]!r} is neither seconds nor an ISO 8601 date-time"
+        ) from None
+
+
+def _number(path: Path, place: str, name: str, text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise FlightLogError(path, place, f"{name} {text[:40]!r} is not a number") from None
+    if not math.isfinite(value):
+        raise FlightLogError(path, place, f"{name} {text[:40]!r} is not a finite number")
+    return value
+
+
+def _read_text(path: Path) -> str:
+    size = check_size(path)
+    if size > MAX_TEXT_BYTES:
+        raise FlightLogError(
+            path,
+            "",
+            f"file is {size / 1e6:.0f} MB; text tracks are limited to "
+            f"{MAX_TEXT_BYTES // 1_000_000} MB",
+        )
+    raw = path.read_bytes()
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise FlightLogError(
+            path, f"byte {error.start}", "not UTF-8 text; save the file as UTF-8"
+        ) from None
+
+
+def read_gpx(path: str | Path) -> FlightLog:
+    """Every track point (<trkpt>) of every track and segment, in file order. Heights are the
+    points' <ele> above the first point's; every point needs a <time> and an <ele>."""
+    path = Path(path)
+    text = _read_text(path)
+    try:
+        root = SafeElementTree.fromstring(text)
+    except DefusedXmlException as error:
+        raise FlightLogError(path, "", f"refused: the XML declares {error}") from None
+    except SafeElementTree.ParseError as error:
+        line, column = error.position
+        raise FlightLogError(
+            path, f"line {line}", f"not well-formed XML (column {column})"
+        ) from None
+    if _local(root.tag) != "gpx":
+        raise FlightLogError(path, "", f"not a GPX file (the root element is <{_local(root.tag)}>)")
+    points = [e for e in root.iter() if _local(e.tag) == "trkpt"]
+    if not points:
+        raise FlightLogError(path, "", "no track points (<trkpt>): nothing to fly")
+    times: list[float] = []
+    lats: list[float] = []
+    lons: list[float] = []
+    elevations: list[float] = []
+    where: list[str] = []
+    first: datetime | None = None
+    for number, point in enumerate(points, start=1):
+        place = f"track point {number}"
+        lats.append(_number(path, place, "lat", point.get("lat", "")))
+        lons.append(_number(path, place, "lon", point.get("lon", "")))
+        elevations.append(_number(path, place, "ele", _child_text(path, place, point, "ele")))
+        stamp = _iso_time(path, place, _child_text(path, place, point, "time"))
+        if first is not None and (first.tzinfo is None) != (stamp.tzinfo is None):
+            raise FlightLogError(path, place, "time mixes times with and without a time zone")
+        first = first or stamp
+        times.append((stamp - first).total_seconds())
+        where.append(place)
+    heights = [e - elevations[0] for e in elevations]
+    return checked_flight(path, "gpx", times, lats, lons, heights, where)
+
+
+def _local(tag: str) -> str:
+    """An element's name without its namespace (GPX 1.0 and 1.1 use different ones)."""
+    return tag.rsplit("}", 1)[-1]
+
+
+def _child_text(path: Path, place: str, point: Element, name: str) -> str:
+    for child in point:
+        if _local(child.tag) == name:
+            return (child.text or "").strip()
+    raise FlightLogError(path, place, f"no <{name}>")

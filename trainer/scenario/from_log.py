@@ -1,0 +1,174 @@
+"""A complete scenario around one recorded flight, as YAML text for `drone-trainer import-log`.
+
+Where the flight goes: a recording made within the trainer's map (50 km of the aerodrome) is
+flown where it was recorded; one made farther away is moved to the centre of the drone test
+area (a training construct of the Twente assets), unless the author names a place.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from trainer.flightlogs.flight_log import FlightLog
+from trainer.flightlogs.placement import Placement, cut, place
+from trainer.geo.airspace import AssetLibrary
+from trainer.scenario.zone_shapes import MAX_DISTANCE_FROM_AERODROME_M
+
+ASSET_SET = "twente"
+TEST_AREA_ZONE = "test-area-twente"  # assets/twente/airspace.geojson, a training construct
+AFTER_FLIGHT_S = 120.0  # the run goes on this long after the recording ends
+MIN_DURATION_S = 60.0
+MAX_DURATION_S = 14_400.0  # the scenario format's limit
+DRONE_ID = "recorded-1"
+
+
+@dataclass(frozen=True)
+class ImportChoices:
+    """What the author decided (or left to the defaults) about an imported flight."""
+
+    title: str | None = None
+    log_format: str | None = None
+    start_s: float = 0.0
+    to: tuple[float, float] | None = None  # lat, lon; None: stay near Twente or go to the test area
+    rotate_deg: float = 0.0
+    drone_type: str = "multirotor"
+
+
+@dataclass(frozen=True)
+class ImportedScenario:
+    text: str
+    shifted_to: tuple[float, float] | None  # where the flight was moved, if it was
+    note: str  # one line for the author: where the flight flies
+
+
+def scenario_for_log(
+    flight: FlightLog,
+    log_file: Path,
+    output: Path,
+    choices: ImportChoices,
+    library: AssetLibrary,
+) -> ImportedScenario:
+    """The scenario text: the drone flying the log, default sensors, an answer key to fill in."""
+    shift_to, note = _where(flight, choices, library)
+    placement = Placement(
+        start_s=choices.start_s,
+        to_lat=shift_to[0] if shift_to else None,
+        to_lon=shift_to[1] if shift_to else None,
+        rotate_deg=choices.rotate_deg,
+    )
+    track = place(flight, placement, library.projector)
+    duration = min(
+        MAX_DURATION_S, max(MIN_DURATION_S, math.ceil(track.duration_s + AFTER_FLIGHT_S))
+    )
+    title = (choices.title or f"Recorded flight {log_file.name}")[:120]
+    behaviour: dict[str, object] = {"kind": "log", "file": _relative(log_file, output)}
+    if choices.log_format:
+        behaviour["format"] = choices.log_format
+    if choices.start_s:
+        behaviour["start_s"] = choices.start_s
+    if shift_to:
+        behaviour["shift"] = {"to": {"lat": round(shift_to[0], 6), "lon": round(shift_to[1], 6)}}
+    if choices.rotate_deg:
+        behaviour["rotate_deg"] = choices.rotate_deg
+    summary = (
+        f"A recorded flight ({flight.format}, {flight.count} positions, "
+        f"{flight.duration_s:.0f} s) from {log_file.name}; {note}. Describe what happens and "
+        "what the trainee should do."
+    )
+    text = TEMPLATE.format(
+        source=_flow(str(log_file)),
+        id=_identifier(output.stem),
+        title=_flow(title),
+        summary=_flow(summary[:2000]),
+        duration=f"{duration:g}",
+        drone=DRONE_ID,
+        drone_type=choices.drone_type,
+        behaviour=_flow(behaviour),
+        flown=f"{track.duration_s:.1f}",
+    )
+    return ImportedScenario(text, shift_to, note)
+
+
+def _where(
+    flight: FlightLog, choices: ImportChoices, library: AssetLibrary
+) -> tuple[tuple[float, float] | None, str]:
+    if choices.to is not None:
+        return choices.to, f"moved to {choices.to[0]:.5f}, {choices.to[1]:.5f}"
+    _, lat, lon, _ = cut(flight, choices.start_s)
+    assets = library.get(ASSET_SET)
+    ax, ay = assets.aerodrome.reference_point
+    x, y = library.projector.to_rd(float(lat[0]), float(lon[0]))
+    away = math.hypot(x - ax, y - ay)
+    if math.isfinite(away) and away <= MAX_DISTANCE_FROM_AERODROME_M:
+        return None, f"flown where it was recorded, {away / 1000:.1f} km from the aerodrome"
+    centre = assets.zone(TEST_AREA_ZONE).polygon.centroid
+    to_lat, to_lon = library.projector.to_wgs84(centre.x, centre.y)
+    far = f"{away / 1000:.0f} km" if math.isfinite(away) else "far"
+    return (
+        (to_lat, to_lon),
+        f"recorded {far} away, moved to the drone test area (training construct)",
+    )
+
+
+def _relative(log_file: Path, output: Path) -> str:
+    """The log as the scenario should name it: relative to the scenario's folder if it can be."""
+    target = log_file.resolve()
+    try:
+        return Path(os.path.relpath(target, output.resolve().parent)).as_posix()
+    except ValueError:  # another drive (Windows): only an absolute path reaches it
+        return target.as_posix()
+
+
+def _identifier(stem: str) -> str:
+    text = re.sub(r"[^a-z0-9_-]+", "-", stem.lower()).strip("-_")[:64]
+    return text if text else "imported-flight"
+
+
+def _flow(value: object) -> str:
+    """A value as YAML flow text: JSON is YAML, and it quotes every string safely."""
+    return json.dumps(value, ensure_ascii=False)
+
+
+TEMPLATE = """\
+# Made by `drone-trainer import-log` from {source}.
+# The drone flies the recorded flight; fill in the rest (see scenarios/README.md) and check the
+# file with `drone-trainer validate`, the timeline with `drone-trainer simulate`.
+format: 1
+id: {id}
+title: {title}
+summary: {summary}
+difficulty: 2                  # 1 introductory .. 5 expert
+offender: none                 # none | clueless | reckless | criminal
+tags: [recorded-flight]
+duration_s: {duration}         # the recording ({flown} s replayed) and two minutes more
+seed: 1
+airspace:
+  assets: [twente]
+wind: {{from_deg: 240, speed_mps: 0}}
+drones:
+  - id: {drone}
+    label: Recorded flight
+    type: {drone_type}             # multirotor | fixed-wing | vtol
+    eu_class: none                 # C0..C6, or none
+    start_s: 0
+    behaviour: {behaviour}
+    remote_id: {{broadcast: false}}
+# sensors: left out, so the default ones watch: a radar and a Remote ID receiver at the aerodrome.
+answer_key:
+  pass_percent: 70
+  incidents:
+    - id: {drone}-incident
+      drone: {drone}
+      clock: {{kind: first_detection}}
+      expected:
+        - {{kind: acknowledge, window_s: 30, points: 10, required: true}}
+        - {{kind: classify, params: {{classification: drone}}, window_s: 60, points: 10}}
+        # To fill in, as this flight calls for: identify (authorised | unauthorised | unknown),
+        # set_threat, inform_radio, notify_police, contact_operator, close_incident; and
+        # `suspension:` if it warrants holding runway operations.
+"""

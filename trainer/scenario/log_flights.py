@@ -1,0 +1,84 @@
+"""The recorded flights a scenario's drones fly: read, cut, moved and checked at load time."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from trainer.errors import TrainerError
+from trainer.flightlogs.flight_log import FlightLogError
+from trainer.flightlogs.formats import read_flight_log
+from trainer.flightlogs.placement import PlacedTrack, Placement, PlacementError, place
+from trainer.geo.airspace import AssetLibrary
+from trainer.scenario.log_model import LogBehaviour
+from trainer.scenario.model import Scenario
+from trainer.scenario.zone_shapes import MAX_DISTANCE_FROM_AERODROME_M, MAX_DISTANCE_KM
+
+Loc = tuple[str | int, ...]
+
+
+def log_path(behaviour: LogBehaviour, scenario_path: str | Path) -> Path:
+    """The log file a behaviour names, relative to the scenario file's folder."""
+    file = Path(behaviour.file)
+    return file if file.is_absolute() else Path(scenario_path).parent / file
+
+
+def placement_of(behaviour: LogBehaviour) -> Placement:
+    to = behaviour.shift.to if behaviour.shift else None
+    return Placement(
+        start_s=behaviour.start_s,
+        to_lat=to.lat if to else None,
+        to_lon=to.lon if to else None,
+        rotate_deg=behaviour.rotate_deg,
+    )
+
+
+def read_log_flights(
+    scenario: Scenario, scenario_path: str | Path, library: AssetLibrary
+) -> tuple[dict[str, PlacedTrack], list[tuple[Loc, str]]]:
+    """Each log-flying drone's placed track, by drone id, and the problems found on the way
+    (with the scenario field they concern; the message names the log file and its record)."""
+    flights: dict[str, PlacedTrack] = {}
+    problems: list[tuple[Loc, str]] = []
+    aerodrome_xy = _aerodrome_xy(scenario, library)
+    for index, drone in enumerate(scenario.drones):
+        behaviour = drone.behaviour
+        if not isinstance(behaviour, LogBehaviour):
+            continue
+        base: Loc = ("drones", index, "behaviour")
+        try:
+            flight = read_flight_log(log_path(behaviour, scenario_path), behaviour.format)
+        except FlightLogError as error:
+            problems.append(((*base, "file"), str(error)))
+            continue
+        try:
+            track = place(flight, placement_of(behaviour), library.projector)
+        except PlacementError as error:
+            field = "start_s" if "start_s" in str(error) else "shift"
+            problems.append(((*base, field), str(error)))
+            continue
+        if aerodrome_xy is not None:
+            away = (
+                (track.x[0] - aerodrome_xy[0]) ** 2 + (track.y[0] - aerodrome_xy[1]) ** 2
+            ) ** 0.5
+            if away > MAX_DISTANCE_FROM_AERODROME_M:
+                where = "shift.to" if behaviour.shift else "file"
+                hint = "" if behaviour.shift else "; give behaviour.shift.to to fly it here"
+                problems.append(
+                    (
+                        (*base, where),
+                        f"the flight starts {away / 1000:.0f} km from the aerodrome, off the "
+                        f"trainer's map (at most {MAX_DISTANCE_KM} km){hint}",
+                    )
+                )
+                continue
+        flights[drone.id] = track
+    return flights, problems
+
+
+def _aerodrome_xy(scenario: Scenario, library: AssetLibrary) -> tuple[float, float] | None:
+    for name in scenario.airspace.assets:
+        try:
+            return library.get(name).aerodrome.reference_point
+        except TrainerError:
+            continue
+    return None
