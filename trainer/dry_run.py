@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from trainer.launch import PreparedRun, Workspace
 from trainer.scenario.airspace_builder import build_airspace
 from trainer.scenario.model import Scenario
-from trainer.scoring.bots import BOT_NAMES, make_bot
+from trainer.scoring.bots import BOT_NAMES, Bot, make_bot
+from trainer.scoring.protocol import Action
+from trainer.scoring.scorer import score
 from trainer.sim.events import Event
 from trainer.sim.world import build_world
-from trainer.training_run import run_headless
 
 
 @dataclass(frozen=True)
@@ -44,17 +45,39 @@ def prepare(scenario: Scenario, path: Path, workspace: Workspace) -> PreparedRun
 def dry_run(
     scenario: Scenario, path: Path, workspace: Workspace, bots: Sequence[str] = BOT_NAMES
 ) -> DryRun:
-    """Simulate in fast time: the events once, then one run per scripted trainee (no record)."""
+    """Simulate once in fast time, then let each scripted trainee live through the same ticks.
+
+    A trainee's actions change nothing in the simulation (they are scored, not simulated), so
+    one engine run serves every bot; each sees the events tick by tick, as in run_headless.
+    """
     started = time.perf_counter()
-    prepared = prepare(scenario, path, workspace)
-    engine = prepared.engine()
-    engine.run_until(scenario.duration_s)
+    engine = prepare(scenario, path, workspace).engine()
+    ticks: list[tuple[float, list[Event]]] = [(engine.time_s, list(engine.events))]
+    while not engine.finished:
+        seen = len(engine.events)
+        engine.step()
+        ticks.append((engine.time_s, engine.events[seen:]))
+    events = tuple(engine.events)
     scores: list[BotScore] = []
     if scenario.answer_key is not None:
         for name in bots:
-            sheet = run_headless(prepared, make_bot(name, scenario)).sheet
+            actions = _actions_of(make_bot(name, scenario), ticks)
+            sheet = score(scenario, list(events), actions, seed=engine.world.seed)
             scores.append(BotScore(name, sheet.total, sheet.maximum, sheet.percent, sheet.passed))
-    return DryRun(tuple(engine.events), tuple(scores), time.perf_counter() - started)
+    return DryRun(events, tuple(scores), time.perf_counter() - started)
+
+
+def _actions_of(bot: Bot, ticks: list[tuple[float, list[Event]]]) -> list[Action]:
+    """The bot's actions over the recorded ticks, numbered as a run numbers them."""
+    actions: list[Action] = []
+    numbers: dict[int, int] = {}  # the bot's sequence -> the run's
+    for now_s, new in ticks:
+        for made in bot.on_events(new, now_s):
+            sequence = len(actions) + 1
+            corrects = None if made.corrects is None else numbers.get(made.corrects)
+            numbers[made.sequence] = sequence
+            actions.append(replace(made, sequence=sequence, corrects=corrects))
+    return actions
 
 
 def fairness_problems(result: DryRun) -> list[str]:

@@ -210,3 +210,48 @@ def test_a_broken_file_is_refused_with_the_loaders_message(
     aliases.write_text("a: &x [1]\nb: *x\n", encoding="utf-8")
     assert not editor.open_file(aliases)
     assert "aliases" in editor.error_box.text()
+
+
+@pytest.mark.parametrize("source", sorted(SCENARIOS.glob("*.yaml")), ids=lambda p: p.stem)
+def test_every_section_of_a_bundled_scenario_has_a_form_without_errors(
+    editor: ScenarioEditor, source: Path
+) -> None:
+    assert editor.open_file(source)
+    assert editor.result is not None and editor.result.ok
+    for row, section in enumerate(editor.sections):
+        editor.section_list.setCurrentRow(row)
+        assert editor.form is not None and editor.form.path == section.path
+        assert not any(label.isVisible() for label in editor.form.errors.values())
+    assert not editor.dirty  # looking changes nothing
+
+
+def test_the_dry_run_shows_the_scripted_trainees_scores(qtbot, editor: ScenarioEditor) -> None:
+    assert editor.open_file(SCENARIOS / "hobby-drone-approach-23.yaml")
+    with qtbot.waitSignal(editor.dry_run_panel.done, timeout=120_000):
+        assert editor.start_dry_run()
+    table = editor.dry_run_panel.scores
+    rows = {table.item(r, 0).text(): table.item(r, 3).text() for r in range(table.rowCount())}
+    assert rows == {"perfect": "yes", "idle": "no", "panic": "no", "late": "no", "human": "yes"}
+    assert "Fair" in editor.dry_run_panel.state.text()
+    assert editor.dry_run_panel.timeline.happened  # what happened, on the timeline
+
+
+def test_a_click_on_the_timeline_adds_a_scripted_event(qtbot, editor: ScenarioEditor) -> None:
+    assert editor.open_file(SCENARIOS / "hobby-drone-approach-23.yaml")
+    timeline = editor.dry_run_panel.timeline
+    editor.tabs.setCurrentWidget(editor.dry_run_panel)
+    x = int(timeline.x_of(300))
+    qtbot.mouseClick(timeline, Qt.MouseButton.LeftButton, pos=QPoint(x, int(timeline.axis_y())))
+    event = editor.document.get(("events", 1))
+    assert event["drone"] == "hobby-1" and abs(event["at_s"] - 300) <= 2
+    assert editor.check_now().ok
+    assert len(timeline.scripted) == 2
+
+
+def test_the_instructor_menu_opens_the_editor_on_the_open_scenario(window) -> None:  # type: ignore[no-untyped-def]
+    window.open_scenario(SCENARIOS / "two-drones.yaml")
+    editor = window.instructor.show_editor()
+    assert isinstance(editor, ScenarioEditor)
+    assert editor.document.path == SCENARIOS / "two-drones.yaml"
+    editor.ask_unsaved = lambda: DISCARD
+    editor.close()

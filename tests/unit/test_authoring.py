@@ -17,6 +17,8 @@ from trainer.scenario.authoring import ScenarioDocument, clean_text, path_text
 from trainer.scenario.loader import load_scenario
 from trainer.scenario.model import Scenario
 from trainer.scenario.schema_walk import SchemaWalker
+from trainer.scoring.bots import make_bot
+from trainer.training_run import run_headless
 
 BUNDLED = bundled_scenarios()
 
@@ -113,3 +115,12 @@ def test_a_dry_run_shows_events_and_whether_the_key_is_fair(workspace: Workspace
     assert {"launched", "zone_entered", "landed"} <= kinds
     assert result.score_of("perfect").passed and not result.score_of("idle").passed
     assert fairness_problems(result) == []
+
+
+def test_a_dry_run_scores_a_trainee_as_a_real_run_would(workspace: Workspace) -> None:
+    bot = "human"  # the one that corrects itself: its actions' numbering must match a run's
+    source = Path(BUNDLED[0]).parent / "hobby-drone-approach-23.yaml"
+    prepared = workspace.prepare(source)
+    real = run_headless(prepared, make_bot(bot, prepared.scenario)).sheet
+    dry = dry_run(prepared.scenario, source, workspace, bots=(bot,)).score_of(bot)
+    assert (dry.total, dry.maximum, dry.passed) == (real.total, real.maximum, real.passed)

@@ -104,7 +104,7 @@ class ScenarioEditor(QMainWindow):
         self.tabs.addTab(self.problem_list, "Problems")
         self.tabs.addTab(self.dry_run_panel, "Timeline and dry run")
         bottom.addWidget(self.tabs)
-        bottom.setSizes([700, 260])
+        bottom.setSizes([760, 200])
         self.setCentralWidget(bottom)
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status)
