@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 import numpy as np
@@ -52,6 +53,7 @@ class TrackLayer(Layer):
         self._trail_count = 0
         self._trail_next_s = 0.0
         self._ids: tuple[str, ...] = ()
+        self._id_rank = np.zeros(0, dtype=np.int64)
         self._selected: str | None = None
         self._last: Snapshot | None = None
         self._last_states: Sequence[str] = ()
@@ -131,6 +133,9 @@ class TrackLayer(Layer):
     def _reset(self, snapshot: Snapshot) -> None:
         self._ids = snapshot.ids
         n = len(snapshot.ids)
+        # Labels go to tracks in the order of their ids: ranked once, not sorted every frame.
+        self._id_rank = np.empty(n, dtype=np.int64)
+        self._id_rank[np.argsort(np.array(snapshot.ids, dtype=str), kind="stable")] = np.arange(n)
         self._trail_x = np.full((n, TRAIL_SECONDS), np.nan)
         self._trail_y = np.full((n, TRAIL_SECONDS), np.nan)
         self._trail_count = 0
@@ -156,14 +161,22 @@ class TrackLayer(Layer):
         if self._trail_count < 2:
             self.trails.setData([], [])
             return
-        # Oldest sample first, then a NaN column so one curve never joins two tracks.
+        # Oldest sample first. Gaps (not airborne) are left out and each point says whether it
+        # joins the next: one numpy-built path, where connect="finite" would add 1,000 pieces.
         first = self._trail_count - min(self._trail_count, TRAIL_SECONDS)
         order = np.arange(first, self._trail_count) % TRAIL_SECONDS
-        rows = self._trail_x.shape[0]
-        gap = np.full((rows, 1), np.nan)
-        xs = np.concatenate([self._trail_x[:, order], gap], axis=1).ravel()
-        ys = np.concatenate([self._trail_y[:, order], gap], axis=1).ravel()
-        self.trails.setData(xs, ys, connect="finite")
+        xs = self._trail_x[:, order]
+        ys = self._trail_y[:, order]
+        finite = np.isfinite(xs) & np.isfinite(ys)
+        joins_next = np.zeros_like(finite)
+        joins_next[:, :-1] = finite[:, :-1] & finite[:, 1:]  # never from one track to the next
+        kept = finite.ravel()
+        self.trails.setData(
+            xs.ravel()[kept],
+            ys.ravel()[kept],
+            connect=joins_next.ravel()[kept].astype(np.int32),
+            skipFiniteCheck=True,
+        )
 
     def _draw_vectors(self, snapshot: Snapshot, index: NDArray[np.int64]) -> None:
         moving = index[snapshot.airborne[index] & (snapshot.ground_speed[index] > 0.5)]
@@ -191,68 +204,101 @@ class TrackLayer(Layer):
 
     def place_labels(self) -> None:
         """Put labels where they cover neither each other nor other tracks; selected first."""
+        placed = self._place_labels()
+        for item in self._labels[placed:]:
+            item.setVisible(False)  # a no-op for the hidden ones: no hide-and-show every frame
+
+    def _place_labels(self) -> int:
+        """Show labels on a grid of occupied cells; the number of labels shown."""
         snapshot = self._last
-        for item in self._labels:
-            item.setVisible(False)
         if snapshot is None or not self.visible or not self.labels_visible:
-            return
+            return 0
         pixel = self._metres_per_pixel()
         if pixel is None:
-            return
+            return 0
         (x_min, x_max), (y_min, y_max) = self.view.viewRange()
-        airborne = snapshot.airborne
         inside = (
-            airborne
+            snapshot.airborne
             & (snapshot.x >= x_min)
             & (snapshot.x <= x_max)
             & (snapshot.y >= y_min)
             & (snapshot.y <= y_max)
         )
+        # Candidates by id (selected first); only the first few can get a label.
         shown = np.flatnonzero(inside)
-        # Screen positions in pixels, and a grid of occupied cells starting with every symbol.
-        px = ((snapshot.x[shown] - x_min) / pixel).astype(np.int64)
-        py = ((y_max - snapshot.y[shown]) / pixel).astype(np.int64)
+        shown = shown[np.argsort(self._id_rank[shown], kind="stable")]
+        if self._selected in snapshot.ids:
+            chosen = snapshot.ids.index(self._selected)
+            shown = np.concatenate([shown[shown == chosen], shown[shown != chosen]])
+        candidates = shown[:MAX_LABEL_ATTEMPTS]
+        if candidates.size == 0:
+            return 0
+        # A grid of cells taken by every symbol in view and, as they are placed, by labels: one
+        # Python int bit mask per grid row, so testing a label's cells is a few integer ANDs.
         columns = int((x_max - x_min) / pixel) // LABEL_CELL_PX + 2
         rows_ = int((y_max - y_min) / pixel) // LABEL_CELL_PX + 2
+        symbol_rows = ((y_max - snapshot.y[inside]) / pixel).astype(np.int64) // LABEL_CELL_PX
+        symbol_columns = ((snapshot.x[inside] - x_min) / pixel).astype(np.int64) // LABEL_CELL_PX
         taken = np.zeros((rows_, columns), dtype=np.bool_)
-        taken[
-            np.clip(py // LABEL_CELL_PX, 0, rows_ - 1), np.clip(px // LABEL_CELL_PX, 0, columns - 1)
-        ] = True
-        order = sorted(
-            range(shown.size),
-            key=lambda k: (snapshot.ids[shown[k]] != self._selected, snapshot.ids[shown[k]]),
+        taken[np.clip(symbol_rows, 0, rows_ - 1), np.clip(symbol_columns, 0, columns - 1)] = True
+        row_bits = [
+            int.from_bytes(row.tobytes(), "little")
+            for row in np.packbits(taken, axis=1, bitorder="little")
+        ]
+        # The label texts and their four candidate places (pixels, then grid cells).
+        levels = [
+            f"{alt:.0f} m" if math.isfinite(alt) else "-- m"
+            for alt in snapshot.alt[candidates].tolist()
+        ]
+        seconds = [
+            f"{level}  {speed:.0f} m/s"
+            for level, speed in zip(levels, snapshot.ground_speed[candidates].tolist(), strict=True)
+        ]
+        firsts = [snapshot.ids[i] for i in candidates.tolist()]
+        width = np.array(
+            [7 * max(len(a), len(b)) + 4 for a, b in zip(firsts, seconds, strict=True)]
         )
-        placed = attempts = 0
-        for k in order:
-            if placed >= MAX_LABELS or attempts >= MAX_LABEL_ATTEMPTS:
+        height = 28
+        px = ((snapshot.x[candidates] - x_min) / pixel).astype(np.int64)
+        py = ((y_max - snapshot.y[candidates]) / pixel).astype(np.int64)
+        # Right above, right below, left above, left below the symbol.
+        right, left = np.full_like(width, 10), -width - 10
+        dx = np.stack([right, right, left, left], axis=1)
+        dy = np.array([-height - 4, 6, -height - 4, 6])
+        c0 = (px[:, None] + dx) // LABEL_CELL_PX
+        r0 = (py[:, None] + dy[None, :]) // LABEL_CELL_PX
+        c1 = (px[:, None] + dx + width[:, None]) // LABEL_CELL_PX + 1
+        r1 = (py[:, None] + dy[None, :] + height) // LABEL_CELL_PX + 1
+        on_grid = (c0 >= 0) & (r0 >= 0) & (c1 <= columns) & (r1 <= rows_)
+        cells = np.where(on_grid, c1 - c0, 0)
+        places = zip(
+            on_grid.tolist(), r0.tolist(), r1.tolist(), c0.tolist(), cells.tolist(), strict=True
+        )
+        placed = 0
+        for k, (fits, tops, bottoms, lefts, spans) in enumerate(places):
+            if placed >= MAX_LABELS:
                 break
-            attempts += 1
-            i = int(shown[k])
-            level = f"{snapshot.alt[i]:.0f} m" if np.isfinite(snapshot.alt[i]) else "-- m"
-            text = f"{snapshot.ids[i]}\n{level}  {snapshot.ground_speed[i]:.0f} m/s"
-            width = 7 * max(len(line) for line in text.splitlines()) + 4
-            height = 28
-            for dx, dy in (
-                (10, -height - 4),
-                (10, 6),
-                (-width - 10, -height - 4),
-                (-width - 10, 6),
-            ):
-                c0, r0 = (px[k] + dx) // LABEL_CELL_PX, (py[k] + dy) // LABEL_CELL_PX
-                c1, r1 = (
-                    (px[k] + dx + width) // LABEL_CELL_PX + 1,
-                    (py[k] + dy + height) // LABEL_CELL_PX + 1,
-                )
-                if c0 < 0 or r0 < 0 or c1 > columns or r1 > rows_ or taken[r0:r1, c0:c1].any():
+            for place in range(4):
+                if not fits[place]:
                     continue
-                taken[r0:r1, c0:c1] = True
+                rows = range(tops[place], bottoms[place])
+                mask = ((1 << spans[place]) - 1) << lefts[place]
+                if any(row_bits[r] & mask for r in rows):
+                    continue
+                for r in rows:
+                    row_bits[r] |= mask
+                i = int(candidates[k])
                 item = self._label(placed)
-                item.setText(text)
+                item.setText(f"{firsts[k]}\n{seconds[k]}")
                 # Plain floats: some PySide6 releases mishandle numpy scalars in setters.
-                item.setPos(float(snapshot.x[i] + dx * pixel), float(snapshot.y[i] - dy * pixel))
+                item.setPos(
+                    float(snapshot.x[i] + dx[k, place] * pixel),
+                    float(snapshot.y[i] - dy[place] * pixel),
+                )
                 item.setVisible(True)
                 placed += 1
                 break
+        return placed
 
     def _metres_per_pixel(self) -> float | None:
         (x_min, x_max), _ = self.view.viewRange()

@@ -1,0 +1,121 @@
+"""The track layer's trails and labels, from hand-made snapshots (no engine)."""
+
+from __future__ import annotations
+
+import itertools
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QPainterPath
+
+from trainer.sim.fleet import Mode
+from trainer.sim.snapshot import Snapshot
+from trainer.ui.app import configure_pyqtgraph
+from trainer.ui.map.canvas import MapCanvas
+from trainer.ui.map.track_layer import MAX_LABELS
+
+CENTRE = (250_000.0, 480_000.0)  # RD New metres near Enschede
+
+
+@pytest.fixture
+def canvas(qtbot) -> MapCanvas:  # type: ignore[no-untyped-def]
+    configure_pyqtgraph()
+    canvas = MapCanvas()
+    qtbot.addWidget(canvas)
+    canvas.resize(1000, 800)
+    canvas.show()
+    qtbot.waitExposed(canvas)
+    return canvas
+
+
+def snapshot(
+    time_s: float, ids: list[str], x: list[float], y: list[float], modes: list[Mode]
+) -> Snapshot:
+    n = len(ids)
+    return Snapshot(
+        tick=int(time_s * 10),
+        time_s=time_s,
+        ids=tuple(ids),
+        type_code=np.zeros(n, dtype=np.int64),
+        x=np.array(x, dtype=float),
+        y=np.array(y, dtype=float),
+        alt=np.full(n, 60.0),
+        heading_deg=np.full(n, 90.0),
+        course_deg=np.full(n, 90.0),
+        ground_speed=np.full(n, 5.0),
+        vertical_speed=np.zeros(n),
+        mode=np.array([int(m) for m in modes], dtype=np.int64),
+        link=np.ones(n, dtype=bool),
+        battery_fraction=np.ones(n),
+        runway_distance_m=np.full(n, 5000.0),
+        approach_distance_m=np.full(n, 5000.0),
+        zone_ids=(),
+        member_drone=np.zeros(0, dtype=np.int64),
+        member_zone=np.zeros(0, dtype=np.int64),
+        event_count=0,
+    )
+
+
+def segments(path: QPainterPath) -> set[tuple[tuple[float, float], tuple[float, float]]]:
+    """The straight pieces a painter path draws (its line-tos), as rounded point pairs."""
+    pieces = set()
+    last = (0.0, 0.0)
+    for k in range(path.elementCount()):
+        element = path.elementAt(k)
+        point = (round(element.x, 3), round(element.y, 3))
+        if element.isLineTo() and point != last:
+            pieces.add((last, point))
+        last = point
+    return pieces
+
+
+def test_trails_join_each_drones_samples_and_break_where_it_was_not_airborne(
+    canvas: MapCanvas,
+) -> None:
+    x0, y0 = CENTRE
+    fly, landed = Mode.HOVER, Mode.LANDED
+    for t in range(5):
+        # 'a' flies east all along; 'b' flies east 500 m further north but is down at t=2.
+        canvas.show_snapshot(
+            snapshot(
+                t,
+                ["a", "b"],
+                [x0 + 100 * t, x0 + 100 * t],
+                [y0, y0 + 500],
+                [fly, landed if t == 2 else fly],
+            ),
+            ["unknown", "unknown"],
+        )
+    drawn = segments(canvas.tracks.trails.getPath())
+    a = [(x0 + 100 * t, y0) for t in range(5)]
+    b = [(x0 + 100 * t, y0 + 500) for t in range(5)]
+    assert drawn == {
+        *itertools.pairwise(a),  # four pieces for 'a'
+        (b[0], b[1]),
+        (b[3], b[4]),  # nothing across the gap, nothing from one drone to the other
+    }
+
+
+def test_labels_cover_no_symbol_and_no_other_label_and_the_selected_drone_comes_first(
+    canvas: MapCanvas,
+) -> None:
+    x0, y0 = CENTRE
+    # 15 x 15 drones 300 m apart: far more than there is room to label.
+    ids = [f"d{k:03d}" for k in range(225)]
+    xs = [x0 + 300 * (k % 15) for k in range(225)]
+    ys = [y0 + 300 * (k // 15) for k in range(225)]
+    canvas.view.setRange(QRectF(x0 - 500, y0 - 500, 5200, 5200), padding=0)
+    canvas.tracks.select("d224")  # the last by id
+    canvas.show_snapshot(snapshot(0.0, ids, xs, ys, [Mode.HOVER] * 225), ["unknown"] * 225)
+
+    labels = [item for item in canvas.tracks._labels if item.isVisible()]
+    assert 0 < len(labels) <= MAX_LABELS
+    assert labels[0].text().splitlines() == ["d224", "60 m  5 m/s"]
+    rects = [item.sceneBoundingRect() for item in labels]
+    for a in range(len(rects)):
+        for b in range(a + 1, len(rects)):
+            assert not rects[a].intersects(rects[b])
+    for x, y in zip(xs, ys, strict=True):
+        centre = canvas.view.mapViewToScene(QPointF(x, y))
+        assert not any(rect.contains(centre) for rect in rects)
