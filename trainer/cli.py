@@ -79,7 +79,9 @@ def _parser() -> argparse.ArgumentParser:
     )
 
     validate = commands.add_parser("validate", help="check scenario files; exit 1 if any is broken")
-    validate.add_argument("paths", nargs="+", type=Path, help="files or folders of *.yaml")
+    validate.add_argument(
+        "paths", nargs="*", type=Path, help="files or folders of *.yaml (default: the bundled ones)"
+    )
 
     simulate = commands.add_parser("simulate", help="run a scenario headless in fast time")
     simulate.add_argument("scenario", type=Path)
@@ -134,7 +136,7 @@ def _sim_seconds(text: str) -> float:
 def _validate(args: argparse.Namespace) -> int:
     workspace = Workspace(args.assets)
     files: list[Path] = []
-    for path in args.paths:
+    for path in args.paths or [bundled_scenarios_dir()]:
         files.extend(sorted(path.glob("*.yaml")) if path.is_dir() else [path])
     if not files:
         print("no scenario files found", file=sys.stderr)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from trainer.bundled import SCENARIOS, bundled_dir, bundled_scenario
 from trainer.geo.airspace import AssetLibrary
 from trainer.geo.assets import default_assets_root
 from trainer.geo.crs import Projector
@@ -18,7 +19,7 @@ DEFAULT_SCENARIO = "hobby-drone-approach-23.yaml"
 
 
 def bundled_scenarios_dir() -> Path:
-    return Path(__file__).resolve().parents[1] / "scenarios"
+    return bundled_dir(SCENARIOS)
 
 
 def bundled_scenarios() -> list[Path]:
@@ -47,8 +48,11 @@ class Workspace:
         self.library = AssetLibrary(assets_root or default_assets_root(), self.projector)
 
     def prepare(self, path: str | Path) -> PreparedRun:
-        """Load and check a scenario file; raise ScenarioError or AssetError with clear messages."""
-        path = Path(path)
+        """Load and check a scenario file; raise ScenarioError or AssetError with clear messages.
+
+        A bare name that is no file here is looked up among the bundled scenarios.
+        """
+        path = bundled_scenario(Path(path))
         scenario, flights = load_scenario_and_flights(path, self.library)
         airspace = build_airspace(scenario.airspace, self.library, path.parent)
         world = build_world(scenario, airspace, self.projector, flights)

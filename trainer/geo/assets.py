@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from trainer.bundled import ASSETS, bundled_dir
 from trainer.errors import AssetError
 from trainer.geo.aerodrome import Aerodrome
 from trainer.geo.crs import Projector
@@ -57,5 +58,5 @@ def load_asset_set(directory: Path, projector: Projector) -> AssetSet:
 
 
 def default_assets_root() -> Path:
-    """The repository's `assets/` folder, one sub-folder per asset set."""
-    return Path(__file__).resolve().parents[2] / "assets"
+    """The bundled `assets/` folder, one sub-folder per asset set (trainer/bundled.py)."""
+    return bundled_dir(ASSETS)

@@ -1,0 +1,43 @@
+"""Where the bundled scenarios and asset sets are: inside the package, or in the checkout.
+
+A wheel or a packaged build carries them at trainer/_bundled/NAME (setup.py copies them there);
+a checkout (editable install, or PYTHONPATH pointing at a git worktree) has them at the top of the
+repository, beside trainer/. The packaged copy wins when it exists.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+from trainer.errors import TrainerError
+
+SCENARIOS = "scenarios"
+ASSETS = "assets"
+
+
+def bundled_dir(name: str) -> Path:
+    """The folder of bundled `scenarios` or `assets` as a real path (readers take paths)."""
+    packaged = resources.files("trainer") / "_bundled" / name
+    if isinstance(packaged, Path) and packaged.is_dir():
+        return packaged
+    checkout = Path(__file__).resolve().parents[1] / name
+    if checkout.is_dir():
+        return checkout
+    raise TrainerError(
+        f"the bundled {name} are missing: not in {packaged} nor in {checkout}; "
+        "reinstall the trainer, or run `drone-trainer doctor`"
+    )
+
+
+def bundled_scenario(path: Path) -> Path:
+    """`path` as given, or, for a bare file name that is not here, the bundled scenario of that
+    name (with or without .yaml), so `drone-trainer run two-drones --bot perfect` works from any
+    folder once installed."""
+    if path.exists() or path.parent != Path("."):
+        return path
+    for name in (path.name, f"{path.name}.yaml"):
+        bundled = bundled_dir(SCENARIOS) / name
+        if bundled.is_file():
+            return bundled
+    return path
