@@ -9,6 +9,7 @@ from pathlib import Path
 
 from trainer.launch import PreparedRun, Workspace
 from trainer.scenario.airspace_builder import build_airspace
+from trainer.scenario.log_flights import read_log_flights
 from trainer.scenario.model import Scenario
 from trainer.scoring.bots import BOT_NAMES, Bot, make_bot
 from trainer.scoring.protocol import Action
@@ -39,7 +40,9 @@ class DryRun:
 def prepare(scenario: Scenario, path: Path, workspace: Workspace) -> PreparedRun:
     """A run of an already checked scenario that may not be saved yet."""
     airspace = build_airspace(scenario.airspace, workspace.library, path.parent)
-    return PreparedRun(path, scenario, build_world(scenario, airspace, workspace.projector))
+    flights, _ = read_log_flights(scenario, path, workspace.library)  # checked already
+    world = build_world(scenario, airspace, workspace.projector, flights)
+    return PreparedRun(path, scenario, world)
 
 
 def dry_run(

@@ -226,3 +226,21 @@ def test_a_log_far_away_needs_a_shift(workspace: Workspace, tmp_path: Path) -> N
     shutil.copy(PX4_SAMPLE, tmp_path / "px4.ulg")
     with pytest.raises(ScenarioError, match=r"1262 km from the aerodrome.*give behaviour\.shift"):
         prepare(workspace, tmp_path, [log_drone("px4.ulg")])
+
+
+def test_an_imported_flight_dry_runs_for_its_author(workspace: Workspace, tmp_path: Path) -> None:
+    from trainer.dry_run import dry_run
+    from trainer.flightlogs.formats import read_flight_log as read
+    from trainer.scenario.from_log import ImportChoices, scenario_for_log
+    from trainer.scenario.loader import load_scenario
+
+    log = write_csv(tmp_path / "circle.csv", circling_fixes())
+    out = tmp_path / "circle.yaml"
+    made = scenario_for_log(read(log), log, out, ImportChoices(), workspace.library)
+    assert made.shifted_to is None  # recorded within the map: flown where it was
+    out.write_text(made.text, encoding="utf-8")
+    scenario = load_scenario(out, workspace.library)
+    result = dry_run(scenario, out, workspace, bots=("perfect", "idle"))
+    assert result.events[0].kind is EventKind.LAUNCHED
+    assert result.score_of("perfect").passed
+    assert not result.score_of("idle").passed

@@ -145,7 +145,7 @@ summary: {summary}
 difficulty: 2                  # 1 introductory .. 5 expert
 offender: none                 # none | clueless | reckless | criminal
 tags: [recorded-flight]
-duration_s: {duration}         # the recording ({flown} s replayed) and two minutes more
+duration_s: {duration}  # the recording ({flown} s replayed) and two minutes more
 seed: 1
 airspace:
   assets: [twente]
@@ -153,8 +153,8 @@ wind: {{from_deg: 240, speed_mps: 0}}
 drones:
   - id: {drone}
     label: Recorded flight
-    type: {drone_type}             # multirotor | fixed-wing | vtol
-    eu_class: none                 # C0..C6, or none
+    type: {drone_type}  # multirotor | fixed-wing | vtol
+    eu_class: none  # C0..C6, or none
     start_s: 0
     behaviour: {behaviour}
     remote_id: {{broadcast: false}}
