@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import typing
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QWidget
 from trainer.cli import main as cli_main
 from trainer.launch import Workspace
 from trainer.scenario.loader import load_scenario
+from trainer.scenario.model import Drone
 from trainer.scoring.bots import make_bot
 from trainer.training_run import run_headless
 from trainer.ui.app import configure_pyqtgraph
@@ -192,8 +194,8 @@ def test_unsaved_changes_ask_before_they_are_lost(qtbot, editor: ScenarioEditor)
     editor.ask_unsaved = lambda: asked.append("asked") or CANCEL
     assert not editor.open_file(SCENARIOS / "two-drones.yaml")
     assert editor.document.get(("drones", 0, "id")) == "drone-1"  # nothing lost
-    assert not editor.close()
-    assert asked == ["asked", "asked"]
+    assert not editor.close_by_author()
+    assert asked == ["asked", "asked"] and editor.isVisible()
     editor.ask_unsaved = lambda: DISCARD
     assert editor.open_file(SCENARIOS / "two-drones.yaml")
     assert not editor.dirty
@@ -250,8 +252,54 @@ def test_a_click_on_the_timeline_adds_a_scripted_event(qtbot, editor: ScenarioEd
 
 def test_the_instructor_menu_opens_the_editor_on_the_open_scenario(window) -> None:  # type: ignore[no-untyped-def]
     window.open_scenario(SCENARIOS / "two-drones.yaml")
-    editor = window.instructor.show_editor()
-    assert isinstance(editor, ScenarioEditor)
+    window.instructor.editor_action.trigger()
+    editor = window.instructor.editor
+    assert isinstance(editor, ScenarioEditor) and editor.isVisible()
     assert editor.document.path == SCENARIOS / "two-drones.yaml"
+    editor.document.set(("title",), "Changed, not saved")
+    editor.ask_unsaved = lambda: pytest.fail("trainee mode must not wait for the author")
+    window.set_role("trainee")  # the trainee never sees the editor; the work is kept
+    assert not editor.isVisible() and editor.dirty
+    window.set_role("instructor")
+    assert window.instructor.show_editor() is editor
+    assert editor.document.get(("title",)) == "Changed, not saved"
     editor.ask_unsaved = lambda: DISCARD
-    editor.close()
+    assert editor.close_by_author()
+
+
+def test_fields_new_to_the_format_appear_in_the_forms_by_themselves(
+    qtbot, editor: ScenarioEditor, tmp_path: Path
+) -> None:
+    # Airspace imports and recorded-flight behaviours were added to the format after the
+    # editor was written: the forms offer them because they are read from the schema.
+    source = tmp_path / "hobby.yaml"
+    shutil.copy(SCENARIOS / "hobby-drone-approach-23.yaml", source)
+    (tmp_path / "local.txt").write_text(
+        "* A restricted area written for this test\n"
+        "AC R\nAN TEST AREA R1\nAL GND\nAH 2000ft MSL\n"
+        "DP 52:17:00 N 006:55:00 E\nDP 52:17:00 N 006:57:00 E\n"
+        "DP 52:16:00 N 006:57:00 E\nDP 52:16:00 N 006:55:00 E\n",
+        encoding="latin-1",
+    )
+    assert editor.open_file(source)
+    assert editor.canvas.airspace is not None
+    zones_before = len(editor.canvas.airspace.zones)
+    editor.select_section(("airspace",))
+    press(qtbot, editor, ("airspace", "imports"))
+    item = ("airspace", "imports", 0)
+    type_into(qtbot, form_editor(editor, (*item, "file")), "local.txt")
+    choose(editor, (*item, "format"), "openair")
+    result = editor.check_now()
+    assert result.ok, result.problems
+    assert len(editor.canvas.airspace.zones) == zones_before + 1  # drawn behind the draft
+
+    editor.select_section(("drones", 0))
+    combo = form_editor(editor, ("drones", 0, "behaviour", "kind"))
+    assert isinstance(combo, QComboBox)
+    offered = {combo.itemText(i) for i in range(combo.count())}
+    annotation = Drone.model_fields["behaviour"].annotation
+    kinds = {
+        typing.get_args(member.model_fields["kind"].annotation)[0]
+        for member in typing.get_args(annotation)
+    }
+    assert "log" in kinds and offered == kinds

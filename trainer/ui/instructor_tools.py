@@ -30,6 +30,7 @@ from trainer.ui.run_picker import RunPickerDialog
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
+    from trainer.ui.editor.editor_window import ScenarioEditor
     from trainer.ui.main_window import MainWindow
 
 OUTAGE_S = 60.0
@@ -61,7 +62,7 @@ class InstructorTools(QObject):
             "&Class console (stations on the LAN)\u2026", "Ctrl+Shift+L", self.open_class_console
         )
         self.consoles: list[QWidget] = []
-        self.editors: list[QWidget] = []
+        self.editor: ScenarioEditor | None = None
         self.menu.addSeparator()
         self.inject_menu = self.menu.addMenu("&Inject")
         self.place_actions = {}
@@ -117,15 +118,19 @@ class InstructorTools(QObject):
         return dialog
 
     def show_editor(self) -> QWidget:
-        """The scenario editor, on the scenario that is open (if any), in a window of its own."""
+        """The scenario editor on the open scenario, in a window of its own. There is one: an
+        editor hidden with unsaved work (trainee mode hides it) comes back with that work."""
         from trainer.ui.editor.editor_window import ScenarioEditor  # only when asked for
 
-        editor = ScenarioEditor(self.window.workspace, self.window.settings, self.window)
+        if self.editor is None:
+            self.editor = ScenarioEditor(self.window.workspace, self.window.settings, self.window)
+        editor = self.editor
         run = self.window.run
-        if run is not None:
+        if run is not None and not editor.dirty and editor.document.path != run.path:
             editor.open_file(run.path)
         editor.show()
-        self.editors.append(editor)
+        editor.raise_()
+        editor.activateWindow()
         return editor
 
     def show_roster(self) -> RosterDialog | None:

@@ -77,7 +77,8 @@ class ScenarioEditor(QMainWindow):
         self.drawing = MapDrawing(self.document, workspace.projector, self.selected_drone)
         self.sections: list[Section] = []
         self.form: SchemaForm | None = None
-        self._shown_assets: tuple[str, ...] = ()
+        self._shown_airspace = ""
+        self._author_closes = False
 
         self.canvas = MapCanvas()
         self.draft = DraftLayer(self.canvas.view, workspace.projector)
@@ -131,7 +132,7 @@ class ScenarioEditor(QMainWindow):
         self.open_action = self._action("&Open\u2026", "Ctrl+O", self.choose_file)
         self.save_action = self._action("&Save", "Ctrl+S", self.save)
         self.save_as_action = self._action("Save &as\u2026", "Ctrl+Shift+S", self.choose_save_path)
-        self.close_action = self._action("&Close", "Ctrl+W", self.close)
+        self.close_action = self._action("&Close", "Ctrl+W", self.close_by_author)
         self.finish_action = self._action("&Finish shape", "Return", self.finish_shape)
         self.cancel_action = self._action("Cancel shape", "Escape", self.cancel_shape)
         self.delete_drone_action = self._action(
@@ -288,8 +289,22 @@ class ScenarioEditor(QMainWindow):
             return DISCARD
         return CANCEL
 
+    def close_by_author(self) -> bool:
+        """File > Close: asks about unsaved changes, as the window's own close button does."""
+        self._author_closes = True
+        try:
+            return self.close()
+        finally:
+            self._author_closes = False
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.may_discard():
+        # Closed by the program (the main window entering trainee mode), the editor hides at
+        # once, never asking: the trainee must not see it, and the author's work is kept.
+        by_author = event.spontaneous() or self._author_closes
+        if not by_author and self.dirty:
+            self.hide()
+            event.ignore()
+        elif not by_author or self.may_discard():
             self.dry_run_panel.stop()
             event.accept()
         else:
@@ -470,16 +485,26 @@ class ScenarioEditor(QMainWindow):
     # -- the map --------------------------------------------------------------------------------
 
     def _update_map_airspace(self) -> None:
-        """The asset sets' airspace behind the draft; rebuilt only when the sets change."""
-        assets = self.document.get(("airspace", "assets"))
-        names = tuple(str(a) for a in assets) if isinstance(assets, list) else ("twente",)
-        if names == self._shown_assets:
+        """The airspace behind the draft: asset sets and imported files (the scenario's own
+        zones are the draft's); read again only when those parts change."""
+        if self.result is not None and self.result.scenario is not None:
+            refs = self.result.scenario.airspace.model_copy(update={"zones": []})
+        else:  # half-typed: the asset sets alone, if they exist
+            assets = self.document.get(("airspace", "assets"))
+            names = [str(a) for a in assets] if isinstance(assets, list) else ["twente"]
+            try:
+                refs = AirspaceRefs(assets=names)
+            except ValueError:
+                return
+        key = refs.model_dump_json()
+        if key == self._shown_airspace:
             return
+        base = self.document.path.parent if self.document.path else None
         try:
-            airspace = build_airspace(AirspaceRefs(assets=list(names)), self.workspace.library)
-        except (TrainerError, ValueError):
-            return  # the problem list says which set is unknown
-        self._shown_assets = names
+            airspace = build_airspace(refs, self.workspace.library, base)
+        except (TrainerError, ValueError, OSError):
+            return  # the problem list says which set or file is wrong
+        self._shown_airspace = key
         self.canvas.set_airspace(airspace)
 
     def _redraw(self) -> None:
