@@ -170,3 +170,25 @@ def test_a_scenario_importing_the_national_openair_file_runs_with_its_zones(
     engine.run_until(600)
     entered = {e.zone for e in engine.events if e.kind is EventKind.ZONE_ENTERED}
     assert {"nl-atz-twente", "nl-rmz-ehtw", "atz-twente"} <= entered
+
+
+def test_the_documented_example_runs(workspace: Workspace, tmp_path: Path) -> None:
+    """docs/examples/imported-airspace.yaml, with the national file wherever it is here."""
+    if not NL_FILE.is_file():
+        pytest.skip(f"shared test data not present: {NL_FILE} (see ../shared/data/SOURCES.md)")
+    examples = Path(__file__).resolve().parents[2] / "docs" / "examples"
+    text = (examples / "imported-airspace.yaml").read_text(encoding="utf-8")
+    text = text.replace("../../../shared/data/openair/", f"{NL_FILE.parent}/")
+    text = text.replace(
+        "file: example-zones-ed269.json", f"file: {examples}/example-zones-ed269.json"
+    )
+    path = tmp_path / "example.yaml"
+    path.write_text(text, encoding="utf-8")
+    run = workspace.prepare(path)
+    engine = run.engine()
+    engine.run_until(run.scenario.duration_s)
+    entered = {(e.drone, e.zone) for e in engine.events if e.kind is EventKind.ZONE_ENTERED}
+    # The ED-269 zone's two volumes (0-120 m AGL circle; GND-1000 ft AMSL square) are two zones.
+    assert {("hobby-1", "example-1-v1"), ("hobby-1", "example-1-v2")} <= entered
+    assert ("survey-1", "atz-twente") in entered  # the imported ATZ, the asset's is excluded
+    assert run.world.airspace.zone("atz-twente").source.startswith("OpenAir file")

@@ -20,8 +20,7 @@ def build_airspace(
 ) -> Airspace:
     """Resolve a scenario's airspace section; references are checked by the scenario loader.
 
-    `base_dir` is the scenario file's folder, where relative import paths start. Imported zones
-    come first, so that the map draws the large published areas under the scenario's own.
+    `base_dir` is the scenario file's folder, where relative import paths start.
     """
     sets = [library.get(name) for name in refs.assets]
     if not sets:

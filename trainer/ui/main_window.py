@@ -351,6 +351,10 @@ class MainWindow(QMainWindow):
         self.driver.publish()
         self.fit_scenario()
         self._update_controls()
+        if airspace.warnings:  # imported files that had to leave an airspace out
+            first, more = airspace.warnings[0], len(airspace.warnings) - 1
+            also = f" (and {more} more: drone-trainer validate lists them)" if more else ""
+            self.statusBar().showMessage(f"Airspace left out: {first}{also}", 30000)
         return True
 
     def show_error(self, title: str, text: str) -> None:

@@ -125,7 +125,7 @@ def _shape(geometry: dict[str, Any], projector: Projector) -> Any:
     if kind == "MultiPolygon":
         if not isinstance(coordinates, list) or not coordinates:
             uz.bad("a MultiPolygon needs at least one polygon")
-        return uz.valid(MultiPolygon([uz.polygon(p, projector) for p in coordinates]))
+        return uz.valid(MultiPolygon([uz.polygon(p, projector) for p in coordinates]), projector)
     if kind == "Point":
         extent = geometry.get("extent")
         if not isinstance(extent, dict) or extent.get("subType") != "Circle":

@@ -16,11 +16,11 @@ from typing import NoReturn
 import numpy as np
 from pyproj import Geod
 from shapely.geometry import Polygon
-from shapely.validation import explain_validity
 
 from trainer.errors import AssetError, Problem
 from trainer.geo.crs import Projector
 from trainer.geo.formats.read_result import ZonesRead
+from trainer.geo.formats.validity import explain_invalid
 from trainer.geo.zones import GROUND_ELEVATION_M, DailySchedule, VerticalLimit, Zone, ZoneKind
 
 NM = 1852.0  # OpenAir radii are nautical miles
@@ -325,7 +325,8 @@ class _Parser:
             self.fail("has fewer than three points at least 1 m apart", block.line)
         polygon = Polygon(ring)
         if not polygon.is_valid:
-            self.fail(f"is not a valid polygon: {explain_validity(polygon)}", block.line)
+            reason = explain_invalid(polygon, self.projector)
+            self.fail(f"is not a valid polygon: {reason}", block.line)
         return Zone(
             id=self._unique_id(block.name),
             name=block.name,

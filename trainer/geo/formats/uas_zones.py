@@ -19,11 +19,11 @@ from pyproj import Geod
 from shapely.geometry import Polygon
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import unary_union
-from shapely.validation import explain_validity
 
 from trainer.errors import Problem
 from trainer.geo.crs import Projector
 from trainer.geo.formats.json_file import is_number as is_number
+from trainer.geo.formats.validity import explain_invalid
 from trainer.geo.zones import DailySchedule, VerticalLimit, Zone, ZoneKind
 
 CIRCLE_STEP_DEG = 2.0  # as OpenAir circles: at 10 km the chord strays about 1.5 m from the arc
@@ -128,8 +128,7 @@ def polygon(rings: Any, projector: Projector) -> Polygon:
         if not isinstance(ring, list) or len(ring) < 4:
             bad("a polygon ring needs at least four positions (the first repeated at the end)")
         projected.append(_project([position(p) for p in ring], projector))
-    shape = Polygon(projected[0], projected[1:])
-    return valid(shape)
+    return valid(Polygon(projected[0], projected[1:]), projector)
 
 
 def circle(centre: Any, radius_m: Any, projector: Projector) -> Polygon:
@@ -142,7 +141,7 @@ def circle(centre: Any, radius_m: Any, projector: Projector) -> Polygon:
         np.full(steps.size, lon), np.full(steps.size, lat), steps, np.full(steps.size, radius_m)
     )
     points = list(zip(np.asarray(lons).tolist(), np.asarray(lats).tolist(), strict=True))
-    return valid(Polygon(_project(points, projector)))
+    return valid(Polygon(_project(points, projector)), projector)
 
 
 def _project(points: list[tuple[float, float]], projector: Projector) -> list[tuple[float, float]]:
@@ -153,9 +152,9 @@ def _project(points: list[tuple[float, float]], projector: Projector) -> list[tu
     return list(zip(xs.tolist(), ys.tolist(), strict=True))
 
 
-def valid(shape: BaseGeometry) -> Any:
+def valid(shape: BaseGeometry, projector: Projector) -> Any:
     if not shape.is_valid:
-        bad(f"not a valid polygon: {explain_validity(shape)}")
+        bad(f"not a valid polygon: {explain_invalid(shape, projector)}")
     if shape.area <= 0:
         bad("the polygon has no area")
     return shape

@@ -1,0 +1,75 @@
+"""Imported zone kinds have a style: the map draws them and the legend names them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.unit.scenario_factory import drone, prepare
+from trainer.geo.zones import ZoneKind
+from trainer.launch import Workspace
+from trainer.ui import style
+from trainer.ui.panels.legend import LegendPanel
+
+OPENAIR = """\
+AC R
+AN EHR Test
+AL GND
+AH FL 65
+DP 52:20:00 N 006:50:00 E
+DP 52:21:00 N 006:52:00 E
+DP 52:20:00 N 006:52:00 E
+AC Q
+AN PJE Test
+AL GND
+AH FL 60
+V X=52:18:00 N 006:45:00 E
+DC 1
+AC P
+AN EHP Test
+AL GND
+AH 2000 MSL
+V X=52:15:00 N 006:45:00 E
+DC 0.5
+"""
+
+
+def test_every_zone_kind_has_a_colour_and_a_label() -> None:
+    assert set(style.ZONE_COLOURS) == set(ZoneKind) == set(style.ZONE_LABELS)
+
+
+def test_the_legend_names_imported_kinds(qtbot, workspace: Workspace, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "areas.txt").write_text(OPENAIR, encoding="latin-1")
+    run = prepare(
+        workspace,
+        tmp_path,
+        [drone("d1", 52.2758, 6.8892, {"kind": "hover"})],
+        airspace={"imports": [{"file": "areas.txt", "format": "openair"}]},
+    )
+    legend = LegendPanel()
+    qtbot.addWidget(legend)
+    legend.set_airspace(run.world.airspace)
+    assert {"Restricted area", "Danger area", "Prohibited area"} <= set(legend.entries)
+
+
+def test_the_window_says_which_airspace_a_file_left_out(window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    crossed = "AC R\nAN Crossed\nAL GND\nAH 1000 MSL\n" + "".join(
+        f"DP {p}\n"
+        for p in ("52:20:00 N 006:50:00 E", "52:21:00 N 006:52:00 E", "52:20:00 N 006:52:00 E",
+                  "52:21:00 N 006:50:00 E")
+    )  # fmt: skip
+    (tmp_path / "areas.txt").write_text(OPENAIR + crossed, encoding="latin-1")
+    path = tmp_path / "scenario.yaml"
+    source = Path(__file__).resolve().parents[2] / "scenarios" / "two-drones.yaml"
+    text = source.read_text(encoding="utf-8")
+    assert "airspace:\n  assets: [twente]\n" in text
+    text = text.replace(
+        "airspace:\n  assets: [twente]\n",
+        "airspace:\n  assets: [twente]\n  imports: [{file: areas.txt, format: openair}]\n",
+    )
+    path.write_text(text, encoding="utf-8")
+    assert window.open_scenario(path)
+    assert "ehr-test" in {z.id for z in window.run.world.airspace.zones}
+    message = window.statusBar().currentMessage()
+    assert (
+        message.startswith("Airspace left out: ") and "areas.txt:20: airspace 'Crossed'" in message
+    )

@@ -1,0 +1,26 @@
+"""Why a polygon read from a file is not valid, with the spot in degrees (the file's terms)."""
+
+from __future__ import annotations
+
+import re
+
+from shapely.geometry.base import BaseGeometry
+from shapely.validation import explain_validity
+
+from trainer.geo.crs import Projector
+
+_SPOT = re.compile(r"\[(-?[\d.e+-]+) (-?[\d.e+-]+)\]")
+
+
+def explain_invalid(shape: BaseGeometry, projector: Projector) -> str:
+    """GEOS's reason ("Self-intersection[x y]") with the spot as latitude and longitude."""
+    reason = explain_validity(shape)
+    match = _SPOT.search(reason)
+    if match is None:
+        return reason
+    try:
+        lat, lon = projector.to_wgs84(float(match.group(1)), float(match.group(2)))
+    except ValueError:
+        return reason
+    where = f" near {lat:.5f}, {lon:.5f} (lat, lon)"
+    return reason[: match.start()] + where + reason[match.end() :]
