@@ -9,6 +9,9 @@ import pytest
 
 # Before any Qt import: tests never need a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Tests read the program's English unless they ask for Dutch, whatever this computer's language
+# (the command line and the window follow the system's language, also in subprocesses).
+os.environ["DRONE_TRAINER_LANG"] = "en"
 
 REPO = Path(__file__).resolve().parents[1]
 # ../shared/data beside the clone; TRAINER_SHARED_DATA points elsewhere (a git worktree, say).

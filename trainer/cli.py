@@ -25,6 +25,7 @@ from trainer.cli_scoring import (
     seed_argument,
 )
 from trainer.errors import TrainerError
+from trainer.i18n import ENV_VAR, LANGUAGES, choose_language, use_language
 from trainer.launch import DEFAULT_SCENARIO, Workspace, bundled_scenarios_dir
 from trainer.scenario.model import Scenario
 from trainer.sim.events import Event
@@ -35,6 +36,7 @@ EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
+    use_language(choose_language(args.lang))
     if args.command is None:
         args.command, args.scenario = "open", None
     handlers = {
@@ -66,6 +68,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--assets", type=Path, default=None, help="asset folder (default: bundled)")
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=None,
+        help=f"language of the window, the sheets and the messages (default: ${ENV_VAR}, the "
+        "window's setting, then the system's language)",
+    )
     commands = parser.add_subparsers(dest="command")
 
     open_ = commands.add_parser("open", help="open the trainer window, optionally with a scenario")

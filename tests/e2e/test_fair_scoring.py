@@ -216,7 +216,7 @@ def test_false_tracks_are_scored_where_the_key_asks() -> None:
     clutter = {"kind": "classify", "params": {"classification": "false_track"}}
     sheet = play(NIGHT, [*lines, {**clutter, "at_s": 260, "track": "T003"}])
     false_items = [(i.points, i.reason) for i in sheet.items if i.incident == "false-tracks"]
-    assert (3, "+3 classified T003 (a false track) as false_track 4 s after its first detection "
+    assert (3, "+3 classified T003 (a false track) as false track 4 s after its first detection "
             "(window 60 s)") in false_items  # fmt: skip
     assert any(r.startswith("0/3 never classified T005 (a false track)") for _, r in false_items)
     # T004 is clutter from 5:04 to 5:26: police on it cost; named before it appeared, nothing.

@@ -525,7 +525,9 @@ def test_foreign_keys_are_enforced(repo: Repository) -> None:
             [WALL],
         )
     with pytest.raises(sqlite3.IntegrityError, match="FOREIGN KEY"):
-        db.execute("INSERT INTO score_items VALUES (5, 0, 1, 1, 'expected', 'r', NULL, NULL, NULL)")
+        db.execute(
+            "INSERT INTO score_items VALUES (5, 0, 1, 1, 'expected', 'r', NULL, NULL, NULL, NULL)"
+        )
     with pytest.raises(sqlite3.IntegrityError, match="FOREIGN KEY"):
         db.execute(
             "INSERT INTO runs (trainee_id, scenario_id, scenario_title, scenario_file, "

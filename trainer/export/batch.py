@@ -13,6 +13,7 @@ from pathlib import Path
 
 from trainer.export import csv_export
 from trainer.export.sheet_data import ExportError, SheetData, gather
+from trainer.i18n import message
 from trainer.records import Repository
 
 Progress = Callable[[int, int], None]  # (done, total): files written so far, files in all
@@ -158,7 +159,13 @@ def export_runs(
         raise ExportError("no runs to export")
     datas = [gather(repository, run_id, tz=tz) for run_id in run_ids]
     with_summary = len(datas) > 1 if summary is None else summary
-    return _export(datas, fmt, out_dir, progress, ("summary", "Summary") if with_summary else None)
+    return _export(
+        datas,
+        fmt,
+        out_dir,
+        progress,
+        ("summary", message("summary.sheet_name")) if with_summary else None,
+    )
 
 
 def export_session(

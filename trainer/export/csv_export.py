@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from trainer.export.sheet_data import SheetData, printable
+from trainer.i18n import message
+from trainer.scoring.reasons import reason_text
 
 ENCODING = "utf-8-sig"  # with a byte-order mark: Excel then reads the file as UTF-8
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -101,13 +103,13 @@ def item_rows(data: SheetData) -> list[list[Cell]]:
                 text_cell(data.trainee_label),
                 text_cell(data.scenario_id),
                 position,
-                text_cell(item.category.value),
+                text_cell(message(f"category.{item.category.value}")),
                 text_cell(item.incident),
                 None if item.time_s is None else number(round(item.time_s, 3)),
                 number(item.points),
                 number(item.max_points),
-                text_cell(item.reason),
-                text_cell(data.status.value),
+                text_cell(reason_text(item)),
+                text_cell(message(f"status.{data.status.value}")),
                 text_cell(data.ended_at_text),
                 None if override is None else number(override),
                 text_cell(review.note if review is not None else None),
@@ -129,12 +131,17 @@ def summary_row(data: SheetData) -> list[Cell]:
         number(data.total),
         number(data.maximum),
         number(round(data.percent, 2)),
-        "yes" if data.passed else "no",
+        message("words.yes" if data.passed else "words.no"),
         number(round(data.disruption_minutes, 2)),
         number(round(data.disruption_eur, 2)),
-        text_cell(data.status.value),
+        text_cell(message(f"status.{data.status.value}")),
         text_cell(data.ended_at_text),
     ]
+
+
+def headers(columns: Sequence[str]) -> list[str]:
+    """The column names in the language in use (ITEM_COLUMNS and SUMMARY_COLUMNS are English)."""
+    return [message(f"column.{name}") for name in columns]
 
 
 def _write(path: Path, header: Sequence[str], rows: Sequence[Sequence[Cell]]) -> None:
@@ -146,9 +153,9 @@ def _write(path: Path, header: Sequence[str], rows: Sequence[Sequence[Cell]]) ->
 
 def write_sheet_csv(data: SheetData, path: Path) -> None:
     """The run's items, one row each, with a header row."""
-    _write(path, ITEM_COLUMNS, item_rows(data))
+    _write(path, headers(ITEM_COLUMNS), item_rows(data))
 
 
 def write_summary_csv(runs: Sequence[SheetData], path: Path) -> None:
     """One row per run with its totals, in the order given."""
-    _write(path, SUMMARY_COLUMNS, [summary_row(data) for data in runs])
+    _write(path, headers(SUMMARY_COLUMNS), [summary_row(data) for data in runs])

@@ -26,8 +26,9 @@ from PySide6.QtGui import (
 
 from trainer import __version__
 from trainer.export.sheet_data import ExportError, SheetData, printable
-from trainer.records import RunStatus
-from trainer.scoring.reasons import clock_time, money, points
+from trainer.i18n import clock_time, message
+from trainer.i18n import number as decimal
+from trainer.scoring.reasons import points, reason_text
 from trainer.scoring.sheet import ItemCategory
 
 DPI = 300
@@ -103,27 +104,27 @@ def _fact(label: str, value: str, note: str | None = None) -> str:
     )
 
 
-STATUS_NOTES = {  # the run's status, as the result line explains it
-    RunStatus.FINISHED: "ran to the scenario's end",
-    RunStatus.ABORTED: "ended by the instructor",
-    RunStatus.INTERRUPTED: "its trainer stopped mid-run; rescored afterwards",
-    RunStatus.RUNNING: "still running",
-}
+def _status(data: SheetData) -> str:
+    return message(f"status.{data.status.value}")
 
 
 def _status_line(data: SheetData) -> str:
     """'run aborted: ended by the instructor; items due after 3:20 count as missed'."""
-    line = f"run {_e(data.status.value)}: {_e(STATUS_NOTES[data.status])}"
+    note = message(f"status_note.{data.status.value}")
     if data.ended_at_text:
-        line += f"; items due after {data.ended_at_text} count as missed"
-    return line
+        return _e(
+            message(
+                "sheet.status_line_ended", status=_status(data), note=note, at=data.ended_at_text
+            )
+        )
+    return _e(message("sheet.status_line", status=_status(data), note=note))
 
 
 def _verdict(data: SheetData) -> str:
     colour, tint = (GREEN, "#e7f2ea") if data.passed else (RED, "#fbe9ec")
     early = (
-        f"<span style='font-size: 12pt; font-weight: 600; color: {colour};'> &#8212; run ended "
-        f"early at {data.ended_at_text}</span>"
+        f"<span style='font-size: 12pt; font-weight: 600; color: {colour};'> &#8212; "
+        f"{_e(message('sheet.run_ended_early', at=data.ended_at_text))}</span>"
         if data.ended_at_text
         else ""
     )
@@ -131,17 +132,22 @@ def _verdict(data: SheetData) -> str:
         f"<table width='100%' cellspacing='0' cellpadding='{_px(7)}' "
         f"style='margin-top: {_px(10)}px; background-color: {tint};'><tr>"
         f"<td width='1%' style='background-color: {colour};'></td>"
-        f"<td width='65%' valign='middle'><span class='label'>RESULT</span><br>"
+        f"<td width='65%' valign='middle'><span class='label'>"
+        f"{_e(message('label.result').upper())}</span><br>"
         f"<span style='font-size: 18pt; font-weight: 700; color: {colour};'>{data.result}</span>"
         f"{early}<br>"
-        f"<span style='font-size: 12pt; font-weight: 600;'>{data.total:g} of "
-        f"{data.maximum:g} points &#183; {data.percent:.1f} %</span>"
-        f"<span class='small'> &#183; pass mark {data.pass_mark_percent:g} %</span><br>"
+        f"<span style='font-size: 12pt; font-weight: 600;'>"
+        f"{_e(message('sheet.points_of', total=data.total, maximum=data.maximum))} &#183; "
+        f"{message('sheet.percent', percent=data.percent)}</span>"
+        f"<span class='small'> &#183; "
+        f"{_e(message('sheet.pass_mark', pass_mark=data.pass_mark_percent))}</span><br>"
         f"{_override_line(data)}"
         f"<span class='small'>{_status_line(data)}</span></td>"
-        f"<td width='34%' valign='middle'><span class='label'>RUNWAY OPERATIONS SUSPENDED"
-        f"</span><br><span class='value'>{data.disruption_minutes:.1f} min</span><br>"
-        f"<span class='small'>cost {_e(money(data.disruption_eur))}</span></td></tr></table>"
+        f"<td width='34%' valign='middle'><span class='label'>"
+        f"{_e(message('label.runway_suspended').upper())}</span><br><span class='value'>"
+        f"{message('sheet.minutes', minutes=data.disruption_minutes)}</span><br>"
+        f"<span class='small'>{_e(message('sheet.cost', cost=data.disruption_eur))}</span>"
+        "</td></tr></table>"
     )
 
 
@@ -150,8 +156,9 @@ def _override_line(data: SheetData) -> str:
     if data.override_total is None:
         return ""
     return (
-        f"<span style='color: {AMBER};'>With the instructor's overrides: "
-        f"{data.override_total:g} of {data.maximum:g} points</span><br>"
+        f"<span style='color: {AMBER};'>"
+        f"{_e(message('sheet.override_total', total=data.override_total, maximum=data.maximum))}"
+        "</span><br>"
     )
 
 
@@ -167,20 +174,25 @@ def _facts(data: SheetData) -> str:
         f"<table width='100%' cellspacing='0' cellpadding='{_px(3)}' "
         f"style='margin-top: {_px(8)}px;'><tr>"
         + _fact(
-            "Trainee",
+            message("label.trainee"),
             _e(data.trainee_label),
             _joined(
-                f"id {data.trainee_external_id}" if data.trainee_external_id else None,
-                f"group {data.trainee_group}" if data.trainee_group else None,
+                message("sheet.trainee_id", id=data.trainee_external_id)
+                if data.trainee_external_id
+                else None,
+                message("sheet.group_of", group=data.trainee_group) if data.trainee_group else None,
             ),
         )
         + _fact(
-            "Scenario",
+            message("label.scenario"),
             _e(data.scenario_id),
-            _joined(f"difficulty {difficulty} of 5" if difficulty else None, f"seed {data.seed}"),
+            _joined(
+                message("sheet.difficulty_of", difficulty=difficulty) if difficulty else None,
+                message("sheet.seed", seed=data.seed),
+            ),
         )
-        + _fact("Date", _e(data.local_text), _e(data.utc_text))
-        + _fact("Instructor", _e(data.instructor), _joined(data.session_title))
+        + _fact(message("label.date"), _e(data.local_text), _e(data.utc_text))
+        + _fact(message("label.instructor"), _e(data.instructor), _joined(data.session_title))
         + "</tr></table>"
     )
 
@@ -196,14 +208,16 @@ def _item_rows(data: SheetData) -> str:
             f"<td class='item num'>{number}</td>",
             f"<td class='item num'>{at}</td>",
             f"<td class='item'>{_e(item.incident)}<br><span class='small'>"
-            f"{_e(item.category.value)}</span></td>",
+            f"{_e(message(f'category.{item.category.value}'))}</span></td>",
             f"<td class='item num'><span class='{tone}'>{_e(points(item.points))}</span>"
-            f"<span class='small'> / {item.max_points:g}</span></td>",
-            f"<td class='item'>{_e(item.reason)}{_review(data, number - 1)}</td>",
+            f"<span class='small'> / {decimal(item.max_points)}</span></td>",
+            f"<td class='item'>{_e(reason_text(item))}{_review(data, number - 1)}</td>",
         ]
         rows.append(f"<tr class='{row_class}'>{''.join(cells)}</tr>")
     if not rows:
-        rows.append("<tr><td colspan='5' class='item small'>(no items)</td></tr>")
+        rows.append(
+            f"<tr><td colspan='5' class='item small'>{_e(message('sheet.no_items'))}</td></tr>"
+        )
     return "".join(rows)
 
 
@@ -218,27 +232,27 @@ def _items(data: SheetData) -> str:
         f"<th width='{w}' class='{c}'>{t}</th>"
         for t, w, c in (
             ("#", "4%", "num"),
-            ("Time", "7%", "num"),
-            ("Incident", "19%", ""),
-            ("Points", "11%", "num"),
-            ("Reason", "59%", ""),
+            (message("label.time"), "7%", "num"),
+            (message("label.incident"), "19%", ""),
+            (message("label.points"), "11%", "num"),
+            (message("label.reason"), "59%", ""),
         )
     )
     return (
-        "<h2>Score items</h2>"
+        f"<h2>{_e(message('sheet.items_heading'))}</h2>"
         f"<table width='100%' cellspacing='0' cellpadding='{_px(3.5)}'>"
         f"<thead><tr>{head}</tr></thead><tbody>{_item_rows(data)}</tbody></table>"
     )
 
 
 def _missed(data: SheetData) -> str:
-    missed = [i.reason for i in data.sheet.items if i.category is ItemCategory.MISSED]
+    missed = [reason_text(i) for i in data.sheet.items if i.category is ItemCategory.MISSED]
     if not missed:
         return ""
     lines = "".join(f"<li>{_e(reason)}</li>" for reason in missed)
     return (
-        f"<p style='color: {RED}; margin-top: {_px(8)}px;'><b>Required actions missed "
-        f"(each fails the run):</b></p><ul style='color: {RED};'>{lines}</ul>"
+        f"<p style='color: {RED}; margin-top: {_px(8)}px;'>"
+        f"<b>{_e(message('sheet.missed_heading'))}</b></p><ul style='color: {RED};'>{lines}</ul>"
     )
 
 
@@ -254,25 +268,31 @@ def _signatures(data: SheetData) -> str:
     return (
         f"<table width='100%' cellspacing='0' cellpadding='{_px(3)}' "
         f"style='margin-top: {_px(40)}px;'><tr>"
-        + cell("SIGNATURE TRAINEE", data.trainee_name)
+        + cell(_e(message("label.signature_trainee").upper()), data.trainee_name)
         + gap
-        + cell("SIGNATURE INSTRUCTOR", data.instructor)
+        + cell(_e(message("label.signature_instructor").upper()), data.instructor)
         + gap
-        + cell("DATE", None)
+        + cell(_e(message("label.date").upper()), None)
         + "</tr></table>"
     )
 
 
 def sheet_html(data: SheetData) -> str:
     """The score sheet of one run as the HTML Qt lays out on A4."""
-    record = (
-        f"Run {data.run_id} &#183; seed {data.seed} &#183; {_e(data.status.value)} &#183; "
-        f"{_e(PRODUCT)} {_e(data.app_version)} &#183; scenario file SHA-256 "
-        f"{_e(data.file_sha256[:16])}&#8230;"
+    record = _e(
+        message(
+            "sheet.record_line",
+            run=data.run_id,
+            seed=data.seed,
+            status=_status(data),
+            product=PRODUCT,
+            version=data.app_version,
+            sha=data.file_sha256[:16],
+        )
     )
     return (
         f"<html><body><p class='brand'>{_e(PRODUCT.upper())} &#183; TWENTE AIRPORT (EHTW)</p>"
-        "<h1>Score sheet</h1>"
+        f"<h1>{_e(message('sheet.title'))}</h1>"
         f"<p class='subtitle'>{_e(data.scenario_title)}</p>"
         + _facts(data)
         + _verdict(data)
@@ -290,23 +310,24 @@ def summary_html(runs: Sequence[SheetData], title: str, instructor: str | None) 
     head = "".join(
         f"<th width='{w}%' class='{c}'>{t}</th>"
         for t, w, c in (
-            ("Run", 4, "num"),
-            ("Trainee", 18, ""),
-            ("Group", 8, ""),
-            ("Scenario", 17, ""),
-            ("Date", 12, ""),
-            ("Points", 8, "num"),
+            (message("label.run"), 4, "num"),
+            (message("label.trainee"), 18, ""),
+            (message("label.group"), 8, ""),
+            (message("label.scenario"), 17, ""),
+            (message("label.date"), 12, ""),
+            (message("label.points"), 8, "num"),
             ("%", 5, "num"),
-            ("Result", 7, ""),
-            ("Status", 13, ""),
-            ("Disruption", 8, "num"),
+            (message("label.result"), 7, ""),
+            (message("label.status"), 13, ""),
+            (message("label.disruption"), 8, "num"),
         )
     )
     rows = []
     for data in runs:
         tone = "gain" if data.passed else "loss"
         ended = (
-            f"<br><span class='small'>ended early at {data.ended_at_text}</span>"
+            f"<br><span class='small'>"
+            f"{_e(message('sheet.ended_early_short', at=data.ended_at_text))}</span>"
             if data.ended_at_text
             else ""
         )
@@ -317,22 +338,39 @@ def summary_html(runs: Sequence[SheetData], title: str, instructor: str | None) 
             f"<td class='item'>{_e(data.trainee_group)}</td>"
             f"<td class='item'>{_e(data.scenario_id)}</td>"
             f"<td class='item'>{data.started_local:%Y-%m-%d %H:%M}</td>"
-            f"<td class='item num'>{data.total:g} / {data.maximum:g}</td>"
-            f"<td class='item num'>{data.percent:.1f}</td>"
+            f"<td class='item num'>{decimal(data.total)} / {decimal(data.maximum)}</td>"
+            f"<td class='item num'>{message('sheet.percent', percent=data.percent)}</td>"
             f"<td class='item'><span class='{tone}'>{data.result}</span></td>"
-            f"<td class='item'>{_e(data.status.value)}{ended}</td>"
-            f"<td class='item num'>{data.disruption_minutes:.1f} min</td>"
+            f"<td class='item'>{_e(_status(data))}{ended}</td>"
+            f"<td class='item num'>{message('sheet.minutes', minutes=data.disruption_minutes)}</td>"
             "</tr>"
         )
     return (
         f"<html><body><p class='brand'>{_e(PRODUCT.upper())} &#183; TWENTE AIRPORT (EHTW)</p>"
-        f"<h1>Class summary</h1><p class='subtitle'>{_e(title)}</p>"
-        f"<p>Instructor: {_e(instructor)} &#183; {len(runs)} runs &#183; {passed} passed"
-        f" &#183; {len(runs) - passed} failed</p>"
+        f"<h1>{_e(message('summary.title'))}</h1><p class='subtitle'>{_e(title)}</p>"
+        + "<p>"
+        + _e(
+            message(
+                "summary.line",
+                instructor=instructor or "-",
+                runs=len(runs),
+                passed=passed,
+                failed=len(runs) - passed,
+            )
+        )
+        + "</p>"
         f"<table width='100%' cellspacing='0' cellpadding='{_px(3.5)}'>"
         f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
-        f"<p class='small' style='margin-top: {_px(8)}px;'>Exported "
-        f"{datetime.now().astimezone():%Y-%m-%d %H:%M} by {_e(PRODUCT)} {__version__}</p>"
+        f"<p class='small' style='margin-top: {_px(8)}px;'>"
+        + _e(
+            message(
+                "summary.exported",
+                when=f"{datetime.now().astimezone():%Y-%m-%d %H:%M}",
+                product=PRODUCT,
+                version=__version__,
+            )
+        )
+        + "</p>"
         "</body></html>"
     )
 
@@ -386,7 +424,8 @@ def paint_pages(device: QPagedPaintDevice, page_html: str, footer: str, refused:
             painter.translate(0, -index * body_height)
             document.drawContents(painter, QRectF(0, index * body_height, width, body_height))
             painter.restore()
-            _footer(painter, font, width, height, footer, f"Page {index + 1} of {pages}", dpi)
+            numbered = message("sheet.page", page=index + 1, pages=pages)
+            _footer(painter, font, width, height, footer, numbered, dpi)
     finally:
         painter.end()
     return pages
@@ -413,9 +452,13 @@ def _footer(
 def write_sheet_pdf(data: SheetData, path: Path) -> int:
     """One run's score sheet; returns the number of pages."""
     footer = printable(
-        f"Score sheet · run {data.run_id} · {data.trainee_label} · {data.scenario_id}"
+        message(
+            "sheet.footer", run=data.run_id, trainee=data.trainee_label, scenario=data.scenario_id
+        )
     )
-    title = printable(f"Score sheet: {data.trainee_label}, {data.scenario_title}")
+    title = printable(
+        message("sheet.document_title", trainee=data.trainee_label, title=data.scenario_title)
+    )
     return render_pdf(sheet_html(data), path, title, footer)
 
 
@@ -434,6 +477,6 @@ def write_summary_pdf(runs: Sequence[SheetData], path: Path, title: str = "Summa
     """A batch summary; returns the number of pages. Names the instructor when all agree."""
     instructors = {data.instructor for data in runs}
     instructor = instructors.pop() if len(instructors) == 1 else None
-    footer = printable(f"Class summary · {title}")
+    footer = printable(message("summary.footer", title=title))
     html_text = summary_html(runs, title, instructor)
     return render_pdf(html_text, path, title, footer, landscape=True)

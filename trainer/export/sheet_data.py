@@ -11,15 +11,13 @@ from pathlib import Path
 import yaml
 
 from trainer.errors import TrainerError
+from trainer.i18n import clock_time, message
 from trainer.records import Repository, RunRecord, RunStatus
 from trainer.records.models import ItemReview
-from trainer.scoring.reasons import clock_time
 from trainer.scoring.sheet import ScoreSheet
 from trainer.text import printable
 
 __all__ = ["ExportError", "SheetData", "gather", "printable"]
-
-NO_TRAINEE = "(no trainee)"
 
 
 class ExportError(TrainerError):
@@ -61,10 +59,12 @@ class SheetData:
         parts = []
         if review.override_points is not None:
             computed = self.sheet.items[position].points if position < len(self.sheet.items) else 0
-            parts.append(f"{review.override_points:g} points instead of {computed:g}.")
+            parts.append(
+                message("sheet.review_override", override=review.override_points, computed=computed)
+            )
         if review.note:
             parts.append(review.note)
-        return "Instructor: " + " ".join(parts)
+        return message("sheet.review", text=" ".join(parts))
 
     @property
     def override_total(self) -> float | None:
@@ -80,7 +80,7 @@ class SheetData:
 
     @property
     def trainee_label(self) -> str:
-        return self.trainee_name if self.trainee_name is not None else NO_TRAINEE
+        return self.trainee_name if self.trainee_name is not None else message("words.no_trainee")
 
     @property
     def total(self) -> float:
@@ -104,7 +104,7 @@ class SheetData:
 
     @property
     def result(self) -> str:
-        return "PASSED" if self.sheet.passed else "FAILED"
+        return message("result.passed" if self.sheet.passed else "result.failed")
 
     @property
     def ended_at_s(self) -> float | None:

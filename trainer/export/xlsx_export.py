@@ -12,23 +12,22 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from trainer import __version__
-from trainer.export.csv_export import SUMMARY_COLUMNS, number, text_cell
+from trainer.export.csv_export import SUMMARY_COLUMNS, headers, number, text_cell
 from trainer.export.sheet_data import SheetData, printable
-from trainer.scoring.reasons import clock_time
+from trainer.i18n import clock_time, message
+from trainer.scoring.reasons import reason_text
 
 CELL_LIMIT = 32_767  # characters Excel keeps in one cell; a longer cell makes it repair the file
-SHEET_TITLE = "Score"
-SUMMARY_TITLE = "Summary"
-ITEM_HEADERS = (
-    "#",
-    "Time",
-    "Time (s)",
-    "Category",
-    "Incident",
-    "Points",
-    "Max points",
-    "Reason",
-    "Instructor",
+ITEM_HEADERS = (  # catalog keys of the item columns' headers
+    "",
+    "label.time",
+    "label.time_s",
+    "label.category",
+    "label.incident",
+    "label.points",
+    "label.max_points",
+    "label.reason",
+    "label.instructor",
 )
 ITEM_WIDTHS = (6, 8, 9, 11, 24, 18, 22, 100, 40)
 SUMMARY_WIDTHS = (8, 28, 14, 10, 14, 28, 17, 8, 9, 9, 8, 14, 14, 12, 10)
@@ -74,7 +73,9 @@ def _label(ws: Worksheet, row: int, column: int, label: str) -> None:
 
 def _ended_early(data: SheetData) -> str:
     """'at 3:20 (sim time)', or 'no' for a run that ran to its scenario's end."""
-    return f"at {data.ended_at_text} (sim time)" if data.ended_at_text else "no"
+    if data.ended_at_text:
+        return message("sheet.ended_at_sim", at=data.ended_at_text)
+    return message("words.no")
 
 
 def _header_block(ws: Worksheet, data: SheetData) -> int:
@@ -82,54 +83,54 @@ def _header_block(ws: Worksheet, data: SheetData) -> int:
 
     Returns the next free row.
     """
-    title = f"Score sheet: {data.scenario_title}"
+    title = message("sheet.scenario_title", title=data.scenario_title)
     _text(ws, 1, 1, title).font = _TITLE
     difficulty = None if data.scenario_difficulty is None else float(data.scenario_difficulty)
     left: list[tuple[str, str | float | None]] = [
-        ("Trainee", data.trainee_label),
-        ("Trainee id", data.trainee_external_id),
-        ("Group", data.trainee_group),
-        ("Scenario", data.scenario_id),
-        ("Difficulty (1-5)", difficulty),
-        ("Date (local)", data.local_text),
-        ("Date (UTC)", data.utc_text),
-        ("Instructor", data.instructor),
-        ("Class session", data.session_title),
-        ("Run", float(data.run_id)),
+        ("label.trainee", data.trainee_label),
+        ("label.trainee_id", data.trainee_external_id),
+        ("label.group", data.trainee_group),
+        ("label.scenario", data.scenario_id),
+        ("label.difficulty", difficulty),
+        ("label.date_local", data.local_text),
+        ("label.date_utc", data.utc_text),
+        ("label.instructor", data.instructor),
+        ("label.class_session", data.session_title),
+        ("label.run", float(data.run_id)),
     ]
     right: list[tuple[str, str | float | None, str]] = [
-        ("Result", data.result, "General"),
-        ("Total", data.total, "General"),
-        ("Maximum", data.maximum, "General"),
-        ("Percent", data.percent, "0.0"),
-        ("Pass mark (%)", data.pass_mark_percent, "General"),
-        ("Disruption (min)", data.disruption_minutes, "0.0"),
-        ("Disruption (EUR)", data.disruption_eur, "#,##0"),
-        ("Seed", float(data.seed), "0"),
-        ("Status", data.status.value, "General"),
-        ("Ended early", _ended_early(data), "General"),
-        ("App version", data.app_version, "General"),
+        ("label.result", data.result, "General"),
+        ("label.total", data.total, "General"),
+        ("label.maximum", data.maximum, "General"),
+        ("label.percent", data.percent, "0.0"),
+        ("label.pass_mark", data.pass_mark_percent, "General"),
+        ("label.disruption_min", data.disruption_minutes, "0.0"),
+        ("label.disruption_eur", data.disruption_eur, "#,##0"),
+        ("label.seed", float(data.seed), "0"),
+        ("label.status", message(f"status.{data.status.value}"), "General"),
+        ("label.ended_early", _ended_early(data), "General"),
+        ("label.app_version", data.app_version, "General"),
     ]
     for offset, (label, value) in enumerate(left):
         row = 2 + offset
-        _label(ws, row, 1, label)
+        _label(ws, row, 1, message(label))
         if isinstance(value, float):
             _num(ws, row, 4, value, align=_LEFT)
         else:
             _text(ws, row, 4, value)
     for offset, (label, value, fmt) in enumerate(right):
         row = 2 + offset
-        _label(ws, row, 6, label)
+        _label(ws, row, 6, message(label))
         if isinstance(value, float):
             _num(ws, row, 7, value, fmt, _LEFT)
         else:
             cell = _text(ws, row, 7, value)
-            if label == "Result":
+            if label == "label.result":
                 cell.font = Font(bold=True, color=_GAIN.color if data.passed else _LOSS.color)
-            elif label == "Ended early" and data.ended_at_text:
+            elif label == "label.ended_early" and data.ended_at_text:
                 cell.font = _LOSS
     row = 2 + max(len(left), len(right))
-    _label(ws, row, 1, "Scenario file SHA-256")
+    _label(ws, row, 1, message("label.scenario_sha"))
     _text(ws, row, 4, data.file_sha256)
     return row + 2
 
@@ -158,22 +159,24 @@ def _new_workbook(title: str, sheet_title: str) -> tuple[Workbook, Worksheet]:
 
 def write_sheet_xlsx(data: SheetData, path: Path) -> None:
     """One run: sheet "Score" with the facts of the run, then one row per item."""
-    book, ws = _new_workbook(f"Score sheet, run {data.run_id}", SHEET_TITLE)
+    book, ws = _new_workbook(
+        message("sheet.workbook_title", run=data.run_id), message("label.score_sheet_tab")
+    )
     first = _header_block(ws, data)
-    _header_row(ws, first, ITEM_HEADERS)
+    _header_row(ws, first, [message(key) if key else "#" for key in ITEM_HEADERS])
     for position, item in enumerate(data.sheet.items, start=1):
         row = first + position
         _num(ws, row, 1, position)
         if item.time_s is not None:
             _text(ws, row, 2, clock_time(item.time_s)).alignment = _TOP
             _num(ws, row, 3, round(item.time_s, 3), "0.0")
-        _text(ws, row, 4, item.category.value).alignment = _TOP
+        _text(ws, row, 4, message(f"category.{item.category.value}")).alignment = _TOP
         _text(ws, row, 5, item.incident).alignment = _TOP
         _num(ws, row, 6, item.points)
         if item.points:
             ws.cell(row=row, column=6).font = _GAIN if item.points > 0 else _LOSS
         _num(ws, row, 7, item.max_points)
-        _text(ws, row, 8, item.reason).alignment = _WRAP
+        _text(ws, row, 8, reason_text(item)).alignment = _WRAP
         if data.review_text(position - 1):
             _text(ws, row, 9, data.review_text(position - 1)).alignment = _WRAP
     _widths(ws, ITEM_WIDTHS)
@@ -186,8 +189,8 @@ def write_sheet_xlsx(data: SheetData, path: Path) -> None:
 
 def write_summary_xlsx(runs: Sequence[SheetData], path: Path, title: str = "Summary") -> None:
     """One row per run, with the same columns as the CSV summary; dates as real dates."""
-    book, ws = _new_workbook(title, SUMMARY_TITLE)
-    _header_row(ws, 1, SUMMARY_COLUMNS)
+    book, ws = _new_workbook(title, message("summary.sheet_name"))
+    _header_row(ws, 1, headers(SUMMARY_COLUMNS))
     for row, data in enumerate(runs, start=2):
         _num(ws, row, 1, data.run_id)
         _text(ws, row, 2, data.trainee_label)
@@ -200,10 +203,10 @@ def write_summary_xlsx(runs: Sequence[SheetData], path: Path, title: str = "Summ
         _num(ws, row, 8, data.total)
         _num(ws, row, 9, data.maximum)
         _num(ws, row, 10, round(data.percent, 2), "0.0")
-        _text(ws, row, 11, "yes" if data.passed else "no")
+        _text(ws, row, 11, message("words.yes" if data.passed else "words.no"))
         _num(ws, row, 12, round(data.disruption_minutes, 2), "0.0")
         _num(ws, row, 13, round(data.disruption_eur, 2), "#,##0")
-        _text(ws, row, 14, data.status.value)
+        _text(ws, row, 14, message(f"status.{data.status.value}"))
         if data.ended_at_text:  # m:ss as text, so no spreadsheet reads it as a time of day
             _text(ws, row, 15, data.ended_at_text)
     last = get_column_letter(len(SUMMARY_COLUMNS))

@@ -154,12 +154,19 @@ def _add_roster_care_and_reviews(conn: sqlite3.Connection) -> None:
     )
 
 
+def _add_reason_message(conn: sqlite3.Connection) -> None:
+    """Version 4: an item keeps its reason as a message (JSON: key and fields) beside its
+    English text, so a sheet can be shown and exported in any language later."""
+    conn.execute("ALTER TABLE score_items ADD COLUMN reason_message TEXT")
+
+
 # MIGRATIONS[n] takes the schema from version n to n + 1, inside the caller's transaction.
 # Append new steps; never edit one that has shipped.
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _create_v1,
     _add_sheet_end,
     _add_roster_care_and_reviews,
+    _add_reason_message,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

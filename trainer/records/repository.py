@@ -38,8 +38,8 @@ _INSERT_SHEET = """
 _INSERT_ITEM = """
     INSERT INTO score_items
         (sheet_id, position, points, max_points, category, reason, incident, time_s,
-         action_sequence)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"""
+         action_sequence, reason_message)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"""
 
 
 class Repository(TraineeStore, ReviewStore):

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
+from trainer.i18n import Message
 from trainer.records.models import RunRecord, RunStatus, SessionRecord, TraineeRecord
 from trainer.scoring.protocol import Action, ActionKind
 from trainer.scoring.sheet import ItemCategory, ScoreItem, ScoreSheet
@@ -169,6 +170,7 @@ def item_values(sheet_id: int, position: int, item: ScoreItem) -> tuple[object, 
         item.incident,
         _opt_float(item.time_s),
         item.action_sequence,
+        item.message.to_json() if item.message is not None else None,
     )
 
 
@@ -181,7 +183,18 @@ def item(row: Row) -> ScoreItem:
         incident=row["incident"],
         time_s=_opt_float(row["time_s"]),
         action_sequence=_opt_int(row["action_sequence"]),
+        message=_message(row.get("reason_message")),
     )
+
+
+def _message(text: Any) -> Message | None:
+    """A stored reason message; None (the English text stands) when it is missing or not ours."""
+    if not isinstance(text, str):
+        return None
+    try:
+        return Message.from_json(text)
+    except ValueError:
+        return None
 
 
 def sheet(row: Row, items: Sequence[Row]) -> ScoreSheet:

@@ -4,256 +4,299 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from trainer.i18n import Message, clock_time, message, msg, number, signed_points
 from trainer.scenario.answer_key import AtTime, Clock, DroneEvent, FirstDetection, ZoneEntry
 from trainer.scoring.protocol import ActionKind
-from trainer.scoring.sheet import ItemCategory, ScoreSheet
+from trainer.scoring.sheet import ItemCategory, ScoreItem, ScoreSheet
 from trainer.sim.events import EventKind
 
-_EVENT_WORDS = {
-    EventKind.LANDED: "landing",
-    EventKind.FLYAWAY: "the flyaway",
-    EventKind.LOST_LINK: "the lost link",
-    EventKind.BATTERY_LOW: "battery low",
-    EventKind.BATTERY_EMPTY: "the battery ran out",
-    EventKind.LAUNCHED: "launch",
-    EventKind.RUNWAY_APPROACHED: "coming near the runway",
+_EVENT_KEYS = {
+    EventKind.LANDED: "event.landed",
+    EventKind.FLYAWAY: "event.flyaway",
+    EventKind.LOST_LINK: "event.lost_link",
+    EventKind.BATTERY_LOW: "event.battery_low",
+    EventKind.BATTERY_EMPTY: "event.battery_empty",
+    EventKind.LAUNCHED: "event.launched",
+    EventKind.RUNWAY_APPROACHED: "event.runway_approached",
 }
+
+# The words of the values an assessment takes (protocol.Classification, Identity, ThreatLevel).
+_VALUE_KEYS = {
+    "drone": "value.drone",
+    "bird": "value.bird",
+    "manned": "value.manned",
+    "false_track": "value.false_track",
+    "authorised": "value.authorised",
+    "unauthorised": "value.unauthorised",
+    "unknown": "value.unknown",
+    "low": "value.low",
+    "medium": "value.medium",
+    "high": "value.high",
+}
+
+Words = Message | str  # a sentence part: a message, or a name as it stands (track, zone, label)
 
 
 def points(value: float) -> str:
-    """+20, +13.3, -30, 0: the sign always shown, at most one decimal."""
-    text = f"{abs(value):.1f}".removesuffix(".0")
-    if text == "0":
-        return "0"
-    return ("+" if value > 0 else "-") + text
+    """+20, +13.3, -30, 0: the sign always shown, at most one decimal (in the language in use)."""
+    return signed_points(value)
 
 
 def seconds(value: float) -> str:
-    return f"{round(value, 1):g} s"
-
-
-def clock_time(value: float) -> str:
-    """Sim time as m:ss, e.g. 3:47 (tenths dropped: reasons are read, not computed with)."""
-    minutes, secs = divmod(int(value + 1e-6), 60)
-    return f"{minutes}:{secs:02d}"
-
-
-def money(value: float) -> str:
-    return f"EUR {value:,.0f}"
+    return f"{number(value)} s"
 
 
 def minutes(value_s: float) -> str:
-    return f"{value_s / 60:.1f} min"
+    return message("unit.minutes", value=value_s)
 
 
-def clock_label(clock: Clock) -> str:
+def clock_label(clock: Clock) -> Words:
     """How a reason names the moment a clock starts: the author's label, or one made up."""
     if clock.label:
         return clock.label
     if isinstance(clock, FirstDetection):
-        return "first detection"
+        return msg("clock.first_detection")
     if isinstance(clock, ZoneEntry):
-        return f"entry of {clock.zone}"
+        return msg("clock.zone_entry", zone=clock.zone)
     if isinstance(clock, DroneEvent):
-        return _EVENT_WORDS.get(clock.event, f"the {clock.event.value.replace('_', ' ')} event")
+        key = _EVENT_KEYS.get(clock.event)
+        if key:
+            return msg(key)
+        return msg("event.other", name=clock.event.value.replace("_", " "))
     if isinstance(clock, AtTime):
         return clock_time(clock.at_s)
-    return f"exit of {clock.zone}"
+    return msg("clock.zone_exit", zone=clock.zone)
 
 
-def _value(params: Mapping[str, object], name: str) -> str:
+def _one_value(value: object) -> Words:
+    key = _VALUE_KEYS.get(str(value))
+    return msg(key) if key else str(value)
+
+
+def _value(params: Mapping[str, object], name: str) -> Words:
     value = params.get(name, "?")
-    return " or ".join(value) if isinstance(value, list) else str(value)
+    if isinstance(value, list):
+        if not value:
+            return ""
+        words = [_one_value(v) for v in value]
+        joined = words[-1]
+        for word in reversed(words[:-1]):
+            joined = msg("words.or", first=word, last=joined)
+        return joined
+    return _one_value(value)
 
 
-def did(kind: ActionKind, track: str | None, params: Mapping[str, object]) -> str:
+def did(kind: ActionKind, track: Words | None, params: Mapping[str, object]) -> Message:
     """What the trainee did, in the past tense: 'informed Twente Radio', 'classified T002 as
     drone'. `track` names the track(s) as the trainee saw them, or None when the action named
     none."""
-    it = track or "the track"
+    it: Words = track if track is not None else msg("words.the_track")
     if kind is ActionKind.ACKNOWLEDGE:
-        return f"acknowledged track {track}" if track else "acknowledged the track"
+        return msg("did.acknowledge", track=track) if track else msg("did.acknowledge_bare")
     if kind is ActionKind.CLASSIFY:
-        return f"classified {it} as {_value(params, 'classification')}"
+        return msg("did.classify", track=it, value=_value(params, "classification"))
     if kind is ActionKind.IDENTIFY:
-        return f"identified {it} as {_value(params, 'identity')}"
+        return msg("did.identify", track=it, value=_value(params, "identity"))
     if kind is ActionKind.SET_THREAT:
-        return f"set threat level {_value(params, 'level')} for {it}"
-    about = {
-        ActionKind.NOTIFY_POLICE: ("notified police", " about "),
-        ActionKind.CONTACT_OPERATOR: ("contacted the operator", " of "),
-        ActionKind.CLOSE_INCIDENT: ("closed the incident", " of "),
-    }
-    if kind in about:
-        words, joint = about[kind]
-        return f"{words}{joint}{track}" if track else words
-    return {
-        ActionKind.INFORM_RADIO: "informed Twente Radio",
-        ActionKind.SUSPEND_OPERATIONS: "suspended runway operations",
-        ActionKind.RESUME_OPERATIONS: "resumed runway operations",
-    }[kind]
+        return msg("did.set_threat", track=it, value=_value(params, "level"))
+    if kind in (ActionKind.NOTIFY_POLICE, ActionKind.CONTACT_OPERATOR, ActionKind.CLOSE_INCIDENT):
+        key = f"did.{kind.value}"
+        return msg(f"{key}_about", track=track) if track else msg(key)
+    return msg(f"did.{kind.value}")
 
 
 def timely(
-    gained: float, of: float, action: str, delay_s: float, label: str, window_s: float
-) -> str:
+    gained: float, of: float, action: Words, delay_s: float, label: Words, window_s: float
+) -> Message:
     """'+20 informed Twente Radio 14 s after ATZ entry (window 30 s)', with lateness spelt out;
     a negative `delay_s` is an early action."""
-    head = f"{points(gained)} {action}" if gained > 0 else f"0/{of:g} {action}"
+    head = (
+        msg("head.gained", gained=gained, action=action)
+        if gained > 0
+        else msg("head.none", of=of, action=action)
+    )
     if delay_s > 0:
-        when = f"{seconds(delay_s)} after {label}"
+        when = msg("when.after", delay=delay_s, label=label)
     elif delay_s < 0:  # early counts as on time; saying so keeps the sheet honest
-        when = f"{seconds(-delay_s)} before {label}"
+        when = msg("when.before", early=-delay_s, label=label)
     else:
-        when = f"at {label}"
+        when = msg("when.at", label=label)
     late = delay_s - window_s
     if late <= 0:
-        return f"{head} {when} (window {seconds(window_s)})"
+        return msg("reason.on_time", head=head, when=when, window=window_s)
     if gained > 0:
-        return (
-            f"{head} {when} (window {seconds(window_s)}; {seconds(late)} late, "
-            f"{gained:g} of {of:g})"
+        return msg(
+            "reason.late", head=head, when=when, window=window_s, late=late, gained=gained, of=of
         )
-    return f"{head} {when} (window {seconds(window_s)}): more than 3 windows late"
+    return msg("reason.too_late", head=head, when=when, window=window_s)
 
 
-def never(of: float, action: str, label: str, due_s: float, window_s: float) -> str:
+def never(of: float, action: Words, label: Words, due_s: float, window_s: float) -> Message:
     """'0/20 never informed Twente Radio (due within 30 s of ATZ entry at 2:26)'."""
-    return (
-        f"0/{of:g} never {action} (due within {seconds(window_s)} of {label} "
-        f"at {clock_time(due_s)})"
-    )
+    return msg("reason.never", of=of, action=action, window=window_s, label=label, due=due_s)
 
 
-def not_while_due(of: float, label: str, due_s: float, window_s: float) -> str:
+def not_while_due(of: float, label: Words, due_s: float, window_s: float) -> Message:
     """'0/20 runway operations were not suspended when due (within 60 s of entry of the
     approach at 3:47)': suspended at other times, not while this threat lasted."""
-    return (
-        f"0/{of:g} runway operations were not suspended when due (within {seconds(window_s)} "
-        f"of {label} at {clock_time(due_s)})"
-    )
+    return msg("reason.not_while_due", of=of, window=window_s, label=label, due=due_s)
 
 
-def not_due(action: str, label: str) -> str:
-    return f"0/0 {action}: not due, {label} did not happen in this run"
+def not_due(action: Words, label: Words) -> Message:
+    return msg("reason.not_due", action=action, label=label)
 
 
-def never_seen(action: str) -> str:
+def never_seen(action: Words) -> Message:
     """An item about a drone no sensor ever tracked: nobody could act on it."""
-    return f"0/0 {action}: not due, no track of it appeared in this run"
+    return msg("reason.never_seen", action=action)
 
 
-def ended_before(of: float, action: str, end_s: float, label: str, due_s: float) -> str:
+def ended_before(of: float, action: Words, end_s: float, label: Words, due_s: float) -> Message:
     """'0/20 suspended runway operations: run ended at 3:20 before this was due (approach
     entry at 3:47)'."""
-    return (
-        f"0/{of:g} {action}: run ended at {clock_time(end_s)} before this was due "
-        f"({label} at {clock_time(due_s)})"
-    )
+    return msg("reason.ended_before", of=of, action=action, end=end_s, label=label, due=due_s)
 
 
-def disruption(duration_s: float, eur_per_minute: float) -> str:
-    return f"{minutes(duration_s)} disruption, {money(duration_s / 60 * eur_per_minute)}"
+def resume_not_suspended_when_due(of: float, action: Words) -> Message:
+    return msg("reason.resume_not_when_due", of=of, action=action)
+
+
+def resume_never_suspended(of: float, action: Words) -> Message:
+    return msg("reason.resume_never_suspended", of=of, action=action)
+
+
+def disruption(duration_s: float, eur_per_minute: float) -> Message:
+    return msg("words.disruption", duration=duration_s, cost=duration_s / 60 * eur_per_minute)
 
 
 def premature_suspension(
-    penalty: float, early_s: float, label: str, start_s: float, needless_s: float, rate: float
-) -> str:
+    penalty: float, early_s: float, label: Words, start_s: float, needless_s: float, rate: float
+) -> Message:
     """'-30 suspended runway operations 197 s before it was warranted (entry of approach-23 at
     3:47): needless 3.3 min disruption, EUR 328'."""
-    return (
-        f"{points(-penalty)} suspended runway operations {seconds(early_s)} before it was "
-        f"warranted ({label} at {clock_time(start_s)}): needless {disruption(needless_s, rate)}"
+    return msg(
+        "reason.premature_suspension",
+        penalty=-penalty,
+        early=early_s,
+        label=label,
+        start=start_s,
+        disruption=disruption(needless_s, rate),
     )
 
 
 def needless_suspension(
-    penalty: float, about: str | None, authorised: bool, duration_s: float, rate: float
-) -> str:
+    penalty: float, about: Words | None, authorised: bool, duration_s: float, rate: float
+) -> Message:
     """'-30 suspended runway operations for an authorised flight (T001), which did not
     warrant it: 4.0 min disruption, EUR 400'. `about` names the tracks of the drone that was
     about, as the trainee saw them."""
+    cost = disruption(duration_s, rate)
     if about is None:
-        whom = "with no track about that warranted it"
-    elif authorised:
-        whom = f"for an authorised flight ({about}), which did not warrant it"
-    else:
-        whom = f"for {about}, which did not warrant it then"
-    return f"{points(-penalty)} suspended runway operations {whom}: {disruption(duration_s, rate)}"
+        return msg("reason.needless_no_track", penalty=-penalty, disruption=cost)
+    key = "reason.needless_authorised" if authorised else "reason.needless_then"
+    return msg(key, penalty=-penalty, about=about, disruption=cost)
 
 
 def early_resume(
-    penalty: float, at_s: float, about: str, label: str | None, until_s: float | None
-) -> str:
+    penalty: float, at_s: float, about: Words, label: Words | None, until_s: float | None
+) -> Message:
     """'-10 resumed runway operations at 5:00 while T001 still warranted a suspension (until
     landing at 9:27)'."""
-    text = (
-        f"{points(-penalty)} resumed runway operations at {clock_time(at_s)} while {about} "
-        "still warranted a suspension"
-    )
     if label is not None and until_s is not None:
-        text += f" (until {label} at {clock_time(until_s)})"
-    return text
+        return msg(
+            "reason.early_resume_until",
+            penalty=-penalty,
+            at=at_s,
+            about=about,
+            label=label,
+            until=until_s,
+        )
+    return msg("reason.early_resume", penalty=-penalty, at=at_s, about=about)
 
 
-def resumed_too_early(of: float, at_s: float, about: str, label: str, until_s: float) -> str:
+def resumed_too_early(
+    of: float, at_s: float, about: Words, label: Words, until_s: float
+) -> Message:
     """The resume item when operations were reopened for good before the threat had gone:
     '0/10 resumed runway operations at 9:26, 1 s before landing (9:27), while T001 still
     warranted a suspension'."""
-    return (
-        f"0/{of:g} resumed runway operations at {clock_time(at_s)}, "
-        f"{seconds(until_s - at_s)} before {label} ({clock_time(until_s)}), while {about} still "
-        "warranted a suspension"
+    return msg(
+        "reason.resumed_too_early",
+        of=of,
+        at=at_s,
+        early=until_s - at_s,
+        label=label,
+        until=until_s,
+        about=about,
     )
 
 
 def penalised(
-    penalty: float, action: str, at_s: float, expected: str | None, why: str | None
-) -> str:
+    penalty: float, action: Words, at_s: float, expected: Words | None, why: str | None
+) -> Message:
     """'-10 classified hobby-1 as bird, expected drone (at 0:41)' or with the author's reason."""
-    text = f"{points(-penalty)} {action}"
     if why:
-        text += f": {why}"
-    elif expected:
-        text += f", expected {expected}"
-    return f"{text} (at {clock_time(at_s)})"
+        return msg("reason.penalised_why", penalty=-penalty, action=action, why=why, at=at_s)
+    if expected is not None:
+        return msg(
+            "reason.penalised_expected",
+            penalty=-penalty,
+            action=action,
+            expected=expected,
+            at=at_s,
+        )
+    return msg("reason.penalised", penalty=-penalty, action=action, at=at_s)
 
 
-def judged_value(params: Mapping[str, object]) -> str | None:
+def judged_value(params: Mapping[str, object]) -> Words | None:
     """The judged value of an expected assessment ('drone'), if the key gives one."""
     return next((_value(params, name) for name in params), None)
 
 
-def out_of_order(penalty: float, then: str, then_s: float, first: str, first_s: float) -> str:
-    return (
-        f"{points(-penalty)} {then} at {clock_time(then_s)} before {first} "
-        f"(at {clock_time(first_s)})"
-    )
+def out_of_order(
+    penalty: float, then: Words, then_s: float, first: Words, first_s: float
+) -> Message:
+    return msg(
+        "reason.out_of_order", penalty=-penalty, then=then, then_at=then_s, first=first,
+        first_at=first_s,
+    )  # fmt: skip
+
+
+def reason_text(item: ScoreItem) -> str:
+    """An item's reason in the language in use: its message when it has one; a reason stored
+    before reasons were messages stays in the words it was stored in."""
+    return item.message.text() if item.message is not None else item.reason
 
 
 def format_sheet(sheet: ScoreSheet, title: str | None = None) -> str:
     """The sheet as plain text for a terminal: every item with its reason, then the totals."""
-    lines = [f"Score sheet: {title or sheet.scenario_id} (seed {sheet.seed})", ""]
+    lines = [message("sheet.heading", title=title or sheet.scenario_id, seed=sheet.seed), ""]
     for item in sheet.items:
         at = clock_time(item.time_s) if item.time_s is not None else "-"
         tag = f"[{item.incident}]" if item.incident else ""
-        lines.append(f"  {at:>6}  {item.category.value:<8} {tag:<14} {item.reason}")
+        category = message(f"category.{item.category.value}")
+        lines.append(f"  {at:>6}  {category:<8} {tag:<14} {reason_text(item)}")
     if not sheet.items:
-        lines.append("  (no items)")
-    verdict = "PASSED" if sheet.passed else "FAILED"
+        lines.append("  " + message("sheet.no_items"))
+    verdict = message("result.passed" if sheet.passed else "result.failed")
     if sheet.ended_at_s is not None:
-        verdict += f" (run ended early at {clock_time(sheet.ended_at_s)})"
+        verdict += " " + message("sheet.ended_early", at=sheet.ended_at_s)
     elif sheet.maximum <= 0:
-        verdict += " (nothing was due)"
+        verdict += " " + message("sheet.nothing_due")
     lines += [
         "",
-        f"Total: {sheet.total:g} of {sheet.maximum:g} points = {sheet.percent:.1f} %"
-        f" (pass mark {sheet.pass_mark_percent:g} %): {verdict}",
-        f"Runway operations suspended: {sheet.disruption_minutes:.1f} min,"
-        f" {money(sheet.disruption_eur)}",
+        message(
+            "sheet.total",
+            total=sheet.total,
+            maximum=sheet.maximum,
+            percent=sheet.percent,
+            pass_mark=sheet.pass_mark_percent,
+            verdict=verdict,
+        ),
+        message("sheet.disruption", minutes=sheet.disruption_minutes, cost=sheet.disruption_eur),
     ]
-    missed = [i.reason for i in sheet.items if i.category is ItemCategory.MISSED]
+    missed = [reason_text(i) for i in sheet.items if i.category is ItemCategory.MISSED]
     if missed:
-        lines.append("Required actions missed (each fails the run):")
+        lines.append(message("sheet.missed_heading"))
         lines += [f"  - {reason}" for reason in missed]
     return "\n".join(lines) + "\n"

@@ -6,11 +6,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from trainer.i18n import Message
 from trainer.scoring import reasons
 from trainer.scoring.cases import Case
+from trainer.scoring.protocol import ActionKind
 from trainer.scoring.rules import timeliness
 from trainer.scoring.run_facts import Interval, Timeline
-from trainer.scoring.sheet import ItemCategory, ScoreItem
+from trainer.scoring.sheet import ItemCategory, ScoreItem, scored
 from trainer.scoring.tracks import TrackMap
 
 INF = float("inf")
@@ -29,13 +31,13 @@ class Warrant:
 def item(
     gained: float,
     of: float,
-    reason: str,
+    reason: Message,
     case: Case,
     category: ItemCategory = ItemCategory.EXPECTED,
     time_s: float | None = None,
     sequence: int | None = None,
 ) -> ScoreItem:
-    return ScoreItem(gained, of, category, reason, case.incident.id, time_s, sequence)
+    return scored(gained, of, category, reason, case.incident.id, time_s, sequence)
 
 
 class RunwayJudge:
@@ -80,7 +82,7 @@ class RunwayJudge:
             return []
         window, of = suspension.window_s or 0.0, suspension.points or 0.0
         label = reasons.clock_label(suspension.warranted_from)
-        words = "suspended runway operations"
+        words = reasons.did(ActionKind.SUSPEND_OPERATIONS, None, {})
         warrant = self.warrant(case)
         if warrant is None:
             if case.opens_s is None:
@@ -92,7 +94,7 @@ class RunwayJudge:
             ended = [item(0, of, reason, case, required, warrant.start_s)]
             if suspension.resume is not None:
                 resume = suspension.resume
-                resume_words = "resumed runway operations"
+                resume_words = reasons.did(ActionKind.RESUME_OPERATIONS, None, {})
                 resume_label = reasons.clock_label(resume.after)
                 due = warrant.until_s if warrant.until_s is not None else warrant.start_s
                 reason = reasons.ended_before(
@@ -143,7 +145,7 @@ class RunwayJudge:
         resume = case.incident.suspension.resume
         assert resume is not None
         label = reasons.clock_label(resume.after)
-        words = "resumed runway operations"
+        words = reasons.did(ActionKind.RESUME_OPERATIONS, None, {})
         category = ItemCategory.MISSED if resume.required else ItemCategory.EXPECTED
         until = warrant.until_s
         if until is None:
@@ -154,9 +156,9 @@ class RunwayJudge:
         last = covering[-1] if covering else None
         if last is None:
             if self.intervals:
-                reason = f"0/{resume.points:g} {words}: not suspended while it was due"
+                reason = reasons.resume_not_suspended_when_due(resume.points, words)
             else:
-                reason = f"0/{resume.points:g} never {words}: they were never suspended"
+                reason = reasons.resume_never_suspended(resume.points, words)
             return item(0, resume.points, reason, case, category, until), None
         if last.end is None:
             reason = reasons.never(resume.points, words, label, until, resume.window_s)
@@ -209,7 +211,7 @@ class RunwayJudge:
                                       iv.start_s, iv.start.sequence)))  # fmt: skip
         return found
 
-    def _unwarranted(self, iv: Interval) -> tuple[int, str]:
+    def _unwarranted(self, iv: Interval) -> tuple[int, Message]:
         """The case a needless suspension is booked to (the first one on the trainee's picture
         then), and the reason naming it as the trainee saw it."""
         seen = [

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from trainer.errors import TrainerError
+from trainer.i18n import Message, msg
 from trainer.scenario.answer_key import AnswerKey, FalseTracks
 from trainer.scenario.model import Scenario
 from trainer.scoring import reasons
@@ -18,7 +19,7 @@ from trainer.scoring.protocol import AERODROME_ACTIONS, Action, ActionKind
 from trainer.scoring.rules import LATE_WINDOWS, params_match, timeliness
 from trainer.scoring.run_facts import Timeline, effective_actions, in_order, runway_intervals
 from trainer.scoring.runway import RunwayJudge, item
-from trainer.scoring.sheet import ItemCategory, ScoreItem, ScoreSheet
+from trainer.scoring.sheet import ItemCategory, ScoreItem, ScoreSheet, scored
 from trainer.scoring.tracks import TrackMap
 from trainer.sim.events import APP_EVENTS, Event
 
@@ -153,7 +154,7 @@ class _Judge:
             self.tracks.drone_of(track) == case.drone
         )
 
-    def about(self, action: Action) -> str | None:
+    def about(self, action: Action) -> Message | str | None:
         """The track an action names, as the sheet shows it; None for an aerodrome action."""
         if action.track is None or action.kind in AERODROME_ACTIONS:
             return None
@@ -223,6 +224,7 @@ class _Judge:
         if rules is None or not rules.expected:
             return []
         items: list[ScoreItem] = []
+        first = msg("clock.its_first_detection")
         for track in self.tracks.false_tracks():
             started = self.tracks.started_s(track)
             assert started is not None
@@ -249,19 +251,18 @@ class _Judge:
                 )
                 if match is None:
                     words = reasons.did(expected.kind, label, expected.params)
-                    reason = reasons.never(of, words, "its first detection", started,
-                                           expected.window_s)  # fmt: skip
-                    items.append(ScoreItem(0, of, ItemCategory.EXPECTED, reason, FALSE_TRACKS,
-                                           started))  # fmt: skip
+                    reason = reasons.never(of, words, first, started, expected.window_s)
+                    items.append(
+                        scored(0, of, ItemCategory.EXPECTED, reason, FALSE_TRACKS, started)
+                    )
                     continue
                 self.earned.add(match.sequence)
                 delay = match.sim_time_s - started
                 gained = round(of * timeliness(delay, expected.window_s), 1)
                 did = reasons.did(match.kind, label, match.params)
-                reason = reasons.timely(gained, of, did, delay, "its first detection",
-                                        expected.window_s)  # fmt: skip
-                items.append(ScoreItem(gained, of, ItemCategory.EXPECTED, reason, FALSE_TRACKS,
-                                       match.sim_time_s, match.sequence))  # fmt: skip
+                reason = reasons.timely(gained, of, did, delay, first, expected.window_s)
+                items.append(scored(gained, of, ItemCategory.EXPECTED, reason, FALSE_TRACKS,
+                                    match.sim_time_s, match.sequence))  # fmt: skip
         return items
 
     # -- penalised actions and order -----------------------------------------------------------
@@ -289,9 +290,9 @@ class _Judge:
                 if rule is not None:
                     reason = reasons.penalised(rule.points, did, action.sim_time_s, None,
                                                rule.reason)  # fmt: skip
-                    found.append((None, ScoreItem(-rule.points, 0, ItemCategory.PENALTY, reason,
-                                                  FALSE_TRACKS, action.sim_time_s,
-                                                  action.sequence)))  # fmt: skip
+                    found.append((None, scored(-rule.points, 0, ItemCategory.PENALTY, reason,
+                                               FALSE_TRACKS, action.sim_time_s,
+                                               action.sequence)))  # fmt: skip
                 continue
             hit = next(
                 (

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from trainer.i18n import Message
+
 
 class ItemCategory(StrEnum):
     EXPECTED = "expected"  # an expected action: full, partial or no points
@@ -22,6 +24,24 @@ class ScoreItem:
     incident: str | None = None
     time_s: float | None = None  # sim time of the action or event the item is about
     action_sequence: int | None = None
+    # The reason as a message, to be put in any language; None for reasons stored as text only
+    # (records from before reasons were messages). `reason` is its English text.
+    message: Message | None = None
+
+
+def scored(
+    points: float,
+    max_points: float,
+    category: ItemCategory,
+    reason: Message,
+    incident: str | None = None,
+    time_s: float | None = None,
+    action_sequence: int | None = None,
+) -> ScoreItem:
+    """An item whose reason is a message; its text is kept in English, as the record keeps it."""
+    return ScoreItem(
+        points, max_points, category, reason.text("en"), incident, time_s, action_sequence, reason
+    )
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from trainer.i18n import Message, msg
 from trainer.sim.events import Event, EventKind
 
 TRACK_EVENTS = frozenset(
@@ -132,17 +133,19 @@ class TrackMap:
 
     # -- words ---------------------------------------------------------------------------------
 
-    def label(self, track: str) -> str:
+    def label(self, track: str) -> Message | str:
         """How a score reason names a track: 'T002', 'T004 (a false track)', or the drone id
         itself where it was the track. Never a drone id the trainee did not see."""
         if track in self._drone and self._drone[track] is None:
-            return f"{track} (a false track)"
+            return msg("words.false_track", track=track)
         return track
 
-    def drone_label(self, drone: str) -> str:
+    def drone_label(self, drone: str) -> Message | str:
         """How a reason names a drone when no action names one: by its tracks, 'T001 or T002';
         in a run without tracks by its id (what the trainee saw); else 'an untracked drone'."""
         tracks = self._tracks.get(drone)
         if tracks:
-            return tracks[0] if len(tracks) == 1 else f"{', '.join(tracks[:-1])} or {tracks[-1]}"
-        return drone if not self.tracked else "an untracked drone"
+            if len(tracks) == 1:
+                return tracks[0]
+            return msg("words.or", first=", ".join(tracks[:-1]), last=tracks[-1])
+        return drone if not self.tracked else msg("words.untracked_drone")

@@ -26,7 +26,7 @@ from trainer.perceived import Perception
 from trainer.records import Repository
 from trainer.replay import Replay
 from trainer.scoring.protocol import ActionKind
-from trainer.scoring.reasons import points
+from trainer.scoring.reasons import points, reason_text
 from trainer.scoring.tracks import TrackMap
 from trainer.sim.events import EventKind
 from trainer.sim.injects import Inject, InjectKind
@@ -260,7 +260,7 @@ class DebriefWindow(QMainWindow):
                 continue
             tone = "gain" if item.points > 0 else "loss" if item.points < 0 else "none"
             colour = LIST_COLOURS[tone]
-            moments.append((item.time_s, f"{points(item.points)}  {item.reason}", colour))
+            moments.append((item.time_s, f"{points(item.points)}  {reason_text(item)}", colour))
         for time_s, text, colour in sorted(moments, key=lambda m: m[0]):
             entry = QListWidgetItem(f"{clock_text(time_s)}  {text}")
             entry.setForeground(colour)

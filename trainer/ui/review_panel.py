@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from trainer.errors import TrainerError
 from trainer.records import Repository
 from trainer.records.models import ItemReview
-from trainer.scoring.reasons import clock_time, points
+from trainer.scoring.reasons import clock_time, points, reason_text
 from trainer.scoring.sheet import ScoreSheet
 
 TIME, POINTS, REASON, OVERRIDE, NOTE = range(5)
@@ -115,7 +115,7 @@ class ReviewPanel(QWidget):
                 points(item.points)
                 if item.points or not item.max_points
                 else f"0/{item.max_points:g}",
-                item.reason,
+                reason_text(item),
                 "" if override is None else f"{override:g}",
                 review.note if review else "",
             ]
@@ -123,7 +123,7 @@ class ReviewPanel(QWidget):
                 cell = QTableWidgetItem(text)
                 if column in (TIME, POINTS, REASON):
                     cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                    cell.setToolTip(item.reason)
+                    cell.setToolTip(reason_text(item))
                 elif column == OVERRIDE and override is not None:
                     cell.setForeground(CHANGED)
                 self.table.setItem(row, column, cell)

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trainer.i18n import clock_time
 from trainer.records import Repository
-from trainer.scoring.reasons import clock_time
 from trainer.scoring.sheet import ScoreSheet
 
 COLUMNS = ("Run", "Started (UTC)", "Trainee", "Scenario", "Status", "Score")

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainer.scoring.reasons import clock_time, money, points
+from trainer.i18n import clock_time, money
+from trainer.scoring.reasons import points, reason_text
 from trainer.scoring.sheet import ItemCategory, ScoreSheet
 
 GAIN = QColor("#1e8449")
@@ -94,11 +95,11 @@ class ScoreSheetDialog(QDialog):
                 if item.category != ItemCategory.EXPECTED or item.points
                 else f"0/{item.max_points:g}",
                 item.category.value,
-                item.reason,
+                reason_text(item),
             ]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
-                cell.setToolTip(item.reason)
+                cell.setToolTip(reason_text(item))
                 if column == 1:
                     cell.setForeground(
                         GAIN

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from trainer.scoring.reasons import points
+from trainer.scoring.reasons import points, reason_text
 from trainer.scoring.sheet import ScoreSheet
 
 GAIN = QColor("#1e8449")
@@ -37,7 +37,7 @@ class LiveScorePanel(QWidget):
             f"runway suspended {sheet.disruption_minutes:.1f} min"
         )
         for item in sorted(sheet.items, key=lambda i: (i.time_s is None, i.time_s or 0.0)):
-            entry = QListWidgetItem(f"{points(item.points):>6}  {item.reason}")
+            entry = QListWidgetItem(f"{points(item.points):>6}  {reason_text(item)}")
             entry.setForeground(GAIN if item.points > 0 else LOSS if item.points < 0 else NONE)
-            entry.setToolTip(item.reason)
+            entry.setToolTip(reason_text(item))
             self.items.addItem(entry)

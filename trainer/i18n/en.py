@@ -1,0 +1,227 @@
+"""English: the program's sentences. Fields in braces; units after a colon (see trainer.i18n):
+:points (+20), :n (16.7), :s (14 s), :clock (3:47), :eur (EUR 1,234), :min (seconds as 3.3 min),
+:1 (one decimal)."""
+
+MESSAGES: dict[str, str] = {
+    # -- the moment a clock starts, as a reason names it
+    "clock.first_detection": "first detection",
+    "clock.its_first_detection": "its first detection",
+    "clock.zone_entry": "entry of {zone}",
+    "clock.zone_exit": "exit of {zone}",
+    "event.landed": "landing",
+    "event.flyaway": "the flyaway",
+    "event.lost_link": "the lost link",
+    "event.battery_low": "battery low",
+    "event.battery_empty": "the battery ran out",
+    "event.launched": "launch",
+    "event.runway_approached": "coming near the runway",
+    "event.other": "the {name} event",
+    # -- the values of an assessment
+    "value.drone": "drone",
+    "value.bird": "bird",
+    "value.manned": "manned",
+    "value.false_track": "false track",
+    "value.authorised": "authorised",
+    "value.unauthorised": "unauthorised",
+    "value.unknown": "unknown",
+    "value.low": "low",
+    "value.medium": "medium",
+    "value.high": "high",
+    # -- words
+    "words.or": "{first} or {last}",
+    "words.the_track": "the track",
+    "words.false_track": "{track} (a false track)",
+    "words.untracked_drone": "an untracked drone",
+    "words.disruption": "{duration:min} disruption, {cost:eur}",
+    "unit.minutes": "{value:min}",
+    # -- what the trainee did
+    "did.acknowledge": "acknowledged track {track}",
+    "did.acknowledge_bare": "acknowledged the track",
+    "did.classify": "classified {track} as {value}",
+    "did.identify": "identified {track} as {value}",
+    "did.set_threat": "set threat level {value} for {track}",
+    "did.notify_police": "notified police",
+    "did.notify_police_about": "notified police about {track}",
+    "did.contact_operator": "contacted the operator",
+    "did.contact_operator_about": "contacted the operator of {track}",
+    "did.close_incident": "closed the incident",
+    "did.close_incident_about": "closed the incident of {track}",
+    "did.inform_radio": "informed Twente Radio",
+    "did.suspend_operations": "suspended runway operations",
+    "did.resume_operations": "resumed runway operations",
+    # -- reasons
+    "head.gained": "{gained:points} {action}",
+    "head.none": "0/{of:n} {action}",
+    "when.after": "{delay:s} after {label}",
+    "when.before": "{early:s} before {label}",
+    "when.at": "at {label}",
+    "reason.on_time": "{head} {when} (window {window:s})",
+    "reason.late": "{head} {when} (window {window:s}; {late:s} late, {gained:n} of {of:n})",
+    "reason.too_late": "{head} {when} (window {window:s}): more than 3 windows late",
+    "reason.never": "0/{of:n} never {action} (due within {window:s} of {label} at {due:clock})",
+    "reason.not_while_due": (
+        "0/{of:n} runway operations were not suspended when due (within {window:s} "
+        "of {label} at {due:clock})"
+    ),
+    "reason.not_due": "0/0 {action}: not due, {label} did not happen in this run",
+    "reason.never_seen": "0/0 {action}: not due, no track of it appeared in this run",
+    "reason.ended_before": (
+        "0/{of:n} {action}: run ended at {end:clock} before this was due ({label} at {due:clock})"
+    ),
+    "reason.resume_not_when_due": "0/{of:n} {action}: not suspended while it was due",
+    "reason.resume_never_suspended": "0/{of:n} never {action}: they were never suspended",
+    "reason.premature_suspension": (
+        "{penalty:points} suspended runway operations {early:s} before it was warranted "
+        "({label} at {start:clock}): needless {disruption}"
+    ),
+    "reason.needless_no_track": (
+        "{penalty:points} suspended runway operations with no track about that warranted it: "
+        "{disruption}"
+    ),
+    "reason.needless_authorised": (
+        "{penalty:points} suspended runway operations for an authorised flight ({about}), "
+        "which did not warrant it: {disruption}"
+    ),
+    "reason.needless_then": (
+        "{penalty:points} suspended runway operations for {about}, which did not warrant it "
+        "then: {disruption}"
+    ),
+    "reason.early_resume": (
+        "{penalty:points} resumed runway operations at {at:clock} while {about} still "
+        "warranted a suspension"
+    ),
+    "reason.early_resume_until": (
+        "{penalty:points} resumed runway operations at {at:clock} while {about} still "
+        "warranted a suspension (until {label} at {until:clock})"
+    ),
+    "reason.resumed_too_early": (
+        "0/{of:n} resumed runway operations at {at:clock}, {early:s} before {label} "
+        "({until:clock}), while {about} still warranted a suspension"
+    ),
+    "reason.penalised": "{penalty:points} {action} (at {at:clock})",
+    "reason.penalised_why": "{penalty:points} {action}: {why} (at {at:clock})",
+    "reason.penalised_expected": "{penalty:points} {action}, expected {expected} (at {at:clock})",
+    "reason.out_of_order": (
+        "{penalty:points} {then} at {then_at:clock} before {first} (at {first_at:clock})"
+    ),
+    # -- the sheet as text
+    "category.expected": "expected",
+    "category.penalty": "penalty",
+    "category.order": "order",
+    "category.missed": "missed",
+    "result.passed": "PASSED",
+    "result.failed": "FAILED",
+    "sheet.heading": "Score sheet: {title} (seed {seed})",
+    "sheet.no_items": "(no items)",
+    "sheet.ended_early": "(run ended early at {at:clock})",
+    "sheet.nothing_due": "(nothing was due)",
+    "sheet.total": (
+        "Total: {total:n} of {maximum:n} points = {percent:1} % (pass mark {pass_mark:n} %): "
+        "{verdict}"
+    ),
+    "sheet.disruption": "Runway operations suspended: {minutes:1} min, {cost:eur}",
+    "sheet.missed_heading": "Required actions missed (each fails the run):",
+    # -- score-sheet documents (PDF, CSV, XLSX)
+    "words.no_trainee": "(no trainee)",
+    "words.yes": "yes",
+    "words.no": "no",
+    "status.finished": "finished",
+    "status.aborted": "aborted",
+    "status.interrupted": "interrupted",
+    "status.running": "running",
+    "status_note.finished": "ran to the scenario's end",
+    "status_note.aborted": "ended by the instructor",
+    "status_note.interrupted": "its trainer stopped mid-run; rescored afterwards",
+    "status_note.running": "still running",
+    "sheet.status_line": "run {status}: {note}",
+    "sheet.status_line_ended": "run {status}: {note}; items due after {at} count as missed",
+    "sheet.run_ended_early": "run ended early at {at}",
+    "sheet.ended_early_short": "ended early at {at}",
+    "sheet.points_of": "{total:n} of {maximum:n} points",
+    "sheet.pass_mark": "pass mark {pass_mark:n} %",
+    "sheet.cost": "cost {cost:eur}",
+    "sheet.trainee_id": "id {id}",
+    "sheet.group_of": "group {group}",
+    "sheet.difficulty_of": "difficulty {difficulty} of 5",
+    "sheet.seed": "seed {seed}",
+    "sheet.title": "Score sheet",
+    "sheet.items_heading": "Score items",
+    "sheet.record_line": (
+        "Run {run} · seed {seed} · {status} · {product} {version} · scenario file SHA-256 {sha}…"
+    ),
+    "sheet.page": "Page {page} of {pages}",
+    "sheet.footer": "Score sheet · run {run} · {trainee} · {scenario}",
+    "sheet.document_title": "Score sheet: {trainee}, {title}",
+    "sheet.workbook_title": "Score sheet, run {run}",
+    "sheet.scenario_title": "Score sheet: {title}",
+    "sheet.ended_at_sim": "at {at} (sim time)",
+    "sheet.minutes": "{minutes:1} min",
+    "sheet.percent": "{percent:1} %",
+    "summary.title": "Class summary",
+    "summary.sheet_name": "Summary",
+    "summary.line": "Instructor: {instructor} · {runs} runs · {passed} passed · {failed} failed",
+    "summary.exported": "Exported {when} by {product} {version}",
+    "summary.footer": "Class summary · {title}",
+    "label.trainee": "Trainee",
+    "label.trainee_id": "Trainee id",
+    "label.group": "Group",
+    "label.scenario": "Scenario",
+    "label.difficulty": "Difficulty (1-5)",
+    "label.date": "Date",
+    "label.date_local": "Date (local)",
+    "label.date_utc": "Date (UTC)",
+    "label.instructor": "Instructor",
+    "label.class_session": "Class session",
+    "label.run": "Run",
+    "label.result": "Result",
+    "label.total": "Total",
+    "label.maximum": "Maximum",
+    "label.percent": "Percent",
+    "label.pass_mark": "Pass mark (%)",
+    "label.disruption": "Disruption",
+    "label.disruption_min": "Disruption (min)",
+    "label.disruption_eur": "Disruption (EUR)",
+    "label.seed": "Seed",
+    "label.status": "Status",
+    "label.ended_early": "Ended early",
+    "label.app_version": "App version",
+    "label.scenario_sha": "Scenario file SHA-256",
+    "label.runway_suspended": "Runway operations suspended",
+    "label.signature_trainee": "Signature trainee",
+    "label.signature_instructor": "Signature instructor",
+    "label.time": "Time",
+    "label.time_s": "Time (s)",
+    "label.category": "Category",
+    "label.incident": "Incident",
+    "label.points": "Points",
+    "label.max_points": "Max points",
+    "label.reason": "Reason",
+    "label.score_sheet_tab": "Score",
+    "column.run_id": "run_id",
+    "column.trainee": "trainee",
+    "column.scenario": "scenario",
+    "column.item": "item",
+    "column.category": "category",
+    "column.incident": "incident",
+    "column.time_s": "time_s",
+    "column.points": "points",
+    "column.max_points": "max_points",
+    "column.reason": "reason",
+    "column.status": "status",
+    "column.ended_at": "ended_at",
+    "column.trainee_id": "trainee_id",
+    "column.trainee_record_id": "trainee_record_id",
+    "column.group": "group",
+    "column.date": "date",
+    "column.total": "total",
+    "column.maximum": "maximum",
+    "column.percent": "percent",
+    "column.passed": "passed",
+    "column.disruption_min": "disruption_min",
+    "column.disruption_eur": "disruption_eur",
+    "column.override_points": "override_points",
+    "column.instructor_note": "instructor_note",
+    "sheet.override_total": "With the instructor's overrides: {total:n} of {maximum:n} points",
+    "sheet.review": "Instructor: {text}",
+    "sheet.review_override": "{override:n} points instead of {computed:n}.",
+}
