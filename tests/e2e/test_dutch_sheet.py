@@ -161,13 +161,14 @@ def test_the_check_finds_english(record: tuple[Repository, list[int]], tmp_path:
 
 
 def test_the_command_line_prints_a_dutch_sheet_when_asked(
-    capsys: pytest.CaptureFixture[str],
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     from trainer.cli import main
 
     scenario = next(p for p in bundled_scenarios() if p.stem == "hobby-drone-approach-23")
     try:
-        assert main(["--lang", "nl", "run", str(scenario), "--bot", "panic"]) in (0, 1)
+        db = str(tmp_path / "records.sqlite")
+        assert main(["--lang", "nl", "run", str(scenario), "--bot", "panic", "--db", db]) in (0, 1)
     finally:
         i18n.use_language("en")
     out = capsys.readouterr().out
