@@ -15,6 +15,7 @@ from typing import TextIO
 from trainer import __version__
 from trainer.cli_airspace import add_airspace_parser, airspace_command
 from trainer.cli_classroom import add_classroom_parsers, console_command, station_command
+from trainer.cli_doctor import add_doctor_parser, doctor_command, window_can_start
 from trainer.cli_editor import add_edit_parser, edit_command
 from trainer.cli_flightlogs import add_import_log_parser, import_log_command
 from trainer.cli_scoring import (
@@ -50,6 +51,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "station": station_command,
         "export": _export,
         "edit": edit_command,
+        "doctor": doctor_command,
         "airspace": airspace_command,
         "import-log": import_log_command,
     }
@@ -114,6 +116,7 @@ def _parser() -> argparse.ArgumentParser:
     add_edit_parser(commands)
     add_airspace_parser(commands)
     add_import_log_parser(commands)
+    add_doctor_parser(commands)
 
     export = commands.add_parser(
         "export", help="export score sheets of a run or a class session as PDF, CSV or XLSX"
@@ -268,6 +271,8 @@ def _mark_interrupted_runs(path: Path) -> None:
 
 def _open(args: argparse.Namespace) -> int:
     scenario = args.scenario or bundled_scenarios_dir() / DEFAULT_SCENARIO
+    if not window_can_start():  # names the missing packages where Qt would only abort
+        return EXIT_INVALID
     from trainer.ui.app import run_app  # the only place the CLI reaches into Qt
 
     # A bare `drone-trainer` has no `open` options: they default.

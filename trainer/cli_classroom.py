@@ -9,6 +9,7 @@ from pathlib import Path
 
 import platformdirs
 
+from trainer.cli_doctor import window_can_start
 from trainer.errors import TrainerError
 from trainer.launch import Workspace
 
@@ -64,6 +65,8 @@ def endpoint_of(connect: str | None) -> str | None:
 
 def console_command(args: argparse.Namespace) -> int:
     if not args.headless:
+        if not window_can_start():
+            return EXIT_FAILED
         from trainer.ui.console_app import run_console_app  # Qt only for the window
 
         return run_console_app(args.scenario, args.db, args.session, args.port, args.assets)
@@ -123,6 +126,8 @@ def station_command(args: argparse.Namespace) -> int:
     state_dir = args.state_dir or platformdirs.user_state_path(APP_NAME) / "station"
     endpoint = endpoint_of(args.connect)
     if args.bot is None:
+        if not window_can_start():
+            return EXIT_FAILED
         from trainer.ui.station_app import run_station_app  # Qt only for the window
 
         return run_station_app(endpoint, args.code, args.name, state_dir, args.assets)

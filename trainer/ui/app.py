@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pyqtgraph as pg
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication
 
 from trainer.errors import TrainerError
 from trainer.launch import Workspace
 from trainer.records import Repository, default_database_path, open_database
 from trainer.ui.main_window import MainWindow
+from trainer.ui.qt_start import start_application
 from trainer.ui.startup_probe import watch_first_paint
 
 
@@ -49,7 +49,7 @@ def run_app(
     trainee_mode: bool = False,
 ) -> int:
     """Open the window; `trainee_mode` locks it in the trainee view (kept for later starts)."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = start_application()
     app.setApplicationName("Twente Drone Safety Trainer")
     app.setOrganizationName("Twente Safety Campus")
     configure_pyqtgraph()

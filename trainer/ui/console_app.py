@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from zmq import ZMQError
 
 from trainer import __version__
@@ -22,6 +21,7 @@ from trainer.ui.app import configure_pyqtgraph, open_record
 from trainer.ui.console_address import station_addresses
 from trainer.ui.console_setup import ConsoleSetupDialog
 from trainer.ui.console_window import ConsoleWindow
+from trainer.ui.qt_start import start_application
 
 PICTURE_HZ = 10.0  # pictures to the stations a second: smooth enough, light on a LAN of 30
 
@@ -42,7 +42,7 @@ def run_console_app(
 ) -> int:
     """The console window until it is closed. Without both a scenario and a session title the
     instructor chooses them first; port 0 listens on any free port (the window shows which)."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = start_application()
     app.setApplicationName("Twente Drone Safety Trainer")
     app.setOrganizationName("Twente Safety Campus")
     configure_pyqtgraph()

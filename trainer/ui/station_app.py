@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -11,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from trainer.errors import TrainerError
 from trainer.launch import Workspace
 from trainer.ui.app import configure_pyqtgraph
+from trainer.ui.qt_start import start_application
 from trainer.ui.station_connect import ConnectDialog
 from trainer.ui.station_exercise import exercise_airspace
 from trainer.ui.station_state import StationState
@@ -29,7 +29,7 @@ def run_station_app(
     """Join the console at `endpoint` (found on the LAN when None) with the session code, as
     `name`; whatever is missing is asked for. `state_dir` keeps the station's id and outbox,
     so a restarted station rejoins its class as itself."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = start_application()
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("Twente Safety Campus")

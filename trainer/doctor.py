@@ -1,0 +1,307 @@
+"""What the trainer needs on this computer, checked one by one, each with how to fix it.
+
+`drone-trainer doctor` prints every finding; the window's start runs the quick ones (Qt's
+platform plugin, its system libraries, the display) before Qt is loaded, so a missing library is
+named with its package instead of Qt's own "Reinstalling the application may fix this problem".
+Nothing here imports Qt: the checks must work exactly when Qt cannot.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import errno
+import importlib.util
+import os
+import shutil
+import socket
+import sys
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from trainer.errors import TrainerError
+
+CLASSROOM_PORT = 47650  # as `drone-trainer console` (trainer/cli_classroom.py)
+MIN_FREE_BYTES = 200 * 1024 * 1024  # a year of a class's runs is a few MB; leave room for SQLite
+DOCTOR_HINT = "Run `drone-trainer doctor` to see what is missing and how to fix it."
+
+# The shared libraries the window needs on Linux, with the Debian/Ubuntu package of each.
+# Source: `readelf -d` of PySide6 6.11's Qt/plugins/platforms/libqxcb.so, Qt/lib/libQt6XcbQpa.so.6
+# and Qt/lib/libQt6Gui.so.6; packages from `dpkg -S` on Debian 12 (same names on Ubuntu, where
+# the t64 packages provide them). Since Qt 6.5 the xcb plugin needs libxcb-cursor0, which a
+# plain desktop install often lacks.
+XCB_LIBRARIES: dict[str, str] = {
+    "libxcb-cursor.so.0": "libxcb-cursor0",
+    "libxcb-icccm.so.4": "libxcb-icccm4",
+    "libxcb-keysyms.so.1": "libxcb-keysyms1",
+    "libxcb-image.so.0": "libxcb-image0",
+    "libxcb-render-util.so.0": "libxcb-render-util0",
+    "libxcb-util.so.1": "libxcb-util1",
+    "libxcb-randr.so.0": "libxcb-randr0",
+    "libxcb-shape.so.0": "libxcb-shape0",
+    "libxcb-shm.so.0": "libxcb-shm0",
+    "libxcb-sync.so.1": "libxcb-sync1",
+    "libxcb-xfixes.so.0": "libxcb-xfixes0",
+    "libxcb-render.so.0": "libxcb-render0",
+    "libxcb-xkb.so.1": "libxcb-xkb1",
+    "libxcb.so.1": "libxcb1",
+    "libX11-xcb.so.1": "libx11-xcb1",
+    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
+}
+GUI_LIBRARIES: dict[str, str] = {
+    "libX11.so.6": "libx11-6",
+    "libxkbcommon.so.0": "libxkbcommon0",
+    "libGL.so.1": "libgl1",
+    "libEGL.so.1": "libegl1",
+    "libfontconfig.so.1": "libfontconfig1",
+    "libfreetype.so.6": "libfreetype6",
+    "libglib-2.0.so.0": "libglib2.0-0",
+    "libgthread-2.0.so.0": "libglib2.0-0",
+    "libdbus-1.so.3": "libdbus-1-3",
+}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One check: what was looked at, whether it is fine, what was found, how to fix it."""
+
+    check: str
+    ok: bool
+    detail: str
+    fix: str = ""
+
+
+def can_load_library(soname: str) -> bool:
+    """Whether the dynamic loader finds and loads this library, as Qt's loading would."""
+    try:
+        ctypes.CDLL(soname)
+    except OSError:
+        return False
+    return True
+
+
+def pyside_folder() -> Path | None:
+    """PySide6's package folder, found without importing it (importing may be what fails)."""
+    spec = importlib.util.find_spec("PySide6")
+    if spec is None or spec.origin is None:
+        return None
+    return Path(spec.origin).parent
+
+
+@dataclass(frozen=True)
+class System:
+    """What the checks read from the computer; tests give their own."""
+
+    env: Mapping[str, str]
+    platform: str  # sys.platform
+    pyside: Path | None
+    can_load: Callable[[str], bool]
+
+    @classmethod
+    def this_one(cls) -> System:
+        return cls(os.environ, sys.platform, pyside_folder(), can_load_library)
+
+
+def qt_platform(system: System) -> str:
+    """The Qt platform plugin the window will ask for: QT_QPA_PLATFORM's first, else the OS's."""
+    chosen = system.env.get("QT_QPA_PLATFORM", "").split(";")[0].split(":")[0].strip()
+    if chosen:
+        return chosen
+    if system.platform == "win32":
+        return "windows"
+    if system.platform == "darwin":
+        return "cocoa"
+    wayland = system.env.get("XDG_SESSION_TYPE") == "wayland" and system.env.get("WAYLAND_DISPLAY")
+    return "wayland" if wayland else "xcb"
+
+
+def _plugin_file(system: System, name: str) -> str:
+    if system.platform == "win32":
+        return f"q{name}.dll"
+    return f"libq{name}.dylib" if system.platform == "darwin" else f"libq{name}.so"
+
+
+def _install(packages: list[str]) -> str:
+    return "install them: sudo apt-get install " + " ".join(dict.fromkeys(packages))
+
+
+def check_platform_plugin(system: System) -> Finding:
+    check = "Qt platform plugin"
+    if system.pyside is None:
+        return Finding(
+            check, False, "PySide6 is not installed", "pip install the trainer again (with pip)"
+        )
+    name = qt_platform(system)
+    folders = [system.pyside / "Qt" / "plugins", system.pyside / "plugins"]  # Linux/mac, Windows
+    for folder in folders:
+        plugin = folder / "platforms" / _plugin_file(system, name)
+        if plugin.is_file():
+            break
+    else:
+        return Finding(
+            check,
+            False,
+            f"no plugin {name!r} in {folders[0]}",
+            "check QT_QPA_PLATFORM (xcb, wayland, windows, cocoa, offscreen) or reinstall PySide6",
+        )
+    stray = [v for v in ("QT_PLUGIN_PATH", "QT_QPA_PLATFORM_PLUGIN_PATH") if system.env.get(v)]
+    if stray:
+        return Finding(
+            check,
+            False,
+            f"{', '.join(stray)} point Qt at other plugins (often left by another Qt program)",
+            f"unset {' '.join(stray)} before starting the trainer",
+        )
+    return Finding(check, True, f"{name} ({plugin})")
+
+
+def check_libraries(system: System) -> Finding:
+    """Linux only: the libraries of Qt's GUI and of the xcb plugin (when that is the platform)."""
+    check = "system libraries for the window"
+    if not system.platform.startswith("linux"):
+        return Finding(check, True, "not needed on this system")
+    wanted = dict(GUI_LIBRARIES)
+    if qt_platform(system) == "xcb":
+        wanted |= XCB_LIBRARIES
+    missing = [soname for soname in wanted if not system.can_load(soname)]
+    if not missing:
+        return Finding(check, True, f"all {len(wanted)} found")
+    return Finding(
+        check,
+        False,
+        "missing " + ", ".join(missing),
+        _install([wanted[soname] for soname in missing]),
+    )
+
+
+def check_display(system: System) -> Finding:
+    check = "display"
+    platform = qt_platform(system)
+    needs = {"xcb": "DISPLAY", "wayland": "WAYLAND_DISPLAY"}.get(platform)
+    if needs is None or not system.platform.startswith("linux"):
+        return Finding(check, True, f"{platform}: nothing to check")
+    if system.env.get(needs):
+        return Finding(check, True, f"{needs}={system.env[needs]}")
+    return Finding(
+        check,
+        False,
+        f"{needs} is not set: no screen to open the window on",
+        "start the trainer from the desktop session; with no screen (a server, CI) set "
+        "QT_QPA_PLATFORM=offscreen",
+    )
+
+
+def window_findings(system: System | None = None) -> list[Finding]:
+    """The quick checks that decide whether Qt can open the window at all (no Qt loaded)."""
+    system = system or System.this_one()
+    return [check_platform_plugin(system), check_libraries(system), check_display(system)]
+
+
+def check_record(path: Path, min_free: int = MIN_FREE_BYTES) -> Finding:
+    check = "training record"
+    folder = path.parent
+    existing = next((p for p in (folder, *folder.parents) if p.exists()), None)
+    if existing is None or not existing.is_dir():
+        return Finding(check, False, f"{folder} cannot be made", "give another file with --db")
+    if path.exists() and not os.access(path, os.W_OK):
+        return Finding(
+            check, False, f"{path} is read-only", "give the user write access, or use --db"
+        )
+    if not os.access(existing, os.W_OK):
+        return Finding(
+            check,
+            False,
+            f"{existing} is not writable, so {path} cannot be written",
+            f"give the user write access to {existing}, or set TWENTE_TRAINER_DB / --db",
+        )
+    free = shutil.disk_usage(existing).free
+    where = f"{path} ({'exists' if path.exists() else 'made at the first run'}, "
+    if free < min_free:
+        return Finding(
+            check,
+            False,
+            where + f"{free / 1e6:.0f} MB free)",
+            f"free at least {min_free / 1e6:.0f} MB on that disk, or move the record with --db",
+        )
+    return Finding(check, True, where + f"{free / 1e9:.1f} GB free)")
+
+
+def check_assets(assets: Path | None = None) -> Finding:
+    """The bundled asset sets load and every bundled scenario is valid."""
+    from trainer.launch import Workspace, bundled_scenarios  # heavy: only when doctor runs
+
+    check = "assets and scenarios"
+    try:
+        workspace = Workspace(assets)
+        names = workspace.library.names()
+        for name in names:
+            workspace.library.get(name)
+        scenarios = bundled_scenarios()
+        for scenario in scenarios:
+            workspace.prepare(scenario)
+    except TrainerError as error:
+        return Finding(
+            check,
+            False,
+            str(error).splitlines()[0],
+            "reinstall the trainer; `drone-trainer validate` lists every problem",
+        )
+    if not names or not scenarios:
+        return Finding(
+            check, False, "no asset sets or no bundled scenarios", "reinstall the trainer"
+        )
+    return Finding(check, True, f"asset sets {', '.join(names)}; {len(scenarios)} scenarios valid")
+
+
+def check_port(port: int = CLASSROOM_PORT) -> Finding:
+    """Whether the classroom console could listen on its port here (all interfaces, as it does)."""
+    check = f"classroom port {port}"
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        if os.name != "nt":  # as ZeroMQ: a socket closed a moment ago does not block the port
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(("", port))
+        except OSError as error:
+            taken = error.errno in (errno.EADDRINUSE, getattr(errno, "WSAEADDRINUSE", -1))
+            return Finding(
+                check,
+                False,
+                "in use (a console already running here, or another program)"
+                if taken
+                else f"cannot be used: {error.strerror}",
+                "stop that program, or start the console with --port and give stations "
+                "--connect HOST:PORT",
+            )
+    note = ""
+    if sys.platform == "win32":
+        note = "; allow the trainer through Windows Firewall when asked at the console's start"
+    return Finding(check, True, f"free{note}")
+
+
+def diagnose(
+    record: Path,
+    assets: Path | None = None,
+    system: System | None = None,
+    port: int = CLASSROOM_PORT,
+) -> list[Finding]:
+    """Every check, in the order a person would fix them."""
+    return [*window_findings(system), check_record(record), check_assets(assets), check_port(port)]
+
+
+def report(findings: list[Finding]) -> str:
+    lines = []
+    for finding in findings:
+        lines.append(f"{'ok' if finding.ok else 'PROBLEM':<8} {finding.check}: {finding.detail}")
+        if not finding.ok and finding.fix:
+            lines.append(f"{'':<8}   fix: {finding.fix}")
+    problems = sum(not finding.ok for finding in findings)
+    lines.append("all fine" if problems == 0 else f"{problems} problem(s) found")
+    return "\n".join(lines) + "\n"
+
+
+def window_cannot_start(system: System | None = None) -> str | None:
+    """The message to print instead of starting Qt when the window cannot open, or None."""
+    problems = [f for f in window_findings(system) if not f.ok]
+    if not problems:
+        return None
+    return "The window cannot open:\n" + report(problems) + DOCTOR_HINT + "\n"
