@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from trainer.errors import TrainerError
 from trainer.launch import Workspace
+from trainer.local_time import parse_utc
 from trainer.records import Repository
 
 
@@ -41,7 +42,7 @@ def trainee_progress(
         points.append(
             ProgressPoint(
                 run_id=run.id,
-                started=datetime.fromisoformat(run.started_utc),
+                started=parse_utc(run.started_utc) or datetime.fromtimestamp(0, UTC),
                 scenario_id=run.scenario_id,
                 scenario_title=run.scenario_title,
                 difficulty=difficulties[run.scenario_file],

@@ -6,7 +6,7 @@ import html
 import os
 import sys
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
@@ -28,6 +28,7 @@ from trainer import __version__
 from trainer.export.sheet_data import ExportError, SheetData, printable
 from trainer.i18n import clock_time, message
 from trainer.i18n import number as decimal
+from trainer.local_time import local_text
 from trainer.scoring.reasons import points, reason_text
 from trainer.scoring.sheet import ItemCategory
 
@@ -365,7 +366,7 @@ def summary_html(runs: Sequence[SheetData], title: str, instructor: str | None) 
         + _e(
             message(
                 "summary.exported",
-                when=f"{datetime.now().astimezone():%Y-%m-%d %H:%M}",
+                when=local_text(datetime.now(UTC), zone=True),
                 product=PRODUCT,
                 version=__version__,
             )

@@ -12,6 +12,7 @@ import yaml
 
 from trainer.errors import TrainerError
 from trainer.i18n import clock_time, message
+from trainer.local_time import aerodrome_zone
 from trainer.records import Repository, RunRecord, RunStatus
 from trainer.records.models import ItemReview
 from trainer.scoring.sheet import ScoreSheet
@@ -165,8 +166,8 @@ def scenario_difficulty(scenario_file: str, file_sha256: str) -> int | None:
 def gather(repository: Repository, run_id: int, *, tz: tzinfo | None = None) -> SheetData:
     """The document data of one run; ExportError when it has no score sheet.
 
-    `tz` is the zone of the local date (default: this computer's). Unknown run ids raise the
-    record's own RecordsError, which names the database file.
+    `tz` is the zone of the local date (default: the aerodrome's, Europe/Amsterdam). Unknown
+    run ids raise the record's own RecordsError, which names the database file.
     """
     run = repository.run(run_id)
     sheet = repository.sheet(run_id)
@@ -185,7 +186,7 @@ def gather(repository: Repository, run_id: int, *, tz: tzinfo | None = None) -> 
         scenario_title=run.scenario_title,
         scenario_difficulty=scenario_difficulty(run.scenario_file, run.file_sha256),
         started_utc=started,
-        started_local=started.astimezone(tz),
+        started_local=started.astimezone(tz or aerodrome_zone()),
         ended_utc=_parse_stamp(run.ended_utc),
         session_id=session.id if session else None,
         session_title=session.title if session else None,

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trainer.local_time import local_text
 from trainer.perceived import Perception
 from trainer.records import Repository
 from trainer.replay import Replay
@@ -272,7 +273,8 @@ class DebriefWindow(QMainWindow):
         run, sheet = self.replay.run, self.replay.sheet
         lines = [
             f"<b>{run.scenario_title}</b>",
-            f"Run {run.id}, seed {run.seed}, {run.status}, {run.started_utc[:16]} UTC",
+            f"Run {run.id}, seed {run.seed}, {run.status}, "
+            f"{local_text(run.started_utc, zone=True)}",
         ]
         if sheet is not None:
             result = "passed" if sheet.passed else "failed"

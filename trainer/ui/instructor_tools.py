@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from trainer.errors import TrainerError
 from trainer.library import ScenarioLibrary
+from trainer.local_time import local_date
 from trainer.replay import load_replay
 from trainer.sim.injects import TEMPLATES, Inject, InjectKind
 from trainer.ui.debrief_window import DebriefWindow
@@ -213,7 +214,7 @@ class InstructorTools(QObject):
             if not sessions:
                 window.statusBar().showMessage("No class sessions yet: add one under Roster", 6000)
                 return []
-            labels = [f"{s.id}: {s.title} ({s.started_utc[:10]})" for s in sessions]
+            labels = [f"{s.id}: {s.title} ({local_date(s.started_utc)})" for s in sessions]
             label, ok = QInputDialog.getItem(
                 window, "Export a session", "Session", labels, 0, False
             )

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QVBoxLayout, QWidget
 
 from trainer.launch import Workspace
+from trainer.local_time import local_text, wall_clock_seconds
 from trainer.progress import ProgressPoint, trainee_progress
 from trainer.records import Repository
 from trainer.ui import style
@@ -39,7 +40,9 @@ class ProgressDialog(QDialog):
         self.plot = pg.PlotWidget(background=style.BACKGROUND)
         self.plot.setLabel("left", "Score", units="%")
         self.plot.setLabel("bottom", "Run date")
-        self.plot.setAxisItems({"bottom": pg.DateAxisItem()})
+        # The axis draws the aerodrome's wall-clock seconds as if they were UTC: local dates and
+        # hours whatever this computer's zone, summer time included.
+        self.plot.setAxisItems({"bottom": pg.DateAxisItem(utcOffset=0)})
         self.plot.setYRange(0, 100)
         self.plot.showGrid(x=True, y=True, alpha=0.2)
         self.legend = self.plot.addLegend(offset=(10, 10))
@@ -68,14 +71,14 @@ class ProgressDialog(QDialog):
         if not self.points:
             self.summary.setText("No scored runs yet.")
             return
-        times = [p.started.timestamp() for p in self.points]
+        times = [wall_clock_seconds(p.started) for p in self.points]
         self.plot.plot(
             times, [p.percent for p in self.points], pen=pg.mkPen(QColor(150, 165, 180), width=1)
         )
         for difficulty in sorted({p.difficulty for p in self.points}, key=lambda d: d or 0):
             mine = [p for p in self.points if p.difficulty == difficulty]
             self.plot.plot(
-                [p.started.timestamp() for p in mine],
+                [wall_clock_seconds(p.started) for p in mine],
                 [p.percent for p in mine],
                 pen=None,
                 symbol="o",
@@ -87,5 +90,5 @@ class ProgressDialog(QDialog):
         last = self.points[-1]
         self.summary.setText(
             f"{len(self.points)} scored runs, {passed} passed. Latest: {last.scenario_title}, "
-            f"{last.percent:.1f} % on {last.started:%Y-%m-%d %H:%M} UTC."
+            f"{last.percent:.1f} % on {local_text(last.started, zone=True)}."
         )

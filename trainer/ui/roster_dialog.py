@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from html import escape
 from pathlib import Path
 
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.errors import TrainerError
+from trainer.local_time import local_text
 from trainer.records import Repository
 from trainer.records.models import TraineeRecord
 from trainer.records.roster import ImportResult, import_roster
@@ -47,11 +47,8 @@ EMPTY_ROSTER = (
 
 
 def local_time(stamp: str) -> str:
-    """An ISO 8601 UTC stamp from the record as local date and time, to the minute."""
-    try:
-        return datetime.fromisoformat(stamp).astimezone().strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        return stamp
+    """An ISO 8601 UTC stamp from the record as the aerodrome's date and time, to the minute."""
+    return local_text(stamp)
 
 
 def _status(trainee: TraineeRecord, names: dict[int, str]) -> str:

@@ -15,10 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.i18n import clock_time
+from trainer.local_time import local_text
 from trainer.records import Repository
 from trainer.scoring.sheet import ScoreSheet
 
-COLUMNS = ("Run", "Started (UTC)", "Trainee", "Scenario", "Status", "Score")
+COLUMNS = ("Run", "Started", "Trainee", "Scenario", "Status", "Score")
 
 
 def _score_text(sheet: ScoreSheet) -> str:
@@ -56,7 +57,7 @@ class RunPickerDialog(QDialog):
         for row, run in enumerate(runs):
             sheet = repository.sheet(run.id)
             score = "-" if sheet is None else _score_text(sheet)
-            started = run.started_utc[:19].replace("T", " ")
+            started = local_text(run.started_utc)
             trainee = names.get(run.trainee_id or -1, "-")
             values = (str(run.id), started, trainee, run.scenario_title, run.status.value, score)
             self._search_text.append(f"{values[2]} {values[3]}".casefold())
