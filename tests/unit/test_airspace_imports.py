@@ -13,6 +13,9 @@ from tests.unit.scenario_factory import drone, prepare
 from trainer.errors import ScenarioError
 from trainer.geo.zones import FEET, ZoneKind
 from trainer.launch import Workspace
+from trainer.scenario.airspace_builder import build_airspace
+from trainer.scenario.airspace_imports import with_absolute_imports
+from trainer.scenario.model import AirspaceRefs
 from trainer.sim.events import EventKind
 
 NL_FILE = SHARED_DATA / "openair" / "NL-ASP-National-XCSoar_AIRAC2204.txt"
@@ -192,3 +195,17 @@ def test_the_documented_example_runs(workspace: Workspace, tmp_path: Path) -> No
     assert {("hobby-1", "example-1-v1"), ("hobby-1", "example-1-v2")} <= entered
     assert ("survey-1", "atz-twente") in entered  # the imported ATZ, the asset's is excluded
     assert run.world.airspace.zone("atz-twente").source.startswith("OpenAir file")
+
+
+def test_a_station_elsewhere_finds_the_imports_the_console_sends(
+    workspace: Workspace, tmp_path: Path, local_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The console sends the airspace section with absolute import paths (the station does not
+    know where the scenario file is) and the station builds the same zones from it."""
+    item = {"file": "local.txt", "format": "openair", "id_prefix": "nl-"}
+    run = prepare(workspace, tmp_path, [drone("d1", *ARP, {"kind": "hover"})], **imports(item))
+    sent = with_absolute_imports(run.scenario.airspace, run.path.parent).model_dump_json()
+    monkeypatch.chdir(tmp_path.parent)  # anywhere but beside the scenario
+    received = build_airspace(AirspaceRefs.model_validate_json(sent), workspace.library)
+    assert [z.id for z in received.zones] == [z.id for z in run.world.airspace.zones]
+    assert AirspaceRefs.model_validate_json(sent).imports[0].file == str(local_file.resolve())

@@ -24,6 +24,7 @@ from trainer.launch import PreparedRun
 from trainer.recording import next_action
 from trainer.records import Repository
 from trainer.replay import complete_log
+from trainer.scenario.airspace_imports import with_absolute_imports
 from trainer.scoring.action_file import check_params
 from trainer.scoring.scorer import score
 from trainer.scoring.sheet import ScoreSheet
@@ -347,7 +348,10 @@ class ClassConsole:
         return msg.Welcome(
             station=station.station,
             session=self._session_title,
-            airspace_json=scenario.airspace.model_dump_json(),
+            # Imports as absolute paths: a station on this machine or a shared drive finds them.
+            airspace_json=with_absolute_imports(
+                scenario.airspace, self.prepared.path.parent
+            ).model_dump_json(),
             start_minute_of_day=scenario.start_minute_of_day,
             duration_s=scenario.duration_s,
             seed=self.seed,

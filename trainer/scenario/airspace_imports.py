@@ -11,7 +11,7 @@ from trainer.geo.aerodrome import Aerodrome
 from trainer.geo.airspace import AssetLibrary
 from trainer.geo.imports import select
 from trainer.geo.zones import Zone
-from trainer.scenario.model import AirspaceImport
+from trainer.scenario.model import AirspaceImport, AirspaceRefs
 
 
 @dataclass(frozen=True)
@@ -40,3 +40,13 @@ def read_import(
     if item.id_prefix:
         kept = [dataclasses.replace(z, id=f"{item.id_prefix}{z.id}") for z in kept]
     return ImportedZones(path, tuple(kept), read.warnings)
+
+
+def with_absolute_imports(refs: AirspaceRefs, base_dir: Path) -> AirspaceRefs:
+    """The same section with each import's file as an absolute path: for a reader elsewhere (a
+    classroom station) that does not know where the scenario file is."""
+    items = [
+        item.model_copy(update={"file": str(import_path(item, base_dir).resolve())})
+        for item in refs.imports
+    ]
+    return refs.model_copy(update={"imports": items})
