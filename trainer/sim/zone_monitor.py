@@ -1,9 +1,12 @@
 """Which drones are in which zones, every tick, without testing all drone-zone pairs each tick.
 
-The horizontal part uses two STRtrees (zone areas and zone boundaries). After a drone's check it
-knows how far it is from the nearest boundary; it cannot cross any boundary before it has flown
-that far, so it is only looked up again once its flown distance uses that margin up. The vertical
-limits and zone schedules are applied every tick to the (few) horizontal memberships.
+The horizontal part uses an STRtree of zone areas. After a drone's check it knows a lower bound
+of its distance to the nearest boundary; it cannot cross any boundary before it has flown that
+far, so it is only looked up again once its flown distance uses that margin up. The bound comes
+from a k-d tree of points spaced along every boundary (nearest point minus half the spacing, a
+cheap query); near a boundary, where that bound is poor, the exact distance is measured instead.
+The vertical limits and zone schedules are applied every tick to the (few) horizontal
+memberships, which are kept sorted by key so that no tick has to sort them.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 import shapely
 from numpy.typing import NDArray
+from scipy.spatial import cKDTree
 
 from trainer.geo.zones import Zone
 from trainer.sim.fleet import BoolArray, FloatArray, IntArray
@@ -38,6 +42,40 @@ def _boundary_pieces(polygons: list[shapely.Geometry]) -> list[shapely.Geometry]
     return pieces
 
 
+# Boundary points this far apart: a point's distance to a boundary is at least its distance to
+# the nearest point less half of this. Smaller: closer bounds (fewer look-ups), a bigger tree.
+BOUNDARY_SPACING_M = 10.0
+EXACT_WITHIN_M = BOUNDARY_SPACING_M  # a bound below this: measure the exact distance instead
+
+
+def _boundary_points(polygons: list[shapely.Geometry], spacing: float) -> FloatArray:
+    """Points along every zone outline, at most `spacing` apart along each edge."""
+    chunks = [np.zeros((0, 2))]
+    for polygon in polygons:
+        for part in shapely.get_parts(polygon):
+            for ring in [part.exterior, *part.interiors]:
+                coords = np.asarray(ring.coords)[:, :2]
+                if len(coords) < 2:
+                    chunks.append(coords)
+                    continue
+                start, step = coords[:-1], np.diff(coords, axis=0)
+                count = np.maximum(np.ceil(np.hypot(step[:, 0], step[:, 1]) / spacing), 1)
+                edge = np.repeat(np.arange(len(start)), count.astype(np.int64))
+                first = np.repeat(np.cumsum(count) - count, count.astype(np.int64))
+                t = (np.arange(edge.size) - first) / count[edge]
+                chunks.append(start[edge] + step[edge] * t[:, None])
+                chunks.append(coords[-1:])
+    return np.concatenate(chunks)
+
+
+def _member(values: NDArray[np.int64], sorted_keys: NDArray[np.int64]) -> BoolArray:
+    """Which of `values` are in `sorted_keys` (sorted, unique)."""
+    if sorted_keys.size == 0:
+        return np.zeros(values.size, dtype=np.bool_)
+    at = np.minimum(np.searchsorted(sorted_keys, values), sorted_keys.size - 1)
+    return sorted_keys[at] == values
+
+
 _NO_CHANGES = ZoneChanges(np.zeros((0, 2), np.int64), np.zeros((0, 2), np.int64))
 
 
@@ -50,11 +88,16 @@ class ZoneMonitor:
             shapely.prepare(polygon)
         self._areas = shapely.STRtree(polygons)
         self._boundaries = shapely.STRtree(_boundary_pieces(polygons))
+        self._boundary_points = cKDTree(_boundary_points(polygons, BOUNDARY_SPACING_M))
         self.lower = np.array([z.lower.height_agl_m for z in zones], dtype=np.float64)
         self.upper = np.array([z.upper.height_agl_m for z in zones], dtype=np.float64)
         self._margin = np.zeros(drone_count)  # metres a drone may fly before its next look-up
-        self._pair_drone = np.zeros(0, dtype=np.int64)  # horizontal memberships
+        # Horizontal memberships, sorted by key (drone * Z + zone), with their zones' limits.
+        self._pair_key = np.zeros(0, dtype=np.int64)
+        self._pair_drone = np.zeros(0, dtype=np.int64)
         self._pair_zone = np.zeros(0, dtype=np.int64)
+        self._pair_lower = np.zeros(0)
+        self._pair_upper = np.zeros(0)
         self._inside_keys = np.zeros(0, dtype=np.int64)  # drone * Z + zone, sorted
         self.lookups = 0  # drones looked up so far (for benchmarks)
 
@@ -74,32 +117,48 @@ class ZoneMonitor:
         stale = np.flatnonzero(airborne & (self._margin <= 0.0))
         if stale.size:
             self._look_up(stale, x, y)
-        keep = airborne[self._pair_drone] & zone_active[self._pair_zone]
-        height = alt[self._pair_drone]
-        keep &= (height >= self.lower[self._pair_zone]) & (height <= self.upper[self._pair_zone])
-        keys = np.sort(self._pair_drone[keep] * self._zone_count + self._pair_zone[keep])
-        if np.array_equal(keys, self._inside_keys):  # the usual tick: nothing changed
+        drone = self._pair_drone
+        height = alt[drone]
+        keep = airborne[drone] & (height >= self._pair_lower) & (height <= self._pair_upper)
+        if not zone_active.all():
+            keep &= zone_active[self._pair_zone]
+        keys = self._pair_key[keep]  # sorted, as the pairs are
+        old = self._inside_keys
+        if np.array_equal(keys, old):  # the usual tick: nothing changed
             return _NO_CHANGES
-        entered = np.setdiff1d(keys, self._inside_keys, assume_unique=True)
-        exited = np.setdiff1d(self._inside_keys, keys, assume_unique=True)
+        entered = keys[~_member(keys, old)]
+        exited = old[~_member(old, keys)]
         self._inside_keys = keys
         return ZoneChanges(self._split(entered), self._split(exited))
 
     def _look_up(self, drones: IntArray, x: FloatArray, y: FloatArray) -> None:
         self.lookups += drones.size
-        points = shapely.points(x[drones], y[drones])
+        px, py = x[drones], y[drones]
+        points = shapely.points(px, py)
         hits = self._areas.query(points, predicate="intersects")
-        nearest, distance = self._boundaries.query_nearest(
-            points, return_distance=True, all_matches=False
-        )
-        margins = np.full(drones.size, np.inf)
-        margins[nearest[0]] = distance
+        bound, _ = self._boundary_points.query(np.column_stack([px, py]))
+        margins = bound - BOUNDARY_SPACING_M / 2
+        close = np.flatnonzero(margins < EXACT_WITHIN_M)
+        if close.size:
+            nearest, distance = self._boundaries.query_nearest(
+                points[close], return_distance=True, all_matches=False
+            )
+            margins[close] = np.inf
+            margins[close[nearest[0]]] = distance
         self._margin[drones] = margins
         stale = np.zeros(self._margin.size, dtype=np.bool_)
         stale[drones] = True
         keep = ~stale[self._pair_drone]
-        self._pair_drone = np.concatenate([self._pair_drone[keep], drones[hits[0]]])
-        self._pair_zone = np.concatenate([self._pair_zone[keep], hits[1].astype(np.int64)])
+        new_drone, new_zone = drones[hits[0]], hits[1].astype(np.int64)
+        new_key = new_drone * self._zone_count + new_zone
+        # The kept pairs are sorted; a stable sort of them followed by the new ones is a merge.
+        key = np.concatenate([self._pair_key[keep], new_key])
+        order = np.argsort(key, kind="stable")
+        self._pair_key = key[order]
+        self._pair_drone = np.concatenate([self._pair_drone[keep], new_drone])[order]
+        self._pair_zone = np.concatenate([self._pair_zone[keep], new_zone])[order]
+        self._pair_lower = self.lower[self._pair_zone]
+        self._pair_upper = self.upper[self._pair_zone]
 
     def _split(self, keys: NDArray[np.int64]) -> NDArray[np.int64]:
         return np.stack([keys // self._zone_count, keys % self._zone_count], axis=1)
