@@ -35,6 +35,16 @@ class Intent:
 
 Transition = tuple[int, EventKind, str]
 
+# Modes as plain ints for the per-tick comparisons (an enum member look-up costs more).
+_MODE_COUNT = len(Mode)
+_ROUTE, _HOVER, _LOITER, _ORBIT = (
+    int(Mode.ROUTE),
+    int(Mode.HOVER),
+    int(Mode.LOITER),
+    int(Mode.ORBIT),
+)
+_RETURN_HOME, _FLYAWAY, _LANDING = int(Mode.RETURN_HOME), int(Mode.FLYAWAY), int(Mode.LANDING)
+
 
 def plan(
     fleet: Fleet, wind: tuple[float, float], rng: np.random.Generator, dt: float
@@ -44,21 +54,21 @@ def plan(
     intent = Intent(np.zeros(n), np.zeros(n), fleet.alt.copy(), fleet.max_climb.copy())
     transitions: list[Transition] = []
     mode = fleet.mode
-    present = np.bincount(mode, minlength=len(Mode))  # skip the work for modes nobody is in
-    if present[Mode.ROUTE]:
-        _route(fleet, mode == Mode.ROUTE, intent, transitions)
-    if present[Mode.HOVER]:
-        _hover(fleet, mode == Mode.HOVER, intent)
-    if present[Mode.LOITER]:
-        _loiter(fleet, mode == Mode.LOITER, intent, rng)
-    if present[Mode.ORBIT]:
-        _orbit(fleet, mode == Mode.ORBIT, intent)
-    if present[Mode.RETURN_HOME]:
-        _return_home(fleet, mode == Mode.RETURN_HOME, intent, transitions)
-    if present[Mode.FLYAWAY]:
-        _flyaway(fleet, mode == Mode.FLYAWAY, intent, wind, rng, dt)
-    if present[Mode.LANDING]:
-        _landing(fleet, mode == Mode.LANDING, intent)
+    present = np.bincount(mode, minlength=_MODE_COUNT)  # skip the work for modes nobody is in
+    if present[_ROUTE]:
+        _route(fleet, mode == _ROUTE, intent, transitions)
+    if present[_HOVER]:
+        _hover(fleet, mode == _HOVER, intent)
+    if present[_LOITER]:
+        _loiter(fleet, mode == _LOITER, intent, rng)
+    if present[_ORBIT]:
+        _orbit(fleet, mode == _ORBIT, intent)
+    if present[_RETURN_HOME]:
+        _return_home(fleet, mode == _RETURN_HOME, intent, transitions)
+    if present[_FLYAWAY]:
+        _flyaway(fleet, mode == _FLYAWAY, intent, wind, rng, dt)
+    if present[_LANDING]:
+        _landing(fleet, mode == _LANDING, intent)
     return intent, transitions
 
 
@@ -77,7 +87,7 @@ def _towards(
 
 
 def _route(fleet: Fleet, mask: BoolArray, intent: Intent, transitions: list[Transition]) -> None:
-    idx = np.flatnonzero(mask)
+    idx = mask.nonzero()[0]
     if idx.size == 0:
         return
     wp = fleet.route_index[idx]
@@ -116,7 +126,7 @@ def _route(fleet: Fleet, mask: BoolArray, intent: Intent, transitions: list[Tran
 
 
 def _hover(fleet: Fleet, mask: BoolArray, intent: Intent) -> None:
-    idx = np.flatnonzero(mask)
+    idx = mask.nonzero()[0]
     if idx.size == 0:
         return
     # Fixed-wing airframes cannot stand still: they circle the hold point instead.
@@ -140,7 +150,7 @@ def _hover(fleet: Fleet, mask: BoolArray, intent: Intent) -> None:
 
 
 def _loiter(fleet: Fleet, mask: BoolArray, intent: Intent, rng: np.random.Generator) -> None:
-    idx = np.flatnonzero(mask)
+    idx = mask.nonzero()[0]
     if idx.size == 0:
         return
     speed = fleet.cruise_speed[idx] * 0.6
@@ -175,7 +185,7 @@ def _circle(
 
 
 def _orbit(fleet: Fleet, mask: BoolArray, intent: Intent) -> None:
-    idx = np.flatnonzero(mask)
+    idx = mask.nonzero()[0]
     if idx.size == 0:
         return
     _circle(
@@ -193,7 +203,7 @@ def _orbit(fleet: Fleet, mask: BoolArray, intent: Intent) -> None:
 def _return_home(
     fleet: Fleet, mask: BoolArray, intent: Intent, transitions: list[Transition]
 ) -> None:
-    idx = np.flatnonzero(mask)
+    idx = mask.nonzero()[0]
     if idx.size == 0:
         return
     distance = _towards(
@@ -213,7 +223,7 @@ def _flyaway(
     rng: np.random.Generator,
     dt: float,
 ) -> None:
-    idx = np.flatnonzero(mask)
+    idx = mask.nonzero()[0]
     if idx.size == 0:
         return
     heading = fleet.heading[idx]
@@ -230,7 +240,7 @@ def _flyaway(
 
 
 def _landing(fleet: Fleet, mask: BoolArray, intent: Intent) -> None:
-    idx = np.flatnonzero(mask)
+    idx = mask.nonzero()[0]
     if idx.size == 0:
         return
     intent.alt[idx] = 0.0

@@ -38,6 +38,9 @@ from trainer.sim.zone_monitor import ZoneMonitor
 
 BATTERY_LOW_FRACTION = 0.1
 GUST_TIME_CONSTANT_S = 10.0
+# The battery checks are skipped while every battery is further than this from its next event
+# (low or empty); far above the rounding of the per-tick subtractions it is counted against.
+BATTERY_GUARD_S = 1.0
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,7 @@ class Engine:
         self._zone_ids = tuple(z.id for z in zones)
         self._zones = ZoneMonitor(zones, self.fleet.size)
         self._zone_active = np.ones(len(zones), dtype=np.bool_)
+        self._all_zones_active = True
         self._schedule_minute = -1
         runways = world.airspace.aerodrome.runways
         self._runway_segments = runway_segments(runways)
@@ -83,6 +87,10 @@ class Engine:
         self._speed_bound = self._fastest_mps + math.hypot(wind.vx, wind.vy) + 3 * wind.gust_mps
         self._climb_bound = float(self.fleet.max_climb.max(initial=0.0))
         self._gust = 0.0
+        # Scalar guards for rare events, so that an ordinary tick costs no array work for them:
+        self._next_launch_s = float(self.fleet.start_s.min(initial=math.inf))
+        self._landing_possible = True  # a drone may be in LANDING mode (set by any mode change)
+        self._battery_slack_s = -math.inf  # time until the nearest battery event; -inf: measure
         self._timed = sorted(
             (s for s in world.scripts if s.at_s is not None), key=lambda s: s.at_s or 0.0
         )
@@ -116,6 +124,8 @@ class Engine:
         intent, transitions = behaviours.plan(self.fleet, wind, self.rng, dt)
         for index, kind, detail in transitions:
             self._log(kind, index, detail=detail)
+        if transitions:
+            self._landing_possible = True
         x0, y0 = self.fleet.x.copy(), self.fleet.y.copy()
         kinematics.advance(self.fleet, intent, airborne, wind, dt)
         for index, kind, detail in self._log_flights.follow(self.fleet, self.clock.time_s, wind):
@@ -137,7 +147,12 @@ class Engine:
         airborne = self.fleet.airborne()
         self._update_schedules()
         changes = self._zones.update(
-            self.fleet.x, self.fleet.y, self.fleet.alt, moved, airborne, self._zone_active
+            self.fleet.x,
+            self.fleet.y,
+            self.fleet.alt,
+            moved,
+            airborne,
+            None if self._all_zones_active else self._zone_active,
         )
         for drone, zone in changes.exited:
             self._log(EventKind.ZONE_EXITED, int(drone), zone=self._zone_ids[zone])
@@ -145,7 +160,7 @@ class Engine:
             self._log(EventKind.ZONE_ENTERED, int(drone), zone=self._zone_ids[zone])
             for script in self._on_entry.pop((self.fleet.ids[drone], self._zone_ids[zone]), []):
                 self._apply(script.action, int(drone), f"on entry of {script.on_zone_entry}")
-        self._check_runway(airborne)
+        self._check_runway(airborne, float(moved.max(initial=0.0)))
         self._check_proximity(airborne)
         self.events += self.others.check(self.fleet, airborne, self.clock.tick, self.time_s)
         self._sense(airborne)
@@ -176,6 +191,8 @@ class Engine:
         self.events.append(record)
         if spec is not None:
             self.fleet.append(spec)
+            self._next_launch_s = min(self._next_launch_s, spec.start_s)
+            self._battery_slack_s = -math.inf
             self._zones.grow(self.fleet.size)
             self._runway.grow(self.fleet.size)
             # A faster newcomer raises how fast two drones can close on each other.
@@ -203,8 +220,15 @@ class Engine:
         self._apply(action, self.fleet.index_of(drone_id), reason)
 
     def _launch_due(self) -> None:
+        if self._next_launch_s > self.time_s + 1e-9:  # the usual tick: nobody to launch yet
+            return
         fleet = self.fleet
-        due = np.flatnonzero((fleet.mode == Mode.WAITING) & (fleet.start_s <= self.time_s + 1e-9))
+        waiting = fleet.mode == Mode.WAITING
+        due = np.flatnonzero(waiting & (fleet.start_s <= self.time_s + 1e-9))
+        waiting[due] = False
+        self._next_launch_s = float(fleet.start_s[waiting].min(initial=math.inf))
+        self._landing_possible = True
+        self._battery_slack_s = -math.inf
         for i in due:
             fleet.mode[i] = fleet.start_mode[i]
             fleet.target_x[i], fleet.target_y[i], fleet.target_alt[i] = (
@@ -231,6 +255,8 @@ class Engine:
     def _apply(self, action: ScriptedAction, i: int, reason: str) -> None:
         fleet = self.fleet
         mode = Mode(int(fleet.mode[i]))
+        self._landing_possible = True
+        self._battery_slack_s = -math.inf
         if mode in (Mode.WAITING, Mode.LANDED):
             self._log(
                 _ACTION_EVENTS[action], i, detail=f"{reason}; no effect, the drone is not flying"
@@ -263,18 +289,26 @@ class Engine:
     def _land(self, i: int, reason: str) -> None:
         if self.fleet.mode[i] != Mode.LANDING:
             self.fleet.mode[i] = Mode.LANDING
+            self._landing_possible = True
             self._log(EventKind.LANDING, i, detail=reason)
 
     def _finish_landings(self) -> None:
+        if not self._landing_possible:
+            return
         fleet = self.fleet
-        for i in np.flatnonzero((fleet.mode == Mode.LANDING) & (fleet.alt <= 0.01)):
+        landing = fleet.mode == Mode.LANDING
+        self._landing_possible = bool(landing.any())
+        for i in np.flatnonzero(landing & (fleet.alt <= 0.01)):
             fleet.mode[i] = Mode.LANDED
             fleet.airspeed[i] = 0.0
             self._log(EventKind.LANDED, int(i))
 
     def _drain_batteries(self, airborne: np.ndarray, dt: float) -> None:
         fleet = self.fleet
-        fleet.battery_s[airborne] -= dt
+        np.subtract(fleet.battery_s, dt, out=fleet.battery_s, where=airborne)
+        self._battery_slack_s -= dt
+        if self._battery_slack_s > BATTERY_GUARD_S:
+            return
         low = (
             airborne
             & ~fleet.battery_low_reported
@@ -291,6 +325,15 @@ class Engine:
             fleet.alt[i] = 0.0
             fleet.airspeed[i] = 0.0
             self._log(EventKind.BATTERY_EMPTY, int(i), detail="fell to the ground")
+        # Time to the nearest event still to come: a battery going low, or one going empty.
+        flying = fleet.mode != Mode.LANDED
+        to_low = np.where(
+            fleet.battery_low_reported,
+            np.inf,
+            fleet.battery_s - BATTERY_LOW_FRACTION * fleet.endurance_s,
+        )
+        slack = np.minimum(to_low, fleet.battery_s)[flying]
+        self._battery_slack_s = float(slack.min(initial=math.inf))
 
     # -- monitors ---------------------------------------------------------------------------
 
@@ -301,9 +344,11 @@ class Engine:
         self._schedule_minute = minute
         for index, zone in enumerate(self.world.airspace.zones):
             self._zone_active[index] = zone.schedule is None or zone.schedule.is_active(minute)
+        self._all_zones_active = bool(self._zone_active.all())
 
-    def _check_runway(self, airborne: np.ndarray) -> None:
-        for drone, limit in self._runway.update(self.fleet.x, self.fleet.y, airborne):
+    def _check_runway(self, airborne: np.ndarray, moved_max_m: float) -> None:
+        fleet = self.fleet
+        for drone, limit in self._runway.update(fleet.x, fleet.y, airborne, moved_max_m):
             self._log(
                 EventKind.RUNWAY_APPROACHED, drone, detail=f"within {limit:g} m of the runway"
             )
@@ -319,8 +364,10 @@ class Engine:
             self._climb_bound,
             self.clock.dt_s,
         )
+        if pairs.size == 0 and self._close_keys.size == 0:
+            return
         keys = pair_keys(pairs)
-        if np.array_equal(keys, self._close_keys):
+        if keys.tobytes() == self._close_keys.tobytes():  # int64 keys: equal bytes, equal keys
             return
         for key in np.setdiff1d(keys, self._close_keys, assume_unique=True):
             first, second = pair_of(int(key))

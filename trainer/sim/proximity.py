@@ -55,7 +55,7 @@ class ProximityMonitor:
         self.refresh_ticks = refresh_ticks
         self._age = refresh_ticks
         self._candidates = np.zeros((0, 2), dtype=np.int64)
-        self._airborne = np.zeros(0, dtype=np.bool_)
+        self._airborne = b""  # the airborne mask at the last refresh, as bytes (cheap to compare)
 
     def update(
         self,
@@ -68,7 +68,8 @@ class ProximityMonitor:
         dt: float,
     ) -> NDArray[np.int64]:
         """Sorted pairs (i < j) of airborne drones within both limits now."""
-        if self._age >= self.refresh_ticks or not np.array_equal(airborne, self._airborne):
+        mask = airborne.tobytes()
+        if self._age >= self.refresh_ticks or mask != self._airborne:
             horizon = self.refresh_ticks * dt
             self._candidates = close_pairs(
                 x,
@@ -78,9 +79,11 @@ class ProximityMonitor:
                 self.horizontal_m + 2.0 * max_speed_mps * horizon,
                 self.vertical_m + 2.0 * max_climb_mps * horizon,
             )
-            self._airborne = airborne.copy()
+            self._airborne = mask
             self._age = 0
         self._age += 1
+        if self._candidates.size == 0:  # the usual tick of a small fleet: nobody near anybody
+            return self._candidates
         first, second = self._candidates[:, 0], self._candidates[:, 1]
         near = np.hypot(x[first] - x[second], y[first] - y[second]) <= self.horizontal_m
         near &= np.abs(alt[first] - alt[second]) <= self.vertical_m

@@ -108,23 +108,24 @@ class ZoneMonitor:
         alt: FloatArray,
         moved: FloatArray,
         airborne: BoolArray,
-        zone_active: BoolArray,
+        zone_active: BoolArray | None,
     ) -> ZoneChanges:
-        """Advance one tick: `moved` is how far each drone flew since the last update."""
+        """Advance one tick: `moved` is how far each drone flew since the last update;
+        `zone_active` None means every zone is active."""
         self._margin -= moved
         if self._zone_count == 0:
             return _NO_CHANGES
-        stale = np.flatnonzero(airborne & (self._margin <= 0.0))
+        stale = (airborne & (self._margin <= 0.0)).nonzero()[0]
         if stale.size:
             self._look_up(stale, x, y)
         drone = self._pair_drone
         height = alt[drone]
         keep = airborne[drone] & (height >= self._pair_lower) & (height <= self._pair_upper)
-        if not zone_active.all():
+        if zone_active is not None:
             keep &= zone_active[self._pair_zone]
         keys = self._pair_key[keep]  # sorted, as the pairs are
         old = self._inside_keys
-        if np.array_equal(keys, old):  # the usual tick: nothing changed
+        if keys.tobytes() == old.tobytes():  # the usual tick: nothing changed (int64 keys)
             return _NO_CHANGES
         entered = keys[~_member(keys, old)]
         exited = old[~_member(old, keys)]
