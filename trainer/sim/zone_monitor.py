@@ -16,7 +16,6 @@ from dataclasses import dataclass
 import numpy as np
 import shapely
 from numpy.typing import NDArray
-from scipy.spatial import cKDTree
 
 from trainer.geo.zones import Zone
 from trainer.sim.fleet import BoolArray, FloatArray, IntArray
@@ -88,6 +87,8 @@ class ZoneMonitor:
             shapely.prepare(polygon)
         self._areas = shapely.STRtree(polygons)
         self._boundaries = shapely.STRtree(_boundary_pieces(polygons))
+        from scipy.spatial import cKDTree  # here, not at the top: scipy slows the window's start
+
         self._boundary_points = cKDTree(_boundary_points(polygons, BOUNDARY_SPACING_M))
         self.lower = np.array([z.lower.height_agl_m for z in zones], dtype=np.float64)
         self.upper = np.array([z.upper.height_agl_m for z in zones], dtype=np.float64)
