@@ -44,7 +44,11 @@ def add_import_log_parser(commands: Any) -> None:
         "--rotate", type=float, default=0.0, metavar="DEG", help="turn the flight clockwise"
     )
     parser.add_argument(
-        "--type", choices=[t.value for t in DroneType], default="multirotor", dest="drone_type"
+        "--type",
+        choices=[t.value for t in DroneType],
+        default=None,
+        dest="drone_type",
+        help="the airframe (default: as the log says, else multirotor)",
     )
     parser.add_argument("--force", action="store_true", help="overwrite an existing file")
 

@@ -40,6 +40,7 @@ def test_px4_sample_becomes_a_scenario_that_validates_simulates_and_follows_the_
     assert behaviour["kind"] == "log" and behaviour["file"] == "../logs/flight.ulg"
     assert data["answer_key"]["incidents"][0]["drone"] == data["drones"][0]["id"]
     assert data["airspace"]["assets"] == ["twente"]
+    assert data["drones"][0]["type"] == "vtol"  # as the log's vehicle_status says
 
     checked = cli("validate", out)
     assert checked.returncode == 0, checked.stdout + checked.stderr

@@ -18,6 +18,8 @@ GPS_FORMAT = (
     "TimeUS,I,Status,GMS,GWk,NSats,HDop,Lat,Lng,Alt,Spd,GCrs,VZ,Yaw,U",
 )
 POS_FORMAT = ("POS", "QLLfff", "TimeUS,Lat,Lng,Alt,RelHomeAlt,RelOriginAlt")
+MSG_FORMAT = ("MSG", "QZ", "TimeUS,Message")
+PARM_FORMAT = ("PARM", "QNf", "TimeUS,Name,Value")
 
 
 def write_dataflash(
@@ -27,8 +29,11 @@ def write_dataflash(
     status: int = 3,
     alt_amsl_m: float = 40.0,
     instance: int = 0,
+    firmware: str | None = None,
+    params: dict[str, float] | None = None,
 ) -> Path:
-    """A DataFlash .bin with a FMT record for FMT, one for GPS or POS, then one record a fix."""
+    """A DataFlash .bin: FMT records, the firmware's MSG and PARM records (if given), then one
+    GPS or POS record a fix."""
     from pymavlink.DFReader import DFFormat, DFMessage
 
     fmt_fmt = DFFormat(0x80, "FMT", 89, "BBnNZ", "Type,Length,Name,Format,Columns")
@@ -49,6 +54,18 @@ def write_dataflash(
                            "Columns": "Type,Length,Name,Format,Columns"})  # fmt: skip
     out += packed(fmt_fmt, {"Type": 0x81, "Length": length, "Name": name, "Format": layout,
                             "Columns": columns})  # fmt: skip
+    for type_id, (extra_name, extra_layout, extra_columns) in (
+        (0x82, MSG_FORMAT),
+        (0x83, PARM_FORMAT),
+    ):
+        extra = DFFormat(type_id, extra_name, 0, extra_layout, extra_columns)
+        out += packed(fmt_fmt, {"Type": type_id, "Length": 3 + struct.calcsize(extra.msg_struct),
+                                "Name": extra_name, "Format": extra_layout,
+                                "Columns": extra_columns})  # fmt: skip
+        if extra_name == "MSG" and firmware:
+            out += packed(extra, {"Message": f"{firmware} V4.4.0 (test)"})
+        for name, value in (params or {}).items() if extra_name == "PARM" else ():
+            out += packed(extra, {"Name": name, "Value": value})
     for time_s, lat, lon, height in fixes:
         values: dict[str, object] = {"TimeUS": round(time_s * 1e6), "Lat": lat, "Lng": lon}
         if kind == "GPS":
@@ -67,6 +84,7 @@ def write_tlog(
     epoch_s: float = 1_700_000_000.0,
     fix_type: int = 3,
     alt_amsl_m: float = 40.0,
+    mav_type: int = 2,
 ) -> Path:
     """A telemetry log: each message as the ground station writes it, an 8-byte big-endian
     microsecond timestamp and the MAVLink packet pymavlink packs."""
@@ -75,7 +93,9 @@ def write_tlog(
     log = mavutil.mavlogfile(str(path), write=True)
     try:
         mav = log.mav
-        heartbeat = mav.heartbeat_encode(2, 3, 0, 0, 4)  # quadrotor, ArduPilot, active
+        ground_station = mav.heartbeat_encode(6, 8, 0, 0, 4)  # GCS, no autopilot: not the drone
+        log.write(struct.pack(">Q", int(epoch_s * 1e6)) + ground_station.pack(mav))
+        heartbeat = mav.heartbeat_encode(mav_type, 3, 0, 0, 4)  # MAV_TYPE, ArduPilot, active
         log.write(struct.pack(">Q", int(epoch_s * 1e6)) + heartbeat.pack(mav))
         for time_s, lat, lon, height in fixes:
             if kind == "GLOBAL_POSITION_INT":

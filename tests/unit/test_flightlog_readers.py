@@ -41,6 +41,7 @@ def test_px4_sample_reads_to_its_gps_fixes() -> None:
     assert flight.duration_s == pytest.approx((26658637 - 20471648) * 1e-6)
     assert flight.height_m[0] == 0.0
     assert flight.height_m[-1] == pytest.approx((62977 - 66814) * 1e-3)  # GPS height scatter
+    assert flight.airframe == "vtol"  # vehicle_status.is_vtol is 1 throughout the log
     assert np.all(np.diff(flight.time_s) > 0)
 
 
@@ -221,3 +222,51 @@ def test_gpx_entity_expansion_is_refused(tmp_path: Path) -> None:
     )
     with pytest.raises(FlightLogError, match=r"bomb\.gpx: refused"):
         read_flight_log(path)
+
+
+@needs_pymavlink
+@pytest.mark.parametrize(
+    ("firmware", "params", "airframe"),
+    [
+        ("ArduCopter", {}, "multirotor"),
+        ("ArduPlane", {"Q_ENABLE": 0.0}, "fixed-wing"),
+        ("ArduPlane", {"Q_ENABLE": 1.0}, "vtol"),
+        (None, {}, None),
+    ],
+)
+def test_dataflash_airframe_from_the_firmware(
+    tmp_path: Path, firmware: str | None, params: dict[str, float], airframe: str | None
+) -> None:
+    path = write_dataflash(tmp_path / "fw.bin", FIXES, firmware=firmware, params=params)
+    flight = read_flight_log(path)
+    assert flight.airframe == airframe
+    assert flight.count == len(FIXES)
+
+
+@needs_pymavlink
+@pytest.mark.parametrize(
+    ("mav_type", "airframe"),
+    [(1, "fixed-wing"), (2, "multirotor"), (13, "multirotor"), (21, "vtol"), (10, None)],
+)
+def test_tlog_airframe_from_the_vehicle_heartbeat(
+    tmp_path: Path, mav_type: int, airframe: str | None
+) -> None:
+    # The ground station's own heartbeat (MAV_TYPE_GCS) comes first and is not the drone.
+    path = write_tlog(tmp_path / "hb.tlog", FIXES, mav_type=mav_type)
+    assert read_flight_log(path).airframe == airframe
+
+
+def test_ulog_heights_are_above_home_when_the_log_has_it(tmp_path: Path) -> None:
+    from trainer.flightlogs.ulog import _positions
+
+    data = {
+        "timestamp": np.array([1_000_000, 2_000_000, 3_000_000], dtype=np.uint64),
+        "lat": np.array([52.29, 52.2901, 52.2902]),
+        "lon": np.array([6.88, 6.88, 6.88]),
+        "alt": np.array([150.0, 152.0, 149.0]),  # logging began 50 m above home
+    }
+    home = {"timestamp": np.array([500_000]), "alt": np.array([100.0]), "valid_alt": np.array([1])}
+    above_home = _positions(tmp_path / "x.ulg", "vehicle_global_position", data, home, None)
+    assert above_home.height_m.tolist() == [50.0, 52.0, 49.0]
+    no_home = _positions(tmp_path / "x.ulg", "vehicle_global_position", data, None, None)
+    assert no_home.height_m.tolist() == [0.0, 2.0, -1.0]

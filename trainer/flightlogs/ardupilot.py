@@ -12,6 +12,13 @@ from trainer.flightlogs.flight_log import FlightLog, FlightLogError, check_size,
 
 DATAFLASH_MAGIC = b"\xa3\x95"  # every DataFlash record starts with these two bytes
 MIN_GPS_STATUS = 3  # ArduPilot GPS Status: 3 = 3D fix and better (AP_GPS::GPS_Status)
+# The firmware names itself in a MSG record at boot ("ArduCopter V4.4.0 (...)"); an ArduPlane
+# with Q_ENABLE = 1 is a QuadPlane, a VTOL (ArduPilot parameter documentation).
+FIRMWARE_AIRFRAMES = {
+    "ArduCopter": "multirotor",
+    "ArduHeli": "multirotor",
+    "ArduPlane": "fixed-wing",
+}
 INSTALL_HINT = (
     "reading ArduPilot logs needs pymavlink: pip install 'twente-drone-trainer[ardupilot]'"
 )
@@ -28,11 +35,21 @@ def read_dataflash(path: str | Path) -> FlightLog:
     fixes: dict[str, list[tuple[float, float, float, float, str]]] = {"POS": [], "GPS": []}
     counts = {"POS": 0, "GPS": 0}
     relative_pos = False
+    firmware: str | None = None
+    quadplane = False
     try:
         with contextlib.redirect_stdout(io.StringIO()):  # pymavlink prints about odd records
             log = dfreader.DFReader_binary(str(path), zero_time_base=True)
-            while (message := log.recv_match(type=["POS", "GPS"])) is not None:
+            while (message := log.recv_match(type=["POS", "GPS", "MSG", "PARM"])) is not None:
                 kind = message.get_type()
+                if kind == "MSG":
+                    words = str(message.Message).split()
+                    if firmware is None and words and words[0] in FIRMWARE_AIRFRAMES:
+                        firmware = words[0]
+                    continue
+                if kind == "PARM":
+                    quadplane |= message.Name == "Q_ENABLE" and float(message.Value) >= 1
+                    continue
                 counts[kind] += 1
                 fix = _dataflash_fix(message, kind)
                 if kind == "POS" and counts["POS"] == 1:
@@ -46,8 +63,12 @@ def read_dataflash(path: str | Path) -> FlightLog:
     if not chosen:
         found = "GPS records but no 3D fix" if counts["GPS"] else "no POS or GPS records"
         raise FlightLogError(path, "", f"no GPS positions: {found}")
+    airframe = FIRMWARE_AIRFRAMES.get(firmware or "")
+    if airframe == "fixed-wing" and quadplane:
+        airframe = "vtol"
     # POS has the height above home in newer firmware (RelHomeAlt); else heights are AMSL.
-    return _flight(path, "dataflash", chosen, relative=bool(fixes["POS"]) and relative_pos)
+    relative = bool(fixes["POS"]) and relative_pos
+    return _flight(path, "dataflash", chosen, relative, airframe)
 
 
 def _dataflash_fix(message: Any, kind: str) -> tuple[float, float, float, float] | None:
@@ -77,13 +98,18 @@ def read_tlog(path: str | Path) -> FlightLog:
         "GPS_RAW_INT": [],
     }
     number = 0
+    airframe: str | None = None
     try:
         with contextlib.redirect_stdout(io.StringIO()):
             log = mavutil.mavlogfile(str(path))
             try:
-                while (message := log.recv_match(type=list(fixes))) is not None:
+                wanted = [*fixes, "HEARTBEAT"]
+                while (message := log.recv_match(type=wanted)) is not None:
                     number += 1
                     kind = message.get_type()
+                    if kind == "HEARTBEAT":
+                        airframe = airframe or _mav_airframe(mavutil, message)
+                        continue
                     if kind == "GPS_RAW_INT" and int(message.fix_type) < MIN_GPS_STATUS:
                         continue
                     if message.lat == 0 and message.lon == 0:
@@ -111,7 +137,20 @@ def read_tlog(path: str | Path) -> FlightLog:
             path, "", "no GPS positions: no GLOBAL_POSITION_INT or GPS_RAW_INT with a fix"
         )
     # GLOBAL_POSITION_INT's relative_alt is the height above home; GPS_RAW_INT has only AMSL.
-    return _flight(path, "tlog", chosen, relative=bool(fixes["GLOBAL_POSITION_INT"]))
+    return _flight(path, "tlog", chosen, bool(fixes["GLOBAL_POSITION_INT"]), airframe)
+
+
+def _mav_airframe(mavutil: Any, heartbeat: Any) -> str | None:
+    """The airframe a vehicle's HEARTBEAT names (MAV_TYPE); None for ground stations and such."""
+    names = mavutil.mavlink.enums["MAV_TYPE"]
+    name = names[heartbeat.type].name if heartbeat.type in names else ""
+    if name.startswith("MAV_TYPE_VTOL"):
+        return "vtol"
+    if name == "MAV_TYPE_FIXED_WING":
+        return "fixed-wing"
+    rotors = ("QUADROTOR", "HEXAROTOR", "OCTOROTOR", "TRICOPTER", "COAXIAL", "HELICOPTER",
+              "DODECAROTOR", "DECAROTOR", "GENERIC_MULTIROTOR")  # fmt: skip
+    return "multirotor" if name.removeprefix("MAV_TYPE_") in rotors else None
 
 
 def _flight(
@@ -119,11 +158,12 @@ def _flight(
     log_format: str,
     fixes: list[tuple[float, float, float, float, str]],
     relative: bool,
+    airframe: str | None,
 ) -> FlightLog:
     times, lats, lons, alts, where = zip(*fixes, strict=True)
     first = 0.0 if relative else alts[0]
     return checked_flight(
-        path, log_format, times, lats, lons, [a - first for a in alts], list(where)
+        path, log_format, times, lats, lons, [a - first for a in alts], list(where), airframe
     )
 
 

@@ -43,6 +43,7 @@ class FlightLog:
     lat: FloatArray
     lon: FloatArray
     height_m: FloatArray
+    airframe: str | None = None  # multirotor | fixed-wing | vtol, when the log says so
 
     @property
     def count(self) -> int:
@@ -61,6 +62,7 @@ def checked_flight(
     lon: Sequence[float] | FloatArray,
     height_m: Sequence[float] | FloatArray,
     where: Sequence[str],
+    airframe: str | None = None,
 ) -> FlightLog:
     """Check the positions a reader found and make a FlightLog of them.
 
@@ -94,7 +96,7 @@ def checked_flight(
     times, lats, lons, heights = times[keep], lats[keep], lons[keep], heights[keep]
     if times.size < 2:
         raise FlightLogError(path, "", "only one position (at one time): that is not a flight")
-    return FlightLog(str(path), log_format, times - times[0], lats, lons, heights)
+    return FlightLog(str(path), log_format, times - times[0], lats, lons, heights, airframe)
 
 
 def _fix_problem(time_s: float, lat: float, lon: float) -> str | None:

@@ -16,6 +16,8 @@ from trainer.flightlogs.flight_log import FlightLog, FlightLogError, check_size,
 POSITION_TOPICS = ("vehicle_global_position", "vehicle_gps_position", "sensor_gps")
 ULOG_MAGIC = b"ULog\x01\x12\x35"  # the ULog file header's first seven bytes (ULog format spec)
 MIN_FIX_TYPE = 2  # GPS fix types 2 (2D) and above carry a position; 0-1 are "no fix"
+# vehicle_status.vehicle_type (msg/VehicleStatus.msg): 1 rotary wing, 2 fixed wing; is_vtol.
+ROTARY_WING, FIXED_WING = 1, 2
 
 
 def read_ulog(path: str | Path) -> FlightLog:
@@ -28,19 +30,44 @@ def read_ulog(path: str | Path) -> FlightLog:
     try:
         # pyulog prints warnings about damaged parts to stdout; they would garble our own output.
         with contextlib.redirect_stdout(io.StringIO()):
-            ulog = ULog(str(path), message_name_filter_list=list(POSITION_TOPICS))
+            topics = [*POSITION_TOPICS, "vehicle_status", "home_position"]
+            ulog = ULog(str(path), message_name_filter_list=topics)
     except Exception as error:  # pyulog raises plain exceptions of many kinds on damaged files
         raise FlightLogError(path, "", f"cannot read the ULog data: {error}") from None
     for topic in POSITION_TOPICS:
         datasets = [d for d in ulog.data_list if d.name == topic and d.multi_id == 0]
         if datasets and len(datasets[0].data["timestamp"]):
-            return _positions(path, topic, datasets[0].data)
+            home = _first(ulog, "home_position")
+            return _positions(path, topic, datasets[0].data, home, _airframe(ulog))
     raise FlightLogError(
         path, "", f"no GPS positions: none of the topics {', '.join(POSITION_TOPICS)} was logged"
     )
 
 
-def _positions(path: Path, topic: str, data: dict[str, np.ndarray]) -> FlightLog:
+def _first(ulog: ULog, topic: str) -> dict[str, np.ndarray] | None:
+    for dataset in ulog.data_list:
+        if dataset.name == topic and len(dataset.data["timestamp"]):
+            return dict(dataset.data)
+    return None
+
+
+def _airframe(ulog: ULog) -> str | None:
+    status = _first(ulog, "vehicle_status")
+    if status is None:
+        return None
+    if "is_vtol" in status and bool(status["is_vtol"][0]):
+        return "vtol"
+    kind = int(status["vehicle_type"][0]) if "vehicle_type" in status else 0
+    return {ROTARY_WING: "multirotor", FIXED_WING: "fixed-wing"}.get(kind)
+
+
+def _positions(
+    path: Path,
+    topic: str,
+    data: dict[str, np.ndarray],
+    home: dict[str, np.ndarray] | None,
+    airframe: str | None,
+) -> FlightLog:
     if "latitude_deg" in data:  # PX4 v1.14 and later: degrees and metres as doubles
         lat, lon, alt = data["latitude_deg"], data["longitude_deg"], data["altitude_msl_m"]
     elif topic == "vehicle_global_position":  # degrees and metres
@@ -57,12 +84,18 @@ def _positions(path: Path, topic: str, data: dict[str, np.ndarray]) -> FlightLog
     if records.size == 0:
         raise FlightLogError(path, topic, "no GPS fix in the log (the receiver never had one)")
     alt = np.asarray(alt, dtype=np.float64)[records]
+    # Heights above home (where the drone was armed) when the log has it, so that a log that
+    # starts in the air starts high; else above the first fix.
+    ground = float(alt[0])
+    if home is not None and "alt" in home and bool(home.get("valid_alt", [True])[0]):
+        ground = float(home["alt"][0])
     return checked_flight(
         path,
         "ulog",
         data["timestamp"][records].astype(np.float64) * 1e-6,  # microseconds since boot
         np.asarray(lat, dtype=np.float64)[records],
         np.asarray(lon, dtype=np.float64)[records],
-        alt - alt[0],
+        alt - ground,
         [f"{topic} message {index + 1}" for index in records],
+        airframe,
     )

@@ -36,7 +36,7 @@ class ImportChoices:
     start_s: float = 0.0
     to: tuple[float, float] | None = None  # lat, lon; None: stay near Twente or go to the test area
     rotate_deg: float = 0.0
-    drone_type: str = "multirotor"
+    drone_type: str | None = None  # None: as the log says, else multirotor
 
 
 @dataclass(frozen=True)
@@ -87,7 +87,7 @@ def scenario_for_log(
         summary=_flow(summary[:2000]),
         duration=f"{duration:g}",
         drone=DRONE_ID,
-        drone_type=choices.drone_type,
+        drone_type=choices.drone_type or flight.airframe or "multirotor",
         behaviour=_flow(behaviour),
         flown=f"{track.duration_s:.1f}",
     )
