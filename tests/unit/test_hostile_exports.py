@@ -129,14 +129,19 @@ def test_xlsx_reads_back_cleaned_formula_safe_and_within_excels_limit(
     assert title.startswith(printable(hostile)[:100])  # the session title, as a property
 
 
-@pytest.mark.slow  # the long text lays out as some hundred pages: about 20 s
+@pytest.mark.slow  # the long text lays out as some hundred pages
 def test_pdf_reads_back_with_the_text_and_title(
     lesson: tuple[Repository, int], hostile: str, tmp_path: Path, qapp: object
 ) -> None:
     pypdf = pytest.importorskip("pypdf")
     for path in export(lesson, "pdf", tmp_path):
         reader = pypdf.PdfReader(path)
-        text = "".join(page.extract_text() for page in reader.pages)
+        # Every page is there with its content; the text of the first and last pages is read
+        # back (the header and the hostile text start on the first). Reading all ~190 pages of
+        # the long case took pypdf 30-90 s and showed nothing the ends do not.
+        assert all(page.get_contents() is not None for page in reader.pages)
+        ends = [reader.pages[0], reader.pages[-1]] if len(reader.pages) > 1 else reader.pages
+        text = "".join(page.extract_text() for page in ends)
         title = str(reader.metadata.title if reader.metadata else "")
         assert not FORBIDDEN.search(title)
         assert "drone" in text.lower()  # the header, read back
