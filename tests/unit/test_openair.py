@@ -12,6 +12,7 @@ from trainer.errors import AssetError
 from trainer.geo.assets import default_assets_root, load_asset_set
 from trainer.geo.crs import Projector
 from trainer.geo.formats.openair import DAYS, openair_limit, parse_openair, read_openair, zone_kind
+from trainer.geo.imports import area_km2
 from trainer.geo.zones import DailySchedule, ZoneKind
 
 NL_FILE = SHARED_DATA / "openair" / "NL-ASP-National-XCSoar_AIRAC2204.txt"
@@ -65,6 +66,33 @@ def test_the_national_file_gives_valid_zones_of_known_kinds(national: dict) -> N
     assert all(zone.polygon.is_valid and zone.polygon.area > 0 for zone in national.values())
     # Names used twice (two "CTR EHDL" parts) still give distinct ids.
     assert {"ctr-ehdl", "ctr-ehdl-2"} <= national.keys()
+
+
+def test_the_national_file_reads_to_every_airspace_it_holds(projector: Projector) -> None:
+    if not NL_FILE.is_file():
+        pytest.skip(f"shared test data not present: {NL_FILE} (see ../shared/data/SOURCES.md)")
+    read = read_openair(NL_FILE, projector)
+    # 166 AC records (grep -c '^AC'): 155 zones, the FIR (AC E) not used, 10 skipped because
+    # their outlines cross themselves in the file (TMZ D twice, TMZ E twice, CTA E 2, CTA S2,
+    # TMA D1 NM, TMA E NM twice, TERLET 3), each named with its line.
+    assert len(read.zones) == 155 and read.ignored == {"E": 1}
+    assert [(w.line, w.field) for w in read.warnings][:2] == [
+        (1673, "airspace 'TMZ D'"),
+        (1891, "airspace 'TMZ D'"),
+    ]
+    assert len(read.warnings) == 10
+    assert all("Self-intersection" in w.message for w in read.warnings)
+    zones = {zone.id: zone for zone in read.zones}
+    # By hand: "AC P / AN EHP 25 / AH 2000 MSL / AL GND" (line 133); "AC R / AN EHR 3 /
+    # AH 3000 MSL / AL GND" (line 184); the first "AN TSA 16" (line 501) AH FL 055, AL GND.
+    assert zones["ehp-25"].kind is ZoneKind.PROHIBITED
+    assert (zones["ehp-25"].lower.text, zones["ehp-25"].upper.text) == ("GND", "2000 ft AMSL")
+    assert (
+        zones["ehr-3"].kind is ZoneKind.RESTRICTED and zones["ehr-3"].upper.text == "3000 ft AMSL"
+    )
+    assert zones["tsa-16"].upper.text == "FL55" and zones["tsa-16"].source.endswith("line 500")
+    kinds = {zone.kind for zone in read.zones}
+    assert {ZoneKind.DANGER, ZoneKind.TMZ, ZoneKind.CONTROLLED, ZoneKind.RESTRICTED} <= kinds
 
 
 # --- inline texts -----------------------------------------------------------------------------
@@ -348,3 +376,38 @@ def test_a_ring_that_collapses_to_a_point_names_the_airspace(projector: Projecto
 def test_huge_da_bearings_are_turns(projector: Projector) -> None:
     (zone,) = parse(CENTRED + "DP 52:16:00 N 006:53:00 E\nDA 2,720,1e17", projector)
     assert zone.polygon.area > 0
+
+
+# --- the format description's own sample (tests/data/openair, MIT/Apache-2.0) ---------------
+
+WINPILOT = (
+    Path(__file__).resolve().parents[1] / "data" / "openair" / "OPENAIR_FORMAT_WinPilot_1998.txt"
+)
+
+
+def test_the_format_descriptions_sample(projector: Projector) -> None:
+    read = read_openair(WINPILOT, projector)
+    zones = {zone.id: zone for zone in read.zones}
+    # 24 AC records (counted by hand): 21 zones, one wave window (AC W) not used, two skipped.
+    assert len(zones) == 21 and read.ignored == {"W": 1}
+    (bad_direction, crossed) = read.warnings
+    assert (bad_direction.line, bad_direction.field) == (108, "airspace 'BEALE AFB'")
+    assert "V D= must be + or -, got '-5'" in bad_direction.message
+    # "R 4812 4804": two half circles around centres 34 km apart, the second drawn the wrong
+    # way round, so the outline crosses itself.
+    assert (crossed.line, crossed.field) == (124, "airspace 'R 4812 4804'")
+    assert "Self-intersection near 39.0" in crossed.message
+    # Limits by hand from the file: RENO "AL 7200 ft", "AH 8400 ft"; R-4806 E "AL 100 Agl";
+    # R-4807 A "AH UNLIM (Mon-Fri)"; R-4816S "AL 500 ft agl", "AH FL180"; R-4808 N "AL 0".
+    assert (zones["reno"].lower.text, zones["reno"].upper.text) == ("7200 ft AMSL", "8400 ft AMSL")
+    assert zones["r-4806-e"].lower.text == "100 ft AGL" and zones["r-4807-a"].upper.text == "UNL"
+    assert (zones["r-4816s"].lower.text, zones["r-4816s"].upper.text) == ("500 ft AGL", "FL180")
+    assert zones["r-4808-n"].lower.text == "GND" and zones["r-4808-n"].kind is ZoneKind.RESTRICTED
+    assert zones["reno-c"].kind is ZoneKind.CONTROLLED  # AC C, not a CTR by name
+    # "BEALE AFB" part 2 has no V X= of its own: the centre of part 1 carries over. Its arcs
+    # (10 NM from 9 to 130 degrees, back at 5 NM) enclose 121/360 of a 5-10 NM ring.
+    ring_km2 = 121 / 360 * math.pi * (10**2 - 5**2) * NM**2 / 1e6
+    assert area_km2(zones["beale-afb-2"], projector) == pytest.approx(ring_km2, rel=0.005)
+    assert area_km2(zones["reno-c"], projector) == pytest.approx(
+        math.pi * (5 * NM) ** 2 / 1e6, rel=0.005
+    )

@@ -48,7 +48,7 @@ class _Block:
     windows: list[tuple[str, str, str]] = field(default_factory=list)  # day, start, end (local)
     utc_windows: bool = False
     points: list[LonLat] = field(default_factory=list)
-    centre: LonLat | None = None
+    centre: LonLat | None = None  # V X= holds across airspaces until the next V X= (see _Parser)
     clockwise: bool = True  # V D=+ is the default and is reset by every AC
     error: tuple[int, str] | None = None  # the first thing wrong (line, what): the block is skipped
 
@@ -149,6 +149,7 @@ class _Parser:
         self.warnings: list[Problem] = []
         self.ignored: Counter[str] = Counter()
         self.blocks = 0
+        self.centre: LonLat | None = None  # the last V X=
         self.ids: dict[str, int] = {}
         self.line = 0
 
@@ -168,7 +169,9 @@ class _Parser:
         if record == "AC":
             self.finish()
             self.blocks += 1
-            self.block = _Block(number, rest.upper())
+            # The centre carries over: the format's own sample (WinPilot 1998, BEALE AFB) draws
+            # three parts around one V X= given once. V D= is reset by every AC, as it says.
+            self.block = _Block(number, rest.upper(), centre=self.centre)
             if not rest:
                 self.block.error = (number, "AC needs an airspace class")
             return
@@ -218,7 +221,7 @@ class _Parser:
         name, _, value = rest.partition("=")
         name, value = name.strip().upper(), value.strip()
         if name == "X":
-            block.centre = self._coords(value, 1)[0]
+            block.centre = self.centre = self._coords(value, 1)[0]
         elif name == "D":
             if value not in ("+", "-"):
                 self.fail(f"V D= must be + or -, got {value!r}")
