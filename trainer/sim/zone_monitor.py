@@ -4,7 +4,8 @@ The horizontal part uses an STRtree of zone areas. After a drone's check it know
 of its distance to the nearest boundary; it cannot cross any boundary before it has flown that
 far, so it is only looked up again once its flown distance uses that margin up. The bound comes
 from a k-d tree of points spaced along every boundary (nearest point minus half the spacing, a
-cheap query); near a boundary, where that bound is poor, the exact distance is measured instead.
+cheap query) when many drones are looked up at once; near a boundary, where that bound is poor,
+and for a few drones, the exact distance is measured instead.
 The vertical limits and zone schedules are applied every tick to the (few) horizontal
 memberships, which are kept sorted by key so that no tick has to sort them.
 """
@@ -12,6 +13,7 @@ memberships, which are kept sorted by key so that no tick has to sort them.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import shapely
@@ -44,6 +46,7 @@ def _boundary_pieces(polygons: list[shapely.Geometry]) -> list[shapely.Geometry]
 # Boundary points this far apart: a point's distance to a boundary is at least its distance to
 # the nearest point less half of this. Smaller: closer bounds (fewer look-ups), a bigger tree.
 BOUNDARY_SPACING_M = 10.0
+BOUND_BATCH = 32  # look-ups at once from which the k-d tree bound is used
 EXACT_WITHIN_M = BOUNDARY_SPACING_M  # a bound below this: measure the exact distance instead
 
 
@@ -87,9 +90,8 @@ class ZoneMonitor:
             shapely.prepare(polygon)
         self._areas = shapely.STRtree(polygons)
         self._boundaries = shapely.STRtree(_boundary_pieces(polygons))
-        from scipy.spatial import cKDTree  # here, not at the top: scipy slows the window's start
-
-        self._boundary_points = cKDTree(_boundary_points(polygons, BOUNDARY_SPACING_M))
+        self._polygons = polygons
+        self._boundary_points: Any = None  # a k-d tree, built for the first big batch of look-ups
         self.lower = np.array([z.lower.height_agl_m for z in zones], dtype=np.float64)
         self.upper = np.array([z.upper.height_agl_m for z in zones], dtype=np.float64)
         self._margin = np.zeros(drone_count)  # metres a drone may fly before its next look-up
@@ -138,8 +140,11 @@ class ZoneMonitor:
         px, py = x[drones], y[drones]
         points = shapely.points(px, py)
         hits = self._areas.query(points, predicate="intersects")
-        bound, _ = self._boundary_points.query(np.column_stack([px, py]))
-        margins = bound - BOUNDARY_SPACING_M / 2
+        if drones.size < BOUND_BATCH:  # a few drones: exact distances cost less than a tree
+            margins = np.zeros(drones.size)
+        else:
+            bound, _ = self._boundary_tree().query(np.column_stack([px, py]))
+            margins = bound - BOUNDARY_SPACING_M / 2
         close = np.flatnonzero(margins < EXACT_WITHIN_M)
         if close.size:
             nearest, distance = self._boundaries.query_nearest(
@@ -161,6 +166,14 @@ class ZoneMonitor:
         self._pair_zone = np.concatenate([self._pair_zone[keep], new_zone])[order]
         self._pair_lower = self.lower[self._pair_zone]
         self._pair_upper = self.upper[self._pair_zone]
+
+    def _boundary_tree(self) -> Any:
+        if self._boundary_points is None:
+            # scipy here, not at the top: the window starts (and small runs go) without it
+            from scipy.spatial import cKDTree
+
+            self._boundary_points = cKDTree(_boundary_points(self._polygons, BOUNDARY_SPACING_M))
+        return self._boundary_points
 
     def _split(self, keys: NDArray[np.int64]) -> NDArray[np.int64]:
         return np.stack([keys // self._zone_count, keys % self._zone_count], axis=1)
