@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QWidget
 
 from trainer.cli import main as cli_main
 from trainer.launch import Workspace
+from trainer.scenario.authoring import ScenarioDocument
 from trainer.scenario.loader import load_scenario
 from trainer.scenario.model import Drone
 from trainer.scoring.bots import make_bot
@@ -303,3 +304,51 @@ def test_fields_new_to_the_format_appear_in_the_forms_by_themselves(
         for member in typing.get_args(annotation)
     }
     assert "log" in kinds and offered == kinds
+
+
+def test_a_sensor_placed_by_a_click_keeps_the_default_one(
+    qtbot, editor: ScenarioEditor, workspace: Workspace, tmp_path: Path
+) -> None:
+    source = tmp_path / "hobby.yaml"
+    shutil.copy(SCENARIOS / "hobby-drone-approach-23.yaml", source)
+    assert editor.open_file(source)  # no sensors section: a radar and a Remote ID receiver
+    editor.canvas.zoom_to_aerodrome()
+    editor.choose_tool(Tool.SENSOR)
+    editor.sensor_kind_box.setCurrentText("radars")
+    click_map(qtbot, editor, 52.2850, 6.9100)
+    radars = editor.document.get(("sensors", "radars"))
+    assert [r["id"] for r in radars] == ["radar", "radar-2"]
+    assert abs(radars[1]["position"]["lat"] - 52.2850) < 1e-4
+    assert editor.sections[editor.section_list.currentRow()].path == ("sensors",)
+    assert editor.save()
+    scenario = load_scenario(source, workspace.library)
+    assert [r.id for r in scenario.sensors.radars] == ["radar", "radar-2"]
+    assert [r.id for r in scenario.sensors.remote_id] == ["remote-id"]  # still the default
+
+
+def test_a_click_in_a_drawn_zone_opens_its_form(qtbot, editor: ScenarioEditor) -> None:
+    assert editor.open_file(SCENARIOS / "flyaway-test-area.yaml")
+    editor.select_section(("drones", 0))
+    editor.choose_tool(Tool.SELECT)
+    click_map(qtbot, editor, 52.3372, 6.8597)  # inside the test field north, off its drone
+    assert editor.sections[editor.section_list.currentRow()].path == ("airspace",)
+    assert form_editor(editor, ("airspace", "zones", 0, "id")).hasFocus()
+
+
+HOSTILE = ["", " ", "-1e309", "nan", "{a: 1}", "[1, 2", "*alias", "&anchor x", "!!python/object"]
+
+
+def test_hostile_text_in_every_field_of_a_drone_is_reported_never_run(
+    qtbot, editor: ScenarioEditor
+) -> None:
+    assert editor.open_file(SCENARIOS / "two-drones.yaml")
+    editor.select_section(("drones", 0))
+    assert editor.form is not None
+    lines = [widget for widget in editor.form.editors.values() if isinstance(widget, QLineEdit)]
+    assert len(lines) > 10
+    for number, widget in enumerate(lines):
+        type_into(qtbot, widget, HOSTILE[number % len(HOSTILE)] + "'\"\\")
+    result = editor.check_now()
+    assert not result.ok and result.problems
+    reread = ScenarioDocument.from_text(editor.document.to_text())  # still data, still safe
+    assert reread.get(("drones", 1)) == editor.document.get(("drones", 1))

@@ -8,16 +8,20 @@ from typing import Any
 
 import pyqtgraph as pg
 from PySide6.QtGui import QColor
+from shapely.geometry import Point, Polygon
 
 from trainer.geo.crs import Projector
 from trainer.geo.zones import ZoneKind
+from trainer.scenario.schema_walk import SchemaWalker
 from trainer.ui import style
+from trainer.ui.editor.drawing import default_sensors, sensor_kinds
 from trainer.ui.map.layer import Layer
 from trainer.ui.map.static_layers import cosmetic_pen, label
 
 DRONE = QColor("#f5b041")
 SELECTED = QColor("#ffffff")
 PENDING = QColor("#58d68d")
+SENSOR = QColor("#af7ac5")
 CIRCLE_POINTS = 72
 
 
@@ -47,18 +51,41 @@ class DraftLayer(Layer):
         self.view = view
         self.projector = projector
         self.extent: list[tuple[float, float]] = []  # every point drawn: what "fit" shows
+        self.zone_shapes: list[tuple[int, Polygon]] = []  # the scenario's zones, for clicks
+        walker = SchemaWalker()
+        self.default_ranges: dict[str, float] = {}  # sensor kind -> range when none is written
+        self.sensor_kinds = sensor_kinds(walker)
+        for kind in self.sensor_kinds:
+            item = walker.items(walker.at(("sensors", kind), {}) or {})
+            for name in ("max_range_m", "range_m"):
+                default = item.get("properties", {}).get(name, {}).get("default")
+                if isinstance(default, int | float):
+                    self.default_ranges[kind] = float(default)
+                    break
 
     def show(
-        self, data: Any, selected_drone: int | None, pending: list[tuple[float, float]]
+        self,
+        data: Any,
+        selected_drone: int | None,
+        pending: list[tuple[float, float]],
+        default_site: tuple[float, float] | None = None,
     ) -> None:
+        """Draw the scenario's data; `default_site` is where a sensor without a position is."""
         self.clear(self.view)
         self.extent = []
+        self.zone_shapes = []
         if not isinstance(data, dict):
             return
+        sensors = data.get("sensors")
+        sensors = sensors if isinstance(sensors, dict) else {}
+        for kind in self.sensor_kinds:  # a kind the file leaves out: its default sensors
+            items = sensors[kind] if kind in sensors else default_sensors(kind)
+            for item in items if isinstance(items, list) else []:
+                self._sensor(kind, item, default_site)
         airspace = data.get("airspace")
         zones = airspace.get("zones") if isinstance(airspace, dict) else None
-        for zone in zones if isinstance(zones, list) else []:
-            self._zone(zone)
+        for index, zone in enumerate(zones if isinstance(zones, list) else []):
+            self._zone(index, zone)
         drones = data.get("drones")
         for index, drone in enumerate(drones if isinstance(drones, list) else []):
             self._drone(drone, index == selected_drone)
@@ -68,7 +95,28 @@ class DraftLayer(Layer):
             self.add(pg.PlotCurveItem(xs, ys, pen=pen), self.view)
             self.add(pg.ScatterPlotItem(xs, ys, size=9, brush=pg.mkBrush(PENDING)), self.view)
 
-    def _zone(self, zone: Any) -> None:
+    def _sensor(self, kind: str, item: Any, default_site: tuple[float, float] | None) -> None:
+        if not isinstance(item, dict):
+            return
+        site = _position(self.projector, item.get("position")) or default_site
+        if site is None:
+            return
+        written = _number(item.get("max_range_m", item.get("range_m")))
+        radius = written if written is not None else self.default_ranges.get(kind)
+        if radius is not None and 0 < radius <= 100_000:
+            xs, ys = circle_points(*site, radius)
+            self.add(
+                pg.PlotCurveItem(xs, ys, pen=cosmetic_pen(SENSOR, 1.0, dashed=True)), self.view
+            )
+        marker = pg.ScatterPlotItem(
+            [site[0]], [site[1]], size=12, symbol="t", brush=pg.mkBrush(SENSOR)
+        )
+        self.add(marker, self.view)
+        self.add(
+            label(str(item.get("id", kind)), site[0], site[1], SENSOR, 8, (0.0, -0.6)), self.view
+        )
+
+    def _zone(self, index: int, zone: Any) -> None:
         if not isinstance(zone, dict):
             return
         try:
@@ -90,8 +138,9 @@ class DraftLayer(Layer):
             radius = _number(circle.get("radius_m"))
             if centre is not None and radius is not None and 0 < radius <= 100_000:
                 xs, ys = circle_points(*centre, radius)
-        if not xs:
+        if len(xs) < 4:
             return
+        self.zone_shapes.append((index, Polygon(zip(xs, ys, strict=True))))
         self.extent += list(zip(xs, ys, strict=True))
         fill = QColor(colour)
         fill.setAlpha(50)
@@ -148,3 +197,9 @@ class DraftLayer(Layer):
         self.add(
             label(str(drone.get("id", "")), start[0], start[1], colour, 9, (0.0, 1.4)), self.view
         )
+
+
+def zone_at(shapes: list[tuple[int, Polygon]], x: float, y: float) -> int | None:
+    """The smallest of the scenario's zones containing a map point."""
+    hits = [(polygon.area, index) for index, polygon in shapes if polygon.contains(Point(x, y))]
+    return min(hits)[1] if hits else None

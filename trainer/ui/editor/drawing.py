@@ -11,7 +11,9 @@ from typing import Any
 
 from trainer.geo.crs import Projector
 from trainer.geo.zones import ZoneKind
-from trainer.scenario.authoring import ScenarioDocument, round_coordinate
+from trainer.scenario.authoring import PathKey, ScenarioDocument, round_coordinate
+from trainer.scenario.schema_walk import SchemaWalker
+from trainer.scenario.sensors_model import SensorSetup
 
 DEFAULT_ZONE_KIND = ZoneKind.TEST_AREA
 DEFAULT_LOWER, DEFAULT_UPPER = "GND", "120 m AGL"  # the open category's ceiling (EU 2019/947)
@@ -26,6 +28,7 @@ class Tool(StrEnum):
     LOITER = "loiter"
     POLYGON = "polygon"
     CIRCLE = "circle"
+    SENSOR = "sensor"
 
 
 HINTS = {
@@ -36,6 +39,7 @@ HINTS = {
     Tool.LOITER: "Click the centre of the loiter area, then a point on its edge.",
     Tool.POLYGON: "Click the corners of the zone (3 at least); Enter finishes, Esc cancels.",
     Tool.CIRCLE: "Click the centre of the zone, then a point on its edge.",
+    Tool.SENSOR: "Click where the sensor stands (choose which kind beside the tool).",
 }
 NEEDS_DRONE = (Tool.ROUTE, Tool.ORBIT, Tool.LOITER)
 
@@ -46,6 +50,7 @@ class Outcome:
     changed: bool = False  # the document was edited
     selected: int | None = None  # a drone to select (a new one)
     refused: bool = False  # the click or the finish was not accepted
+    section: PathKey | None = None  # the section to show (a new zone's, a new sensor's)
 
 
 class MapDrawing:
@@ -63,6 +68,9 @@ class MapDrawing:
         self.tool = Tool.SELECT
         self.pending: list[tuple[float, float]] = []
         self.height_m = 60.0  # height of new waypoints; the open category allows 120 m
+        self.walker = SchemaWalker()
+        kinds = sensor_kinds(self.walker)
+        self.sensor_kind = kinds[0] if kinds else ""  # which list of `sensors` a click adds to
 
     def choose(self, tool: Tool) -> str:
         self.tool = tool
@@ -82,6 +90,8 @@ class MapDrawing:
             return Outcome("Select a drone first (or place one).", refused=True)
         if tool is Tool.DRONE:
             return self._place_drone(x, y)
+        if tool is Tool.SENSOR:
+            return self._place_sensor(x, y)
         self.pending.append((x, y))
         if tool in (Tool.ORBIT, Tool.LOITER, Tool.CIRCLE) and len(self.pending) == 2:
             return self._finish_circle()
@@ -152,7 +162,11 @@ class MapDrawing:
         self.pending = []
         zone_id = self._zone_id()
         self.document.append(("airspace", "zones"), self._zone(zone_id, {"polygon": corners}))
-        return Outcome(f"Zone {zone_id} added; set its kind and limits in the form.", True)
+        return Outcome(
+            f"Zone {zone_id} added; set its kind and limits in the form.",
+            True,
+            section=("airspace",),
+        )
 
     def _finish_circle(self) -> Outcome:
         (cx, cy), (ex, ey) = self.pending
@@ -167,12 +181,38 @@ class MapDrawing:
             zone_id = self._zone_id()
             shape = {"circle": {"centre": centre, "radius_m": radius}}
             self.document.append(("airspace", "zones"), self._zone(zone_id, shape))
-            return Outcome(f"Zone {zone_id} added (radius {radius} m).", True)
+            return Outcome(
+                f"Zone {zone_id} added (radius {radius} m).", True, section=("airspace",)
+            )
         index = self._drone_index()
         assert index is not None  # checked at the first click
         behaviour: dict[str, Any] = {"kind": self.tool.value, "centre": centre, "radius_m": radius}
         self.document.set(("drones", index, "behaviour"), behaviour)
         return Outcome(f"{self.tool.value.capitalize()} of {radius} m set.", True)
+
+    def _place_sensor(self, x: float, y: float) -> Outcome:
+        """A sensor of the chosen kind where clicked. A kind the file leaves out stands for its
+        default (the radar at the aerodrome): that is written out first, so it stays."""
+        kind = self.sensor_kind
+        if not kind:
+            return Outcome("The format has no sensors with a position.", refused=True)
+        path = ("sensors", kind)
+        if not isinstance(self.document.get(path), list):
+            self.document.set(path, default_sensors(kind))
+        items = self.document.get(path)
+        item_schema = self.walker.items(self.walker.at(path, self.document.plain()) or {})
+        id_default = item_schema.get("properties", {}).get("id", {}).get("default") or kind
+        taken = {str(item.get("id")) for item in items if isinstance(item, dict)}
+        sensor_id, number = str(id_default), 1
+        while sensor_id in taken:
+            number += 1
+            sensor_id = f"{id_default}-{number}"
+        self.document.append(path, {"id": sensor_id, "position": self._position(x, y)})
+        return Outcome(
+            f"Sensor {sensor_id} placed; set its range and other values in the form.",
+            True,
+            section=("sensors",),
+        )
 
     def _zone_id(self) -> str:
         zones = self.document.get(("airspace", "zones"))
@@ -191,3 +231,22 @@ class MapDrawing:
             "upper": DEFAULT_UPPER,
             **shape,
         }
+
+
+def sensor_kinds(walker: SchemaWalker) -> list[str]:
+    """The lists of `sensors` whose items stand somewhere (they have a position), in order."""
+    setup = walker.at(("sensors",), {})
+    kinds = []
+    for spec in walker.fields(setup or {}):
+        if spec.kind == "list" and "position" in walker.items(spec.schema).get("properties", {}):
+            kinds.append(spec.name)
+    return kinds
+
+
+def default_sensors(kind: str) -> list[dict[str, Any]]:
+    """What a scenario without `sensors.<kind>` has, written out (e.g. [{id: radar}])."""
+    written = []
+    for sensor in getattr(SensorSetup(), kind, []):
+        item = sensor.model_dump(mode="json", exclude_defaults=True)
+        written.append({"id": sensor.id, **item} if hasattr(sensor, "id") else item)
+    return written

@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QComboBox,
     QDoubleSpinBox,
     QFileDialog,
     QLabel,
@@ -29,8 +30,8 @@ from trainer.scenario.airspace_builder import build_airspace
 from trainer.scenario.authoring import CheckResult, PathKey, ScenarioDocument
 from trainer.scenario.model import AirspaceRefs
 from trainer.scenario.schema_walk import SchemaWalker
-from trainer.ui.editor.draft_layer import DraftLayer
-from trainer.ui.editor.drawing import MapDrawing, Outcome, Tool
+from trainer.ui.editor.draft_layer import DraftLayer, zone_at
+from trainer.ui.editor.drawing import MapDrawing, Outcome, Tool, sensor_kinds
 from trainer.ui.editor.dry_run_panel import DryRunPanel
 from trainer.ui.editor.schema_form import SchemaForm
 from trainer.ui.editor.sections import Section, section_for_field, sections_of
@@ -45,6 +46,7 @@ TOOL_KEYS = {
     Tool.LOITER: "Ctrl+5",
     Tool.POLYGON: "Ctrl+6",
     Tool.CIRCLE: "Ctrl+7",
+    Tool.SENSOR: "Ctrl+8",
 }
 TOOL_TITLES = {
     Tool.SELECT: "Select",
@@ -54,6 +56,7 @@ TOOL_TITLES = {
     Tool.LOITER: "Loiter area",
     Tool.POLYGON: "Polygon zone",
     Tool.CIRCLE: "Circle zone",
+    Tool.SENSOR: "Sensor",
 }
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 
@@ -163,6 +166,11 @@ class ScenarioEditor(QMainWindow):
             draw_menu.addAction(action)
             self.tool_actions[tool] = action
         self.tool_actions[Tool.SELECT].setChecked(True)
+        self.sensor_kind_box = QComboBox()
+        self.sensor_kind_box.addItems(sensor_kinds(self.walker))
+        self.sensor_kind_box.setToolTip("Which kind of sensor the Sensor tool places")
+        self.sensor_kind_box.currentTextChanged.connect(self._on_sensor_kind_changed)
+        toolbar.addWidget(self.sensor_kind_box)
         draw_menu.addSeparator()
         for action in (self.finish_action, self.cancel_action, self.delete_drone_action):
             draw_menu.addAction(action)
@@ -182,6 +190,9 @@ class ScenarioEditor(QMainWindow):
         self.tool_actions[tool].setChecked(True)
         self.statusBar().showMessage(self.drawing.choose(tool))
         self._redraw()
+
+    def _on_sensor_kind_changed(self, kind: str) -> None:
+        self.drawing.sensor_kind = kind
 
     def _on_height_changed(self, value: float) -> None:
         self.drawing.height_m = value
@@ -344,7 +355,10 @@ class ScenarioEditor(QMainWindow):
         self.statusBar().showMessage(outcome.message)
         if outcome.changed:
             selected = outcome.selected if outcome.selected is not None else self.selected_drone()
-            self._rebuild_sections(drone=selected)
+            if outcome.section is not None and outcome.selected is None:
+                self._rebuild_sections(path=outcome.section)
+            else:
+                self._rebuild_sections(drone=selected)
             self._on_edited()
         else:
             self._redraw()
@@ -446,6 +460,14 @@ class ScenarioEditor(QMainWindow):
                 best = (distance, index)
         if best is not None:
             self.select_section(("drones", best[1]))
+            return
+        zone = zone_at(self.draft.zone_shapes, x, y)
+        if zone is not None:  # the scenario's own zone: its form, at its id
+            self.select_section(("airspace",))
+            widget = self.form.editors.get(f"airspace.zones[{zone}].id") if self.form else None
+            if widget is not None:
+                widget.setFocus()
+                self.form_area.ensureWidgetVisible(widget)
 
     # -- checks ---------------------------------------------------------------------------------
 
@@ -508,7 +530,9 @@ class ScenarioEditor(QMainWindow):
         self.canvas.set_airspace(airspace)
 
     def _redraw(self) -> None:
-        self.draft.show(self.document.plain(), self.selected_drone(), self.drawing.pending)
+        airspace = self.canvas.airspace
+        site = airspace.aerodrome.reference_point if airspace is not None else None
+        self.draft.show(self.document.plain(), self.selected_drone(), self.drawing.pending, site)
 
     def fit(self) -> None:
         xs = [x for x, _ in self.draft.extent]
