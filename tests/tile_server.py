@@ -16,6 +16,8 @@ from collections import Counter
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+from trainer.basemap.grid import TileKey
+
 
 def png_bytes(width: int, height: int, rgb: tuple[int, int, int]) -> bytes:
     """A plain-colour PNG made by hand (no Qt, no Pillow): signature, IHDR, IDAT, IEND."""
@@ -34,10 +36,15 @@ def png_bytes(width: int, height: int, rgb: tuple[int, int, int]) -> bytes:
     )
 
 
+def coloured_tile_rgb(key: TileKey) -> tuple[int, int, int]:
+    """The colour of a generated tile: a checkerboard, a little different per level."""
+    shade = 90 if (key.x + key.y) % 2 else 140
+    return shade, shade + 20 + 5 * (key.z % 8), shade + 40
+
+
 def coloured_tile(z: int, x: int, y: int) -> bytes:
-    """A 256 px tile whose colour tells its position (a checkerboard per level)."""
-    shade = 90 if (x + y) % 2 else 140
-    return png_bytes(256, 256, (shade, shade + 20 + 5 * (z % 8), shade + 40))
+    """A 256 px tile of one colour that tells its position."""
+    return png_bytes(256, 256, coloured_tile_rgb(TileKey(z, x, y)))
 
 
 class TileServer:

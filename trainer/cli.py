@@ -14,6 +14,7 @@ from typing import TextIO
 
 from trainer import __version__
 from trainer.cli_airspace import add_airspace_parser, airspace_command
+from trainer.cli_basemap import add_basemap_parser, basemap_command
 from trainer.cli_classroom import add_classroom_parsers, console_command, station_command
 from trainer.cli_doctor import add_doctor_parser, doctor_command, window_can_start
 from trainer.cli_editor import add_edit_parser, edit_command
@@ -54,6 +55,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "doctor": doctor_command,
         "airspace": airspace_command,
         "import-log": import_log_command,
+        "basemap": basemap_command,
     }
     try:
         return handlers[args.command](args)
@@ -131,6 +133,7 @@ def _parser() -> argparse.ArgumentParser:
     which.add_argument("--session", type=int, metavar="ID", help="every scored run of a session")
     export.add_argument("--format", required=True, choices=("pdf", "csv", "xlsx"))
     export.add_argument("-o", "--output", type=Path, required=True, metavar="DIR")
+    add_basemap_parser(commands)
     return parser
 
 

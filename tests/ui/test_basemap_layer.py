@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QElapsedTimer, QRectF, QSettings, QTimer
 
-from tests.tile_server import TileServer
+from tests.tile_server import TileServer, coloured_tile_rgb
 from trainer.basemap.sources import PDOK_ATTRIBUTION, parse_source
+from trainer.ui import style
 from trainer.ui.main_window import MainWindow
-from trainer.ui.map.basemap_layer import BasemapLayer
+from trainer.ui.map.basemap_layer import DEFAULT_OPACITY, BasemapLayer
 
 ARP_RD = (257502.0, 477487.0)  # Twente's aerodrome reference point in RD (BRIEF.md)
 
@@ -64,6 +65,13 @@ def test_tiles_arrive_under_the_layers_with_the_attribution(
     assert centre.x() == pytest.approx(sum(c[0] for c in corners) / 4, abs=0.5)
     assert centre.y() == pytest.approx(sum(c[1] for c in corners) / 4, abs=0.5)
     assert len(list(tmp_path.rglob("*.tile"))) == len(layer.items)
+    # Tiles are opaque, the dark ground blended in: a coarse tile never shows through a fine one.
+    assert item.opacity() == 1.0 and not item.pixmap().hasAlphaChannel()
+    r, _, b = coloured_tile_rgb(key)
+    shown = item.pixmap().toImage().pixelColor(10, 10)
+    ground, alpha = style.BACKGROUND, DEFAULT_OPACITY
+    assert shown.red() == pytest.approx(r * alpha + ground.red() * (1 - alpha), abs=2)
+    assert shown.blue() == pytest.approx(b * alpha + ground.blue() * (1 - alpha), abs=2)
 
 
 def test_a_slow_server_never_stalls_the_window(

@@ -44,8 +44,10 @@ class TileGrid(Protocol):
 
     def level_for(self, metres_per_pixel: float, at: Point) -> int: ...
 
-    def tiles_covering(self, x0: float, y0: float, x1: float, y1: float, z: int) -> list[TileKey]:
-        """The tiles over an RD rectangle, those nearest its centre first."""
+    def tiles_covering(
+        self, x0: float, y0: float, x1: float, y1: float, z: int, limit: int = MAX_TILES_PER_VIEW
+    ) -> list[TileKey]:
+        """The tiles over an RD rectangle, those nearest its centre first; none if over limit."""
         ...
 
     def corners_rd(self, key: TileKey) -> tuple[Point, Point, Point, Point]:
@@ -93,7 +95,9 @@ class RdGrid:
     def tile_span(self, z: int) -> float:
         return self.resolutions[z] * TILE_PX
 
-    def tiles_covering(self, x0: float, y0: float, x1: float, y1: float, z: int) -> list[TileKey]:
+    def tiles_covering(
+        self, x0: float, y0: float, x1: float, y1: float, z: int, limit: int = MAX_TILES_PER_VIEW
+    ) -> list[TileKey]:
         if not all(math.isfinite(v) for v in (x0, y0, x1, y1)) or not 0 <= z <= self.max_level:
             return []
         span = self.tile_span(z)
@@ -104,7 +108,7 @@ class RdGrid:
         row1 = min(last, math.floor((self.origin_y - min(y0, y1)) / span))
         if col1 < col0 or row1 < row0:
             return []
-        if (col1 - col0 + 1) * (row1 - row0 + 1) > MAX_TILES_PER_VIEW:
+        if (col1 - col0 + 1) * (row1 - row0 + 1) > limit:
             return []
         keys = [TileKey(z, c, r) for c in range(col0, col1 + 1) for r in range(row0, row1 + 1)]
         cx = ((x0 + x1) / 2 - self.origin_x) / span
@@ -149,7 +153,9 @@ class WebMercatorGrid:
         mercator_mpp = metres_per_pixel / max(0.01, math.cos(latitude))
         return _level([self.resolution(z) for z in range(self.max_level + 1)], mercator_mpp)
 
-    def tiles_covering(self, x0: float, y0: float, x1: float, y1: float, z: int) -> list[TileKey]:
+    def tiles_covering(
+        self, x0: float, y0: float, x1: float, y1: float, z: int, limit: int = MAX_TILES_PER_VIEW
+    ) -> list[TileKey]:
         if not all(math.isfinite(v) for v in (x0, y0, x1, y1)) or not 0 <= z <= self.max_level:
             return []
         # The RD rectangle's outline (corners and edge midpoints) in Mercator: its bounding box.
@@ -167,7 +173,7 @@ class WebMercatorGrid:
         row1 = min(last, math.floor((MERCATOR_HALF - min(my)) / span))
         if col1 < col0 or row1 < row0:
             return []
-        if (col1 - col0 + 1) * (row1 - row0 + 1) > MAX_TILES_PER_VIEW:
+        if (col1 - col0 + 1) * (row1 - row0 + 1) > limit:
             return []
         keys = [TileKey(z, c, r) for c in range(col0, col1 + 1) for r in range(row0, row1 + 1)]
         cx = ((min(mx) + max(mx)) / 2 + MERCATOR_HALF) / span

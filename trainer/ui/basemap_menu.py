@@ -109,7 +109,7 @@ class BasemapMenu:
             opacity = float(str(self.settings.value("basemap/opacity", "") or DEFAULT_OPACITY))
         except ValueError:
             opacity = DEFAULT_OPACITY
-        self.canvas.basemap.set_opacity(opacity)
+        self.canvas.basemap.set_opacity(opacity, reload=False)  # set_loader loads them
         try:
             loader = loader_from_settings(self.settings)
         except BasemapError as error:

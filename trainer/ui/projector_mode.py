@@ -1,65 +1,72 @@
 """Full screen (F11) and projector mode (F10) for the single-PC window.
 
 Projector mode is for a beamer at the back of a classroom: the window full screen, its text
-larger, the map and everything drawn on it (labels, symbols, scale bar) scaled up, and the side
-panels folded away so the map takes the screen (the View menu brings any panel back). The class
+larger, the map's labels, scale bar and north arrow larger, and the side panels folded away so
+the map takes the screen (the View menu brings any panel back). The class
 console's projector window (console_projector.py) has the same F11 / Esc keys.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QRectF, QSize, Qt
-from PySide6.QtGui import QAction, QFont, QKeySequence, QResizeEvent
-from PySide6.QtWidgets import QDockWidget, QMainWindow
+import pyqtgraph as pg
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QFont, QKeySequence, QTransform
+from PySide6.QtWidgets import QDockWidget, QGraphicsItem, QMainWindow
 
 from trainer.ui.map.canvas import MapCanvas
 
 TEXT_SCALE = 1.5  # window text: 9-10 pt reads as about 14 pt, legible from the back row
-MAP_SCALE = 1.6  # the map's labels and symbols: a little more, they are smaller to start with
-FIT_IN_VIEW_MARGIN = 2  # px QGraphicsView.fitInView leaves on each side (fixed in Qt's code)
+MAP_TEXT_SCALE = 1.6  # the map's labels: a little more, they are smaller to start with
+LABEL_CHECK_MS = 300  # how soon a new label (a new track's) is scaled too
+ORIGINAL_TRANSFORM = 0x7E57  # QGraphicsItem.data key: a label's transform before scaling
 
 
-class MapScale(QObject):
-    """Draws a canvas's scene larger by a factor: text, symbols and lines alike."""
+class MapTextScale(QObject):
+    """Draws the map's text larger: place names, zone and track labels, scale bar and north.
+
+    Map labels keep their size on screen whatever the zoom, so a larger view transform would
+    not reach them; each is scaled itself, and labels made later (a new track's) are caught by
+    a slow timer. Symbols keep their pixel size (QT_SCALE_FACTOR scales everything at start).
+    """
 
     def __init__(self, canvas: MapCanvas) -> None:
         super().__init__(canvas)
         self.canvas = canvas
         self.factor = 1.0
-        canvas.viewport().installEventFilter(self)
+        self._timer = QTimer(self)
+        self._timer.setInterval(LABEL_CHECK_MS)
+        self._timer.timeout.connect(self._scale_labels)
 
     def set_factor(self, factor: float) -> None:
         self.factor = factor
-        view_range = self.canvas.view.viewRange()
-        self._fit_scene()
-        # Keep the same piece of the map in view: only the drawing grows.
-        (x0, x1), (y0, y1) = view_range
-        self.canvas.view.setRange(QRectF(x0, y0, x1 - x0, y1 - y0), padding=0)
+        self.canvas.text_scale = factor
+        self._scale_labels()
+        if factor == 1.0:
+            self._timer.stop()
+        else:
+            self._timer.start()
+        self.canvas.viewport().update()
 
-    def _scene_rect(self, viewport: QSize) -> QRectF:
-        """The scene's size that pyqtgraph's fitInView blows up by exactly the factor."""
-        if self.factor == 1.0:
-            return QRectF(0, 0, self.canvas.width(), self.canvas.height())
-        margin = 2 * FIT_IN_VIEW_MARGIN
-        return QRectF(
-            0,
-            0,
-            (viewport.width() - margin) / self.factor,
-            (viewport.height() - margin) / self.factor,
-        )
-
-    def _fit_scene(self) -> None:
-        scaled = self.factor != 1.0
-        self.canvas.autoPixelRange = not scaled
-        rect = self._scene_rect(self.canvas.viewport().size())
-        self.canvas.setRange(rect, padding=0, disableAutoPixel=scaled)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # The viewport's resize reaches the canvas's resizeEvent after this filter: set the
-        # scene's size for the new viewport first, and pyqtgraph fits it to the viewport.
-        if isinstance(event, QResizeEvent) and self.factor != 1.0:
-            self.canvas.range = self._scene_rect(event.size())
-        return False
+    def _scale_labels(self) -> None:
+        for item in self.canvas.scene().items():
+            if isinstance(item, pg.TextItem):
+                if item.scale() != self.factor:
+                    item.setScale(self.factor)  # its own transform is pyqtgraph's to keep
+                continue
+            if not item.flags() & QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations:
+                continue
+            original = item.data(ORIGINAL_TRANSFORM)
+            if original is None:
+                if self.factor == 1.0:
+                    continue
+                original = item.transform()
+                item.setData(ORIGINAL_TRANSFORM, original)
+            # The label's own anchoring (a shift in screen pixels) first, then the growth.
+            wanted = original * QTransform.fromScale(self.factor, self.factor)
+            if item.transform() != wanted:
+                item.setTransform(wanted)
+            if self.factor == 1.0:
+                item.setData(ORIGINAL_TRANSFORM, None)
 
 
 class ProjectorMode(QObject):
@@ -68,7 +75,7 @@ class ProjectorMode(QObject):
     def __init__(self, window: QMainWindow, canvas: MapCanvas) -> None:
         super().__init__(window)
         self.window = window
-        self.map_scale = MapScale(canvas)
+        self.map_text = MapTextScale(canvas)
         self.active = False
         self._saved_state = QByteArray()
         self._saved_font = QFont(window.font())
@@ -113,12 +120,12 @@ class ProjectorMode(QObject):
             window.setFont(font)
             for dock in window.findChildren(QDockWidget):
                 dock.hide()
-            self.map_scale.set_factor(MAP_SCALE)
+            self.map_text.set_factor(MAP_TEXT_SCALE)
             window.showFullScreen()
         else:
             window.setFont(self._saved_font)
             window.restoreState(self._saved_state)
-            self.map_scale.set_factor(1.0)
+            self.map_text.set_factor(1.0)
             if not self._was_full_screen:
                 window.showNormal()
         self._sync_actions()

@@ -21,11 +21,12 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QImage, QPixmap, QPolygonF, QTransform
+from PySide6.QtGui import QColor, QImage, QPainter, QPixmap, QPolygonF, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QGraphicsPixmapItem, QLabel, QWidget
 
 from trainer.basemap.grid import TileKey
 from trainer.basemap.loader import Loaded, Origin, TileLoader
+from trainer.ui import style
 
 MAX_TILE_ITEMS = 400  # tiles kept drawn or ready: a full-HD view needs about 60
 WORKERS = 4  # network-bound: a few requests at once, as a browser would
@@ -33,13 +34,25 @@ REFRESH_DELAY_MS = 60  # after the view stops moving for this long, ask for its 
 RETRY_CHECK_MS = 3000  # ask again for tiles whose earlier try failed (the loader paces it)
 Z_BELOW_EVERYTHING = -1000.0
 DEFAULT_OPACITY = 0.6  # the dark canvas shows through: zones and tracks stay the loudest
+MAX_TILE_PX = 4096
 
 
-def decode_image(data: bytes) -> QImage | None:
-    """Bytes to an image off the GUI thread (QImage, unlike QPixmap, may be made there)."""
+def decode_image(data: bytes, opacity: float = 1.0) -> QImage | None:
+    """Bytes to an image off the GUI thread (QImage, unlike QPixmap, may be made there).
+
+    The canvas's dark ground is blended in here, once per tile, rather than drawing tiles
+    translucent: overlapping tiles (a coarse one under its finer ones) would show through.
+    """
     image = QImage.fromData(data)
-    if image.isNull() or image.width() > 4096 or image.height() > 4096:
+    if image.isNull() or image.width() > MAX_TILE_PX or image.height() > MAX_TILE_PX:
         return None
+    image = image.convertToFormat(QImage.Format.Format_RGB32)
+    if opacity < 1.0:
+        ground = QColor(style.BACKGROUND)
+        ground.setAlphaF(1.0 - opacity)
+        painter = QPainter(image)
+        painter.fillRect(image.rect(), ground)
+        painter.end()
     return image
 
 
@@ -51,9 +64,15 @@ class _Arrivals(QObject):
 
 class _LoadTile(QRunnable):
     def __init__(
-        self, loader: TileLoader, key: TileKey, generation: int, arrivals: _Arrivals
+        self,
+        loader: TileLoader,
+        key: TileKey,
+        generation: int,
+        arrivals: _Arrivals,
+        opacity: float,
     ) -> None:
         super().__init__()
+        self.opacity = opacity
         self.loader = loader
         self.key = key
         self.generation = generation
@@ -61,7 +80,9 @@ class _LoadTile(QRunnable):
 
     def run(self) -> None:
         try:
-            result: Loaded[QImage] = self.loader.load(self.key, decode_image)
+            result: Loaded[QImage] = self.loader.load(
+                self.key, lambda data: decode_image(data, self.opacity)
+            )
         except Exception as error:  # a worker must never take the app down
             result = Loaded(None, Origin.FAILED, f"{type(error).__name__}: {error}")
         self.arrivals.arrived.emit(self.generation, self.key, result)
@@ -95,7 +116,7 @@ class BasemapLayer(QObject):
         self.last_error = ""
         self.root = _TileRoot()
         self.root.setZValue(Z_BELOW_EVERYTHING)
-        self.root.setOpacity(DEFAULT_OPACITY)
+        self.opacity = DEFAULT_OPACITY
         self.root.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
         view.addItem(self.root, ignoreBounds=True)
         self.pool = QThreadPool(self)
@@ -147,8 +168,13 @@ class BasemapLayer(QObject):
         if visible:
             self.refresh()
 
-    def set_opacity(self, opacity: float) -> None:
-        self.root.setOpacity(min(1.0, max(0.05, opacity)))
+    def set_opacity(self, opacity: float, reload: bool = True) -> None:
+        """How strongly the tiles show over the dark ground (0.05 to 1); reloads the tiles."""
+        opacity = min(1.0, max(0.05, opacity))
+        if opacity != self.opacity:
+            self.opacity = opacity
+            if reload:
+                self.set_loader(self.loader)
 
     # -- loading -----------------------------------------------------------------------------
 
@@ -173,7 +199,9 @@ class BasemapLayer(QObject):
                 self.items.move_to_end(key)
             elif key not in self.pending and loader.may_load_later(key):
                 self.pending.add(key)
-                self.pool.start(_LoadTile(loader, key, self.generation, self.arrivals))
+                self.pool.start(
+                    _LoadTile(loader, key, self.generation, self.arrivals, self.opacity)
+                )
 
     def _on_tile_arrived(self, generation: int, key: TileKey, result: Loaded[QImage]) -> None:
         if generation != self.generation or self.loader is None:

@@ -47,6 +47,7 @@ class MapCanvas(pg.GraphicsView):
         self.view.setBackgroundColor(style.BACKGROUND)
         self.setCentralItem(self.view)
         self.basemap = BasemapLayer(self.view, self.viewport())  # off until a source is set
+        self.text_scale = 1.0  # scale bar and north arrow drawn larger by this (projector mode)
         self.layers: dict[str, Layer] = {}
         for key, title in (
             ("orientation", "Towns, roads, border"),
@@ -232,8 +233,7 @@ class MapCanvas(pg.GraphicsView):
         super().drawForeground(painter, rect)
         painter.save()
         painter.resetTransform()
-        # Drawn in scene pixels, so a scaled-up scene (projector mode) scales these too.
-        zoom = self.transform().m11() or 1.0
+        zoom = self.text_scale
         painter.scale(zoom, zoom)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self._draw_scale_bar(painter, self.viewport().height() / zoom)
@@ -241,7 +241,7 @@ class MapCanvas(pg.GraphicsView):
         painter.restore()
 
     def _draw_scale_bar(self, painter: QPainter, height: float) -> None:
-        pixel = self.metres_per_pixel()
+        pixel = self.metres_per_pixel() * self.text_scale  # metres per unit of the painter
         if not math.isfinite(pixel) or pixel <= 0:
             return
         length = next((m for m in NICE_LENGTHS_M if m / pixel >= 80), NICE_LENGTHS_M[-1])
