@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import time
-import urllib.error
-import urllib.request
 
 from trainer.basemap.errors import TileFetchError
 
@@ -27,6 +25,9 @@ def image_kind(data: bytes) -> str | None:
 
 def fetch_tile(url: str, timeout_s: float = TIMEOUT_S, max_bytes: int = MAX_TILE_BYTES) -> bytes:
     """The tile's bytes; TileFetchError (transient or not) for anything else."""
+    import urllib.error  # here, not at start-up: most classes never fetch a tile
+    import urllib.request
+
     deadline = time.monotonic() + timeout_s
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
     try:

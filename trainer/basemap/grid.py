@@ -10,9 +10,10 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from pyproj import Transformer
+if TYPE_CHECKING:
+    from pyproj import Transformer
 
 TILE_PX = 256
 MAX_TILES_PER_VIEW = 600  # a view needing more (a huge window zoomed far out) gets none
@@ -134,12 +135,17 @@ class WebMercatorGrid:
     name: str = "webmercator"
     max_level: int = 19
 
+    # pyproj is imported when a Web Mercator source is first used, not at start-up.
     @cached_property
     def _to_mercator(self) -> Transformer:
+        from pyproj import Transformer
+
         return Transformer.from_crs("EPSG:28992", "EPSG:3857", always_xy=True)
 
     @cached_property
     def _to_rd(self) -> Transformer:
+        from pyproj import Transformer
+
         return Transformer.from_crs("EPSG:3857", "EPSG:28992", always_xy=True)
 
     def resolution(self, z: int) -> float:
