@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
 import sys
 from pathlib import Path
 from typing import Any, TextIO
@@ -101,11 +102,16 @@ def airspace_command(args: argparse.Namespace) -> int:
             print(error, file=sys.stderr)
             continue
         zones = select(read.zones, centre, radius_m if centre else None, kinds)
-        for zone in zones:
-            row = _row(path, zone, workspace, aerodrome.icao)
-            sys.stdout.write(
-                json.dumps(row, ensure_ascii=False) + "\n" if args.json else _line(row)
-            )
+        rows = [_row(path, zone, workspace, aerodrome.icao) for zone in zones]
+        try:
+            for row in rows:
+                sys.stdout.write(
+                    json.dumps(row, ensure_ascii=False) + "\n" if args.json else _line(row)
+                )
+            sys.stdout.flush()
+        except BrokenPipeError:  # `| head`: the reader has all it wants
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - Python flushes stdout at exit
+            return EXIT_OK
         _summary(path, fmt, len(zones), read, sys.stderr)
     return EXIT_INVALID if broken else EXIT_OK
 

@@ -51,6 +51,8 @@ def read_airspace(
 
 def guess_format(path: Path) -> AirspaceFormat:
     """The format a file is most likely in, from its name and, for JSON, its first kilobytes."""
+    if path.is_dir():
+        raise AssetError(path, "", "a folder, not an airspace file")
     suffix = path.suffix.lower()
     if suffix in (".txt", ".air", ".openair"):
         return AirspaceFormat.OPENAIR
