@@ -171,3 +171,47 @@ def test_a_url_source_keeps_its_cache_folder_across_sessions() -> None:
     other = parse_source("http://127.0.0.1:2/{z}/{x}/{y}.png")
     assert first is not None and again is not None and other is not None
     assert first.id == again.id != other.id
+
+
+def test_web_mercator_tiles_sit_on_their_projected_corners(
+    window: MainWindow, settings: QSettings, server: TileServer, tmp_path: Path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    settings.setValue("basemap/cache_dir", str(tmp_path))
+    settings.setValue("basemap/grid", "webmercator")
+    settings.setValue("basemap/source", server.url("ok"))
+    assert window.basemap_menu.apply()
+    layer = window.canvas.basemap
+    show_aerodrome(window)
+    qtbot.waitUntil(lambda: len(layer.items) >= len(layer.wanted) > 0, timeout=5000)
+    grid = layer.loader.source.grid  # type: ignore[union-attr]
+    for key, item in layer.items.items():
+        rect = item.boundingRect()
+        for corner, (x, y) in zip(
+            (rect.topLeft(), rect.topRight(), rect.bottomRight(), rect.bottomLeft()),
+            grid.corners_rd(key),
+            strict=True,
+        ):
+            placed = item.mapToParent(corner)
+            assert placed.x() == pytest.approx(x, abs=0.01)
+            assert placed.y() == pytest.approx(y, abs=0.01)
+
+
+def test_tiles_beyond_the_limit_are_dropped_least_recently_wanted_first(
+    window: MainWindow,
+    settings: QSettings,
+    server: TileServer,
+    tmp_path: Path,
+    qtbot,
+    monkeypatch,
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr("trainer.ui.map.basemap_layer.MAX_TILE_ITEMS", 30)
+    layer = use_source(window, settings, server.url("ok"), tmp_path)
+    x, y = ARP_RD
+    for step in range(4):  # the instructor pans east, a view's width each time
+        window.canvas.view.setRange(QRectF(x + step * 9000, y, 9000, 9000), padding=0)
+        layer.refresh()
+        qtbot.waitUntil(lambda: not layer.pending, timeout=5000)
+        assert len(layer.items) <= max(30, len(layer.wanted))
+        assert all(key in layer.items for key in layer.wanted)
+    first_view = {k for k in layer.items if k not in layer.wanted}
+    assert len(first_view) < 30

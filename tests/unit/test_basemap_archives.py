@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import sqlite3
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pmtiles.tile import Compression, TileType, zxy_to_tileid
 from pmtiles.writer import write
 
@@ -102,3 +105,21 @@ def test_an_sqlite_file_without_tiles_is_not_mbtiles(tmp_path: Path) -> None:
         db.execute("CREATE TABLE people (name TEXT)")
     with pytest.raises(BasemapError, match="no table 'tiles'"):
         MbtilesArchive(path)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.binary(max_size=400), st.sampled_from(["x.mbtiles", "x.pmtiles"]))
+def test_any_bytes_are_an_archive_or_a_clear_refusal(content: bytes, name: str) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / name
+        path.write_bytes(b"PMTiles\x03" + content if name.endswith("pmtiles") else content)
+        source = parse_source(str(path))
+        assert source is not None
+        try:
+            loader = TileLoader(source, cache=None)
+        except BasemapError as error:
+            assert name in str(error)
+            return
+        for key in (TileKey(0, 0, 0), TileKey(10, 631, 495)):
+            result = loader.load(key, default_decode)
+            assert result.origin in (Origin.ARCHIVE, Origin.MISSING)
