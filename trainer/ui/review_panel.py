@@ -27,7 +27,7 @@ from trainer.records.models import ItemReview
 from trainer.scoring.reasons import clock_time, points, reason_text
 from trainer.scoring.sheet import ScoreSheet
 
-TIME, POINTS, REASON, OVERRIDE, NOTE = range(5)
+TIME, POINTS, OVERRIDE, NOTE, REASON = range(5)  # what is typed in, before the long reason
 BAD, CHANGED = "#c0392b", QColor("#8a5a00")
 
 
@@ -71,7 +71,7 @@ class ReviewPanel(QWidget):
         self.reviews: dict[int, ItemReview] = {}
         self._filling = False
         self.table = QTableWidget(len(sheet.items), 5, self)
-        self.table.setHorizontalHeaderLabels(["Time", "Points", "Reason", "Override", "Note"])
+        self.table.setHorizontalHeaderLabels(["Time", "Points", "Override", "Note", "Reason"])
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
         self.table.setEditTriggers(
@@ -81,9 +81,11 @@ class ReviewPanel(QWidget):
         )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(REASON, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(OVERRIDE, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        self.table.setColumnWidth(REASON, 260)
+        self.table.setColumnWidth(OVERRIDE, 70)
+        self.table.setColumnWidth(NOTE, 170)
         self.table.itemChanged.connect(self._on_item_changed)
         self.total_label = QLabel(self)
         self.message = QLabel(self)
@@ -110,16 +112,14 @@ class ReviewPanel(QWidget):
         for row, item in enumerate(self.sheet.items):
             review = self.reviews.get(row)
             override = review.override_points if review else None
-            cells = [
-                clock_time(item.time_s) if item.time_s is not None else "",
-                points(item.points)
-                if item.points or not item.max_points
-                else f"0/{item.max_points:g}",
-                reason_text(item),
-                "" if override is None else f"{override:g}",
-                review.note if review else "",
-            ]
-            for column, text in enumerate(cells):
+            cells = {
+                TIME: clock_time(item.time_s) if item.time_s is not None else "",
+                POINTS: _computed(item.points, item.max_points),
+                OVERRIDE: "" if override is None else f"{override:g}",
+                NOTE: review.note if review else "",
+                REASON: item.reason,
+            }
+            for column, text in cells.items():
                 cell = QTableWidgetItem(text)
                 if column in (TIME, POINTS, REASON):
                     cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
