@@ -56,9 +56,9 @@ def log_drone(file: str, **behaviour: Any) -> dict[str, Any]:
 
 
 def sim_track(run: PreparedRun, until_s: float) -> tuple[np.ndarray, ...]:
-    """Time, x, y and height of drone 'rec' at every tick up to `until_s`."""
+    """Time, x, y and height of the first drone at every tick up to `until_s`."""
     engine = run.engine()
-    index = engine.fleet.index_of("rec")
+    index = engine.fleet.index_of(run.scenario.drones[0].id)
     rows = []
     while engine.time_s <= until_s + 1e-9:
         fleet = engine.fleet
@@ -244,3 +244,31 @@ def test_an_imported_flight_dry_runs_for_its_author(workspace: Workspace, tmp_pa
     assert result.events[0].kind is EventKind.LAUNCHED
     assert result.score_of("perfect").passed
     assert not result.score_of("idle").passed
+
+
+@pytest.mark.parametrize(
+    ("name", "writer"),
+    [
+        pytest.param("circle.bin", "write_dataflash", id="dataflash"),
+        pytest.param("circle.tlog", "write_tlog", id="tlog"),
+        pytest.param("circle.gpx", "write_gpx", id="gpx"),
+    ],
+)
+def test_every_format_imports_and_flies_within_1_m(
+    workspace: Workspace, tmp_path: Path, name: str, writer: str
+) -> None:
+    if writer != "write_gpx":
+        pytest.importorskip("pymavlink", reason="ArduPilot logs need pymavlink (the test extra)")
+    from tests.unit import flightlog_writers
+    from trainer.scenario.from_log import ImportChoices, scenario_for_log
+
+    log = getattr(flightlog_writers, writer)(tmp_path / name, circling_fixes())
+    out = tmp_path / f"{name}.yaml"
+    flight = read_flight_log(log)
+    made = scenario_for_log(flight, log, out, ImportChoices(), workspace.library)
+    out.write_text(made.text, encoding="utf-8")
+    run = workspace.prepare(out)
+    x, y = workspace.projector.to_rd(flight.lat, flight.lon)
+    horizontal, vertical = follow_error_m(run, flight.time_s, x, y, flight.height_m)
+    assert horizontal < 1.0
+    assert vertical < 1.0

@@ -40,18 +40,30 @@ class PlacedTrack:
 
     def at(self, time_s: float) -> tuple[float, float, float]:
         """Position at a time, linear between fixes, held at the ends."""
-        t = self.time_s
-        return (
-            float(np.interp(time_s, t, self.x)),
-            float(np.interp(time_s, t, self.y)),
-            float(np.interp(time_s, t, self.alt)),
-        )
+        return self.state_at(time_s)[:3]
 
     def velocity_at(self, time_s: float) -> tuple[float, float, float]:
         """Ground velocity (m/s east, north, up) of the leg flown at a time; zero after the end."""
-        if time_s >= self.duration_s or time_s < 0:
-            return 0.0, 0.0, 0.0
-        leg = int(np.searchsorted(self.time_s, time_s, side="right")) - 1
+        return self.state_at(time_s)[3:]
+
+    def state_at(self, time_s: float) -> tuple[float, float, float, float, float, float]:
+        """Position (x, y, alt) and velocity (east, north, up) at a time, from one look-up."""
+        t = self.time_s
+        if time_s <= t[0] or time_s >= t[-1]:
+            end = 0 if time_s <= t[0] else -1
+            moving = 0.0 <= time_s < t[-1]  # at the very start the first leg is flown
+            velocity = self._leg_velocity(0) if moving else (0.0, 0.0, 0.0)
+            return (float(self.x[end]), float(self.y[end]), float(self.alt[end]), *velocity)
+        leg = int(np.searchsorted(t, time_s, side="right")) - 1
+        share = (time_s - t[leg]) / (t[leg + 1] - t[leg])
+        return (
+            float(self.x[leg] + (self.x[leg + 1] - self.x[leg]) * share),
+            float(self.y[leg] + (self.y[leg + 1] - self.y[leg]) * share),
+            float(self.alt[leg] + (self.alt[leg + 1] - self.alt[leg]) * share),
+            *self._leg_velocity(leg),
+        )
+
+    def _leg_velocity(self, leg: int) -> tuple[float, float, float]:
         dt = self.time_s[leg + 1] - self.time_s[leg]
         return (
             float((self.x[leg + 1] - self.x[leg]) / dt),

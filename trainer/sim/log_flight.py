@@ -87,8 +87,7 @@ class LogReplays:
             if fleet.mode[i] != Mode.LOG:
                 continue
             t = time_s - start_s
-            fleet.x[i], fleet.y[i], fleet.alt[i] = track.at(t)
-            vx, vy, vz = track.velocity_at(t)
+            fleet.x[i], fleet.y[i], fleet.alt[i], vx, vy, vz = track.state_at(t)
             fleet.ground_vx[i], fleet.ground_vy[i], fleet.vertical_speed[i] = vx, vy, vz
             air_x, air_y = vx - wind[0], vy - wind[1]
             fleet.airspeed[i] = math.hypot(air_x, air_y)
