@@ -13,7 +13,12 @@ from hypothesis import strategies as st
 from trainer.dry_run import dry_run, fairness_problems
 from trainer.errors import ScenarioError
 from trainer.launch import Workspace, bundled_scenarios
-from trainer.scenario.authoring import ScenarioDocument, clean_text, path_text
+from trainer.scenario.authoring import (
+    ScenarioDocument,
+    add_missing_incidents,
+    clean_text,
+    path_text,
+)
 from trainer.scenario.loader import load_scenario
 from trainer.scenario.model import Scenario
 from trainer.scenario.schema_walk import SchemaWalker
@@ -124,3 +129,23 @@ def test_a_dry_run_scores_a_trainee_as_a_real_run_would(workspace: Workspace) ->
     real = run_headless(prepared, make_bot(bot, prepared.scenario)).sheet
     dry = dry_run(prepared.scenario, source, workspace, bots=(bot,)).score_of(bot)
     assert (dry.total, dry.maximum, dry.passed) == (real.total, real.maximum, real.passed)
+
+
+def test_incidents_are_added_only_for_drones_without_one(workspace: Workspace) -> None:
+    source = Path(BUNDLED[0]).parent / "two-drones.yaml"
+    document = ScenarioDocument.open(source)
+    assert add_missing_incidents(document) == []  # the key covers both already
+    document.append(
+        ("drones",),
+        {
+            "id": "extra",
+            "type": "vtol",
+            "eu_class": "C3",
+            "start": {"lat": 52.28, "lon": 6.90, "alt_agl_m": 0},
+            "behaviour": {"kind": "hover"},
+        },
+    )
+    assert add_missing_incidents(document) == ["extra"]
+    result = document.check(workspace.library)
+    assert result.scenario is not None and result.scenario.answer_key is not None
+    assert result.scenario.answer_key.incidents[-1].drone == "extra"

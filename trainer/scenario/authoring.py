@@ -204,6 +204,42 @@ class ScenarioDocument:
         return CheckResult(scenario, ())
 
 
+def add_missing_incidents(document: ScenarioDocument) -> list[str]:
+    """An answer-key incident for each drone that has none: the first steps of the protocol
+    (acknowledge, classify as a drone), for the author to finish. Returns the drones covered."""
+    drones = document.get(("drones",))
+    ids = (
+        [str(d.get("id")) for d in drones if isinstance(d, dict)]
+        if isinstance(drones, list)
+        else []
+    )
+    incidents = document.get(("answer_key", "incidents"))
+    covered = (
+        {str(i.get("drone")) for i in incidents if isinstance(i, dict)}
+        if isinstance(incidents, list)
+        else set()
+    )
+    added = [drone for drone in ids if drone and drone not in covered]
+    for drone in added:
+        document.append(
+            ("answer_key", "incidents"),
+            {
+                "id": f"{drone}-incident",
+                "drone": drone,
+                "expected": [
+                    {"kind": "acknowledge", "window_s": 30, "points": 10, "required": True},
+                    {
+                        "kind": "classify",
+                        "params": {"classification": "drone"},
+                        "window_s": 60,
+                        "points": 10,
+                    },
+                ],
+            },
+        )
+    return added
+
+
 @dataclass(frozen=True)
 class CheckResult:
     scenario: Scenario | None

@@ -78,10 +78,12 @@ class DraftLayer(Layer):
             return
         sensors = data.get("sensors")
         sensors = sensors if isinstance(sensors, dict) else {}
+        placed = 0  # labels of sensors on one spot are stacked, not overprinted
         for kind in self.sensor_kinds:  # a kind the file leaves out: its default sensors
             items = sensors[kind] if kind in sensors else default_sensors(kind)
             for item in items if isinstance(items, list) else []:
-                self._sensor(kind, item, default_site)
+                self._sensor(kind, item, default_site, placed)
+                placed += 1
         airspace = data.get("airspace")
         zones = airspace.get("zones") if isinstance(airspace, dict) else None
         for index, zone in enumerate(zones if isinstance(zones, list) else []):
@@ -95,10 +97,16 @@ class DraftLayer(Layer):
             self.add(pg.PlotCurveItem(xs, ys, pen=pen), self.view)
             self.add(pg.ScatterPlotItem(xs, ys, size=9, brush=pg.mkBrush(PENDING)), self.view)
 
-    def _sensor(self, kind: str, item: Any, default_site: tuple[float, float] | None) -> None:
+    def _sensor(
+        self, kind: str, item: Any, default_site: tuple[float, float] | None, row: int
+    ) -> None:
         if not isinstance(item, dict):
             return
-        site = _position(self.projector, item.get("position")) or default_site
+        site = _position(self.projector, item.get("position"))
+        if site is None:  # at the aerodrome with the other default sensors: label stacked
+            site = default_site
+        else:
+            row = 0
         if site is None:
             return
         written = _number(item.get("max_range_m", item.get("range_m")))
@@ -113,7 +121,8 @@ class DraftLayer(Layer):
         )
         self.add(marker, self.view)
         self.add(
-            label(str(item.get("id", kind)), site[0], site[1], SENSOR, 8, (0.0, -0.6)), self.view
+            label(str(item.get("id", kind)), site[0], site[1], SENSOR, 8, (0.0, -0.6 - row)),
+            self.view,
         )
 
     def _zone(self, index: int, zone: Any) -> None:

@@ -27,7 +27,12 @@ from PySide6.QtWidgets import (
 from trainer.errors import Problem, ScenarioError, TrainerError
 from trainer.launch import Workspace, bundled_scenarios_dir
 from trainer.scenario.airspace_builder import build_airspace
-from trainer.scenario.authoring import CheckResult, PathKey, ScenarioDocument
+from trainer.scenario.authoring import (
+    CheckResult,
+    PathKey,
+    ScenarioDocument,
+    add_missing_incidents,
+)
 from trainer.scenario.model import AirspaceRefs
 from trainer.scenario.schema_walk import SchemaWalker
 from trainer.ui.editor.draft_layer import DraftLayer, zone_at
@@ -184,6 +189,10 @@ class ScenarioEditor(QMainWindow):
         toolbar.addWidget(self.height_box)
         toolbar.addSeparator()
         toolbar.addAction(self.dry_run_action)
+        self.incidents_action = self._action(
+            "Add an &incident for each drone without one", "", self.add_incidents
+        )
+        self.menuBar().addMenu("&Answer key").addAction(self.incidents_action)
         self.menuBar().addMenu("&Run").addAction(self.dry_run_action)
 
     def choose_tool(self, tool: Tool) -> None:
@@ -370,6 +379,18 @@ class ScenarioEditor(QMainWindow):
         self.document.remove(("drones", index))
         self._rebuild_sections(select=0)
         self._on_edited()
+
+    def add_incidents(self) -> None:
+        added = add_missing_incidents(self.document)
+        if not added:
+            self.statusBar().showMessage("Every drone has an incident in the answer key.")
+            return
+        self._rebuild_sections(path=("answer_key",))
+        self._on_edited()
+        self.statusBar().showMessage(
+            f"Incidents added for {', '.join(added)}: acknowledge and classify; "
+            "add the responses the scenario trains."
+        )
 
     def add_event_at(self, time_s: float) -> None:
         """A click on the timeline: a scripted event for the selected (or first) drone."""

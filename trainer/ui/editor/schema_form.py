@@ -107,15 +107,12 @@ class SchemaForm(QWidget):
         node = self.walker.at(self.path, self.document.plain())
         if node is None:
             body_layout.addWidget(QLabel("This part of the file does not fit the format."))
-        elif (
-            self.path
-            and self.document.get(self.path) is None
-            and self.walker.kind_of(node)
-            in (
-                "object",
-                "union",
-            )
-        ):  # an optional section the file leaves out, such as the answer key
+        elif self._left_out(node):  # an optional section the file leaves out (answer key)
+            about = self._description_of(self.path)
+            if about:
+                note = QLabel(f"Not in the file: {about}.")
+                note.setWordWrap(True)
+                body_layout.addWidget(note)
             body_layout.addWidget(
                 self._add_button(f"Add {path_text(self.path[-1:])}", self.path, node)
             )
@@ -125,6 +122,18 @@ class SchemaForm(QWidget):
             body_layout.addLayout(self._object_layout(self.path, node, 0, self.skip))
         body_layout.addStretch(1)
         self._layout.addWidget(self._body)
+
+    def _left_out(self, node: Schema) -> bool:
+        absent = bool(self.path) and self.document.get(self.path) is None
+        return absent and self.walker.kind_of(node) in ("object", "union")
+
+    def _description_of(self, path: PathKey) -> str:
+        """The schema's words for the field at `path`, from its parent section."""
+        parent = self.walker.at(path[:-1], self.document.plain())
+        for spec in self.walker.fields(parent or {}):
+            if spec.name == path[-1]:
+                return spec.description
+        return ""
 
     def rebuild(self) -> None:
         self.build()
@@ -294,7 +303,7 @@ class SchemaForm(QWidget):
         item_node = self.walker.items(node)
         for index in range(len(items) if isinstance(items, list) else 0):
             item_path = (*path, index)
-            item_box = QGroupBox(f"{title or 'item'} {index + 1}")
+            item_box = QGroupBox(_item_title(title, index, items[index]))
             item_layout = QVBoxLayout(item_box)
             item_layout.addLayout(self._object_layout(item_path, item_node, depth + 1))
             item_layout.addWidget(self._remove_button("Remove", item_path))
@@ -408,3 +417,13 @@ def _parent_path(field: str) -> str:
 
 def _plain_dict(value: Any) -> dict[str, Any]:
     return {str(k): v for k, v in value.items()} if isinstance(value, dict) else {}
+
+
+def _item_title(title: str, index: int, item: Any) -> str:
+    """ "incidents 2: intruder" - the item's id (or kind) says which one it is at a glance."""
+    text = f"{title or 'item'} {index + 1}"
+    if isinstance(item, dict):
+        name = item.get("id") or item.get("kind")
+        if isinstance(name, str) and name:
+            text += f": {name}"
+    return text
