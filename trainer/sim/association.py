@@ -11,6 +11,7 @@ from trainer.sim.detections import Detections, FloatArray, IntArray, grid_bearin
 # the window is up, trainer/ui/app.py).
 
 DENSE_LIMIT = 40_000  # detections x tracks up to which all pairs are measured directly
+BEARING_SLACK_DEG = 1e-6  # added to bearing gate widths in the candidate search (rounding)
 TENTATIVE_PENALTY = 1.0  # added cost: an established track wins a tie over a tentative one
 
 
@@ -60,16 +61,77 @@ def bearing_pairs(
     trk_var: FloatArray,
     gate_sigma: float,
 ) -> tuple[IntArray, IntArray, FloatArray]:
-    """Pairs (RF bearing, track) whose bearing difference is within the gate, with their cost.
+    """Pairs (RF bearing, track) whose bearing difference is within the gate, with their cost,
+    in order of bearing then track.
 
-    The variance is the bearing's plus the angle the track's position uncertainty subtends."""
-    dx = trk_x[None, :] - bearings.origin_x[:, None]
-    dy = trk_y[None, :] - bearings.origin_y[:, None]
-    spread = np.degrees(np.arctan2(np.sqrt(trk_var)[None, :], np.hypot(dx, dy)))
-    sigma2 = bearings.bearing_sigma_deg[:, None] ** 2 + spread**2
-    miss = wrap_deg(bearings.bearing_deg[:, None] - grid_bearing_deg(dx, dy))
-    i, j = np.nonzero(miss**2 <= gate_sigma**2 * sigma2)
-    return i.astype(np.int64), j.astype(np.int64), miss[i, j] ** 2 / sigma2[i, j]
+    The variance is the bearing's plus the angle the track's position uncertainty subtends.
+    Many bearings and tracks: candidates come from tracks sorted by bearing (a window search per
+    bearing), then each candidate is measured exactly as the all-pairs way would.
+    """
+    nb, nt = bearings.size, trk_x.size
+    one_site = nb > 0 and bool(
+        np.all(bearings.origin_x == bearings.origin_x[0])
+        & np.all(bearings.origin_y == bearings.origin_y[0])
+    )
+    if nb * nt <= DENSE_LIMIT or not one_site:
+        i, j = np.nonzero(np.ones((nb, nt), dtype=np.bool_))
+    else:
+        i, j = _bearing_candidates(bearings, trk_x, trk_y, trk_var, gate_sigma)
+    i, j = i.astype(np.int64), j.astype(np.int64)
+    dx = trk_x[j] - bearings.origin_x[i]
+    dy = trk_y[j] - bearings.origin_y[i]
+    spread = np.degrees(np.arctan2(np.sqrt(trk_var)[j], np.hypot(dx, dy)))
+    sigma2 = bearings.bearing_sigma_deg[i] ** 2 + spread**2
+    miss = wrap_deg(bearings.bearing_deg[i] - grid_bearing_deg(dx, dy))
+    inside = miss**2 <= gate_sigma**2 * sigma2
+    return i[inside], j[inside], miss[inside] ** 2 / sigma2[inside]
+
+
+def _bearing_candidates(
+    bearings: Detections,
+    trk_x: FloatArray,
+    trk_y: FloatArray,
+    trk_var: FloatArray,
+    gate_sigma: float,
+) -> tuple[IntArray, IntArray]:
+    """(bearing, track) pairs that may be inside the gate, in order of bearing then track: a
+    superset of those that are. All bearings come from one site.
+
+    A track can match only bearings within its gate width of its own bearing from the site.
+    Tracks are grouped by that width (powers of two, in degrees); within a group, the tracks
+    sorted by bearing, each bearing's candidates are one slice found by binary search.
+    """
+    dx = trk_x - bearings.origin_x[0]
+    dy = trk_y - bearings.origin_y[0]
+    spread = np.degrees(np.arctan2(np.sqrt(trk_var), np.hypot(dx, dy)))
+    sigma_max = float(np.nanmax(bearings.bearing_sigma_deg))
+    # Widened a little so that rounding can never leave out a pair the exact test accepts.
+    width = gate_sigma * np.sqrt(sigma_max**2 + spread**2) * (1 + 1e-9) + BEARING_SLACK_DEG
+    track_bearing = grid_bearing_deg(dx, dy)
+    group = np.maximum(np.ceil(np.log2(width)), 0).astype(np.int64)
+    nb = bearings.size
+    out_i, out_j = [np.zeros(0, np.int64)], [np.zeros(0, np.int64)]
+    for level in np.unique(group):
+        tracks = np.flatnonzero(group == level)
+        reach = 2.0 ** float(level)
+        if reach >= 180.0:  # as wide as the circle: every bearing is a candidate
+            out_i.append(np.repeat(np.arange(nb), tracks.size))
+            out_j.append(np.tile(tracks, nb))
+            continue
+        order = tracks[np.argsort(track_bearing[tracks], kind="stable")]
+        ring = track_bearing[order]
+        # The circle unrolled three times, so that a window across north is one slice.
+        unrolled = np.concatenate([ring - 360.0, ring, ring + 360.0])
+        owner = np.concatenate([order, order, order])
+        lo = np.searchsorted(unrolled, bearings.bearing_deg - reach, side="left")
+        hi = np.searchsorted(unrolled, bearings.bearing_deg + reach, side="right")
+        count = hi - lo
+        at = np.repeat(lo - np.cumsum(count) + count, count) + np.arange(count.sum())
+        out_i.append(np.repeat(np.arange(nb), count))
+        out_j.append(owner[at])
+    i, j = np.concatenate(out_i), np.concatenate(out_j)
+    order = np.lexsort((j, i))
+    return i[order], j[order]
 
 
 def assign(
