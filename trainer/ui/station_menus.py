@@ -64,6 +64,7 @@ class StationMenus:
         for action in self.layer_actions.values():
             view_menu.addAction(action)
         view_menu.addAction(self.labels_action)
+        self.view_menu = view_menu  # the window adds the background-map choices here
         view_menu.addSeparator()
         for dock in docks.values():
             view_menu.addAction(dock.toggleViewAction())

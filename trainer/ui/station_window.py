@@ -30,6 +30,7 @@ from trainer.launch import Workspace
 from trainer.perceived import Perception
 from trainer.scoring.protocol import AERODROME_ACTIONS, TRACK_ACTIONS, ActionKind
 from trainer.sim.snapshot import Snapshot
+from trainer.ui.basemap_menu import BasemapMenu
 from trainer.ui.choice_dialog import ask_which_track
 from trainer.ui.map.canvas import MapCanvas
 from trainer.ui.panels.alerts import AlertsPanel
@@ -102,6 +103,11 @@ class StationWindow(QMainWindow):
         self.status = StationStatus(self)
         self._build_docks()
         self.menus = StationMenus(self, self.canvas, self.docks, self.show_sheet, self.fit_exercise)
+        if settings is not None:  # the background map, as in the single-PC window
+            self.basemap_menu = BasemapMenu(
+                self.canvas, settings, self, self._on_basemap_refused, self._on_basemap_refused
+            )
+            self.menus.view_menu.insertMenu(self.menus.labels_action, self.basemap_menu.menu)
         self._build_toolbar()
         self._build_status_bar()
         names = {z.id: z.name for z in airspace.zones}
@@ -386,6 +392,9 @@ class StationWindow(QMainWindow):
         self.scale_label.setText(f"1 px = {metres_per_pixel:,.1f} m")
 
     # -- settings ----------------------------------------------------------------------------
+
+    def _on_basemap_refused(self, *text: str) -> None:
+        self.statusBar().showMessage(": ".join(text).splitlines()[0], 10000)
 
     def _restore_settings(self) -> None:
         settings = self.settings
