@@ -15,8 +15,16 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
-from trainer.errors import TrainerError
-from trainer.geo.imports import DEFAULT_RADIUS_KM, AirspaceFormat, area_km2, guess_format, select
+from trainer.errors import Problem, TrainerError
+from trainer.geo.formats.read_result import ZonesRead
+from trainer.geo.imports import (
+    DEFAULT_RADIUS_KM,
+    AirspaceFormat,
+    area_km2,
+    guess_format,
+    select,
+    skipped_near,
+)
 from trainer.geo.zones import Zone, ZoneKind
 from trainer.launch import Workspace
 from trainer.scenario.model import AirspaceRefs
@@ -112,7 +120,8 @@ def airspace_command(args: argparse.Namespace) -> int:
         except BrokenPipeError:  # `| head`: the reader has all it wants
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - Python flushes stdout at exit
             return EXIT_OK
-        _summary(path, fmt, len(zones), read, sys.stderr)
+        near = skipped_near(read, workspace.projector, centre, radius_m if centre else None)
+        _summary(path, fmt, len(zones), read, near, sys.stderr)
     return EXIT_INVALID if broken else EXIT_OK
 
 
@@ -148,12 +157,17 @@ def _line(row: dict[str, Any]) -> str:
     )
 
 
-def _summary(path: Path, fmt: AirspaceFormat, shown: int, read: Any, out: TextIO) -> None:
-    for warning in read.warnings:
+def _summary(
+    path: Path, fmt: AirspaceFormat, shown: int, read: ZonesRead, near: list[Problem], out: TextIO
+) -> None:
+    """Warnings of the airspace left out in the area asked for, and counts of the rest."""
+    for warning in near:
         out.write(f"warning: {warning}\n")
     parts = [f"{path}: {fmt.value}, {len(read.zones)} zones read, {shown} listed"]
-    if read.warnings:
-        parts.append(f"{len(read.warnings)} skipped (see warnings)")
+    if read.skipped:
+        elsewhere = len(read.skipped) - len(near)
+        far = f", {elsewhere} of them outside the area" if elsewhere else ""
+        parts.append(f"{len(read.skipped)} skipped (see warnings{far})")
     if read.ignored:
         classes = ", ".join(f"{name} x{count}" for name, count in sorted(read.ignored.items()))
         parts.append(f"not used: {classes}")

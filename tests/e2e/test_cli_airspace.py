@@ -116,5 +116,10 @@ def test_the_national_file_around_ehtw(cli) -> None:  # type: ignore[no-untyped-
     # "AN ATZ Twente": AL GND, AH 2200 MSL -> (2200 - 115) ft = 635.5 m above EHTW.
     assert (rows["atz-twente"]["upper"], rows["atz-twente"]["upper_m"]) == ("2200 ft AMSL", 635.5)
     assert rows["atz-twente"]["schedule"] == "06:00-22:59"
-    assert result.stderr.count("warning: ") == 10  # the file's self-intersecting outlines
-    assert "155 zones read, 11 listed; 10 skipped" in result.stderr
+    # The file's self-intersecting outlines within 40 km: TMZ E twice, CTA E 2, TMA E NM twice.
+    assert result.stderr.count("warning: ") == 5
+    assert "155 zones read, 11 listed; 10 skipped (see warnings, 5 of them outside the area)" in (
+        result.stderr
+    )
+    everything = cli(NL_FILE, "--json")
+    assert everything.stderr.count("warning: ") == 10 and len(everything.stdout.splitlines()) == 155

@@ -168,7 +168,13 @@ def test_a_scenario_importing_the_national_openair_file_runs_with_its_zones(
     )  # fmt: skip
     assert imported["nl-tmz-c1"].lower.height_agl_m == pytest.approx((1200 - 115) * FEET)
     assert imported["nl-atz-twente"].upper.text == "2200 ft AMSL"
-    assert len(airspace.warnings) == 10  # the file's self-intersecting outlines, each named
+    # Of the file's ten self-intersecting outlines, five lie within 40 km: TMZ E (twice), CTA E 2
+    # and TMA E NM (twice), all crossing themselves near 52.2366 N 7.0527 E, 13 km east of EHTW.
+    near = [(w.line, w.field) for w in airspace.warnings]
+    assert near == [
+        (2262, "airspace 'TMZ E'"), (2426, "airspace 'TMZ E'"), (3759, "airspace 'CTA E 2'"),
+        (5790, "airspace 'TMA E NM'"), (5951, "airspace 'TMA E NM'"),
+    ]  # fmt: skip
     engine = run.engine()
     engine.run_until(600)
     entered = {e.zone for e in engine.events if e.kind is EventKind.ZONE_ENTERED}
@@ -209,3 +215,16 @@ def test_a_station_elsewhere_finds_the_imports_the_console_sends(
     received = build_airspace(AirspaceRefs.model_validate_json(sent), workspace.library)
     assert [z.id for z in received.zones] == [z.id for z in run.world.airspace.zones]
     assert AirspaceRefs.model_validate_json(sent).imports[0].file == str(local_file.resolve())
+
+
+def test_only_airspace_left_out_near_the_aerodrome_is_named(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    far_crossed = LOCAL_OPENAIR.replace("52:2", "53:2")  # the bow-tie 100 km north instead
+    broken_record = "AC R\nAN Half read\nAL GND\nAH FL50\nDP 53:00:00 N 006:00:00 E\nDP nonsense\n"
+    (tmp_path / "mixed.txt").write_text(far_crossed + broken_record, encoding="latin-1")
+    item = {"file": "mixed.txt", "format": "openair", "id_prefix": "m-"}
+    run = prepare(workspace, tmp_path, [drone("d1", *ARP, {"kind": "hover"})], **imports(item))
+    # The bow-tie was read whole and lies far away: not this run's concern. The airspace that
+    # failed half way could reach anywhere: named.
+    assert [w.field for w in run.world.airspace.warnings] == ["airspace 'Half read'"]

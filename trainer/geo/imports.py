@@ -12,13 +12,13 @@ import shapely
 from pyproj import Geod
 from shapely.geometry import Point
 
-from trainer.errors import AssetError
+from trainer.errors import AssetError, Problem
 from trainer.geo.crs import Projector
 from trainer.geo.formats.ed269 import read_ed269
 from trainer.geo.formats.ed318 import read_ed318
 from trainer.geo.formats.geojson import read_zones
 from trainer.geo.formats.openair import read_openair
-from trainer.geo.formats.read_result import ZonesRead
+from trainer.geo.formats.read_result import LonLatBox, ZonesRead
 from trainer.geo.zones import Zone, ZoneKind
 
 DEFAULT_RADIUS_KM = 40.0  # the trainer's map reaches 50 km; a margin keeps edges in view
@@ -85,6 +85,32 @@ def select(
         if (wanted is None or zone.kind in wanted)
         and (centre is None or radius_m is None or zone.polygon.distance(centre) <= radius_m)
     ]
+
+
+def skipped_near(
+    read: ZonesRead,
+    projector: Projector,
+    centre_xy: tuple[float, float] | None,
+    radius_m: float | None,
+) -> list[Problem]:
+    """Warnings of airspace left out that may have reached within `radius_m` of `centre_xy`:
+    those whose points read so far come that near, and those of unknown place."""
+    if centre_xy is None or radius_m is None:
+        return list(read.warnings)
+    centre = Point(centre_xy)
+    return [s.problem for s in read.skipped if _may_reach(s.bounds, projector, centre, radius_m)]
+
+
+def _may_reach(
+    bounds: LonLatBox | None, projector: Projector, centre: Point, radius_m: float
+) -> bool:
+    if bounds is None:
+        return True
+    west, south, east, north = bounds
+    xs, ys = projector.to_rd([south, south, north, north], [west, east, east, west])
+    if not (np.all(np.isfinite(xs)) and np.all(np.isfinite(ys))):
+        return True
+    return bool(shapely.box(min(xs), min(ys), max(xs), max(ys)).distance(centre) <= radius_m)
 
 
 def area_km2(zone: Zone, projector: Projector) -> float:

@@ -9,14 +9,15 @@ from pathlib import Path
 from trainer.errors import Problem
 from trainer.geo.aerodrome import Aerodrome
 from trainer.geo.airspace import AssetLibrary
-from trainer.geo.imports import select
+from trainer.geo.imports import select, skipped_near
 from trainer.geo.zones import Zone
 from trainer.scenario.model import AirspaceImport, AirspaceRefs
 
 
 @dataclass(frozen=True)
 class ImportedZones:
-    """The zones one import gives a run, and the airspace its file had to leave out."""
+    """The zones one import gives a run, and the airspace near the aerodrome its file had to
+    leave out (those far away do not concern the run)."""
 
     path: Path
     zones: tuple[Zone, ...]
@@ -39,7 +40,9 @@ def read_import(
     kept = select(read.zones, aerodrome.reference_point, item.within_km * 1000, item.kinds)
     if item.id_prefix:
         kept = [dataclasses.replace(z, id=f"{item.id_prefix}{z.id}") for z in kept]
-    return ImportedZones(path, tuple(kept), read.warnings)
+    radius_m = item.within_km * 1000
+    warnings = skipped_near(read, library.projector, aerodrome.reference_point, radius_m)
+    return ImportedZones(path, tuple(kept), tuple(warnings))
 
 
 def with_absolute_imports(refs: AirspaceRefs, base_dir: Path) -> AirspaceRefs:

@@ -50,7 +50,7 @@ def read_ed269(
             collector.add(identifier, name, kind, volumes, _schedule(item), line)
         except uz.BadZone as error:
             collector.warn(line, label, str(error))
-    return ZonesRead(tuple(collector.zones), tuple(collector.warnings), collector.ignored)
+    return ZonesRead(tuple(collector.zones), tuple(collector.skipped), collector.ignored)
 
 
 def _is_feature_collection(document: Any) -> bool:

@@ -56,7 +56,7 @@ def read_ed318(
             collector.add(identifier, name, kind, volumes, _schedule(properties), line)
         except uz.BadZone as error:
             collector.warn(line, label, str(error))
-    return ZonesRead(tuple(collector.zones), tuple(collector.warnings), collector.ignored)
+    return ZonesRead(tuple(collector.zones), tuple(collector.skipped), collector.ignored)
 
 
 def _is_ed269(document: Any) -> bool:

@@ -19,7 +19,7 @@ from shapely.geometry import Polygon
 
 from trainer.errors import AssetError, Problem
 from trainer.geo.crs import Projector
-from trainer.geo.formats.read_result import ZonesRead
+from trainer.geo.formats.read_result import Skipped, ZonesRead, bounds_of
 from trainer.geo.formats.validity import explain_invalid
 from trainer.geo.zones import GROUND_ELEVATION_M, DailySchedule, VerticalLimit, Zone, ZoneKind
 
@@ -136,7 +136,7 @@ def parse_openair(
     parser.finish()
     if not parser.blocks:
         raise AssetError(path, "", "no OpenAir airspace in the file (no 'AC' record)")
-    return ZonesRead(tuple(parser.zones), tuple(parser.warnings), parser.ignored)
+    return ZonesRead(tuple(parser.zones), tuple(parser.skipped), parser.ignored)
 
 
 class _Parser:
@@ -146,7 +146,7 @@ class _Parser:
         self.ground_elevation_m = ground_elevation_m
         self.block: _Block | None = None
         self.zones: list[Zone] = []
-        self.warnings: list[Problem] = []
+        self.skipped: list[Skipped] = []
         self.ignored: Counter[str] = Counter()
         self.blocks = 0
         self.centre: LonLat | None = None  # the last V X=
@@ -156,9 +156,13 @@ class _Parser:
     def fail(self, message: str, line: int | None = None) -> NoReturn:
         raise _BadAirspace(self.line if line is None else line, message)
 
-    def warn(self, line: int, name: str, message: str) -> None:
-        where = f"airspace {name!r}" if name else "airspace (no AN)"
-        self.warnings.append(Problem(str(self.path), where, f"{message}; skipped", line))
+    def warn(self, line: int, block: _Block, message: str) -> None:
+        where = f"airspace {block.name!r}" if block.name else "airspace (no AN)"
+        problem = Problem(str(self.path), where, f"{message}; skipped", line)
+        # Where it lies is known only when its outline was read to the end (then it was the
+        # shape or the limits that failed); a record that failed half way leaves it anywhere.
+        read_whole = block.error is None
+        self.skipped.append(Skipped(problem, bounds_of(block.points) if read_whole else None))
 
     def feed(self, number: int, line: str) -> None:
         self.line = number
@@ -179,9 +183,8 @@ class _Parser:
             return  # AT labels, AP/AX/AG extras, terrain records: nothing the trainer uses
         block = self.block
         if block is None:
-            self.warnings.append(
-                Problem(str(self.path), "", f"{record} before the first AC record; ignored", number)
-            )
+            message = f"{record} before the first AC record; ignored"
+            self.skipped.append(Skipped(Problem(str(self.path), "", message, number)))
             return
         if record == "AN":
             block.name = rest
@@ -305,7 +308,7 @@ class _Parser:
             assert kind is not None
             self.zones.append(self._zone(block, kind))
         except _BadAirspace as bad:
-            self.warn(bad.line, block.name, bad.message)
+            self.warn(bad.line, block, bad.message)
 
     def _zone(self, block: _Block, kind: ZoneKind) -> Zone:
         if not block.name:

@@ -8,13 +8,35 @@ from dataclasses import dataclass, field
 from trainer.errors import Problem
 from trainer.geo.zones import Zone
 
+LonLatBox = tuple[float, float, float, float]  # west, south, east, north in degrees
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An airspace left out: why (file, line, name, what), and where, as far as it was read."""
+
+    problem: Problem
+    bounds: LonLatBox | None = None  # None: not known; it may be anywhere
+
 
 @dataclass(frozen=True)
 class ZonesRead:
-    """Zones of one file in RD New metres; `warnings` name file, line and airspace of each one
-    skipped because it was broken; `ignored` counts the airspace classes the trainer has no kind
+    """Zones of one file in RD New metres; `skipped` names file, line and airspace of each one
+    left out because it was broken; `ignored` counts the airspace classes the trainer has no kind
     for (gliding sectors, FIRs...), which are left out on purpose, without a warning."""
 
     zones: tuple[Zone, ...]
-    warnings: tuple[Problem, ...] = ()
+    skipped: tuple[Skipped, ...] = ()
     ignored: Counter[str] = field(default_factory=Counter)
+
+    @property
+    def warnings(self) -> tuple[Problem, ...]:
+        return tuple(s.problem for s in self.skipped)
+
+
+def bounds_of(points: list[tuple[float, float]]) -> LonLatBox | None:
+    """The lon/lat box around the points read of an airspace; None when there are none."""
+    if not points:
+        return None
+    lons, lats = [p[0] for p in points], [p[1] for p in points]
+    return min(lons), min(lats), max(lons), max(lats)

@@ -23,6 +23,7 @@ from shapely.ops import unary_union
 from trainer.errors import Problem
 from trainer.geo.crs import Projector
 from trainer.geo.formats.json_file import is_number as is_number
+from trainer.geo.formats.read_result import Skipped
 from trainer.geo.formats.validity import explain_invalid
 from trainer.geo.zones import DailySchedule, VerticalLimit, Zone, ZoneKind
 
@@ -167,12 +168,13 @@ class ZoneCollector:
     path: Path
     ground_elevation_m: float
     zones: list[Zone] = field(default_factory=list)
-    warnings: list[Problem] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
     ignored: Counter[str] = field(default_factory=Counter)
     _ids: Counter[str] = field(default_factory=Counter)
 
     def warn(self, line: int | None, label: str, message: str) -> None:
-        self.warnings.append(Problem(str(self.path), label, f"{message}; skipped", line))
+        # Where a bad zone lies is not kept: it counts as anywhere (named in every scenario).
+        self.skipped.append(Skipped(Problem(str(self.path), label, f"{message}; skipped", line)))
 
     def add(
         self,
