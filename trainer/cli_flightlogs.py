@@ -11,9 +11,10 @@ from typing import Any
 from trainer.errors import TrainerError
 from trainer.flightlogs.formats import READERS, read_flight_log
 from trainer.flightlogs.placement import PlacementError
-from trainer.launch import Workspace
-from trainer.scenario.from_log import ImportChoices, scenario_for_log
+from trainer.launch import PreparedRun, Workspace
+from trainer.scenario.from_log import ImportChoices, scenario_for_log, yaml_comment
 from trainer.scenario.model import DroneType
+from trainer.sim.events import Event, EventKind
 
 EXIT_OK, EXIT_INVALID = 0, 1
 
@@ -82,15 +83,54 @@ def import_log_command(args: argparse.Namespace) -> int:
         print(f"{output}: cannot write: {error.strerror}", file=sys.stderr)
         return EXIT_INVALID
     try:
-        workspace.prepare(output)  # what we wrote must load; say so now, not in class
+        prepared = workspace.prepare(output)  # what we wrote must load; say so now, not in class
     except TrainerError as error:
         print(f"{output}: written, but it does not load:\n{error}", file=sys.stderr)
         return EXIT_INVALID
+    notes = flight_timeline(prepared)
+    if notes:  # comments only: the file means the same, and the author sees what to score
+        lines = [f"#   {line}" for line in notes]
+        text = made.text + "# What the flight does (simulated, seed 1):\n" + "\n".join(lines) + "\n"
+        output.write_text(text, encoding="utf-8")
     print(
         f"{output}: {flight.count} positions over {flight.duration_s:.0f} s, {made.note}; "
         "fill in the answer key, then `drone-trainer validate` it"
     )
     return EXIT_OK
+
+
+MAX_TIMELINE_LINES = 40
+
+
+def flight_timeline(prepared: PreparedRun) -> list[str]:
+    """What the imported flight does in a run, one line an event, for the author's answer key."""
+    engine = prepared.engine()
+    engine.run_until(prepared.scenario.duration_s)
+    names = {zone.id: zone.name for zone in prepared.world.airspace.zones}
+    lines: list[str] = []
+    for event in engine.events:
+        what = _describe(event, names)
+        if what is None or not event.drone:
+            continue
+        minutes, seconds = divmod(event.time_s, 60.0)
+        # A line break in a zone name would end the comment and become YAML.
+        lines.append(yaml_comment(f"{int(minutes)}:{seconds:04.1f} {event.drone} {what}"))
+    if len(lines) > MAX_TIMELINE_LINES:
+        lines = [*lines[:MAX_TIMELINE_LINES], f"... and {len(lines) - MAX_TIMELINE_LINES} more"]
+    return lines
+
+
+def _describe(event: Event, zone_names: dict[str, str]) -> str | None:
+    zone = f"{zone_names.get(event.zone or '', event.zone)} ({event.zone})"
+    return {
+        EventKind.LAUNCHED: "appears",
+        EventKind.ZONE_ENTERED: f"enters {zone}",
+        EventKind.ZONE_EXITED: f"leaves {zone}",
+        EventKind.RUNWAY_APPROACHED: f"comes {event.detail}",
+        EventKind.TRACK_STARTED: f"tracked as {event.other} ({event.detail})",
+        EventKind.ROUTE_COMPLETED: "recording ends; it hovers there",
+        EventKind.LANDED: "lands",
+    }.get(event.kind)
 
 
 def _seconds(text: str) -> float:

@@ -34,7 +34,12 @@ def test_px4_sample_becomes_a_scenario_that_validates_simulates_and_follows_the_
     assert made.returncode == 0, made.stderr
     assert "moved to the drone test area" in made.stdout
 
-    data = yaml.safe_load(out.read_text(encoding="utf-8"))
+    text = out.read_text(encoding="utf-8")
+    # For the author: what the flight does, as comments under the answer key to build on.
+    assert "# What the flight does (simulated, seed 1):" in text
+    assert "0:00.0 recorded-1 enters Drone test area Twente (test-area-twente)" in text
+    assert "recorded-1 lands" in text
+    data = yaml.safe_load(text)
     assert data["title"] == "PX4 sample flight"
     behaviour = data["drones"][0]["behaviour"]
     assert behaviour["kind"] == "log" and behaviour["file"] == "../logs/flight.ulg"

@@ -153,3 +153,37 @@ def test_gpx_reads_back_what_was_written(folder: Path, track: list[Fix]) -> None
     assert flight.time_s == pytest.approx(times, abs=2e-6)
     assert flight.lon.tolist() == [f[2] for f in shifted]
     assert flight.height_m == pytest.approx([f[3] - shifted[0][3] for f in shifted], abs=1e-9)
+
+
+@pytest.fixture(scope="module")
+def library() -> object:
+    from trainer.launch import Workspace
+
+    return Workspace().library
+
+
+NAME_CHARS = st.characters(blacklist_characters="\x00/\\", blacklist_categories=("Cs",))
+
+
+@FUZZ
+@given(title=st.text(max_size=150), name=st.text(NAME_CHARS, min_size=1, max_size=30))
+@example(title="Vlucht\u2028boven\x85Twente\n# not: yaml", name="log\u2028\nanswer_key: 1")
+def test_imported_scenario_text_keeps_any_title_and_file_name(
+    folder: Path, library: object, title: str, name: str
+) -> None:
+    import yaml
+
+    from trainer.scenario.from_log import ImportChoices, scenario_for_log
+    from trainer.scenario.model import Scenario
+
+    log = folder / f"{name}.csv"
+    flight = read_csv(write_csv(folder / "named.csv", FIXED_TRACK))
+    made = scenario_for_log(flight, log, folder / "out.yaml", ImportChoices(title=title), library)  # type: ignore[arg-type]
+    data = yaml.safe_load(made.text)
+    assert data["title"] == (title or f"Recorded flight {log.name}")[:120]
+    assert data["drones"][0]["behaviour"]["file"] == f"{name}.csv"
+    assert set(data) == {  # no key smuggled in, none lost
+        "format", "id", "title", "summary", "difficulty", "offender", "tags", "duration_s",
+        "seed", "airspace", "wind", "drones", "answer_key",
+    }  # fmt: skip
+    Scenario.model_validate(data)

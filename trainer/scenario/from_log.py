@@ -81,7 +81,7 @@ def scenario_for_log(
         "what the trainee should do."
     )
     text = TEMPLATE.format(
-        source=_flow(str(log_file)),
+        source=yaml_comment(str(log_file)),
         id=_identifier(output.stem),
         title=_flow(title),
         summary=_flow(summary[:2000]),
@@ -130,8 +130,22 @@ def _identifier(stem: str) -> str:
 
 
 def _flow(value: object) -> str:
-    """A value as YAML flow text: JSON is YAML, and it quotes every string safely."""
-    return json.dumps(value, ensure_ascii=False)
+    """A value as YAML flow text: JSON is YAML, and it quotes every string. Characters YAML
+    reads as line breaks or refuses (U+2028, NEL, other controls) are escaped as well."""
+    return "".join(
+        ch if ch.isprintable() or ch == " " else _escape(ch)
+        for ch in json.dumps(value, ensure_ascii=False)
+    )
+
+
+def _escape(ch: str) -> str:
+    code = ord(ch)
+    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
+
+
+def yaml_comment(text: str) -> str:
+    """Text safe inside a YAML comment: one line, only characters YAML accepts."""
+    return "".join(ch if ch.isprintable() else " " for ch in text)
 
 
 TEMPLATE = """\
