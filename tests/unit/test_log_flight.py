@@ -272,3 +272,14 @@ def test_every_format_imports_and_flies_within_1_m(
     horizontal, vertical = follow_error_m(run, flight.time_s, x, y, flight.height_m)
     assert horizontal < 1.0
     assert vertical < 1.0
+
+
+def test_a_log_flight_run_is_the_same_every_time(workspace: Workspace, tmp_path: Path) -> None:
+    write_csv(tmp_path / "circle.csv", circling_fixes())
+    run = prepare(workspace, tmp_path, [log_drone("circle.csv")], duration_s=90)
+    digests = []
+    for _ in range(2):
+        engine = run.engine()
+        engine.run_until(90.0)
+        digests.append(engine.digest())
+    assert digests[0] == digests[1]
