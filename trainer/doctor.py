@@ -125,6 +125,16 @@ def _install(packages: list[str]) -> str:
     return "install them: sudo apt-get install " + " ".join(dict.fromkeys(packages))
 
 
+PLUGIN_PATH_VARIABLES = ("QT_PLUGIN_PATH", "QT_QPA_PLATFORM_PLUGIN_PATH")
+
+
+def _elsewhere(paths: str, pyside: Path) -> bool:
+    """Whether a plugin path variable names folders outside our PySide6 (a packaged build sets
+    one to its own copy: that is fine)."""
+    folders = [Path(p).resolve() for p in paths.split(os.pathsep) if p]
+    return any(not folder.is_relative_to(pyside.resolve()) for folder in folders)
+
+
 def check_platform_plugin(system: System) -> Finding:
     check = "Qt platform plugin"
     if system.pyside is None:
@@ -144,7 +154,7 @@ def check_platform_plugin(system: System) -> Finding:
             f"no plugin {name!r} in {folders[0]}",
             "check QT_QPA_PLATFORM (xcb, wayland, windows, cocoa, offscreen) or reinstall PySide6",
         )
-    stray = [v for v in ("QT_PLUGIN_PATH", "QT_QPA_PLATFORM_PLUGIN_PATH") if system.env.get(v)]
+    stray = [v for v in PLUGIN_PATH_VARIABLES if _elsewhere(system.env.get(v, ""), system.pyside)]
     if stray:
         return Finding(
             check,

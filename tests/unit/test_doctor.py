@@ -118,6 +118,13 @@ def test_plugin_paths_left_by_another_qt_program_are_a_problem(tmp_path: Path) -
     assert finding.fix == "unset QT_QPA_PLATFORM_PLUGIN_PATH before starting the trainer"
 
 
+def test_a_plugin_path_into_our_own_pyside_is_fine(tmp_path: Path) -> None:
+    """A packaged build points QT_PLUGIN_PATH at its own copy of the plugins."""
+    own = str(tmp_path / "PySide6" / "Qt" / "plugins")
+    system = linux(tmp_path, env={"DISPLAY": ":0", "QT_PLUGIN_PATH": own})
+    assert check_platform_plugin(system).ok
+
+
 def test_the_window_start_message_lists_only_problems_and_the_doctor(tmp_path: Path) -> None:
     assert window_cannot_start(linux(tmp_path)) is None
     message = window_cannot_start(linux(tmp_path / "bare", missing={"libxcb-cursor.so.0"}))

@@ -1,0 +1,157 @@
+"""Build the trainer as a PyInstaller one-folder program, and optionally smoke-test the result.
+
+    pip install -e ".[build]"
+    python packaging/build.py            # -> dist/drone-trainer/drone-trainer(.exe)
+    python packaging/build.py --smoke    # then run it: validate, a bot run, the window, doctor
+
+The folder dist/drone-trainer/ is the whole program: copy it to a classroom PC (built on Windows
+for Windows: PyInstaller does not cross-build) and start `drone-trainer` there; no Python needed.
+The bundled scenarios and assets go where an installed wheel has them (trainer/_bundled/, see
+trainer/bundled.py), so the program finds them the same way.
+
+This folder is a build script's, not a package: it has no __init__.py, so it never shadows the
+`packaging` library that pip and setuptools import.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+NAME = "drone-trainer"
+BUNDLED = ("scenarios", "assets")  # as setup.py: copied without their build scripts
+LEFT_OUT = shutil.ignore_patterns("__pycache__", "*.py", "*.py[cod]")
+# Qt bindings and GUI toolkits the trainer does not use but that PyInstaller would follow from
+# optional imports of pyqtgraph and others.
+EXCLUDED = ("PyQt5", "PyQt6", "PySide2", "tkinter", "matplotlib", "IPython", "pytest")
+WINDOW_SECONDS = 3.0  # how long the smoke test keeps the window open after its first frame
+
+
+def build(dist: Path, work: Path) -> Path:
+    """Run PyInstaller; return the built program."""
+    import PyInstaller.__main__  # the `build` extra: only needed here
+
+    staged = work / "bundled"
+    shutil.rmtree(staged, ignore_errors=True)
+    arguments = [
+        str(REPO / "packaging" / "entry.py"),
+        "--name", NAME,
+        "--onedir",
+        "--console",  # the command line is part of the product; `open` shows the window
+        "--noconfirm",
+        "--clean",
+        "--log-level", "WARN",  # CI's log: only what may matter
+        "--distpath", str(dist),
+        "--workpath", str(work),
+        "--specpath", str(work),
+        "--paths", str(REPO),
+        "--collect-submodules", "trainer",  # the CLI imports its commands' modules lazily
+    ]  # fmt: skip
+    for name in BUNDLED:
+        shutil.copytree(REPO / name, staged / name, ignore=LEFT_OUT)
+        arguments += ["--add-data", f"{staged / name}{os.pathsep}trainer/_bundled/{name}"]
+    for module in EXCLUDED:
+        arguments += ["--exclude-module", module]
+    PyInstaller.__main__.run(arguments)
+    program = dist / NAME / (NAME + ".exe" if sys.platform == "win32" else NAME)
+    if not program.is_file():
+        raise SystemExit(f"PyInstaller finished but {program} is not there")
+    return program
+
+
+def _run(program: Path, *args: str, env: dict[str, str], cwd: Path) -> str:
+    done = subprocess.run(
+        [str(program), *args], env=env, cwd=cwd, capture_output=True, text=True, timeout=300
+    )
+    if done.returncode != 0:
+        raise SystemExit(f"{NAME} {' '.join(args)} failed ({done.returncode}):\n"
+                         f"{done.stdout}\n{done.stderr}")  # fmt: skip
+    return done.stdout
+
+
+def _window_stays_up(program: Path, env: dict[str, str], cwd: Path) -> None:
+    """Open the window offscreen, wait for its first frame, keep it up a few seconds, close it."""
+    env = env | {"DRONE_TRAINER_STARTUP_PROBE": "print"}
+    log = cwd / "window.log"
+    with log.open("w") as stderr:
+        window = subprocess.Popen(
+            [str(program), "open", "--db", str(cwd / "window.sqlite")],
+            env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=stderr,
+        )  # fmt: skip
+        try:
+            deadline = time.monotonic() + 120
+            while "first-paint" not in log.read_text() and time.monotonic() < deadline:
+                if window.poll() is not None:
+                    raise SystemExit(f"the window closed at once:\n{log.read_text()}")
+                time.sleep(0.1)
+            if "first-paint" not in log.read_text():
+                raise SystemExit(f"no frame painted in 120 s:\n{log.read_text()}")
+            time.sleep(WINDOW_SECONDS)
+            if window.poll() is not None:
+                raise SystemExit(f"the window died after its first frame:\n{log.read_text()}")
+        finally:
+            window.terminate()
+            window.wait(timeout=30)
+
+
+def smoke(program: Path) -> None:
+    """Use the built program as a person would, headless, from an unrelated folder."""
+    with tempfile.TemporaryDirectory() as folder:
+        here = Path(folder)
+        env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME")}
+        env |= {"HOME": folder, "XDG_CONFIG_HOME": f"{folder}/config",
+                "XDG_DATA_HOME": f"{folder}/data", "QT_QPA_PLATFORM": "offscreen"}  # fmt: skip
+        steps: list[tuple[str, float]] = []
+
+        started = time.monotonic()
+        out = _run(program, "validate", env=env, cwd=here)
+        expected = len(list((REPO / "scenarios").glob("*.yaml")))
+        if out.count(": ok") != expected:
+            raise SystemExit(f"validate checked {out.count(': ok')} of {expected}:\n{out}")
+        steps.append(("validate", time.monotonic() - started))
+
+        started = time.monotonic()
+        bot = ["--bot", "perfect", "--trainee", "Smoke", "--db", str(here / "r.sqlite")]
+        out = _run(program, "run", "hobby-drone-approach-23", *bot, env=env, cwd=here)
+        if "Total: 100 of 100 points" not in out:
+            raise SystemExit(f"the perfect bot did not score 100:\n{out}")
+        steps.append(("bot run", time.monotonic() - started))
+
+        started = time.monotonic()
+        _window_stays_up(program, env, here)
+        steps.append(("window", time.monotonic() - started))
+
+        started = time.monotonic()
+        out = _run(program, "doctor", "--db", str(here / "r.sqlite"), "--port", "0",
+                   env=env, cwd=here)  # fmt: skip
+        steps.append(("doctor", time.monotonic() - started))
+        print(out, end="")
+    print("smoke test passed: " + ", ".join(f"{name} {s:.1f} s" for name, s in steps))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--dist", type=Path, default=REPO / "dist", help="where the program goes")
+    parser.add_argument("--work", type=Path, default=REPO / "build" / "pyinstaller")
+    parser.add_argument("--smoke", action="store_true", help="then run the built program")
+    parser.add_argument("--smoke-only", action="store_true", help="run an existing build")
+    args = parser.parse_args()
+    started = time.monotonic()
+    if args.smoke_only:
+        program = args.dist / NAME / (NAME + ".exe" if sys.platform == "win32" else NAME)
+    else:
+        program = build(args.dist.resolve(), args.work.resolve())
+        print(f"built {program} in {time.monotonic() - started:.0f} s")
+    if args.smoke or args.smoke_only:
+        smoke(program)
+
+
+if __name__ == "__main__":
+    main()
