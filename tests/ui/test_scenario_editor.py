@@ -352,3 +352,37 @@ def test_hostile_text_in_every_field_of_a_drone_is_reported_never_run(
     assert not result.ok and result.problems
     reread = ScenarioDocument.from_text(editor.document.to_text())  # still data, still safe
     assert reread.get(("drones", 1)) == editor.document.get(("drones", 1))
+
+
+def test_the_check_runs_while_the_author_types(qtbot, editor: ScenarioEditor) -> None:
+    assert editor.open_file(SCENARIOS / "hobby-drone-approach-23.yaml")
+    editor.select_section(())
+    field = form_editor(editor, ("duration_s",))
+    assert isinstance(field, QLineEdit)
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, "10 minutes")  # no Enter, no leaving the field
+    qtbot.waitUntil(lambda: editor.status.text() != "valid", timeout=3000)
+    assert editor.form is not None and editor.form.errors["duration_s"].isVisible()
+    assert field.hasFocus()  # the form was not rebuilt under the author's fingers
+
+
+def test_a_waypoint_moved_by_two_clicks_changes_only_that_point(
+    qtbot, editor: ScenarioEditor, tmp_path: Path, workspace: Workspace
+) -> None:
+    source = tmp_path / "hobby.yaml"
+    shutil.copy(SCENARIOS / "hobby-drone-approach-23.yaml", source)
+    assert editor.open_file(source)
+    before = load_scenario(source, workspace.library)
+    editor.choose_tool(Tool.MOVE)
+    click_map(qtbot, editor, 52.29350, 6.93200)  # waypoint 3 of hobby-1
+    assert "waypoints[2]" in editor.statusBar().currentMessage()
+    click_map(qtbot, editor, 52.29400, 6.93600)
+    assert editor.save()
+    after = load_scenario(source, workspace.library)
+    moved = after.drones[0].behaviour.waypoints  # type: ignore[union-attr]
+    kept = before.drones[0].behaviour.waypoints  # type: ignore[union-attr]
+    assert abs(moved[2].lat - 52.294) < 2e-4 and abs(moved[2].lon - 6.936) < 2e-4
+    assert moved[2].alt_agl_m == kept[2].alt_agl_m and moved[2].speed_mps == kept[2].speed_mps
+    assert [w for i, w in enumerate(moved) if i != 2] == [w for i, w in enumerate(kept) if i != 2]
+    assert after.answer_key == before.answer_key

@@ -11,7 +11,7 @@ from typing import Any
 
 from trainer.geo.crs import Projector
 from trainer.geo.zones import ZoneKind
-from trainer.scenario.authoring import PathKey, ScenarioDocument, round_coordinate
+from trainer.scenario.authoring import PathKey, ScenarioDocument, path_text, round_coordinate
 from trainer.scenario.schema_walk import SchemaWalker
 from trainer.scenario.sensors_model import SensorSetup
 
@@ -29,6 +29,7 @@ class Tool(StrEnum):
     POLYGON = "polygon"
     CIRCLE = "circle"
     SENSOR = "sensor"
+    MOVE = "move"
 
 
 HINTS = {
@@ -40,6 +41,7 @@ HINTS = {
     Tool.POLYGON: "Click the corners of the zone (3 at least); Enter finishes, Esc cancels.",
     Tool.CIRCLE: "Click the centre of the zone, then a point on its edge.",
     Tool.SENSOR: "Click where the sensor stands (choose which kind beside the tool).",
+    Tool.MOVE: "Click a point (a start, waypoint, centre, corner or sensor), then its new place.",
 }
 NEEDS_DRONE = (Tool.ROUTE, Tool.ORBIT, Tool.LOITER)
 
@@ -69,17 +71,22 @@ class MapDrawing:
         self.pending: list[tuple[float, float]] = []
         self.height_m = 60.0  # height of new waypoints; the open category allows 120 m
         self.walker = SchemaWalker()
+        self.pick_radius_m = 50.0  # how near a click must be to a point to move it (the window
+        # sets it from the zoom)
+        self.moving: PathKey | None = None  # the point picked up by the Move tool
         kinds = sensor_kinds(self.walker)
         self.sensor_kind = kinds[0] if kinds else ""  # which list of `sensors` a click adds to
 
     def choose(self, tool: Tool) -> str:
         self.tool = tool
         self.pending = []
+        self.moving = None
         return HINTS[tool]
 
     def cancel(self) -> str:
         had = bool(self.pending)
         self.pending = []
+        self.moving = None
         return "Drawing cancelled." if had else HINTS[self.tool]
 
     def click(self, x: float, y: float) -> Outcome:
@@ -92,6 +99,8 @@ class MapDrawing:
             return self._place_drone(x, y)
         if tool is Tool.SENSOR:
             return self._place_sensor(x, y)
+        if tool is Tool.MOVE:
+            return self._move(x, y)
         self.pending.append((x, y))
         if tool in (Tool.ORBIT, Tool.LOITER, Tool.CIRCLE) and len(self.pending) == 2:
             return self._finish_circle()
@@ -214,6 +223,25 @@ class MapDrawing:
             section=("sensors",),
         )
 
+    def _move(self, x: float, y: float) -> Outcome:
+        if self.moving is None:
+            near = [
+                (math.hypot(px - x, py - y), path, (px, py))
+                for path, px, py in movable_points(self.document.plain(), self.projector)
+            ]
+            near = [item for item in near if item[0] <= self.pick_radius_m]
+            if not near:
+                return Outcome("No point there: click on a start, waypoint, corner or sensor.")
+            _, path, point = min(near, key=lambda item: item[0])
+            self.moving = path
+            self.pending = [point]
+            return Outcome(f"Moving {path_text(path)}: click its new place (Esc cancels).")
+        path, self.moving, self.pending = self.moving, None, []
+        position = self._position(x, y)
+        self.document.set((*path, "lat"), position["lat"])
+        self.document.set((*path, "lon"), position["lon"])
+        return Outcome(f"Moved {path_text(path)}.", True, section=_section_of(path))
+
     def _zone_id(self) -> str:
         zones = self.document.get(("airspace", "zones"))
         taken = {str(z.get("id")) for z in zones} if isinstance(zones, list) else set()
@@ -250,3 +278,34 @@ def default_sensors(kind: str) -> list[dict[str, Any]]:
         item = sensor.model_dump(mode="json", exclude_defaults=True)
         written.append({"id": sensor.id, **item} if hasattr(sensor, "id") else item)
     return written
+
+
+def movable_points(data: Any, projector: Projector) -> list[tuple[PathKey, float, float]]:
+    """Every {lat, lon} of the scenario a click may move, with its path and RD x, y."""
+    found: list[tuple[PathKey, float, float]] = []
+
+    def visit(value: Any, path: PathKey) -> None:
+        if isinstance(value, dict):
+            lat, lon = _number(value.get("lat")), _number(value.get("lon"))
+            if lat is not None and lon is not None and -90 <= lat <= 90 and -180 <= lon <= 180:
+                x, y = projector.to_rd(lat, lon)
+                if math.isfinite(x) and math.isfinite(y):
+                    found.append((path, float(x), float(y)))
+            for key, item in value.items():
+                visit(item, (*path, str(key)))
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                visit(item, (*path, index))
+
+    visit(data, ())
+    return found
+
+
+def _number(value: Any) -> float | None:
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
+
+
+def _section_of(path: PathKey) -> PathKey:
+    if len(path) >= 2 and path[0] == "drones":
+        return path[:2]
+    return path[:1]

@@ -52,6 +52,7 @@ TOOL_KEYS = {
     Tool.POLYGON: "Ctrl+6",
     Tool.CIRCLE: "Ctrl+7",
     Tool.SENSOR: "Ctrl+8",
+    Tool.MOVE: "Ctrl+9",
 }
 TOOL_TITLES = {
     Tool.SELECT: "Select",
@@ -62,6 +63,7 @@ TOOL_TITLES = {
     Tool.POLYGON: "Polygon zone",
     Tool.CIRCLE: "Circle zone",
     Tool.SENSOR: "Sensor",
+    Tool.MOVE: "Move point",
 }
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 
@@ -351,6 +353,7 @@ class ScenarioEditor(QMainWindow):
         if self.drawing.tool is Tool.SELECT:
             self._select_drone_at(x, y)
             return
+        self.drawing.pick_radius_m = CLICK_RADIUS_PX * self.canvas.metres_per_pixel()
         self._apply(self.drawing.click(x, y))
 
     def finish_shape(self) -> None:

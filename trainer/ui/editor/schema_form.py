@@ -245,6 +245,8 @@ class SchemaForm(QWidget):
                 self._set(p, text)
 
         line.editingFinished.connect(commit)
+        # Each keystroke goes into the document, so the check runs while the author types.
+        line.textEdited.connect(lambda _text, done=commit: done())
         self.editors[path_text(path)] = line
         return line
 
