@@ -6,6 +6,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from trainer.cli_doctor import window_can_start
+
 
 def add_edit_parser(commands: Any) -> None:
     edit = commands.add_parser("edit", help="open the scenario editor (a new scenario, or FILE)")
@@ -13,6 +15,8 @@ def add_edit_parser(commands: Any) -> None:
 
 
 def edit_command(args: argparse.Namespace) -> int:
+    if not window_can_start():  # names what is missing where Qt would only abort
+        return 1
     from trainer.ui.editor.app import run_editor  # Qt only when the editor is asked for
 
     return run_editor(args.scenario, args.assets)

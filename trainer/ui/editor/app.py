@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
 
 from trainer.launch import Workspace
 from trainer.ui.app import configure_pyqtgraph
 from trainer.ui.editor.editor_window import ScenarioEditor
+from trainer.ui.qt_start import start_application
 
 
 def run_editor(scenario: Path | None, assets: Path | None = None) -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = start_application()
     app.setApplicationName("Twente Drone Safety Trainer")
     app.setOrganizationName("Twente Safety Campus")
     configure_pyqtgraph()
