@@ -77,10 +77,13 @@ def item_lines(text: str, key: str, count: int) -> list[int | None]:
         return unknown
     decoder = json.JSONDecoder()
     position, lines = match.end(), []
+    line, counted = 1, 0  # newlines are counted once, from where the last count ended
     try:
         for _ in range(count):
             position = _skip(text, position, ",")
-            lines.append(text.count("\n", 0, position) + 1)
+            line += text.count("\n", counted, position)
+            counted = position
+            lines.append(line)
             _, position = decoder.raw_decode(text, position)
     except (ValueError, RecursionError):
         return unknown

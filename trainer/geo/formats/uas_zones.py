@@ -128,7 +128,8 @@ def polygon(rings: Any, projector: Projector) -> Polygon:
     for ring in rings:
         if not isinstance(ring, list) or len(ring) < 4:
             bad("a polygon ring needs at least four positions (the first repeated at the end)")
-        projected.append(_project([position(p) for p in ring], projector))
+        lonlat = np.array([position(p) for p in ring])
+        projected.append(_project(lonlat[:, 0], lonlat[:, 1], projector))
     return valid(Polygon(projected[0], projected[1:]), projector)
 
 
@@ -141,16 +142,16 @@ def circle(centre: Any, radius_m: Any, projector: Projector) -> Polygon:
     lons, lats, _ = _GEOD.fwd(
         np.full(steps.size, lon), np.full(steps.size, lat), steps, np.full(steps.size, radius_m)
     )
-    points = list(zip(np.asarray(lons).tolist(), np.asarray(lats).tolist(), strict=True))
-    return valid(Polygon(_project(points, projector)), projector)
+    return valid(Polygon(_project(np.asarray(lons), np.asarray(lats), projector)), projector)
 
 
-def _project(points: list[tuple[float, float]], projector: Projector) -> list[tuple[float, float]]:
-    xs, ys = projector.to_rd(np.array([p[1] for p in points]), np.array([p[0] for p in points]))
-    xs, ys = np.asarray(xs), np.asarray(ys)
-    if not (np.all(np.isfinite(xs)) and np.all(np.isfinite(ys))):
+def _project(lons: np.ndarray, lats: np.ndarray, projector: Projector) -> np.ndarray:
+    """Points as an (n, 2) array of RD New metres: shapely builds rings from arrays at once."""
+    xs, ys = projector.to_rd(lats, lons)
+    xy = np.column_stack([np.asarray(xs), np.asarray(ys)])
+    if not np.all(np.isfinite(xy)):
         bad("a position cannot be placed on the map (RD New)")
-    return list(zip(xs.tolist(), ys.tolist(), strict=True))
+    return xy
 
 
 def valid(shape: BaseGeometry, projector: Projector) -> Any:
