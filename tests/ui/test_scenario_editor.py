@@ -386,3 +386,19 @@ def test_a_waypoint_moved_by_two_clicks_changes_only_that_point(
     assert moved[2].alt_agl_m == kept[2].alt_agl_m and moved[2].speed_mps == kept[2].speed_mps
     assert [w for i, w in enumerate(moved) if i != 2] == [w for i, w in enumerate(kept) if i != 2]
     assert after.answer_key == before.answer_key
+
+
+def test_a_scripted_event_dragged_on_the_timeline_changes_its_time(
+    qtbot, editor: ScenarioEditor
+) -> None:
+    assert editor.open_file(SCENARIOS / "hobby-drone-approach-23.yaml")  # land at 520 s
+    editor.tabs.setCurrentWidget(editor.dry_run_panel)
+    timeline = editor.dry_run_panel.timeline
+    y = int(timeline.axis_y()) - 8
+    start, end = QPoint(int(timeline.x_of(520)), y), QPoint(int(timeline.x_of(400)), y)
+    qtbot.mousePress(timeline, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(timeline, end)
+    qtbot.mouseRelease(timeline, Qt.MouseButton.LeftButton, pos=end)
+    assert abs(editor.document.get(("events", 0, "at_s")) - 400) <= 2
+    assert len(editor.document.get(("events",))) == 1  # moved, not added
+    assert editor.check_now().ok

@@ -79,12 +79,11 @@ class DryRunPanel(QWidget):
         duration = float(duration) if isinstance(duration, int | float) and duration > 0 else 600
         events = data.get("events")
         marks = []
-        for event in events if isinstance(events, list) else []:
+        for index, event in enumerate(events if isinstance(events, list) else []):
             at = event.get("at_s") if isinstance(event, dict) else None
             if isinstance(at, int | float) and not isinstance(at, bool):
-                marks.append(
-                    Mark(float(at), f"{event.get('action', '?')} {event.get('drone', '')}")
-                )
+                text = f"{event.get('action', '?')} {event.get('drone', '')}"
+                marks.append(Mark(float(at), text, index))
         self.timeline.set_content(duration, marks)
 
     def start(self, scenario: Scenario, path: Path) -> bool:

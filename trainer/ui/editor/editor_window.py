@@ -112,6 +112,7 @@ class ScenarioEditor(QMainWindow):
         self.problem_list.itemClicked.connect(self._on_problem_chosen)
         self.dry_run_panel = DryRunPanel(workspace)
         self.dry_run_panel.timeline.time_clicked.connect(self.add_event_at)
+        self.dry_run_panel.timeline.event_moved.connect(self.move_event)
         self.tabs.addTab(self.problem_list, "Problems")
         self.tabs.addTab(self.dry_run_panel, "Timeline and dry run")
         bottom.addWidget(self.tabs)
@@ -394,6 +395,15 @@ class ScenarioEditor(QMainWindow):
             f"Incidents added for {', '.join(added)}: acknowledge and classify; "
             "add the responses the scenario trains."
         )
+
+    def move_event(self, index: int, time_s: float) -> None:
+        """An event dragged along the timeline: its time changes, nothing else."""
+        if self.document.get(("events", index, "at_s")) is None:
+            return
+        self.document.set(("events", index, "at_s"), time_s)
+        self._rebuild_sections(path=("events",))
+        self._on_edited()
+        self.statusBar().showMessage(f"Event {index + 1} now at {time_s:g} s.")
 
     def add_event_at(self, time_s: float) -> None:
         """A click on the timeline: a scripted event for the selected (or first) drone."""

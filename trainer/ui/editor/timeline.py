@@ -20,10 +20,12 @@ TICK_S = (10, 30, 60, 120, 300, 600, 1200, 1800, 3600)
 class Mark:
     time_s: float
     text: str
+    index: int = -1  # a scripted event's place in the file's `events`; -1: not scripted
 
 
 class Timeline(QWidget):
     time_clicked = Signal(float)  # sim seconds where the author clicked
+    event_moved = Signal(int, float)  # a scripted event (its index in `events`) dragged to a time
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,8 +34,11 @@ class Timeline(QWidget):
         self.happened: list[Mark] = []
         self.setMinimumHeight(110)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setToolTip("Click on the line to add a scripted event at that time")
+        self.setToolTip(
+            "Click on the line to add a scripted event at that time; drag an event to move it"
+        )
         self.setCursor(Qt.CursorShape.CrossCursor)
+        self._dragged: int | None = None  # position in `scripted` of the mark being dragged
 
     def set_content(
         self, duration_s: float, scripted: list[Mark], happened: list[Mark] | None = None
@@ -55,10 +60,37 @@ class Timeline(QWidget):
     def axis_y(self) -> float:
         return self.height() * 0.45
 
+    def mark_at(self, x: float, y: float) -> int | None:
+        """The scripted mark under a point (its triangle sits just above the line)."""
+        if not self.axis_y() - 20 <= y <= self.axis_y() + 4:
+            return None
+        near = [(abs(self.x_of(m.time_s) - x), i) for i, m in enumerate(self.scripted)]
+        near = [item for item in near if item[0] <= 7]
+        return min(near)[1] if near else None
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
-            self.time_clicked.emit(round(self.time_at(event.position().x())))
+            point = event.position()
+            self._dragged = self.mark_at(point.x(), point.y())
+            if self._dragged is None:
+                self.time_clicked.emit(round(self.time_at(point.x())))
         super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._dragged is not None:
+            mark = self.scripted[self._dragged]
+            time_s = round(self.time_at(event.position().x()))
+            self.scripted[self._dragged] = Mark(time_s, mark.text, mark.index)
+            self.update()
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._dragged is not None:
+            mark = self.scripted[self._dragged]
+            time_s = round(self.time_at(event.position().x()))
+            self._dragged = None
+            self.event_moved.emit(mark.index, float(time_s))
+        super().mouseReleaseEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
