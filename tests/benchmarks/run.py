@@ -6,6 +6,7 @@ python tests/benchmarks/run.py frame --tracks 200 [--frames 60]
 python tests/benchmarks/run.py export --sheets 30 [--dir DIR]
 python tests/benchmarks/run.py classroom --stations 30 [--seconds 30]
 python tests/benchmarks/run.py startup [--runs 7]   # command -> first painted frame of the window
+python tests/benchmarks/run.py basemap [--frames 30]  # background tiles: paint and GUI-thread cost
 """
 
 from __future__ import annotations
@@ -265,6 +266,8 @@ def main() -> None:
     classroom.add_argument("--seconds", type=float, default=30.0, help="wall seconds at 8x")
     startup = kinds.add_parser("startup")
     startup.add_argument("--runs", type=int, default=7)
+    basemap = kinds.add_parser("basemap")
+    basemap.add_argument("--frames", type=int, default=30)
     args = parser.parse_args()
     if args.kind == "classroom":
         from bench_classroom import bench_classroom
@@ -274,6 +277,10 @@ def main() -> None:
         from bench_startup import bench_startup
 
         result = bench_startup(args)
+    elif args.kind == "basemap":
+        from bench_basemap import bench_basemap  # imports Qt: only for this benchmark
+
+        result = bench_basemap(args)
     elif args.kind == "frame":
         from bench_frame import bench_frame  # imports Qt: only for this benchmark
 

@@ -215,3 +215,22 @@ def test_tiles_beyond_the_limit_are_dropped_least_recently_wanted_first(
         assert all(key in layer.items for key in layer.wanted)
     first_view = {k for k in layer.items if k not in layer.wanted}
     assert len(first_view) < 30
+
+
+def test_coarse_tiles_stay_under_the_view_level_only_until_it_is_complete(
+    window: MainWindow, settings: QSettings, server: TileServer, tmp_path: Path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    layer = use_source(window, settings, server.url("ok"), tmp_path)
+    x, y = ARP_RD
+    window.canvas.view.setRange(QRectF(x - 8000, y - 8000, 16000, 16000), padding=0)
+    layer.refresh()
+    qtbot.waitUntil(lambda: len(layer.items) >= len(layer.wanted) > 0, timeout=5000)
+    coarse = layer.level
+    window.canvas.view.setRange(QRectF(x - 1000, y - 1000, 2000, 2000), padding=0)
+    layer.refresh()
+    assert layer.level > coarse
+    # While the finer tiles are on their way the coarse ones fill in beneath...
+    assert any(item.isVisible() for key, item in layer.items.items() if key.z == coarse)
+    qtbot.waitUntil(lambda: all(key in layer.items for key in layer.wanted), timeout=5000)
+    # ...and once the view's level is complete only it is drawn (no overdraw).
+    assert all(item.isVisible() == (key.z == layer.level) for key, item in layer.items.items())

@@ -113,6 +113,7 @@ class BasemapLayer(QObject):
         self.items: OrderedDict[TileKey, QGraphicsPixmapItem] = OrderedDict()
         self.pending: set[TileKey] = set()
         self.wanted: list[TileKey] = []
+        self.level = 0  # the level the view asks for
         self.last_error = ""
         self.root = _TileRoot()
         self.root.setZValue(Z_BELOW_EVERYTHING)
@@ -192,8 +193,8 @@ class BasemapLayer(QObject):
         grid = loader.source.grid
         level = grid.level_for((x1 - x0) / width, ((x0 + x1) / 2, (y0 + y1) / 2))
         self.wanted = grid.tiles_covering(x0, y0, x1, y1, level)
-        for key, item in self.items.items():
-            item.setVisible(key.z <= level)
+        self.level = level
+        self._show_levels()
         for key in self.wanted:
             if key in self.items:
                 self.items.move_to_end(key)
@@ -217,11 +218,16 @@ class BasemapLayer(QObject):
         item.setShapeMode(QGraphicsPixmapItem.ShapeMode.BoundingRectShape)
         item.setTransform(_placement(result.image, self.loader.source.grid.corners_rd(key)))
         item.setZValue(key.z)
-        current = max((k.z for k in self.wanted), default=key.z)
-        item.setVisible(key.z <= current)
         self.items[key] = item
+        self._show_levels()
         self._evict()
         self.tiles_changed.emit()
+
+    def _show_levels(self) -> None:
+        """The view's level, over coarser tiles only while some of its own are missing."""
+        complete = all(key in self.items for key in self.wanted)
+        for key, item in self.items.items():
+            item.setVisible(key.z == self.level or (key.z < self.level and not complete))
 
     def _evict(self) -> None:
         wanted = set(self.wanted)
