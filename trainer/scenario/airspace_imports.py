@@ -37,11 +37,11 @@ def read_import(
     file (and line) when the file cannot be used at all."""
     path = import_path(item, base_dir)
     read = library.imported(path, item.format, aerodrome.elevation_m)
-    kept = select(read.zones, aerodrome.reference_point, item.within_km * 1000, item.kinds)
+    centre, radius_m = aerodrome.reference_point, item.within_km * 1000
+    kept = select(read.zones, centre, radius_m, item.kinds)
     if item.id_prefix:
         kept = [dataclasses.replace(z, id=f"{item.id_prefix}{z.id}") for z in kept]
-    radius_m = item.within_km * 1000
-    warnings = skipped_near(read, library.projector, aerodrome.reference_point, radius_m)
+    warnings = skipped_near(read, library.projector, centre, radius_m)
     return ImportedZones(path, tuple(kept), tuple(warnings))
 
 

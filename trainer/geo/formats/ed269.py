@@ -38,10 +38,8 @@ def read_ed269(
         try:
             if not isinstance(item, dict):
                 uz.bad("a zone must be an object")
-            identifier, name = _identity(item, index)
-            label = (
-                f"zone {identifier!r} ({name})" if name != identifier else f"zone {identifier!r}"
-            )
+            identifier, name = _identity(item)
+            label = uz.zone_label(identifier, name)
             kind = uz.zone_kind(item.get("restriction"))
             if kind is None:
                 collector.ignored[str(item.get("restriction"))] += 1
@@ -57,19 +55,17 @@ def _is_feature_collection(document: Any) -> bool:
     return isinstance(document, dict) and document.get("type") == "FeatureCollection"
 
 
-def _identity(item: dict[str, Any], index: int) -> tuple[str, str]:
+def _identity(item: dict[str, Any]) -> tuple[str, str]:
+    """The zone's identifier, and its name (the identifier when it has none)."""
     identifier = item.get("identifier")
     if not isinstance(identifier, str) or not identifier.strip():
         uz.bad(f"identifier must be a non-empty string, got {identifier!r}")
     name = item.get("name")
-    return identifier.strip(), name.strip() if isinstance(
-        name, str
-    ) and name.strip() else identifier
+    name = name.strip() if isinstance(name, str) else ""
+    return identifier.strip(), name or identifier.strip()
 
 
-def _volumes(
-    geometry: Any, projector: Projector, ground_elevation_m: float
-) -> list[tuple[Any, Any, Any]]:
+def _volumes(geometry: Any, projector: Projector, ground_elevation_m: float) -> list[uz.Volume]:
     if not isinstance(geometry, list) or not geometry:
         uz.bad("geometry must be a list of at least one volume")
     volumes = []

@@ -45,9 +45,7 @@ def read_ed318(
                 uz.bad(f"properties.identifier must be a non-empty string, got {identifier!r}")
             identifier = identifier.strip()
             name = _text(properties.get("name")) or identifier
-            label = (
-                f"zone {identifier!r} ({name})" if name != identifier else f"zone {identifier!r}"
-            )
+            label = uz.zone_label(identifier, name)
             kind = uz.zone_kind(properties.get("type"))
             if kind is None:
                 collector.ignored[str(properties.get("type"))] += 1
@@ -80,9 +78,7 @@ def _text(value: Any) -> str | None:
     return next(iter(texts.values()), None)
 
 
-def _volumes(
-    geometry: Any, projector: Projector, ground_elevation_m: float
-) -> list[tuple[Any, Any, Any]]:
+def _volumes(geometry: Any, projector: Projector, ground_elevation_m: float) -> list[uz.Volume]:
     if not isinstance(geometry, dict):
         uz.bad("geometry must be a GeoJSON geometry object")
     if geometry.get("type") == "GeometryCollection":
@@ -99,7 +95,7 @@ def _volumes(
 
 def _volume(
     geometry: Any, shared_layer: Any, where: str, projector: Projector, ground_elevation_m: float
-) -> tuple[Any, Any, Any]:
+) -> uz.Volume:
     try:
         if not isinstance(geometry, dict):
             uz.bad("must be a GeoJSON geometry object")

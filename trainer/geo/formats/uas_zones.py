@@ -42,12 +42,20 @@ KINDS = {
 # NO_RESTRICTION zones (drone flight explicitly free) have nothing to watch: counted as ignored.
 
 
+Volume = tuple[BaseGeometry, VerticalLimit, VerticalLimit]  # a shape with its lower, upper limit
+
+
 class BadZone(Exception):
     """Something wrong in one zone: that zone is left out with a warning, the file read on."""
 
 
 def bad(message: str) -> NoReturn:
     raise BadZone(message)
+
+
+def zone_label(identifier: str, name: str) -> str:
+    """How warnings name a zone: "zone 'LSZB003' (LSZB Bern-Belp 2)"."""
+    return f"zone {identifier!r} ({name})" if name != identifier else f"zone {identifier!r}"
 
 
 def zone_kind(restriction: Any) -> ZoneKind | None:
@@ -182,7 +190,7 @@ class ZoneCollector:
         identifier: str,
         name: str,
         kind: ZoneKind,
-        volumes: list[tuple[BaseGeometry, VerticalLimit, VerticalLimit]],
+        volumes: list[Volume],
         schedule: DailySchedule | None,
         line: int | None,
     ) -> None:
