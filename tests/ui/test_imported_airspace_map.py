@@ -73,3 +73,29 @@ def test_the_window_says_which_airspace_a_file_left_out(window, tmp_path: Path) 
     assert (
         message.startswith("Airspace left out: ") and "areas.txt:20: airspace 'Crossed'" in message
     )
+
+
+def test_the_scenario_editor_opens_a_scenario_with_imports(
+    qtbot, workspace: Workspace, settings, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The editor's forms come from the format's JSON Schema: the imports section has one too."""
+    from trainer.ui.editor.editor_window import ScenarioEditor
+
+    (tmp_path / "areas.txt").write_text(OPENAIR, encoding="latin-1")
+    source = Path(__file__).resolve().parents[2] / "scenarios" / "two-drones.yaml"
+    text = source.read_text(encoding="utf-8").replace(
+        "airspace:\n  assets: [twente]\n",
+        "airspace:\n  assets: [twente]\n  imports:\n"
+        "    - {file: areas.txt, format: openair, kinds: [restricted, danger], id_prefix: nl-}\n",
+    )
+    path = tmp_path / "with-imports.yaml"
+    path.write_text(text, encoding="utf-8")
+    editor = ScenarioEditor(workspace, settings)
+    qtbot.addWidget(editor)
+    assert editor.open_file(path)
+    assert editor.result is not None and editor.result.ok, editor.result
+    for row, section in enumerate(editor.sections):
+        editor.section_list.setCurrentRow(row)
+        assert editor.form is not None and editor.form.path == section.path
+        assert not any(label.isVisible() for label in editor.form.errors.values())
+    assert not editor.dirty
