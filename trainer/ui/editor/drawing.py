@@ -150,7 +150,8 @@ class MapDrawing:
             return Outcome("Select a drone first (or place one).", refused=True)
         if not self.pending:
             return Outcome("A route needs at least one waypoint: click on the map.", refused=True)
-        height = round(self.height_m, 1)
+        height: float = round(self.height_m, 1)
+        height = int(height) if height.is_integer() else height  # 60, not 60.0, in the file
         waypoints = [{**self._position(x, y), "alt_agl_m": height} for x, y in self.pending]
         self.pending = []
         path = ("drones", index, "behaviour")

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
@@ -59,7 +60,8 @@ class DryRunPanel(QWidget):
         self.scores = QTableWidget(0, 4)
         self.scores.setHorizontalHeaderLabels(["trainee", "score", "%", "passed"])
         self.scores.verticalHeader().setVisible(False)
-        self.scores.setMaximumWidth(360)
+        self.scores.setMinimumWidth(330)
+        self.scores.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         left = QVBoxLayout()
         left.addWidget(self.timeline)
         left.addWidget(self.state)

@@ -173,12 +173,13 @@ class ScenarioEditor(QMainWindow):
             toolbar.addAction(action)
             draw_menu.addAction(action)
             self.tool_actions[tool] = action
+            if tool is Tool.SENSOR:  # which kind of sensor, right beside its tool
+                self.sensor_kind_box = QComboBox()
+                self.sensor_kind_box.addItems(sensor_kinds(self.walker))
+                self.sensor_kind_box.setToolTip("Which kind of sensor the Sensor tool places")
+                self.sensor_kind_box.currentTextChanged.connect(self._on_sensor_kind_changed)
+                toolbar.addWidget(self.sensor_kind_box)
         self.tool_actions[Tool.SELECT].setChecked(True)
-        self.sensor_kind_box = QComboBox()
-        self.sensor_kind_box.addItems(sensor_kinds(self.walker))
-        self.sensor_kind_box.setToolTip("Which kind of sensor the Sensor tool places")
-        self.sensor_kind_box.currentTextChanged.connect(self._on_sensor_kind_changed)
-        toolbar.addWidget(self.sensor_kind_box)
         draw_menu.addSeparator()
         for action in (self.finish_action, self.cancel_action, self.delete_drone_action):
             draw_menu.addAction(action)
@@ -569,6 +570,9 @@ class ScenarioEditor(QMainWindow):
         self.draft.show(self.document.plain(), self.selected_drone(), self.drawing.pending, site)
 
     def fit(self) -> None:
+        if not self.draft.extent:  # nothing drawn yet: the aerodrome and its surroundings
+            self.canvas.zoom_to_aerodrome()
+            return
         xs = [x for x, _ in self.draft.extent]
         ys = [y for _, y in self.draft.extent]
         self.canvas.fit(xs, ys)
