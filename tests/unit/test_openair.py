@@ -268,6 +268,7 @@ DA 2,0,90
         ("AC RMZ\nAN X\nAL GND\nAF radio", 4, "frequency"),
         ("*\nAC RMZ\nAN X\nAL GND\nAH lots\nDP 52:16:00 N 006:53:00 E", 5, "cannot read"),
         ("AC RMZ\nAN X\nAL GND\nDP 52:16:00 N 006:53:00 E", 1, "no AH"),
+        ("AC RMZ\nAN X\nAL FL 65\nAH 3000 MSL\nDP 52:16:00 N 006:53:00 E", 4, "not below AH"),
         ("AC RMZ\nAN X\nAL GND\nAH 2000 MSL\nDP 52:16:00 N 006:53:00 E", 1, "three distinct"),
         (
             "AC RMZ\nAN X\nAL GND\nAH 2000 MSL\nDP 52:16:00 N 006:52:00 E\n"

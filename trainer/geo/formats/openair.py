@@ -322,6 +322,10 @@ class _Parser:
                 limits.append(VerticalLimit.parse(openair_limit(text), self.ground_elevation_m))
             except ValueError as exc:
                 self.fail(f"{record}: {exc}", line)
+        lower, upper = limits
+        if lower.height_agl_m >= upper.height_agl_m:  # it could hold no aircraft at all
+            ah_line = block.limits["AH"][1]
+            self.fail(f"AL {lower.text} is not below AH {upper.text}", ah_line)
         if len(set(block.points)) < 3:
             self.fail("has fewer than three distinct points", block.line)
         lons, lats = zip(*block.points, strict=True)
