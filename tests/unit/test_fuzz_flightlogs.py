@@ -17,7 +17,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from tests.unit.flightlog_writers import Fix, write_csv, write_gpx
+from tests.unit.flightlog_writers import Fix, twente_fixes, write_csv, write_gpx
 from trainer.flightlogs.flight_log import FlightLog, FlightLogError
 from trainer.flightlogs.text_tracks import read_csv, read_gpx
 
@@ -187,3 +187,49 @@ def test_imported_scenario_text_keeps_any_title_and_file_name(
         "seed", "airspace", "wind", "drones", "answer_key",
     }  # fmt: skip
     Scenario.model_validate(data)
+
+
+@FUZZ
+@given(
+    suffix=st.sampled_from([".bin", ".tlog", ".ulg"]),
+    flips=st.lists(st.tuples(st.integers(0, 4000), st.integers(0, 255)), max_size=12),
+    cut=st.integers(0, 5000),
+)
+def test_damaged_binary_logs_are_read_or_refused(
+    folder: Path, suffix: str, flips: list[tuple[int, int]], cut: int
+) -> None:
+    pytest.importorskip("pymavlink", reason="ArduPilot logs need pymavlink (the test extra)")
+    from tests.unit.flightlog_writers import write_dataflash, write_tlog
+    from trainer.flightlogs.formats import read_flight_log
+
+    source = folder / f"source{suffix}"
+    if suffix == ".ulg":
+        sample = (
+            Path(__file__).resolve().parents[1] / "data" / "flightlogs" / "sample_log_small.ulg"
+        )
+        data = bytearray(sample.read_bytes()[:5000])
+    else:
+        writer = write_dataflash if suffix == ".bin" else write_tlog
+        data = bytearray(writer(source, twente_fixes(30)).read_bytes())
+    for position, value in flips:
+        if position < len(data):
+            data[position] = value
+    path = folder / f"damaged{suffix}"
+    path.write_bytes(bytes(data[: max(cut, 1)]))
+    read_or_refuse(read_flight_log, path)
+
+
+def test_a_damaged_dataflash_log_prints_nothing(
+    folder: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    pytest.importorskip("pymavlink", reason="ArduPilot logs need pymavlink (the test extra)")
+    from tests.unit.flightlog_writers import write_dataflash
+    from trainer.flightlogs.formats import read_flight_log
+
+    data = bytearray(write_dataflash(folder / "noisy.bin", twente_fixes(30)).read_bytes())
+    starts = [i for i in range(len(data) - 1) if data[i : i + 2] == b"\xa3\x95"]
+    data[starts[8]] = 0  # a broken record header: pymavlink's compiled indexer prints a line
+    (folder / "noisy.bin").write_bytes(bytes(data))
+    read_flight_log(folder / "noisy.bin")
+    out, err = capfd.readouterr()  # at the file-descriptor level, past Python's sys.stderr
+    assert out == "" and err == ""

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import math
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -107,6 +109,14 @@ def _fix_problem(time_s: float, lat: float, lon: float) -> str | None:
     if not (math.isfinite(lon) and -180.0 <= lon <= 180.0):
         return f"longitude {lon:g} is outside -180..180 degrees"
     return None
+
+
+@contextlib.contextmanager
+def quiet() -> Iterator[None]:
+    """Keep a parser library's prints (a line per damaged record) off the user's terminal; what
+    is wrong reaches the user as a FlightLogError instead."""
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+        yield
 
 
 def check_size(path: Path) -> int:

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-import contextlib
-import io
 from pathlib import Path
 
 import numpy as np
 from pyulog import ULog
 
-from trainer.flightlogs.flight_log import FlightLog, FlightLogError, check_size, checked_flight
+from trainer.flightlogs.flight_log import (
+    FlightLog,
+    FlightLogError,
+    check_size,
+    checked_flight,
+    quiet,
+)
 
 # Topics with positions, best first (PX4 message definitions, msg/*.msg in PX4-Autopilot): the
 # fused estimate when logged, else the receiver (renamed sensor_gps in PX4 v1.14).
@@ -29,7 +33,7 @@ def read_ulog(path: str | Path) -> FlightLog:
         raise FlightLogError(path, "header", "not a PX4 ULog file (it does not start with 'ULog')")
     try:
         # pyulog prints warnings about damaged parts to stdout; they would garble our own output.
-        with contextlib.redirect_stdout(io.StringIO()):
+        with quiet():
             topics = [*POSITION_TOPICS, "vehicle_status", "home_position"]
             ulog = ULog(str(path), message_name_filter_list=topics)
     except Exception as error:  # pyulog raises plain exceptions of many kinds on damaged files
