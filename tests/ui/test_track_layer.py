@@ -1,4 +1,4 @@
-"""The track layer's trails and labels, from hand-made snapshots (no engine)."""
+"""The track layer's symbols, trails and labels, from hand-made snapshots (no engine)."""
 
 from __future__ import annotations
 
@@ -7,10 +7,11 @@ import itertools
 import numpy as np
 import pytest
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QPainterPath
+from PySide6.QtGui import QImage, QPainter, QPainterPath
 
 from trainer.sim.fleet import Mode
 from trainer.sim.snapshot import Snapshot
+from trainer.ui import style
 from trainer.ui.app import configure_pyqtgraph
 from trainer.ui.map.canvas import MapCanvas
 from trainer.ui.map.track_layer import MAX_LABELS
@@ -119,3 +120,22 @@ def test_labels_cover_no_symbol_and_no_other_label_and_the_selected_drone_comes_
     for x, y in zip(xs, ys, strict=True):
         centre = canvas.view.mapViewToScene(QPointF(x, y))
         assert not any(rect.contains(centre) for rect in rects)
+
+
+def test_each_symbol_is_stamped_where_its_track_is_in_the_colour_of_its_state(
+    canvas: MapCanvas,
+) -> None:
+    x0, y0 = CENTRE
+    xs, ys = [x0, x0 + 800, x0 + 1600], [y0, y0 + 300, y0 - 300]
+    canvas.view.setRange(QRectF(x0 - 1000, y0 - 1500, 3600, 3000), padding=0)
+    states = ["unknown", "cooperative", "unknown"]
+    canvas.show_snapshot(snapshot(1.0, ["a", "b", "c"], xs, ys, [Mode.HOVER] * 3), states)
+    assert canvas.tracks.symbols.points() == 3
+
+    image = QImage(canvas.viewport().size(), QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    canvas.render(painter)
+    painter.end()
+    for x, y, state in zip(xs, ys, states, strict=True):
+        pixel = canvas.mapFromScene(canvas.view.mapViewToScene(QPointF(x, y)))
+        assert image.pixelColor(pixel) == style.IDENTITY_COLOURS[state], (x, y, state)

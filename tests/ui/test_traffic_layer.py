@@ -15,6 +15,7 @@ from trainer.sim.engine import Engine
 from trainer.sim.snapshot import Snapshot
 from trainer.ui.app import configure_pyqtgraph
 from trainer.ui.map.canvas import MapCanvas
+from trainer.ui.map.track_symbols import TrackSymbols
 from trainer.ui.map.traffic_layer import aircraft_symbol
 
 
@@ -59,10 +60,10 @@ def show(canvas: MapCanvas, snapshot: Snapshot) -> None:
 
 
 def scatter_points(canvas: MapCanvas) -> int:
-    """All points drawn by scatter items on the map (symbols of tracks, aircraft, ...)."""
+    """All points drawn by symbol items on the map (symbols of tracks, aircraft, ...)."""
     return sum(
         len(item.data) for item in canvas.view.addedItems if isinstance(item, pg.ScatterPlotItem)
-    )
+    ) + sum(item.points() for item in canvas.view.addedItems if isinstance(item, TrackSymbols))
 
 
 def test_the_layer_is_on_the_canvas(canvas: MapCanvas) -> None:

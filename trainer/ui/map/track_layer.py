@@ -16,6 +16,7 @@ from trainer.sim.snapshot import Snapshot
 from trainer.ui import style
 from trainer.ui.map.layer import Layer
 from trainer.ui.map.static_layers import cosmetic_pen
+from trainer.ui.map.track_symbols import TrackSymbols
 
 TRAIL_SECONDS = 60
 TRAIL_SAMPLE_S = 1.0
@@ -41,10 +42,14 @@ class TrackLayer(Layer):
         for item, z in ((self.trails, 5), (self.vectors, 6), (self.selection, 9)):
             item.setZValue(z)
             self.add(item, view)
-        # One scatter item per (airframe, identification state): each draws many tracks with a
-        # single symbol and brush, so a frame only hands over coordinates.
+        # All track symbols in one item, a kind of symbol per (airframe, identification state):
+        # a frame only hands over coordinates and kinds.
         self._state_names = list(style.IDENTITY_COLOURS)
-        self._groups: dict[tuple[int, int], pg.ScatterPlotItem] = {}
+        self._state_index = {name: i for i, name in enumerate(self._state_names)}
+        self.symbols = TrackSymbols(size=11)
+        self.symbols.setZValue(8)
+        self.add(self.symbols, view)
+        self._kinds: dict[tuple[int, int], int] = {}
         self._label_font = QFont()
         self._label_font.setPointSize(8)
         self._labels: list[QGraphicsSimpleTextItem] = []
@@ -69,34 +74,28 @@ class TrackLayer(Layer):
         if self._sample_trails(snapshot, airborne):
             self._draw_trails()
         shown = airborne | (snapshot.mode == Mode.LANDED)  # landed drones stay visible, greyed
-        codes = np.array([self._state_names.index(state) for state in states], dtype=np.int64)
-        codes[~airborne] = self._state_names.index("on_ground")
+        codes = np.array([self._state_index[state] for state in states], dtype=np.int64)
+        codes[~airborne] = self._state_index["on_ground"]
         keys = snapshot.type_code * len(self._state_names) + codes
-        for key in np.unique(keys[shown]):
-            self._group(divmod(int(key), len(self._state_names)))
-        for (type_code, state), item in self._groups.items():
-            members = shown & (keys == type_code * len(self._state_names) + state)
-            item.setData(x=snapshot.x[members], y=snapshot.y[members])
+        kinds = np.empty(keys.size, dtype=np.int64)
+        for key in np.unique(keys[shown]).tolist():
+            kinds[keys == key] = self._kind(divmod(key, len(self._state_names)))
+        self.symbols.set_points(snapshot.x[shown], snapshot.y[shown], kinds[shown])
         self._draw_vectors(snapshot, np.flatnonzero(airborne))
         self._draw_selection(snapshot)
         self._last, self._last_states = snapshot, states
         self.place_labels()
 
-    def _group(self, key: tuple[int, int]) -> pg.ScatterPlotItem:
-        if key not in self._groups:
+    def _kind(self, key: tuple[int, int]) -> int:
+        """The symbol kind of an (airframe, identification state), made when first needed."""
+        if key not in self._kinds:
             type_code, state = key
-            item = pg.ScatterPlotItem(
-                pxMode=True,
-                size=11,
-                symbol=style.track_symbol(type_code),
-                brush=pg.mkBrush(style.IDENTITY_COLOURS[self._state_names[state]]),
-                pen=pg.mkPen(QColor(10, 15, 20), width=1),
-                hoverable=False,
+            self._kinds[key] = self.symbols.add_kind(
+                style.track_symbol(type_code),
+                pg.mkPen(QColor(10, 15, 20), width=1),
+                pg.mkBrush(style.IDENTITY_COLOURS[self._state_names[state]]),
             )
-            item.setZValue(8)
-            self.add(item, self.view)
-            self._groups[key] = item
-        return self._groups[key]
+        return self._kinds[key]
 
     @property
     def last_snapshot(self) -> Snapshot | None:
