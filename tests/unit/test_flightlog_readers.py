@@ -270,3 +270,20 @@ def test_ulog_heights_are_above_home_when_the_log_has_it(tmp_path: Path) -> None
     assert above_home.height_m.tolist() == [50.0, 52.0, 49.0]
     no_home = _positions(tmp_path / "x.ulg", "vehicle_global_position", data, None, None)
     assert no_home.height_m.tolist() == [0.0, 2.0, -1.0]
+
+
+def test_ulog_of_px4_1_14_reads_degrees_and_metres(tmp_path: Path) -> None:
+    from trainer.flightlogs.ulog import _positions
+
+    data = {  # sensor_gps since PX4 v1.14: doubles in degrees and metres, a fix type
+        "timestamp": np.array([1_000_000, 1_200_000, 1_400_000], dtype=np.uint64),
+        "latitude_deg": np.array([52.29, 52.2901, 52.2902]),
+        "longitude_deg": np.array([6.88, 6.8801, 6.8802]),
+        "altitude_msl_m": np.array([40.0, 45.5, 50.0]),
+        "fix_type": np.array([1, 3, 3], dtype=np.uint8),  # the first has no fix yet
+    }
+    flight = _positions(tmp_path / "new.ulg", "sensor_gps", data, None, "multirotor")
+    assert flight.count == 2
+    assert flight.lat.tolist() == [52.2901, 52.2902]
+    assert flight.time_s.tolist() == pytest.approx([0.0, 0.2])
+    assert flight.height_m.tolist() == [0.0, 4.5]

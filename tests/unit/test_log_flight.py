@@ -283,3 +283,16 @@ def test_a_log_flight_run_is_the_same_every_time(workspace: Workspace, tmp_path:
         engine.run_until(90.0)
         digests.append(engine.digest())
     assert digests[0] == digests[1]
+
+
+def test_import_hints_at_a_long_wait_on_the_ground(workspace: Workspace, tmp_path: Path) -> None:
+    from trainer.scenario.from_log import ImportChoices, scenario_for_log
+
+    fixes = [(float(t), 52.262, 6.865, 0.0 if t < 95 else 20.0) for t in range(0, 200, 5)]
+    log = write_csv(tmp_path / "wait.csv", fixes)
+    flight = read_flight_log(log)
+    out = tmp_path / "wait.yaml"
+    made = scenario_for_log(flight, log, out, ImportChoices(), workspace.library)
+    assert "takes off about 95 s in (--start 85 skips the wait)" in made.note
+    later = scenario_for_log(flight, log, out, ImportChoices(start_s=85), workspace.library)
+    assert "takes off" not in later.note

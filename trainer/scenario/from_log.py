@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+
 from trainer.flightlogs.flight_log import FlightLog
 from trainer.flightlogs.placement import Placement, cut, place
 from trainer.geo.airspace import AssetLibrary
@@ -25,6 +27,8 @@ AFTER_FLIGHT_S = 120.0  # the run goes on this long after the recording ends
 MIN_DURATION_S = 60.0
 MAX_DURATION_S = 14_400.0  # the scenario format's limit
 DRONE_ID = "recorded-1"
+TAKEOFF_HEIGHT_M = 3.0  # above GPS height scatter on the ground
+LONG_WAIT_S = 30.0
 
 
 @dataclass(frozen=True)
@@ -91,7 +95,7 @@ def scenario_for_log(
         behaviour=_flow(behaviour),
         flown=f"{track.duration_s:.1f}",
     )
-    return ImportedScenario(text, shift_to, note)
+    return ImportedScenario(text, shift_to, note + _takeoff_hint(flight, choices))
 
 
 def _where(
@@ -113,6 +117,17 @@ def _where(
         (to_lat, to_lon),
         f"recorded {far} away, moved to the drone test area (training construct)",
     )
+
+
+def _takeoff_hint(flight: FlightLog, choices: ImportChoices) -> str:
+    """A hint when the log waits long on the ground first (logging starts at power-on)."""
+    if choices.start_s:
+        return ""
+    aloft = np.flatnonzero(flight.height_m > TAKEOFF_HEIGHT_M)
+    if aloft.size == 0 or flight.time_s[aloft[0]] < LONG_WAIT_S:
+        return ""
+    takeoff = float(flight.time_s[aloft[0]])
+    return f"; it takes off about {takeoff:.0f} s in (--start {takeoff - 10:.0f} skips the wait)"
 
 
 def _relative(log_file: Path, output: Path) -> str:
