@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDockWidget, QGraphicsItem, QGraphicsSimpleTextItem
 
 from trainer.ui.main_window import MainWindow
@@ -52,6 +53,8 @@ def test_projector_mode_enlarges_text_and_folds_the_panels_until_undone(
     assert not any(d.isVisible() for d in docks)
     qtbot.waitUntil(lambda: window.canvas.width() > map_width)  # the map takes the room
     assert window.canvas.text_scale == MAP_TEXT_SCALE
+    attribution = window.canvas.basemap.attribution.font().pointSizeF()
+    assert attribution == pytest.approx(QFont().pointSizeF() * MAP_TEXT_SCALE)
     for item in labels:  # every label larger on screen, still anchored at its map point
         grown = item.deviceTransform(window.canvas.viewportTransform()).m11()
         assert grown == pytest.approx(MAP_TEXT_SCALE)

@@ -40,6 +40,7 @@ class MapTextScale(QObject):
     def set_factor(self, factor: float) -> None:
         self.factor = factor
         self.canvas.text_scale = factor
+        self.canvas.basemap.set_text_scale(factor)
         self._scale_labels()
         if factor == 1.0:
             self._timer.stop()

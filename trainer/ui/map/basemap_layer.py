@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QImage, QPainter, QPixmap, QPolygonF, QTransform
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPixmap, QPolygonF, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QGraphicsPixmapItem, QLabel, QWidget
 
 from trainer.basemap.grid import TileKey
@@ -168,6 +168,13 @@ class BasemapLayer(QObject):
         self.attribution.setVisible(bool(visible and self.loader and self.attribution.text()))
         if visible:
             self.refresh()
+
+    def set_text_scale(self, factor: float) -> None:
+        """The attribution's text size (projector mode makes it larger with the map's text)."""
+        font = QFont()  # the application's font, whatever the window's own is set to
+        font.setPointSizeF(max(6.0, font.pointSizeF()) * factor)
+        self.attribution.setFont(font)
+        self._place_attribution()
 
     def set_opacity(self, opacity: float, reload: bool = True) -> None:
         """How strongly the tiles show over the dark ground (0.05 to 1); reloads the tiles."""
