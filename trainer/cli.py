@@ -38,6 +38,8 @@ EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
+    if args.lang:  # also for the window (it reads its settings' choice after this) and children
+        os.environ[ENV_VAR] = args.lang
     use_language(choose_language(args.lang))
     if args.command is None:
         args.command, args.scenario = "open", None

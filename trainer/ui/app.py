@@ -14,6 +14,7 @@ from trainer.records import Repository, default_database_path, open_database
 from trainer.ui.main_window import MainWindow
 from trainer.ui.qt_start import start_application
 from trainer.ui.startup_probe import watch_first_paint
+from trainer.ui.translation import apply_language, tr
 
 
 def configure_pyqtgraph() -> None:
@@ -33,9 +34,11 @@ def open_record(path: Path | None) -> tuple[Repository | None, str]:
         repository = Repository(open_database(path or default_database_path()))
         interrupted = repository.mark_interrupted_runs()
     except TrainerError as error:
-        return None, f"Runs will NOT be recorded: {error}"
+        return None, tr("Runs will NOT be recorded: {error}").format(error=error)
     note = (
-        f"{len(interrupted)} interrupted run(s) found; their actions are kept."
+        tr("{count} interrupted run(s) found; their actions are kept.").format(
+            count=len(interrupted)
+        )
         if interrupted
         else ""
     )
@@ -52,6 +55,7 @@ def run_app(
     app = start_application()
     app.setApplicationName("Twente Drone Safety Trainer")
     app.setOrganizationName("Twente Safety Campus")
+    apply_language(app)
     configure_pyqtgraph()
     repository, note = open_record(db)
     window = MainWindow(Workspace(assets), QSettings(), repository=repository)
@@ -65,7 +69,7 @@ def run_app(
     window.show()
     window.activateWindow()  # keys go to it at once, even after a PIN dialog and without a WM
     if repository is None:
-        window.show_error("Training record", note)
+        window.show_error(tr("Training record"), note)
     elif note:
         window.statusBar().showMessage(note, 15000)
     if scenario is not None:

@@ -21,13 +21,14 @@ from trainer.basemap.loader import TileLoader
 from trainer.basemap.sources import parse_source
 from trainer.ui.map.basemap_layer import DEFAULT_OPACITY
 from trainer.ui.map.canvas import MapCanvas
+from trainer.ui.translation import QT_TR_NOOP, tr
 
 CUSTOM = "custom"
 PRESET_TITLES = {
-    "": "&Off (the bundled map only)",
-    "pdok": "PDOK &topographic (Kadaster)",
-    "pdok-grijs": "PDOK &grey (Kadaster)",
-    "pdok-pastel": "PDOK &pastel (Kadaster)",
+    "": QT_TR_NOOP("&Off (the bundled map only)"),
+    "pdok": QT_TR_NOOP("PDOK &topographic (Kadaster)"),
+    "pdok-grijs": QT_TR_NOOP("PDOK &grey (Kadaster)"),
+    "pdok-pastel": QT_TR_NOOP("PDOK &pastel (Kadaster)"),
 }
 
 
@@ -61,21 +62,24 @@ class BasemapMenu:
         self.settings = settings
         self.parent = parent
         self.report_error = report_error
-        self.menu = QMenu("&Background map", parent)
+        self.menu = QMenu(tr("&Background map"), parent)
         self.menu.setToolTipsVisible(True)
         group = QActionGroup(self.menu)
         self.choices: dict[str, QAction] = {}
-        for value, title in [*PRESET_TITLES.items(), (CUSTOM, "&Custom tile URL or file\u2026")]:
-            action = QAction(title, self.menu)
+        for value, title in [
+            *PRESET_TITLES.items(),
+            (CUSTOM, QT_TR_NOOP("&Custom tile URL or file…")),
+        ]:
+            action = QAction(tr(title), self.menu)
             action.setCheckable(True)
             action.triggered.connect(lambda _=False, v=value: self.choose(v))
             group.addAction(action)
             self.menu.addAction(action)
             self.choices[value] = action
         self.menu.addSeparator()
-        self.offline_action = QAction("Offline: &cached tiles only", self.menu)
+        self.offline_action = QAction(tr("Offline: &cached tiles only"), self.menu)
         self.offline_action.setCheckable(True)
-        self.offline_action.setToolTip("Never use the network for the background map")
+        self.offline_action.setToolTip(tr("Never use the network for the background map"))
         self.offline_action.triggered.connect(self._on_offline_toggled)
         self.menu.addAction(self.offline_action)
         canvas.basemap.failed.connect(lambda reason: show_status(f"Background map: {reason}"))
@@ -88,9 +92,12 @@ class BasemapMenu:
         if value == CUSTOM:
             text, accepted = QInputDialog.getText(
                 self.parent,
-                "Background map",
-                "Tile URL with {z}/{x}/{y} (e.g. https://tiles.example.nl/{z}/{x}/{y}.png),\n"
-                "or the path of an .mbtiles or .pmtiles file:",
+                tr("Background map"),
+                tr(
+                    "Tile URL with {z}/{x}/{y} (e.g. "
+                    "https://tiles.example.nl/{z}/{x}/{y}.png),\nor the path of an .mbtiles or "
+                    ".pmtiles file:"
+                ),
                 text="" if self.current().lower() in PRESET_TITLES else self.current(),
             )
             if not accepted:
@@ -115,7 +122,7 @@ class BasemapMenu:
         except BasemapError as error:
             self.canvas.basemap.set_loader(None)
             self._check_current()
-            self.report_error("Background map", str(error))
+            self.report_error(tr("Background map"), str(error))
             return False
         self.canvas.basemap.set_loader(loader)
         self._check_current()

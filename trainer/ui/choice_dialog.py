@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.scoring.protocol import ActionKind
+from trainer.ui.translation import tr
 
 T = TypeVar("T")
 
@@ -78,7 +79,14 @@ def ask_which_track(parent: QMainWindow, kind: ActionKind, tracks: Sequence[str]
     None when there is no track yet (the status bar says so) or the question is cancelled."""
     what = kind.value.replace("_", " ")
     if not tracks:
-        parent.statusBar().showMessage(f"No tracks yet: nothing to {what}", 4000)
+        parent.statusBar().showMessage(
+            tr("No tracks yet: nothing to {what}").format(what=what), 4000
+        )
         return None
     options = [(t, t) for t in sorted(tracks)]
-    return ChoiceDialog.ask("Which track?", f"{what.capitalize()}: which track?", options, parent)
+    return ChoiceDialog.ask(
+        tr("Which track?"),
+        tr("{capitalize}: which track?").format(capitalize=what.capitalize()),
+        options,
+        parent,
+    )

@@ -22,6 +22,7 @@ from trainer.ui.console_address import station_addresses
 from trainer.ui.console_setup import ConsoleSetupDialog
 from trainer.ui.console_window import ConsoleWindow
 from trainer.ui.qt_start import start_application
+from trainer.ui.translation import apply_language, tr
 
 PICTURE_HZ = 10.0  # pictures to the stations a second: smooth enough, light on a LAN of 30
 
@@ -45,14 +46,17 @@ def run_console_app(
     app = start_application()
     app.setApplicationName("Twente Drone Safety Trainer")
     app.setOrganizationName("Twente Safety Campus")
+    apply_language(app)
     configure_pyqtgraph()
     repository, note = open_record(db)
     if repository is None:
         QMessageBox.critical(
             None,
-            "Training record",
-            f"{note}\n\nThe class console records every trainee's run and cannot work without "
-            "the training record.",
+            tr("Training record"),
+            tr(
+                "{note}\n\nThe class console records every trainee's run and cannot work "
+                "without the training record."
+            ).format(note=note),
         )
         return 1
     try:
@@ -129,7 +133,9 @@ def open_console(
         try:
             socket = ConsoleSocket(f"tcp://*:{choices.port}")
         except ZMQError as error:
-            problem = f"Cannot listen on port {choices.port} ({error}): choose another, or 0."
+            problem = tr("Cannot listen on port {port} ({error}): choose another, or 0.").format(
+                port=choices.port, error=error
+            )
             continue
         try:
             return ClassConsole(choices.prepared, repository, choices.session_id, socket,

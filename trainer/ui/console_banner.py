@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
 from trainer.ui.panels.alerts import clock_text
+from trainer.ui.translation import QT_TR_NOOP, tr
 
 CODE_COLOUR = "#f7dc6f"
 ADDRESS_COLOUR = "#85c1e9"
@@ -20,11 +21,11 @@ STATE_COLOURS = {
     "ended": "#ec7063",
 }
 STATE_WORDS = {
-    "ready": "Waiting to start",
-    "running": "Running",
-    "paused": "Paused",
-    "finished": "Finished",
-    "ended": "Ended early",
+    "ready": QT_TR_NOOP("Waiting to start"),
+    "running": QT_TR_NOOP("Running"),
+    "paused": QT_TR_NOOP("Paused"),
+    "finished": QT_TR_NOOP("Finished"),
+    "ended": QT_TR_NOOP("Ended early"),
 }
 
 
@@ -43,8 +44,8 @@ class ConsoleBanner(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet("#console-banner { background: #1c2833; border-radius: 6px; }")
         caption = f"color: {CAPTION_COLOUR}; font-size: {round(11 * scale)}pt;"
-        self.code_caption = QLabel("Session code", self)
-        self.address_caption = QLabel("Stations connect to", self)
+        self.code_caption = QLabel(tr("Session code"), self)
+        self.address_caption = QLabel(tr("Stations connect to"), self)
         self.exercise_caption = QLabel("", self)
         for label in (self.code_caption, self.address_caption, self.exercise_caption):
             label.setStyleSheet(caption)
@@ -91,9 +92,13 @@ class ConsoleBanner(QWidget):
 
     def set_join(self, code: str, address: str, others: list[str]) -> None:
         self.code.setText(spaced_code(code))
-        self.code.setToolTip(f"Trainees type this code at their station: {code}")
+        self.code.setToolTip(
+            tr("Trainees type this code at their station: {code}").format(code=code)
+        )
         self.address.setText(address)
-        self.other_addresses.setText(f"or {', '.join(others)}" if others else "")
+        self.other_addresses.setText(
+            tr("or {others}").format(others=", ".join(others)) if others else ""
+        )
 
     def set_exercise(self, session: str, scenario: str) -> None:
         """Titles for the instructor's screen; the projector passes no scenario title."""
@@ -103,11 +108,15 @@ class ConsoleBanner(QWidget):
 
     def set_state(self, state: str, time_s: float, speed: float, start_minute_of_day: int) -> None:
         colour = STATE_COLOURS.get(state, "#e5e8e8")
-        words = STATE_WORDS.get(state, state)
+        words = tr(STATE_WORDS[state]) if state in STATE_WORDS else state
         speed_text = f"  {speed:g}\u00d7" if state in ("running", "paused") else ""
         self.state.setText(
             f"<span style='color:{colour}; font-size:{self._state_size}pt; font-weight:bold'>"
             f"{escape(words)}{speed_text}</span>"
         )
         local = (start_minute_of_day * 60 + time_s) % 86400
-        self.clock.setText(f"T+{clock_text(time_s)}   {clock_text(local)} local")
+        self.clock.setText(
+            tr("T+{time_s}   {local} local").format(
+                time_s=clock_text(time_s), local=clock_text(local)
+            )
+        )

@@ -27,8 +27,18 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.ui.console_rows import Connection, StationRow
+from trainer.ui.translation import QT_TR_NOOP, tr
 
-COLUMNS = ("Trainee", "Host", "Connection", "Lag", "Live score", "Missed", "Last action", "Run")
+COLUMNS = (
+    QT_TR_NOOP("Trainee"),
+    QT_TR_NOOP("Host"),
+    QT_TR_NOOP("Connection"),
+    QT_TR_NOOP("Lag"),
+    QT_TR_NOOP("Live score"),
+    QT_TR_NOOP("Missed"),
+    QT_TR_NOOP("Last action"),
+    QT_TR_NOOP("Run"),
+)
 TRAINEE, HOST, CONNECTION, LAG, SCORE, MISSED, LAST, RUN = range(len(COLUMNS))
 SORT_ROLE = Qt.ItemDataRole.UserRole
 GOOD = QColor("#58d68d")
@@ -58,9 +68,13 @@ def connection_text(row: StationRow) -> str:
 def score_text(row: StationRow) -> str:
     sheet = row.sheet
     if sheet is None:
-        return "\u2013" if row.run_id is None else "not scored"
+        return "\u2013" if row.run_id is None else tr("not scored")
     if sheet.maximum <= 0 and not row.final:
-        return f"{sheet.total:+g}, nothing due yet" if sheet.total else "nothing due yet"
+        return (
+            tr("{total:+g}, nothing due yet").format(total=sheet.total)
+            if sheet.total
+            else tr("nothing due yet")
+        )
     text = f"{sheet.percent:.0f} %  ({sheet.total:g}/{sheet.maximum:g})"
     return f"{text}  final" if row.final else text
 
@@ -82,7 +96,7 @@ class StationTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return tr(COLUMNS[section])
         return None
 
     def set_rows(self, rows: list[StationRow]) -> None:
@@ -138,7 +152,7 @@ class StationTableModel(QAbstractTableModel):
             return str(row.missed) if row.sheet is not None else "\u2013"
         if column == LAST:
             if row.last_action_ago_s is None:
-                return "none yet"
+                return tr("none yet")
             return f"{row.last_action}  \u00b7  {ago_text(row.last_action_ago_s)}"
         return str(row.run_id) if row.run_id is not None else "\u2013"
 
@@ -174,18 +188,25 @@ class StationTableModel(QAbstractTableModel):
     def _tooltip(row: StationRow, column: int) -> str | None:
         if column == SCORE and row.sheet is not None:
             sheet = row.sheet
-            when = "final, on the record" if row.final else "if the exercise ended now"
-            return (
-                f"{sheet.total:g} of {sheet.maximum:g} points ({when}); pass mark "
-                f"{sheet.pass_mark_percent:g} %; runway suspended "
-                f"{sheet.disruption_minutes:.1f} min"
+            when = tr("final, on the record") if row.final else tr("if the exercise ended now")
+            return tr(
+                "{total:g} of {maximum:g} points ({when}); pass mark {pass_mark_percent:g} %; "
+                "runway suspended {disruption_minutes:.1f} min"
+            ).format(
+                total=sheet.total,
+                maximum=sheet.maximum,
+                when=when,
+                pass_mark_percent=sheet.pass_mark_percent,
+                disruption_minutes=sheet.disruption_minutes,
             )
         if column == LAST:
-            return f"{row.actions} action(s) on the record or on their way"
+            return tr("{actions} action(s) on the record or on their way").format(
+                actions=row.actions
+            )
         if column == HOST:
             return f"station {row.station_id}"
         if column == LAG:
-            return (
+            return tr(
                 "How far the station's picture is behind the console's, in seconds of real "
                 "time (the station reports once a second, so up to a second high)"
             )
@@ -232,9 +253,11 @@ class StationDashboard(QWidget):
         for column, width in ((TRAINEE, 190), (HOST, 100), (CONNECTION, 125), (LAG, 60),
                               (SCORE, 175), (MISSED, 70), (RUN, 45)):  # fmt: skip
             header.resizeSection(column, width)
-        self.summary = QLabel("No station has joined yet", self)
-        self.remove_button = QPushButton("Remove station\u2026", self)
-        self.remove_button.setToolTip("Refuse the selected station from now on; its run is closed")
+        self.summary = QLabel(tr("No station has joined yet"), self)
+        self.remove_button = QPushButton(tr("Remove station…"), self)
+        self.remove_button.setToolTip(
+            tr("Refuse the selected station from now on; its run is closed")
+        )
         self.remove_button.setEnabled(False)
         self.remove_button.clicked.connect(lambda _checked=False: self._request_selected())
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
@@ -256,7 +279,7 @@ class StationDashboard(QWidget):
         text = f"{present} station(s), {connected} connected"
         if removed:
             text += f", {removed} removed"
-        self.summary.setText(text if rows else "No station has joined yet")
+        self.summary.setText(text if rows else tr("No station has joined yet"))
         self._on_selection_changed()
 
     def selected_row(self) -> StationRow | None:
@@ -287,7 +310,7 @@ class StationDashboard(QWidget):
             return
         row = self.model.rows[self.proxy.mapToSource(index).row()]
         menu = QMenu(self)
-        action = menu.addAction(f"Remove {row.trainee}\u2026")
+        action = menu.addAction(tr("Remove {trainee}…").format(trainee=row.trainee))
         action.setEnabled(row.connection != Connection.REMOVED)
         action.triggered.connect(
             lambda _checked=False, station=row.station_id: self.remove_requested.emit(station)

@@ -17,6 +17,7 @@ from trainer.sim.detections import SensorKind
 from trainer.sim.injects import TEMPLATES, Inject, InjectKind
 from trainer.ui.instructor_tools import OUTAGE_S
 from trainer.ui.map.canvas import MapCanvas
+from trainer.ui.translation import tr
 
 ACTIVE_STATES = ("running", "paused")
 
@@ -33,26 +34,29 @@ class ConsoleInjects(QObject):
         self.canvas = canvas
         self.pending_template: str | None = None
         self.selected: str | None = None  # the drone clicked on the map
-        self.menu = QMenu("&Inject", parent)
+        self.menu = QMenu(tr("&Inject"), parent)
         self.place_actions: dict[str, QAction] = {}
         for key, template in TEMPLATES.items():
-            action = self.menu.addAction(f"Place: {template.title}\u2026")
-            action.setToolTip("Then click on the map where it should appear")
+            action = self.menu.addAction(tr("Place: {title}…").format(title=template.title))
+            action.setToolTip(tr("Then click on the map where it should appear"))
             action.triggered.connect(lambda _=False, k=key: self.arm_placement(k))
             self.place_actions[key] = action
         self.menu.addSeparator()
         self.lost_link_action = self._add(
-            "Lost link of the selected drone",
+            tr("Lost link of the selected drone"),
             "Ctrl+Shift+K",
             lambda: self.inject_on_selected(InjectKind.LOST_LINK),
         )
         self.flyaway_action = self._add(
-            "Flyaway of the selected drone",
+            tr("Flyaway of the selected drone"),
             "Ctrl+Shift+F",
             lambda: self.inject_on_selected(InjectKind.FLYAWAY),
         )
-        self.outage_action = self._add(f"Radar out for {OUTAGE_S:g} s", "Ctrl+Shift+O",
-                                       self.radar_outage)  # fmt: skip
+        self.outage_action = self._add(
+            tr("Radar out for {outage_s:g} s").format(outage_s=OUTAGE_S),
+            "Ctrl+Shift+O",
+            self.radar_outage,
+        )
         canvas.map_clicked.connect(self._on_map_clicked)
         canvas.track_clicked.connect(self._on_track_clicked)
 

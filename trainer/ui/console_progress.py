@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from trainer.ui.console_rows import Connection, StationRow
+from trainer.ui.translation import tr
 
 COLUMNS_OF_BARS = 2  # 16 trainees in 8 rows of two, readable at projector size
 PASS_COLOUR = "#1e8449"
@@ -44,7 +45,9 @@ class StationBar(QWidget):
             # During the exercise a live score (or even a count of responses) would tell the
             # room who has seen something: the bar says only whether the station is with us.
             value = 100 if row.connection == Connection.CONNECTED else 0
-            text = "connected" if row.connection == Connection.CONNECTED else "not connected"
+            text = (
+                tr("connected") if row.connection == Connection.CONNECTED else tr("not connected")
+            )
             colour = WAITING_COLOUR
         self.bar.setValue(value)
         self.bar.setFormat(text)
@@ -62,7 +65,7 @@ class ClassProgress(QWidget):
         super().__init__(parent)
         self._font_pt = font_pt
         self.bars: dict[str, StationBar] = {}
-        self.title = QLabel("The class", self)
+        self.title = QLabel(tr("The class"), self)
         self.title.setStyleSheet(f"font-size: {font_pt + 2}pt; font-weight: bold;")
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(16)
@@ -84,4 +87,6 @@ class ClassProgress(QWidget):
         for station_id, bar in self.bars.items():
             bar.setVisible(any(r.station_id == station_id for r in shown))
         scores = ", scores" if with_scores else ""
-        self.title.setText(f"The class: {len(shown)} trainee(s){scores}")
+        self.title.setText(
+            tr("The class: {count} trainee(s){scores}").format(count=len(shown), scores=scores)
+        )

@@ -18,10 +18,13 @@ from trainer.ui.console_progress import ClassProgress
 from trainer.ui.console_rows import StationRow
 from trainer.ui.console_truth import TruthFeed, scenario_extent
 from trainer.ui.map.canvas import MapCanvas
+from trainer.ui.translation import QT_TR_NOOP, tr
 
 TRUTH_LAYERS = ("tracks", "overlay", "manned")
 ROOM_FRAME_M = 5000.0  # the trainees' frame: the same for every scenario, it tells nothing
-HIDDEN_NOTE = "The exercise is running: drones, tracks and scores appear here after it ends."
+HIDDEN_NOTE = QT_TR_NOOP(
+    "The exercise is running: drones, tracks and scores appear here after it ends."
+)
 
 
 class ProjectorWindow(QWidget):
@@ -32,7 +35,7 @@ class ProjectorWindow(QWidget):
     def __init__(self, console: ClassConsole, session_title: str, parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Window)
         self.console = console
-        self.setWindowTitle(f"{session_title} \u2014 projector")
+        self.setWindowTitle(tr("{session_title} — projector").format(session_title=session_title))
         self.truth_shown: bool | None = None
         palette = self.palette()  # the map's dark ground all round: calm on a big screen
         palette.setColor(QPalette.ColorRole.Window, QColor("#17202a"))
@@ -43,7 +46,7 @@ class ProjectorWindow(QWidget):
         self.banner.set_exercise(session_title, "")  # the scenario's title could tell the answer
         self.canvas = MapCanvas(self)
         self.canvas.set_airspace(console.prepared.world.airspace)
-        self.note = QLabel(HIDDEN_NOTE, self)
+        self.note = QLabel(tr(HIDDEN_NOTE), self)
         self.note.setStyleSheet("color: #aab7c4; font-size: 14pt; padding: 4px;")
         self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.progress = ClassProgress(font_pt=15, parent=self)

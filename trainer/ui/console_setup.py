@@ -27,6 +27,7 @@ from trainer.library import ScenarioLibrary
 from trainer.records import Repository
 from trainer.ui.library_dialog import ScenarioLibraryDialog
 from trainer.ui.roster_dialog import RosterDialog, local_time, one_line
+from trainer.ui.translation import tr
 
 NEW_SESSION = -1
 BAD = "#c0392b"
@@ -53,28 +54,30 @@ class ConsoleSetupDialog(QDialog):
         self.library = library
         self.prepared: PreparedRun | None = None
         self.session_id: int | None = None
-        self.setWindowTitle("Class console: session and scenario")
+        self.setWindowTitle(tr("Class console: session and scenario"))
         self.setMinimumWidth(720)
         self.session_combo = QComboBox(self)
         self.title_edit = QLineEdit(self)
-        self.title_edit.setPlaceholderText("Title of the new session, e.g. Duty officers, week 12")
+        self.title_edit.setPlaceholderText(
+            tr("Title of the new session, e.g. Duty officers, week 12")
+        )
         self.title_edit.setMaxLength(500)
         self.instructor_edit = QLineEdit(self)
-        self.instructor_edit.setPlaceholderText("Instructor (optional)")
+        self.instructor_edit.setPlaceholderText(tr("Instructor (optional)"))
         self.instructor_edit.setMaxLength(500)
-        self.roster_button = QPushButton("Roster and sessions\u2026", self)
+        self.roster_button = QPushButton(tr("Roster and sessions…"), self)
         self.roster_button.setAutoDefault(False)
         self.roster_button.clicked.connect(lambda _checked=False: self.show_roster())
         self.scenario_combo = QComboBox(self)
-        self.library_button = QPushButton("Library\u2026", self)
-        self.file_button = QPushButton("File\u2026", self)
+        self.library_button = QPushButton(tr("Library…"), self)
+        self.file_button = QPushButton(tr("File…"), self)
         for button in (self.library_button, self.file_button):
             button.setAutoDefault(False)
         self.library_button.clicked.connect(lambda _checked=False: self.show_library())
         self.file_button.clicked.connect(lambda _checked=False: self.choose_file())
         self.port_spin = QSpinBox(self)
         self.port_spin.setRange(0, 65535)
-        self.port_spin.setSpecialValueText("any free port")
+        self.port_spin.setSpecialValueText(tr("any free port"))
         self.port_spin.setValue(port)
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
@@ -95,12 +98,12 @@ class ConsoleSetupDialog(QDialog):
         scenario_row.addWidget(self.library_button)
         scenario_row.addWidget(self.file_button)
         form = QFormLayout()
-        form.addRow("Class session", session_row)
+        form.addRow(tr("Class session"), session_row)
         form.addRow("", new_row)
-        form.addRow("Scenario", scenario_row)
-        form.addRow("Port", self.port_spin)
+        form.addRow(tr("Scenario"), scenario_row)
+        form.addRow(tr("Port"), self.port_spin)
         buttons = QDialogButtonBox(self)
-        buttons.addButton("Open the console", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(tr("Open the console"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -116,7 +119,7 @@ class ConsoleSetupDialog(QDialog):
         combo = self.session_combo
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem("New session\u2026", NEW_SESSION)
+        combo.addItem(tr("New session…"), NEW_SESSION)
         try:
             sessions = list(reversed(self.repository.sessions()))  # newest first
         except TrainerError as error:
@@ -176,7 +179,10 @@ class ConsoleSetupDialog(QDialog):
     def choose_file(self) -> None:
         start = self.scenario_path() or self.library.user_folder
         path, _ = QFileDialog.getOpenFileName(
-            self, "Scenario for the class", str(Path(start).parent), "Scenarios (*.yaml *.yml)"
+            self,
+            tr("Scenario for the class"),
+            str(Path(start).parent),
+            tr("Scenarios (*.yaml *.yml)"),
         )
         if path:
             self.choose_scenario(Path(path))
@@ -193,18 +199,22 @@ class ConsoleSetupDialog(QDialog):
     def accept(self) -> None:
         path = self.scenario_path()
         if path is None:
-            self.show_problem("Choose a scenario for the class.")
+            self.show_problem(tr("Choose a scenario for the class."))
             return
         try:
             prepared = self.library.workspace.prepare(path)
         except TrainerError as error:
-            self.show_problem(f"{path.name} cannot be run: {error}")
+            self.show_problem(
+                tr("{name} cannot be run: {error}").format(name=path.name, error=error)
+            )
             return
         session = self.session_combo.currentData()
         if session == NEW_SESSION:
             title = self.title_edit.text().strip()
             if not title:
-                self.show_problem("Give the new session a title, or choose an existing session.")
+                self.show_problem(
+                    tr("Give the new session a title, or choose an existing session.")
+                )
                 self.title_edit.setFocus()
                 return
             try:

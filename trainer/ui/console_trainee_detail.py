@@ -7,15 +7,16 @@ from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 from trainer.scoring.sheet import ScoreSheet
 from trainer.ui.console_rows import StationRow
 from trainer.ui.panels.live_score import LiveScorePanel
+from trainer.ui.translation import QT_TR_NOOP, tr
 
-NOTHING_CHOSEN = "Select a trainee in the table to see their live score, item by item"
+NOTHING_CHOSEN = QT_TR_NOOP("Select a trainee in the table to see their live score, item by item")
 
 
 class TraineeDetail(QGroupBox):
     """Rebuilt only when the selection or the sheet changes, not on every refresh."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Live score", parent)
+        super().__init__(tr("Live score"), parent)
         self.panel = LiveScorePanel(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -32,11 +33,11 @@ class TraineeDetail(QGroupBox):
         self._station, self._sheet = station, sheet
         self.panel.items.clear()
         if row is None:
-            self.setTitle("Live score")
-            self.panel.total.setText(NOTHING_CHOSEN)
+            self.setTitle(tr("Live score"))
+            self.panel.total.setText(tr(NOTHING_CHOSEN))
         elif row.run_id is None:
             self.setTitle(row.trainee)
-            self.panel.total.setText("Not started yet")
+            self.panel.total.setText(tr("Not started yet"))
         else:
             self.setTitle(f"{row.trainee}: {'final, on the record' if row.final else 'live'}")
             self.panel.show_sheet(row.sheet)

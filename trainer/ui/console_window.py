@@ -34,6 +34,7 @@ from trainer.ui.console_trainee_detail import TraineeDetail
 from trainer.ui.console_truth import TruthFeed, scenario_extent
 from trainer.ui.map.canvas import MapCanvas
 from trainer.ui.sim_driver import SPEEDS
+from trainer.ui.translation import tr
 
 PUMP_INTERVAL_MS = 10
 PICTURE_INTERVAL_MS = 40  # at most 25 snapshots a second to the maps
@@ -78,7 +79,11 @@ class ConsoleWindow(QMainWindow):
         self._shown_state = ""
         self.scores = LiveScores()
         self.feed = TruthFeed(console)
-        self.setWindowTitle(f"{self.session_title} \u2014 class console \u2014 Twente trainer")
+        self.setWindowTitle(
+            tr("{session_title} — class console — Twente trainer").format(
+                session_title=self.session_title
+            )
+        )
         self.banner = ConsoleBanner(parent=self)
         self.banner.set_join(console.code, addresses[0], addresses[1:])
         self.banner.set_exercise(self.session_title, self.scenario_title)
@@ -150,11 +155,13 @@ class ConsoleWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        self.start_action = self._action("&Start for the class", "F5", self.start)
-        self.pause_action = self._action("&Pause", "Space", self.toggle_pause)
-        self.end_action = self._action("&End\u2026", "Ctrl+E", self.end)
-        self.release_action = self._action("&Release sheets", "Ctrl+Shift+R", self.release_sheets)
-        self.release_action.setToolTip("Send each trainee their own score sheet")
+        self.start_action = self._action(tr("&Start for the class"), "F5", self.start)
+        self.pause_action = self._action(tr("&Pause"), "Space", self.toggle_pause)
+        self.end_action = self._action(tr("&End…"), "Ctrl+E", self.end)
+        self.release_action = self._action(
+            tr("&Release sheets"), "Ctrl+Shift+R", self.release_sheets
+        )
+        self.release_action.setToolTip(tr("Send each trainee their own score sheet"))
         self.speed_actions: dict[int, QAction] = {}
         speeds = QActionGroup(self)
         for number, speed in enumerate(SPEEDS, start=1):
@@ -163,25 +170,27 @@ class ConsoleWindow(QMainWindow):
             speeds.addAction(action)
             self.speed_actions[speed] = action
         self.projector_action = self._action(
-            "&Projector window", "Ctrl+P", self._on_projector_toggled
+            tr("&Projector window"), "Ctrl+P", self._on_projector_toggled
         )
         self.projector_action.setCheckable(True)
         self.projector.closed.connect(lambda: self.projector_action.setChecked(False))
         self.projector_truth_action = self._action(
-            "Truth and scores on the projector &during the exercise", None, self._update_projector
+            tr("Truth and scores on the projector &during the exercise"),
+            None,
+            self._update_projector,
         )
         self.projector_truth_action.setCheckable(True)
         self.projector_truth_action.setToolTip(
-            "The room sees the projector: leave this off while trainees must not see the truth"
+            tr("The room sees the projector: leave this off while trainees must not see the truth")
         )
-        aerodrome = self._action("Zoom to &aerodrome", "Home", self.canvas.zoom_to_aerodrome)
-        fit = self._action("&Fit scenario", "F", self.fit_scenario)
-        cancel = self._action("Cancel placing", "Esc", self.injects.disarm)
+        aerodrome = self._action(tr("Zoom to &aerodrome"), "Home", self.canvas.zoom_to_aerodrome)
+        fit = self._action(tr("&Fit scenario"), "F", self.fit_scenario)
+        cancel = self._action(tr("Cancel placing"), "Esc", self.injects.disarm)
         self.addAction(cancel)
         menu = self.menuBar()
-        file_menu = menu.addMenu("&File")
-        file_menu.addAction(self._action("&Quit", "Ctrl+Q", self.close))
-        exercise = menu.addMenu("&Exercise")
+        file_menu = menu.addMenu(tr("&File"))
+        file_menu.addAction(self._action(tr("&Quit"), "Ctrl+Q", self.close))
+        exercise = menu.addMenu(tr("&Exercise"))
         for action in (self.start_action, self.pause_action):
             exercise.addAction(action)
         exercise.addSeparator()
@@ -189,11 +198,11 @@ class ConsoleWindow(QMainWindow):
         exercise.addSeparator()
         exercise.addActions([self.end_action, self.release_action])
         menu.addMenu(self.injects.menu)
-        view = menu.addMenu("&View")
+        view = menu.addMenu(tr("&View"))
         view.addActions([self.projector_action, self.projector_truth_action])
         view.addSeparator()
         view.addActions([aerodrome, fit])
-        toolbar = self.addToolBar("Exercise")
+        toolbar = self.addToolBar(tr("Exercise"))
         toolbar.setObjectName("toolbar-exercise")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -206,7 +215,7 @@ class ConsoleWindow(QMainWindow):
             toolbar.addActions(group)
             toolbar.addSeparator()
         inject_button = QToolButton(self)
-        inject_button.setText("Inject")
+        inject_button.setText(tr("Inject"))
         inject_button.setMenu(self.injects.menu)
         inject_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         toolbar.addWidget(inject_button)
@@ -239,13 +248,13 @@ class ConsoleWindow(QMainWindow):
         if console.state not in ACTIVE:
             return False
         present = sum(not s.removed for s in console.stations.values())
-        question = (
-            f"End the exercise now for all {present} station(s)? Every run is scored as ended "
+        question = tr(
+            "End the exercise now for all {present} station(s)? Every run is scored as ended "
             "early: what was still to come counts as missed."
-        )
-        if not confirmed and not self.ask(self, "End the exercise", question):
+        ).format(present=present)
+        if not confirmed and not self.ask(self, tr("End the exercise"), question):
             return False
-        with busy(self, "Scoring every run: working out what was still to come\u2026"):
+        with busy(self, tr("Scoring every run: working out what was still to come…")):
             console.end()
         self._on_state_changed()
         return True
@@ -256,7 +265,9 @@ class ConsoleWindow(QMainWindow):
             return 0
         sent = self.console.release_sheets()
         self.sheets_released = max(self.sheets_released, sent)
-        self.statusBar().showMessage(f"Score sheets sent to {sent} trainee(s)", 10000)
+        self.statusBar().showMessage(
+            tr("Score sheets sent to {sent} trainee(s)").format(sent=sent), 10000
+        )
         self._update_controls()
         return sent
 
@@ -265,15 +276,15 @@ class ConsoleWindow(QMainWindow):
         station = self.console.stations.get(station_id)
         if station is None or station.removed:
             return False
-        question = (
-            f"Remove {station.trainee} ({station.host}) from the exercise? The station is "
-            "refused from now on, and its run is closed and scored as it stands."
-        )
+        question = tr(
+            "Remove {trainee} ({host}) from the exercise? The station is refused from now on, "
+            "and its run is closed and scored as it stands."
+        ).format(trainee=station.trainee, host=station.host)
         if not confirmed and not self.ask(self, "Remove a station", question):
             return False
-        with busy(self, f"Closing the run of {station.trainee}\u2026"):
+        with busy(self, tr("Closing the run of {trainee}…").format(trainee=station.trainee)):
             self.console.remove(station_id)
-        self.statusBar().showMessage(f"{station.trainee} removed", 8000)
+        self.statusBar().showMessage(tr("{trainee} removed").format(trainee=station.trainee), 8000)
         self.refresh_live_scores()
         return True
 
@@ -311,9 +322,11 @@ class ConsoleWindow(QMainWindow):
         self.record_line.setVisible(error is not None)
         if error is not None:
             self.record_line.setText(
-                "The training record cannot be written: "
-                f"{str(error).splitlines()[0]}. The class's responses are kept in memory and "
-                "written as soon as the record can be; stations keep theirs until then."
+                tr(
+                    "The training record cannot be written: {splitlines}. The class's "
+                    "responses are kept in memory and written as soon as the record can be; "
+                    "stations keep theirs until then."
+                ).format(splitlines=str(error).splitlines()[0])
             )
 
     def _on_state_changed(self) -> None:
@@ -329,12 +342,16 @@ class ConsoleWindow(QMainWindow):
         state = self.console.state
         self.start_action.setEnabled(state == "ready")
         self.pause_action.setEnabled(state in ACTIVE)
-        self.pause_action.setText("&Resume" if state == "paused" else "&Pause")
+        self.pause_action.setText(tr("&Resume") if state == "paused" else tr("&Pause"))
         self.end_action.setEnabled(state in ACTIVE)
         has_sheets = any(s.sheet is not None for s in self.console.stations.values())
         self.release_action.setEnabled(state in OVER and has_sheets)
         if self.sheets_released:
-            self.release_action.setText(f"&Release sheets again ({self.sheets_released} sent)")
+            self.release_action.setText(
+                tr("&Release sheets again ({sheets_released} sent)").format(
+                    sheets_released=self.sheets_released
+                )
+            )
         for speed, action in self.speed_actions.items():
             action.setEnabled(state not in OVER)
             action.setChecked(speed == self.console.speed)
@@ -377,14 +394,16 @@ class ConsoleWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         console = self.console
         if console.state in ACTIVE:
-            if not self.ask(self, "Close the console", "End the exercise for the class and close?"):
+            if not self.ask(
+                self, tr("Close the console"), tr("End the exercise for the class and close?")
+            ):
                 event.ignore()
                 return
             self.end(confirmed=True)
         unsent = console.state in OVER and not self.sheets_released
         if unsent and any(s.sheet is not None for s in console.stations.values()):
-            question = "The score sheets have not been released. Send them before closing?"
-            if self.ask(self, "Release the sheets", question):
+            question = tr("The score sheets have not been released. Send them before closing?")
+            if self.ask(self, tr("Release the sheets"), question):
                 self.release_sheets()
                 for _ in range(FLUSH_ROUNDS):
                     console.pump(20)  # the sheets leave this PC before the socket closes

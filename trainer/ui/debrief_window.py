@@ -37,6 +37,7 @@ from trainer.ui.map.canvas import MapCanvas
 from trainer.ui.panels.alerts import clock_text
 from trainer.ui.panels.responses import describe
 from trainer.ui.review_panel import ReviewPanel
+from trainer.ui.translation import QT_TR_NOOP, tr
 
 PLAY_INTERVAL_MS = 50
 SPEEDS = (1, 2, 4, 8, 16, 32)
@@ -46,22 +47,31 @@ ACTION = QColor("#d5dbdb")
 INJECT = QColor("#f5b041")
 LIST_COLOURS = {"gain": QColor("#1e8449"), "loss": QColor("#c0392b"), "none": QColor("#7f8c8d"),
                 "action": QColor("#1b2631"), "inject": QColor("#b9770e")}  # fmt: skip
-PLACED = {"hobby": "a hobby drone", "racer": "a racing quad", "photo": "a photo drone",
-          "wing": "a fixed-wing drone"}  # fmt: skip
+PLACED = {
+    "hobby": QT_TR_NOOP("a hobby drone"),
+    "racer": QT_TR_NOOP("a racing quad"),
+    "photo": QT_TR_NOOP("a photo drone"),
+    "wing": QT_TR_NOOP("a fixed-wing drone"),
+}
 
 
 def inject_text(inject: Inject) -> str:
     """How the moments list names an instructor's inject: 'Inject: radar out for 60 s'."""
     drone = inject.drone or "?"
     if inject.kind is InjectKind.ADD_DRONE:
-        what = f"placed {PLACED.get(inject.template or '', inject.template)} ({drone})"
+        placed = PLACED.get(inject.template or "")
+        what = tr("placed {what} ({drone})").format(
+            what=tr(placed) if placed else inject.template, drone=drone
+        )
     elif inject.kind is InjectKind.LOST_LINK:
-        what = f"lost link of {drone}"
+        what = tr("lost link of {drone}").format(drone=drone)
     elif inject.kind is InjectKind.FLYAWAY:
-        what = f"flyaway of {drone}"
+        what = tr("flyaway of {drone}").format(drone=drone)
     else:
-        what = f"{inject.sensor} out for {inject.duration_s:g} s"
-    return f"Inject: {what}"
+        what = tr("{sensor} out for {duration_s:g} s").format(
+            sensor=inject.sensor, duration_s=inject.duration_s
+        )
+    return tr("Inject: {what}").format(what=what)
 
 
 class DebriefWindow(QMainWindow):
@@ -87,7 +97,11 @@ class DebriefWindow(QMainWindow):
             for e in replay.events
             if e.kind == EventKind.INJECTED
         ]
-        self.setWindowTitle(f"Debrief: {run.scenario_title} \u2014 {trainee}, run {run.id}")
+        self.setWindowTitle(
+            tr("Debrief: {scenario_title} — {trainee}, run {id}").format(
+                scenario_title=run.scenario_title, trainee=trainee, id=run.id
+            )
+        )
         self.resize(1500, 950)
         self.canvas = MapCanvas(self)
         self.canvas.set_airspace(replay.prepared.world.airspace)
@@ -97,7 +111,7 @@ class DebriefWindow(QMainWindow):
         self._fill_moments()
 
         controls = QHBoxLayout()
-        self.play_button = QPushButton("Play")
+        self.play_button = QPushButton(tr("Play"))
         self.play_button.clicked.connect(self.toggle_play)
         self.speed_box = QComboBox()
         self.speed_box.addItems([f"{s}\u00d7" for s in SPEEDS])
@@ -107,13 +121,15 @@ class DebriefWindow(QMainWindow):
         self.slider.setRange(0, int(replay.duration_s * 10))
         self.slider.valueChanged.connect(lambda v: self.seek(v / 10.0))
         self.time_label = QLabel()
-        self.trainee_picture = QCheckBox("Trainee's picture (tracks)")
-        self.trainee_picture.setToolTip("Show what the trainee saw: sensor tracks, not the truth")
+        self.trainee_picture = QCheckBox(tr("Trainee's picture (tracks)"))
+        self.trainee_picture.setToolTip(
+            tr("Show what the trainee saw: sensor tracks, not the truth")
+        )
         self.trainee_picture.toggled.connect(lambda _checked: self.seek(self.time_s, force=True))
         self.perception = Perception(replay.prepared.world.airspace)
         for widget in (
             self.play_button,
-            QLabel("Speed"),
+            QLabel(tr("Speed")),
             self.speed_box,
             self.slider,
             self.time_label,
@@ -131,14 +147,14 @@ class DebriefWindow(QMainWindow):
         moments = QWidget()
         moments_layout = QVBoxLayout(moments)
         moments_layout.setContentsMargins(0, 0, 0, 0)
-        moments_layout.addWidget(QLabel("Actions and score items (click to jump)"))
+        moments_layout.addWidget(QLabel(tr("Actions and score items (click to jump)")))
         moments_layout.addWidget(self.moments, 1)
         self.review: ReviewPanel | None = None
         if repository is not None and replay.sheet is not None:
             self.review = ReviewPanel(repository, run.id, replay.sheet, self)
             tabs = QTabWidget()
-            tabs.addTab(moments, "Moments")
-            tabs.addTab(self.review, "Review")
+            tabs.addTab(moments, tr("Moments"))
+            tabs.addTab(self.review, tr("Review"))
             side_layout.addWidget(tabs, 1)
         else:
             side_layout.addWidget(moments, 1)
@@ -169,8 +185,8 @@ class DebriefWindow(QMainWindow):
 
     def _build_timeline(self) -> pg.PlotWidget:
         plot = pg.PlotWidget(background=style.BACKGROUND)
-        plot.setLabel("left", "Distance to runway", units="m")
-        plot.setLabel("bottom", "Time", units="s")
+        plot.setLabel("left", tr("Distance to runway"), units="m")
+        plot.setLabel("bottom", tr("Time"), units="s")
         plot.showGrid(x=True, y=True, alpha=0.2)
         plot.addLegend(offset=(-10, 10))
         times, series = self.replay.runway_distance()
@@ -273,8 +289,12 @@ class DebriefWindow(QMainWindow):
         run, sheet = self.replay.run, self.replay.sheet
         lines = [
             f"<b>{run.scenario_title}</b>",
-            f"Run {run.id}, seed {run.seed}, {run.status}, "
-            f"{local_text(run.started_utc, zone=True)}",
+            tr("Run {id}, seed {seed}, {status}, {true}").format(
+                id=run.id,
+                seed=run.seed,
+                status=run.status,
+                true=local_text(run.started_utc, zone=True),
+            ),
         ]
         if sheet is not None:
             result = "passed" if sheet.passed else "failed"
@@ -282,8 +302,11 @@ class DebriefWindow(QMainWindow):
                 f"{sheet.total:g} of {sheet.maximum:g} points, {sheet.percent:.1f} % ({result})"
             )
             lines.append(
-                f"Runway suspended {sheet.disruption_minutes:.1f} min, "
-                f"EUR {sheet.disruption_eur:,.0f}"
+                tr(
+                    "Runway suspended {disruption_minutes:.1f} min, EUR {disruption_eur:,.0f}"
+                ).format(
+                    disruption_minutes=sheet.disruption_minutes, disruption_eur=sheet.disruption_eur
+                )
             )
         return "<br>".join(lines)
 
@@ -320,7 +343,7 @@ class DebriefWindow(QMainWindow):
         self.playing = not self.playing
         if self.playing and self.time_s >= self.replay.duration_s:
             self.seek(0.0)
-        self.play_button.setText("Pause" if self.playing else "Play")
+        self.play_button.setText(tr("Pause") if self.playing else tr("Play"))
         if self.playing:
             self._timer.start()
         else:

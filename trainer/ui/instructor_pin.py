@@ -8,6 +8,8 @@ import secrets
 
 from PySide6.QtCore import QSettings
 
+from trainer.ui.translation import tr
+
 ALGORITHM = "pbkdf2_sha256"
 ITERATIONS = 600_000  # OWASP's figure for PBKDF2-SHA256: about 0.1 s a check here
 SALT_BYTES = 16
@@ -18,9 +20,9 @@ SETTINGS_KEY = "instructor/pin_hash"
 def pin_problem(pin: str) -> str | None:
     """Why a new PIN is not acceptable, or None when it is."""
     if len(pin) < MIN_LENGTH:
-        return f"A PIN has at least {MIN_LENGTH} characters"
+        return tr("A PIN has at least {min_length} characters").format(min_length=MIN_LENGTH)
     if pin != pin.strip():
-        return "A PIN cannot start or end with a space"
+        return tr("A PIN cannot start or end with a space")
     return None
 
 

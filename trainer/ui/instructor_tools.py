@@ -27,6 +27,7 @@ from trainer.ui.library_dialog import ScenarioLibraryDialog
 from trainer.ui.progress_dialog import ProgressDialog
 from trainer.ui.roster_dialog import RosterDialog
 from trainer.ui.run_picker import RunPickerDialog
+from trainer.ui.translation import tr
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -45,47 +46,47 @@ class InstructorTools(QObject):
         self.window = window
         self.pending_template: str | None = None
         self.injected = 0
-        self.menu = QMenu("&Instructor", window)
-        self.library_action = self._add("Scenario &library\u2026", "Ctrl+L", self.show_library)
-        self.editor_action = self._add("Scenario &editor\u2026", "Ctrl+Shift+D", self.show_editor)
+        self.menu = QMenu(tr("&Instructor"), window)
+        self.library_action = self._add(tr("Scenario &library…"), "Ctrl+L", self.show_library)
+        self.editor_action = self._add(tr("Scenario &editor…"), "Ctrl+Shift+D", self.show_editor)
         self.roster_action = self._add(
-            "&Roster and sessions\u2026", "Ctrl+Shift+R", self.show_roster
+            tr("&Roster and sessions…"), "Ctrl+Shift+R", self.show_roster
         )
         self.export_action = self._add(
-            "&Export score sheets\u2026", "Ctrl+Shift+E", self.export_runs
+            tr("&Export score sheets…"), "Ctrl+Shift+E", self.export_runs
         )
         self.export_session_action = self._add(
-            "Export a class &session\u2026", "Ctrl+Shift+S", self.export_session
+            tr("Export a class &session…"), "Ctrl+Shift+S", self.export_session
         )
         self.debrief_action = self._add("&Debrief a run\u2026", "Ctrl+D", self.choose_debrief)
-        self.progress_action = self._add("Trainee &progress\u2026", "Ctrl+G", self.show_progress)
+        self.progress_action = self._add(tr("Trainee &progress…"), "Ctrl+G", self.show_progress)
         self.console_action = self._add(
-            "&Class console (stations on the LAN)\u2026", "Ctrl+Shift+L", self.open_class_console
+            tr("&Class console (stations on the LAN)…"), "Ctrl+Shift+L", self.open_class_console
         )
         self.consoles: list[QWidget] = []
         self.editor: ScenarioEditor | None = None
         self.menu.addSeparator()
-        self.inject_menu = self.menu.addMenu("&Inject")
+        self.inject_menu = self.menu.addMenu(tr("&Inject"))
         self.place_actions = {}
         for key, template in TEMPLATES.items():
-            action = QAction(f"Place: {template.title}", self.inject_menu)
+            action = QAction(tr("Place: {title}").format(title=template.title), self.inject_menu)
             action.triggered.connect(lambda _=False, k=key: self.arm_placement(k))
             self.inject_menu.addAction(action)
             self.place_actions[key] = action
         self.inject_menu.addSeparator()
         self.lost_link_action = self._add(
-            "Lost link on the selected drone",
+            tr("Lost link on the selected drone"),
             "Ctrl+Shift+K",
             lambda: self.inject_on_selected(InjectKind.LOST_LINK),
             self.inject_menu,
         )
         self.flyaway_action = self._add(
-            "Flyaway of the selected drone",
+            tr("Flyaway of the selected drone"),
             "Ctrl+Shift+F",
             lambda: self.inject_on_selected(InjectKind.FLYAWAY),
             self.inject_menu,
         )
-        outage = f"Radar out for {OUTAGE_S:g} s"
+        outage = tr("Radar out for {outage_s:g} s").format(outage_s=OUTAGE_S)
         self.outage_action = self._add(outage, "Ctrl+Shift+O", self.radar_outage, self.inject_menu)
         window.canvas.map_clicked.connect(self._on_map_clicked)
         self.debriefs: list[DebriefWindow] = []
@@ -147,7 +148,9 @@ class InstructorTools(QObject):
 
     def _on_session_chosen(self, session_id: int) -> None:
         self.window.recorder.session_id = session_id
-        self.window.statusBar().showMessage(f"New runs belong to class session {session_id}", 6000)
+        self.window.statusBar().showMessage(
+            tr("New runs belong to class session {session_id}").format(session_id=session_id), 6000
+        )
 
     def export_runs(
         self, run_ids: list[int] | None = None, fmt: str | None = None, folder: Path | None = None
@@ -160,7 +163,7 @@ class InstructorTools(QObject):
             return []
         if run_ids is None:
             picker = RunPickerDialog(
-                repository, "Export score sheets", multiple=True, parent=window
+                repository, tr("Export score sheets"), multiple=True, parent=window
             )
             if not picker.exec() or not picker.chosen():
                 return []
@@ -187,16 +190,21 @@ class InstructorTools(QObject):
         if printer is None:
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
             dialog = QPrintDialog(printer, self.window)
-            dialog.setWindowTitle(f"Print the score sheet of run {run_id}")
+            dialog.setWindowTitle(tr("Print the score sheet of run {run_id}").format(run_id=run_id))
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return 0
         try:
             pages = print_sheet(gather(repository, run_id), printer)
         except TrainerError as error:
-            self.window.show_error(f"Cannot print run {run_id}", str(error))
+            self.window.show_error(
+                tr("Cannot print run {run_id}").format(run_id=run_id), str(error)
+            )
             return 0
         self.window.statusBar().showMessage(
-            f"Score sheet of run {run_id} sent to the printer ({pages} page(s))", 6000
+            tr("Score sheet of run {run_id} sent to the printer ({pages} page(s))").format(
+                run_id=run_id, pages=pages
+            ),
+            6000,
         )
         return pages
 
@@ -212,11 +220,13 @@ class InstructorTools(QObject):
         if session_id is None:
             sessions = repository.sessions()
             if not sessions:
-                window.statusBar().showMessage("No class sessions yet: add one under Roster", 6000)
+                window.statusBar().showMessage(
+                    tr("No class sessions yet: add one under Roster"), 6000
+                )
                 return []
             labels = [f"{s.id}: {s.title} ({local_date(s.started_utc)})" for s in sessions]
             label, ok = QInputDialog.getItem(
-                window, "Export a session", "Session", labels, 0, False
+                window, tr("Export a session"), tr("Session"), labels, 0, False
             )
             if not ok:
                 return []
@@ -243,12 +253,12 @@ class InstructorTools(QObject):
         """The format and folder to export to, asking for what was not given; None: cancelled."""
         if fmt is None:
             fmt, ok = QInputDialog.getItem(
-                self.window, "Export", "Format", list(EXPORT_FORMATS), 0, False
+                self.window, tr("Export"), tr("Format"), list(EXPORT_FORMATS), 0, False
             )
             if not ok:
                 return None
         if folder is None:
-            picked = QFileDialog.getExistingDirectory(self.window, "Export to folder")
+            picked = QFileDialog.getExistingDirectory(self.window, tr("Export to folder"))
             if not picked:
                 return None
             folder = Path(picked)
@@ -261,7 +271,7 @@ class InstructorTools(QObject):
         left_out: Sequence[int] = (),  # runs without a sheet, filled in by the export
     ) -> list[Path]:
         window = self.window
-        progress = QProgressDialog("Exporting score sheets\u2026", "", 0, 1, window)
+        progress = QProgressDialog(tr("Exporting score sheets…"), "", 0, 1, window)
         progress.setCancelButton(None)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0)
@@ -273,15 +283,17 @@ class InstructorTools(QObject):
         try:
             written = export(advance)
         except TrainerError as error:
-            window.show_error("Export", str(error))
+            window.show_error(tr("Export"), str(error))
             written = []
         finally:
             progress.close()
         if written:
-            message = f"Wrote {len(written)} file(s) to {folder}"
+            message = tr("Wrote {count} file(s) to {folder}").format(
+                count=len(written), folder=folder
+            )
             if left_out:  # the instructor may want to rescore them and export again
                 runs = ", ".join(str(run_id) for run_id in left_out)
-                message += f"; left out run(s) without a score sheet: {runs}"
+                message += tr("; left out run(s) without a score sheet: {runs}").format(runs=runs)
             window.statusBar().showMessage(message, 12000)
         return written
 
@@ -320,7 +332,9 @@ class InstructorTools(QObject):
                 self.window.repository.trainee(trainee_id).name if trainee_id else "no trainee"
             )
         except TrainerError as error:
-            self.window.show_error(f"Cannot replay run {run_id}", str(error))
+            self.window.show_error(
+                tr("Cannot replay run {run_id}").format(run_id=run_id), str(error)
+            )
             return None
         window = DebriefWindow(replay, trainee, self.window, self.window.repository)
         window.show()
@@ -342,7 +356,7 @@ class InstructorTools(QObject):
             return
         self.pending_template = template
         self.window.statusBar().showMessage(
-            f"Click on the map to place: {TEMPLATES[template].title}"
+            tr("Click on the map to place: {title}").format(title=TEMPLATES[template].title)
         )
 
     def _on_map_clicked(self, x: float, y: float) -> None:
@@ -358,7 +372,7 @@ class InstructorTools(QObject):
     def inject_on_selected(self, kind: InjectKind) -> None:
         selected = self.window.selected
         if not selected:
-            self.window.statusBar().showMessage("Select a drone first", 4000)
+            self.window.statusBar().showMessage(tr("Select a drone first"), 4000)
             return
         self.apply(Inject(kind, drone=selected))
 
@@ -366,7 +380,7 @@ class InstructorTools(QObject):
         driver = self.window.driver
         radars = driver.radar_ids() if driver is not None else []
         if not radars:
-            self.window.statusBar().showMessage("This run has no radar", 4000)
+            self.window.statusBar().showMessage(tr("This run has no radar"), 4000)
             return
         self.apply(Inject(InjectKind.SENSOR_OUTAGE, sensor=radars[0], duration_s=OUTAGE_S))
 
@@ -377,16 +391,21 @@ class InstructorTools(QObject):
         try:
             driver.inject(inject)
         except ValueError as error:
-            self.window.statusBar().showMessage(f"Inject refused: {error}", 6000)
+            self.window.statusBar().showMessage(
+                tr("Inject refused: {error}").format(error=error), 6000
+            )
             return False
         self.window.statusBar().showMessage(
-            f"Injected {inject.kind.value} at T+{driver.time_s:.0f} s", 6000
+            tr("Injected {value} at T+{time_s:.0f} s").format(
+                value=inject.kind.value, time_s=driver.time_s
+            ),
+            6000,
         )
         return True
 
     def _running(self) -> bool:
         driver = self.window.driver
         if driver is None or driver.state.value not in ("running", "paused"):
-            self.window.statusBar().showMessage("Injects need a run that has started", 4000)
+            self.window.statusBar().showMessage(tr("Injects need a run that has started"), 4000)
             return False
         return True

@@ -30,8 +30,16 @@ from PySide6.QtWidgets import (
 
 from trainer.errors import Problem
 from trainer.library import ScenarioEntry, ScenarioLibrary, Source, ValidationResult
+from trainer.ui.translation import QT_TR_NOOP, tr
 
-COLUMNS = ("Title", "Difficulty", "Duration", "Tags", "Source", "Status")
+COLUMNS = (
+    QT_TR_NOOP("Title"),
+    QT_TR_NOOP("Difficulty"),
+    QT_TR_NOOP("Duration"),
+    QT_TR_NOOP("Tags"),
+    QT_TR_NOOP("Source"),
+    QT_TR_NOOP("Status"),
+)
 TITLE, DIFFICULTY, DURATION, TAGS, SOURCE, STATUS = range(len(COLUMNS))
 PATH_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -39,13 +47,19 @@ GOOD = QColor("#1e8449")
 BAD = QColor("#c0392b")
 PENDING = QColor("#7f8c8d")
 STARS = QColor("#d68910")
-LEVELS = {1: "introductory", 2: "basic", 3: "intermediate", 4: "advanced", 5: "expert"}
-SOURCES: dict[Source, str] = {"bundled": "Bundled", "user": "My folder"}
+LEVELS = {
+    1: QT_TR_NOOP("introductory"),
+    2: QT_TR_NOOP("basic"),
+    3: QT_TR_NOOP("intermediate"),
+    4: QT_TR_NOOP("advanced"),
+    5: QT_TR_NOOP("expert"),
+}
+SOURCES: dict[Source, str] = {"bundled": QT_TR_NOOP("Bundled"), "user": QT_TR_NOOP("My folder")}
 OFFENDERS = {
-    "none": "no offender",
-    "clueless": "clueless or careless",
-    "reckless": "reckless",
-    "criminal": "criminal or terrorist",
+    "none": QT_TR_NOOP("no offender"),
+    "clueless": QT_TR_NOOP("clueless or careless"),
+    "reckless": QT_TR_NOOP("reckless"),
+    "criminal": QT_TR_NOOP("criminal or terrorist"),
 }
 
 
@@ -85,7 +99,7 @@ class ScenarioLibraryDialog(QDialog):
         self.validating = False
         self._stop = False
         self._close_after = False
-        self.setWindowTitle("Scenario library")
+        self.setWindowTitle(tr("Scenario library"))
         self.resize(1180, 640)
         self._build()
         QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.focus_search)
@@ -96,30 +110,30 @@ class ScenarioLibraryDialog(QDialog):
 
     def _build(self) -> None:
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search title, id, summary or tag  (Ctrl+F)")
+        self.search.setPlaceholderText(tr("Search title, id, summary or tag  (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.difficulty = QComboBox(self)
-        self.difficulty.addItem("Any difficulty", None)
+        self.difficulty.addItem(tr("Any difficulty"), None)
         for level, word in LEVELS.items():
-            self.difficulty.addItem(f"{stars(level)}  {level} {word}", level)
+            self.difficulty.addItem(f"{stars(level)}  {level} {tr(word)}", level)
         self.tag = QComboBox(self)
         self.tag.setMinimumContentsLength(14)
         self.source = QComboBox(self)
-        self.source.addItem("All sources", None)
+        self.source.addItem(tr("All sources"), None)
         for key, label in SOURCES.items():
-            self.source.addItem(label, key)
+            self.source.addItem(tr(label), key)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
         for label, combo in (
-            ("Difficulty", self.difficulty),
-            ("Tag", self.tag),
-            ("Source", self.source),
+            (tr("Difficulty"), self.difficulty),
+            (tr("Tag"), self.tag),
+            (tr("Source"), self.source),
         ):
             filters.addWidget(QLabel(label))
             filters.addWidget(combo)
 
         self.table = QTableWidget(0, len(COLUMNS), self)
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -151,14 +165,18 @@ class ScenarioLibraryDialog(QDialog):
         self.progress = QProgressBar(self)
         self.progress.setVisible(False)
         self.progress.setFormat("Checking %v of %m")
-        folder_tip = "Put your own scenario files in this folder"
-        self.show_folder_button = self._button("Show folder", self.show_folder, folder_tip)
-        self.refresh_button = self._button("Refresh", self.refresh, "Read the folders again (F5)")
-        check_tip = "Check every file as a run would, references included"
-        self.validate_button = self._button("Validate all", self.validate_all, check_tip)
-        self.open_button = self._button("Open", self.open_selected, "Open the scenario (Enter)")
+        folder_tip = tr("Put your own scenario files in this folder")
+        self.show_folder_button = self._button(tr("Show folder"), self.show_folder, folder_tip)
+        self.refresh_button = self._button(
+            tr("Refresh"), self.refresh, tr("Read the folders again (F5)")
+        )
+        check_tip = tr("Check every file as a run would, references included")
+        self.validate_button = self._button(tr("Validate all"), self.validate_all, check_tip)
+        self.open_button = self._button(
+            tr("Open"), self.open_selected, tr("Open the scenario (Enter)")
+        )
         self.open_button.setDefault(True)
-        self.close_button = self._button("Close", self.reject)
+        self.close_button = self._button(tr("Close"), self.reject)
         info = QHBoxLayout()
         info.addWidget(self.count_label, 1)
         info.addWidget(self.folder_label)
@@ -195,7 +213,7 @@ class ScenarioLibraryDialog(QDialog):
         tag = self.tag.currentData()
         self.tag.blockSignals(True)
         self.tag.clear()
-        self.tag.addItem("Any tag", None)
+        self.tag.addItem(tr("Any tag"), None)
         for name in self.library.tags():
             self.tag.addItem(name, name)
         self.tag.setCurrentIndex(max(0, self.tag.findData(tag)))
@@ -211,7 +229,7 @@ class ScenarioLibraryDialog(QDialog):
         self.folder_label.setText(
             f"<span style='color:{BAD.name()}'>{escape(self.library.folder_problem)}</span>"
             if self.library.folder_problem
-            else f"My folder: {escape(folder)}"
+            else tr("My folder: {folder}").format(folder=escape(folder))
         )
         self.apply_filter(keep=keep)
 
@@ -223,7 +241,7 @@ class ScenarioLibraryDialog(QDialog):
             (stars(entry.difficulty), entry.difficulty or 0),
             (minutes_seconds(entry.duration_s), entry.duration_s or 0.0),
             (", ".join(entry.tags), ", ".join(entry.tags).casefold()),
-            (SOURCES[entry.source], entry.source),
+            (tr(SOURCES[entry.source]), entry.source),
             ("", ""),
         ]
         for column, (text, key) in enumerate(cells):
@@ -238,7 +256,9 @@ class ScenarioLibraryDialog(QDialog):
         self._cell(row, TITLE).setToolTip(f"{entry.title}\n{entry.id}\n{entry.path}")
         self._cell(row, TAGS).setToolTip("\n".join(entry.tags))
         if entry.difficulty is not None:
-            tip = f"{entry.difficulty} of 5: {LEVELS[entry.difficulty]}"
+            tip = tr("{difficulty} of 5: {level}").format(
+                difficulty=entry.difficulty, level=tr(LEVELS[entry.difficulty])
+            )
             self._cell(row, DIFFICULTY).setToolTip(tip)
         self._show_status(row, entry)
 
@@ -291,7 +311,7 @@ class ScenarioLibraryDialog(QDialog):
             self.select_path(target)
         total = len(self.library.entries)
         invalid = sum(1 for e in self.library.entries if not e.valid)
-        text = f"{len(visible)} of {total} scenarios shown"
+        text = tr("{count} of {total} scenarios shown").format(count=len(visible), total=total)
         self.count_label.setText(text + (f", {invalid} invalid" if invalid else ""))
 
     def visible_paths(self) -> list[Path]:
@@ -326,16 +346,24 @@ class ScenarioLibraryDialog(QDialog):
 
     def _details_html(self, entry: ScenarioEntry | None) -> str:
         if entry is None:
-            return "<p style='color:#7f8c8d'>No scenario matches. Clear the search or filters.</p>"
-        facts = [entry.id, f"{stars(entry.difficulty)} {LEVELS.get(entry.difficulty or 0, '')}"]
+            return tr(
+                "<p style='color:#7f8c8d'>No scenario matches. Clear the search or filters.</p>"
+            )
+        level = LEVELS.get(entry.difficulty or 0)
+        facts = [entry.id, f"{stars(entry.difficulty)} {tr(level) if level else ''}"]
         facts.append(f"{minutes_seconds(entry.duration_s)} min")
         if entry.offender:
-            facts.append(f"offender: {OFFENDERS.get(entry.offender, entry.offender)}")
+            offender = OFFENDERS.get(entry.offender)
+            facts.append(
+                tr("offender: {offender}").format(
+                    offender=tr(offender) if offender else entry.offender
+                )
+            )
         line = " &middot; ".join(escape(f).replace(" ", "&nbsp;") for f in facts)
         parts = [
             f"<h3 style='margin-bottom:2px'>{escape(entry.title)}</h3>",
             f"<p style='color:#5d6d7e'>{line}</p>",
-            f"<p>{escape(entry.summary) or '<i>No summary.</i>'}</p>",
+            f"<p>{escape(entry.summary) or '<i>' + tr('No summary.') + '</i>'}</p>",
         ]
         if entry.tags:
             chips = " ".join(
@@ -347,11 +375,12 @@ class ScenarioLibraryDialog(QDialog):
             count = len(entry.problems)
             items = "".join(f"<li>{escape(problem_text(p))}</li>" for p in entry.problems)
             parts.append(
-                f"<p style='color:{BAD.name()}'><b>{count} problem{'s' if count != 1 else ''}"
-                f"</b> \u2014 fix the file, then Refresh:</p><ul style='color:{BAD.name()}'>"
-                f"{items}</ul>"
+                tr(
+                    "<p style='color:{name}'><b>Number of problems: {count}</b> — fix "
+                    "the file, then Refresh:</p><ul style='color:{name}'>{items}</ul>"
+                ).format(name=BAD.name(), count=count, items=items)
             )
-        source = SOURCES[entry.source].lower()
+        source = tr(SOURCES[entry.source]).lower()
         parts.append(f"<p style='color:#7f8c8d'>{source}: {escape(str(entry.path))}</p>")
         return "".join(parts)
 
@@ -399,7 +428,9 @@ class ScenarioLibraryDialog(QDialog):
         failed = sum(1 for r in results if not r.ok)
         stopped = " (stopped)" if len(results) < len(self.library.entries) else ""
         passed = len(results) - failed
-        text = f"Checked {len(results)} files{stopped}: {passed} passed, {failed} with problems"
+        text = tr("Checked {count} files{stopped}: {passed} passed, {failed} with problems").format(
+            count=len(results), stopped=stopped, passed=passed, failed=failed
+        )
         self.count_label.setText(text)
         if self._close_after:
             super().reject()
@@ -407,7 +438,7 @@ class ScenarioLibraryDialog(QDialog):
 
     def _set_checking(self, on: bool) -> None:
         self.validating = on
-        self.validate_button.setText("Stop" if on else "Validate all")
+        self.validate_button.setText(tr("Stop") if on else tr("Validate all"))
         self.refresh_button.setEnabled(not on)
         self.progress.setVisible(on)
         self._on_selection()  # Open is disabled while checking

@@ -36,6 +36,7 @@ from trainer.sim.snapshot import Snapshot
 from trainer.ui.basemap_menu import BasemapMenu
 from trainer.ui.choice_dialog import ask_which_track
 from trainer.ui.instructor_tools import InstructorTools
+from trainer.ui.language_menu import LanguageMenu
 from trainer.ui.map.canvas import MapCanvas
 from trainer.ui.panels.alerts import AlertsPanel, clock_text
 from trainer.ui.panels.briefing import BriefingPanel
@@ -50,11 +51,19 @@ from trainer.ui.score_dialog import ScoreSheetDialog
 from trainer.ui.sim_driver import SPEEDS, RunState, SimDriver
 from trainer.ui.trainee_mode import TraineeMode
 from trainer.ui.trainee_picker import ConfirmedTrainee, RosterCompleter, resolve_trainee
+from trainer.ui.translation import QT_TR_NOOP, tr
 
 INSTRUCTOR, TRAINEE = "instructor", "trainee"
 APP_NAME = "Twente Drone Safety Trainer"
 TRAINEE_FIT_M = 5000.0  # the trainee's map frame: the 5 km ring, whatever the scenario
-INSTRUCTOR_RESPONSES_NOTE = (
+RUN_STATE_WORDS = {  # the status bar's word for the run's state
+    RunState.READY: QT_TR_NOOP("ready"),
+    RunState.RUNNING: QT_TR_NOOP("running"),
+    RunState.PAUSED: QT_TR_NOOP("paused"),
+    RunState.FINISHED: QT_TR_NOOP("finished"),
+    RunState.ENDED: QT_TR_NOOP("ended"),
+}
+INSTRUCTOR_RESPONSES_NOTE = QT_TR_NOOP(
     "Responses are made in the trainee view: trainees act on sensor tracks, and this view "
     "shows the drones themselves."
 )
@@ -135,14 +144,19 @@ class MainWindow(QMainWindow):
         legend_scroll.setWidget(self.legend)
         legend_scroll.setWidgetResizable(True)
         for key, title, widget, area in (
-            ("tracks", "Tracks", self.track_table, Qt.DockWidgetArea.RightDockWidgetArea),
-            ("responses", "Responses", self.responses, Qt.DockWidgetArea.RightDockWidgetArea),
-            ("alerts", "Alerts", self.alerts, Qt.DockWidgetArea.BottomDockWidgetArea),
-            ("legend", "Legend", legend_scroll, Qt.DockWidgetArea.LeftDockWidgetArea),
-            ("briefing", "Briefing", self.briefing, Qt.DockWidgetArea.LeftDockWidgetArea),
+            ("tracks", tr("Tracks"), self.track_table, Qt.DockWidgetArea.RightDockWidgetArea),
+            (
+                "responses",
+                tr("Responses"),
+                self.responses,
+                Qt.DockWidgetArea.RightDockWidgetArea,
+            ),
+            ("alerts", tr("Alerts"), self.alerts, Qt.DockWidgetArea.BottomDockWidgetArea),
+            ("legend", tr("Legend"), legend_scroll, Qt.DockWidgetArea.LeftDockWidgetArea),
+            ("briefing", tr("Briefing"), self.briefing, Qt.DockWidgetArea.LeftDockWidgetArea),
             (
                 "score",
-                "Live score (instructor)",
+                tr("Live score (instructor)"),
                 self.live_score,
                 Qt.DockWidgetArea.LeftDockWidgetArea,
             ),
@@ -177,12 +191,12 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         self.open_action = self._action(
-            "&Open scenario\u2026", QKeySequence.StandardKey.Open, self.choose_scenario
+            tr("&Open scenario…"), QKeySequence.StandardKey.Open, self.choose_scenario
         )
-        self.start_action = self._action("&Start", "Space", self.toggle_run)
-        self.restart_action = self._action("&Restart", "Ctrl+R", self.restart)
-        self.end_action = self._action("&End run", "Ctrl+E", self.end_run)
-        self.quit_action = self._action("&Quit", QKeySequence.StandardKey.Quit, self.close)
+        self.start_action = self._action(tr("&Start"), "Space", self.toggle_run)
+        self.restart_action = self._action(tr("&Restart"), "Ctrl+R", self.restart)
+        self.end_action = self._action(tr("&End run"), "Ctrl+E", self.end_run)
+        self.quit_action = self._action(tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         self.speed_actions: dict[int, QAction] = {}
         speed_group = QActionGroup(self)
         for number, speed in enumerate(SPEEDS, start=1):
@@ -193,13 +207,13 @@ class MainWindow(QMainWindow):
             self.speed_actions[speed] = action
         self.speed_actions[1].setChecked(True)
         self.aerodrome_action = self._action(
-            "Zoom to &aerodrome", "Home", self.canvas.zoom_to_aerodrome
+            tr("Zoom to &aerodrome"), "Home", self.canvas.zoom_to_aerodrome
         )
-        self.fit_action = self._action("&Fit scenario", "F", self.fit_scenario)
-        self.labels_action = self._action("Track &labels", "L", self._on_labels_toggled, True)
+        self.fit_action = self._action(tr("&Fit scenario"), "F", self.fit_scenario)
+        self.labels_action = self._action(tr("Track &labels"), "L", self._on_labels_toggled, True)
         self.labels_action.setChecked(True)
         self.trainee_view_action = self._action(
-            "&Trainee mode (tracks only)", "Ctrl+T", self._on_trainee_view_toggled, True
+            tr("&Trainee mode (tracks only)"), "Ctrl+T", self._on_trainee_view_toggled, True
         )
         self.layer_actions: dict[str, QAction] = {}
         for key, layer in self.canvas.layers.items():
@@ -213,25 +227,25 @@ class MainWindow(QMainWindow):
             self.layer_actions[key] = action
 
         menu = self.menuBar()
-        file_menu = menu.addMenu("&File")
+        file_menu = menu.addMenu(tr("&File"))
         file_menu.addAction(self.open_action)
-        self.bundled_menu = file_menu.addMenu("&Bundled scenarios")
+        self.bundled_menu = file_menu.addMenu(tr("&Bundled scenarios"))
         for path in bundled_scenarios():
             action = self.bundled_menu.addAction(path.stem.replace("-", " "))
             action.setToolTip(str(path))
             action.triggered.connect(lambda _=False, p=path: self.open_scenario(p))
         self.recent = RecentFiles(
-            self.settings, file_menu.addMenu("Open &recent"), self.open_scenario
+            self.settings, file_menu.addMenu(tr("Open &recent")), self.open_scenario
         )
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        run_menu = menu.addMenu("&Run")
+        run_menu = menu.addMenu(tr("&Run"))
         for action in (self.start_action, self.restart_action, self.end_action):
             run_menu.addAction(action)
         run_menu.addSeparator()
         for action in self.speed_actions.values():
             run_menu.addAction(action)
-        view_menu = menu.addMenu("&View")
+        view_menu = menu.addMenu(tr("&View"))
         view_menu.addAction(self.trainee_view_action)
         view_menu.addSeparator()
         view_menu.addAction(self.aerodrome_action)
@@ -250,29 +264,33 @@ class MainWindow(QMainWindow):
         view_menu.addMenu(self.basemap_menu.menu)
         self.projector = ProjectorMode(self, self.canvas)
         view_menu.addActions(self.projector.actions())
+        self.language_menu = LanguageMenu(self.settings, self)
+        view_menu.addMenu(self.language_menu.menu)
         view_menu.addSeparator()
         for dock in self.docks.values():
             view_menu.addAction(dock.toggleViewAction())
         self.instructor = InstructorTools(self)
         menu.addMenu(self.instructor.menu)
-        help_menu = menu.addMenu("&Help")
-        help_menu.addAction(self._action("&Keyboard shortcuts", "F1", self.show_shortcuts))
+        help_menu = menu.addMenu(tr("&Help"))
+        help_menu.addAction(self._action(tr("&Keyboard shortcuts"), "F1", self.show_shortcuts))
 
-        toolbar = self.addToolBar("Run")
+        toolbar = self.addToolBar(tr("Run"))
         toolbar.setObjectName("toolbar-run")
         toolbar.setMovable(False)
         self.trainee_edit = QLineEdit(self)
-        self.trainee_edit.setPlaceholderText("Trainee name")
+        self.trainee_edit.setPlaceholderText(tr("Trainee name"))
         self.trainee_edit.setMaxLength(500)
         self.trainee_edit.setFixedWidth(220)
         self.trainee_edit.setToolTip(
-            "Who is training: type the name and press Enter; the run and its score are "
-            "recorded under it"
+            tr(
+                "Who is training: type the name and press Enter; the run and its score are "
+                "recorded under it"
+            )
         )
         if self.repository is not None:
             self.trainee_completer = RosterCompleter(self.trainee_edit, self.repository)
         self.trainee_state = QLabel("")
-        toolbar.addWidget(QLabel(" Trainee: "))
+        toolbar.addWidget(QLabel(tr(" Trainee: ")))
         toolbar.addWidget(self.trainee_edit)
         toolbar.addWidget(self.trainee_state)
         toolbar.addSeparator()
@@ -291,7 +309,7 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
         self.clock_label = QLabel("--:--:--")
-        self.state_label = QLabel("no scenario")
+        self.state_label = QLabel(tr("no scenario"))
         self.speed_label = QLabel("1\u00d7")
         self.cursor_label = QLabel("")
         self.scale_label = QLabel("")
@@ -307,7 +325,7 @@ class MainWindow(QMainWindow):
             return
         start = self.settings.value("last_folder", str(bundled_scenarios_dir()))
         path, _ = QFileDialog.getOpenFileName(
-            self, "Open scenario", str(start), "Scenarios (*.yaml *.yml)"
+            self, tr("Open scenario"), str(start), tr("Scenarios (*.yaml *.yml)")
         )
         if path:
             self.open_scenario(Path(path))
@@ -318,7 +336,7 @@ class MainWindow(QMainWindow):
             run = self.workspace.prepare(path)
             engine = run.engine()
         except TrainerError as error:
-            self.show_error(f"Cannot open {path.name}", str(error))
+            self.show_error(tr("Cannot open {name}").format(name=path.name), str(error))
             return False
         self.recorder.abandon(self._sim_time())
         if self.driver is not None:
@@ -353,8 +371,14 @@ class MainWindow(QMainWindow):
         self._update_controls()
         if airspace.warnings:  # imported files that had to leave an airspace out
             first, more = airspace.warnings[0], len(airspace.warnings) - 1
-            also = f" (and {more} more: drone-trainer validate lists them)" if more else ""
-            self.statusBar().showMessage(f"Airspace left out: {first}{also}", 30000)
+            also = (
+                tr(" (and {more} more: drone-trainer validate lists them)").format(more=more)
+                if more
+                else ""
+            )
+            self.statusBar().showMessage(
+                tr("Airspace left out: {first}{also}").format(first=first, also=also), 30000
+            )
         return True
 
     def show_error(self, title: str, text: str) -> None:
@@ -387,7 +411,7 @@ class MainWindow(QMainWindow):
         if unnamed and (self.role == TRAINEE or not self.confirm_trainee()):
             self.trainee_edit.setFocus()
             self.statusBar().showMessage(
-                "Type the trainee's name and press Enter, then Space to start", 6000
+                tr("Type the trainee's name and press Enter, then Space to start"), 6000
             )
             return
         self.statusBar().clearMessage()  # the run's state shows there now
@@ -459,7 +483,7 @@ class MainWindow(QMainWindow):
             for a in self.findChildren(QAction)
             if not a.shortcut().isEmpty() and (a.isEnabled() or self.role != TRAINEE)
         ]
-        QMessageBox.information(self, "Keyboard shortcuts", "\n".join(sorted(lines)))
+        QMessageBox.information(self, tr("Keyboard shortcuts"), "\n".join(sorted(lines)))
 
     # -- observing the run -------------------------------------------------------------------
 
@@ -479,7 +503,9 @@ class MainWindow(QMainWindow):
             self.track_table.select_track(self.selected)
         local = (self.run.scenario.start_minute_of_day * 60 if self.run else 0) + snapshot.time_s
         self.clock_label.setText(
-            f"T+{clock_text(snapshot.time_s)}   {clock_text(local % 86400)} local"
+            tr("T+{time_s}   {local} local").format(
+                time_s=clock_text(snapshot.time_s), local=clock_text(local % 86400)
+            )
         )
 
     def identities(self, snapshot: Snapshot) -> list[str]:
@@ -553,7 +579,7 @@ class MainWindow(QMainWindow):
             "overlay", not trainee and self.layer_actions["overlay"].isChecked()
         )
         self.alerts.show_history(role)
-        self.responses.close_for(None if trainee else INSTRUCTOR_RESPONSES_NOTE)
+        self.responses.close_for(None if trainee else tr(INSTRUCTOR_RESPONSES_NOTE))
         self.select_track("")  # a drone id means nothing to the trainee, a track to the truth
         if changed and trainee:
             self.fit_scenario()  # the instructor's frame may show where drones will fly
@@ -600,7 +626,7 @@ class MainWindow(QMainWindow):
     def _exercise_title(self) -> str:
         """What the exercise is called on screen: in the trainee view never its title."""
         if self.role == TRAINEE:
-            return "Exercise"
+            return tr("Exercise")
         return self.run.scenario.title if self.run is not None else ""
 
     def _update_title(self) -> None:
@@ -619,7 +645,9 @@ class MainWindow(QMainWindow):
         self.trainee = confirmed
         self._show_trainee_state()
         self.canvas.setFocus()
-        self.statusBar().showMessage(f"Trainee {confirmed.name}: press Space to start", 6000)
+        self.statusBar().showMessage(
+            tr("Trainee {name}: press Space to start").format(name=confirmed.name), 6000
+        )
         return True
 
     def _on_trainee_name_edited(self, _text: str) -> None:
@@ -628,10 +656,10 @@ class MainWindow(QMainWindow):
 
     def _show_trainee_state(self) -> None:
         if self.trainee is None:
-            self.trainee_state.setText(" Enter to confirm ")
+            self.trainee_state.setText(tr(" Enter to confirm "))
             self.trainee_state.setStyleSheet("color: #f5b041;")
         else:
-            self.trainee_state.setText(" \u2713 confirmed ")
+            self.trainee_state.setText(tr(" ✓ confirmed "))
             self.trainee_state.setStyleSheet("color: #58d68d; font-weight: bold;")
 
     def _reset_for_new_run(self) -> None:
@@ -669,7 +697,7 @@ class MainWindow(QMainWindow):
         assert self.driver is not None
         driver = self.driver
         if not completed:
-            self.statusBar().showMessage("Scoring the run: working out what was still to come")
+            self.statusBar().showMessage(tr("Scoring the run: working out what was still to come"))
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             QApplication.processEvents()
         try:
@@ -710,7 +738,7 @@ class MainWindow(QMainWindow):
 
     def _on_record_failed(self, message: str) -> None:
         self.state_label.setStyleSheet("color: #c0392b; font-weight: bold;")
-        self.show_error("Training record", message)
+        self.show_error(tr("Training record"), message)
 
     def refresh_live_score(self) -> None:
         """Score the run so far: what the sheet would say if it ended now."""
@@ -759,12 +787,16 @@ class MainWindow(QMainWindow):
 
     def _on_cursor_moved(self, x: float, y: float) -> None:
         lat, lon = self.workspace.projector.to_wgs84(x, y)
-        self.cursor_label.setText(f"{lat:.5f}\u00b0N {lon:.5f}\u00b0E   RD {x:,.0f} {y:,.0f}")
+        self.cursor_label.setText(
+            tr("{lat:.5f}°N {lon:.5f}°E   RD {x:,.0f} {y:,.0f}").format(lat=lat, lon=lon, x=x, y=y)
+        )
 
     def _on_scale_changed(self, metres_per_pixel: float) -> None:
         # At a typical 96 dpi screen one pixel is 0.264 mm.
         self.scale_label.setText(
-            f"1 px = {metres_per_pixel:,.1f} m (about 1:{metres_per_pixel / 0.000264:,.0f})"
+            tr("1 px = {metres_per_pixel:,.1f} m (about 1:{metres_per_pixel2:,.0f})").format(
+                metres_per_pixel=metres_per_pixel, metres_per_pixel2=metres_per_pixel / 0.000264
+            )
         )
 
     def _update_controls(self) -> None:
@@ -776,28 +808,32 @@ class MainWindow(QMainWindow):
             action.setEnabled(loaded and not trainee)
         self.open_action.setEnabled(not trainee)
         if driver is None:
-            self.state_label.setText("no scenario")
+            self.state_label.setText(tr("no scenario"))
             return
         running = driver.state == RunState.RUNNING
         self.start_action.setText(
-            "&Pause" if running else ("&Resume" if driver.state == RunState.PAUSED else "&Start")
+            tr("&Pause")
+            if running
+            else (tr("&Resume") if driver.state == RunState.PAUSED else tr("&Start"))
         )
         startable = {RunState.READY, RunState.PAUSED} | (set() if trainee else {RunState.RUNNING})
         self.start_action.setEnabled(driver.state in startable)
         self.end_action.setEnabled(
             not trainee and driver.state in (RunState.RUNNING, RunState.PAUSED)
         )
-        lag = "  (cannot keep up)" if driver.lagging else ""
+        lag = tr("  (cannot keep up)") if driver.lagging else ""
         recording = self.recorder.recording
         if recording is None:
             stored = ""
         elif recording.recorder is None:
-            stored = "  NOT RECORDED"
+            stored = tr("  NOT RECORDED")
         elif not recording.stored:
-            stored = "  RECORD BEHIND: actions kept in memory"
+            stored = tr("  RECORD BEHIND: actions kept in memory")
         else:
-            stored = f"  recording run {recording.run_id} for {self.recorder.trainee}"
-        self.state_label.setText(driver.state.value + lag + stored)
+            stored = tr("  recording run {run_id} for {trainee}").format(
+                run_id=recording.run_id, trainee=self.recorder.trainee
+            )
+        self.state_label.setText(tr(RUN_STATE_WORDS[driver.state]) + lag + stored)
         self.speed_label.setText(f"{driver.speed}\u00d7")
 
     # -- settings ----------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.ui.instructor_pin import pin_problem
+from trainer.ui.translation import tr
 
 WARNING_STYLE = "color: #c0392b; font-weight: bold;"
 
@@ -34,7 +35,7 @@ class PinDialog(QDialog):
         self, prompt: str, check: Callable[[str], bool], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Instructor PIN")
+        self.setWindowTitle(tr("Instructor PIN"))
         self.check = check
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(prompt))
@@ -55,7 +56,7 @@ class PinDialog(QDialog):
         if self.check(self.pin_edit.text()):
             self.accept()
             return
-        self.note.setText("Wrong PIN")
+        self.note.setText(tr("Wrong PIN"))
         self.pin_edit.clear()
         self.pin_edit.setFocus()
 
@@ -65,19 +66,21 @@ class NewPinDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Set the instructor PIN")
+        self.setWindowTitle(tr("Set the instructor PIN"))
         layout = QVBoxLayout(self)
         explanation = QLabel(
-            "Trainee mode is left only with the instructor's PIN. No PIN is set yet: "
-            "choose one and type it twice. Only a hash of it is kept."
+            tr(
+                "Trainee mode is left only with the instructor's PIN. No PIN is set yet: "
+                "choose one and type it twice. Only a hash of it is kept."
+            )
         )
         explanation.setWordWrap(True)
         layout.addWidget(explanation)
         form = QFormLayout()
         self.pin_edit = _pin_edit()
         self.again_edit = _pin_edit()
-        form.addRow("New PIN", self.pin_edit)
-        form.addRow("Again", self.again_edit)
+        form.addRow(tr("New PIN"), self.pin_edit)
+        form.addRow(tr("Again"), self.again_edit)
         layout.addLayout(form)
         self.note = QLabel("")
         self.note.setStyleSheet(WARNING_STYLE)
@@ -104,7 +107,7 @@ class NewPinDialog(QDialog):
         """What stops this PIN from being set, or None."""
         problem = pin_problem(self.pin_edit.text())
         if problem is None and self.pin_edit.text() != self.again_edit.text():
-            return "The two PINs differ"
+            return tr("The two PINs differ")
         return problem
 
     def _on_ok_clicked(self) -> None:

@@ -11,6 +11,7 @@ from trainer.local_time import local_text, wall_clock_seconds
 from trainer.progress import ProgressPoint, trainee_progress
 from trainer.records import Repository
 from trainer.ui import style
+from trainer.ui.translation import tr
 
 DIFFICULTY_COLOURS = {
     1: "#58d68d",
@@ -27,7 +28,7 @@ class ProgressDialog(QDialog):
         self, repository: Repository, workspace: Workspace, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Trainee progress")
+        self.setWindowTitle(tr("Trainee progress"))
         self.resize(900, 560)
         self.repository = repository
         self.workspace = workspace
@@ -38,8 +39,8 @@ class ProgressDialog(QDialog):
                 self.trainee_box.addItem(f"{trainee.name}{retired}", trainee.id)
         self.trainee_box.currentIndexChanged.connect(self._on_trainee_changed)
         self.plot = pg.PlotWidget(background=style.BACKGROUND)
-        self.plot.setLabel("left", "Score", units="%")
-        self.plot.setLabel("bottom", "Run date")
+        self.plot.setLabel("left", tr("Score"), units="%")
+        self.plot.setLabel("bottom", tr("Run date"))
         # The axis draws the aerodrome's wall-clock seconds as if they were UTC: local dates and
         # hours whatever this computer's zone, summer time included.
         self.plot.setAxisItems({"bottom": pg.DateAxisItem(utcOffset=0)})
@@ -69,7 +70,7 @@ class ProgressDialog(QDialog):
             else trainee_progress(self.repository, int(trainee_id), self.workspace)
         )
         if not self.points:
-            self.summary.setText("No scored runs yet.")
+            self.summary.setText(tr("No scored runs yet."))
             return
         times = [wall_clock_seconds(p.started) for p in self.points]
         self.plot.plot(
@@ -84,11 +85,21 @@ class ProgressDialog(QDialog):
                 symbol="o",
                 symbolSize=11,
                 symbolBrush=DIFFICULTY_COLOURS[difficulty],
-                name=f"difficulty {difficulty}" if difficulty else "scenario unavailable",
+                name=tr("difficulty {difficulty}").format(difficulty=difficulty)
+                if difficulty
+                else tr("scenario unavailable"),
             )
         passed = sum(p.passed for p in self.points)
         last = self.points[-1]
         self.summary.setText(
-            f"{len(self.points)} scored runs, {passed} passed. Latest: {last.scenario_title}, "
-            f"{last.percent:.1f} % on {local_text(last.started, zone=True)}."
+            tr(
+                "{count} scored runs, {passed} passed. Latest: {scenario_title}, {percent:.1f} "
+                "% on {true}."
+            ).format(
+                count=len(self.points),
+                passed=passed,
+                scenario_title=last.scenario_title,
+                percent=last.percent,
+                true=local_text(last.started, zone=True),
+            )
         )

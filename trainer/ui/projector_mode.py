@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QFont, QKeySequence, QTransform
 from PySide6.QtWidgets import QDockWidget, QGraphicsItem, QMainWindow
 
 from trainer.ui.map.canvas import MapCanvas
+from trainer.ui.translation import tr
 
 TEXT_SCALE = 1.5  # window text: 9-10 pt reads as about 14 pt, legible from the back row
 MAP_TEXT_SCALE = 1.6  # the map's labels: a little more, they are smaller to start with
@@ -81,15 +82,15 @@ class ProjectorMode(QObject):
         self._saved_state = QByteArray()
         self._saved_font = QFont(window.font())
         self._was_full_screen = False
-        self.full_screen_action = QAction("&Full screen", window)
+        self.full_screen_action = QAction(tr("&Full screen"), window)
         self.full_screen_action.setShortcut(QKeySequence(Qt.Key.Key_F11))
         self.full_screen_action.setCheckable(True)
         self.full_screen_action.triggered.connect(self.set_full_screen)
-        self.projector_action = QAction("&Projector mode (large text, map only)", window)
+        self.projector_action = QAction(tr("&Projector mode (large text, map only)"), window)
         self.projector_action.setShortcut(QKeySequence(Qt.Key.Key_F10))
         self.projector_action.setCheckable(True)
         self.projector_action.triggered.connect(self.set_projector)
-        self.leave_action = QAction("Leave full screen", window)
+        self.leave_action = QAction(tr("Leave full screen"), window)
         self.leave_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         self.leave_action.triggered.connect(self.leave)
         self.leave_action.setEnabled(False)

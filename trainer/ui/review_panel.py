@@ -26,6 +26,7 @@ from trainer.records import Repository
 from trainer.records.models import ItemReview
 from trainer.scoring.reasons import clock_time, points, reason_text
 from trainer.scoring.sheet import ScoreSheet
+from trainer.ui.translation import tr
 
 TIME, POINTS, OVERRIDE, NOTE, REASON = range(5)  # what is typed in, before the long reason
 BAD, CHANGED = "#c0392b", QColor("#8a5a00")
@@ -71,7 +72,9 @@ class ReviewPanel(QWidget):
         self.reviews: dict[int, ItemReview] = {}
         self._filling = False
         self.table = QTableWidget(len(sheet.items), 5, self)
-        self.table.setHorizontalHeaderLabels(["Time", "Points", "Override", "Note", "Reason"])
+        self.table.setHorizontalHeaderLabels(
+            [tr("Time"), tr("Points"), tr("Override"), tr("Note"), tr("Reason")]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
         self.table.setEditTriggers(
@@ -91,8 +94,10 @@ class ReviewPanel(QWidget):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         hint = QLabel(
-            "Type an override (points) or a note on any item; both are kept beside the computed "
-            "score and printed on the sheet."
+            tr(
+                "Type an override (points) or a note on any item; both are kept beside the "
+                "computed score and printed on the sheet."
+            )
         )
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -156,7 +161,9 @@ class ReviewPanel(QWidget):
         except ValueError:  # the note is still saved, with the override stored before
             stored = self.reviews.get(row)
             override = stored.override_points if stored is not None else None
-            refused = f"Item {row + 1}: {typed!r} is not a number of points; override not saved"
+            refused = tr(
+                "Item {row}: {typed!r} is not a number of points; override not saved"
+            ).format(row=row + 1, typed=typed)
         try:
             self.repository.review_item(
                 self.run_id, row, note=self._cell(row, NOTE).text(), override_points=override
@@ -174,13 +181,17 @@ class ReviewPanel(QWidget):
     def _show_total(self) -> None:
         if not any(r.override_points is not None for r in self.reviews.values()):
             self.total_label.setText(
-                f"Computed total {self.sheet.total:g} of {self.sheet.maximum:g}"
+                tr("Computed total {total:g} of {maximum:g}").format(
+                    total=self.sheet.total, maximum=self.sheet.maximum
+                )
             )
             return
         total = override_total(self.sheet, self.reviews)
         self.total_label.setText(
-            f"Computed total {self.sheet.total:g} of {self.sheet.maximum:g}; "
-            f"with the instructor's overrides {total:g}"
+            tr(
+                "Computed total {total:g} of {maximum:g}; with the instructor's overrides "
+                "{total2:g}"
+            ).format(total=self.sheet.total, maximum=self.sheet.maximum, total2=total)
         )
 
     def _say(self, text: str) -> None:

@@ -35,14 +35,15 @@ from trainer.records.roster import ImportResult, import_roster
 from trainer.ui.choice_dialog import ChoiceDialog
 from trainer.ui.trainee_edit_dialog import TraineeEditDialog
 from trainer.ui.trainee_picker import roster_label
+from trainer.ui.translation import QT_TR_NOOP, tr
 
 GOOD = "#1e8449"
 BAD = "#c0392b"
 QUIET = "#7f8c8d"
-CSV_FILTER = "CSV files (*.csv *.txt);;All files (*)"
-EMPTY_ROSTER = (
-    "No trainees yet. Import a class roster (a CSV file with a header row: name, id, group) "
-    "or add trainees one by one."
+CSV_FILTER = QT_TR_NOOP("CSV files (*.csv *.txt);;All files (*)")
+EMPTY_ROSTER = QT_TR_NOOP(
+    "No trainees yet. Import a class roster (a CSV file with a header row: name, id, group) or "
+    "add trainees one by one."
 )
 
 
@@ -53,7 +54,9 @@ def local_time(stamp: str) -> str:
 
 def _status(trainee: TraineeRecord, names: dict[int, str]) -> str:
     if trainee.merged_into is not None:
-        return f"merged into {names.get(trainee.merged_into, trainee.merged_into)}"
+        return tr("merged into {merged_into}").format(
+            merged_into=names.get(trainee.merged_into, trainee.merged_into)
+        )
     return "retired" if trainee.retired else ""
 
 
@@ -114,13 +117,13 @@ class RosterDialog(QDialog):
         self.last_import: ImportResult | None = None
         self._trainees: dict[int, TraineeRecord] = {}
         self._folder = str(Path.home())
-        self.setWindowTitle("Class roster and sessions")
+        self.setWindowTitle(tr("Class roster and sessions"))
         self.resize(1180, 640)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self._build_trainees())
         splitter.addWidget(self._build_sessions())
         splitter.setSizes([640, 540])
-        close = _button("Close", self.accept)
+        close = _button(tr("Close"), self.accept)
         bottom = QHBoxLayout()
         bottom.addStretch()
         bottom.addWidget(close)
@@ -134,17 +137,19 @@ class RosterDialog(QDialog):
     # -- building ----------------------------------------------------------------------------
 
     def _build_trainees(self) -> QGroupBox:
-        box = QGroupBox("Trainees", self)
-        self.trainee_table = _table(["Name", "ID", "Group", "Status"], stretch=0)
+        box = QGroupBox(tr("Trainees"), self)
+        self.trainee_table = _table([tr("Name"), tr("ID"), tr("Group"), tr("Status")], stretch=0)
         self.trainee_table.itemSelectionChanged.connect(self._update_trainee_buttons)
         self.trainee_table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.import_button = _button(
-            "Import CSV\u2026", self.choose_file, "Columns: name, id (optional), group (optional)"
+            tr("Import CSV…"),
+            self.choose_file,
+            tr("Columns: name, id (optional), group (optional)"),
         )
-        self.name_edit = _edit("Name")
+        self.name_edit = _edit(tr("Name"))
         self.id_edit = _edit("ID (optional)", 120)
-        self.group_edit = _edit("Group (optional)", 140)
-        self.add_button = _button("Add trainee", self.add_trainee)
+        self.group_edit = _edit(tr("Group (optional)"), 140)
+        self.add_button = _button(tr("Add trainee"), self.add_trainee)
         self.add_button.setEnabled(False)
         self.name_edit.textChanged.connect(
             lambda text: self.add_button.setEnabled(bool(text.strip()))
@@ -160,17 +165,17 @@ class RosterDialog(QDialog):
         self.problem_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.problem_list.setVisible(False)
         self.edit_button = _button(
-            "Change\u2026", self.edit_selected, "Rename, or change ID or group"
+            tr("Change…"), self.edit_selected, tr("Rename, or change ID or group")
         )
         self.merge_button = _button(
-            "Merge into\u2026",
+            tr("Merge into…"),
             self.merge_selected,
-            "The same person entered twice: move this trainee's runs to the other entry",
+            tr("The same person entered twice: move this trainee's runs to the other entry"),
         )
         self.retire_button = _button(
-            "Retire", self.retire_or_restore_selected, "Off the pick lists; history kept"
+            tr("Retire"), self.retire_or_restore_selected, tr("Off the pick lists; history kept")
         )
-        self.show_retired = QCheckBox("Show retired", self)
+        self.show_retired = QCheckBox(tr("Show retired"), self)
         self.show_retired.toggled.connect(lambda _on: self.refresh())
         top = QHBoxLayout()
         self.trainee_count = QLabel(self)
@@ -194,13 +199,15 @@ class RosterDialog(QDialog):
         return box
 
     def _build_sessions(self) -> QGroupBox:
-        box = QGroupBox("Class sessions", self)
-        self.session_table = _table(["Title", "Instructor", "Started", "Runs"], stretch=0)
+        box = QGroupBox(tr("Class sessions"), self)
+        self.session_table = _table(
+            [tr("Title"), tr("Instructor"), tr("Started"), tr("Runs")], stretch=0
+        )
         self.session_table.doubleClicked.connect(lambda _index: self.choose_selected_session())
         self.session_table.itemSelectionChanged.connect(self._update_choose_button)
-        self.title_edit = _edit("Title, e.g. Duty officers, week 12")
-        self.instructor_edit = _edit("Instructor", 150)
-        self.new_session_button = _button("New session", self.new_session)
+        self.title_edit = _edit(tr("Title, e.g. Duty officers, week 12"))
+        self.instructor_edit = _edit(tr("Instructor"), 150)
+        self.new_session_button = _button(tr("New session"), self.new_session)
         self.new_session_button.setEnabled(False)
         self.title_edit.textChanged.connect(
             lambda text: self.new_session_button.setEnabled(bool(text.strip()))
@@ -208,9 +215,9 @@ class RosterDialog(QDialog):
         for edit in (self.title_edit, self.instructor_edit):
             edit.returnPressed.connect(self.new_session)
         self.choose_button = _button(
-            "Use for the next runs",
+            tr("Use for the next runs"),
             self.choose_selected_session,
-            "Runs started from now on are recorded in this class session",
+            tr("Runs started from now on are recorded in this class session"),
         )
         self.current_label = QLabel(self)
         self.current_label.setWordWrap(True)
@@ -266,9 +273,13 @@ class RosterDialog(QDialog):
         if selected is not None:
             self._select(table, selected.id)
         self._update_trainee_buttons()
-        self.trainee_count.setText(f"{len(trainees)} trainee{'s' if len(trainees) != 1 else ''}")
+        self.trainee_count.setText(
+            tr("1 trainee")
+            if len(trainees) == 1
+            else tr("{count} trainees").format(count=len(trainees))
+        )
         if not trainees and not self.trainee_message.text():
-            self._say(self.trainee_message, EMPTY_ROSTER, QUIET)
+            self._say(self.trainee_message, tr(EMPTY_ROSTER), QUIET)
         table = self.session_table
         table.setRowCount(len(sessions))
         for row, session in enumerate(reversed(sessions)):  # newest first
@@ -290,9 +301,11 @@ class RosterDialog(QDialog):
         titles = {s.id: s.title for s in sessions}
         current = titles.get(self.current_session or -1)
         self.current_label.setText(
-            f"Current session: <b>{escape(one_line(current))}</b>"
+            tr("Current session: <b>{current}</b>").format(current=escape(one_line(current)))
             if current is not None
-            else f"<span style='color:{QUIET}'>No current session: runs are not grouped.</span>"
+            else tr(
+                "<span style='color:{quiet}'>No current session: runs are not grouped.</span>"
+            ).format(quiet=QUIET)
         )
         self._update_choose_button()
 
@@ -337,7 +350,9 @@ class RosterDialog(QDialog):
     # -- trainees ----------------------------------------------------------------------------
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import class roster", self._folder, CSV_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self, tr("Import class roster"), self._folder, tr(CSV_FILTER)
+        )
         if path:
             self._folder = str(Path(path).parent)
             self.import_file(Path(path))
@@ -348,7 +363,7 @@ class RosterDialog(QDialog):
             result = import_roster(self.repository, path)
         except TrainerError as error:
             self.refresh()
-            self._say(self.trainee_message, f"Import stopped: {error}", BAD)
+            self._say(self.trainee_message, tr("Import stopped: {error}").format(error=error), BAD)
             return None
         self.last_import = result
         added, known, problems = len(result.added), len(result.already_known), result.problems
@@ -358,10 +373,11 @@ class RosterDialog(QDialog):
             f"<b>{escape(path.name)}</b>: <span style='color:{colour}'>{added} added</span>, "
             f"{known} already known, "
             f"<span style='color:{BAD if problems else QUIET}'>{problem_word}</span>"
-            + (" (rows left out are listed below)" if problems else "")
+            + (tr(" (rows left out are listed below)") if problems else "")
             + (
-                f"<br><span style='color:{QUIET}'>Columns not used: "
-                f"{escape(', '.join(result.unused_columns))}</span>"
+                tr(
+                    "<br><span style='color:{quiet}'>Columns not used: {unused_columns}</span>"
+                ).format(quiet=QUIET, unused_columns=escape(", ".join(result.unused_columns)))
                 if result.unused_columns
                 else ""
             )
@@ -423,13 +439,14 @@ class RosterDialog(QDialog):
             return False
         others = [t for t in self._trainees.values() if t.id != gone.id and not t.retired]
         if not others:
-            self._say(self.trainee_message, "There is no other trainee to merge into.", QUIET)
+            self._say(self.trainee_message, tr("There is no other trainee to merge into."), QUIET)
             return False
         others.sort(key=lambda t: (t.name != gone.name, t.name.casefold(), t.id))  # namesakes first
         keep_id = ChoiceDialog.ask(
-            "Merge trainee",
-            f"{roster_label(gone)} is the same person as\u2026 (their runs move there, and this "
-            "entry is retired)",
+            tr("Merge trainee"),
+            tr(
+                "{gone} is the same person as… (their runs move there, and this entry is retired)"
+            ).format(gone=roster_label(gone)),
             [(roster_label(t), t.id) for t in others],
             self,
         )
@@ -443,8 +460,12 @@ class RosterDialog(QDialog):
         keep = self._trainees[keep_id]
         self._say(
             self.trainee_message,
-            f"Merged {one_line(gone.name)} into {one_line(keep.name)}: "
-            f"{moved} run{'s' if moved != 1 else ''} moved.",
+            tr("Merged {name} into {name2}: {moved} run{else_value} moved.").format(
+                name=one_line(gone.name),
+                name2=one_line(keep.name),
+                moved=moved,
+                else_value="s" if moved != 1 else "",
+            ),
             GOOD,
         )
         self.refresh()
@@ -463,7 +484,7 @@ class RosterDialog(QDialog):
         except TrainerError as error:
             self._say(self.trainee_message, str(error), BAD)
             return False
-        done = "Restored" if trainee.retired else "Retired (history kept)"
+        done = tr("Restored") if trainee.retired else tr("Retired (history kept)")
         self._say(self.trainee_message, f"{done}: {one_line(trainee.name)}.", GOOD)
         self.refresh()
         return True
@@ -475,7 +496,7 @@ class RosterDialog(QDialog):
         self.merge_button.setEnabled(trainee is not None and not trainee.retired)
         self.retire_button.setEnabled(trainee is not None and not merged)
         self.retire_button.setText(
-            "Restore" if trainee is not None and trainee.retired else "Retire"
+            tr("Restore") if trainee is not None and trainee.retired else tr("Retire")
         )
 
     # -- sessions ----------------------------------------------------------------------------
@@ -492,7 +513,9 @@ class RosterDialog(QDialog):
             self._say(self.session_message, str(error), BAD)
             return None
         self.title_edit.clear()
-        self._say(self.session_message, f"Session {one_line(title)} started.", GOOD)
+        self._say(
+            self.session_message, tr("Session {title} started.").format(title=one_line(title)), GOOD
+        )
         self.refresh()
         self._select(self.session_table, session_id)
         return session_id

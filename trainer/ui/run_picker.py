@@ -18,15 +18,23 @@ from trainer.i18n import clock_time
 from trainer.local_time import local_text
 from trainer.records import Repository
 from trainer.scoring.sheet import ScoreSheet
+from trainer.ui.translation import QT_TR_NOOP, tr
 
-COLUMNS = ("Run", "Started", "Trainee", "Scenario", "Status", "Score")
+COLUMNS = (
+    QT_TR_NOOP("Run"),
+    QT_TR_NOOP("Started"),
+    QT_TR_NOOP("Trainee"),
+    QT_TR_NOOP("Scenario"),
+    QT_TR_NOOP("Status"),
+    QT_TR_NOOP("Score"),
+)
 
 
 def _score_text(sheet: ScoreSheet) -> str:
     """'62.5 % failed, ended early at 3:20'."""
     text = f"{sheet.percent:.1f} % {'passed' if sheet.passed else 'failed'}"
     if sheet.ended_at_s is not None:
-        text += f", ended early at {clock_time(sheet.ended_at_s)}"
+        text += tr(", ended early at {ended_at_s}").format(ended_at_s=clock_time(sheet.ended_at_s))
     return text
 
 
@@ -37,10 +45,10 @@ class RunPickerDialog(QDialog):
         self.setWindowTitle(title)
         self.resize(860, 480)
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter by trainee or scenario")
+        self.filter.setPlaceholderText(tr("Filter by trainee or scenario"))
         self.filter.textChanged.connect(self._apply_filter)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -13,6 +13,7 @@ from trainer.records import Repository
 from trainer.scoring.protocol import Action, ActionKind
 from trainer.scoring.sheet import ScoreSheet
 from trainer.sim.events import Event
+from trainer.ui.translation import tr
 
 ANONYMOUS = "Anonymous trainee"
 
@@ -53,9 +54,9 @@ class RunRecorder(QObject):
         if recording.last_error is not None:
             return str(recording.last_error)
         if recording.recorder is None:
-            return "no training record is open"
+            return tr("no training record is open")
         if not recording.stored:
-            return "part of the run is still waiting in memory"
+            return tr("part of the run is still waiting in memory")
         return None
 
     def begin(
@@ -95,21 +96,21 @@ class RunRecorder(QObject):
         if self.recording is None or self.recording.closed:
             return None
         action = self.recording.act(kind, sim_time_s, track, params)
-        self._report("Action kept in memory, not yet in the record")
+        self._report(tr("Action kept in memory, not yet in the record"))
         self.action_recorded.emit(action)
         return action
 
     def add_events(self, events: list[Event], sim_time_s: float) -> None:
         if self.recording is not None and not self.recording.closed:
             self.recording.add_events(events, sim_time_s)
-            self._report("Events kept in memory, not yet in the record")
+            self._report(tr("Events kept in memory, not yet in the record"))
 
     def end(self, events: list[Event], sim_time_s: float, completed: bool) -> ScoreSheet | None:
         """The run is over: score it, store the sheet, and hand it to the window."""
         if self.recording is None or self.recording.closed:
             return None
         sheet = self.recording.finish(events, sim_time_s, completed)
-        self._report("The end of the run could not be stored; it will show as interrupted")
+        self._report(tr("The end of the run could not be stored; it will show as interrupted"))
         if sheet is not None:
             self.sheet_ready.emit(sheet, self.trainee)
         return sheet
@@ -118,7 +119,7 @@ class RunRecorder(QObject):
         """A run left behind (restart, another scenario, closing): keep it as aborted, unscored."""
         if self.recording is not None:
             self.recording.abandon(sim_time_s)
-            self._report("The aborted run could not be closed in the record")
+            self._report(tr("The aborted run could not be closed in the record"))
         self.recording = None
 
     def _report(self, what: str) -> None:

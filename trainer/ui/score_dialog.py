@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from trainer.i18n import clock_time, money
 from trainer.scoring.reasons import points, reason_text
 from trainer.scoring.sheet import ItemCategory, ScoreSheet
+from trainer.ui.translation import tr
 
 GAIN = QColor("#1e8449")
 LOSS = QColor("#c0392b")
@@ -44,7 +45,7 @@ class ScoreSheetDialog(QDialog):
         """`export` and `print_` (the instructor's, for a run in the record) add buttons that
         export or print this sheet; the trainee's sheet has neither."""
         super().__init__(parent)
-        self.setWindowTitle(f"Score sheet \u2014 {title}")
+        self.setWindowTitle(tr("Score sheet — {title}").format(title=title))
         self.resize(900, 560)
         layout = QVBoxLayout(self)
         self.record_warning = QLabel()
@@ -54,24 +55,39 @@ class ScoreSheetDialog(QDialog):
             f"font-size: 12pt; font-weight: bold; color: {LOSS.name()};"
         )
         self.record_warning.setText(
-            f"NOT in the training record: {not_recorded}" if not_recorded else ""
+            tr("NOT in the training record: {not_recorded}").format(not_recorded=not_recorded)
+            if not_recorded
+            else ""
         )
         self.record_warning.setVisible(bool(not_recorded))
         layout.addWidget(self.record_warning)
         result = "PASSED" if sheet.passed else "FAILED"
         if sheet.ended_at_s is not None:  # what was still to come counts as missed
-            result += f" \u2014 run ended early at {clock_time(sheet.ended_at_s)}"
+            result += tr(" — run ended early at {ended_at_s}").format(
+                ended_at_s=clock_time(sheet.ended_at_s)
+            )
         elif sheet.maximum <= 0:
-            result += " \u2014 nothing was due"
+            result += tr(" — nothing was due")
         colour = GAIN.name() if sheet.passed else LOSS.name()
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setText(
-            f"{title}\nTrainee: {trainee}    Seed: {sheet.seed}\n"
-            f"{points(sheet.total).lstrip('+')} of {sheet.maximum:g} points = {sheet.percent:.1f} %"
-            f"   (pass mark {sheet.pass_mark_percent:g} %)   {result}\n"
-            f"Runway operations suspended {sheet.disruption_minutes:.1f} min, "
-            f"{money(sheet.disruption_eur)}"
+            tr(
+                "{title}\nTrainee: {trainee}    Seed: {seed}\n{lstrip} of {maximum:g} points = "
+                "{percent:.1f} %   (pass mark {pass_mark_percent:g} %)   {result}\nRunway "
+                "operations suspended {disruption_minutes:.1f} min, {disruption_eur}"
+            ).format(
+                title=title,
+                trainee=trainee,
+                seed=sheet.seed,
+                lstrip=points(sheet.total).lstrip("+"),
+                maximum=sheet.maximum,
+                percent=sheet.percent,
+                pass_mark_percent=sheet.pass_mark_percent,
+                result=result,
+                disruption_minutes=sheet.disruption_minutes,
+                disruption_eur=money(sheet.disruption_eur),
+            )
         )
         self.summary.setStyleSheet("font-size: 11pt;")
         self.result_label = QLabel(f"{result}  {sheet.percent:.1f} %")
@@ -79,7 +95,7 @@ class ScoreSheetDialog(QDialog):
         layout.addWidget(self.result_label)
         layout.addWidget(self.summary)
         self.table = QTableWidget(len(sheet.items), 4, self)
-        self.table.setHorizontalHeaderLabels(["Time", "Points", "Kind", "Reason"])
+        self.table.setHorizontalHeaderLabels([tr("Time"), tr("Points"), tr("Kind"), tr("Reason")])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
@@ -117,12 +133,12 @@ class ScoreSheetDialog(QDialog):
         self.export_button = self.print_button = None
         if export is not None:
             self.export_button = buttons.addButton(
-                "Export\u2026", QDialogButtonBox.ButtonRole.ActionRole
+                tr("Export…"), QDialogButtonBox.ButtonRole.ActionRole
             )
             self.export_button.clicked.connect(lambda _checked=False: export())
         if print_ is not None:
             self.print_button = buttons.addButton(
-                "Print\u2026", QDialogButtonBox.ButtonRole.ActionRole
+                tr("Print…"), QDialogButtonBox.ButtonRole.ActionRole
             )
             self.print_button.clicked.connect(lambda _checked=False: print_())
         layout.addWidget(buttons)

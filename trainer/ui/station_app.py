@@ -15,6 +15,7 @@ from trainer.ui.station_connect import ConnectDialog
 from trainer.ui.station_exercise import exercise_airspace
 from trainer.ui.station_state import StationState
 from trainer.ui.station_window import APP_NAME, StationWindow
+from trainer.ui.translation import apply_language, tr
 
 EXIT_OK, EXIT_FAILED = 0, 1
 
@@ -33,11 +34,12 @@ def run_station_app(
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("Twente Safety Campus")
+    apply_language(app)
     configure_pyqtgraph()
     try:
         workspace = Workspace(assets)
     except TrainerError as error:
-        QMessageBox.critical(None, "Cannot start the station", str(error))
+        QMessageBox.critical(None, tr("Cannot start the station"), str(error))
         return EXIT_FAILED
     dialog = ConnectDialog(StationState(state_dir), endpoint, code, name)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.link is None:
@@ -50,9 +52,11 @@ def run_station_app(
         link.close()
         QMessageBox.critical(
             None,
-            "Cannot show the exercise",
-            f"This station cannot draw the exercise's airspace: {error}\n\n"
-            "Its map files may differ from the console's; ask the instructor.",
+            tr("Cannot show the exercise"),
+            tr(
+                "This station cannot draw the exercise's airspace: {error}\n\nIts map files "
+                "may differ from the console's; ask the instructor."
+            ).format(error=error),
         )
         return EXIT_FAILED
     window = StationWindow(link, airspace, workspace, QSettings())

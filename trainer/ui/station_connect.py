@@ -31,6 +31,7 @@ from trainer.classroom.discovery import ConsoleFound, find_consoles
 from trainer.classroom.station import StationLink
 from trainer.ui.station_finder import ConsoleFinder, Finder
 from trainer.ui.station_state import LastJoin, StationState, endpoint_of, normal_code
+from trainer.ui.translation import tr
 
 PUMP_MS = 20
 FINDER_CHECK_MS = 250
@@ -42,11 +43,11 @@ WAITING_COLOUR = "#f5b041"
 def refusal_text(reason: str) -> str:
     """What the trainee reads when the console says no."""
     if reason == "wrong session code":
-        return (
+        return tr(
             "Wrong session code: the console did not let this station in. Check the code on "
             "the instructor's screen and try again."
         )
-    return f"The console did not let this station in: {reason}."
+    return tr("The console did not let this station in: {reason}.").format(reason=reason)
 
 
 def console_address(found: ConsoleFound) -> str:
@@ -80,7 +81,7 @@ class ConnectDialog(QDialog):
         self._joining_since = 0.0
         self._station_known = False  # rejoining a class this station is already in
         self._identity_settled = False  # the trainee's roster entry is picked (or none fits)
-        self.setWindowTitle("Join the class \u2014 Twente Drone Safety Trainer")
+        self.setWindowTitle(tr("Join the class — Twente Drone Safety Trainer"))
         self.resize(620, 520)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._build_join_page())
@@ -105,33 +106,33 @@ class ConnectDialog(QDialog):
     def _build_join_page(self) -> QWidget:
         page = QWidget(self)
         layout = QVBoxLayout(page)
-        layout.addWidget(QLabel("<b>Consoles on the network</b> (click yours)"))
+        layout.addWidget(QLabel(tr("<b>Consoles on the network</b> (click yours)")))
         self.consoles = QListWidget(page)
         self.consoles.itemClicked.connect(self._on_console_clicked)
         layout.addWidget(self.consoles, 1)
-        self.finder_note = QLabel("Looking for consoles on the network\u2026")
+        self.finder_note = QLabel(tr("Looking for consoles on the network…"))
         self.finder_note.setWordWrap(True)
         layout.addWidget(self.finder_note)
         form = QFormLayout()
         self.address_edit = QLineEdit(page)
-        self.address_edit.setPlaceholderText("host:port, e.g. 10.0.0.5:47650")
+        self.address_edit.setPlaceholderText(tr("host:port, e.g. 10.0.0.5:47650"))
         self.code_edit = QLineEdit(page)
-        self.code_edit.setPlaceholderText("as shown on the instructor's screen")
+        self.code_edit.setPlaceholderText(tr("as shown on the instructor's screen"))
         self.code_edit.setMaxLength(32)
         self.code_edit.textEdited.connect(self._on_code_edited)
         self.name_edit = QLineEdit(page)
-        self.name_edit.setPlaceholderText("first and last name")
+        self.name_edit.setPlaceholderText(tr("first and last name"))
         self.name_edit.setMaxLength(200)
-        form.addRow("Console address", self.address_edit)
-        form.addRow("Session code", self.code_edit)
-        form.addRow("Your name", self.name_edit)
+        form.addRow(tr("Console address"), self.address_edit)
+        form.addRow(tr("Session code"), self.code_edit)
+        form.addRow(tr("Your name"), self.name_edit)
         layout.addLayout(form)
         self.message = QLabel("")
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(page)
-        self.join_button = QPushButton("Join")
+        self.join_button = QPushButton(tr("Join"))
         self.join_button.setDefault(True)
         self.join_button.clicked.connect(self._on_join_clicked)
         buttons.addButton(self.join_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -149,7 +150,7 @@ class ConnectDialog(QDialog):
         self.roster.itemActivated.connect(lambda _item: self._on_roster_picked())
         layout.addWidget(self.roster, 1)
         buttons = QDialogButtonBox(page)
-        self.pick_button = QPushButton("That is me")
+        self.pick_button = QPushButton(tr("That is me"))
         self.pick_button.clicked.connect(self._on_roster_picked)
         buttons.addButton(self.pick_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Close).clicked.connect(self.reject)
@@ -176,9 +177,9 @@ class ConnectDialog(QDialog):
         code = normal_code(self.code_edit.text())
         name = " ".join(self.name_edit.text().split())
         for edit, missing, problem in (
-            (self.address_edit, endpoint is None, "Pick a console above, or type its address."),
-            (self.code_edit, not code, "Type the session code from the instructor's screen."),
-            (self.name_edit, not name, "Type your name."),
+            (self.address_edit, endpoint is None, tr("Pick a console above, or type its address.")),
+            (self.code_edit, not code, tr("Type the session code from the instructor's screen.")),
+            (self.name_edit, not name, tr("Type your name.")),
         ):
             if missing:
                 edit.setFocus()
@@ -199,7 +200,8 @@ class ConnectDialog(QDialog):
                                 trainee_id=trainee_id, outbox=self.state.outbox)  # fmt: skip
         self._joining_since = self.clock()
         self._set_joining(True)
-        self._say(f"Joining the class at {self.endpoint.removeprefix('tcp://')}\u2026", "")
+        where = self.endpoint.removeprefix("tcp://")
+        self._say(tr("Joining the class at {where}…").format(where=where), "")
         self.pump_timer.start()
 
     def stop_joining(self, message: str = "", colour: str = "") -> None:
@@ -212,7 +214,7 @@ class ConnectDialog(QDialog):
         if self.link is None:
             self.join()
         else:
-            self.stop_joining("Stopped trying. Check the address and join again.")
+            self.stop_joining(tr("Stopped trying. Check the address and join again."))
 
     def _on_pump_due(self) -> None:
         link = self.link
@@ -229,8 +231,10 @@ class ConnectDialog(QDialog):
                 self._on_welcomed(link, link.welcome)
         elif self.clock() - self._joining_since > NO_ANSWER_S:
             self._say(
-                f"No answer yet from {self.endpoint.removeprefix('tcp://')}. Is the address "
-                "right, and is the console running? Still trying\u2026",
+                tr(
+                    "No answer yet from {where}. Is the address right, and is the console "
+                    "running? Still trying…"
+                ).format(where=self.endpoint.removeprefix("tcp://")),
                 WAITING_COLOUR,
             )
 
@@ -240,15 +244,19 @@ class ConnectDialog(QDialog):
             self._finish(link)
             return
         self.roster_prompt.setText(
-            f"<b>Welcome to {escape(welcome.session or 'the class')}.</b><br>"
-            "Which of these is you? Pick your name, or join under the name you typed."
+            tr(
+                "<b>Welcome to {class_value}.</b><br>Which of these is you? Pick your name, or "
+                "join under the name you typed."
+            ).format(class_value=escape(welcome.session or tr("the class")))
         )
         self.roster.clear()
         for entry in welcome.roster:
             item = QListWidgetItem(roster_label(entry))
             item.setData(Qt.ItemDataRole.UserRole, entry.id)
             self.roster.addItem(item)
-        typed = QListWidgetItem(f"Not on the list: join as \u201c{link.trainee}\u201d")
+        typed = QListWidgetItem(
+            tr("Not on the list: join as “{trainee}”").format(trainee=link.trainee)
+        )
         typed.setData(Qt.ItemDataRole.UserRole, None)
         self.roster.addItem(typed)
         folded = link.trainee.casefold()
@@ -270,7 +278,7 @@ class ConnectDialog(QDialog):
             return
         # Joined again as the roster entry: the same station, so the console keeps one seat.
         self._open_link(link.code, entry.name, entry.id, link.station_id)
-        self._say(f"Joining as {entry.name}\u2026", "")
+        self._say(tr("Joining as {name}…").format(name=entry.name), "")
 
     def _finish(self, link: StationLink) -> None:
         self.state.remember(
@@ -298,11 +306,14 @@ class ConnectDialog(QDialog):
             if address == chosen_address:
                 self.consoles.setCurrentItem(item)
         self.finder_note.setText(
-            f"{len(found)} console{'s' if len(found) != 1 else ''} found; the list keeps itself "
-            "up to date."
+            tr("Consoles found: {count}; the list keeps itself up to date.").format(
+                count=len(found)
+            )
             if found
-            else "No console found on the network yet (still looking). You can type its "
-            "address below: the instructor's screen shows it."
+            else tr(
+                "No console found on the network yet (still looking). You can type its address "
+                "below: the instructor's screen shows it."
+            )
         )
 
     def _on_code_edited(self, text: str) -> None:
@@ -327,7 +338,7 @@ class ConnectDialog(QDialog):
     def _set_joining(self, joining: bool) -> None:
         for widget in (self.address_edit, self.code_edit, self.name_edit, self.consoles):
             widget.setEnabled(not joining)
-        self.join_button.setText("Stop" if joining else "Join")
+        self.join_button.setText(tr("Stop") if joining else tr("Join"))
 
     def _say(self, text: str, colour: str) -> None:
         self.message.setText(text)

@@ -15,12 +15,13 @@ from trainer.geo.airspace import Airspace
 from trainer.launch import Workspace
 from trainer.scenario.airspace_builder import build_airspace
 from trainer.scenario.model import AirspaceRefs
+from trainer.ui.translation import tr
 
 
 def exercise_name(welcome: msg.Welcome) -> str:
     """'Exercise — <class session>', as the window and the score sheet call it."""
     session = " ".join(welcome.session.split())
-    return f"Exercise \u2014 {session}" if session else "Exercise"
+    return tr("Exercise — {session}").format(session=session) if session else tr("Exercise")
 
 
 def exercise_airspace(welcome: msg.Welcome, workspace: Workspace) -> Airspace:
@@ -28,7 +29,7 @@ def exercise_airspace(welcome: msg.Welcome, workspace: Workspace) -> Airspace:
     try:
         refs = AirspaceRefs.model_validate_json(welcome.airspace_json)
     except ValidationError as error:  # a console of another version
-        raise AssetError("the console's airspace", "", str(error)) from None
+        raise AssetError(tr("the console's airspace"), "", str(error)) from None
     return build_airspace(refs, workspace.library)
 
 

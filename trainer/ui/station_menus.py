@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox
 
 from trainer.ui.map.canvas import MapCanvas
 from trainer.ui.panels.responses import GROUPS
+from trainer.ui.translation import tr
 
 LAYER_SHORTCUTS = {
     "orientation": "Ctrl+1",
@@ -34,12 +35,16 @@ class StationMenus:
     ) -> None:
         self.window = window
         self.canvas = canvas
-        self.sheet_action = self._action("Your score &sheet", None, show_sheet)
+        self.sheet_action = self._action(tr("Your score &sheet"), None, show_sheet)
         self.sheet_action.setEnabled(False)  # until the instructor releases the sheets
-        self.quit_action = self._action("&Leave the class", "Ctrl+Q", window.close)
-        self.aerodrome_action = self._action("Zoom to &aerodrome", "Home", canvas.zoom_to_aerodrome)
-        self.fit_action = self._action("&Fit the exercise", "F", fit)
-        self.labels_action = self._action("Track &labels", "L", canvas.tracks.set_labels_visible)
+        self.quit_action = self._action(tr("&Leave the class"), "Ctrl+Q", window.close)
+        self.aerodrome_action = self._action(
+            tr("Zoom to &aerodrome"), "Home", canvas.zoom_to_aerodrome
+        )
+        self.fit_action = self._action(tr("&Fit the exercise"), "F", fit)
+        self.labels_action = self._action(
+            tr("Track &labels"), "L", canvas.tracks.set_labels_visible
+        )
         self.labels_action.setCheckable(True)
         self.labels_action.setChecked(True)
         self.layer_actions: dict[str, QAction] = {}
@@ -53,11 +58,11 @@ class StationMenus:
             action.setChecked(True)
             self.layer_actions[key] = action
         menu = window.menuBar()
-        file_menu = menu.addMenu("&File")
+        file_menu = menu.addMenu(tr("&File"))
         file_menu.addAction(self.sheet_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        view_menu = menu.addMenu("&View")
+        view_menu = menu.addMenu(tr("&View"))
         view_menu.addAction(self.aerodrome_action)
         view_menu.addAction(self.fit_action)
         view_menu.addSeparator()
@@ -68,8 +73,8 @@ class StationMenus:
         view_menu.addSeparator()
         for dock in docks.values():
             view_menu.addAction(dock.toggleViewAction())
-        help_menu = menu.addMenu("&Help")
-        help_menu.addAction(self._action("&Keyboard shortcuts", "F1", self.show_shortcuts))
+        help_menu = menu.addMenu(tr("&Help"))
+        help_menu.addAction(self._action(tr("&Keyboard shortcuts"), "F1", self.show_shortcuts))
 
     def _action(self, text: str, shortcut: str | None, slot: Callable[..., object]) -> QAction:
         action = QAction(text, self.window)
@@ -85,5 +90,5 @@ class StationMenus:
             if not a.shortcut().isEmpty()
         ]
         responses = [f"{r.key:>8}  {r.label} ({title})" for title, group in GROUPS for r in group]
-        text = "\n".join(sorted(keys)) + "\n\nResponses:\n" + "\n".join(responses)
-        QMessageBox.information(self.window, "Keyboard shortcuts", text)
+        text = "\n".join(sorted(keys)) + tr("\n\nResponses:\n") + "\n".join(responses)
+        QMessageBox.information(self.window, tr("Keyboard shortcuts"), text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from trainer.ui.panels.alerts import clock_text
+from trainer.ui.translation import tr
 
 # Text on the light toolbar: darker than the map's colours of the same meaning, to be read.
 GOOD = "#1e8449"
@@ -17,30 +18,33 @@ SILENT_AFTER_S = 2.0  # pictures come several times a second: this long without 
 def exercise_text(state: str | None, sheet_released: bool) -> tuple[str, str]:
     """(text, colour) of the exercise's state as the trainee needs to know it."""
     if state is None or state == "ready":
-        return "Waiting for the instructor to start the exercise", WAITING
+        return tr("Waiting for the instructor to start the exercise"), WAITING
     if state == "running":
-        return "Exercise running", GOOD
+        return tr("Exercise running"), GOOD
     if state == "paused":
-        return "Paused by the instructor", WAITING
-    over = "Exercise over" if state == "finished" else "Exercise ended by the instructor"
+        return tr("Paused by the instructor"), WAITING
+    over = tr("Exercise over") if state == "finished" else tr("Exercise ended by the instructor")
     if sheet_released:
-        return f"{over}: your score sheet is out", GOOD
-    return f"{over}: waiting for the instructor to release the sheets", QUIET
+        return tr("{over}: your score sheet is out").format(over=over), GOOD
+    return tr("{over}: waiting for the instructor to release the sheets").format(over=over), QUIET
 
 
 def connection_text(joined: bool, silent_s: float, waiting: int) -> tuple[str, str]:
     """(text, colour) of the link: connected or reconnecting, and actions not yet on record."""
     if not joined:
-        link, colour = "Reconnecting to the console\u2026", BAD
+        link, colour = tr("Reconnecting to the console…"), BAD
     elif silent_s > SILENT_AFTER_S:
-        link, colour = f"No word from the console for {silent_s:.0f} s\u2026", BAD
+        link, colour = (
+            tr("No word from the console for {silent_s:.0f} s…").format(silent_s=silent_s),
+            BAD,
+        )
     else:
-        link, colour = "Connected", GOOD
+        link, colour = tr("Connected"), GOOD
     if waiting:
         plural = "s" if waiting != 1 else ""
-        return f"{link}  \u00b7  {waiting} action{plural} waiting to be acknowledged", (
-            colour if colour == BAD else WAITING
-        )
+        return tr("{link}  ·  {waiting} action{plural} waiting to be acknowledged").format(
+            link=link, waiting=waiting, plural=plural
+        ), (colour if colour == BAD else WAITING)
     return link, colour
 
 
@@ -73,7 +77,11 @@ class StationStatus(QWidget):
 
     def show_clock(self, time_s: float, start_minute_of_day: int) -> None:
         local = (start_minute_of_day * 60 + time_s) % 86_400
-        self.clock.setText(f"T+{clock_text(time_s)}   {clock_text(local)} local")
+        self.clock.setText(
+            tr("T+{time_s}   {local} local").format(
+                time_s=clock_text(time_s), local=clock_text(local)
+            )
+        )
 
     def show_connection(self, text: str, colour: str) -> None:
         self.connection.setText(text)

@@ -49,6 +49,7 @@ from trainer.ui.station_status import (
     connection_text,
     exercise_text,
 )
+from trainer.ui.translation import tr
 
 APP_NAME = "Twente Drone Safety Trainer"
 TRAINEE = "trainee"  # the alerts panel's history of the trainee's own alerts
@@ -143,11 +144,11 @@ class StationWindow(QMainWindow):
         right, bottom = areas.RightDockWidgetArea, areas.BottomDockWidgetArea
         left = areas.LeftDockWidgetArea
         for key, title, widget, where in (
-            ("tracks", "Tracks", self.track_table, right),
-            ("responses", "Responses", self.responses, right),
-            ("alerts", "Alerts", self.alerts, bottom),
-            ("legend", "Legend", legend_scroll, left),
-            ("briefing", "Briefing", self.briefing, left),
+            ("tracks", tr("Tracks"), self.track_table, right),
+            ("responses", tr("Responses"), self.responses, right),
+            ("alerts", tr("Alerts"), self.alerts, bottom),
+            ("legend", tr("Legend"), legend_scroll, left),
+            ("briefing", tr("Briefing"), self.briefing, left),
         ):
             dock = QDockWidget(title, self)
             dock.setObjectName(f"station-dock-{key}")
@@ -163,7 +164,7 @@ class StationWindow(QMainWindow):
         )
 
     def _build_toolbar(self) -> None:
-        toolbar = self.addToolBar("Exercise")
+        toolbar = self.addToolBar(tr("Exercise"))
         toolbar.setObjectName("station-toolbar")
         toolbar.setMovable(False)
         toolbar.addWidget(self.status)
@@ -202,8 +203,10 @@ class StationWindow(QMainWindow):
             self._not_recorded_seen = len(link.not_recorded)
             if self.your_actions.drop(late):
                 self.statusBar().showMessage(
-                    "An action reached the console after the exercise had ended: it is not "
-                    "part of your run",
+                    tr(
+                        "An action reached the console after the exercise had ended: it is not "
+                        "part of your run"
+                    ),
                     8000,
                 )
         if link.outbox.acked != self._shown_acked:
@@ -265,19 +268,23 @@ class StationWindow(QMainWindow):
         self.link.close()
         removed = "removed" in reason
         text = (
-            "The instructor removed this station from the exercise."
+            tr("The instructor removed this station from the exercise.")
             if removed
-            else f"The console no longer takes this station: {reason}."
+            else tr("The console no longer takes this station: {reason}.").format(reason=reason)
         )
         self.responses.close_for(text)
         self.responses.set_run_active(False)
         self.status.show_exercise(text, BAD)
-        self.status.show_connection("Not connected", BAD)
+        self.status.show_connection(tr("Not connected"), BAD)
         self.message_box = QMessageBox(
-            QMessageBox.Icon.Warning, "Left the exercise", text, QMessageBox.StandardButton.Ok, self
+            QMessageBox.Icon.Warning,
+            tr("Left the exercise"),
+            text,
+            QMessageBox.StandardButton.Ok,
+            self,
         )
         self.message_box.setInformativeText(
-            "Your actions made so far are on the record. Ask the instructor what to do next."
+            tr("Your actions made so far are on the record. Ask the instructor what to do next.")
         )
         self.message_box.open()
 
@@ -301,8 +308,8 @@ class StationWindow(QMainWindow):
         for row, seq in enumerate(self.your_actions.seqs):
             item = self.responses.history.item(row)
             if seq > acked and item is not None:
-                item.setText(f"{item.text()}  (sending\u2026)")
-                item.setToolTip("Kept on this PC and sent until the console has it on record")
+                item.setText(tr("{text}  (sending…)").format(text=item.text()))
+                item.setToolTip(tr("Kept on this PC and sent until the console has it on record"))
         if self.picture is not None:
             self.canvas.show_snapshot(self.picture, self.identities(self.picture))
 
@@ -339,13 +346,13 @@ class StationWindow(QMainWindow):
 
     def _on_response_refused(self, _message: str) -> None:
         if self.stopped is not None:
-            text = "This station has left the exercise"
+            text = tr("This station has left the exercise")
         elif self.state in OVER:
-            text = "The exercise is over"
+            text = tr("The exercise is over")
         elif self.state == "paused":
-            text = "The instructor has paused the exercise: responses wait until it goes on"
+            text = tr("The instructor has paused the exercise: responses wait until it goes on")
         else:
-            text = "The instructor has not started the exercise yet"
+            text = tr("The instructor has not started the exercise yet")
         self.statusBar().showMessage(text, 4000)
 
     def ask_which_track(self, kind: ActionKind) -> str | None:
@@ -386,10 +393,14 @@ class StationWindow(QMainWindow):
 
     def _on_cursor_moved(self, x: float, y: float) -> None:
         lat, lon = self.workspace.projector.to_wgs84(x, y)
-        self.cursor_label.setText(f"{lat:.5f}\u00b0N {lon:.5f}\u00b0E   RD {x:,.0f} {y:,.0f}")
+        self.cursor_label.setText(
+            tr("{lat:.5f}°N {lon:.5f}°E   RD {x:,.0f} {y:,.0f}").format(lat=lat, lon=lon, x=x, y=y)
+        )
 
     def _on_scale_changed(self, metres_per_pixel: float) -> None:
-        self.scale_label.setText(f"1 px = {metres_per_pixel:,.1f} m")
+        self.scale_label.setText(
+            tr("1 px = {metres_per_pixel:,.1f} m").format(metres_per_pixel=metres_per_pixel)
+        )
 
     # -- settings ----------------------------------------------------------------------------
 

@@ -6,6 +6,7 @@ from PySide6.QtGui import QColor
 
 from trainer.geo.zones import ZoneKind
 from trainer.scenario.model import DroneType
+from trainer.ui.translation import QT_TR_NOOP
 
 BACKGROUND = QColor("#17202a")
 LAND_TEXT = QColor("#aab7c4")
@@ -39,18 +40,18 @@ ZONE_LABELS: dict[ZoneKind, str] = {
     ZoneKind.ATZ: "ATZ",
     ZoneKind.RMZ: "RMZ",
     ZoneKind.CTR: "CTR",
-    ZoneKind.UAS_PROHIBITED: "UAS zone, prohibited",
-    ZoneKind.UAS_AUTHORISATION: "UAS zone, permission needed",
-    ZoneKind.UAS_CONDITIONAL: "UAS zone, conditions",
-    ZoneKind.APPROACH_PROTECTION: "Approach protection",
-    ZoneKind.TEST_AREA: "Drone test area",
-    ZoneKind.SENSITIVE_SITE: "Sensitive site",
-    ZoneKind.EVENT_AREA: "Event area",
-    ZoneKind.PROHIBITED: "Prohibited area",
-    ZoneKind.RESTRICTED: "Restricted area",
-    ZoneKind.DANGER: "Danger area",
+    ZoneKind.UAS_PROHIBITED: QT_TR_NOOP("UAS zone, prohibited"),
+    ZoneKind.UAS_AUTHORISATION: QT_TR_NOOP("UAS zone, permission needed"),
+    ZoneKind.UAS_CONDITIONAL: QT_TR_NOOP("UAS zone, conditions"),
+    ZoneKind.APPROACH_PROTECTION: QT_TR_NOOP("Approach protection"),
+    ZoneKind.TEST_AREA: QT_TR_NOOP("Drone test area"),
+    ZoneKind.SENSITIVE_SITE: QT_TR_NOOP("Sensitive site"),
+    ZoneKind.EVENT_AREA: QT_TR_NOOP("Event area"),
+    ZoneKind.PROHIBITED: QT_TR_NOOP("Prohibited area"),
+    ZoneKind.RESTRICTED: QT_TR_NOOP("Restricted area"),
+    ZoneKind.DANGER: QT_TR_NOOP("Danger area"),
     ZoneKind.TMZ: "TMZ",
-    ZoneKind.CONTROLLED: "Controlled airspace (TMA, CTA)",
+    ZoneKind.CONTROLLED: QT_TR_NOOP("Controlled airspace (TMA, CTA)"),
 }
 # Big structural zones get almost no fill, so the picture inside them stays readable.
 ZONE_FILL_ALPHA: dict[ZoneKind, int] = {
@@ -81,8 +82,8 @@ def track_symbol(type_code: int) -> str:
 
 
 TRACK_SYMBOL_NAMES: dict[DroneType, str] = {
-    DroneType.MULTIROTOR: "multirotor",
-    DroneType.FIXED_WING: "fixed-wing",
+    DroneType.MULTIROTOR: QT_TR_NOOP("multirotor"),
+    DroneType.FIXED_WING: QT_TR_NOOP("fixed-wing"),
     DroneType.VTOL: "VTOL",
 }
 
@@ -95,9 +96,9 @@ IDENTITY_COLOURS: dict[str, QColor] = {
     "on_ground": QColor("#808b96"),
 }
 IDENTITY_LABELS: dict[str, str] = {
-    "unknown": "Unknown",
-    "cooperative": "Remote ID broadcast",
-    "authorised": "Authorised",
-    "unauthorised": "Unauthorised",
-    "on_ground": "On the ground",
+    "unknown": QT_TR_NOOP("Unknown"),
+    "cooperative": QT_TR_NOOP("Remote ID broadcast"),
+    "authorised": QT_TR_NOOP("Authorised"),
+    "unauthorised": QT_TR_NOOP("Unauthorised"),
+    "on_ground": QT_TR_NOOP("On the ground"),
 }

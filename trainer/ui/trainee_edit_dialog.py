@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
 from trainer.records.models import TraineeRecord
+from trainer.ui.translation import tr
 
 
 @dataclass(frozen=True)
@@ -21,7 +22,7 @@ class TraineeEditDialog(QDialog):
 
     def __init__(self, trainee: TraineeRecord, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Change trainee {trainee.id}")
+        self.setWindowTitle(tr("Change trainee {id}").format(id=trainee.id))
         self.name_edit = self._edit(trainee.name)
         self.id_edit = self._edit(trainee.external_id or "")
         self.group_edit = self._edit(trainee.group or "")
@@ -32,9 +33,9 @@ class TraineeEditDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.name_edit.textChanged.connect(self._update_ok)
         form = QFormLayout(self)
-        form.addRow("Name", self.name_edit)
-        form.addRow("Roster ID", self.id_edit)
-        form.addRow("Group", self.group_edit)
+        form.addRow(tr("Name"), self.name_edit)
+        form.addRow(tr("Roster ID"), self.id_edit)
+        form.addRow(tr("Group"), self.group_edit)
         form.addRow(self.buttons)
         self.resize(420, self.sizeHint().height())
         self.name_edit.selectAll()

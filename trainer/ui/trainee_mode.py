@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from trainer.ui.instructor_pin import PinStore
 from trainer.ui.pin_dialog import NewPinDialog, PinDialog
+from trainer.ui.translation import tr
 
 SETTINGS_KEY = "trainee_mode/on"
 
@@ -46,7 +47,9 @@ class TraineeMode:
         """True when the instructor typed the PIN; with none stored (settings lost), a new one."""
         if not self.pins.is_set():
             return self.ask_to_enter(parent)
-        dialog = PinDialog("The instructor's PIN, to leave trainee mode:", self.pins.check, parent)
+        dialog = PinDialog(
+            tr("The instructor's PIN, to leave trainee mode:"), self.pins.check, parent
+        )
         return bool(dialog.exec())
 
     def hold(self, actions: list[QAction]) -> None:

@@ -12,6 +12,7 @@ from trainer.records import Repository
 from trainer.records.models import TraineeRecord
 from trainer.ui.choice_dialog import ChoiceDialog
 from trainer.ui.run_recorder import ANONYMOUS
+from trainer.ui.translation import tr
 
 
 @dataclass(frozen=True)
@@ -23,7 +24,9 @@ class ConfirmedTrainee:
 def roster_label(trainee: TraineeRecord) -> str:
     """'Anna Jansen (roster id 2024-017, group Blue; trainee 7)': what tells namesakes apart."""
     details = [
-        f"roster id {trainee.external_id}" if trainee.external_id else "no roster id",
+        tr("roster id {external_id}").format(external_id=trainee.external_id)
+        if trainee.external_id
+        else tr("no roster id"),
         f"group {trainee.group}" if trainee.group else "no group",
     ]
     return f"{trainee.name} ({', '.join(details)}; trainee {trainee.id})"
@@ -77,8 +80,10 @@ def resolve_trainee(
     if len(namesakes) <= 1:
         return ConfirmedTrainee(name, namesakes[0].id if namesakes else None)
     chosen = ChoiceDialog.ask(
-        "Which trainee?",
-        f"{len(namesakes)} trainees on the roster are called {name}. Which one are you?",
+        tr("Which trainee?"),
+        tr("{count} trainees on the roster are called {name}. Which one are you?").format(
+            count=len(namesakes), name=name
+        ),
         [(roster_label(t), t.id) for t in namesakes],
         parent,
     )

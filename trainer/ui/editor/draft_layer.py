@@ -17,6 +17,7 @@ from trainer.ui import style
 from trainer.ui.editor.drawing import default_sensors, sensor_kinds
 from trainer.ui.map.layer import Layer
 from trainer.ui.map.static_layers import cosmetic_pen, label
+from trainer.ui.translation import tr
 
 DRONE = QColor("#f5b041")
 SELECTED = QColor("#ffffff")
@@ -47,7 +48,7 @@ def _position(projector: Projector, value: Any) -> tuple[float, float] | None:
 
 class DraftLayer(Layer):
     def __init__(self, view: pg.ViewBox, projector: Projector) -> None:
-        super().__init__("draft", "Scenario being edited")
+        super().__init__("draft", tr("Scenario being edited"))
         self.view = view
         self.projector = projector
         self.extent: list[tuple[float, float]] = []  # every point drawn: what "fit" shows

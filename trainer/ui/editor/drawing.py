@@ -14,6 +14,7 @@ from trainer.geo.zones import ZoneKind
 from trainer.scenario.authoring import PathKey, ScenarioDocument, path_text, round_coordinate
 from trainer.scenario.schema_walk import SchemaWalker
 from trainer.scenario.sensors_model import SensorSetup
+from trainer.ui.translation import QT_TR_NOOP, tr
 
 DEFAULT_ZONE_KIND = ZoneKind.TEST_AREA
 DEFAULT_LOWER, DEFAULT_UPPER = "GND", "120 m AGL"  # the open category's ceiling (EU 2019/947)
@@ -33,15 +34,21 @@ class Tool(StrEnum):
 
 
 HINTS = {
-    Tool.SELECT: "Click a drone to select it.",
-    Tool.DRONE: "Click where the drone takes off.",
-    Tool.ROUTE: "Click the waypoints of the selected drone's route; Enter finishes, Esc cancels.",
-    Tool.ORBIT: "Click the centre of the orbit, then a point on it.",
-    Tool.LOITER: "Click the centre of the loiter area, then a point on its edge.",
-    Tool.POLYGON: "Click the corners of the zone (3 at least); Enter finishes, Esc cancels.",
-    Tool.CIRCLE: "Click the centre of the zone, then a point on its edge.",
-    Tool.SENSOR: "Click where the sensor stands (choose which kind beside the tool).",
-    Tool.MOVE: "Click a point (a start, waypoint, centre, corner or sensor), then its new place.",
+    Tool.SELECT: QT_TR_NOOP("Click a drone to select it."),
+    Tool.DRONE: QT_TR_NOOP("Click where the drone takes off."),
+    Tool.ROUTE: QT_TR_NOOP(
+        "Click the waypoints of the selected drone's route; Enter finishes, Esc cancels."
+    ),
+    Tool.ORBIT: QT_TR_NOOP("Click the centre of the orbit, then a point on it."),
+    Tool.LOITER: QT_TR_NOOP("Click the centre of the loiter area, then a point on its edge."),
+    Tool.POLYGON: QT_TR_NOOP(
+        "Click the corners of the zone (3 at least); Enter finishes, Esc cancels."
+    ),
+    Tool.CIRCLE: QT_TR_NOOP("Click the centre of the zone, then a point on its edge."),
+    Tool.SENSOR: QT_TR_NOOP("Click where the sensor stands (choose which kind beside the tool)."),
+    Tool.MOVE: QT_TR_NOOP(
+        "Click a point (a start, waypoint, centre, corner or sensor), then its new place."
+    ),
 }
 NEEDS_DRONE = (Tool.ROUTE, Tool.ORBIT, Tool.LOITER)
 
@@ -81,20 +88,20 @@ class MapDrawing:
         self.tool = tool
         self.pending = []
         self.moving = None
-        return HINTS[tool]
+        return tr(HINTS[tool])
 
     def cancel(self) -> str:
         had = bool(self.pending)
         self.pending = []
         self.moving = None
-        return "Drawing cancelled." if had else HINTS[self.tool]
+        return tr("Drawing cancelled.") if had else tr(HINTS[self.tool])
 
     def click(self, x: float, y: float) -> Outcome:
         tool = self.tool
         if tool is Tool.SELECT:
-            return Outcome(HINTS[tool])
+            return Outcome(tr(HINTS[tool]))
         if tool in NEEDS_DRONE and self._drone_index() is None:
-            return Outcome("Select a drone first (or place one).", refused=True)
+            return Outcome(tr("Select a drone first (or place one)."), refused=True)
         if tool is Tool.DRONE:
             return self._place_drone(x, y)
         if tool is Tool.SENSOR:
@@ -105,7 +112,8 @@ class MapDrawing:
         if tool in (Tool.ORBIT, Tool.LOITER, Tool.CIRCLE) and len(self.pending) == 2:
             return self._finish_circle()
         count = len(self.pending)
-        return Outcome(f"{count} point{'s' if count != 1 else ''}; {HINTS[tool]}")
+        points = tr("1 point") if count == 1 else tr("{count} points").format(count=count)
+        return Outcome(f"{points}; {tr(HINTS[tool])}")
 
     def finish(self) -> Outcome:
         """Enter: end a route or polygon being drawn."""
@@ -113,7 +121,7 @@ class MapDrawing:
             return self._finish_route()
         if self.tool is Tool.POLYGON:
             return self._finish_polygon()
-        return Outcome(HINTS[self.tool])
+        return Outcome(tr(HINTS[self.tool]))
 
     # -- shapes ---------------------------------------------------------------------------------
 
@@ -142,14 +150,20 @@ class MapDrawing:
             "behaviour": {"kind": "hover"},
         }
         index = self.document.append(("drones",), drone)
-        return Outcome(f"Placed drone-{number}; draw its route or orbit next.", True, index)
+        return Outcome(
+            tr("Placed drone-{number}; draw its route or orbit next.").format(number=number),
+            True,
+            index,
+        )
 
     def _finish_route(self) -> Outcome:
         index = self._drone_index()
         if index is None:
-            return Outcome("Select a drone first (or place one).", refused=True)
+            return Outcome(tr("Select a drone first (or place one)."), refused=True)
         if not self.pending:
-            return Outcome("A route needs at least one waypoint: click on the map.", refused=True)
+            return Outcome(
+                tr("A route needs at least one waypoint: click on the map."), refused=True
+            )
         height: float = round(self.height_m, 1)
         height = int(height) if height.is_integer() else height  # 60, not 60.0, in the file
         waypoints = [{**self._position(x, y), "alt_agl_m": height} for x, y in self.pending]
@@ -159,13 +173,20 @@ class MapDrawing:
         loop = behaviour.get("loop", False) if isinstance(behaviour, dict) else False
         self.document.set(path, {"kind": "route", "waypoints": waypoints, "loop": loop})
         count = len(waypoints)
-        return Outcome(f"Route of {count} waypoint{'s' if count != 1 else ''} set.", True)
+        return Outcome(
+            tr("Route of {count} waypoint{else_value} set.").format(
+                count=count, else_value="s" if count != 1 else ""
+            ),
+            True,
+        )
 
     def _finish_polygon(self) -> Outcome:
         if len(self.pending) < 3:
             count = len(self.pending)
             return Outcome(
-                f"A zone needs at least 3 corners; {count} clicked. Click more, or Esc.",
+                tr("A zone needs at least 3 corners; {count} clicked. Click more, or Esc.").format(
+                    count=count
+                ),
                 refused=True,
             )
         corners = [self._position(x, y) for x, y in self.pending]
@@ -173,7 +194,9 @@ class MapDrawing:
         zone_id = self._zone_id()
         self.document.append(("airspace", "zones"), self._zone(zone_id, {"polygon": corners}))
         return Outcome(
-            f"Zone {zone_id} added; set its kind and limits in the form.",
+            tr("Zone {zone_id} added; set its kind and limits in the form.").format(
+                zone_id=zone_id
+            ),
             True,
             section=("airspace",),
         )
@@ -184,7 +207,10 @@ class MapDrawing:
         radius = round(math.hypot(ex - cx, ey - cy))
         if radius < MIN_RADIUS_M:
             return Outcome(
-                f"A radius of {radius} m is too small: click the edge further out.", refused=True
+                tr("A radius of {radius} m is too small: click the edge further out.").format(
+                    radius=radius
+                ),
+                refused=True,
             )
         centre = self._position(cx, cy)
         if self.tool is Tool.CIRCLE:
@@ -192,7 +218,11 @@ class MapDrawing:
             shape = {"circle": {"centre": centre, "radius_m": radius}}
             self.document.append(("airspace", "zones"), self._zone(zone_id, shape))
             return Outcome(
-                f"Zone {zone_id} added (radius {radius} m).", True, section=("airspace",)
+                tr("Zone {zone_id} added (radius {radius} m).").format(
+                    zone_id=zone_id, radius=radius
+                ),
+                True,
+                section=("airspace",),
             )
         index = self._drone_index()
         assert index is not None  # checked at the first click
@@ -205,7 +235,7 @@ class MapDrawing:
         default (the radar at the aerodrome): that is written out first, so it stays."""
         kind = self.sensor_kind
         if not kind:
-            return Outcome("The format has no sensors with a position.", refused=True)
+            return Outcome(tr("The format has no sensors with a position."), refused=True)
         path = ("sensors", kind)
         if not isinstance(self.document.get(path), list):
             self.document.set(path, default_sensors(kind))
@@ -219,7 +249,9 @@ class MapDrawing:
             sensor_id = f"{id_default}-{number}"
         self.document.append(path, {"id": sensor_id, "position": self._position(x, y)})
         return Outcome(
-            f"Sensor {sensor_id} placed; set its range and other values in the form.",
+            tr("Sensor {sensor_id} placed; set its range and other values in the form.").format(
+                sensor_id=sensor_id
+            ),
             True,
             section=("sensors",),
         )
@@ -232,11 +264,13 @@ class MapDrawing:
             ]
             near = [item for item in near if item[0] <= self.pick_radius_m]
             if not near:
-                return Outcome("No point there: click on a start, waypoint, corner or sensor.")
+                return Outcome(tr("No point there: click on a start, waypoint, corner or sensor."))
             _, path, point = min(near, key=lambda item: item[0])
             self.moving = path
             self.pending = [point]
-            return Outcome(f"Moving {path_text(path)}: click its new place (Esc cancels).")
+            return Outcome(
+                tr("Moving {path}: click its new place (Esc cancels).").format(path=path_text(path))
+            )
         path, self.moving, self.pending = self.moving, None, []
         position = self._position(x, y)
         self.document.set((*path, "lat"), position["lat"])

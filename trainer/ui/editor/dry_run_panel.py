@@ -24,6 +24,7 @@ from trainer.launch import Workspace
 from trainer.scenario.model import Scenario
 from trainer.sim.events import EventKind
 from trainer.ui.editor.timeline import Mark, Timeline
+from trainer.ui.translation import tr
 
 # Events worth a mark on the timeline (the tracker's and Remote ID's would bury them).
 SHOWN_EVENTS = frozenset(
@@ -55,7 +56,9 @@ class DryRunPanel(QWidget):
         self._messenger.finished.connect(self._on_finished)
         self.done = self._messenger.finished  # for tests: waits for the run
         self.timeline = Timeline()
-        self.state = QLabel("Dry run (Ctrl+R): the scenario in fast time with scripted trainees.")
+        self.state = QLabel(
+            tr("Dry run (Ctrl+R): the scenario in fast time with scripted trainees.")
+        )
         self.state.setWordWrap(True)
         self.scores = QTableWidget(0, 4)
         self.scores.setHorizontalHeaderLabels(["trainee", "score", "%", "passed"])
@@ -92,16 +95,18 @@ class DryRunPanel(QWidget):
         if self.running:
             return False
         self.running = True
-        self.state.setText("Running in fast time \u2026")
+        self.state.setText(tr("Running in fast time …"))
         messenger = self._messenger
 
         def work() -> None:
             try:
                 outcome: object = dry_run(scenario, path, self.workspace)
             except (TrainerError, ValueError) as error:
-                outcome = f"The dry run stopped: {error}"
+                outcome = tr("The dry run stopped: {error}").format(error=error)
             except Exception as error:  # a thread's error would otherwise vanish unseen
-                outcome = f"The dry run failed: {type(error).__name__}: {error}"
+                outcome = tr("The dry run failed: {__name__}: {error}").format(
+                    __name__=type(error).__name__, error=error
+                )
             messenger.finished.emit(outcome)
 
         threading.Thread(target=work, name="dry-run", daemon=True).start()
@@ -134,7 +139,9 @@ class DryRunPanel(QWidget):
             for column, text in enumerate(cells):
                 self.scores.setItem(row, column, QTableWidgetItem(text))
         notes = fairness_problems(outcome) or [
-            "Fair: the perfect trainee passes and an idle one fails."
+            tr("Fair: the perfect trainee passes and an idle one fails.")
         ]
-        summary = f"{len(outcome.events)} events, simulated in {outcome.wall_s:.1f} s. "
+        summary = tr("{count} events, simulated in {wall_s:.1f} s. ").format(
+            count=len(outcome.events), wall_s=outcome.wall_s
+        )
         self.state.setText(summary + " ".join(notes))

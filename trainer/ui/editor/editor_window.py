@@ -41,6 +41,7 @@ from trainer.ui.editor.dry_run_panel import DryRunPanel
 from trainer.ui.editor.schema_form import SchemaForm
 from trainer.ui.editor.sections import Section, section_for_field, sections_of
 from trainer.ui.map.canvas import CLICK_RADIUS_PX, MapCanvas
+from trainer.ui.translation import QT_TR_NOOP, tr
 
 CHECK_DELAY_MS = 250  # live checks wait for a pause in typing
 TOOL_KEYS = {
@@ -55,15 +56,15 @@ TOOL_KEYS = {
     Tool.MOVE: "Ctrl+9",
 }
 TOOL_TITLES = {
-    Tool.SELECT: "Select",
-    Tool.DRONE: "Place drone",
-    Tool.ROUTE: "Route",
-    Tool.ORBIT: "Orbit",
-    Tool.LOITER: "Loiter area",
-    Tool.POLYGON: "Polygon zone",
-    Tool.CIRCLE: "Circle zone",
-    Tool.SENSOR: "Sensor",
-    Tool.MOVE: "Move point",
+    Tool.SELECT: QT_TR_NOOP("Select"),
+    Tool.DRONE: QT_TR_NOOP("Place drone"),
+    Tool.ROUTE: QT_TR_NOOP("Route"),
+    Tool.ORBIT: QT_TR_NOOP("Orbit"),
+    Tool.LOITER: QT_TR_NOOP("Loiter area"),
+    Tool.POLYGON: QT_TR_NOOP("Polygon zone"),
+    Tool.CIRCLE: QT_TR_NOOP("Circle zone"),
+    Tool.SENSOR: QT_TR_NOOP("Sensor"),
+    Tool.MOVE: QT_TR_NOOP("Move point"),
 }
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 
@@ -113,8 +114,8 @@ class ScenarioEditor(QMainWindow):
         self.dry_run_panel = DryRunPanel(workspace)
         self.dry_run_panel.timeline.time_clicked.connect(self.add_event_at)
         self.dry_run_panel.timeline.event_moved.connect(self.move_event)
-        self.tabs.addTab(self.problem_list, "Problems")
-        self.tabs.addTab(self.dry_run_panel, "Timeline and dry run")
+        self.tabs.addTab(self.problem_list, tr("Problems"))
+        self.tabs.addTab(self.dry_run_panel, tr("Timeline and dry run"))
         bottom.addWidget(self.tabs)
         bottom.setSizes([760, 200])
         self.setCentralWidget(bottom)
@@ -139,27 +140,27 @@ class ScenarioEditor(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        self.new_action = self._action("&New", "Ctrl+N", self.new_scenario)
-        self.open_action = self._action("&Open\u2026", "Ctrl+O", self.choose_file)
-        self.save_action = self._action("&Save", "Ctrl+S", self.save)
-        self.save_as_action = self._action("Save &as\u2026", "Ctrl+Shift+S", self.choose_save_path)
-        self.close_action = self._action("&Close", "Ctrl+W", self.close_by_author)
-        self.finish_action = self._action("&Finish shape", "Return", self.finish_shape)
-        self.cancel_action = self._action("Cancel shape", "Escape", self.cancel_shape)
+        self.new_action = self._action(tr("&New"), "Ctrl+N", self.new_scenario)
+        self.open_action = self._action(tr("&Open…"), "Ctrl+O", self.choose_file)
+        self.save_action = self._action(tr("&Save"), "Ctrl+S", self.save)
+        self.save_as_action = self._action(tr("Save &as…"), "Ctrl+Shift+S", self.choose_save_path)
+        self.close_action = self._action(tr("&Close"), "Ctrl+W", self.close_by_author)
+        self.finish_action = self._action(tr("&Finish shape"), "Return", self.finish_shape)
+        self.cancel_action = self._action(tr("Cancel shape"), "Escape", self.cancel_shape)
         self.delete_drone_action = self._action(
-            "&Delete selected drone", "Ctrl+Delete", self.delete_selected_drone
+            tr("&Delete selected drone"), "Ctrl+Delete", self.delete_selected_drone
         )
-        self.dry_run_action = self._action("&Dry run", "Ctrl+R", self.start_dry_run)
+        self.dry_run_action = self._action(tr("&Dry run"), "Ctrl+R", self.start_dry_run)
         for action in (self.finish_action, self.cancel_action):  # Enter in a form field is its own
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.canvas.addAction(action)
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(tr("&File"))
         for action in (self.new_action, self.open_action, self.save_action, self.save_as_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.close_action)
-        draw_menu = self.menuBar().addMenu("&Draw")
-        toolbar = self.addToolBar("Tools")
+        draw_menu = self.menuBar().addMenu(tr("&Draw"))
+        toolbar = self.addToolBar(tr("Tools"))
         toolbar.setObjectName("editor-tools")
         for action in (self.new_action, self.open_action, self.save_action):
             toolbar.addAction(action)
@@ -167,7 +168,7 @@ class ScenarioEditor(QMainWindow):
         group = QActionGroup(self)
         self.tool_actions: dict[Tool, QAction] = {}
         for tool, title in TOOL_TITLES.items():
-            action = self._action(title, TOOL_KEYS[tool], partial(self.choose_tool, tool))
+            action = self._action(tr(title), TOOL_KEYS[tool], partial(self.choose_tool, tool))
             action.setCheckable(True)
             group.addAction(action)
             toolbar.addAction(action)
@@ -176,7 +177,7 @@ class ScenarioEditor(QMainWindow):
             if tool is Tool.SENSOR:  # which kind of sensor, right beside its tool
                 self.sensor_kind_box = QComboBox()
                 self.sensor_kind_box.addItems(sensor_kinds(self.walker))
-                self.sensor_kind_box.setToolTip("Which kind of sensor the Sensor tool places")
+                self.sensor_kind_box.setToolTip(tr("Which kind of sensor the Sensor tool places"))
                 self.sensor_kind_box.currentTextChanged.connect(self._on_sensor_kind_changed)
                 toolbar.addWidget(self.sensor_kind_box)
         self.tool_actions[Tool.SELECT].setChecked(True)
@@ -184,20 +185,20 @@ class ScenarioEditor(QMainWindow):
         for action in (self.finish_action, self.cancel_action, self.delete_drone_action):
             draw_menu.addAction(action)
         toolbar.addAction(self.finish_action)
-        toolbar.addWidget(QLabel(" height of new waypoints "))
+        toolbar.addWidget(QLabel(tr(" height of new waypoints ")))
         self.height_box = QDoubleSpinBox()
         self.height_box.setRange(0, 3000)
-        self.height_box.setSuffix(" m AGL")
+        self.height_box.setSuffix(tr(" m AGL"))
         self.height_box.setValue(self.drawing.height_m)
         self.height_box.valueChanged.connect(self._on_height_changed)
         toolbar.addWidget(self.height_box)
         toolbar.addSeparator()
         toolbar.addAction(self.dry_run_action)
         self.incidents_action = self._action(
-            "Add an &incident for each drone without one", "", self.add_incidents
+            tr("Add an &incident for each drone without one"), "", self.add_incidents
         )
-        self.menuBar().addMenu("&Answer key").addAction(self.incidents_action)
-        self.menuBar().addMenu("&Run").addAction(self.dry_run_action)
+        self.menuBar().addMenu(tr("&Answer key")).addAction(self.incidents_action)
+        self.menuBar().addMenu(tr("&Run")).addAction(self.dry_run_action)
 
     def choose_tool(self, tool: Tool) -> None:
         self.tool_actions[tool].setChecked(True)
@@ -237,7 +238,7 @@ class ScenarioEditor(QMainWindow):
     def choose_file(self) -> None:
         start = self.settings.value("editor/last_folder", str(bundled_scenarios_dir()))
         path, _ = QFileDialog.getOpenFileName(
-            self, "Open scenario", str(start), "Scenarios (*.yaml *.yml)"
+            self, tr("Open scenario"), str(start), tr("Scenarios (*.yaml *.yml)")
         )
         if path:
             self.open_file(Path(path))
@@ -249,7 +250,7 @@ class ScenarioEditor(QMainWindow):
         try:
             document = ScenarioDocument.open(path)
         except ScenarioError as error:
-            self.show_error(f"Cannot open {path.name}", str(error))
+            self.show_error(tr("Cannot open {name}").format(name=path.name), str(error))
             return False
         self.settings.setValue("editor/last_folder", str(path.parent))
         self._load(document)
@@ -264,7 +265,7 @@ class ScenarioEditor(QMainWindow):
         start = self.settings.value("editor/last_folder", str(Path.home()))
         suggested = Path(str(start)) / f"{self.document.get(('id',)) or 'scenario'}.yaml"
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save scenario", str(suggested), "Scenarios (*.yaml)"
+            self, tr("Save scenario"), str(suggested), tr("Scenarios (*.yaml)")
         )
         return self.save_to(Path(path)) if path else False
 
@@ -273,7 +274,7 @@ class ScenarioEditor(QMainWindow):
         try:
             self.document.save(path)
         except OSError as error:
-            self.show_error("Cannot save", f"{path}: {error.strerror or error}")
+            self.show_error(tr("Cannot save"), f"{path}: {error.strerror or error}")
             return False
         self.saved_revision = self.document.revision
         self.check_now()
@@ -281,7 +282,9 @@ class ScenarioEditor(QMainWindow):
         note = (
             f"Saved {path.name}."
             if not problems
-            else f"Saved {path.name} with {problems} problem(s): validate refuses it until fixed."
+            else tr(
+                "Saved {name} with {problems} problem(s): validate refuses it until fixed."
+            ).format(name=path.name, problems=problems)
         )
         self.statusBar().showMessage(note, 10000)
         self._update_title()
@@ -299,8 +302,8 @@ class ScenarioEditor(QMainWindow):
     def _ask_unsaved(self) -> str:
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Unsaved changes",
-            "The scenario has changes that are not saved.",
+            tr("Unsaved changes"),
+            tr("The scenario has changes that are not saved."),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
@@ -388,13 +391,15 @@ class ScenarioEditor(QMainWindow):
     def add_incidents(self) -> None:
         added = add_missing_incidents(self.document)
         if not added:
-            self.statusBar().showMessage("Every drone has an incident in the answer key.")
+            self.statusBar().showMessage(tr("Every drone has an incident in the answer key."))
             return
         self._rebuild_sections(path=("answer_key",))
         self._on_edited()
         self.statusBar().showMessage(
-            f"Incidents added for {', '.join(added)}: acknowledge and classify; "
-            "add the responses the scenario trains."
+            tr(
+                "Incidents added for {added}: acknowledge and classify; add the responses the "
+                "scenario trains."
+            ).format(added=", ".join(added))
         )
 
     def move_event(self, index: int, time_s: float) -> None:
@@ -404,13 +409,15 @@ class ScenarioEditor(QMainWindow):
         self.document.set(("events", index, "at_s"), time_s)
         self._rebuild_sections(path=("events",))
         self._on_edited()
-        self.statusBar().showMessage(f"Event {index + 1} now at {time_s:g} s.")
+        self.statusBar().showMessage(
+            tr("Event {index} now at {time_s:g} s.").format(index=index + 1, time_s=time_s)
+        )
 
     def add_event_at(self, time_s: float) -> None:
         """A click on the timeline: a scripted event for the selected (or first) drone."""
         drones = self.document.get(("drones",))
         if not isinstance(drones, list) or not drones:
-            self.statusBar().showMessage("Place a drone first: events happen to drones.")
+            self.statusBar().showMessage(tr("Place a drone first: events happen to drones."))
             return
         index = self.selected_drone() or 0
         drone_id = str(drones[index].get("id", ""))
@@ -421,7 +428,9 @@ class ScenarioEditor(QMainWindow):
         self._rebuild_sections(path=("events",))
         self._on_edited()
         self.statusBar().showMessage(
-            f"Event at {time_s:g} s for {drone_id}; choose what happens in the form."
+            tr("Event at {time_s:g} s for {drone_id}; choose what happens in the form.").format(
+                time_s=time_s, drone_id=drone_id
+            )
         )
 
     # -- sections and forms ---------------------------------------------------------------------
@@ -516,10 +525,12 @@ class ScenarioEditor(QMainWindow):
             self.problem_list.addItem(item)
         count = len(self.result.problems)
         self.status.setText(
-            "valid" if self.result.ok else f"{count} problem{'s' if count != 1 else ''}"
+            tr("valid")
+            if self.result.ok
+            else (tr("1 problem") if count == 1 else tr("{count} problems").format(count=count))
         )
         self.status.setStyleSheet("color: #52be80;" if self.result.ok else "color: #e74c3c;")
-        self.tabs.setTabText(0, f"Problems ({count})")
+        self.tabs.setTabText(0, tr("Problems ({count})").format(count=count))
         self.dry_run_action.setEnabled(self.result.ok)
         self._show_problems_in_form()
         self._update_map_airspace()
@@ -584,7 +595,7 @@ class ScenarioEditor(QMainWindow):
         if result.scenario is None:
             self.tabs.setCurrentIndex(0)
             self.statusBar().showMessage(
-                "Fix the problems first: a dry run needs a valid scenario."
+                tr("Fix the problems first: a dry run needs a valid scenario.")
             )
             return False
         self.tabs.setCurrentWidget(self.dry_run_panel)
@@ -592,8 +603,12 @@ class ScenarioEditor(QMainWindow):
         return self.dry_run_panel.start(result.scenario, path)
 
     def _update_title(self) -> None:
-        name = self.document.path.name if self.document.path else "new scenario"
-        self.setWindowTitle(f"{'*' if self.dirty else ''}{name} - Scenario editor")
+        name = self.document.path.name if self.document.path else tr("new scenario")
+        self.setWindowTitle(
+            tr("{else_value}{name} - Scenario editor").format(
+                else_value="*" if self.dirty else "", name=name
+            )
+        )
 
 
 def _problem_text(problem: Problem) -> str:

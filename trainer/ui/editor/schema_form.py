@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
 from trainer.errors import Problem
 from trainer.scenario.authoring import PathKey, ScenarioDocument, path_text
 from trainer.scenario.schema_walk import FieldSpec, Schema, SchemaWalker
+from trainer.ui.translation import QT_TR_NOOP, tr
 
 ERROR_STYLE = "color: #e74c3c;"
 MAX_DEPTH = 8  # deeper sections than the format has are shown as text, never recursed into
-UNSET = "(not set)"
+UNSET = QT_TR_NOOP("(not set)")
 
 
 def parse_number(text: str, integer: bool) -> float | int | str:
@@ -106,15 +107,17 @@ class SchemaForm(QWidget):
         body_layout.setContentsMargins(0, 0, 0, 0)
         node = self.walker.at(self.path, self.document.plain())
         if node is None:
-            body_layout.addWidget(QLabel("This part of the file does not fit the format."))
+            body_layout.addWidget(QLabel(tr("This part of the file does not fit the format.")))
         elif self._left_out(node):  # an optional section the file leaves out (answer key)
             about = self._description_of(self.path)
             if about:
-                note = QLabel(f"Not in the file: {about}.")
+                note = QLabel(tr("Not in the file: {about}.").format(about=about))
                 note.setWordWrap(True)
                 body_layout.addWidget(note)
             body_layout.addWidget(
-                self._add_button(f"Add {path_text(self.path[-1:])}", self.path, node)
+                self._add_button(
+                    tr("Add {path}").format(path=path_text(self.path[-1:])), self.path, node
+                )
             )
         elif self.walker.kind_of(node) == "list":
             body_layout.addWidget(self._list_box(self.path, node, depth=0, title=""))
@@ -191,13 +194,17 @@ class SchemaForm(QWidget):
             return QLabel(str(value))
         if spec.kind in ("object", "union"):
             if value is None and (spec.nullable or not spec.required):
-                return self._add_button(f"Add {spec.title}", path, spec.schema)
+                return self._add_button(
+                    tr("Add {title}").format(title=spec.title), path, spec.schema
+                )
             box = QGroupBox(spec.title)
             inner = QVBoxLayout(box)
             inner.setContentsMargins(4, 4, 4, 4)
             inner.addLayout(self._object_layout(path, spec.schema, depth + 1))
             if spec.nullable or not spec.required:
-                inner.addWidget(self._remove_button(f"Remove {spec.title}", path))
+                inner.addWidget(
+                    self._remove_button(tr("Remove {title}").format(title=spec.title), path)
+                )
             return box
         if spec.kind == "list":
             item = self.walker.items(spec.schema)
@@ -216,7 +223,7 @@ class SchemaForm(QWidget):
             return QLabel(str(spec.schema.get("const")))
         if spec.kind == "mapping":
             line = QLineEdit(mapping_text(value))
-            line.setPlaceholderText("name: value, value; name: value")
+            line.setPlaceholderText(tr("name: value, value; name: value"))
             line.editingFinished.connect(
                 lambda p=path, edit=line: self._set_or_remove(p, parse_mapping(edit.text()) or None)
             )
@@ -227,9 +234,9 @@ class SchemaForm(QWidget):
     def _scalar(self, path: PathKey, spec: FieldSpec, value: Any) -> QLineEdit:
         line = QLineEdit("" if value is None else str(value))
         if spec.default is not None and not isinstance(spec.default, dict | list):
-            line.setPlaceholderText(f"default: {spec.default}")
+            line.setPlaceholderText(tr("default: {default}").format(default=spec.default))
         elif not spec.required:
-            line.setPlaceholderText("optional")
+            line.setPlaceholderText(tr("optional"))
         numeric = spec.kind in ("number", "integer")
 
         def commit(edit: QLineEdit = line, p: PathKey = path) -> None:
@@ -254,7 +261,7 @@ class SchemaForm(QWidget):
         combo = QComboBox()
         optional = not spec.required
         if optional:
-            combo.addItem(UNSET)
+            combo.addItem(tr(UNSET))
         combo.addItems(list(spec.choices))
         current = "" if value is None else str(value)
         if current and current not in spec.choices:
@@ -265,7 +272,7 @@ class SchemaForm(QWidget):
             combo.setCurrentText(str(spec.default))
 
         def chosen(text: str, p: PathKey = path) -> None:
-            self._set_or_remove(p, None if text == UNSET else text)
+            self._set_or_remove(p, None if text == tr(UNSET) else text)
 
         combo.currentTextChanged.connect(chosen)
         self.editors[path_text(path)] = combo
@@ -308,14 +315,14 @@ class SchemaForm(QWidget):
             item_box = QGroupBox(_item_title(title, index, items[index]))
             item_layout = QVBoxLayout(item_box)
             item_layout.addLayout(self._object_layout(item_path, item_node, depth + 1))
-            item_layout.addWidget(self._remove_button("Remove", item_path))
+            item_layout.addWidget(self._remove_button(tr("Remove"), item_path))
             layout.addWidget(item_box)
             error = QLabel("")
             error.setStyleSheet(ERROR_STYLE)
             error.setVisible(False)
             layout.addWidget(error)
             self.errors[path_text(item_path)] = error
-        add = QPushButton(f"Add to {title}" if title else "Add")
+        add = QPushButton(tr("Add to {title}").format(title=title) if title else tr("Add"))
         add.clicked.connect(lambda _=False, p=path, n=item_node: self._append(p, n))
         self.editors[path_text(path)] = add
         layout.addWidget(add)
@@ -324,7 +331,7 @@ class SchemaForm(QWidget):
     def _text_list(self, path: PathKey, value: Any) -> QLineEdit:
         items = value if isinstance(value, list) else []
         line = QLineEdit(", ".join(str(item) for item in items))
-        line.setPlaceholderText("comma-separated")
+        line.setPlaceholderText(tr("comma-separated"))
 
         def commit(edit: QLineEdit = line, p: PathKey = path) -> None:
             parts = [part.strip() for part in edit.text().split(",") if part.strip()]

@@ -8,6 +8,7 @@ from typing import Any
 
 from trainer.scenario.authoring import PathKey
 from trainer.scenario.schema_walk import SchemaWalker
+from trainer.ui.translation import tr
 
 OWN_ENTRY_PER_ITEM = ("drones",)  # lists whose items each get an entry
 
@@ -31,13 +32,15 @@ def _is_big(walker: SchemaWalker, kind: str, schema: dict[str, Any]) -> bool:
 def sections_of(data: Any, walker: SchemaWalker) -> list[Section]:
     data = data if isinstance(data, dict) else {}
     big = [f for f in walker.fields(walker.root) if _is_big(walker, f.kind, f.schema)]
-    sections = [Section("Scenario", (), tuple(f.name for f in big))]
+    sections = [Section(tr("Scenario"), (), tuple(f.name for f in big))]
     for spec in big:
         if spec.name in OWN_ENTRY_PER_ITEM:
             items = data.get(spec.name)
             for index, item in enumerate(items if isinstance(items, list) else []):
                 name = item.get("id") if isinstance(item, dict) else None
-                sections.append(Section(f"Drone {name or index + 1}", (spec.name, index)))
+                sections.append(
+                    Section(tr("Drone {index}").format(index=name or index + 1), (spec.name, index))
+                )
         else:
             sections.append(Section(spec.title.capitalize(), (spec.name,)))
     return sections

@@ -9,6 +9,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from trainer.ui.translation import tr
+
 MARGIN_PX = 40
 SCRIPTED = QColor("#f5b041")
 HAPPENED = QColor("#5dade2")
@@ -35,7 +37,7 @@ class Timeline(QWidget):
         self.setMinimumHeight(110)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setToolTip(
-            "Click on the line to add a scripted event at that time; drag an event to move it"
+            tr("Click on the line to add a scripted event at that time; drag an event to move it")
         )
         self.setCursor(Qt.CursorShape.CrossCursor)
         self._dragged: int | None = None  # position in `scripted` of the mark being dragged

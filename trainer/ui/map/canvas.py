@@ -29,6 +29,7 @@ from trainer.ui.map.overlay_layer import OverlayLayer
 from trainer.ui.map.track_info import is_track, track_tooltip
 from trainer.ui.map.track_layer import TrackLayer
 from trainer.ui.map.traffic_layer import TrafficLayer
+from trainer.ui.translation import tr
 
 NICE_LENGTHS_M = (50, 100, 200, 500, 1000, 2000, 5000, 10_000, 20_000, 50_000)
 CLICK_RADIUS_PX = 12
@@ -50,10 +51,10 @@ class MapCanvas(pg.GraphicsView):
         self.text_scale = 1.0  # scale bar and north arrow drawn larger by this (projector mode)
         self.layers: dict[str, Layer] = {}
         for key, title in (
-            ("orientation", "Towns, roads, border"),
-            ("airspace", "Airspace"),
-            ("aerodrome", "Aerodrome"),
-            ("rings", "Range rings"),
+            ("orientation", tr("Towns, roads, border")),
+            ("airspace", tr("Airspace")),
+            ("aerodrome", tr("Aerodrome")),
+            ("rings", tr("Range rings")),
         ):
             self.layers[key] = Layer(key, title)
         self.manned = TrafficLayer(self.view)

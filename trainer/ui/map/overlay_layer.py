@@ -15,6 +15,7 @@ from trainer.scoring.tracks import TrackMap
 from trainer.sim.snapshot import Snapshot
 from trainer.ui.map.layer import Layer
 from trainer.ui.map.static_layers import cosmetic_pen
+from trainer.ui.translation import tr
 
 TRACK_COLOUR = QColor("#85c1e9")
 FALSE_TRACK_COLOUR = QColor("#f1948a")
@@ -27,7 +28,7 @@ class OverlayLayer(Layer):
     """
 
     def __init__(self, view: pg.ViewBox) -> None:
-        super().__init__("overlay", "Sensor tracks over truth")
+        super().__init__("overlay", tr("Sensor tracks over truth"))
         self.tracks = pg.ScatterPlotItem(pxMode=True, size=17, symbol="s", brush=None,
                                          pen=pg.mkPen(TRACK_COLOUR, width=1.5))  # fmt: skip
         false_pen = pg.mkPen(FALSE_TRACK_COLOUR, width=1.5)

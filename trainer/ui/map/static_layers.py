@@ -17,6 +17,7 @@ from trainer.geo.features import MapFeature
 from trainer.geo.zones import Zone
 from trainer.ui import style
 from trainer.ui.map.layer import Layer
+from trainer.ui.translation import tr
 
 RANGE_RINGS_M = (1000.0, 2000.0, 5000.0)
 
@@ -175,7 +176,9 @@ def runway_tooltip(runway: Runway) -> str:
 
 
 def reference_point_tooltip(aerodrome: Aerodrome) -> str:
-    return f"{aerodrome.icao} aerodrome reference point, elevation {aerodrome.elevation_m:.0f} m"
+    return tr("{icao} aerodrome reference point, elevation {elevation_m:.0f} m").format(
+        icao=aerodrome.icao, elevation_m=aerodrome.elevation_m
+    )
 
 
 def feature_tooltip_at(
@@ -200,10 +203,12 @@ def feature_tooltip_at(
 
 
 def zone_tooltip(zone: Zone) -> str:
-    schedule = f", active {zone.schedule} local" if zone.schedule else ""
-    status = "official" if zone.official else "training construct"
+    schedule = (
+        tr(", active {schedule} local").format(schedule=zone.schedule) if zone.schedule else ""
+    )
+    status = tr("official") if zone.official else tr("training construct")
     return (
-        f"{zone.name} [{zone.id}]\n{style.ZONE_LABELS[zone.kind]}, "
+        f"{zone.name} [{zone.id}]\n{tr(style.ZONE_LABELS[zone.kind])}, "
         f"{zone.lower.text} to {zone.upper.text}"
         f"{schedule}\n{status}; source: {zone.source}"
     )

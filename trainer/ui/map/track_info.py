@@ -9,8 +9,14 @@ import numpy as np
 from trainer.sim.fleet import DRONE_TYPES
 from trainer.sim.snapshot import Snapshot
 from trainer.sim.track_picture import TrackPicture
+from trainer.ui.translation import QT_TR_NOOP, tr
 
-SENSOR_TITLES = {"radar": "radar", "rf": "RF", "rid": "Remote ID", "sighting": "sighting"}
+SENSOR_TITLES = {
+    "radar": QT_TR_NOOP("radar"),
+    "rf": QT_TR_NOOP("RF"),
+    "rid": "Remote ID",
+    "sighting": QT_TR_NOOP("sighting"),
+}
 
 
 def is_track(snapshot: Snapshot, index: int) -> bool:
@@ -40,24 +46,34 @@ def duration_text(seconds: float) -> str:
 
 def track_tooltip(tracks: TrackPicture, index: int, zone_names: Sequence[str] = ()) -> str:
     """Everything the trainee's sensors say about track `index`, one fact a line."""
-    seen_by = [SENSOR_TITLES.get(name, name) for name in tracks.sensors_of(index)]
+    seen_by = [tr(SENSOR_TITLES.get(name, name)) for name in tracks.sensors_of(index)]
     height = tracks.alt[index]
     coasting = bool(tracks.coasting[index])
     since_update = tracks.time_s - float(tracks.last_update_s[index])
     serial, operator = tracks.serial[index], tracks.operator[index]
     lines = [
         tracks.ids[index],
-        f"Seen by: {', '.join(seen_by) if seen_by else 'no sensor now'}",
-        f"Height: {height:.0f} m AGL" if np.isfinite(height) else "Height: unknown",
-        f"Speed: {tracks.speed[index]:.1f} m/s, course {tracks.course_deg[index]:03.0f}\u00b0",
-        f"Tracked for: {duration_text(float(tracks.age_s[index]))}",
-        f"Coasting: yes, no update for {since_update:.0f} s" if coasting else "Coasting: no",
+        tr("Seen by: {sensors}").format(
+            sensors=", ".join(seen_by) if seen_by else tr("no sensor now")
+        ),
+        tr("Height: {height:.0f} m AGL").format(height=height)
+        if np.isfinite(height)
+        else tr("Height: unknown"),
+        tr("Speed: {speed:.1f} m/s, course {course:03.0f}°").format(
+            speed=tracks.speed[index], course=tracks.course_deg[index]
+        ),
+        tr("Tracked for: {index}").format(index=duration_text(float(tracks.age_s[index]))),
+        tr("Coasting: yes, no update for {since_update:.0f} s").format(since_update=since_update)
+        if coasting
+        else tr("Coasting: no"),
     ]
     if serial or operator:
-        lines.append(f"Remote ID serial: {serial or 'not received'}")
-        lines.append(f"Operator id: {operator or 'not received'}")
+        lines.append(tr("Remote ID serial: {serial}").format(serial=serial or tr("not received")))
+        lines.append(tr("Operator id: {operator}").format(operator=operator or tr("not received")))
     else:
-        lines.append("Remote ID: none received")
+        lines.append(tr("Remote ID: none received"))
     if zone_names:
-        lines.append(f"In: {'; '.join(zone_names)}")  # zone names may hold commas
+        lines.append(
+            tr("In: {zone_names}").format(zone_names="; ".join(zone_names))
+        )  # zone names may hold commas
     return "\n".join(lines)

@@ -17,6 +17,7 @@ from trainer.ui import style
 from trainer.ui.map.layer import Layer
 from trainer.ui.map.static_layers import cosmetic_pen
 from trainer.ui.map.track_symbols import TrackSymbols
+from trainer.ui.translation import tr
 
 TRAIL_SECONDS = 60
 TRAIL_SAMPLE_S = 1.0
@@ -30,7 +31,7 @@ class TrackLayer(Layer):
     """Draws one snapshot at a time; the expensive parts are whole-array updates of a few items."""
 
     def __init__(self, view: pg.ViewBox) -> None:
-        super().__init__("tracks", "Tracks")
+        super().__init__("tracks", tr("Tracks"))
         self.view = view
         # Trails are many short segments: opaque and without antialiasing they paint several times
         # faster than translucent smooth lines, and a dim colour keeps them in the background.

@@ -17,6 +17,7 @@ from trainer.sim.snapshot import Snapshot
 from trainer.sim.traffic_picture import MannedPicture
 from trainer.ui.map.layer import Layer
 from trainer.ui.map.static_layers import cosmetic_pen
+from trainer.ui.translation import tr
 
 FT = 0.3048
 KT = 1852.0 / 3600.0
@@ -72,7 +73,7 @@ class TrafficLayer(Layer):
     """Draws the manned picture of one snapshot at a time; a handful of items for all flights."""
 
     def __init__(self, view: pg.ViewBox) -> None:
-        super().__init__("manned", "Manned traffic")
+        super().__init__("manned", tr("Manned traffic"))
         self.view = view
         dashed = cosmetic_pen(PATH_COLOUR, 1.2)
         dashed.setStyle(Qt.PenStyle.DashLine)

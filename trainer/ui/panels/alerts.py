@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from trainer.geo.zones import ZoneKind
 from trainer.sim.events import Event, EventKind
+from trainer.ui.translation import tr
 
 URGENT = QColor("#ec7063")
 NOTICE = QColor("#f5b041")
@@ -59,7 +60,7 @@ class AlertsPanel(QTableWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, 3, parent)
-        self.setHorizontalHeaderLabels(["Time", "Track", "Alert"])
+        self.setHorizontalHeaderLabels([tr("Time"), tr("Track"), tr("Alert")])
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setDefaultSectionSize(22)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -122,19 +123,28 @@ class AlertsPanel(QTableWidget):
     def describe(self, event: Event) -> tuple[str, QColor]:
         zone_name = self.zone_names.get(event.zone or "", event.zone or "")
         if event.kind == EventKind.TRACK_STARTED and event.other:  # the truth's view of a track
-            return f"Tracked as {event.other} ({event.detail})", QUIET
+            return tr("Tracked as {other} ({detail})").format(
+                other=event.other, detail=event.detail
+            ), QUIET
         if event.kind in (EventKind.LAUNCHED, EventKind.TRACK_STARTED):
-            return "New track", NOTICE
+            return tr("New track"), NOTICE
         if event.kind == EventKind.TRACK_DROPPED:
-            return "Track lost", QUIET
+            return tr("Track lost"), QUIET
         if event.kind == EventKind.ZONE_ENTERED:
             urgent = self.zone_kinds.get(event.zone or "") in URGENT_ZONES
-            return f"Entered {zone_name} at {event.alt_agl_m:.0f} m", URGENT if urgent else NOTICE
+            entered = tr("Entered {zone} at {height:.0f} m").format(
+                zone=zone_name, height=event.alt_agl_m
+            )
+            return entered, URGENT if urgent else NOTICE
         if event.kind == EventKind.ZONE_EXITED:
-            return f"Left {zone_name}", QUIET
+            return tr("Left {zone_name}").format(zone_name=zone_name), QUIET
         if event.kind == EventKind.RUNWAY_APPROACHED:
-            return f"Runway: {event.detail.replace(' of the runway', '')}", URGENT
-        return f"Close to {event.other} ({event.detail})", URGENT
+            return tr("Runway: {detail}").format(
+                detail=event.detail.replace(" of the runway", "")
+            ), URGENT
+        return tr("Close to {other} ({detail})").format(
+            other=event.other, detail=event.detail
+        ), URGENT
 
     def _on_cell_clicked(self, row: int, _column: int) -> None:
         item = self.item(row, 0)

@@ -7,8 +7,9 @@ from html import escape
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from trainer.briefing import NO_REMOTE_ID, AuthorisedFlight, headline
+from trainer.ui.translation import QT_TR_NOOP, tr
 
-NO_SCENARIO = "No scenario loaded."
+NO_SCENARIO = QT_TR_NOOP("No scenario loaded.")
 
 
 class BriefingPanel(QWidget):
@@ -16,7 +17,7 @@ class BriefingPanel(QWidget):
         super().__init__(parent)
         self.view = QTextBrowser(self)  # read-only, and serials can be selected and copied
         self.view.setOpenLinks(False)
-        self.view.setPlainText(NO_SCENARIO)
+        self.view.setPlainText(tr(NO_SCENARIO))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.view)
@@ -27,15 +28,24 @@ class BriefingPanel(QWidget):
             remote_id = (
                 NO_REMOTE_ID
                 if flight.operator_id is None and flight.serial is None
-                else f"operator <tt>{escape(flight.operator_id or 'not given')}</tt><br>"
-                f"serial <tt>{escape(flight.serial or 'not given')}</tt>"
+                else tr("operator {operator}<br>serial {serial}").format(
+                    operator=f"<tt>{escape(flight.operator_id or tr('not given'))}</tt>",
+                    serial=f"<tt>{escape(flight.serial or tr('not given'))}</tt>",
+                )
             )
             # One zone a line: zone names may hold commas.
             zones = "<br>".join(f"&nbsp;&nbsp;\u00b7 {escape(zone)}" for zone in flight.zones)
             parts.append(
-                f"<p><b>{escape(flight.reference)}</b><br>{remote_id}<br>"
-                f"zones:<br>{zones}<br>"
-                f"valid {flight.valid_from} to {flight.valid_to} local</p>"
+                tr(
+                    "<p><b>{reference}</b><br>{remote_id}<br>zones:<br>{zones}<br>valid "
+                    "{valid_from} to {valid_to} local</p>"
+                ).format(
+                    reference=escape(flight.reference),
+                    remote_id=remote_id,
+                    zones=zones,
+                    valid_from=flight.valid_from,
+                    valid_to=flight.valid_to,
+                )
             )
         self.view.setHtml("".join(parts))
 

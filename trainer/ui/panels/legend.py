@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 from trainer.geo.airspace import Airspace
 from trainer.scenario.model import DroneType
 from trainer.ui import style
+from trainer.ui.translation import tr
 
 SWATCH = 18
 
@@ -82,7 +83,7 @@ class LegendPanel(QWidget):
         self._form.setContentsMargins(0, 0, 0, 0)
         self._form.setVerticalSpacing(3)
         self.entries = []
-        self._heading("Airspace")
+        self._heading(tr("Airspace"))
         order = list(style.ZONE_COLOURS)
         kinds = sorted(
             {(z.kind, z.official) for z in airspace.zones},
@@ -93,25 +94,26 @@ class LegendPanel(QWidget):
             alpha = style.ZONE_FILL_ALPHA.get(kind, style.DEFAULT_FILL_ALPHA)
             self._row(
                 zone_swatch(style.ZONE_COLOURS[kind], not official, alpha),
-                style.ZONE_LABELS[kind] + suffix,
+                tr(style.ZONE_LABELS[kind]) + suffix,
             )
         if any(not official for _, official in kinds):
-            note = QLabel("* dashed: training construct, not published airspace")
+            note = QLabel(tr("* dashed: training construct, not published airspace"))
             note.setWordWrap(True)
             self._form.addRow(note)
-        self._heading("Aerodrome and map")
-        self._row(line_swatch(style.RUNWAY, 5), "Runway, thresholds (yellow)")
-        self._row(line_swatch(style.RING, 1.5, dashed=True), "Range rings 1, 2, 5 km")
-        self._row(line_swatch(style.ROAD, 2), "Motorway (approximate)")
-        self._row(line_swatch(style.BORDER, 1.5, dashed=True), "German border (approximate)")
-        self._heading("Tracks")
+        self._heading(tr("Aerodrome and map"))
+        self._row(line_swatch(style.RUNWAY, 5), tr("Runway, thresholds (yellow)"))
+        self._row(line_swatch(style.RING, 1.5, dashed=True), tr("Range rings 1, 2, 5 km"))
+        self._row(line_swatch(style.ROAD, 2), tr("Motorway (approximate)"))
+        self._row(line_swatch(style.BORDER, 1.5, dashed=True), tr("German border (approximate)"))
+        self._heading(tr("Tracks"))
         for drone_type in DroneType:
             self._row(
-                symbol_swatch(drone_type, QColor("#d5dbdb")), style.TRACK_SYMBOL_NAMES[drone_type]
+                symbol_swatch(drone_type, QColor("#d5dbdb")),
+                tr(style.TRACK_SYMBOL_NAMES[drone_type]),
             )
         for state, colour in style.IDENTITY_COLOURS.items():
-            self._row(symbol_swatch(None, colour), style.IDENTITY_LABELS[state])
-        self._row(line_swatch(QColor(230, 235, 240), 1), "Ground track in the next 30 s")
+            self._row(symbol_swatch(None, colour), tr(style.IDENTITY_LABELS[state]))
+        self._row(line_swatch(QColor(230, 235, 240), 1), tr("Ground track in the next 30 s"))
         self._layout.insertWidget(0, self._container)
 
     def _heading(self, text: str) -> None:

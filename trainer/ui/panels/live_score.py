@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 
 from trainer.scoring.reasons import points, reason_text
 from trainer.scoring.sheet import ScoreSheet
+from trainer.ui.translation import tr
 
 GAIN = QColor("#1e8449")
 LOSS = QColor("#c0392b")
@@ -16,13 +17,13 @@ NONE = QColor("#7f8c8d")
 class LiveScorePanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.total = QLabel("No run yet")
+        self.total = QLabel(tr("No run yet"))
         self.total.setStyleSheet("font-size: 13pt; font-weight: bold;")
         self.total.setWordWrap(True)
         self.items = QListWidget()
         layout = QVBoxLayout(self)
         layout.addWidget(self.total)
-        note = QLabel("If the run ended now (never shown to the trainee):")
+        note = QLabel(tr("If the run ended now (never shown to the trainee):"))
         note.setWordWrap(True)
         layout.addWidget(note)
         layout.addWidget(self.items, 1)
@@ -30,11 +31,18 @@ class LiveScorePanel(QWidget):
     def show_sheet(self, sheet: ScoreSheet | None) -> None:
         self.items.clear()
         if sheet is None:
-            self.total.setText("No answer key: this scenario is not scored")
+            self.total.setText(tr("No answer key: this scenario is not scored"))
             return
         self.total.setText(
-            f"{sheet.total:g} / {sheet.maximum:g} points, {sheet.percent:.1f} %   "
-            f"runway suspended {sheet.disruption_minutes:.1f} min"
+            tr(
+                "{total:g} / {maximum:g} points, {percent:.1f} %   runway suspended "
+                "{disruption_minutes:.1f} min"
+            ).format(
+                total=sheet.total,
+                maximum=sheet.maximum,
+                percent=sheet.percent,
+                disruption_minutes=sheet.disruption_minutes,
+            )
         )
         for item in sorted(sheet.items, key=lambda i: (i.time_s is None, i.time_s or 0.0)):
             entry = QListWidgetItem(f"{points(item.points):>6}  {reason_text(item)}")

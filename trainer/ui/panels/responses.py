@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trainer.i18n import en, message
 from trainer.scoring.protocol import CORRECTABLE_ACTIONS, Action, ActionKind
 from trainer.ui.panels.alerts import clock_text
+from trainer.ui.translation import QT_TR_NOOP, tr
 
 
 @dataclass(frozen=True)
@@ -37,80 +39,136 @@ class Response:
 
 # Grouped after the protocol Detect -> Assess -> Respond -> Recover -> Report.
 GROUPS: tuple[tuple[str, tuple[Response, ...]], ...] = (
-    ("Detect", (Response("Acknowledge", ActionKind.ACKNOWLEDGE, "A"),)),
+    (QT_TR_NOOP("Detect"), (Response(QT_TR_NOOP("Acknowledge"), ActionKind.ACKNOWLEDGE, "A"),)),
     (
-        "Classify",
+        QT_TR_NOOP("Classify"),
         (
-            Response("Drone", ActionKind.CLASSIFY, "D", (("classification", "drone"),)),
-            Response("Bird", ActionKind.CLASSIFY, "B", (("classification", "bird"),)),
-            Response("Manned", ActionKind.CLASSIFY, "M", (("classification", "manned"),)),
-            Response("False", ActionKind.CLASSIFY, "G", (("classification", "false_track"),)),
+            Response(
+                QT_TR_NOOP("Drone"),
+                ActionKind.CLASSIFY,
+                "D",
+                (("classification", "drone"),),
+            ),
+            Response(
+                QT_TR_NOOP("Bird"),
+                ActionKind.CLASSIFY,
+                "B",
+                (("classification", "bird"),),
+            ),
+            Response(
+                QT_TR_NOOP("Manned"),
+                ActionKind.CLASSIFY,
+                "M",
+                (("classification", "manned"),),
+            ),
+            Response(
+                QT_TR_NOOP("False"),
+                ActionKind.CLASSIFY,
+                "G",
+                (("classification", "false_track"),),
+            ),
         ),
     ),
     (
-        "Identify",
+        QT_TR_NOOP("Identify"),
         (
-            Response("Authorised", ActionKind.IDENTIFY, "Y", (("identity", "authorised"),)),
-            Response("Unauthorised", ActionKind.IDENTIFY, "U", (("identity", "unauthorised"),)),
-            Response("Unknown", ActionKind.IDENTIFY, "K", (("identity", "unknown"),)),
+            Response(
+                QT_TR_NOOP("Authorised"),
+                ActionKind.IDENTIFY,
+                "Y",
+                (("identity", "authorised"),),
+            ),
+            Response(
+                QT_TR_NOOP("Unauthorised"),
+                ActionKind.IDENTIFY,
+                "U",
+                (("identity", "unauthorised"),),
+            ),
+            Response(
+                QT_TR_NOOP("Unknown"),
+                ActionKind.IDENTIFY,
+                "K",
+                (("identity", "unknown"),),
+            ),
         ),
     ),
     (
-        "Threat",
+        QT_TR_NOOP("Threat"),
         (
-            Response("Low", ActionKind.SET_THREAT, "7", (("level", "low"),)),
-            Response("Medium", ActionKind.SET_THREAT, "8", (("level", "medium"),)),
-            Response("High", ActionKind.SET_THREAT, "9", (("level", "high"),)),
+            Response(
+                QT_TR_NOOP("Low"),
+                ActionKind.SET_THREAT,
+                "7",
+                (("level", "low"),),
+            ),
+            Response(
+                QT_TR_NOOP("Medium"),
+                ActionKind.SET_THREAT,
+                "8",
+                (("level", "medium"),),
+            ),
+            Response(
+                QT_TR_NOOP("High"),
+                ActionKind.SET_THREAT,
+                "9",
+                (("level", "high"),),
+            ),
         ),
     ),
     (
-        "Respond",
+        QT_TR_NOOP("Respond"),
         (
             Response("Twente Radio", ActionKind.INFORM_RADIO, "R"),
-            Response("Suspend ops", ActionKind.SUSPEND_OPERATIONS, "S"),
-            Response("Police", ActionKind.NOTIFY_POLICE, "P"),
-            Response("Operator", ActionKind.CONTACT_OPERATOR, "C"),
+            Response(QT_TR_NOOP("Suspend ops"), ActionKind.SUSPEND_OPERATIONS, "S"),
+            Response(QT_TR_NOOP("Police"), ActionKind.NOTIFY_POLICE, "P"),
+            Response(QT_TR_NOOP("Operator"), ActionKind.CONTACT_OPERATOR, "C"),
         ),
     ),
     (
-        "Recover, report",
+        QT_TR_NOOP("Recover, report"),
         (
-            Response("Resume ops", ActionKind.RESUME_OPERATIONS, "O"),
-            Response("Close", ActionKind.CLOSE_INCIDENT, "X"),
+            Response(QT_TR_NOOP("Resume ops"), ActionKind.RESUME_OPERATIONS, "O"),
+            Response(QT_TR_NOOP("Close"), ActionKind.CLOSE_INCIDENT, "X"),
         ),
     ),
 )
 
 TOOLTIPS = {
-    ActionKind.INFORM_RADIO: "Inform Twente Radio (traffic information to pilots)",
-    ActionKind.SUSPEND_OPERATIONS: "Suspend (hold) runway operations",
-    ActionKind.NOTIFY_POLICE: "Notify the police (to find the remote pilot)",
-    ActionKind.CONTACT_OPERATOR: "Contact the operator of an authorised drone",
-    ActionKind.RESUME_OPERATIONS: "Resume runway operations",
-    ActionKind.CLOSE_INCIDENT: "Close the incident with the log entry below",
+    ActionKind.INFORM_RADIO: QT_TR_NOOP("Inform Twente Radio (traffic information to pilots)"),
+    ActionKind.SUSPEND_OPERATIONS: QT_TR_NOOP("Suspend (hold) runway operations"),
+    ActionKind.NOTIFY_POLICE: QT_TR_NOOP("Notify the police (to find the remote pilot)"),
+    ActionKind.CONTACT_OPERATOR: QT_TR_NOOP("Contact the operator of an authorised drone"),
+    ActionKind.RESUME_OPERATIONS: QT_TR_NOOP("Resume runway operations"),
+    ActionKind.CLOSE_INCIDENT: QT_TR_NOOP("Close the incident with the log entry below"),
 }
 
 VERBS = {
-    ActionKind.ACKNOWLEDGE: "Acknowledged {track}",
-    ActionKind.CLASSIFY: "Classified {track} as {classification}",
-    ActionKind.IDENTIFY: "Identified {track} as {identity}",
-    ActionKind.SET_THREAT: "Threat of {track}: {level}",
-    ActionKind.INFORM_RADIO: "Informed Twente Radio{about}",
-    ActionKind.SUSPEND_OPERATIONS: "Suspended runway operations{about}",
-    ActionKind.NOTIFY_POLICE: "Notified police{about}",
-    ActionKind.CONTACT_OPERATOR: "Contacted the operator of {track}",
-    ActionKind.RESUME_OPERATIONS: "Resumed runway operations",
-    ActionKind.CLOSE_INCIDENT: "Closed the incident: {log}",
+    ActionKind.ACKNOWLEDGE: QT_TR_NOOP("Acknowledged {track}"),
+    ActionKind.CLASSIFY: QT_TR_NOOP("Classified {track} as {classification}"),
+    ActionKind.IDENTIFY: QT_TR_NOOP("Identified {track} as {identity}"),
+    ActionKind.SET_THREAT: QT_TR_NOOP("Threat of {track}: {level}"),
+    ActionKind.INFORM_RADIO: QT_TR_NOOP("Informed Twente Radio{about}"),
+    ActionKind.SUSPEND_OPERATIONS: QT_TR_NOOP("Suspended runway operations{about}"),
+    ActionKind.NOTIFY_POLICE: QT_TR_NOOP("Notified police{about}"),
+    ActionKind.CONTACT_OPERATOR: QT_TR_NOOP("Contacted the operator of {track}"),
+    ActionKind.RESUME_OPERATIONS: QT_TR_NOOP("Resumed runway operations"),
+    ActionKind.CLOSE_INCIDENT: QT_TR_NOOP("Closed the incident: {log}"),
 }
 
 
 def describe(action: Action) -> str:
     values = {
         "track": action.track or "-",
-        "about": f" about {action.track}" if action.track else "",
+        "about": tr(" about {track}").format(track=action.track) if action.track else "",
     }
-    values.update({k: v.replace("_", " ") for k, v in action.params.items()})
-    return VERBS[action.kind].format_map(_Defaulting(values))
+    values.update({k: _value_words(v) for k, v in action.params.items()})
+    return tr(VERBS[action.kind]).format_map(_Defaulting(values))
+
+
+def _value_words(value: str) -> str:
+    """'false_track' -> 'false track' (or its Dutch, from the sheets' catalog)."""
+    key = f"value.{value}"
+    return message(key) if key in en.MESSAGES else value.replace("_", " ")
 
 
 class _Defaulting(dict[str, str]):
@@ -136,7 +194,7 @@ class ResponsePanel(QWidget):
         self.note_label.setStyleSheet("font-style: italic;")
         self.note_label.hide()
         layout.addWidget(self.note_label)
-        self.track_label = QLabel("No track selected")
+        self.track_label = QLabel(tr("No track selected"))
         font = QFont()
         font.setBold(True)
         self.track_label.setFont(font)
@@ -145,11 +203,13 @@ class ResponsePanel(QWidget):
         grid.setHorizontalSpacing(4)
         grid.setVerticalSpacing(2)
         for row, (title, responses) in enumerate(GROUPS):
-            grid.addWidget(QLabel(title), row, 0, Qt.AlignmentFlag.AlignRight)
+            grid.addWidget(QLabel(tr(title)), row, 0, Qt.AlignmentFlag.AlignRight)
             for column, response in enumerate(responses, start=1):
-                button = QPushButton(f"{response.label} [{response.key}]")
+                button = QPushButton(f"{tr(response.label)} [{response.key}]")
                 button.setToolTip(
-                    f"{TOOLTIPS.get(response.kind, response.label)} (key {response.key})"
+                    tr("{label} (key {key})").format(
+                        label=tr(TOOLTIPS.get(response.kind, response.label)), key=response.key
+                    )
                 )
                 button.clicked.connect(lambda _=False, r=response: self.request(r))
                 grid.addWidget(button, row, column)
@@ -159,18 +219,20 @@ class ResponsePanel(QWidget):
                 shortcut.activated.connect(lambda r=response: self.request(r))
         layout.addLayout(grid)
         self.log_line = QLineEdit()
-        self.log_line.setPlaceholderText("Log entry for Close incident (then press Enter)")
+        self.log_line.setPlaceholderText(tr("Log entry for Close incident (then press Enter)"))
         self.log_line.setMaxLength(500)
         self.log_line.returnPressed.connect(self._on_log_line_entered)
         layout.addWidget(self.log_line)
-        layout.addWidget(QLabel("Your actions"))
+        layout.addWidget(QLabel(tr("Your actions")))
         self.history = QListWidget()
         layout.addWidget(self.history, 1)
         self.set_track(None)
 
     def set_track(self, track: str | None) -> None:
         self.track = track
-        self.track_label.setText(f"Track {track}" if track else "No track selected")
+        self.track_label.setText(
+            tr("Track {track}").format(track=track) if track else tr("No track selected")
+        )
         self._update_buttons()
 
     def set_run_active(self, active: bool) -> None:
@@ -189,13 +251,13 @@ class ResponsePanel(QWidget):
             self.refused.emit(self.closed_note)
             return
         if not self.enabled_for_run:
-            self.refused.emit("Start the run before responding")
+            self.refused.emit(tr("Start the run before responding"))
             return
         if self.log_line.hasFocus() and response.kind != ActionKind.CLOSE_INCIDENT:
             return  # a letter typed into the log entry is not a command
         params = dict(response.params)
         if response.kind == ActionKind.CLOSE_INCIDENT:
-            params["log"] = self.log_line.text().strip() or "closed without a log entry"
+            params["log"] = self.log_line.text().strip() or tr("closed without a log entry")
             self.log_line.clear()
         self.response_requested.emit(response.kind, params)
 
@@ -209,15 +271,15 @@ class ResponsePanel(QWidget):
                 key = (action.track, action.kind)
                 repeat = judged.get(key) == dict(action.params)
                 judged[key] = dict(action.params)
-            item = QListWidgetItem(text + ("  (again: no change)" if repeat else ""))
+            item = QListWidgetItem(text + (tr("  (again: no change)") if repeat else ""))
             if action.sequence in corrected:
                 font = item.font()
                 font.setStrikeOut(True)
                 item.setFont(font)
-                item.setToolTip("corrected by a later action")
+                item.setToolTip(tr("corrected by a later action"))
             elif repeat:
                 item.setForeground(QColor("#7f8c8d"))
-                item.setToolTip("the same judgement again: the earlier one stands")
+                item.setToolTip(tr("the same judgement again: the earlier one stands"))
             self.history.addItem(item)
         self.history.scrollToBottom()
 

@@ -21,8 +21,18 @@ from trainer.sim.fleet import DRONE_TYPES
 from trainer.sim.snapshot import Snapshot
 from trainer.ui import style
 from trainer.ui.map.track_info import is_track, remote_id_text
+from trainer.ui.translation import QT_TR_NOOP, tr
 
-COLUMNS = ("Track", "Type", "Alt m", "Speed m/s", "Heading", "Zone", "Seen", "Remote ID")
+COLUMNS = (
+    QT_TR_NOOP("Track"),
+    QT_TR_NOOP("Type"),
+    QT_TR_NOOP("Alt m"),
+    QT_TR_NOOP("Speed m/s"),
+    QT_TR_NOOP("Heading"),
+    QT_TR_NOOP("Zone"),
+    QT_TR_NOOP("Seen"),
+    "Remote ID",
+)
 SEEN_COLUMN = 6
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -84,7 +94,7 @@ class TrackTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section]
+            return tr(COLUMNS[section])
         return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -109,10 +119,14 @@ class TrackTableModel(QAbstractTableModel):
         if column == 1:
             code = int(snapshot.type_code[i])
             if code < len(DRONE_TYPES):
-                return style.TRACK_SYMBOL_NAMES[DRONE_TYPES[code]]
+                return tr(style.TRACK_SYMBOL_NAMES[DRONE_TYPES[code]])
             tracks = snapshot.tracks
             seen_by = "+".join(tracks.sensors_of(i)) if tracks is not None else ""
-            return f"track ({seen_by})" if seen_by else "track (coasting)"
+            return (
+                tr("track ({seen_by})").format(seen_by=seen_by)
+                if seen_by
+                else tr("track (coasting)")
+            )
         if column == 2:
             return f"{snapshot.alt[i]:.0f}" if np.isfinite(snapshot.alt[i]) else "--"
         if column == 3:

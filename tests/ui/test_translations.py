@@ -1,0 +1,132 @@
+"""The windows speak Dutch: every translatable text has its Dutch in trainer/i18n/nl.ts, and
+the shipped nl.qm is built from that file."""
+
+from __future__ import annotations
+
+import shutil
+import string
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from trainer import i18n
+from trainer.ui.translation import CATALOGS, install_translators, tr
+
+REPO = Path(__file__).resolve().parents[2]
+UI = REPO / "trainer" / "ui"
+TS = CATALOGS / "nl.ts"
+QM = CATALOGS / "nl.qm"
+
+
+def tool(name: str) -> str:
+    """pyside6-lupdate / -lrelease from this Python's environment (or the PATH)."""
+    beside = Path(sys.executable).parent / name
+    found = str(beside) if beside.exists() else shutil.which(name)
+    if found is None:
+        pytest.skip(f"{name} is not installed (it comes with PySide6)")
+    return found
+
+
+def messages(ts: Path) -> dict[str, tuple[str | None, bool, str]]:
+    """source text -> (translation, finished, where in the code)."""
+    found = {}
+    for message in ET.parse(ts).iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None
+        where = ", ".join(
+            f"{loc.get('filename')}:{loc.get('line')}" for loc in message.iter("location")
+        )
+        finished = translation.get("type") not in ("unfinished", "obsolete", "vanished")
+        found[source] = (translation.text, finished, where)
+    return found
+
+
+@pytest.fixture(scope="module")
+def scanned(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[str | None, bool, str]]:
+    """Every text the code marks for translation today, with where it is."""
+    out = tmp_path_factory.mktemp("lupdate") / "scan.ts"
+    files = sorted(str(p) for p in UI.rglob("*.py"))
+    subprocess.run(
+        [tool("pyside6-lupdate"), *files, "-ts", str(out), "-locations", "absolute"],
+        check=True,
+        capture_output=True,
+    )
+    return messages(out)
+
+
+def test_every_translatable_text_has_its_dutch(
+    scanned: dict[str, tuple[str | None, bool, str]],
+) -> None:
+    dutch = messages(TS)
+    missing = [
+        f"{where}: {source!r}"
+        for source, (_, _, where) in sorted(scanned.items(), key=lambda kv: kv[1][2])
+        if not (dutch.get(source, (None, False, ""))[0] and dutch[source][1])
+    ]
+    assert missing == [], (
+        "texts without Dutch; run pyside6-lupdate on trainer/ui (see trainer/ui/translation.py), "
+        "translate them in trainer/i18n/nl.ts and rebuild nl.qm:\n" + "\n".join(missing)
+    )
+
+
+def test_the_catalog_holds_no_texts_the_code_no_longer_has(
+    scanned: dict[str, tuple[str | None, bool, str]],
+) -> None:
+    assert sorted(set(messages(TS)) - set(scanned)) == []
+
+
+def test_translations_keep_the_fields_of_their_text() -> None:
+    def fields(text: str) -> set[str]:
+        return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+    # Two texts feed their plural ending into a field Dutch words do not need.
+    loose = {"else_value", "plural"}
+    wrong = [
+        source
+        for source, (dutch, _, _) in messages(TS).items()
+        if fields(dutch or "") - fields(source) or (fields(source) - fields(dutch or "")) - loose
+    ]
+    assert wrong == []
+
+
+def test_the_shipped_qm_is_built_from_the_ts(tmp_path: Path) -> None:
+    built = tmp_path / "nl.qm"
+    subprocess.run(
+        [tool("pyside6-lrelease"), str(TS), "-qm", str(built)], check=True, capture_output=True
+    )
+    assert built.read_bytes() == QM.read_bytes(), "rebuild trainer/i18n/nl.qm with pyside6-lrelease"
+
+
+@pytest.fixture
+def dutch_windows(qapp: QApplication) -> Iterator[None]:
+    translators = install_translators(qapp, "nl")
+    i18n.use_language("nl")
+    try:
+        yield
+    finally:
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)
+        i18n.use_language("en")
+
+
+@pytest.mark.usefixtures("dutch_windows")
+def test_the_main_window_speaks_dutch(workspace: object, qtbot: object, tmp_path: Path) -> None:
+    from PySide6.QtCore import QSettings
+
+    from trainer.ui.main_window import MainWindow
+
+    assert tr("&File") == "&Bestand"
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(workspace, settings)  # type: ignore[arg-type]
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus[:3] == ["&Bestand", "&Oefening", "Beel&d"]
+    buttons = {b.text() for b in window.responses.buttons.values()}
+    assert {"Bevestigen [A]", "Vogel [B]", "Politie [P]", "Baan dicht [S]"} <= buttons

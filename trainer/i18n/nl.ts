@@ -1,0 +1,2477 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl" sourcelanguage="en">
+<context>
+    <name />
+    <message>
+        <source>&amp;Off (the bundled map only)</source>
+        <translation>&amp;Uit (alleen de meegeleverde kaart)</translation>
+    </message>
+    <message>
+        <source>PDOK &amp;topographic (Kadaster)</source>
+        <translation>PDOK &amp;topografisch (Kadaster)</translation>
+    </message>
+    <message>
+        <source>PDOK &amp;grey (Kadaster)</source>
+        <translation>PDOK &amp;grijs (Kadaster)</translation>
+    </message>
+    <message>
+        <source>PDOK &amp;pastel (Kadaster)</source>
+        <translation>PDOK &amp;pastel (Kadaster)</translation>
+    </message>
+    <message>
+        <source>&amp;Background map</source>
+        <translation>&amp;Achtergrondkaart</translation>
+    </message>
+    <message>
+        <source>&amp;Custom tile URL or file…</source>
+        <translation>&amp;Eigen tegel-URL of bestand…</translation>
+    </message>
+    <message>
+        <source>Offline: &amp;cached tiles only</source>
+        <translation>Offline: alleen tegels uit de &amp;cache</translation>
+    </message>
+    <message>
+        <source>Never use the network for the background map</source>
+        <translation>Gebruik nooit het netwerk voor de achtergrondkaart</translation>
+    </message>
+    <message>
+        <source>Background map</source>
+        <translation>Achtergrondkaart</translation>
+    </message>
+    <message>
+        <source>Tile URL with {z}/{x}/{y} (e.g. https://tiles.example.nl/{z}/{x}/{y}.png),
+or the path of an .mbtiles or .pmtiles file:</source>
+        <translation>Tegel-URL met {z}/{x}/{y} (bijv. https://tiles.example.nl/{z}/{x}/{y}.png),
+of het pad van een .mbtiles- of .pmtiles-bestand:</translation>
+    </message>
+    <message>
+        <source>No tracks yet: nothing to {what}</source>
+        <translation>Nog geen tracks: niets om te {what}</translation>
+    </message>
+    <message>
+        <source>Which track?</source>
+        <translation>Welke track?</translation>
+    </message>
+    <message>
+        <source>{capitalize}: which track?</source>
+        <translation>{capitalize}: welke track?</translation>
+    </message>
+    <message>
+        <source>Runs will NOT be recorded: {error}</source>
+        <translation>Oefeningen worden NIET vastgelegd: {error}</translation>
+    </message>
+    <message>
+        <source>{count} interrupted run(s) found; their actions are kept.</source>
+        <translation>{count} onderbroken oefening(en) gevonden; de handelingen ervan blijven bewaard.</translation>
+    </message>
+    <message>
+        <source>Training record</source>
+        <translation>Trainingsregistratie</translation>
+    </message>
+    <message>
+        <source>{note}
+
+The class console records every trainee's run and cannot work without the training record.</source>
+        <translation>{note}
+
+De klasconsole legt de oefening van elke cursist vast en werkt niet zonder de trainingsregistratie.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on port {port} ({error}): choose another, or 0.</source>
+        <translation>Kan niet luisteren op poort {port} ({error}): kies een andere, of 0.</translation>
+    </message>
+    <message>
+        <source>Waiting to start</source>
+        <translation>Wacht op start</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Loopt</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Gepauzeerd</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Afgelopen</translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation>Vroegtijdig beëindigd</translation>
+    </message>
+    <message>
+        <source>Session code</source>
+        <translation>Sessiecode</translation>
+    </message>
+    <message>
+        <source>Stations connect to</source>
+        <translation>Stations verbinden met</translation>
+    </message>
+    <message>
+        <source>Trainees type this code at their station: {code}</source>
+        <translation>Cursisten typen deze code op hun station: {code}</translation>
+    </message>
+    <message>
+        <source>or {others}</source>
+        <translation>of {others}</translation>
+    </message>
+    <message>
+        <source>T+{time_s}   {local} local</source>
+        <translation>T+{time_s}   {local} lokaal</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Cursist</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbinding</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Vertraging</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Gemist</translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation>Laatste handeling</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Oefening</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>niet gescoord</translation>
+    </message>
+    <message>
+        <source>{total:+g}, nothing due yet</source>
+        <translation>{total:+g}, nog niets verwacht</translation>
+    </message>
+    <message>
+        <source>nothing due yet</source>
+        <translation>nog niets verwacht</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>nog geen</translation>
+    </message>
+    <message>
+        <source>final, on the record</source>
+        <translation>definitief, vastgelegd</translation>
+    </message>
+    <message>
+        <source>if the exercise ended now</source>
+        <translation>als de oefening nu zou eindigen</translation>
+    </message>
+    <message>
+        <source>{total:g} of {maximum:g} points ({when}); pass mark {pass_mark_percent:g} %; runway suspended {disruption_minutes:.1f} min</source>
+        <translation>{total:g} van {maximum:g} punten ({when}); slaaggrens {pass_mark_percent:g} %; baangebruik opgeschort {disruption_minutes:.1f} min</translation>
+    </message>
+    <message>
+        <source>{actions} action(s) on the record or on their way</source>
+        <translation>{actions} handeling(en) vastgelegd of onderweg</translation>
+    </message>
+    <message>
+        <source>How far the station's picture is behind the console's, in seconds of real time (the station reports once a second, so up to a second high)</source>
+        <translation>Hoe ver het beeld van het station achterloopt op dat van de console, in seconden echte tijd (het station meldt zich eens per seconde, dus tot een seconde te hoog)</translation>
+    </message>
+    <message>
+        <source>No station has joined yet</source>
+        <translation>Nog geen station aangesloten</translation>
+    </message>
+    <message>
+        <source>Remove station…</source>
+        <translation>Station verwijderen…</translation>
+    </message>
+    <message>
+        <source>Refuse the selected station from now on; its run is closed</source>
+        <translation>Het gekozen station voortaan weigeren; de oefening ervan wordt afgesloten</translation>
+    </message>
+    <message>
+        <source>Remove {trainee}…</source>
+        <translation>{trainee} verwijderen…</translation>
+    </message>
+    <message>
+        <source>&amp;Inject</source>
+        <translation>&amp;Invoegen</translation>
+    </message>
+    <message>
+        <source>Place: {title}…</source>
+        <translation>Plaatsen: {title}…</translation>
+    </message>
+    <message>
+        <source>Then click on the map where it should appear</source>
+        <translation>Klik daarna op de kaart waar het moet verschijnen</translation>
+    </message>
+    <message>
+        <source>Lost link of the selected drone</source>
+        <translation>Verbinding verloren met de gekozen drone</translation>
+    </message>
+    <message>
+        <source>Flyaway of the selected drone</source>
+        <translation>Flyaway van de gekozen drone</translation>
+    </message>
+    <message>
+        <source>Radar out for {outage_s:g} s</source>
+        <translation>Radar {outage_s:g} s uit</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>verbonden</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>niet verbonden</translation>
+    </message>
+    <message>
+        <source>The class</source>
+        <translation>De klas</translation>
+    </message>
+    <message>
+        <source>The class: {count} trainee(s){scores}</source>
+        <translation>De klas: {count} cursist(en){scores}</translation>
+    </message>
+    <message>
+        <source>The exercise is running: drones, tracks and scores appear here after it ends.</source>
+        <translation>De oefening loopt: drones, tracks en scores verschijnen hier als ze afgelopen is.</translation>
+    </message>
+    <message>
+        <source>{session_title} — projector</source>
+        <translation>{session_title} — projector</translation>
+    </message>
+    <message>
+        <source>Class console: session and scenario</source>
+        <translation>Klasconsole: les en scenario</translation>
+    </message>
+    <message>
+        <source>Title of the new session, e.g. Duty officers, week 12</source>
+        <translation>Titel van de nieuwe les, bijv. Dienstdoende officieren, week 12</translation>
+    </message>
+    <message>
+        <source>Instructor (optional)</source>
+        <translation>Instructeur (optioneel)</translation>
+    </message>
+    <message>
+        <source>Roster and sessions…</source>
+        <translation>Klassenlijst en lessen…</translation>
+    </message>
+    <message>
+        <source>Library…</source>
+        <translation>Bibliotheek…</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>Bestand…</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>elke vrije poort</translation>
+    </message>
+    <message>
+        <source>Class session</source>
+        <translation>Les</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Poort</translation>
+    </message>
+    <message>
+        <source>Open the console</source>
+        <translation>Console openen</translation>
+    </message>
+    <message>
+        <source>New session…</source>
+        <translation>Nieuwe les…</translation>
+    </message>
+    <message>
+        <source>Scenario for the class</source>
+        <translation>Scenario voor de klas</translation>
+    </message>
+    <message>
+        <source>Scenarios (*.yaml *.yml)</source>
+        <translation>Scenario’s (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Choose a scenario for the class.</source>
+        <translation>Kies een scenario voor de klas.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be run: {error}</source>
+        <translation>{name} kan niet worden gespeeld: {error}</translation>
+    </message>
+    <message>
+        <source>Give the new session a title, or choose an existing session.</source>
+        <translation>Geef de nieuwe les een titel, of kies een bestaande les.</translation>
+    </message>
+    <message>
+        <source>Live score</source>
+        <translation>Actuele score</translation>
+    </message>
+    <message>
+        <source>Select a trainee in the table to see their live score, item by item</source>
+        <translation>Kies een cursist in de tabel om de actuele score per regel te zien</translation>
+    </message>
+    <message>
+        <source>Not started yet</source>
+        <translation>Nog niet gestart</translation>
+    </message>
+    <message>
+        <source>{session_title} — class console — Twente trainer</source>
+        <translation>{session_title} — klasconsole — Twente-trainer</translation>
+    </message>
+    <message>
+        <source>&amp;Start for the class</source>
+        <translation>&amp;Starten voor de klas</translation>
+    </message>
+    <message>
+        <source>&amp;End…</source>
+        <translation>&amp;Beëindigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Release sheets</source>
+        <translation>Score&amp;formulieren vrijgeven</translation>
+    </message>
+    <message>
+        <source>Send each trainee their own score sheet</source>
+        <translation>Stuur elke cursist het eigen scoreformulier</translation>
+    </message>
+    <message>
+        <source>&amp;Projector window</source>
+        <translation>&amp;Projectorvenster</translation>
+    </message>
+    <message>
+        <source>Truth and scores on the projector &amp;during the exercise</source>
+        <translation>Werkelijkheid en scores op de projector &amp;tijdens de oefening</translation>
+    </message>
+    <message>
+        <source>The room sees the projector: leave this off while trainees must not see the truth</source>
+        <translation>De zaal ziet de projector: laat dit uit zolang cursisten de werkelijkheid niet mogen zien</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;aerodrome</source>
+        <translation>Inzoomen op het &amp;vliegveld</translation>
+    </message>
+    <message>
+        <source>&amp;Fit scenario</source>
+        <translation>Heel &amp;scenario tonen</translation>
+    </message>
+    <message>
+        <source>Cancel placing</source>
+        <translation>Plaatsen annuleren</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Exercise</source>
+        <translation>&amp;Oefening</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Oefening</translation>
+    </message>
+    <message>
+        <source>Inject</source>
+        <translation>Invoegen</translation>
+    </message>
+    <message>
+        <source>End the exercise now for all {present} station(s)? Every run is scored as ended early: what was still to come counts as missed.</source>
+        <translation>De oefening nu beëindigen voor alle {present} station(s)? Elke oefening wordt gescoord als vroegtijdig beëindigd: wat nog moest komen, telt als gemist.</translation>
+    </message>
+    <message>
+        <source>End the exercise</source>
+        <translation>Oefening beëindigen</translation>
+    </message>
+    <message>
+        <source>Scoring every run: working out what was still to come…</source>
+        <translation>Alle oefeningen worden gescoord: nagaan wat er nog zou komen…</translation>
+    </message>
+    <message>
+        <source>Score sheets sent to {sent} trainee(s)</source>
+        <translation>Scoreformulieren verstuurd naar {sent} cursist(en)</translation>
+    </message>
+    <message>
+        <source>Remove {trainee} ({host}) from the exercise? The station is refused from now on, and its run is closed and scored as it stands.</source>
+        <translation>{trainee} ({host}) uit de oefening verwijderen? Het station wordt voortaan geweigerd; de oefening ervan wordt afgesloten en gescoord zoals ze nu is.</translation>
+    </message>
+    <message>
+        <source>Closing the run of {trainee}…</source>
+        <translation>De oefening van {trainee} wordt afgesloten…</translation>
+    </message>
+    <message>
+        <source>{trainee} removed</source>
+        <translation>{trainee} verwijderd</translation>
+    </message>
+    <message>
+        <source>The training record cannot be written: {splitlines}. The class's responses are kept in memory and written as soon as the record can be; stations keep theirs until then.</source>
+        <translation>De trainingsregistratie kan niet worden geschreven: {splitlines}. De handelingen van de klas blijven in het geheugen en worden weggeschreven zodra het weer kan; stations bewaren die van hen tot dan.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Hervatten</translation>
+    </message>
+    <message>
+        <source>Close the console</source>
+        <translation>Console sluiten</translation>
+    </message>
+    <message>
+        <source>End the exercise for the class and close?</source>
+        <translation>De oefening voor de klas beëindigen en sluiten?</translation>
+    </message>
+    <message>
+        <source>The score sheets have not been released. Send them before closing?</source>
+        <translation>De scoreformulieren zijn nog niet vrijgegeven. Versturen voor het sluiten?</translation>
+    </message>
+    <message>
+        <source>Release the sheets</source>
+        <translation>Formulieren vrijgeven</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pauzeren</translation>
+    </message>
+    <message>
+        <source>&amp;Release sheets again ({sheets_released} sent)</source>
+        <translation>Formulieren &amp;opnieuw vrijgeven ({sheets_released} verstuurd)</translation>
+    </message>
+    <message>
+        <source>a hobby drone</source>
+        <translation>een hobbydrone</translation>
+    </message>
+    <message>
+        <source>a racing quad</source>
+        <translation>een racedrone</translation>
+    </message>
+    <message>
+        <source>a photo drone</source>
+        <translation>een fotodrone</translation>
+    </message>
+    <message>
+        <source>a fixed-wing drone</source>
+        <translation>een drone met vaste vleugel</translation>
+    </message>
+    <message>
+        <source>placed {what} ({drone})</source>
+        <translation>{what} geplaatst ({drone})</translation>
+    </message>
+    <message>
+        <source>lost link of {drone}</source>
+        <translation>verbinding verloren met {drone}</translation>
+    </message>
+    <message>
+        <source>flyaway of {drone}</source>
+        <translation>flyaway van {drone}</translation>
+    </message>
+    <message>
+        <source>{sensor} out for {duration_s:g} s</source>
+        <translation>{sensor} {duration_s:g} s uit</translation>
+    </message>
+    <message>
+        <source>Inject: {what}</source>
+        <translation>Ingevoegd: {what}</translation>
+    </message>
+    <message>
+        <source>Debrief: {scenario_title} — {trainee}, run {id}</source>
+        <translation>Nabespreking: {scenario_title} — {trainee}, oefening {id}</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Afspelen</translation>
+    </message>
+    <message>
+        <source>Trainee's picture (tracks)</source>
+        <translation>Beeld van de cursist (tracks)</translation>
+    </message>
+    <message>
+        <source>Show what the trainee saw: sensor tracks, not the truth</source>
+        <translation>Toon wat de cursist zag: sensortracks, niet de werkelijkheid</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Snelheid</translation>
+    </message>
+    <message>
+        <source>Actions and score items (click to jump)</source>
+        <translation>Handelingen en scoreregels (klik om erheen te gaan)</translation>
+    </message>
+    <message>
+        <source>Moments</source>
+        <translation>Momenten</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Beoordeling</translation>
+    </message>
+    <message>
+        <source>Distance to runway</source>
+        <translation>Afstand tot de baan</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Run {id}, seed {seed}, {status}, {true}</source>
+        <translation>Oefening {id}, startwaarde {seed}, {status}, {true}</translation>
+    </message>
+    <message>
+        <source>Runway suspended {disruption_minutes:.1f} min, EUR {disruption_eur:,.0f}</source>
+        <translation>Baangebruik opgeschort {disruption_minutes:.1f} min, € {disruption_eur:,.0f}</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pauze</translation>
+    </message>
+    <message>
+        <source>Dry run (Ctrl+R): the scenario in fast time with scripted trainees.</source>
+        <translation>Proefrun (Ctrl+R): het scenario versneld, met gescripte cursisten.</translation>
+    </message>
+    <message>
+        <source>Running in fast time …</source>
+        <translation>Loopt versneld …</translation>
+    </message>
+    <message>
+        <source>The dry run stopped: {error}</source>
+        <translation>De proefrun is gestopt: {error}</translation>
+    </message>
+    <message>
+        <source>The dry run failed: {__name__}: {error}</source>
+        <translation>De proefrun is mislukt: {__name__}: {error}</translation>
+    </message>
+    <message>
+        <source>Fair: the perfect trainee passes and an idle one fails.</source>
+        <translation>Eerlijk: de perfecte cursist slaagt en een passieve zakt.</translation>
+    </message>
+    <message>
+        <source>{count} events, simulated in {wall_s:.1f} s. </source>
+        <translation>{count} gebeurtenissen, gesimuleerd in {wall_s:.1f} s. </translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>Selecteren</translation>
+    </message>
+    <message>
+        <source>Place drone</source>
+        <translation>Drone plaatsen</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Orbit</source>
+        <translation>Cirkelbaan</translation>
+    </message>
+    <message>
+        <source>Loiter area</source>
+        <translation>Rondhanggebied</translation>
+    </message>
+    <message>
+        <source>Polygon zone</source>
+        <translation>Veelhoekzone</translation>
+    </message>
+    <message>
+        <source>Circle zone</source>
+        <translation>Cirkelzone</translation>
+    </message>
+    <message>
+        <source>Sensor</source>
+        <translation>Sensor</translation>
+    </message>
+    <message>
+        <source>Move point</source>
+        <translation>Punt verplaatsen</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemen</translation>
+    </message>
+    <message>
+        <source>Timeline and dry run</source>
+        <translation>Tijdlijn en proefrun</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nieuw</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Openen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Opslaan &amp;als…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Finish shape</source>
+        <translation>Vorm &amp;afmaken</translation>
+    </message>
+    <message>
+        <source>Cancel shape</source>
+        <translation>Vorm annuleren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete selected drone</source>
+        <translation>Gekozen drone &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation>&amp;Proefrun</translation>
+    </message>
+    <message>
+        <source>&amp;Draw</source>
+        <translation>&amp;Tekenen</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Gereedschap</translation>
+    </message>
+    <message>
+        <source>Which kind of sensor the Sensor tool places</source>
+        <translation>Welk soort sensor het gereedschap Sensor plaatst</translation>
+    </message>
+    <message>
+        <source> height of new waypoints </source>
+        <translation> hoogte van nieuwe waypoints </translation>
+    </message>
+    <message>
+        <source> m AGL</source>
+        <translation> m AGL</translation>
+    </message>
+    <message>
+        <source>Add an &amp;incident for each drone without one</source>
+        <translation>Een &amp;incident toevoegen voor elke drone zonder</translation>
+    </message>
+    <message>
+        <source>&amp;Answer key</source>
+        <translation>&amp;Antwoordsleutel</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Oefening</translation>
+    </message>
+    <message>
+        <source>Open scenario</source>
+        <translation>Scenario openen</translation>
+    </message>
+    <message>
+        <source>Cannot open {name}</source>
+        <translation>Kan {name} niet openen</translation>
+    </message>
+    <message>
+        <source>Save scenario</source>
+        <translation>Scenario opslaan</translation>
+    </message>
+    <message>
+        <source>Scenarios (*.yaml)</source>
+        <translation>Scenario’s (*.yaml)</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Kan niet opslaan</translation>
+    </message>
+    <message>
+        <source>Saved {name} with {problems} problem(s): validate refuses it until fixed.</source>
+        <translation>{name} opgeslagen met {problems} probleem/problemen: validate weigert het tot ze zijn opgelost.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <source>The scenario has changes that are not saved.</source>
+        <translation>Het scenario heeft wijzigingen die niet zijn opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Every drone has an incident in the answer key.</source>
+        <translation>Elke drone heeft een incident in de antwoordsleutel.</translation>
+    </message>
+    <message>
+        <source>Incidents added for {added}: acknowledge and classify; add the responses the scenario trains.</source>
+        <translation>Incidenten toegevoegd voor {added}: bevestigen en classificeren; voeg de handelingen toe die het scenario traint.</translation>
+    </message>
+    <message>
+        <source>Event {index} now at {time_s:g} s.</source>
+        <translation>Gebeurtenis {index} nu op {time_s:g} s.</translation>
+    </message>
+    <message>
+        <source>Place a drone first: events happen to drones.</source>
+        <translation>Plaats eerst een drone: gebeurtenissen overkomen drones.</translation>
+    </message>
+    <message>
+        <source>Event at {time_s:g} s for {drone_id}; choose what happens in the form.</source>
+        <translation>Gebeurtenis op {time_s:g} s voor {drone_id}; kies in het formulier wat er gebeurt.</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>geldig</translation>
+    </message>
+    <message>
+        <source>1 problem</source>
+        <translation>1 probleem</translation>
+    </message>
+    <message>
+        <source>{count} problems</source>
+        <translation>{count} problemen</translation>
+    </message>
+    <message>
+        <source>Problems ({count})</source>
+        <translation>Problemen ({count})</translation>
+    </message>
+    <message>
+        <source>Fix the problems first: a dry run needs a valid scenario.</source>
+        <translation>Los eerst de problemen op: een proefrun vraagt een geldig scenario.</translation>
+    </message>
+    <message>
+        <source>new scenario</source>
+        <translation>nieuw scenario</translation>
+    </message>
+    <message>
+        <source>{else_value}{name} - Scenario editor</source>
+        <translation>{else_value}{name} - Scenario-editor</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(niet ingesteld)</translation>
+    </message>
+    <message>
+        <source>This part of the file does not fit the format.</source>
+        <translation>Dit deel van het bestand past niet in het formaat.</translation>
+    </message>
+    <message>
+        <source>Not in the file: {about}.</source>
+        <translation>Niet in het bestand: {about}.</translation>
+    </message>
+    <message>
+        <source>Add {path}</source>
+        <translation>{path} toevoegen</translation>
+    </message>
+    <message>
+        <source>Add {title}</source>
+        <translation>{title} toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove {title}</source>
+        <translation>{title} verwijderen</translation>
+    </message>
+    <message>
+        <source>name: value, value; name: value</source>
+        <translation>naam: waarde, waarde; naam: waarde</translation>
+    </message>
+    <message>
+        <source>default: {default}</source>
+        <translation>standaard: {default}</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optioneel</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Add to {title}</source>
+        <translation>Toevoegen aan {title}</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>gescheiden door komma’s</translation>
+    </message>
+    <message>
+        <source>&amp;Instructor</source>
+        <translation>&amp;Instructeur</translation>
+    </message>
+    <message>
+        <source>Scenario &amp;library…</source>
+        <translation>Scenario&amp;bibliotheek…</translation>
+    </message>
+    <message>
+        <source>Scenario &amp;editor…</source>
+        <translation>Scenario-&amp;editor…</translation>
+    </message>
+    <message>
+        <source>&amp;Roster and sessions…</source>
+        <translation>&amp;Klassenlijst en lessen…</translation>
+    </message>
+    <message>
+        <source>&amp;Export score sheets…</source>
+        <translation>Scoreformulieren &amp;exporteren…</translation>
+    </message>
+    <message>
+        <source>Export a class &amp;session…</source>
+        <translation>Een &amp;les exporteren…</translation>
+    </message>
+    <message>
+        <source>Trainee &amp;progress…</source>
+        <translation>&amp;Voortgang van cursist…</translation>
+    </message>
+    <message>
+        <source>&amp;Class console (stations on the LAN)…</source>
+        <translation>&amp;Klasconsole (stations op het LAN)…</translation>
+    </message>
+    <message>
+        <source>Place: {title}</source>
+        <translation>Plaatsen: {title}</translation>
+    </message>
+    <message>
+        <source>Lost link on the selected drone</source>
+        <translation>Verbinding verloren met de gekozen drone</translation>
+    </message>
+    <message>
+        <source>New runs belong to class session {session_id}</source>
+        <translation>Nieuwe oefeningen horen bij les {session_id}</translation>
+    </message>
+    <message>
+        <source>Export score sheets</source>
+        <translation>Scoreformulieren exporteren</translation>
+    </message>
+    <message>
+        <source>Print the score sheet of run {run_id}</source>
+        <translation>Het scoreformulier van oefening {run_id} afdrukken</translation>
+    </message>
+    <message>
+        <source>Cannot print run {run_id}</source>
+        <translation>Kan oefening {run_id} niet afdrukken</translation>
+    </message>
+    <message>
+        <source>Score sheet of run {run_id} sent to the printer ({pages} page(s))</source>
+        <translation>Scoreformulier van oefening {run_id} naar de printer gestuurd ({pages} pagina(’s))</translation>
+    </message>
+    <message>
+        <source>No class sessions yet: add one under Roster</source>
+        <translation>Nog geen lessen: voeg er een toe onder Klassenlijst</translation>
+    </message>
+    <message>
+        <source>Export a session</source>
+        <translation>Een les exporteren</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Les</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formaat</translation>
+    </message>
+    <message>
+        <source>Export to folder</source>
+        <translation>Exporteren naar map</translation>
+    </message>
+    <message>
+        <source>Exporting score sheets…</source>
+        <translation>Scoreformulieren worden geëxporteerd…</translation>
+    </message>
+    <message>
+        <source>Wrote {count} file(s) to {folder}</source>
+        <translation>{count} bestand(en) geschreven naar {folder}</translation>
+    </message>
+    <message>
+        <source>; left out run(s) without a score sheet: {runs}</source>
+        <translation>; weggelaten oefening(en) zonder scoreformulier: {runs}</translation>
+    </message>
+    <message>
+        <source>Cannot replay run {run_id}</source>
+        <translation>Kan oefening {run_id} niet opnieuw afspelen</translation>
+    </message>
+    <message>
+        <source>Click on the map to place: {title}</source>
+        <translation>Klik op de kaart om te plaatsen: {title}</translation>
+    </message>
+    <message>
+        <source>Select a drone first</source>
+        <translation>Kies eerst een drone</translation>
+    </message>
+    <message>
+        <source>This run has no radar</source>
+        <translation>Deze oefening heeft geen radar</translation>
+    </message>
+    <message>
+        <source>Inject refused: {error}</source>
+        <translation>Invoegen geweigerd: {error}</translation>
+    </message>
+    <message>
+        <source>Injected {value} at T+{time_s:.0f} s</source>
+        <translation>{value} ingevoegd op T+{time_s:.0f} s</translation>
+    </message>
+    <message>
+        <source>Injects need a run that has started</source>
+        <translation>Invoegen kan alleen in een gestarte oefening</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Systeemtaal volgen</translation>
+    </message>
+    <message>
+        <source>The language changes when the program starts again</source>
+        <translation>De taal verandert als het programma opnieuw start</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>Moeilijkheid</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>introductory</source>
+        <translation>inleidend</translation>
+    </message>
+    <message>
+        <source>basic</source>
+        <translation>basis</translation>
+    </message>
+    <message>
+        <source>intermediate</source>
+        <translation>gevorderd</translation>
+    </message>
+    <message>
+        <source>advanced</source>
+        <translation>ver gevorderd</translation>
+    </message>
+    <message>
+        <source>expert</source>
+        <translation>expert</translation>
+    </message>
+    <message>
+        <source>Bundled</source>
+        <translation>Meegeleverd</translation>
+    </message>
+    <message>
+        <source>My folder</source>
+        <translation>Mijn map</translation>
+    </message>
+    <message>
+        <source>no offender</source>
+        <translation>geen overtreder</translation>
+    </message>
+    <message>
+        <source>clueless or careless</source>
+        <translation>onwetend of onvoorzichtig</translation>
+    </message>
+    <message>
+        <source>reckless</source>
+        <translation>roekeloos</translation>
+    </message>
+    <message>
+        <source>criminal or terrorist</source>
+        <translation>crimineel of terrorist</translation>
+    </message>
+    <message>
+        <source>Scenario library</source>
+        <translation>Scenariobibliotheek</translation>
+    </message>
+    <message>
+        <source>Search title, id, summary or tag  (Ctrl+F)</source>
+        <translation>Zoek op titel, id, samenvatting of label  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Any difficulty</source>
+        <translation>Elke moeilijkheid</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Alle bronnen</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Put your own scenario files in this folder</source>
+        <translation>Zet je eigen scenariobestanden in deze map</translation>
+    </message>
+    <message>
+        <source>Show folder</source>
+        <translation>Map tonen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Read the folders again (F5)</source>
+        <translation>De mappen opnieuw lezen (F5)</translation>
+    </message>
+    <message>
+        <source>Check every file as a run would, references included</source>
+        <translation>Controleer elk bestand zoals een oefening het zou doen, verwijzingen inbegrepen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Open the scenario (Enter)</source>
+        <translation>Het scenario openen (Enter)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Elk label</translation>
+    </message>
+    <message>
+        <source>My folder: {folder}</source>
+        <translation>Mijn map: {folder}</translation>
+    </message>
+    <message>
+        <source>{difficulty} of 5: {level}</source>
+        <translation>{difficulty} van 5: {level}</translation>
+    </message>
+    <message>
+        <source>{count} of {total} scenarios shown</source>
+        <translation>{count} van {total} scenario’s getoond</translation>
+    </message>
+    <message>
+        <source>&lt;p style='color:#7f8c8d'&gt;No scenario matches. Clear the search or filters.&lt;/p&gt;</source>
+        <translation>&lt;p style='color:#7f8c8d'&gt;Geen scenario gevonden. Wis de zoekopdracht of de filters.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>offender: {offender}</source>
+        <translation>overtreder: {offender}</translation>
+    </message>
+    <message>
+        <source>&lt;p style='color:{name}'&gt;&lt;b&gt;Number of problems: {count}&lt;/b&gt; — fix the file, then Refresh:&lt;/p&gt;&lt;ul style='color:{name}'&gt;{items}&lt;/ul&gt;</source>
+        <translation>&lt;p style='color:{name}'&gt;&lt;b&gt;Aantal problemen: {count}&lt;/b&gt; — verbeter het bestand en kies Vernieuwen:&lt;/p&gt;&lt;ul style='color:{name}'&gt;{items}&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Checked {count} files{stopped}: {passed} passed, {failed} with problems</source>
+        <translation>{count} bestanden gecontroleerd{stopped}: {passed} in orde, {failed} met problemen</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Validate all</source>
+        <translation>Alles valideren</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>gereed</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>loopt</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>gepauzeerd</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>afgelopen</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>beëindigd</translation>
+    </message>
+    <message>
+        <source>Responses are made in the trainee view: trainees act on sensor tracks, and this view shows the drones themselves.</source>
+        <translation>Reageren gebeurt in het cursistbeeld: cursisten handelen op sensortracks, en dit beeld toont de drones zelf.</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>Tracks</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Handelingen</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Meldingen</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legenda</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>Briefing</translation>
+    </message>
+    <message>
+        <source>Live score (instructor)</source>
+        <translation>Actuele score (instructeur)</translation>
+    </message>
+    <message>
+        <source>&amp;Open scenario…</source>
+        <translation>Scenario &amp;openen…</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>&amp;Restart</source>
+        <translation>&amp;Opnieuw starten</translation>
+    </message>
+    <message>
+        <source>&amp;End run</source>
+        <translation>Oefening &amp;beëindigen</translation>
+    </message>
+    <message>
+        <source>Track &amp;labels</source>
+        <translation>Track&amp;labels</translation>
+    </message>
+    <message>
+        <source>&amp;Trainee mode (tracks only)</source>
+        <translation>&amp;Cursistmodus (alleen tracks)</translation>
+    </message>
+    <message>
+        <source>&amp;Bundled scenarios</source>
+        <translation>&amp;Meegeleverde scenario’s</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Recent geopend</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Trainee name</source>
+        <translation>Naam cursist</translation>
+    </message>
+    <message>
+        <source>Who is training: type the name and press Enter; the run and its score are recorded under it</source>
+        <translation>Wie traint er: typ de naam en druk op Enter; de oefening en de score worden daaronder vastgelegd</translation>
+    </message>
+    <message>
+        <source> Trainee: </source>
+        <translation> Cursist: </translation>
+    </message>
+    <message>
+        <source>no scenario</source>
+        <translation>geen scenario</translation>
+    </message>
+    <message>
+        <source> (and {more} more: drone-trainer validate lists them)</source>
+        <translation> (en nog {more}: drone-trainer validate noemt ze)</translation>
+    </message>
+    <message>
+        <source>Airspace left out: {first}{also}</source>
+        <translation>Luchtruim weggelaten: {first}{also}</translation>
+    </message>
+    <message>
+        <source>Type the trainee's name and press Enter, then Space to start</source>
+        <translation>Typ de naam van de cursist en druk op Enter, daarna op Spatie om te starten</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Trainee {name}: press Space to start</source>
+        <translation>Cursist {name}: druk op Spatie om te starten</translation>
+    </message>
+    <message>
+        <source> Enter to confirm </source>
+        <translation> Enter om te bevestigen </translation>
+    </message>
+    <message>
+        <source> ✓ confirmed </source>
+        <translation> ✓ bevestigd </translation>
+    </message>
+    <message>
+        <source>Scoring the run: working out what was still to come</source>
+        <translation>De oefening wordt gescoord: nagaan wat er nog zou komen</translation>
+    </message>
+    <message>
+        <source>{lat:.5f}°N {lon:.5f}°E   RD {x:,.0f} {y:,.0f}</source>
+        <translation>{lat:.5f}°N {lon:.5f}°O   RD {x:,.0f} {y:,.0f}</translation>
+    </message>
+    <message>
+        <source>1 px = {metres_per_pixel:,.1f} m (about 1:{metres_per_pixel2:,.0f})</source>
+        <translation>1 px = {metres_per_pixel:,.1f} m (ongeveer 1:{metres_per_pixel2:,.0f})</translation>
+    </message>
+    <message>
+        <source>  (cannot keep up)</source>
+        <translation>  (kan het niet bijhouden)</translation>
+    </message>
+    <message>
+        <source>  NOT RECORDED</source>
+        <translation>  NIET VASTGELEGD</translation>
+    </message>
+    <message>
+        <source>  RECORD BEHIND: actions kept in memory</source>
+        <translation>  REGISTRATIE LOOPT ACHTER: handelingen in het geheugen</translation>
+    </message>
+    <message>
+        <source>  recording run {run_id} for {trainee}</source>
+        <translation>  oefening {run_id} wordt vastgelegd voor {trainee}</translation>
+    </message>
+    <message>
+        <source>* dashed: training construct, not published airspace</source>
+        <translation>* gestippeld: trainingsconstructie, geen gepubliceerd luchtruim</translation>
+    </message>
+    <message>
+        <source>Aerodrome and map</source>
+        <translation>Vliegveld en kaart</translation>
+    </message>
+    <message>
+        <source>Runway, thresholds (yellow)</source>
+        <translation>Baan, drempels (geel)</translation>
+    </message>
+    <message>
+        <source>Range rings 1, 2, 5 km</source>
+        <translation>Afstandsringen 1, 2, 5 km</translation>
+    </message>
+    <message>
+        <source>Motorway (approximate)</source>
+        <translation>Snelweg (bij benadering)</translation>
+    </message>
+    <message>
+        <source>German border (approximate)</source>
+        <translation>Duitse grens (bij benadering)</translation>
+    </message>
+    <message>
+        <source>Ground track in the next 30 s</source>
+        <translation>Grondspoor in de komende 30 s</translation>
+    </message>
+    <message>
+        <source>No run yet</source>
+        <translation>Nog geen oefening</translation>
+    </message>
+    <message>
+        <source>If the run ended now (never shown to the trainee):</source>
+        <translation>Als de oefening nu zou eindigen (nooit getoond aan de cursist):</translation>
+    </message>
+    <message>
+        <source>No answer key: this scenario is not scored</source>
+        <translation>Geen antwoordsleutel: dit scenario wordt niet gescoord</translation>
+    </message>
+    <message>
+        <source>{total:g} / {maximum:g} points, {percent:.1f} %   runway suspended {disruption_minutes:.1f} min</source>
+        <translation>{total:g} / {maximum:g} punten, {percent:.1f} %   baangebruik opgeschort {disruption_minutes:.1f} min</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Detecteren</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Bevestigen</translation>
+    </message>
+    <message>
+        <source>Classify</source>
+        <translation>Classificeren</translation>
+    </message>
+    <message>
+        <source>Drone</source>
+        <translation>Drone</translation>
+    </message>
+    <message>
+        <source>Bird</source>
+        <translation>Vogel</translation>
+    </message>
+    <message>
+        <source>Manned</source>
+        <translation>Bemand</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>Vals</translation>
+    </message>
+    <message>
+        <source>Identify</source>
+        <translation>Identificeren</translation>
+    </message>
+    <message>
+        <source>Authorised</source>
+        <translation>Geautoriseerd</translation>
+    </message>
+    <message>
+        <source>Unauthorised</source>
+        <translation>Niet geautoriseerd</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Dreiging</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Laag</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Middel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoog</translation>
+    </message>
+    <message>
+        <source>Respond</source>
+        <translation>Reageren</translation>
+    </message>
+    <message>
+        <source>Suspend ops</source>
+        <translation>Baan dicht</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Politie</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Exploitant</translation>
+    </message>
+    <message>
+        <source>Recover, report</source>
+        <translation>Herstellen, melden</translation>
+    </message>
+    <message>
+        <source>Resume ops</source>
+        <translation>Baan open</translation>
+    </message>
+    <message>
+        <source>Inform Twente Radio (traffic information to pilots)</source>
+        <translation>Twente Radio informeren (verkeersinformatie aan piloten)</translation>
+    </message>
+    <message>
+        <source>Suspend (hold) runway operations</source>
+        <translation>Baangebruik opschorten (ophouden)</translation>
+    </message>
+    <message>
+        <source>Notify the police (to find the remote pilot)</source>
+        <translation>Politie inschakelen (om de piloot op afstand te vinden)</translation>
+    </message>
+    <message>
+        <source>Contact the operator of an authorised drone</source>
+        <translation>Contact opnemen met de exploitant van een geautoriseerde drone</translation>
+    </message>
+    <message>
+        <source>Resume runway operations</source>
+        <translation>Baangebruik hervatten</translation>
+    </message>
+    <message>
+        <source>Close the incident with the log entry below</source>
+        <translation>Het incident afsluiten met de logregel hieronder</translation>
+    </message>
+    <message>
+        <source>Acknowledged {track}</source>
+        <translation>{track} bevestigd</translation>
+    </message>
+    <message>
+        <source>Classified {track} as {classification}</source>
+        <translation>{track} geclassificeerd als {classification}</translation>
+    </message>
+    <message>
+        <source>Identified {track} as {identity}</source>
+        <translation>{track} geïdentificeerd als {identity}</translation>
+    </message>
+    <message>
+        <source>Threat of {track}: {level}</source>
+        <translation>Dreiging van {track}: {level}</translation>
+    </message>
+    <message>
+        <source>Informed Twente Radio{about}</source>
+        <translation>Twente Radio geïnformeerd{about}</translation>
+    </message>
+    <message>
+        <source>Suspended runway operations{about}</source>
+        <translation>Baangebruik opgeschort{about}</translation>
+    </message>
+    <message>
+        <source>Notified police{about}</source>
+        <translation>Politie ingeschakeld{about}</translation>
+    </message>
+    <message>
+        <source>Contacted the operator of {track}</source>
+        <translation>Contact opgenomen met de exploitant van {track}</translation>
+    </message>
+    <message>
+        <source>Resumed runway operations</source>
+        <translation>Baangebruik hervat</translation>
+    </message>
+    <message>
+        <source>Closed the incident: {log}</source>
+        <translation>Incident afgesloten: {log}</translation>
+    </message>
+    <message>
+        <source> about {track}</source>
+        <translation> over {track}</translation>
+    </message>
+    <message>
+        <source>No track selected</source>
+        <translation>Geen track gekozen</translation>
+    </message>
+    <message>
+        <source>{label} (key {key})</source>
+        <translation>{label} (toets {key})</translation>
+    </message>
+    <message>
+        <source>Log entry for Close incident (then press Enter)</source>
+        <translation>Logregel bij Incident afsluiten (druk daarna op Enter)</translation>
+    </message>
+    <message>
+        <source>Your actions</source>
+        <translation>Je handelingen</translation>
+    </message>
+    <message>
+        <source>Track {track}</source>
+        <translation>Track {track}</translation>
+    </message>
+    <message>
+        <source>Start the run before responding</source>
+        <translation>Start de oefening voordat je reageert</translation>
+    </message>
+    <message>
+        <source>closed without a log entry</source>
+        <translation>afgesloten zonder logregel</translation>
+    </message>
+    <message>
+        <source>  (again: no change)</source>
+        <translation>  (opnieuw: geen wijziging)</translation>
+    </message>
+    <message>
+        <source>corrected by a later action</source>
+        <translation>gecorrigeerd door een latere handeling</translation>
+    </message>
+    <message>
+        <source>the same judgement again: the earlier one stands</source>
+        <translation>hetzelfde oordeel nog eens: het eerdere blijft staan</translation>
+    </message>
+    <message>
+        <source>Instructor PIN</source>
+        <translation>Pincode instructeur</translation>
+    </message>
+    <message>
+        <source>Wrong PIN</source>
+        <translation>Verkeerde pincode</translation>
+    </message>
+    <message>
+        <source>Set the instructor PIN</source>
+        <translation>Pincode van de instructeur instellen</translation>
+    </message>
+    <message>
+        <source>Trainee mode is left only with the instructor's PIN. No PIN is set yet: choose one and type it twice. Only a hash of it is kept.</source>
+        <translation>De cursistmodus is alleen te verlaten met de pincode van de instructeur. Er is nog geen pincode: kies er een en typ hem twee keer. Alleen een hash ervan wordt bewaard.</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Nieuwe pincode</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Nogmaals</translation>
+    </message>
+    <message>
+        <source>The two PINs differ</source>
+        <translation>De twee pincodes verschillen</translation>
+    </message>
+    <message>
+        <source>Trainee progress</source>
+        <translation>Voortgang van de cursist</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Run date</source>
+        <translation>Datum oefening</translation>
+    </message>
+    <message>
+        <source>No scored runs yet.</source>
+        <translation>Nog geen gescoorde oefeningen.</translation>
+    </message>
+    <message>
+        <source>difficulty {difficulty}</source>
+        <translation>moeilijkheid {difficulty}</translation>
+    </message>
+    <message>
+        <source>scenario unavailable</source>
+        <translation>scenario niet beschikbaar</translation>
+    </message>
+    <message>
+        <source>{count} scored runs, {passed} passed. Latest: {scenario_title}, {percent:.1f} % on {true}.</source>
+        <translation>{count} gescoorde oefeningen, {passed} geslaagd. Laatste: {scenario_title}, {percent:.1f} % op {true}.</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Volledig scherm</translation>
+    </message>
+    <message>
+        <source>&amp;Projector mode (large text, map only)</source>
+        <translation>&amp;Projectormodus (grote tekst, alleen de kaart)</translation>
+    </message>
+    <message>
+        <source>Leave full screen</source>
+        <translation>Volledig scherm verlaten</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punten</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>Aanpassing</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Type an override (points) or a note on any item; both are kept beside the computed score and printed on the sheet.</source>
+        <translation>Typ bij een regel een aanpassing (punten) of een notitie; beide worden naast de berekende score bewaard en op het formulier afgedrukt.</translation>
+    </message>
+    <message>
+        <source>Item {row}: {typed!r} is not a number of points; override not saved</source>
+        <translation>Regel {row}: {typed!r} is geen aantal punten; aanpassing niet bewaard</translation>
+    </message>
+    <message>
+        <source>Computed total {total:g} of {maximum:g}</source>
+        <translation>Berekend totaal {total:g} van {maximum:g}</translation>
+    </message>
+    <message>
+        <source>Computed total {total:g} of {maximum:g}; with the instructor's overrides {total2:g}</source>
+        <translation>Berekend totaal {total:g} van {maximum:g}; met de aanpassingen van de instructeur {total2:g}</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>No trainees yet. Import a class roster (a CSV file with a header row: name, id, group) or add trainees one by one.</source>
+        <translation>Nog geen cursisten. Importeer een klassenlijst (een CSV-bestand met een kopregel: naam, nummer, groep) of voeg cursisten één voor één toe.</translation>
+    </message>
+    <message>
+        <source>merged into {merged_into}</source>
+        <translation>samengevoegd met {merged_into}</translation>
+    </message>
+    <message>
+        <source>Class roster and sessions</source>
+        <translation>Klassenlijst en lessen</translation>
+    </message>
+    <message>
+        <source>Trainees</source>
+        <translation>Cursisten</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>CSV importeren…</translation>
+    </message>
+    <message>
+        <source>Columns: name, id (optional), group (optional)</source>
+        <translation>Kolommen: naam, nummer (optioneel), groep (optioneel)</translation>
+    </message>
+    <message>
+        <source>Group (optional)</source>
+        <translation>Groep (optioneel)</translation>
+    </message>
+    <message>
+        <source>Add trainee</source>
+        <translation>Cursist toevoegen</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <source>Rename, or change ID or group</source>
+        <translation>Naam, nummer of groep wijzigen</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>Samenvoegen met…</translation>
+    </message>
+    <message>
+        <source>The same person entered twice: move this trainee's runs to the other entry</source>
+        <translation>Dezelfde persoon twee keer ingevoerd: verplaats de oefeningen van deze cursist naar de andere vermelding</translation>
+    </message>
+    <message>
+        <source>Off the pick lists; history kept</source>
+        <translation>Van de keuzelijsten af; geschiedenis blijft bewaard</translation>
+    </message>
+    <message>
+        <source>Show retired</source>
+        <translation>Gearchiveerden tonen</translation>
+    </message>
+    <message>
+        <source>Class sessions</source>
+        <translation>Lessen</translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation>Instructeur</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestart</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Oefeningen</translation>
+    </message>
+    <message>
+        <source>Title, e.g. Duty officers, week 12</source>
+        <translation>Titel, bijv. Dienstdoende officieren, week 12</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Nieuwe les</translation>
+    </message>
+    <message>
+        <source>Use for the next runs</source>
+        <translation>Gebruiken voor de volgende oefeningen</translation>
+    </message>
+    <message>
+        <source>Runs started from now on are recorded in this class session</source>
+        <translation>Oefeningen die vanaf nu starten, worden in deze les vastgelegd</translation>
+    </message>
+    <message>
+        <source>1 trainee</source>
+        <translation>1 cursist</translation>
+    </message>
+    <message>
+        <source>{count} trainees</source>
+        <translation>{count} cursisten</translation>
+    </message>
+    <message>
+        <source>Session {title} started.</source>
+        <translation>Les {title} gestart.</translation>
+    </message>
+    <message>
+        <source>Current session: &lt;b&gt;{current}&lt;/b&gt;</source>
+        <translation>Huidige les: &lt;b&gt;{current}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style='color:{quiet}'&gt;No current session: runs are not grouped.&lt;/span&gt;</source>
+        <translation>&lt;span style='color:{quiet}'&gt;Geen huidige les: oefeningen worden niet gegroepeerd.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Import class roster</source>
+        <translation>Klassenlijst importeren</translation>
+    </message>
+    <message>
+        <source>Import stopped: {error}</source>
+        <translation>Import gestopt: {error}</translation>
+    </message>
+    <message>
+        <source> (rows left out are listed below)</source>
+        <translation> (weggelaten regels staan hieronder)</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;span style='color:{quiet}'&gt;Columns not used: {unused_columns}&lt;/span&gt;</source>
+        <translation>&lt;br&gt;&lt;span style='color:{quiet}'&gt;Niet gebruikte kolommen: {unused_columns}&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>There is no other trainee to merge into.</source>
+        <translation>Er is geen andere cursist om mee samen te voegen.</translation>
+    </message>
+    <message>
+        <source>Merge trainee</source>
+        <translation>Cursist samenvoegen</translation>
+    </message>
+    <message>
+        <source>{gone} is the same person as… (their runs move there, and this entry is retired)</source>
+        <translation>{gone} is dezelfde persoon als… (de oefeningen gaan daarheen en deze vermelding wordt gearchiveerd)</translation>
+    </message>
+    <message>
+        <source>Merged {name} into {name2}: {moved} run{else_value} moved.</source>
+        <translation>{name} samengevoegd met {name2}: verplaatste oefeningen: {moved}.</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Teruggezet</translation>
+    </message>
+    <message>
+        <source>Retired (history kept)</source>
+        <translation>Gearchiveerd (geschiedenis bewaard)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Archiveren</translation>
+    </message>
+    <message>
+        <source>, ended early at {ended_at_s}</source>
+        <translation>, vroegtijdig beëindigd op {ended_at_s}</translation>
+    </message>
+    <message>
+        <source>Filter by trainee or scenario</source>
+        <translation>Filteren op cursist of scenario</translation>
+    </message>
+    <message>
+        <source>Score sheet — {title}</source>
+        <translation>Scoreformulier — {title}</translation>
+    </message>
+    <message>
+        <source>NOT in the training record: {not_recorded}</source>
+        <translation>NIET in de trainingsregistratie: {not_recorded}</translation>
+    </message>
+    <message>
+        <source> — run ended early at {ended_at_s}</source>
+        <translation> — oefening vroegtijdig beëindigd op {ended_at_s}</translation>
+    </message>
+    <message>
+        <source> — nothing was due</source>
+        <translation> — er werd niets verwacht</translation>
+    </message>
+    <message>
+        <source>{title}
+Trainee: {trainee}    Seed: {seed}
+{lstrip} of {maximum:g} points = {percent:.1f} %   (pass mark {pass_mark_percent:g} %)   {result}
+Runway operations suspended {disruption_minutes:.1f} min, {disruption_eur}</source>
+        <translation>{title}
+Cursist: {trainee}    Startwaarde: {seed}
+{lstrip} van {maximum:g} punten = {percent:.1f} %   (slaaggrens {pass_mark_percent:g} %)   {result}
+Baangebruik opgeschort {disruption_minutes:.1f} min, {disruption_eur}</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Cannot start the station</source>
+        <translation>Kan het station niet starten</translation>
+    </message>
+    <message>
+        <source>Cannot show the exercise</source>
+        <translation>Kan de oefening niet tonen</translation>
+    </message>
+    <message>
+        <source>This station cannot draw the exercise's airspace: {error}
+
+Its map files may differ from the console's; ask the instructor.</source>
+        <translation>Dit station kan het luchtruim van de oefening niet tekenen: {error}
+
+De kaartbestanden verschillen misschien van die van de console; vraag het de instructeur.</translation>
+    </message>
+    <message>
+        <source>Wrong session code: the console did not let this station in. Check the code on the instructor's screen and try again.</source>
+        <translation>Verkeerde sessiecode: de console liet dit station niet toe. Controleer de code op het scherm van de instructeur en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The console did not let this station in: {reason}.</source>
+        <translation>De console liet dit station niet toe: {reason}.</translation>
+    </message>
+    <message>
+        <source>Join the class — Twente Drone Safety Trainer</source>
+        <translation>Aansluiten bij de klas — Twente Drone Safety Trainer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Consoles on the network&lt;/b&gt; (click yours)</source>
+        <translation>&lt;b&gt;Consoles op het netwerk&lt;/b&gt; (klik op de jouwe)</translation>
+    </message>
+    <message>
+        <source>Looking for consoles on the network…</source>
+        <translation>Zoeken naar consoles op het netwerk…</translation>
+    </message>
+    <message>
+        <source>host:port, e.g. 10.0.0.5:47650</source>
+        <translation>computer:poort, bijv. 10.0.0.5:47650</translation>
+    </message>
+    <message>
+        <source>as shown on the instructor's screen</source>
+        <translation>zoals op het scherm van de instructeur</translation>
+    </message>
+    <message>
+        <source>first and last name</source>
+        <translation>voor- en achternaam</translation>
+    </message>
+    <message>
+        <source>Console address</source>
+        <translation>Adres van de console</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Je naam</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Aansluiten</translation>
+    </message>
+    <message>
+        <source>That is me</source>
+        <translation>Dat ben ik</translation>
+    </message>
+    <message>
+        <source>Pick a console above, or type its address.</source>
+        <translation>Kies hierboven een console, of typ het adres.</translation>
+    </message>
+    <message>
+        <source>Type the session code from the instructor's screen.</source>
+        <translation>Typ de sessiecode van het scherm van de instructeur.</translation>
+    </message>
+    <message>
+        <source>Type your name.</source>
+        <translation>Typ je naam.</translation>
+    </message>
+    <message>
+        <source>Joining the class at {where}…</source>
+        <translation>Aansluiten bij de klas op {where}…</translation>
+    </message>
+    <message>
+        <source>Stopped trying. Check the address and join again.</source>
+        <translation>Gestopt met proberen. Controleer het adres en sluit opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>No answer yet from {where}. Is the address right, and is the console running? Still trying…</source>
+        <translation>Nog geen antwoord van {where}. Klopt het adres, en draait de console? Blijft proberen…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Welcome to {class_value}.&lt;/b&gt;&lt;br&gt;Which of these is you? Pick your name, or join under the name you typed.</source>
+        <translation>&lt;b&gt;Welkom bij {class_value}.&lt;/b&gt;&lt;br&gt;Wie van deze ben jij? Kies je naam, of sluit aan onder de naam die je typte.</translation>
+    </message>
+    <message>
+        <source>the class</source>
+        <translation>de klas</translation>
+    </message>
+    <message>
+        <source>Not on the list: join as “{trainee}”</source>
+        <translation>Niet op de lijst: aansluiten als “{trainee}”</translation>
+    </message>
+    <message>
+        <source>Joining as {name}…</source>
+        <translation>Aansluiten als {name}…</translation>
+    </message>
+    <message>
+        <source>Consoles found: {count}; the list keeps itself up to date.</source>
+        <translation>Gevonden consoles: {count}; de lijst werkt zichzelf bij.</translation>
+    </message>
+    <message>
+        <source>No console found on the network yet (still looking). You can type its address below: the instructor's screen shows it.</source>
+        <translation>Nog geen console gevonden op het netwerk (zoekt nog). Je kunt het adres hieronder typen: het scherm van de instructeur toont het.</translation>
+    </message>
+    <message>
+        <source>An action reached the console after the exercise had ended: it is not part of your run</source>
+        <translation>Een handeling bereikte de console nadat de oefening was afgelopen: ze hoort niet bij je oefening</translation>
+    </message>
+    <message>
+        <source>The instructor removed this station from the exercise.</source>
+        <translation>De instructeur heeft dit station uit de oefening verwijderd.</translation>
+    </message>
+    <message>
+        <source>The console no longer takes this station: {reason}.</source>
+        <translation>De console neemt dit station niet meer aan: {reason}.</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Niet verbonden</translation>
+    </message>
+    <message>
+        <source>Left the exercise</source>
+        <translation>Oefening verlaten</translation>
+    </message>
+    <message>
+        <source>Your actions made so far are on the record. Ask the instructor what to do next.</source>
+        <translation>Je handelingen tot nu toe zijn vastgelegd. Vraag de instructeur wat je nu moet doen.</translation>
+    </message>
+    <message>
+        <source>{text}  (sending…)</source>
+        <translation>{text}  (wordt verstuurd…)</translation>
+    </message>
+    <message>
+        <source>Kept on this PC and sent until the console has it on record</source>
+        <translation>Bewaard op deze pc en verstuurd tot de console het heeft vastgelegd</translation>
+    </message>
+    <message>
+        <source>This station has left the exercise</source>
+        <translation>Dit station heeft de oefening verlaten</translation>
+    </message>
+    <message>
+        <source>The exercise is over</source>
+        <translation>De oefening is afgelopen</translation>
+    </message>
+    <message>
+        <source>The instructor has paused the exercise: responses wait until it goes on</source>
+        <translation>De instructeur heeft de oefening gepauzeerd: reageren kan weer als ze verdergaat</translation>
+    </message>
+    <message>
+        <source>The instructor has not started the exercise yet</source>
+        <translation>De instructeur heeft de oefening nog niet gestart</translation>
+    </message>
+    <message>
+        <source>1 px = {metres_per_pixel:,.1f} m</source>
+        <translation>1 px = {metres_per_pixel:,.1f} m</translation>
+    </message>
+    <message>
+        <source>Change trainee {id}</source>
+        <translation>Cursist {id} wijzigen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Roster ID</source>
+        <translation>Nummer op de klassenlijst</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>Scenario being edited</source>
+        <translation>Scenario in bewerking</translation>
+    </message>
+    <message>
+        <source>Click a drone to select it.</source>
+        <translation>Klik op een drone om hem te kiezen.</translation>
+    </message>
+    <message>
+        <source>Click where the drone takes off.</source>
+        <translation>Klik waar de drone opstijgt.</translation>
+    </message>
+    <message>
+        <source>Click the waypoints of the selected drone's route; Enter finishes, Esc cancels.</source>
+        <translation>Klik de waypoints van de route van de gekozen drone; Enter rondt af, Esc annuleert.</translation>
+    </message>
+    <message>
+        <source>Click the centre of the orbit, then a point on it.</source>
+        <translation>Klik het middelpunt van de cirkelbaan, daarna een punt erop.</translation>
+    </message>
+    <message>
+        <source>Click the centre of the loiter area, then a point on its edge.</source>
+        <translation>Klik het middelpunt van het rondhanggebied, daarna een punt op de rand.</translation>
+    </message>
+    <message>
+        <source>Click the corners of the zone (3 at least); Enter finishes, Esc cancels.</source>
+        <translation>Klik de hoeken van de zone (minstens 3); Enter rondt af, Esc annuleert.</translation>
+    </message>
+    <message>
+        <source>Click the centre of the zone, then a point on its edge.</source>
+        <translation>Klik het middelpunt van de zone, daarna een punt op de rand.</translation>
+    </message>
+    <message>
+        <source>Click where the sensor stands (choose which kind beside the tool).</source>
+        <translation>Klik waar de sensor staat (kies het soort naast het gereedschap).</translation>
+    </message>
+    <message>
+        <source>Click a point (a start, waypoint, centre, corner or sensor), then its new place.</source>
+        <translation>Klik een punt (een start, waypoint, middelpunt, hoek of sensor), daarna de nieuwe plek.</translation>
+    </message>
+    <message>
+        <source>Drawing cancelled.</source>
+        <translation>Tekenen geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Select a drone first (or place one).</source>
+        <translation>Kies eerst een drone (of plaats er een).</translation>
+    </message>
+    <message>
+        <source>1 point</source>
+        <translation>1 punt</translation>
+    </message>
+    <message>
+        <source>{count} points</source>
+        <translation>{count} punten</translation>
+    </message>
+    <message>
+        <source>Placed drone-{number}; draw its route or orbit next.</source>
+        <translation>drone-{number} geplaatst; teken nu de route of cirkelbaan.</translation>
+    </message>
+    <message>
+        <source>A route needs at least one waypoint: click on the map.</source>
+        <translation>Een route heeft minstens één waypoint nodig: klik op de kaart.</translation>
+    </message>
+    <message>
+        <source>Route of {count} waypoint{else_value} set.</source>
+        <translation>Route met {count} waypoint{else_value} ingesteld.</translation>
+    </message>
+    <message>
+        <source>A zone needs at least 3 corners; {count} clicked. Click more, or Esc.</source>
+        <translation>Een zone heeft minstens 3 hoeken nodig; {count} geklikt. Klik er meer, of Esc.</translation>
+    </message>
+    <message>
+        <source>Zone {zone_id} added; set its kind and limits in the form.</source>
+        <translation>Zone {zone_id} toegevoegd; stel soort en grenzen in het formulier in.</translation>
+    </message>
+    <message>
+        <source>A radius of {radius} m is too small: click the edge further out.</source>
+        <translation>Een straal van {radius} m is te klein: klik de rand verder naar buiten.</translation>
+    </message>
+    <message>
+        <source>Zone {zone_id} added (radius {radius} m).</source>
+        <translation>Zone {zone_id} toegevoegd (straal {radius} m).</translation>
+    </message>
+    <message>
+        <source>The format has no sensors with a position.</source>
+        <translation>Het formaat kent geen sensoren met een positie.</translation>
+    </message>
+    <message>
+        <source>Sensor {sensor_id} placed; set its range and other values in the form.</source>
+        <translation>Sensor {sensor_id} geplaatst; stel het bereik en andere waarden in het formulier in.</translation>
+    </message>
+    <message>
+        <source>No point there: click on a start, waypoint, corner or sensor.</source>
+        <translation>Daar is geen punt: klik op een start, waypoint, hoek of sensor.</translation>
+    </message>
+    <message>
+        <source>Moving {path}: click its new place (Esc cancels).</source>
+        <translation>{path} verplaatsen: klik de nieuwe plek (Esc annuleert).</translation>
+    </message>
+    <message>
+        <source>Drone {index}</source>
+        <translation>Drone {index}</translation>
+    </message>
+    <message>
+        <source>A PIN has at least {min_length} characters</source>
+        <translation>Een pincode heeft minstens {min_length} tekens</translation>
+    </message>
+    <message>
+        <source>A PIN cannot start or end with a space</source>
+        <translation>Een pincode kan niet met een spatie beginnen of eindigen</translation>
+    </message>
+    <message>
+        <source>Towns, roads, border</source>
+        <translation>Plaatsen, wegen, grens</translation>
+    </message>
+    <message>
+        <source>Airspace</source>
+        <translation>Luchtruim</translation>
+    </message>
+    <message>
+        <source>Aerodrome</source>
+        <translation>Vliegveld</translation>
+    </message>
+    <message>
+        <source>Range rings</source>
+        <translation>Afstandsringen</translation>
+    </message>
+    <message>
+        <source>Sensor tracks over truth</source>
+        <translation>Sensortracks over de werkelijkheid</translation>
+    </message>
+    <message>
+        <source>{icao} aerodrome reference point, elevation {elevation_m:.0f} m</source>
+        <translation>Referentiepunt van vliegveld {icao}, hoogte {elevation_m:.0f} m</translation>
+    </message>
+    <message>
+        <source>, active {schedule} local</source>
+        <translation>, actief {schedule} lokale tijd</translation>
+    </message>
+    <message>
+        <source>official</source>
+        <translation>officieel</translation>
+    </message>
+    <message>
+        <source>training construct</source>
+        <translation>trainingsconstructie</translation>
+    </message>
+    <message>
+        <source>radar</source>
+        <translation>radar</translation>
+    </message>
+    <message>
+        <source>RF</source>
+        <translation>RF</translation>
+    </message>
+    <message>
+        <source>sighting</source>
+        <translation>waarneming</translation>
+    </message>
+    <message>
+        <source>Seen by: {sensors}</source>
+        <translation>Gezien door: {sensors}</translation>
+    </message>
+    <message>
+        <source>no sensor now</source>
+        <translation>nu geen sensor</translation>
+    </message>
+    <message>
+        <source>Height: {height:.0f} m AGL</source>
+        <translation>Hoogte: {height:.0f} m AGL</translation>
+    </message>
+    <message>
+        <source>Height: unknown</source>
+        <translation>Hoogte: onbekend</translation>
+    </message>
+    <message>
+        <source>Speed: {speed:.1f} m/s, course {course:03.0f}°</source>
+        <translation>Snelheid: {speed:.1f} m/s, koers {course:03.0f}°</translation>
+    </message>
+    <message>
+        <source>Tracked for: {index}</source>
+        <translation>Gevolgd sinds: {index}</translation>
+    </message>
+    <message>
+        <source>Coasting: yes, no update for {since_update:.0f} s</source>
+        <translation>Extrapolatie: ja, {since_update:.0f} s geen update</translation>
+    </message>
+    <message>
+        <source>Coasting: no</source>
+        <translation>Extrapolatie: nee</translation>
+    </message>
+    <message>
+        <source>Remote ID serial: {serial}</source>
+        <translation>Remote ID-serienummer: {serial}</translation>
+    </message>
+    <message>
+        <source>not received</source>
+        <translation>niet ontvangen</translation>
+    </message>
+    <message>
+        <source>Operator id: {operator}</source>
+        <translation>Exploitant-id: {operator}</translation>
+    </message>
+    <message>
+        <source>Remote ID: none received</source>
+        <translation>Remote ID: niets ontvangen</translation>
+    </message>
+    <message>
+        <source>In: {zone_names}</source>
+        <translation>In: {zone_names}</translation>
+    </message>
+    <message>
+        <source>Manned traffic</source>
+        <translation>Bemand verkeer</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Track</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Tracked as {other} ({detail})</source>
+        <translation>Gevolgd als {other} ({detail})</translation>
+    </message>
+    <message>
+        <source>New track</source>
+        <translation>Nieuwe track</translation>
+    </message>
+    <message>
+        <source>Track lost</source>
+        <translation>Track verloren</translation>
+    </message>
+    <message>
+        <source>Entered {zone} at {height:.0f} m</source>
+        <translation>{zone} binnengevlogen op {height:.0f} m</translation>
+    </message>
+    <message>
+        <source>Left {zone_name}</source>
+        <translation>{zone_name} verlaten</translation>
+    </message>
+    <message>
+        <source>Runway: {detail}</source>
+        <translation>Baan: {detail}</translation>
+    </message>
+    <message>
+        <source>Close to {other} ({detail})</source>
+        <translation>Dicht bij {other} ({detail})</translation>
+    </message>
+    <message>
+        <source>No scenario loaded.</source>
+        <translation>Geen scenario geladen.</translation>
+    </message>
+    <message>
+        <source>operator {operator}&lt;br&gt;serial {serial}</source>
+        <translation>exploitant {operator}&lt;br&gt;serienummer {serial}</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;{reference}&lt;/b&gt;&lt;br&gt;{remote_id}&lt;br&gt;zones:&lt;br&gt;{zones}&lt;br&gt;valid {valid_from} to {valid_to} local&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;{reference}&lt;/b&gt;&lt;br&gt;{remote_id}&lt;br&gt;zones:&lt;br&gt;{zones}&lt;br&gt;geldig van {valid_from} tot {valid_to} lokale tijd&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Alt m</source>
+        <translation>Hoogte m</translation>
+    </message>
+    <message>
+        <source>Speed m/s</source>
+        <translation>Snelheid m/s</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Koers</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Gezien</translation>
+    </message>
+    <message>
+        <source>track ({seen_by})</source>
+        <translation>track ({seen_by})</translation>
+    </message>
+    <message>
+        <source>track (coasting)</source>
+        <translation>track (extrapolatie)</translation>
+    </message>
+    <message>
+        <source>no training record is open</source>
+        <translation>er is geen trainingsregistratie geopend</translation>
+    </message>
+    <message>
+        <source>part of the run is still waiting in memory</source>
+        <translation>een deel van de oefening wacht nog in het geheugen</translation>
+    </message>
+    <message>
+        <source>Action kept in memory, not yet in the record</source>
+        <translation>Handeling in het geheugen, nog niet vastgelegd</translation>
+    </message>
+    <message>
+        <source>Events kept in memory, not yet in the record</source>
+        <translation>Gebeurtenissen in het geheugen, nog niet vastgelegd</translation>
+    </message>
+    <message>
+        <source>The end of the run could not be stored; it will show as interrupted</source>
+        <translation>Het einde van de oefening kon niet worden opgeslagen; ze wordt getoond als onderbroken</translation>
+    </message>
+    <message>
+        <source>The aborted run could not be closed in the record</source>
+        <translation>De afgebroken oefening kon niet worden afgesloten in de registratie</translation>
+    </message>
+    <message>
+        <source>Exercise — {session}</source>
+        <translation>Oefening — {session}</translation>
+    </message>
+    <message>
+        <source>the console's airspace</source>
+        <translation>het luchtruim van de console</translation>
+    </message>
+    <message>
+        <source>Your score &amp;sheet</source>
+        <translation>Je score&amp;formulier</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the class</source>
+        <translation>De klas &amp;verlaten</translation>
+    </message>
+    <message>
+        <source>&amp;Fit the exercise</source>
+        <translation>Hele &amp;oefening tonen</translation>
+    </message>
+    <message>
+        <source>
+
+Responses:
+</source>
+        <translation>
+
+Handelingen:
+</translation>
+    </message>
+    <message>
+        <source>Waiting for the instructor to start the exercise</source>
+        <translation>Wachten tot de instructeur de oefening start</translation>
+    </message>
+    <message>
+        <source>Exercise running</source>
+        <translation>Oefening loopt</translation>
+    </message>
+    <message>
+        <source>Paused by the instructor</source>
+        <translation>Gepauzeerd door de instructeur</translation>
+    </message>
+    <message>
+        <source>Exercise over</source>
+        <translation>Oefening afgelopen</translation>
+    </message>
+    <message>
+        <source>Exercise ended by the instructor</source>
+        <translation>Oefening beëindigd door de instructeur</translation>
+    </message>
+    <message>
+        <source>{over}: your score sheet is out</source>
+        <translation>{over}: je scoreformulier is er</translation>
+    </message>
+    <message>
+        <source>{over}: waiting for the instructor to release the sheets</source>
+        <translation>{over}: wachten tot de instructeur de formulieren vrijgeeft</translation>
+    </message>
+    <message>
+        <source>Reconnecting to the console…</source>
+        <translation>Opnieuw verbinden met de console…</translation>
+    </message>
+    <message>
+        <source>No word from the console for {silent_s:.0f} s…</source>
+        <translation>Al {silent_s:.0f} s niets van de console gehoord…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbonden</translation>
+    </message>
+    <message>
+        <source>{link}  ·  {waiting} action{plural} waiting to be acknowledged</source>
+        <translation>{link}  ·  {waiting} handeling(en) wacht(en) op bevestiging</translation>
+    </message>
+    <message>
+        <source>The instructor's PIN, to leave trainee mode:</source>
+        <translation>De pincode van de instructeur, om de cursistmodus te verlaten:</translation>
+    </message>
+    <message>
+        <source>roster id {external_id}</source>
+        <translation>nummer {external_id}</translation>
+    </message>
+    <message>
+        <source>no roster id</source>
+        <translation>geen nummer</translation>
+    </message>
+    <message>
+        <source>Which trainee?</source>
+        <translation>Welke cursist?</translation>
+    </message>
+    <message>
+        <source>{count} trainees on the roster are called {name}. Which one are you?</source>
+        <translation>Op de klassenlijst heten {count} cursisten {name}. Wie ben jij?</translation>
+    </message>
+    <message>
+        <source>UAS zone, prohibited</source>
+        <translation>UAS-zone, verboden</translation>
+    </message>
+    <message>
+        <source>UAS zone, permission needed</source>
+        <translation>UAS-zone, toestemming nodig</translation>
+    </message>
+    <message>
+        <source>UAS zone, conditions</source>
+        <translation>UAS-zone, met voorwaarden</translation>
+    </message>
+    <message>
+        <source>Approach protection</source>
+        <translation>Naderingsbescherming</translation>
+    </message>
+    <message>
+        <source>Drone test area</source>
+        <translation>Dronetestgebied</translation>
+    </message>
+    <message>
+        <source>Sensitive site</source>
+        <translation>Gevoelige locatie</translation>
+    </message>
+    <message>
+        <source>Event area</source>
+        <translation>Evenemententerrein</translation>
+    </message>
+    <message>
+        <source>Prohibited area</source>
+        <translation>Verboden gebied</translation>
+    </message>
+    <message>
+        <source>Restricted area</source>
+        <translation>Beperkt gebied</translation>
+    </message>
+    <message>
+        <source>Danger area</source>
+        <translation>Gevaarlijk gebied</translation>
+    </message>
+    <message>
+        <source>Controlled airspace (TMA, CTA)</source>
+        <translation>Gecontroleerd luchtruim (TMA, CTA)</translation>
+    </message>
+    <message>
+        <source>multirotor</source>
+        <translation>multirotor</translation>
+    </message>
+    <message>
+        <source>fixed-wing</source>
+        <translation>vaste vleugel</translation>
+    </message>
+    <message>
+        <source>Remote ID broadcast</source>
+        <translation>Remote ID-uitzending</translation>
+    </message>
+    <message>
+        <source>On the ground</source>
+        <translation>Op de grond</translation>
+    </message>
+    <message>
+        <source>Click on the line to add a scripted event at that time; drag an event to move it</source>
+        <translation>Klik op de lijn om op dat moment een gescripte gebeurtenis toe te voegen; sleep een gebeurtenis om haar te verplaatsen</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,62 @@
+"""The windows in the user's language: Qt's translations (trainer/i18n/nl.ts, built as nl.qm).
+
+Every text a window shows goes through `tr()`; `pyside6-lupdate` finds those calls and lists
+their texts in nl.ts (one context for the whole program, so a word is translated once). Texts
+of module-level constants are marked with QT_TR_NOOP and put through tr() where shown.
+Rebuild after editing nl.ts: `pyside6-lrelease trainer/i18n/nl.ts -qm trainer/i18n/nl.qm`
+(tests/ui/test_translations.py fails when either is out of date).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from trainer.i18n import Language, choose_language, use_language
+
+CATALOGS = Path(__file__).resolve().parents[1] / "i18n"  # nl.ts and nl.qm
+
+
+def tr(text: str, disambiguation: str | None = None) -> str:
+    """The text in the language of the installed translators (unchanged in English)."""
+    return QCoreApplication.translate("", text, disambiguation)
+
+
+def QT_TR_NOOP(text: str) -> str:
+    """Marks a text for translation where it is defined; tr() translates it where shown."""
+    return text
+
+
+def install_translators(app: QCoreApplication, language: Language) -> list[QTranslator]:
+    """Load our Dutch catalog and Qt's own (buttons such as Cancel, standard dialogs) when the
+    language is Dutch. Returns the translators, which must live as long as the application."""
+    if language == "en":
+        return []
+    loaded = []
+    ours = QTranslator(app)
+    if ours.load(str(CATALOGS / f"{language}.qm")):
+        loaded.append(ours)
+    qt_own = QTranslator(app)
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_own.load(QLocale(language), "qtbase", "_", qt_folder):
+        loaded.append(qt_own)
+    for translator in loaded:
+        app.installTranslator(translator)
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Dutch if language == "nl" else QLocale.Language.English)
+    )
+    return loaded
+
+
+SETTING = "language"  # QSettings key: "system", "en" or "nl"
+
+
+def apply_language(app: QCoreApplication) -> Language:
+    """Choose the language at start (--lang, DRONE_TRAINER_LANG, the settings' switch, the
+    system), use it for sheets and messages, and install its Qt translators."""
+    setting = QSettings().value(SETTING, "system")
+    language = choose_language(None, setting if isinstance(setting, str) else None)
+    use_language(language)
+    app.setProperty("translators", install_translators(app, language))
+    return language
