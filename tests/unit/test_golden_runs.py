@@ -52,7 +52,9 @@ def simulate_json(scenario: Path, seed: int | None) -> str:
 
 
 def _benchmark_module():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("bench_run", ROOT / "tests/benchmarks/run.py")
+    spec = importlib.util.spec_from_file_location(
+        "bench_engine", ROOT / "tests/benchmarks/bench_engine.py"
+    )
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
