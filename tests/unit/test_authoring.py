@@ -22,6 +22,7 @@ from trainer.scenario.authoring import (
 from trainer.scenario.loader import load_scenario
 from trainer.scenario.model import Scenario
 from trainer.scenario.schema_walk import SchemaWalker
+from trainer.scenario.yaml_source import read_yaml
 from trainer.scoring.bots import make_bot
 from trainer.training_run import run_headless
 
@@ -89,6 +90,18 @@ def test_any_text_in_a_field_is_saved_as_data_and_checked(text: str) -> None:
     reread = ScenarioDocument.from_text(document.to_text())
     assert reread.get(("title",)) == clean_text(text)  # data, never code; only controls go
     assert reread.get(("title",)) == document.get(("title",))
+    assert read_yaml(document.to_text()).data["title"] == clean_text(text)  # as the loader reads
+
+
+@pytest.mark.parametrize("text", ["yes", "No", "on", "OFF", "1:30", "null", "~", "0x1F", "1e3"])
+def test_text_that_yaml_1_1_would_read_as_another_type_stays_text(
+    text: str, workspace: Workspace
+) -> None:
+    document = ScenarioDocument.open(BUNDLED[0])
+    document.set(("title",), text)
+    assert read_yaml(document.to_text()).data["title"] == text
+    result = document.check(workspace.library)
+    assert result.scenario is not None and result.scenario.title == text
 
 
 def test_the_schema_walker_offers_every_field_of_the_format() -> None:

@@ -17,6 +17,9 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString
+from yaml.nodes import ScalarNode
+from yaml.resolver import Resolver
 
 from trainer.errors import Problem, ScenarioError
 from trainer.geo.airspace import AssetLibrary
@@ -26,6 +29,8 @@ from trainer.scenario.yaml_source import YamlProblem, read_yaml
 from trainer.text import printable
 
 PathKey = tuple[str | int, ...]
+STRING_TAG = "tag:yaml.org,2002:str"
+_RESOLVER = Resolver()  # PyYAML's, as the loader (yaml_source.read_yaml) resolves plain scalars
 COORDINATE_DECIMALS = 5  # about 1 m: finer than anyone places a drone by clicking
 
 NEW_SCENARIO = f"""\
@@ -264,7 +269,12 @@ def styled(value: Any) -> Any:
     """Plain data as ruamel nodes: a map of plain values flows on one line ({lat: .., lon: ..}),
     as the bundled files write positions and waypoints; bigger maps are blocks."""
     if isinstance(value, str):
-        return clean_text(value)
+        text = clean_text(value)
+        # The file is written as YAML 1.2 but read by the loader as YAML 1.1, where a plain
+        # yes, No, on or 1:30 is a boolean or a number: such text is quoted to stay text.
+        if _RESOLVER.resolve(ScalarNode, text, (True, False)) != STRING_TAG:
+            return DoubleQuotedScalarString(text)
+        return text
     if isinstance(value, CommentedMap | CommentedSeq):
         return value
     if isinstance(value, dict):
