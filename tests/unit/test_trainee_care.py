@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from trainer.records import RecordsError, Repository, open_database
-from trainer.records.db import SCHEMA_VERSION
+from trainer.records.db import MIGRATIONS, SCHEMA_VERSION
 from trainer.records.roster import import_roster
 
 
@@ -132,19 +132,20 @@ def test_a_roster_does_not_bring_a_retired_trainee_back_twice(
 
 def test_an_older_record_is_upgraded_with_its_trainees_active(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite"
-    db = open_database(path)
-    Repository(db).add_trainee("Old Hand", "S1")
-    db.close()
-    with sqlite3.connect(path) as conn:  # back to version 2, as a copy from before this change
-        conn.execute("DROP TABLE item_reviews")
-        conn.execute("ALTER TABLE trainees DROP COLUMN merged_into")
-        conn.execute("ALTER TABLE trainees DROP COLUMN retired_utc")
+    with sqlite3.connect(path) as conn:  # a record as version 2 wrote it
+        for step in MIGRATIONS[:2]:
+            step(conn)
+        conn.execute(
+            "INSERT INTO trainees (name, external_id, created_utc) "
+            "VALUES ('Old Hand', 'S1', '2025-01-01T00:00:00.000+00:00')"
+        )
         conn.execute("PRAGMA user_version = 2")
+    conn.close()
     db = open_database(path)
     try:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION >= 3
         trainees = Repository(db).trainees()
-        assert [(t.name, t.retired) for t in trainees] == [("Old Hand", False)]
+        assert [(t.name, t.retired, t.merged_into) for t in trainees] == [("Old Hand", False, None)]
     finally:
         db.close()
 
