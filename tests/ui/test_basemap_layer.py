@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QElapsedTimer, QRectF, QSettings, QTimer
 
 from tests.tile_server import TileServer, coloured_tile_rgb
+from trainer.basemap.loader import MAX_ATTEMPTS
 from trainer.basemap.sources import PDOK_ATTRIBUTION, parse_source
 from trainer.ui import style
 from trainer.ui.main_window import MainWindow
@@ -234,3 +235,23 @@ def test_coarse_tiles_stay_under_the_view_level_only_until_it_is_complete(
     qtbot.waitUntil(lambda: all(key in layer.items for key in layer.wanted), timeout=5000)
     # ...and once the view's level is complete only it is drawn (no overdraw).
     assert all(item.isVisible() == (key.z == layer.level) for key, item in layer.items.items())
+
+
+def test_a_failing_server_is_asked_a_bounded_number_of_times_however_long_the_class(
+    window: MainWindow, settings: QSettings, server: TileServer, tmp_path: Path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    layer = use_source(window, settings, server.url("error"), tmp_path)
+    loader = layer.loader
+    assert loader is not None
+    now = [1000.0]
+    loader.clock = lambda: now[0]  # the class goes on for hours in a few refreshes
+    show_aerodrome(window)
+    for _ in range(8):
+        layer.refresh()
+        qtbot.waitUntil(lambda: not layer.pending, timeout=5000)
+        now[0] += 120.0
+    wanted = len(layer.wanted)
+    assert wanted > 0
+    assert server.count("error") <= MAX_ATTEMPTS * wanted
+    assert all(not loader.may_load_later(key) for key in layer.wanted)
+    assert not layer.items and not list(tmp_path.rglob("*.tile"))

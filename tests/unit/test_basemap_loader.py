@@ -79,7 +79,7 @@ def test_the_cache_serves_a_class_without_network(server: TileServer, tmp_path: 
     assert offline.load(TileKey(10, 632, 495), default_decode).origin is Origin.MISSING
 
 
-@pytest.mark.parametrize("mode", ["missing", "garbage", "huge"])
+@pytest.mark.parametrize("mode", ["missing", "garbage", "huge", "big"])
 def test_bad_tiles_are_not_cached_and_not_asked_again(
     mode: str, server: TileServer, tmp_path: Path
 ) -> None:
@@ -158,3 +158,11 @@ def test_an_unwritable_cache_does_not_stop_the_map(server: TileServer, tmp_path:
     blocker.write_text("not a folder")
     loader = loader_for(server.url("ok"), blocker / "cache")
     assert loader.load(KEY, default_decode).origin is Origin.NETWORK
+
+
+def test_a_tile_said_to_be_too_big_is_refused_before_reading_it(server: TileServer) -> None:
+    with pytest.raises(TileFetchError, match=r"too big \(5000008 bytes\)") as caught:
+        fetch_tile(server.url("big").format(z=1, x=0, y=0))
+    assert not caught.value.transient
+    with pytest.raises(TileFetchError, match="over 2000000 bytes"):
+        fetch_tile(server.url("huge").format(z=1, x=0, y=0))
