@@ -6,26 +6,29 @@ from pathlib import Path
 
 import pytest
 import yaml
+from PySide6.QtCore import QSettings
 
 from tests.ui.conftest import FakeClock
 from tests.ui.test_main_window import run_for, table_rows
 from tests.unit.flightlog_writers import write_csv
 from tests.unit.test_log_flight import circling_fixes
+from trainer.launch import Workspace
 from trainer.ui.main_window import MainWindow
+
+SCENARIO = {
+    "format": 1, "id": "log-window", "title": "Log in the window", "summary": "A test.",
+    "difficulty": 1, "offender": "none", "duration_s": 120, "seed": 2,
+    "drones": [{"id": "rec", "type": "multirotor", "eu_class": "C1",
+                "behaviour": {"kind": "log", "file": "circle.csv"}}],
+}  # fmt: skip
 
 
 def test_window_shows_a_drone_flying_a_log(
     window: MainWindow, clock: FakeClock, tmp_path: Path
 ) -> None:
     write_csv(tmp_path / "circle.csv", circling_fixes())
-    scenario = {
-        "format": 1, "id": "log-window", "title": "Log in the window", "summary": "A test.",
-        "difficulty": 1, "offender": "none", "duration_s": 120, "seed": 2,
-        "drones": [{"id": "rec", "type": "multirotor", "eu_class": "C1",
-                    "behaviour": {"kind": "log", "file": "circle.csv"}}],
-    }  # fmt: skip
     path = tmp_path / "log-window.yaml"
-    path.write_text(yaml.safe_dump(scenario), encoding="utf-8")
+    path.write_text(yaml.safe_dump(SCENARIO), encoding="utf-8")
     assert window.open_scenario(path)
     window.driver.start()
     run_for(window, clock, 10.0)
@@ -37,3 +40,28 @@ def test_window_shows_a_drone_flying_a_log(
     assert row[3] == f"{snapshot.ground_speed[0]:.1f}"  # the recording's 15 m/s
     assert snapshot.ground_speed[0] == pytest.approx(15.0, abs=0.5)
     assert snapshot.mode_name(0) == "log"
+
+
+def test_editor_draws_the_track_of_a_drone_flying_a_log(
+    qtbot, workspace: Workspace, settings: QSettings, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    import pyqtgraph as pg
+
+    from trainer.ui.app import configure_pyqtgraph
+    from trainer.ui.editor.editor_window import DISCARD, ScenarioEditor
+
+    fixes = circling_fixes()
+    write_csv(tmp_path / "circle.csv", fixes)
+    path = tmp_path / "log-editor.yaml"
+    path.write_text(yaml.safe_dump(SCENARIO), encoding="utf-8")
+    configure_pyqtgraph()
+    editor = ScenarioEditor(workspace, settings)
+    qtbot.addWidget(editor)
+    editor.ask_unsaved = lambda: DISCARD
+    assert editor.open_file(path)
+    curves = [item for item in editor.draft.items if isinstance(item, pg.PlotCurveItem)]
+    track = [c for c in curves if len(c.getData()[0]) == len(fixes)]
+    assert len(track) == 1  # the recorded flight, drawn where it flies
+    x, y = workspace.projector.to_rd(fixes[0][1], fixes[0][2])
+    assert track[0].getData()[0][0] == pytest.approx(x)
+    assert (pytest.approx(x), pytest.approx(y)) in editor.draft.extent  # the drone's marker

@@ -296,3 +296,27 @@ def test_import_hints_at_a_long_wait_on_the_ground(workspace: Workspace, tmp_pat
     assert "takes off about 95 s in (--start 85 skips the wait)" in made.note
     later = scenario_for_log(flight, log, out, ImportChoices(start_s=85), workspace.library)
     assert "takes off" not in later.note
+
+
+def test_previews_give_an_editor_the_track_and_read_each_version_once(
+    workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from trainer.scenario import log_flights
+
+    log = write_csv(tmp_path / "circle.csv", circling_fixes())
+    scenario = tmp_path / "draft.yaml"
+    previews = log_flights.LogPreviews(workspace.projector)
+    reads: list[Path] = []
+    real_read = log_flights.read_flight_log
+    monkeypatch.setattr(
+        log_flights, "read_flight_log", lambda path, fmt: reads.append(path) or real_read(path, fmt)
+    )
+    behaviour = {"kind": "log", "file": "circle.csv", "rotate_deg": 90}
+    track = previews.track(behaviour, scenario)
+    assert track is not None and track.time_s.size == len(circling_fixes())
+    assert previews.track(dict(behaviour), scenario) is track  # same file and placement: cached
+    assert len(reads) == 1
+    log.write_text(log.read_text(encoding="utf-8") + "99,52.26,6.865,0\n", encoding="utf-8")
+    assert previews.track(behaviour, scenario) is not track  # the file changed: read again
+    for half_typed in ({"kind": "log"}, {"kind": "log", "file": "nope.csv"}, "log", None):
+        assert previews.track(half_typed, scenario) is None

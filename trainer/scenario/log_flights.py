@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from pydantic import ValidationError
+
 from trainer.errors import TrainerError
 from trainer.flightlogs.flight_log import FlightLogError
 from trainer.flightlogs.formats import read_flight_log
 from trainer.flightlogs.placement import PlacedTrack, Placement, PlacementError, place
 from trainer.geo.airspace import AssetLibrary
+from trainer.geo.crs import Projector
 from trainer.scenario.log_model import LogBehaviour
 from trainer.scenario.model import Scenario
 from trainer.scenario.zone_shapes import MAX_DISTANCE_FROM_AERODROME_M, MAX_DISTANCE_KM
@@ -82,3 +85,32 @@ def _aerodrome_xy(scenario: Scenario, library: AssetLibrary) -> tuple[float, flo
         except TrainerError:
             continue
     return None
+
+
+class LogPreviews:
+    """Placed tracks of log behaviours as an editor holds them (plain dicts, maybe half typed),
+    read once per file version and placement: for drawing a log-flying drone's track."""
+
+    def __init__(self, projector: Projector, keep: int = 8) -> None:
+        self.projector = projector
+        self.keep = keep
+        self._cache: dict[tuple[object, ...], PlacedTrack | None] = {}
+
+    def track(self, behaviour: object, scenario_path: str | Path) -> PlacedTrack | None:
+        """The track a `{kind: log, ...}` mapping flies, or None while it cannot be read."""
+        try:
+            model = LogBehaviour.model_validate(behaviour)
+            path = log_path(model, scenario_path)
+            stat = path.stat()
+        except (ValidationError, OSError, ValueError):
+            return None
+        key = (str(path), stat.st_mtime_ns, stat.st_size, model.model_dump_json())
+        if key not in self._cache:
+            if len(self._cache) >= self.keep:
+                self._cache.pop(next(iter(self._cache)))
+            try:
+                flight = read_flight_log(path, model.format)
+                self._cache[key] = place(flight, placement_of(model), self.projector)
+            except (FlightLogError, PlacementError):
+                self._cache[key] = None
+        return self._cache[key]

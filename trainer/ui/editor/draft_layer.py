@@ -4,6 +4,7 @@ zones, and the points of a shape still being drawn."""
 from __future__ import annotations
 
 import math
+from pathlib import Path
 from typing import Any
 
 import pyqtgraph as pg
@@ -12,6 +13,7 @@ from shapely.geometry import Point, Polygon
 
 from trainer.geo.crs import Projector
 from trainer.geo.zones import ZoneKind
+from trainer.scenario.log_flights import LogPreviews
 from trainer.scenario.schema_walk import SchemaWalker
 from trainer.ui import style
 from trainer.ui.editor.drawing import default_sensors, sensor_kinds
@@ -53,6 +55,8 @@ class DraftLayer(Layer):
         self.projector = projector
         self.extent: list[tuple[float, float]] = []  # every point drawn: what "fit" shows
         self.zone_shapes: list[tuple[int, Polygon]] = []  # the scenario's zones, for clicks
+        self.log_previews = LogPreviews(projector)  # tracks of drones flying a recorded flight
+        self.scenario_path = Path("new-scenario.yaml")  # log files are relative to its folder
         walker = SchemaWalker()
         self.default_ranges: dict[str, float] = {}  # sensor kind -> range when none is written
         self.sensor_kinds = sensor_kinds(walker)
@@ -70,8 +74,11 @@ class DraftLayer(Layer):
         selected_drone: int | None,
         pending: list[tuple[float, float]],
         default_site: tuple[float, float] | None = None,
+        scenario_path: Path | None = None,
     ) -> None:
-        """Draw the scenario's data; `default_site` is where a sensor without a position is."""
+        """Draw the scenario's data; `default_site` is where a sensor without a position is,
+        `scenario_path` where the file is (a drone flying a log names its file from there)."""
+        self.scenario_path = scenario_path or Path("new-scenario.yaml")
         self.clear(self.view)
         self.extent = []
         self.zone_shapes = []
@@ -163,16 +170,24 @@ class DraftLayer(Layer):
     def _drone(self, drone: Any, selected: bool) -> None:
         if not isinstance(drone, dict):
             return
+        behaviour = drone.get("behaviour")
+        behaviour = behaviour if isinstance(behaviour, dict) else {}
+        kind = behaviour.get("kind")
         start = _position(self.projector, drone.get("start"))
+        track = self.log_previews.track(behaviour, self.scenario_path) if kind == "log" else None
+        if track is not None:  # a recorded flight starts where the recording does
+            start = (float(track.x[0]), float(track.y[0]))
         if start is None:
             return
         colour = SELECTED if selected else DRONE
         self.extent.append(start)
         width = 3.0 if selected else 2.0
-        behaviour = drone.get("behaviour")
-        behaviour = behaviour if isinstance(behaviour, dict) else {}
-        kind = behaviour.get("kind")
-        if kind == "route" and isinstance(behaviour.get("waypoints"), list):
+        if track is not None:
+            self.extent += [(float(track.x.min()), float(track.y.min())),
+                            (float(track.x.max()), float(track.y.max()))]  # fmt: skip
+            pen = cosmetic_pen(colour, width, dashed=True)
+            self.add(pg.PlotCurveItem(track.x, track.y, pen=pen), self.view)
+        elif kind == "route" and isinstance(behaviour.get("waypoints"), list):
             points = [start] + [
                 p for p in (_position(self.projector, w) for w in behaviour["waypoints"]) if p
             ]

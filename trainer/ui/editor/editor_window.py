@@ -578,7 +578,13 @@ class ScenarioEditor(QMainWindow):
     def _redraw(self) -> None:
         airspace = self.canvas.airspace
         site = airspace.aerodrome.reference_point if airspace is not None else None
-        self.draft.show(self.document.plain(), self.selected_drone(), self.drawing.pending, site)
+        self.draft.show(
+            self.document.plain(),
+            self.selected_drone(),
+            self.drawing.pending,
+            site,
+            self.document.path,
+        )
 
     def fit(self) -> None:
         if not self.draft.extent:  # nothing drawn yet: the aerodrome and its surroundings
