@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import os
+import shlex
+import shutil
 import socket
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 from tests.conftest import REPO
 
@@ -66,3 +70,40 @@ def test_a_qt_platform_failure_the_checks_missed_still_points_to_the_doctor(
     assert done.returncode == 1, done.stderr  # not -6 (SIGABRT)
     assert "no Qt platform plugin could be initialized" in done.stderr
     assert "drone-trainer doctor" in done.stderr and "Reinstalling" not in done.stderr
+
+
+def _hidden_library_runs(library: Path) -> list[str] | None:
+    """A command prefix that runs with `library` replaced by an empty file (a private mount
+    namespace: the rest of the machine keeps it), or None where that is not allowed."""
+    unshare = shutil.which("unshare")
+    if sys.platform != "linux" or unshare is None or not library.exists():
+        return None
+    hide = f'mount --bind /dev/null {shlex.quote(str(library.resolve()))} && exec "$@"'
+    prefix = [unshare, "-m", "sh", "-c", hide, "sh"]
+    probe = subprocess.run([*prefix, "true"], capture_output=True, check=False)
+    return prefix if probe.returncode == 0 else None
+
+
+def test_a_really_missing_xcb_cursor_library_is_named_with_its_package(tmp_path: Path) -> None:
+    """As on a stock Ubuntu desktop: libxcb-cursor0 not installed, the window asked for."""
+    libraries = Path("/usr/lib/x86_64-linux-gnu"), Path("/usr/lib/aarch64-linux-gnu")
+    found = [folder / "libxcb-cursor.so.0" for folder in libraries if folder.is_dir()]
+    prefix = _hidden_library_runs(found[0]) if found else None
+    if prefix is None:
+        pytest.skip("needs Linux, libxcb-cursor and a private mount namespace (root)")
+    env = _env(tmp_path, QT_QPA_PLATFORM="xcb", DISPLAY=":0")
+    opened = subprocess.run(
+        [*prefix, sys.executable, "-m", "trainer", "open", "--db", str(tmp_path / "r.sqlite")],
+        env=env, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert opened.returncode == 1, opened.stderr
+    assert "missing libxcb-cursor.so.0" in opened.stderr
+    assert "sudo apt-get install libxcb-cursor0" in opened.stderr
+    assert "drone-trainer doctor" in opened.stderr and "Reinstalling" not in opened.stderr
+    # Qt itself, past the checks: its own failure, but pointing to the doctor.
+    code = "from trainer.ui.qt_start import start_application; start_application()"
+    qt = subprocess.run([*prefix, sys.executable, "-c", code], env=env, capture_output=True,
+                        text=True, timeout=120, check=False)  # fmt: skip
+    assert qt.returncode == 1, qt.stderr
+    assert "could not connect to display" not in qt.stderr  # it failed on the library
+    assert "xcb-cursor0" in qt.stderr and "drone-trainer doctor" in qt.stderr
