@@ -402,3 +402,14 @@ def test_a_scripted_event_dragged_on_the_timeline_changes_its_time(
     assert abs(editor.document.get(("events", 0, "at_s")) - 400) <= 2
     assert len(editor.document.get(("events",))) == 1  # moved, not added
     assert editor.check_now().ok
+
+
+def test_closing_the_app_asks_about_the_editors_unsaved_work(window) -> None:  # type: ignore[no-untyped-def]
+    editor = window.instructor.show_editor()
+    editor.document.set(("title",), "Not saved yet")
+    asked: list[str] = []
+    editor.ask_unsaved = lambda: asked.append("asked") or CANCEL
+    assert not window.close()
+    assert asked == ["asked"] and window.isVisible() and editor.isVisible()
+    editor.ask_unsaved = lambda: DISCARD
+    assert window.close()

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -127,6 +127,8 @@ class ScenarioEditor(QMainWindow):
         self._check_timer.setInterval(CHECK_DELAY_MS)
         self._check_timer.timeout.connect(self.check_now)
         self._build_actions()
+        if parent is not None:  # the app's window closing would take unsaved work with it
+            parent.installEventFilter(self)
         self.resize(1500, 950)
         self._load(self.document)
 
@@ -336,6 +338,18 @@ class ScenarioEditor(QMainWindow):
             event.accept()
         else:
             event.ignore()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The main window is closing: unsaved work in a shown editor is asked about first."""
+        if (
+            event.type() == QEvent.Type.Close
+            and watched is self.parent()
+            and self.isVisible()
+            and not self.may_discard()
+        ):
+            event.ignore()
+            return True
+        return super().eventFilter(watched, event)
 
     def show_error(self, title: str, text: str) -> None:
         box = QMessageBox(
