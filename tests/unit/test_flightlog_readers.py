@@ -173,6 +173,7 @@ def test_csv_errors_name_the_line(tmp_path: Path) -> None:
         "time,lat,lon,height\n0,52.29,6.88,0\n1,95,6.88,0\n": r"line 3: latitude 95 is outside",
         "# a note\ntime,lat,lon,height\n5,52.29,6.88,0\n4,52.29,6.88,0\n": r"line 4: time goes",
         "time,lat,lon,height\n0,52.29,6.88,0\n": r"only one position",
+        "# exported by a phone app\ntime,lat,lon,height\n": r"bad\d\.csv: no positions in the file",
         "time,lat,lon,height\nnoon,52.29,6.88,0\n": r"line 2: time 'noon' is neither seconds",
         "time,lat,lon,height\n0,52.29,6.88,9e9\n1,52.29,6.88,0\n": r"line 2: height 9e\+09 m",
     }
