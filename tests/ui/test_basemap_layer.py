@@ -9,9 +9,12 @@ import pytest
 from PySide6.QtCore import QElapsedTimer, QRectF, QSettings, QTimer
 
 from tests.tile_server import TileServer, coloured_tile_rgb
-from trainer.basemap.loader import MAX_ATTEMPTS
+from trainer.basemap.cache import TileCache
+from trainer.basemap.grid import TileKey
+from trainer.basemap.loader import MAX_ATTEMPTS, TileLoader
 from trainer.basemap.sources import PDOK_ATTRIBUTION, parse_source
 from trainer.ui import style
+from trainer.ui.basemap_menu import loader_from_settings
 from trainer.ui.main_window import MainWindow
 from trainer.ui.map.basemap_layer import DEFAULT_OPACITY, BasemapLayer
 
@@ -255,3 +258,20 @@ def test_a_failing_server_is_asked_a_bounded_number_of_times_however_long_the_cl
     assert server.count("error") <= MAX_ATTEMPTS * wanted
     assert all(not loader.may_load_later(key) for key in layer.wanted)
     assert not layer.items and not list(tmp_path.rglob("*.tile"))
+
+
+def test_choosing_a_source_keeps_the_cache_under_its_size_off_the_gui_thread(
+    window: MainWindow, settings: QSettings, tmp_path: Path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    settings.setValue("basemap/cache_max_mb", "25")
+    settings.setValue("basemap/cache_dir", str(tmp_path))
+    settings.setValue("basemap/offline", True)
+    settings.setValue("basemap/source", "pdok")
+    loader = loader_from_settings(settings)
+    assert loader is not None and loader.cache is not None
+    assert loader.cache.max_bytes == 25_000_000
+    old = TileCache(tmp_path, max_bytes=3000)
+    for x in range(10):
+        old.put("someone-else", TileKey(5, x, 0), b"x" * 1000)
+    window.canvas.basemap.set_loader(TileLoader(loader.source, old, offline=True))
+    qtbot.waitUntil(lambda: len(list(tmp_path.rglob("*.tile"))) <= 2, timeout=5000)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from pathlib import Path
 
@@ -166,3 +167,18 @@ def test_a_tile_said_to_be_too_big_is_refused_before_reading_it(server: TileServ
     assert not caught.value.transient
     with pytest.raises(TileFetchError, match="over 2000000 bytes"):
         fetch_tile(server.url("huge").format(z=1, x=0, y=0))
+
+
+def test_the_cache_keeps_under_its_size_dropping_the_longest_stored_first(tmp_path: Path) -> None:
+    cache = TileCache(tmp_path)
+    tile = png_bytes(16, 16, (1, 2, 3))
+    keys = [TileKey(10, x, 0) for x in range(20)]
+    for age, key in enumerate(keys):
+        cache.put("src", key, tile)
+        stamp = 1_000_000 + age * 60
+        os.utime(cache.path("src", key), (stamp, stamp))
+    assert cache.prune(max_bytes=len(tile) * 100) == 0
+    removed = cache.prune(max_bytes=len(tile) * 10)
+    assert removed == 11  # down to 90 % of the limit: 9 tiles stay
+    left = [key for key in keys if cache.get("src", key) is not None]
+    assert left == keys[11:]  # the newest stay

@@ -11,6 +11,7 @@ import platformdirs
 from trainer.basemap.grid import TileKey
 
 APP_NAME = "twente-drone-trainer"
+DEFAULT_MAX_BYTES = 1_000_000_000  # about 60,000 tiles: Twente at every level many times over
 
 
 def default_cache_dir() -> Path:
@@ -25,8 +26,9 @@ class TileCache:
     leaves half a tile; reads and writes are safe from several threads.
     """
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
         self.root = root
+        self.max_bytes = max_bytes  # prune() keeps the cache under this
 
     def path(self, source_id: str, key: TileKey) -> Path:
         return self.root / source_id / str(key.z) / str(key.x) / f"{key.y}.tile"
@@ -68,3 +70,32 @@ class TileCache:
                 continue
             found.append((key, path))
         return sorted(found)
+
+    def prune(self, max_bytes: int | None = None) -> int:
+        """Keep the cache under a size: the longest-stored tiles go first, down to 90 % of it.
+
+        Returns the number of tiles removed. Safe while others read: a tile read as it goes
+        is simply fetched again.
+        """
+        stored = []
+        for path in self.root.glob("*/*/*/*.tile"):
+            try:
+                status = path.stat()
+            except OSError:
+                continue
+            stored.append((status.st_mtime, status.st_size, path))
+        limit = self.max_bytes if max_bytes is None else max_bytes
+        total = sum(size for _, size, _ in stored)
+        if total <= limit:
+            return 0
+        removed = 0
+        for _, size, path in sorted(stored):
+            if total <= limit * 0.9:
+                break
+            try:
+                path.unlink()
+            except OSError:
+                continue
+            total -= size
+            removed += 1
+        return removed

@@ -2,8 +2,8 @@
 
 Settings (all under basemap/): source ('' = off, the default; a PDOK preset; an http(s) tile
 URL; or an .mbtiles/.pmtiles path), grid (auto, rd, webmercator), attribution (for custom
-sources), cache_dir (default: the user's cache folder), offline (cache and archives only),
-opacity (0.05 to 1).
+sources), cache_dir (default: the user's cache folder), cache_max_mb (default 1000), offline
+(cache and archives only), opacity (0.05 to 1).
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from trainer.ui.map.canvas import MapCanvas
 from trainer.ui.translation import QT_TR_NOOP, tr
 
 CUSTOM = "custom"
+DEFAULT_CACHE_MB = 1000.0
 PRESET_TITLES = {
     "": QT_TR_NOOP("&Off (the bundled map only)"),
     "pdok": QT_TR_NOOP("PDOK &topographic (Kadaster)"),
@@ -43,7 +44,14 @@ def loader_from_settings(settings: QSettings) -> TileLoader | None:
         return None
     cache_dir = str(settings.value("basemap/cache_dir", "") or "")
     offline = bool(settings.value("basemap/offline", False, type=bool))
-    cache = TileCache(Path(cache_dir).expanduser() if cache_dir else default_cache_dir())
+    try:
+        max_mb = float(str(settings.value("basemap/cache_max_mb", "") or DEFAULT_CACHE_MB))
+    except ValueError:
+        max_mb = DEFAULT_CACHE_MB
+    cache = TileCache(
+        Path(cache_dir).expanduser() if cache_dir else default_cache_dir(),
+        max_bytes=int(max(10.0, max_mb) * 1_000_000),
+    )
     return TileLoader(source, cache, offline=offline)
 
 

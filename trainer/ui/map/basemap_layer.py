@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPixmap, QPolygonF, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QGraphicsPixmapItem, QLabel, QWidget
 
+from trainer.basemap.cache import TileCache
 from trainer.basemap.grid import TileKey
 from trainer.basemap.loader import Loaded, Origin, TileLoader
 from trainer.ui import style
@@ -86,6 +87,17 @@ class _LoadTile(QRunnable):
         except Exception as error:  # a worker must never take the app down
             result = Loaded(None, Origin.FAILED, f"{type(error).__name__}: {error}")
         self.arrivals.arrived.emit(self.generation, self.key, result)
+
+
+class _PruneCache(QRunnable):
+    """Keeps the tile cache under its size, once per source chosen, off the GUI thread."""
+
+    def __init__(self, cache: TileCache) -> None:
+        super().__init__()
+        self.cache = cache
+
+    def run(self) -> None:
+        self.cache.prune()
 
 
 class _TileRoot(QGraphicsObject):
@@ -158,9 +170,11 @@ class BasemapLayer(QObject):
         self.attribution.setVisible(bool(loader and text and self.visible))
         if loader is None:
             self._retry_timer.stop()
-        else:
-            self._retry_timer.start()
-            self.refresh()
+            return
+        if loader.cache is not None:
+            self.pool.start(_PruneCache(loader.cache))
+        self._retry_timer.start()
+        self.refresh()
 
     def set_visible(self, visible: bool) -> None:
         self.visible = visible
