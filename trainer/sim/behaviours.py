@@ -111,6 +111,8 @@ def _route(fleet: Fleet, mask: BoolArray, intent: Intent, transitions: list[Tran
     turn_radius = fleet.airspeed[idx] / np.maximum(fleet.max_turn_rate[idx], 1e-6)
     capture = np.maximum(ARRIVAL_RADIUS_M, np.where(final, ARRIVAL_RADIUS_M, turn_radius))
     reached = distance <= capture
+    if not reached.any():  # the usual tick: nobody at a waypoint
+        return
     advance = reached & ~last
     fleet.route_index[idx[advance]] += 1
     wrap = reached & last & fleet.route_loop[idx]

@@ -12,6 +12,7 @@ APPROACH_PATH_LENGTH_M = 5_000.0  # extended centreline followed by aircraft on 
 # Pair keys are first * this + second: fixed, not the fleet size, so a key stays the same when
 # injects add drones (drone indices are far below it; keys keep the pairs' sorted order).
 PAIR_KEY_BASE = 1 << 32
+ALL_PAIRS_MAX = 64  # airborne drones up to which close_pairs measures all pairs, no k-d tree
 
 
 def distance_to_segments(x: FloatArray, y: FloatArray, segments: NDArray[np.float64]) -> FloatArray:
@@ -108,14 +109,24 @@ def close_pairs(
     horizontal_m: float,
     vertical_m: float,
 ) -> NDArray[np.int64]:
-    """Pairs (i < j) of airborne drones within both limits, sorted; a k-d tree, not all pairs."""
+    """Pairs (i < j) of airborne drones within both limits, sorted; a k-d tree, not all pairs
+    (up to ALL_PAIRS_MAX drones, all pairs, with a hair to spare: candidates for the monitor)."""
     idx = np.flatnonzero(airborne)
     if idx.size < 2:
         return np.zeros((0, 2), dtype=np.int64)
-    from scipy.spatial import cKDTree  # here, not at the top: scipy slows the window's start
+    if idx.size <= ALL_PAIRS_MAX:
+        # A few drones: all pairs cost less than a tree (and need no scipy). A hair wider than
+        # the limit, so that rounding cannot drop a pair the tree would keep; the monitor
+        # measures its candidates exactly.
+        local = np.column_stack(np.triu_indices(idx.size, 1))
+        dx = x[idx[local[:, 0]]] - x[idx[local[:, 1]]]
+        dy = y[idx[local[:, 0]]] - y[idx[local[:, 1]]]
+        local = local[dx * dx + dy * dy <= (horizontal_m + 1e-6) ** 2]
+    else:
+        from scipy.spatial import cKDTree  # here, not at the top: scipy slows the window's start
 
-    tree = cKDTree(np.column_stack([x[idx], y[idx]]))
-    local = tree.query_pairs(horizontal_m, output_type="ndarray")
+        tree = cKDTree(np.column_stack([x[idx], y[idx]]))
+        local = tree.query_pairs(horizontal_m, output_type="ndarray")
     if local.size == 0:
         return np.zeros((0, 2), dtype=np.int64)
     pairs = idx[local]
