@@ -13,6 +13,7 @@ from trainer.basemap.cache import TileCache
 from trainer.basemap.grid import TileKey
 from trainer.basemap.loader import MAX_ATTEMPTS, TileLoader
 from trainer.basemap.sources import PDOK_ATTRIBUTION, parse_source
+from trainer.cli import main as cli_main
 from trainer.ui import style
 from trainer.ui.basemap_menu import loader_from_settings
 from trainer.ui.main_window import MainWindow
@@ -275,3 +276,24 @@ def test_choosing_a_source_keeps_the_cache_under_its_size_off_the_gui_thread(
         old.put("someone-else", TileKey(5, x, 0), b"x" * 1000)
     window.canvas.basemap.set_loader(TileLoader(loader.source, old, offline=True))
     qtbot.waitUntil(lambda: len(list(tmp_path.rglob("*.tile"))) <= 2, timeout=5000)
+
+
+def test_a_custom_archive_chosen_in_the_menu_draws_offline(
+    window: MainWindow, settings: QSettings, tmp_path: Path, qtbot, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    archive = tmp_path / "class.mbtiles"
+    with TileServer() as server:  # a PC with internet fetches and packs the area once
+        common = ["--source", server.url("ok"), "--grid", "rd", "--cache-dir", str(tmp_path)]
+        assert cli_main(["basemap", "fetch", *common, "--radius-km", "5", "--max-level", "9"]) == 0
+        assert cli_main(["basemap", "pack", str(archive), *common]) == 0
+    monkeypatch.setattr(
+        "trainer.ui.basemap_menu.QInputDialog.getText", lambda *_a, **_k: (str(archive), True)
+    )
+    window.basemap_menu.choices["custom"].trigger()
+    layer = window.canvas.basemap
+    assert settings.value("basemap/source") == str(archive)
+    assert window.basemap_menu.choices["custom"].isChecked()
+    assert layer.loader is not None and layer.loader.archive is not None
+    show_aerodrome(window)
+    qtbot.waitUntil(lambda: len(layer.items) >= len(layer.wanted) > 0, timeout=5000)
+    assert layer.loader.requests == 0
