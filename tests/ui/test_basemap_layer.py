@@ -17,7 +17,7 @@ from trainer.cli import main as cli_main
 from trainer.ui import style
 from trainer.ui.basemap_menu import loader_from_settings
 from trainer.ui.main_window import MainWindow
-from trainer.ui.map.basemap_layer import DEFAULT_OPACITY, BasemapLayer
+from trainer.ui.map.basemap_layer import DEFAULT_OPACITY, WORKERS, BasemapLayer
 
 ARP_RD = (257502.0, 477487.0)  # Twente's aerodrome reference point in RD (BRIEF.md)
 
@@ -297,3 +297,21 @@ def test_a_custom_archive_chosen_in_the_menu_draws_offline(
     show_aerodrome(window)
     qtbot.waitUntil(lambda: len(layer.items) >= len(layer.wanted) > 0, timeout=5000)
     assert layer.loader.requests == 0
+
+
+def test_tiles_the_view_left_before_their_turn_are_not_fetched(
+    window: MainWindow, settings: QSettings, server: TileServer, tmp_path: Path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    layer = use_source(window, settings, server.url("slow"), tmp_path)
+    x, y = ARP_RD
+    window.canvas.view.setRange(QRectF(x - 4500, y - 4500, 9000, 9000), padding=0)
+    layer.refresh()
+    first = list(layer.wanted)
+    assert len(first) > WORKERS
+    window.canvas.view.setRange(QRectF(x + 60_000, y, 9000, 9000), padding=0)  # far away
+    layer.refresh()
+    assert not set(first) & set(layer.wanted)
+    qtbot.waitUntil(lambda: not layer.pending, timeout=8000)
+    fetched_first = sum(server.requests[f"/slow/{k.z}/{k.x}/{k.y}.png"] for k in first)
+    assert fetched_first <= WORKERS  # only those already on their way when the view moved
+    assert all(key in layer.items for key in layer.wanted)

@@ -8,6 +8,7 @@ the finer ones until those arrive, so zooming never shows a blank map.
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
 
 import pyqtgraph as pg
 from PySide6.QtCore import (
@@ -71,15 +72,20 @@ class _LoadTile(QRunnable):
         generation: int,
         arrivals: _Arrivals,
         opacity: float,
+        still_wanted: Callable[[TileKey], bool],
     ) -> None:
         super().__init__()
         self.opacity = opacity
+        self.still_wanted = still_wanted
         self.loader = loader
         self.key = key
         self.generation = generation
         self.arrivals = arrivals  # kept alive by this reference until the signal is sent
 
     def run(self) -> None:
+        if not self.still_wanted(self.key):  # the view moved on while this waited its turn
+            self.arrivals.arrived.emit(self.generation, self.key, Loaded(None, Origin.WAITING))
+            return
         try:
             result: Loaded[QImage] = self.loader.load(
                 self.key, lambda data: decode_image(data, self.opacity)
@@ -125,6 +131,7 @@ class BasemapLayer(QObject):
         self.items: OrderedDict[TileKey, QGraphicsPixmapItem] = OrderedDict()
         self.pending: set[TileKey] = set()
         self.wanted: list[TileKey] = []
+        self._wanted_now: frozenset[TileKey] = frozenset()  # read by the workers
         self.level = 0  # the level the view asks for
         self.last_error = ""
         self.root = _TileRoot()
@@ -161,6 +168,7 @@ class BasemapLayer(QObject):
             self._drop(key)
         self.pending.clear()
         self.wanted = []
+        self._wanted_now = frozenset()
         self.last_error = ""
         self.loader = loader
         text = loader.source.attribution if loader is not None else ""
@@ -214,6 +222,7 @@ class BasemapLayer(QObject):
         grid = loader.source.grid
         level = grid.level_for((x1 - x0) / width, ((x0 + x1) / 2, (y0 + y1) / 2))
         self.wanted = grid.tiles_covering(x0, y0, x1, y1, level)
+        self._wanted_now = frozenset(self.wanted)
         self.level = level
         self._show_levels()
         for key in self.wanted:
@@ -222,8 +231,19 @@ class BasemapLayer(QObject):
             elif key not in self.pending and loader.may_load_later(key):
                 self.pending.add(key)
                 self.pool.start(
-                    _LoadTile(loader, key, self.generation, self.arrivals, self.opacity)
+                    _LoadTile(
+                        loader,
+                        key,
+                        self.generation,
+                        self.arrivals,
+                        self.opacity,
+                        self._is_wanted,
+                    )
                 )
+
+    def _is_wanted(self, key: TileKey) -> bool:
+        """Asked from worker threads: swapping a frozenset is atomic, reading it is safe."""
+        return key in self._wanted_now
 
     def _on_tile_arrived(self, generation: int, key: TileKey, result: Loaded[QImage]) -> None:
         if generation != self.generation or self.loader is None:
