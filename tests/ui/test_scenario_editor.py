@@ -413,3 +413,22 @@ def test_closing_the_app_asks_about_the_editors_unsaved_work(window) -> None:  #
     assert asked == ["asked"] and window.isVisible() and editor.isVisible()
     editor.ask_unsaved = lambda: DISCARD
     assert window.close()
+
+
+def test_ctrl_z_takes_back_a_placed_drone_and_its_route(qtbot, editor: ScenarioEditor) -> None:
+    editor.canvas.zoom_to_aerodrome()
+    editor.choose_tool(Tool.DRONE)
+    click_map(qtbot, editor, *NORTH_EAST)
+    qtbot.wait(100)  # a separate action
+    editor.choose_tool(Tool.ROUTE)
+    click_map(qtbot, editor, 52.2960, 6.9300)
+    editor.finish_shape()
+    assert editor.document.get(("drones", 0, "behaviour", "kind")) == "route"
+    qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert editor.document.get(("drones", 0, "behaviour", "kind")) == "hover"
+    editor.undo()
+    assert editor.document.get(("drones",)) == []
+    assert not editor.undo_action.isEnabled()
+    editor.redo()
+    assert editor.document.get(("drones", 0, "id")) == "drone-1"
+    assert [s.title for s in editor.sections].count("Drone drone-1") == 1

@@ -162,3 +162,25 @@ def test_incidents_are_added_only_for_drones_without_one(workspace: Workspace) -
     result = document.check(workspace.library)
     assert result.scenario is not None and result.scenario.answer_key is not None
     assert result.scenario.answer_key.incidents[-1].drone == "extra"
+
+
+def test_undo_takes_back_one_action_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    clock = [100.0]
+    monkeypatch.setattr("trainer.scenario.authoring.time.monotonic", lambda: clock[0])
+    document = ScenarioDocument.open(BUNDLED[0])
+    original = document.to_text()
+    document.set(("title",), "A")
+    clock[0] += 0.5
+    document.set(("title",), "AB")  # typing on in the same field: the same step
+    clock[0] += 5
+    document.set(("drones", 0, "start", "lat"), 52.3)
+    document.set(("drones", 0, "start", "lon"), 6.9)  # the same click: the same step
+    clock[0] += 5
+    assert document.undo()
+    assert document.get(("drones", 0, "start", "lat")) != 52.3
+    assert document.get(("title",)) == "AB"
+    assert document.undo() and document.to_text() == original  # comments and all
+    assert not document.undo()
+    assert document.redo() and document.get(("title",)) == "AB"
+    document.set(("seed",), 3)  # a new change ends the redo history
+    assert not document.redo()

@@ -654,6 +654,26 @@ De klasconsole legt de oefening van elke cursist vast en werkt niet zonder de tr
         <translation>&amp;Tekenen</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bewerken</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Opnieuw &amp;doen</translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation>Ongedaan gemaakt.</translation>
+    </message>
+    <message>
+        <source>Redone.</source>
+        <translation>Opnieuw gedaan.</translation>
+    </message>
+    <message>
         <source>Tools</source>
         <translation>Gereedschap</translation>
     </message>

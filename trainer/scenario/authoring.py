@@ -8,7 +8,9 @@ editor refuses exactly what the loader refuses, with the same messages.
 
 from __future__ import annotations
 
+import copy
 import io
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +33,9 @@ from trainer.text import printable
 PathKey = tuple[str | int, ...]
 STRING_TAG = "tag:yaml.org,2002:str"
 _RESOLVER = Resolver()  # PyYAML's, as the loader (yaml_source.read_yaml) resolves plain scalars
+MAX_UNDO = 100  # steps kept (a deep copy each: ~10 ms and a few hundred kB for the largest)
+SAME_ACTION_S = 0.05  # changes this close together are one action (a point's lat and lon)
+TYPING_S = 2.0  # typing into one field within this is one step
 COORDINATE_DECIMALS = 5  # about 1 m: finer than anyone places a drone by clicking
 
 NEW_SCENARIO = f"""\
@@ -77,6 +82,9 @@ class ScenarioDocument:
         self.data = data
         self.path = path
         self.revision = 0
+        self._undo: list[CommentedMap] = []  # earlier states, the latest last
+        self._redo: list[CommentedMap] = []
+        self._last_change: tuple[tuple[str | int, ...], float] | None = None
 
     @classmethod
     def from_text(cls, text: str, path: Path | None = None) -> ScenarioDocument:
@@ -145,6 +153,7 @@ class ScenarioDocument:
 
     def set(self, path: Sequence[str | int], value: Any) -> None:
         """Set a value, making the maps on the way; a map or list value is styled like a file's."""
+        self._before_change(path)
         *parents, last = path
         node = self._container(parents)
         value = styled(value)
@@ -164,6 +173,7 @@ class ScenarioDocument:
         node = self.get(parents)
         in_list = isinstance(node, list) and isinstance(last, int) and 0 <= last < len(node)
         if in_list or (isinstance(node, dict) and last in node):
+            self._before_change(path)
             del node[last]
         else:
             return
@@ -171,6 +181,7 @@ class ScenarioDocument:
 
     def append(self, path: Sequence[str | int], value: Any) -> int:
         """Append to the list at `path` (made if missing); return the new item's index."""
+        self._before_change(path)
         items = self.get(path)
         if not isinstance(items, list):
             self.set(path, [])
@@ -178,6 +189,49 @@ class ScenarioDocument:
         items.append(styled(value))
         self.revision += 1
         return len(items) - 1
+
+    # -- undo ------------------------------------------------------------------------------------
+
+    def _before_change(self, path: Sequence[str | int]) -> None:
+        """Keep the state before a change. Changes in one go (a move's lat and lon) and typing
+        into one field make one step, so one undo takes back what the author did at once."""
+        now = time.monotonic()
+        key = tuple(path)
+        last = self._last_change
+        self._last_change = (key, now)
+        if last is not None and (
+            now - last[1] < SAME_ACTION_S or (last[0] == key and now - last[1] < TYPING_S)
+        ):
+            return
+        self._undo.append(copy.deepcopy(self.data))
+        del self._undo[:-MAX_UNDO]
+        self._redo.clear()
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._undo)
+
+    @property
+    def can_redo(self) -> bool:
+        return bool(self._redo)
+
+    def undo(self) -> bool:
+        if not self._undo:
+            return False
+        self._redo.append(self.data)
+        self.data = self._undo.pop()
+        self._last_change = None
+        self.revision += 1
+        return True
+
+    def redo(self) -> bool:
+        if not self._redo:
+            return False
+        self._undo.append(self.data)
+        self.data = self._redo.pop()
+        self._last_change = None
+        self.revision += 1
+        return True
 
     def plain(self) -> Any:
         """The data as plain dicts and lists (what the loader validates)."""

@@ -153,6 +153,8 @@ class ScenarioEditor(QMainWindow):
             tr("&Delete selected drone"), "Ctrl+Delete", self.delete_selected_drone
         )
         self.dry_run_action = self._action(tr("&Dry run"), "Ctrl+R", self.start_dry_run)
+        self.undo_action = self._action(tr("&Undo"), "Ctrl+Z", self.undo)
+        self.redo_action = self._action(tr("&Redo"), "Ctrl+Shift+Z", self.redo)
         for action in (self.finish_action, self.cancel_action):  # Enter in a form field is its own
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.canvas.addAction(action)
@@ -161,6 +163,9 @@ class ScenarioEditor(QMainWindow):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.close_action)
+        edit_menu = self.menuBar().addMenu(tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
         draw_menu = self.menuBar().addMenu(tr("&Draw"))
         toolbar = self.addToolBar(tr("Tools"))
         toolbar.setObjectName("editor-tools")
@@ -230,6 +235,8 @@ class ScenarioEditor(QMainWindow):
         self._redraw()
         self.fit()
         self._update_title()
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
 
     def new_scenario(self) -> bool:
         if not self.may_discard():
@@ -363,6 +370,8 @@ class ScenarioEditor(QMainWindow):
 
     def _on_edited(self) -> None:
         """A value changed (in a form, on the map): redraw, check soon."""
+        self.undo_action.setEnabled(self.document.can_undo)
+        self.redo_action.setEnabled(self.document.can_redo)
         self._redraw()
         self._update_title()
         self._check_timer.start()
@@ -415,6 +424,22 @@ class ScenarioEditor(QMainWindow):
                 "scenario trains."
             ).format(added=", ".join(added))
         )
+
+    def undo(self) -> None:
+        if self.document.undo():
+            self._after_undo(tr("Undone."))
+
+    def redo(self) -> None:
+        if self.document.redo():
+            self._after_undo(tr("Redone."))
+
+    def _after_undo(self, message: str) -> None:
+        self.drawing.pending = []
+        self.drawing.moving = None
+        row = self.section_list.currentRow()
+        self._rebuild_sections(select=row)
+        self._on_edited()
+        self.statusBar().showMessage(message)
 
     def move_event(self, index: int, time_s: float) -> None:
         """An event dragged along the timeline: its time changes, nothing else."""
