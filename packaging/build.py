@@ -53,6 +53,7 @@ def build(dist: Path, work: Path) -> Path:
         "--specpath", str(work),
         "--paths", str(REPO),
         "--collect-submodules", "trainer",  # the CLI imports its commands' modules lazily
+        "--collect-data", "trainer",  # files beside the code, e.g. the Dutch of i18n/nl.qm
     ]  # fmt: skip
     for name in BUNDLED:
         shutil.copytree(REPO / name, staged / name, ignore=LEFT_OUT)
@@ -65,6 +66,9 @@ def build(dist: Path, work: Path) -> Path:
     program = dist / NAME / (NAME + ".exe" if sys.platform == "win32" else NAME)
     if not program.is_file():
         raise SystemExit(f"PyInstaller finished but {program} is not there")
+    for data in (REPO / "trainer").rglob("*.qm"):  # translations are found beside the code
+        if not any(program.parent.rglob(data.name)):
+            raise SystemExit(f"{data.name} is missing from {program.parent}")
     return program
 
 

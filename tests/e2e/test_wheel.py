@@ -93,6 +93,9 @@ def test_the_wheel_carries_every_bundled_scenario_and_asset_file(wheel: Path) ->
             if file.is_file() and file.suffix not in (".py", ".pyc"):
                 inside = f"trainer/_bundled/{file.relative_to(REPO).as_posix()}"
                 assert inside in names, f"{inside} is not in the wheel"
+    for translation in (REPO / "trainer").rglob("*.qm"):  # package data beside the code
+        inside = translation.relative_to(REPO).as_posix()
+        assert inside in names, f"{inside} is not in the wheel"
 
 
 def test_installed_trainer_validates_and_runs_a_bot_from_another_folder(
