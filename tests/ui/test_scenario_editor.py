@@ -432,3 +432,21 @@ def test_ctrl_z_takes_back_a_placed_drone_and_its_route(qtbot, editor: ScenarioE
     editor.redo()
     assert editor.document.get(("drones", 0, "id")) == "drone-1"
     assert [s.title for s in editor.sections].count("Drone drone-1") == 1
+
+
+def test_reference_fields_offer_the_scenarios_drones_and_zones(
+    qtbot, editor: ScenarioEditor
+) -> None:
+    assert editor.open_file(SCENARIOS / "two-drones.yaml")
+    editor.select_section(("events",))
+    press(qtbot, editor, ("events",))
+    field = form_editor(editor, ("events", 0, "drone"))
+    assert isinstance(field, QLineEdit) and field.completer() is not None
+    model = field.completer().model()
+    offered = {model.index(row, 0).data() for row in range(model.rowCount())}
+    assert offered == {"survey-1", "hobby-2"}
+    zone_field = form_editor(editor, ("events", 0, "on_zone_entry"))
+    assert isinstance(zone_field, QLineEdit)
+    zone_model = zone_field.completer().model()
+    zones = {zone_model.index(row, 0).data() for row in range(zone_model.rowCount())}
+    assert {"atz-twente", "approach-23"} <= zones

@@ -506,12 +506,28 @@ class ScenarioEditor(QMainWindow):
         if not 0 <= row < len(self.sections):
             return
         section = self.sections[row]
-        self.form = SchemaForm(self.document, section.path, self.walker, section.skip)
+        self.form = SchemaForm(
+            self.document,
+            section.path,
+            self.walker,
+            section.skip,
+            suggestions=self._references(),
+        )
         self.form.edited.connect(self._on_edited)
         self.form.rebuilt.connect(self._show_problems_in_form)
         self.form_area.setWidget(self.form)
         self._show_problems_in_form()
         self._redraw()
+
+    def _references(self) -> dict[str, list[str]]:
+        """The ids a reference field may name: drones (and bird flocks), zones on the map."""
+        data = self.document.plain()
+        drones = [str(d.get("id")) for d in data.get("drones") or [] if isinstance(d, dict)]
+        birds = [f"bird:{b.get('id')}" for b in data.get("birds") or [] if isinstance(b, dict)]
+        zones = [zone.id for zone in self.canvas.airspace.zones] if self.canvas.airspace else []
+        airspace = data.get("airspace") if isinstance(data.get("airspace"), dict) else {}
+        zones += [str(z.get("id")) for z in airspace.get("zones") or [] if isinstance(z, dict)]
+        return {"drone": drones + birds, "zone": zones, "on_zone_entry": zones}
 
     def selected_drone(self) -> int | None:
         row = self.section_list.currentRow()

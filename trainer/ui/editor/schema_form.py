@@ -11,10 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -81,12 +82,16 @@ class SchemaForm(QWidget):
         walker: SchemaWalker,
         skip: tuple[str, ...] = (),
         parent: QWidget | None = None,
+        suggestions: dict[str, list[str]] | None = None,
     ) -> None:
         super().__init__(parent)
         self.document = document
         self.path = path
         self.walker = walker
         self.skip = skip  # top-level fields shown elsewhere (their own sections)
+        # Values offered while typing, by field name: the drone and zone ids a reference may
+        # name (the schema says "a drone id"; the scenario says which ones there are).
+        self.suggestions = suggestions or {}
         self.editors: dict[str, QWidget] = {}  # field path -> its editor
         self.errors: dict[str, QLabel] = {}  # field path -> its error line
         self._layout = QVBoxLayout(self)
@@ -238,6 +243,12 @@ class SchemaForm(QWidget):
         elif not spec.required:
             line.setPlaceholderText(tr("optional"))
         numeric = spec.kind in ("number", "integer")
+        offered = self.suggestions.get(spec.name)
+        if offered and not numeric:
+            completer = QCompleter(offered, line)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            line.setCompleter(completer)
 
         def commit(edit: QLineEdit = line, p: PathKey = path) -> None:
             text = edit.text()
