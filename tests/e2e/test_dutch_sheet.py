@@ -95,9 +95,14 @@ def dutch() -> Iterator[None]:
 
 
 def authored(document: object) -> list[str]:
-    """The scenario author's own words in a scenario document: labels and reasons."""
+    """The scenario author's own words that have no Dutch beside them: titles, drone labels."""
     if isinstance(document, dict):
-        own = [str(v) for k, v in document.items() if k in ("label", "reason", "title")]
+        # Texts with a Dutch version beside them (label_nl, reason_nl) must show in Dutch.
+        own = [
+            str(v)
+            for k, v in document.items()
+            if k in ("label", "reason", "title") and f"{k}_nl" not in document
+        ]
         return own + [text for v in document.values() for text in authored(v)]
     if isinstance(document, list):
         return [text for v in document for text in authored(v)]
@@ -161,10 +166,12 @@ def test_the_check_finds_english(record: tuple[Repository, list[int]], tmp_path:
 
 
 def test_the_command_line_prints_a_dutch_sheet_when_asked(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from trainer.cli import main
 
+    # --lang also sets DRONE_TRAINER_LANG for the window and child processes: undone after.
+    monkeypatch.setenv(i18n.ENV_VAR, "en")
     scenario = next(p for p in bundled_scenarios() if p.stem == "hobby-drone-approach-23")
     try:
         db = str(tmp_path / "records.sqlite")

@@ -22,10 +22,12 @@ def test_every_english_message_has_its_dutch() -> None:
 
 
 def test_dutch_and_english_take_the_same_fields() -> None:
+    # The author's own words carry both languages; each catalog shows its own.
+    assert en.MESSAGES["words.authored"] == "{en}" and nl.MESSAGES["words.authored"] == "{nl}"
     wrong = [
         f"{key}: en {sorted(fields(en.MESSAGES[key]))} nl {sorted(fields(nl.MESSAGES[key]))}"
         for key in en.MESSAGES
-        if fields(en.MESSAGES[key]) != fields(nl.MESSAGES.get(key, ""))
+        if key != "words.authored" and fields(en.MESSAGES[key]) != fields(nl.MESSAGES.get(key, ""))
     ]
     assert wrong == []
 

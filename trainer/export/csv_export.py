@@ -9,7 +9,7 @@ from pathlib import Path
 
 from trainer.export.sheet_data import SheetData, printable
 from trainer.i18n import message
-from trainer.scoring.reasons import reason_text
+from trainer.scoring.reasons import incident_text, reason_text
 
 ENCODING = "utf-8-sig"  # with a byte-order mark: Excel then reads the file as UTF-8
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -104,7 +104,7 @@ def item_rows(data: SheetData) -> list[list[Cell]]:
                 text_cell(data.scenario_id),
                 position,
                 text_cell(message(f"category.{item.category.value}")),
-                text_cell(item.incident),
+                text_cell(incident_text(item.incident) if item.incident else None),
                 None if item.time_s is None else number(round(item.time_s, 3)),
                 number(item.points),
                 number(item.max_points),

@@ -29,7 +29,7 @@ from trainer.export.sheet_data import ExportError, SheetData, printable
 from trainer.i18n import clock_time, message
 from trainer.i18n import number as decimal
 from trainer.local_time import local_text
-from trainer.scoring.reasons import points, reason_text
+from trainer.scoring.reasons import incident_text, points, reason_text
 from trainer.scoring.sheet import ItemCategory
 
 DPI = 300
@@ -208,7 +208,7 @@ def _item_rows(data: SheetData) -> str:
         cells = [
             f"<td class='item num'>{number}</td>",
             f"<td class='item num'>{at}</td>",
-            f"<td class='item'>{_e(item.incident)}<br><span class='small'>"
+            f"<td class='item'>{_e(incident_text(item.incident))}<br><span class='small'>"
             f"{_e(message(f'category.{item.category.value}'))}</span></td>",
             f"<td class='item num'><span class='{tone}'>{_e(points(item.points))}</span>"
             f"<span class='small'> / {decimal(item.max_points)}</span></td>",

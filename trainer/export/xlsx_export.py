@@ -15,7 +15,7 @@ from trainer import __version__
 from trainer.export.csv_export import SUMMARY_COLUMNS, headers, number, text_cell
 from trainer.export.sheet_data import SheetData, printable
 from trainer.i18n import clock_time, message
-from trainer.scoring.reasons import reason_text
+from trainer.scoring.reasons import incident_text, reason_text
 
 CELL_LIMIT = 32_767  # characters Excel keeps in one cell; a longer cell makes it repair the file
 ITEM_HEADERS = (  # catalog keys of the item columns' headers
@@ -171,7 +171,7 @@ def write_sheet_xlsx(data: SheetData, path: Path) -> None:
             _text(ws, row, 2, clock_time(item.time_s)).alignment = _TOP
             _num(ws, row, 3, round(item.time_s, 3), "0.0")
         _text(ws, row, 4, message(f"category.{item.category.value}")).alignment = _TOP
-        _text(ws, row, 5, item.incident).alignment = _TOP
+        _text(ws, row, 5, incident_text(item.incident) if item.incident else None).alignment = _TOP
         _num(ws, row, 6, item.points)
         if item.points:
             ws.cell(row=row, column=6).font = _GAIN if item.points > 0 else _LOSS

@@ -29,6 +29,8 @@ MESSAGES: dict[str, str] = {
     "value.high": "high",
     # -- words
     "words.or": "{first} or {last}",
+    "words.authored": "{en}",  # the scenario author's words, in this language if given
+    "words.false_tracks_incident": "false-tracks",  # as the incident tag always read
     "words.the_track": "the track",
     "words.false_track": "{track} (a false track)",
     "words.untracked_drone": "an untracked drone",

@@ -29,6 +29,8 @@ MESSAGES: dict[str, str] = {
     "value.high": "hoog",
     # -- woorden
     "words.or": "{first} of {last}",
+    "words.authored": "{nl}",  # the scenario author's words, in this language if given
+    "words.false_tracks_incident": "valse tracks",
     "words.the_track": "de track",
     "words.false_track": "{track} (een valse track)",
     "words.untracked_drone": "een drone zonder track",

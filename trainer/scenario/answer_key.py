@@ -55,18 +55,21 @@ class FirstDetection(FrozenModel):
 
     kind: Literal["first_detection"]
     label: Label | None = None  # words for score reasons; default "first detection"
+    label_nl: Label | None = None  # the same in Dutch, for Dutch sheets (default: `label`)
 
 
 class ZoneEntry(FrozenModel):
     kind: Literal["zone_entry"]
     zone: Identifier
     label: Label | None = None  # e.g. "ATZ entry"; default "<zone> entry"
+    label_nl: Label | None = None
 
 
 class ZoneExit(FrozenModel):
     kind: Literal["zone_exit"]
     zone: Identifier
     label: Label | None = None
+    label_nl: Label | None = None
 
 
 class DroneEvent(FrozenModel):
@@ -75,6 +78,7 @@ class DroneEvent(FrozenModel):
     kind: Literal["drone_event"]
     event: EventKind
     label: Label | None = None
+    label_nl: Label | None = None
 
     @field_validator("event")
     @classmethod
@@ -88,6 +92,7 @@ class AtTime(FrozenModel):
     kind: Literal["time"]
     at_s: SimTime
     label: Label | None = None
+    label_nl: Label | None = None
 
 
 Clock = Annotated[
@@ -152,6 +157,7 @@ class PenalisedAction(_ActionRule):
 
     points: Points
     reason: Annotated[str, Field(min_length=1, max_length=120)] | None = None
+    reason_nl: Annotated[str, Field(min_length=1, max_length=120)] | None = None  # in Dutch
 
     @field_validator("kind")
     @classmethod

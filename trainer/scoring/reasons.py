@@ -34,6 +34,8 @@ _VALUE_KEYS = {
     "high": "value.high",
 }
 
+FALSE_TRACKS = "false-tracks"  # the sheet's incident tag of items about false tracks
+
 Words = Message | str  # a sentence part: a message, or a name as it stands (track, zone, label)
 
 
@@ -53,7 +55,7 @@ def minutes(value_s: float) -> str:
 def clock_label(clock: Clock) -> Words:
     """How a reason names the moment a clock starts: the author's label, or one made up."""
     if clock.label:
-        return clock.label
+        return authored(clock.label, clock.label_nl)
     if isinstance(clock, FirstDetection):
         return msg("clock.first_detection")
     if isinstance(clock, ZoneEntry):
@@ -66,6 +68,11 @@ def clock_label(clock: Clock) -> Words:
     if isinstance(clock, AtTime):
         return clock_time(clock.at_s)
     return msg("clock.zone_exit", zone=clock.zone)
+
+
+def authored(text: str, dutch: str | None) -> Message:
+    """Words the scenario's author wrote, with their Dutch if the file gives it."""
+    return msg("words.authored", en=text, nl=dutch or text)
 
 
 def _one_value(value: object) -> Words:
@@ -232,7 +239,7 @@ def resumed_too_early(
 
 
 def penalised(
-    penalty: float, action: Words, at_s: float, expected: Words | None, why: str | None
+    penalty: float, action: Words, at_s: float, expected: Words | None, why: Words | None
 ) -> Message:
     """'-10 classified hobby-1 as bird, expected drone (at 0:41)' or with the author's reason."""
     if why:
@@ -260,6 +267,14 @@ def out_of_order(
         "reason.out_of_order", penalty=-penalty, then=then, then_at=then_s, first=first,
         first_at=first_s,
     )  # fmt: skip
+
+
+def incident_text(incident: str | None) -> str:
+    """The incident column as people read it: the answer key's incident id, or the words for
+    the items about false tracks (in the language in use)."""
+    if incident == FALSE_TRACKS:
+        return message("words.false_tracks_incident")
+    return incident or ""
 
 
 def reason_text(item: ScoreItem) -> str:

@@ -25,7 +25,7 @@ from trainer.sim.events import APP_EVENTS, Event
 
 __all__ = ["LATE_WINDOWS", "NoAnswerKey", "params_match", "score", "timeliness"]
 
-FALSE_TRACKS = "false-tracks"  # the sheet's incident tag of items about false tracks
+FALSE_TRACKS = reasons.FALSE_TRACKS
 EPSILON_S = 1e-6
 
 
@@ -288,8 +288,8 @@ class _Judge:
                     None,
                 )  # fmt: skip
                 if rule is not None:
-                    reason = reasons.penalised(rule.points, did, action.sim_time_s, None,
-                                               rule.reason)  # fmt: skip
+                    why = reasons.authored(rule.reason, rule.reason_nl) if rule.reason else None
+                    reason = reasons.penalised(rule.points, did, action.sim_time_s, None, why)
                     found.append((None, scored(-rule.points, 0, ItemCategory.PENALTY, reason,
                                                FALSE_TRACKS, action.sim_time_s,
                                                action.sequence)))  # fmt: skip
@@ -315,7 +315,7 @@ class _Judge:
                 did,
                 action.sim_time_s,
                 reasons.judged_value(right.params) if right else None,
-                rule.reason,
+                reasons.authored(rule.reason, rule.reason_nl) if rule.reason else None,
             )
             found.append((index, item(-rule.points, 0, reason, case, ItemCategory.PENALTY,
                                       action.sim_time_s, action.sequence)))  # fmt: skip
