@@ -259,6 +259,9 @@ def test_a_restarted_station_rejoins_as_itself_and_a_removed_one_stops(
     assert "removed" in window.status.exercise.text()
     assert window.responses.closed_note is not None
     assert not window.pump_timer.isActive()
+    assert window.message_box is not None and window.message_box.isVisible()
+    window.close()  # the message goes with the window: it must not keep the app running alone
+    assert not window.message_box.isVisible()
 
 
 def test_a_station_keeps_its_id_and_outbox_for_its_class_and_starts_afresh_for_another(

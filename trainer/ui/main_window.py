@@ -11,6 +11,7 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QDockWidget,
     QFileDialog,
     QLabel,
@@ -860,4 +861,6 @@ class MainWindow(QMainWindow):
         self.recorder.abandon(self._sim_time())
         if self.driver is not None:
             self.driver.end()
+        for dialog in self.findChildren(QDialog):  # a message left open would outlive the
+            dialog.close()  # window (and keep the app running with only the message)
         super().closeEvent(event)

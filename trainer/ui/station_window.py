@@ -15,6 +15,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QDockWidget,
     QLabel,
     QMainWindow,
@@ -426,4 +427,6 @@ class StationWindow(QMainWindow):
         self.pump_timer.stop()
         if self.stopped is None:
             self.link.close()  # the run goes on at the console; this station may come back
+        for dialog in self.findChildren(QDialog):  # a message left open would outlive the
+            dialog.close()  # window (and keep the app running with only the message)
         super().closeEvent(event)
