@@ -4,8 +4,8 @@ The horizontal part uses an STRtree of zone areas. After a drone's check it know
 of its distance to the nearest boundary; it cannot cross any boundary before it has flown that
 far, so it is only looked up again once its flown distance uses that margin up. The bound comes
 from a k-d tree of points spaced along every boundary (nearest point minus half the spacing, a
-cheap query) when many drones are looked up at once; near a boundary, where that bound is poor,
-and for a few drones, the exact distance is measured instead.
+cheap query) when many drones are looked up at once; for a few drones the exact distance (an
+STRtree of boundary pieces) costs less.
 The vertical limits and zone schedules are applied every tick to the (few) horizontal
 memberships, which are kept sorted by key so that no tick has to sort them.
 """
@@ -47,7 +47,6 @@ def _boundary_pieces(polygons: list[shapely.Geometry]) -> list[shapely.Geometry]
 # the nearest point less half of this. Smaller: closer bounds (fewer look-ups), a bigger tree.
 BOUNDARY_SPACING_M = 10.0
 BOUND_BATCH = 32  # look-ups at once from which the k-d tree bound is used
-EXACT_WITHIN_M = BOUNDARY_SPACING_M  # a bound below this: measure the exact distance instead
 
 
 def _boundary_points(polygons: list[shapely.Geometry], spacing: float) -> FloatArray:
@@ -141,17 +140,16 @@ class ZoneMonitor:
         points = shapely.points(px, py)
         hits = self._areas.query(points, predicate="intersects")
         if drones.size < BOUND_BATCH:  # a few drones: exact distances cost less than a tree
-            margins = np.zeros(drones.size)
+            nearest, distance = self._boundaries.query_nearest(
+                points, return_distance=True, all_matches=False
+            )
+            margins = np.full(drones.size, np.inf)
+            margins[nearest[0]] = distance
         else:
+            # A bound only: near a boundary (bound <= 0) the drone is simply looked up again
+            # next tick, which costs less than an exact distance would.
             bound, _ = self._boundary_tree().query(np.column_stack([px, py]))
             margins = bound - BOUNDARY_SPACING_M / 2
-        close = np.flatnonzero(margins < EXACT_WITHIN_M)
-        if close.size:
-            nearest, distance = self._boundaries.query_nearest(
-                points[close], return_distance=True, all_matches=False
-            )
-            margins[close] = np.inf
-            margins[close[nearest[0]]] = distance
         self._margin[drones] = margins
         stale = np.zeros(self._margin.size, dtype=np.bool_)
         stale[drones] = True
