@@ -27,7 +27,7 @@ from trainer.cli_scoring import (
     seed_argument,
 )
 from trainer.errors import TrainerError
-from trainer.i18n import ENV_VAR, LANGUAGES, choose_language, use_language
+from trainer.i18n import ENV_VAR, LANGUAGES, choose_language, message, use_language
 from trainer.launch import DEFAULT_SCENARIO, Workspace, bundled_scenarios_dir
 from trainer.scenario.model import Scenario
 from trainer.sim.events import Event
@@ -36,6 +36,9 @@ EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # The help is written in the chosen language, so --lang is read before the parser is built.
+    flag = _language_flag(sys.argv[1:] if argv is None else list(argv))
+    use_language(choose_language(flag))
     parser = _parser()
     args = parser.parse_args(argv)
     if args.lang:  # also for the window (it reads its settings' choice after this) and children
@@ -68,51 +71,53 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
+def _language_flag(argv: list[str]) -> str | None:
+    """The value of --lang among the arguments, if it is there (argparse checks it later)."""
+    for index, word in enumerate(argv):
+        if word.startswith("--lang="):
+            return word.removeprefix("--lang=")
+        if word == "--lang" and index + 1 < len(argv):
+            return argv[index + 1]
+    return None
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="drone-trainer", description="Twente Drone Safety Trainer (EHTW)."
-    )
+    parser = argparse.ArgumentParser(prog="drone-trainer", description=message("cli.description"))
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--assets", type=Path, default=None, help="asset folder (default: bundled)")
+    parser.add_argument("--assets", type=Path, default=None, help=message("cli.help.assets"))
     parser.add_argument(
         "--lang",
         choices=LANGUAGES,
         default=None,
-        help=f"language of the window, the sheets and the messages (default: ${ENV_VAR}, the "
-        "window's setting, then the system's language)",
+        help=message("cli.help.lang", env=ENV_VAR),
     )
     commands = parser.add_subparsers(dest="command")
 
-    open_ = commands.add_parser("open", help="open the trainer window, optionally with a scenario")
+    open_ = commands.add_parser("open", help=message("cli.help.open"))
     open_.add_argument("scenario", nargs="?", type=Path)
-    open_.add_argument("--db", type=Path, default=None, help="training record (default: user data)")
+    open_.add_argument("--db", type=Path, default=None, help=message("cli.help.db_user"))
     open_.add_argument(
         "--trainee-mode",
         action="store_true",
-        help="lock the window in the trainee view until the instructor's PIN is typed "
-        "(kept for later starts)",
+        help=message("cli.help.trainee_mode"),
     )
 
-    validate = commands.add_parser("validate", help="check scenario files; exit 1 if any is broken")
-    validate.add_argument(
-        "paths", nargs="*", type=Path, help="files or folders of *.yaml (default: the bundled ones)"
-    )
+    validate = commands.add_parser("validate", help=message("cli.help.validate"))
+    validate.add_argument("paths", nargs="*", type=Path, help=message("cli.help.paths"))
 
-    simulate = commands.add_parser("simulate", help="run a scenario headless in fast time")
+    simulate = commands.add_parser("simulate", help=message("cli.help.simulate"))
     simulate.add_argument("scenario", type=Path)
-    simulate.add_argument(
-        "--seed", type=seed_argument, default=None, help="override the scenario's seed"
-    )
+    simulate.add_argument("--seed", type=seed_argument, default=None, help=message("cli.help.seed"))
     simulate.add_argument(
         "--until",
         type=_sim_seconds,
         default=None,
         metavar="SECONDS",
-        help="stop at this sim time (default: the scenario's duration)",
+        help=message("cli.help.until"),
     )
-    simulate.add_argument("--json", action="store_true", help="one JSON object a line")
+    simulate.add_argument("--json", action="store_true", help=message("cli.help.json"))
 
-    commands.add_parser("schema", help="print the scenario format as JSON Schema")
+    commands.add_parser("schema", help=message("cli.help.schema"))
 
     add_run_parser(commands)
     add_rescore_parser(commands)
@@ -122,17 +127,13 @@ def _parser() -> argparse.ArgumentParser:
     add_import_log_parser(commands)
     add_doctor_parser(commands)
 
-    export = commands.add_parser(
-        "export", help="export score sheets of a run or a class session as PDF, CSV or XLSX"
-    )
-    export.add_argument(
-        "--db", type=Path, default=None, help="training record file (default: user data folder)"
-    )
+    export = commands.add_parser("export", help=message("cli.help.export"))
+    export.add_argument("--db", type=Path, default=None, help=message("cli.help.db"))
     which = export.add_mutually_exclusive_group(required=True)
     which.add_argument(
-        "--run", type=int, action="append", metavar="ID", help="a run id (may be repeated)"
+        "--run", type=int, action="append", metavar="ID", help=message("cli.help.run_id")
     )
-    which.add_argument("--session", type=int, metavar="ID", help="every scored run of a session")
+    which.add_argument("--session", type=int, metavar="ID", help=message("cli.help.session"))
     export.add_argument("--format", required=True, choices=("pdf", "csv", "xlsx"))
     export.add_argument("-o", "--output", type=Path, required=True, metavar="DIR")
     add_basemap_parser(commands)
@@ -156,7 +157,7 @@ def _validate(args: argparse.Namespace) -> int:
     for path in args.paths or [bundled_scenarios_dir()]:
         files.extend(sorted(path.glob("*.yaml")) if path.is_dir() else [path])
     if not files:
-        print("no scenario files found", file=sys.stderr)
+        print(message("cli.no_scenarios"), file=sys.stderr)
         return EXIT_INVALID
     broken = 0
     for file in files:
@@ -166,11 +167,11 @@ def _validate(args: argparse.Namespace) -> int:
             broken += 1
             print(error)
         else:
-            print(f"{file}: ok")
+            print(message("cli.ok", file=str(file)))
             for warning in run.world.airspace.warnings:  # imported airspace left out
-                print(f"  warning: {warning}", file=sys.stderr)
+                print(message("cli.warning", warning=str(warning)), file=sys.stderr)
     sys.stdout.flush()
-    print(f"{len(files) - broken} valid, {broken} broken", file=sys.stderr)
+    print(message("cli.valid_broken", valid=len(files) - broken, broken=broken), file=sys.stderr)
     return EXIT_INVALID if broken else EXIT_OK
 
 
@@ -198,7 +199,12 @@ def _simulate(args: argparse.Namespace) -> int:
         _print_table(run.scenario, engine.events, workspace, sys.stdout)
     speedup = engine.time_s / wall if wall > 0 else float("inf")
     print(
-        f"simulated {engine.time_s:.1f} s in {wall:.3f} s wall time ({speedup:.0f}x real time)",
+        message(
+            "cli.simulated",
+            sim=engine.time_s,
+            wall=f"{wall:.3f}",
+            speedup=f"{speedup:.0f}",
+        ),
         file=sys.stderr,
     )
     return EXIT_OK
@@ -238,7 +244,7 @@ def _export(args: argparse.Namespace) -> int:
 
     path = args.db or default_database_path()
     if not path.is_file():  # opening would create an empty record
-        print(f"{path}: no training record there", file=sys.stderr)
+        print(message("cli.no_record", path=str(path)), file=sys.stderr)
         return EXIT_INVALID
     if os.access(path, os.W_OK):  # a record the user may not write is exported as it stands
         _mark_interrupted_runs(path)
@@ -251,7 +257,7 @@ def _export(args: argparse.Namespace) -> int:
                 args.session,
                 args.format,
                 args.output,
-                skipped=lambda run_id, why: print(f"skipped: {why}", file=sys.stderr),
+                skipped=lambda run_id, why: print(message("cli.skipped", why=why), file=sys.stderr),
             )
         else:
             written = export_runs(repository, args.run, args.format, args.output)
@@ -269,7 +275,7 @@ def _mark_interrupted_runs(path: Path) -> None:
     db = open_database(path)
     try:
         for run_id in Repository(db).mark_interrupted_runs():
-            print(f"run {run_id} was interrupted; its actions are kept", file=sys.stderr)
+            print(message("cli.interrupted", run=run_id), file=sys.stderr)
     finally:
         db.conn.close()
 

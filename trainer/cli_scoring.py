@@ -10,6 +10,7 @@ from pathlib import Path
 from annotated_types import Ge, Lt
 
 from trainer.errors import TrainerError
+from trainer.i18n import message
 from trainer.launch import PreparedRun, Workspace
 from trainer.records import RunStatus
 from trainer.replay import complete_log, run_end_s
@@ -50,38 +51,30 @@ def seed_argument(text: str) -> int:
 
 
 def add_run_parser(commands: argparse._SubParsersAction) -> None:
-    run = commands.add_parser(
-        "run", help="run a scenario headless with a scripted trainee; score and record it"
-    )
+    run = commands.add_parser("run", help=message("cli.help.run"))
     run.add_argument("scenario", type=Path)
     who = run.add_mutually_exclusive_group(required=True)
-    who.add_argument("--bot", choices=BOT_NAMES, help="a scripted trainee")
+    who.add_argument("--bot", choices=BOT_NAMES, help=message("cli.help.bot"))
     who.add_argument(
         "--actions",
         type=Path,
         metavar="FILE",
-        help='a trainee from a file: JSON lines {"at_s": 95, "kind": "classify", '
-        '"track": "T002", "params": {"classification": "drone"}}; kind end_run ends the run',
+        help=message("cli.help.actions"),
     )
-    run.add_argument(
-        "--seed", type=seed_argument, default=None, help="override the scenario's seed"
-    )
-    run.add_argument(
-        "--db", type=Path, default=None, help="training record file (default: user data folder)"
-    )
-    run.add_argument(
-        "--trainee", default=None, help="record the run for this trainee (added if new)"
-    )
+    run.add_argument("--seed", type=seed_argument, default=None, help=message("cli.help.seed"))
+    run.add_argument("--db", type=Path, default=None, help=message("cli.help.db"))
+    run.add_argument("--trainee", default=None, help=message("cli.help.trainee"))
 
 
 def add_rescore_parser(commands: argparse._SubParsersAction) -> None:
     rescore = commands.add_parser(
         "rescore",
-        help="score a recorded run again (one that was interrupted or never scored) and save "
-        "its sheet",
+        help=message("cli.help.rescore"),
     )
-    rescore.add_argument("--db", type=Path, required=True, help="training record file")
-    rescore.add_argument("--run", type=int, required=True, metavar="ID", help="the run's id")
+    rescore.add_argument("--db", type=Path, required=True, help=message("cli.help.db_required"))
+    rescore.add_argument(
+        "--run", type=int, required=True, metavar="ID", help=message("cli.help.run_one")
+    )
 
 
 def run_command(args: argparse.Namespace) -> int:
@@ -95,7 +88,7 @@ def run_command(args: argparse.Namespace) -> int:
     try:
         repository = Repository(db)
         for run_id in repository.mark_interrupted_runs():
-            print(f"run {run_id} was interrupted; its actions are kept", file=sys.stderr)
+            print(message("cli.interrupted", run=run_id), file=sys.stderr)
         trainee_id = None
         if args.trainee is not None:
             found = repository.find_trainee(args.trainee)
@@ -105,10 +98,16 @@ def run_command(args: argparse.Namespace) -> int:
         )
     finally:
         db.conn.close()
-    by = f"bot {args.bot}" if args.bot else f"actions {args.actions.name}"
-    heading = prepared.scenario.title + (f", trainee {args.trainee}" if args.trainee else "")
+    by = (
+        message("cli.by_bot", bot=args.bot)
+        if args.bot
+        else message("cli.by_actions", file=args.actions.name)
+    )
+    heading = prepared.scenario.title
+    if args.trainee:
+        heading = message("cli.with_trainee", title=heading, trainee=args.trainee)
     print(format_sheet(result.sheet, f"{heading}, {by}"), end="")
-    print(f"recorded as run {result.run_id} in {path}")
+    print(message("cli.recorded", run=result.run_id or 0, path=str(path)))
     return EXIT_OK
 
 
@@ -133,7 +132,7 @@ def rescore_command(args: argparse.Namespace) -> int:
     from trainer.records import Repository, open_database
 
     if not args.db.is_file():  # opening would create an empty record
-        print(f"{args.db}: no training record there", file=sys.stderr)
+        print(message("cli.no_record", path=str(args.db)), file=sys.stderr)
         return 1
     db = open_database(args.db)
     try:
@@ -147,7 +146,7 @@ def rescore_command(args: argparse.Namespace) -> int:
             raise TrainerError(f"run {run.id}: its scenario file {path} is not there any more")
         if hashlib.sha256(path.read_bytes()).hexdigest() != run.file_sha256:
             print(
-                f"warning: {path} has changed since run {run.id}; scoring with it as it is now",
+                message("cli.sha_changed", path=str(path), run=run.id),
                 file=sys.stderr,
             )
         prepared = Workspace(args.assets).prepare(path)
@@ -165,6 +164,8 @@ def rescore_command(args: argparse.Namespace) -> int:
         repository.save_sheet(run.id, sheet, replace=True)
     finally:
         db.conn.close()
-    print(format_sheet(sheet, f"{run.scenario_title}, run {run.id} ({run.status.value})"), end="")
-    print(f"saved as the sheet of run {run.id} in {args.db}")
+    status = message(f"status.{run.status.value}")
+    heading = message("cli.rescore_heading", title=run.scenario_title, run=run.id, status=status)
+    print(format_sheet(sheet, heading), end="")
+    print(message("cli.saved_sheet", run=run.id, path=str(args.db)))
     return EXIT_OK

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import string
+from pathlib import Path
 
 import pytest
 
@@ -115,3 +116,25 @@ def test_the_program_speaks_english_until_told_otherwise() -> None:
     finally:
         i18n.use_language("en")
     assert message("result.passed") == "PASSED"
+
+
+def test_the_command_line_helps_and_reports_in_dutch_when_asked(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from trainer.cli import main
+
+    monkeypatch.setenv(i18n.ENV_VAR, "en")  # --lang sets it for children: undone after
+    scenario = str(Path(__file__).resolve().parents[2] / "scenarios" / "two-drones.yaml")
+    try:
+        with pytest.raises(SystemExit):
+            main(["--lang", "nl", "--help"])
+        assert "het trainervenster openen" in capsys.readouterr().out
+        assert main(["--lang=nl", "validate", scenario]) == 0
+        captured = capsys.readouterr()
+        assert f"{scenario}: in orde" in captured.out and "1 geldig, 0 kapot" in captured.err
+    finally:
+        i18n.use_language("en")
+    monkeypatch.setenv(i18n.ENV_VAR, "en")
+    assert main(["validate", scenario]) == 0
+    assert "1 valid, 0 broken" in capsys.readouterr().err
+    i18n.use_language("en")
