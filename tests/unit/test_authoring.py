@@ -184,3 +184,13 @@ def test_undo_takes_back_one_action_at_a_time(monkeypatch: pytest.MonkeyPatch) -
     assert document.redo() and document.get(("title",)) == "AB"
     document.set(("seed",), 3)  # a new change ends the redo history
     assert not document.redo()
+
+
+def test_a_changed_text_keeps_the_style_it_was_written_in(workspace: Workspace) -> None:
+    document = ScenarioDocument.open(Path(BUNDLED[0]).parent / "hobby-drone-approach-23.yaml")
+    document.set(("summary",), "A shorter summary.")
+    document.set(("start_time_local",), "09:30")
+    text = document.to_text()
+    assert "summary: >" in text and 'start_time_local: "09:30"' in text
+    result = document.check(workspace.library)
+    assert result.scenario is not None and result.scenario.summary.strip() == "A shorter summary."

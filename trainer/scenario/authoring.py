@@ -19,7 +19,7 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError
-from ruamel.yaml.scalarstring import DoubleQuotedScalarString
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString, ScalarString
 from yaml.nodes import ScalarNode
 from yaml.resolver import Resolver
 
@@ -157,6 +157,9 @@ class ScenarioDocument:
         *parents, last = path
         node = self._container(parents)
         value = styled(value)
+        old = self.get(path)
+        if isinstance(old, ScalarString) and type(value) is str:
+            value = type(old)(value)  # a folded summary stays folded, a quoted time quoted
         if isinstance(node, list) and isinstance(last, int):
             if last == len(node):
                 node.append(value)

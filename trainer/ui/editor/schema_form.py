@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -32,6 +33,8 @@ from trainer.ui.translation import QT_TR_NOOP, tr
 
 ERROR_STYLE = "color: #e74c3c;"
 MAX_DEPTH = 8  # deeper sections than the format has are shown as text, never recursed into
+LONG_TEXT_CHARS = 1000  # a text field allowed this long (a summary) gets several lines
+LONG_TEXT_HEIGHT_PX = 80
 UNSET = QT_TR_NOOP("(not set)")
 
 
@@ -236,8 +239,19 @@ class SchemaForm(QWidget):
             return line
         return self._scalar(path, spec, value)
 
-    def _scalar(self, path: PathKey, spec: FieldSpec, value: Any) -> QLineEdit:
+    def _long_text(self, path: PathKey, value: Any) -> QPlainTextEdit:
+        """A summary or other text of paragraphs: several lines to read and write it in."""
+        box = QPlainTextEdit("" if value is None else str(value).rstrip("\n"))
+        box.setFixedHeight(LONG_TEXT_HEIGHT_PX)
+        box.textChanged.connect(lambda p=path, edit=box: self._set(p, edit.toPlainText()))
+        self.editors[path_text(path)] = box
+        return box
+
+    def _scalar(self, path: PathKey, spec: FieldSpec, value: Any) -> QWidget:
+        if spec.kind == "string" and spec.schema.get("maxLength", 0) >= LONG_TEXT_CHARS:
+            return self._long_text(path, value)
         line = QLineEdit("" if value is None else str(value))
+        line.setCursorPosition(0)  # a long value shows its beginning
         if spec.default is not None and not isinstance(spec.default, dict | list):
             line.setPlaceholderText(tr("default: {default}").format(default=spec.default))
         elif not spec.required:
