@@ -115,10 +115,12 @@ def qt_platform(system: System) -> str:
     return "wayland" if wayland else "xcb"
 
 
-def _plugin_file(system: System, name: str) -> str:
+def _plugin_pattern(system: System, name: str) -> str:
+    """The plugin's file name; `*` for variants (PySide6 before 6.10 has libqwayland-egl.so and
+    libqwayland-generic.so, no libqwayland.so)."""
     if system.platform == "win32":
-        return f"q{name}.dll"
-    return f"libq{name}.dylib" if system.platform == "darwin" else f"libq{name}.so"
+        return f"q{name}*.dll"
+    return f"libq{name}*.dylib" if system.platform == "darwin" else f"libq{name}*.so"
 
 
 def _install(packages: list[str]) -> str:
@@ -143,11 +145,10 @@ def check_platform_plugin(system: System) -> Finding:
         )
     name = qt_platform(system)
     folders = [system.pyside / "Qt" / "plugins", system.pyside / "plugins"]  # Linux/mac, Windows
-    for folder in folders:
-        plugin = folder / "platforms" / _plugin_file(system, name)
-        if plugin.is_file():
-            break
-    else:
+    found = [
+        p for f in folders for p in sorted(f.glob(f"platforms/{_plugin_pattern(system, name)}"))
+    ]
+    if not found:
         return Finding(
             check,
             False,
@@ -162,7 +163,7 @@ def check_platform_plugin(system: System) -> Finding:
             f"{', '.join(stray)} point Qt at other plugins (often left by another Qt program)",
             f"unset {' '.join(stray)} before starting the trainer",
         )
-    return Finding(check, True, f"{name} ({plugin})")
+    return Finding(check, True, f"{name} ({found[0]})")
 
 
 def check_libraries(system: System) -> Finding:

@@ -103,6 +103,12 @@ def test_windows_needs_its_plugin_and_no_linux_libraries(tmp_path: Path) -> None
     assert check_display(system).ok
 
 
+def test_older_pysides_wayland_plugin_variants_count(tmp_path: Path) -> None:
+    env = {"XDG_SESSION_TYPE": "wayland", "WAYLAND_DISPLAY": "wayland-0"}
+    system = System(env, "linux", pyside(tmp_path, "libqwayland-egl.so"), bool)
+    assert check_platform_plugin(system).ok
+
+
 def test_a_missing_plugin_or_no_pyside_is_a_problem(tmp_path: Path) -> None:
     system = System({"DISPLAY": ":0"}, "linux", pyside(tmp_path, "libqoffscreen.so"), bool)
     finding = check_platform_plugin(system)
