@@ -15,6 +15,7 @@ MARGIN_PX = 40
 SCRIPTED = QColor("#f5b041")
 HAPPENED = QColor("#5dade2")
 AXIS = QColor("#aab7c4")
+LABEL_ROWS = 3
 TICK_S = (10, 30, 60, 120, 300, 600, 1200, 1800, 3600)
 
 
@@ -34,7 +35,7 @@ class Timeline(QWidget):
         self.duration_s = 600.0
         self.scripted: list[Mark] = []
         self.happened: list[Mark] = []
-        self.setMinimumHeight(110)
+        self.setMinimumHeight(130)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setToolTip(
             tr("Click on the line to add a scripted event at that time; drag an event to move it")
@@ -60,7 +61,7 @@ class Timeline(QWidget):
         return min(max((x - MARGIN_PX) / span, 0.0), 1.0) * self.duration_s
 
     def axis_y(self) -> float:
-        return self.height() * 0.45
+        return self.height() * 0.4
 
     def mark_at(self, x: float, y: float) -> int | None:
         """The scripted mark under a point (its triangle sits just above the line)."""
@@ -126,9 +127,16 @@ class Timeline(QWidget):
             row = 16 + 12 * (index % 2)
             painter.drawText(QPointF(x + 7, y - row), mark.text)
         painter.setPen(QPen(HAPPENED, 1))
-        for index, mark in enumerate(self.happened):
+        metrics = painter.fontMetrics()
+        row_ends = [-1.0] * LABEL_ROWS  # where each row of labels is taken up to
+        for mark in self.happened:
             x = self.x_of(mark.time_s)
             painter.drawLine(QPointF(x, y + 20), QPointF(x, y + 30))
-            if index % 3 == 0:
-                painter.drawText(QPointF(x + 2, y + 42 + 10 * (index // 3 % 3)), mark.text)
+            # Each label in the first row with room for it; none where all rows are taken.
+            width = metrics.horizontalAdvance(mark.text)
+            left = min(x + 2, self.width() - width - 4)  # the last labels stay inside
+            free = next((r for r, end in enumerate(row_ends) if end < left), None)
+            if free is not None:
+                painter.drawText(QPointF(left, y + 42 + 11 * free), mark.text)
+                row_ends[free] = left + width + 6
         painter.end()
