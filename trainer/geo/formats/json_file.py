@@ -38,6 +38,13 @@ def _reject_constant(name: str) -> NoReturn:
     raise ValueError(f"{name} is not valid JSON")
 
 
+def _integer(text: str) -> int:
+    # Python refuses to read integers of over 4300 digits with advice for programmers.
+    if len(text) > 400:
+        raise ValueError(f"a number of {len(text)} digits ({text[:12]}...) is not a sensible value")
+    return int(text)
+
+
 def read_json_text(path: Path) -> str:
     """The file's text; AssetError when it cannot be read or is not UTF-8."""
     try:
@@ -54,7 +61,10 @@ def parse_json(text: str, path: Path) -> Any:
     """The JSON document in `text`; AssetError naming the file and the line otherwise."""
     try:
         return json.loads(
-            text, object_pairs_hook=_no_duplicate_keys(path), parse_constant=_reject_constant
+            text,
+            object_pairs_hook=_no_duplicate_keys(path),
+            parse_constant=_reject_constant,
+            parse_int=_integer,
         )
     except json.JSONDecodeError as exc:
         raise AssetError(path, f"line {exc.lineno} column {exc.colno}", exc.msg) from exc

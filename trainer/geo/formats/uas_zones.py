@@ -29,6 +29,9 @@ from trainer.geo.zones import DailySchedule, VerticalLimit, Zone, ZoneKind
 
 CIRCLE_STEP_DEG = 2.0  # as OpenAir circles: at 10 km the chord strays about 1.5 m from the arc
 MAX_RADIUS_M = 1_000_000.0
+MAX_LIMIT = (
+    999_999.0  # metres or feet: beyond any airspace (the ED-318 sample's "no limit" is 99999)
+)
 ALL_DAYS = frozenset({"MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"})
 _GEOD = Geod(ellps="WGS84")
 
@@ -86,6 +89,8 @@ def vertical_limit(
             bad(f"a limit must be a number, got {value!r}")
     if not is_number(value) or not math.isfinite(value):
         bad(f"a limit must be a finite number, got {value!r}")
+    if abs(value) > MAX_LIMIT:
+        bad(f"a limit must be at most {MAX_LIMIT:,.0f} m or ft, got {value!r}")
     units = {"M": "m", "FT": "ft"}
     unit_text = units.get(str(unit).upper()) if isinstance(unit, str) else None
     if unit_text is None:
@@ -93,7 +98,9 @@ def vertical_limit(
     if reference not in ("AGL", "AMSL", "WGS84"):
         bad(f"a vertical reference must be AGL, AMSL or WGS84, got {reference!r}")
     datum = "AGL" if reference == "AGL" else "AMSL"
-    return VerticalLimit.parse(f"{float(value):g} {unit_text} {datum}", ground_elevation_m)
+    # Written out in full to the centimetre: VerticalLimit reads no exponent ('1e+06').
+    number = f"{float(value) + 0.0:.2f}".rstrip("0").rstrip(".")
+    return VerticalLimit.parse(f"{number} {unit_text} {datum}", ground_elevation_m)
 
 
 def daily_schedule(periods: Iterable[tuple[Any, Any, Any]]) -> DailySchedule | None:
