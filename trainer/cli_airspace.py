@@ -19,6 +19,7 @@ from trainer.errors import Problem, TrainerError
 from trainer.geo.formats.read_result import ZonesRead
 from trainer.geo.imports import (
     DEFAULT_RADIUS_KM,
+    Around,
     AirspaceFormat,
     area_km2,
     guess_format,
@@ -93,12 +94,10 @@ def _radius(text: str) -> float:
 def airspace_command(args: argparse.Namespace) -> int:
     workspace = Workspace(args.assets)
     aerodrome = workspace.library.get(AirspaceRefs().assets[0]).aerodrome
-    centre: tuple[float, float] | None = None
-    if args.near is not None:
-        centre = workspace.projector.to_rd(*args.near)
-    elif args.radius_km is not None:
-        centre = aerodrome.reference_point
-    radius_m = (args.radius_km or DEFAULT_RADIUS_KM) * 1000
+    around: Around | None = None
+    if args.near is not None or args.radius_km is not None:
+        lat, lon = args.near or workspace.projector.to_wgs84(*aerodrome.reference_point)
+        around = Around(lat, lon, (args.radius_km or DEFAULT_RADIUS_KM) * 1000)
     kinds = None if args.kind is None else [ZoneKind(k) for k in args.kind]
     broken = 0
     for path in args.files:
@@ -109,7 +108,7 @@ def airspace_command(args: argparse.Namespace) -> int:
             broken += 1
             print(error, file=sys.stderr)
             continue
-        zones = select(read.zones, centre, radius_m if centre else None, kinds)
+        zones = select(read.zones, around, kinds)
         rows = [_row(path, zone, workspace, aerodrome.icao) for zone in zones]
         try:
             for row in rows:
@@ -120,7 +119,7 @@ def airspace_command(args: argparse.Namespace) -> int:
         except BrokenPipeError:  # `| head`: the reader has all it wants
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - Python flushes stdout at exit
             return EXIT_OK
-        near = skipped_near(read, workspace.projector, centre, radius_m if centre else None)
+        near = skipped_near(read, around)
         _summary(path, fmt, len(zones), read, near, sys.stderr)
     return EXIT_INVALID if broken else EXIT_OK
 

@@ -10,7 +10,9 @@ import pytest
 from trainer.errors import AssetError
 from trainer.geo.crs import Projector
 from trainer.geo.formats.ed269 import read_ed269
-from trainer.geo.zones import FEET
+from trainer.geo.formats.openair import read_openair
+from trainer.geo.imports import Around, select
+from trainer.geo.zones import FEET, Zone
 
 GROUND = 115 * FEET  # EHTW
 
@@ -68,3 +70,30 @@ def test_json_with_an_endless_integer_names_the_file(tmp_path: Path, projector: 
         read_ed269(path, projector, GROUND)
     assert "zones.json" in str(caught.value)
     assert "set_int_max_str_digits" not in str(caught.value)
+
+
+def nevada_circle(tmp_path: Path, projector: Projector) -> Zone:
+    """A 1 NM circle at 39 N 118 W, where the OpenAir format's own 1998 sample lies."""
+    path = tmp_path / "nevada.txt"
+    path.write_text("AC R\nAN C\nAL GND\nAH 2000 MSL\nV X=39:00:00 N 118:00:00 W\nDC 1\n")
+    (zone,) = read_openair(path, projector, GROUND).zones
+    return zone
+
+
+@pytest.mark.parametrize(("radius_km", "reaches"), [(31.0, False), (32.0, True)])
+def test_near_elsewhere_on_earth_measures_true_distances(
+    tmp_path: Path, projector: Projector, radius_km: float, reaches: bool
+) -> None:
+    """The circle's edge is 31.46 km from 39.3 N 118 W (geodesic, 33.32 km to the centre less
+    1 NM); RD metres there are half as long again, so no radius under 45 km found it."""
+    zone = nevada_circle(tmp_path, projector)
+    around = Around(39.3, -118.0, radius_km * 1000)
+    assert select([zone], around) == ([zone] if reaches else [])
+
+
+def test_near_the_far_side_of_the_earth(tmp_path: Path, projector: Projector) -> None:
+    zone = nevada_circle(tmp_path, projector)
+    assert select([zone], Around(-33.9, 151.2, 20_000_000)) == [zone]
+    assert select([zone], Around(-33.9, 151.2, 1_000_000)) == []
+    assert Around(-33.9, 151.2, 20_000_000).may_reach((-118.1, 38.9, -117.9, 39.1))
+    assert not Around(52.27, 6.89, 40_000).may_reach((-118.1, 38.9, -117.9, 39.1))

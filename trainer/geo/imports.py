@@ -9,11 +9,12 @@ from pathlib import Path
 
 import numpy as np
 import shapely
-from pyproj import Geod
+from pyproj import CRS, Geod, Transformer
 from shapely.geometry import Point
+from shapely.geometry.base import BaseGeometry
 
 from trainer.errors import AssetError, Problem
-from trainer.geo.crs import Projector
+from trainer.geo.crs import RD_NEW, WGS84, Projector
 from trainer.geo.formats.ed269 import read_ed269
 from trainer.geo.formats.ed318 import read_ed318
 from trainer.geo.formats.geojson import read_zones
@@ -70,47 +71,58 @@ def guess_format(path: Path) -> AirspaceFormat:
     return AirspaceFormat.GEOJSON
 
 
+class Around:
+    """A circle on the ellipsoid, and which zones reach into it.
+
+    Distances are taken in an azimuthal equidistant projection about the centre, true from it in
+    every direction: RD New metres stretch away from the Netherlands (by half in Nevada, where the
+    OpenAir format's own sample lies), so a radius in them would be wrong far from Twente.
+    """
+
+    def __init__(self, lat: float, lon: float, radius_m: float) -> None:
+        local = CRS.from_proj4(f"+proj=aeqd +lat_0={lat} +lon_0={lon} +datum=WGS84 +units=m")
+        self._from_rd = Transformer.from_crs(RD_NEW, local, always_xy=True)
+        self._from_lonlat = Transformer.from_crs(WGS84, local, always_xy=True)
+        self.radius_m = radius_m
+
+    def reaches(self, zone: Zone) -> bool:
+        return self._near(self._from_rd, shapely.force_2d(zone.polygon))
+
+    def may_reach(self, bounds: LonLatBox | None) -> bool:
+        """Whether airspace within these bounds (None: not known) may come into the circle."""
+        if bounds is None:
+            return True
+        west, south, east, north = bounds
+        outline = shapely.segmentize(shapely.box(west, south, east, north), 0.25)
+        return self._near(self._from_lonlat, outline)
+
+    def _near(self, transformer: Transformer, shape: BaseGeometry) -> bool:
+        def project(xy: np.ndarray) -> np.ndarray:
+            return np.column_stack(transformer.transform(xy[:, 0], xy[:, 1]))
+
+        with np.errstate(all="ignore"):
+            local = shapely.transform(shape, project)
+        if not np.all(np.isfinite(shapely.get_coordinates(local))):
+            return True  # cannot tell: the cautious answer
+        return bool(local.distance(Point(0.0, 0.0)) <= self.radius_m)
+
+
 def select(
-    zones: Iterable[Zone],
-    centre_xy: tuple[float, float] | None,
-    radius_m: float | None,
-    kinds: Iterable[ZoneKind] | None = None,
+    zones: Iterable[Zone], around: Around | None, kinds: Iterable[ZoneKind] | None = None
 ) -> list[Zone]:
-    """The zones that reach within `radius_m` of `centre_xy` (RD New) and are of `kinds`."""
+    """The zones that reach into `around` (None: anywhere) and are of `kinds` (None: any)."""
     wanted = None if kinds is None else set(kinds)
-    centre = None if centre_xy is None else Point(centre_xy)
     return [
         zone
         for zone in zones
-        if (wanted is None or zone.kind in wanted)
-        and (centre is None or radius_m is None or zone.polygon.distance(centre) <= radius_m)
+        if (wanted is None or zone.kind in wanted) and (around is None or around.reaches(zone))
     ]
 
 
-def skipped_near(
-    read: ZonesRead,
-    projector: Projector,
-    centre_xy: tuple[float, float] | None,
-    radius_m: float | None,
-) -> list[Problem]:
-    """Warnings of airspace left out that may have reached within `radius_m` of `centre_xy`:
-    those whose points read so far come that near, and those of unknown place."""
-    if centre_xy is None or radius_m is None:
-        return list(read.warnings)
-    centre = Point(centre_xy)
-    return [s.problem for s in read.skipped if _may_reach(s.bounds, projector, centre, radius_m)]
-
-
-def _may_reach(
-    bounds: LonLatBox | None, projector: Projector, centre: Point, radius_m: float
-) -> bool:
-    if bounds is None:
-        return True
-    west, south, east, north = bounds
-    xs, ys = projector.to_rd([south, south, north, north], [west, east, east, west])
-    if not (np.all(np.isfinite(xs)) and np.all(np.isfinite(ys))):
-        return True
-    return bool(shapely.box(min(xs), min(ys), max(xs), max(ys)).distance(centre) <= radius_m)
+def skipped_near(read: ZonesRead, around: Around | None) -> list[Problem]:
+    """Warnings of airspace left out that may have reached into `around`: those whose points
+    read so far come that near, and those of unknown place."""
+    return [s.problem for s in read.skipped if around is None or around.may_reach(s.bounds)]
 
 
 def area_km2(zone: Zone, projector: Projector) -> float:

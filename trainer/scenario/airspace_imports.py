@@ -9,7 +9,7 @@ from pathlib import Path
 from trainer.errors import Problem
 from trainer.geo.aerodrome import Aerodrome
 from trainer.geo.airspace import AssetLibrary
-from trainer.geo.imports import select, skipped_near
+from trainer.geo.imports import Around, select, skipped_near
 from trainer.geo.zones import Zone
 from trainer.scenario.model import AirspaceImport, AirspaceRefs
 
@@ -37,11 +37,12 @@ def read_import(
     file (and line) when the file cannot be used at all."""
     path = import_path(item, base_dir)
     read = library.imported(path, item.format, aerodrome.elevation_m)
-    centre, radius_m = aerodrome.reference_point, item.within_km * 1000
-    kept = select(read.zones, centre, radius_m, item.kinds)
+    lat, lon = library.projector.to_wgs84(*aerodrome.reference_point)
+    around = Around(lat, lon, item.within_km * 1000)
+    kept = select(read.zones, around, item.kinds)
     if item.id_prefix:
         kept = [dataclasses.replace(z, id=f"{item.id_prefix}{z.id}") for z in kept]
-    warnings = skipped_near(read, library.projector, centre, radius_m)
+    warnings = skipped_near(read, around)
     return ImportedZones(path, tuple(kept), tuple(warnings))
 
 
