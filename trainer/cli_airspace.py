@@ -19,8 +19,8 @@ from trainer.errors import Problem, TrainerError
 from trainer.geo.formats.read_result import ZonesRead
 from trainer.geo.imports import (
     DEFAULT_RADIUS_KM,
-    Around,
     AirspaceFormat,
+    Around,
     area_km2,
     guess_format,
     select,
