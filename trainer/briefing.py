@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from trainer.i18n import message
 from trainer.scenario.model import Scenario
 
-NO_REMOTE_ID = "no Remote ID"
+NO_REMOTE_ID = "no Remote ID"  # in English; AuthorisedFlight.remote_id speaks the language in use
 SECONDS_PER_DAY = 86_400
 
 
@@ -31,14 +32,22 @@ class AuthorisedFlight:
     def remote_id(self) -> str:
         """'operator NLD..., serial 1581...', or 'no Remote ID'."""
         if self.operator_id is None and self.serial is None:
-            return NO_REMOTE_ID
-        return f"operator {self.operator_id or 'not given'}, serial {self.serial or 'not given'}"
+            return message("briefing.no_remote_id")
+        not_given = message("briefing.not_given")
+        return message(
+            "briefing.remote_id",
+            operator=self.operator_id or not_given,
+            serial=self.serial or not_given,
+        )
 
     def text(self) -> str:
-        return (
-            f"{self.reference}: {self.remote_id}\n"
-            f"  zones: {'; '.join(self.zones)}\n"  # zone names may hold commas
-            f"  valid {self.valid_from} to {self.valid_to} local"
+        return message(
+            "briefing.flight",
+            reference=self.reference,
+            remote_id=self.remote_id,
+            zones="; ".join(self.zones),  # zone names may hold commas
+            valid_from=self.valid_from,
+            valid_to=self.valid_to,
         )
 
 
@@ -83,10 +92,10 @@ def authorisations(
 
 def headline(flights: tuple[AuthorisedFlight, ...]) -> str:
     if not flights:
-        return "No drone flights are authorised today."
+        return message("briefing.none")
     if len(flights) == 1:
-        return "One authorised drone flight today"
-    return f"{len(flights)} authorised drone flights today"
+        return message("briefing.one")
+    return message("briefing.many", count=len(flights))
 
 
 def briefing_text(flights: tuple[AuthorisedFlight, ...]) -> str:

@@ -277,4 +277,14 @@ MESSAGES: dict[str, str] = {
     "cli.rescore_heading": "{title}, run {run} ({status})",
     "cli.saved_sheet": "saved as the sheet of run {run} in {path}",
     "cli.sha_changed": "warning: {path} has changed since run {run}; scoring with it as it is now",
+    # -- the briefing
+    "briefing.no_remote_id": "no Remote ID",
+    "briefing.not_given": "not given",
+    "briefing.remote_id": "operator {operator}, serial {serial}",
+    "briefing.flight": (
+        "{reference}: {remote_id}\n  zones: {zones}\n  valid {valid_from} to {valid_to} local"
+    ),
+    "briefing.none": "No drone flights are authorised today.",
+    "briefing.one": "One authorised drone flight today",
+    "briefing.many": "{count} authorised drone flights today",
 }

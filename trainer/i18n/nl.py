@@ -306,4 +306,15 @@ MESSAGES: dict[str, str] = {
         "waarschuwing: {path} is gewijzigd sinds oefening {run}; er wordt gescoord met het "
         "bestand zoals het nu is"
     ),
+    # -- the briefing
+    "briefing.no_remote_id": "geen Remote ID",
+    "briefing.not_given": "niet opgegeven",
+    "briefing.remote_id": "exploitant {operator}, serienummer {serial}",
+    "briefing.flight": (
+        "{reference}: {remote_id}\n  zones: {zones}\n  geldig van {valid_from} tot {valid_to} "
+        "lokale tijd"
+    ),
+    "briefing.none": "Vandaag hebben geen dronevluchten toestemming.",
+    "briefing.one": "Eén dronevlucht met toestemming vandaag",
+    "briefing.many": "{count} dronevluchten met toestemming vandaag",
 }

@@ -6,7 +6,8 @@ from html import escape
 
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
-from trainer.briefing import NO_REMOTE_ID, AuthorisedFlight, headline
+from trainer.briefing import AuthorisedFlight, headline
+from trainer.i18n import message
 from trainer.ui.translation import QT_TR_NOOP, tr
 
 NO_SCENARIO = QT_TR_NOOP("No scenario loaded.")
@@ -26,7 +27,7 @@ class BriefingPanel(QWidget):
         parts = [f"<p><b>{escape(headline(flights))}</b></p>"]
         for flight in flights:
             remote_id = (
-                NO_REMOTE_ID
+                message("briefing.no_remote_id")
                 if flight.operator_id is None and flight.serial is None
                 else tr("operator {operator}<br>serial {serial}").format(
                     operator=f"<tt>{escape(flight.operator_id or tr('not given'))}</tt>",
