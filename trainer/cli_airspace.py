@@ -27,6 +27,7 @@ from trainer.geo.imports import (
     skipped_near,
 )
 from trainer.geo.zones import Zone, ZoneKind
+from trainer.i18n import message
 from trainer.launch import Workspace
 from trainer.scenario.model import AirspaceRefs
 
@@ -36,7 +37,7 @@ EXIT_OK, EXIT_INVALID = 0, 1
 def add_airspace_parser(commands: argparse._SubParsersAction) -> None:
     airspace = commands.add_parser(
         "airspace",
-        help="list the zones airspace files give (OpenAir, ED-269, ED-318, GeoJSON)",
+        help=message("cli.help.airspace"),
         description="One line per zone: id, kind, limits as read and in metres above the "
         "aerodrome, area, name. Airspace a file had to leave out is named on stderr.",
     )

@@ -11,12 +11,11 @@ from trainer.basemap.errors import BasemapError
 from trainer.basemap.loader import TileLoader
 from trainer.basemap.offline import pack_mbtiles, prefetch, tiles_around
 from trainer.basemap.sources import parse_source
+from trainer.i18n import message
 
 
 def add_basemap_parser(commands: argparse._SubParsersAction) -> None:
-    basemap = commands.add_parser(
-        "basemap", help="fetch background-map tiles into the cache, or pack them for other PCs"
-    )
+    basemap = commands.add_parser("basemap", help=message("cli.help.basemap"))
     actions = basemap.add_subparsers(dest="basemap_action", required=True)
     fetch = actions.add_parser("fetch", help="download the tiles round the aerodrome once")
     pack = actions.add_parser("pack", help="write the cached tiles into one .mbtiles file")

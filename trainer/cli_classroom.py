@@ -11,6 +11,7 @@ import platformdirs
 
 from trainer.cli_doctor import window_can_start
 from trainer.errors import TrainerError
+from trainer.i18n import message
 from trainer.launch import Workspace
 
 APP_NAME = "twente-drone-trainer"
@@ -19,9 +20,7 @@ EXIT_OK, EXIT_FAILED = 0, 1
 
 
 def add_classroom_parsers(commands: argparse._SubParsersAction) -> None:
-    console = commands.add_parser(
-        "console", help="the instructor's console of a class: stations join it over the LAN"
-    )
+    console = commands.add_parser("console", help=message("cli.help.console"))
     console.add_argument("scenario", nargs="?", type=Path)
     console.add_argument("--db", type=Path, default=None, help="the class's training record")
     console.add_argument("--session", default=None, metavar="TITLE", help="class session title")
@@ -35,7 +34,7 @@ def add_classroom_parsers(commands: argparse._SubParsersAction) -> None:
     console.add_argument("--wait-s", type=float, default=120.0, help="headless: wait to start")
     console.add_argument("--picture-hz", type=float, default=10.0, help="pictures per second")
 
-    station = commands.add_parser("station", help="a trainee's station: join the class console")
+    station = commands.add_parser("station", help=message("cli.help.station"))
     station.add_argument(
         "--connect", default=None, metavar="HOST:PORT", help="the console (default: find it)"
     )

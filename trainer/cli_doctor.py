@@ -7,14 +7,13 @@ import sys
 from pathlib import Path
 
 from trainer.doctor import CLASSROOM_PORT, diagnose, report, window_cannot_start
+from trainer.i18n import message
 
 EXIT_OK, EXIT_PROBLEMS = 0, 1
 
 
 def add_doctor_parser(commands: argparse._SubParsersAction) -> None:
-    doctor = commands.add_parser(
-        "doctor", help="check what the trainer needs on this computer and say how to fix it"
-    )
+    doctor = commands.add_parser("doctor", help=message("cli.help.doctor"))
     doctor.add_argument(
         "--db", type=Path, default=None, help="training record (default: user data)"
     )

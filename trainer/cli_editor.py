@@ -7,10 +7,11 @@ from pathlib import Path
 from typing import Any
 
 from trainer.cli_doctor import window_can_start
+from trainer.i18n import message
 
 
 def add_edit_parser(commands: Any) -> None:
-    edit = commands.add_parser("edit", help="open the scenario editor (a new scenario, or FILE)")
+    edit = commands.add_parser("edit", help=message("cli.help.edit"))
     edit.add_argument("scenario", nargs="?", type=Path)
 
 

@@ -11,6 +11,7 @@ from typing import Any
 from trainer.errors import TrainerError
 from trainer.flightlogs.formats import READERS, read_flight_log
 from trainer.flightlogs.placement import PlacementError
+from trainer.i18n import message
 from trainer.launch import PreparedRun, Workspace
 from trainer.scenario.from_log import ImportChoices, scenario_for_log, yaml_comment
 from trainer.scenario.model import DroneType
@@ -22,7 +23,7 @@ EXIT_OK, EXIT_INVALID = 0, 1
 def add_import_log_parser(commands: Any) -> None:
     parser = commands.add_parser(
         "import-log",
-        help="make a scenario from a flight log (PX4 .ulg, ArduPilot .bin/.tlog, .csv, .gpx)",
+        help=message("cli.help.import_log"),
     )
     parser.add_argument("log", type=Path, help="the flight log")
     parser.add_argument("-o", "--output", type=Path, required=True, help="scenario file to write")

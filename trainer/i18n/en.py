@@ -287,4 +287,13 @@ MESSAGES: dict[str, str] = {
     "briefing.none": "No drone flights are authorised today.",
     "briefing.one": "One authorised drone flight today",
     "briefing.many": "{count} authorised drone flights today",
+    "cli.help.console": "the instructor's console of a class: stations join it over the LAN",
+    "cli.help.station": "a trainee's station: join the class console",
+    "cli.help.edit": "open the scenario editor (a new scenario, or FILE)",
+    "cli.help.airspace": "list the zones airspace files give (OpenAir, ED-269, ED-318, GeoJSON)",
+    "cli.help.import_log": (
+        "make a scenario from a flight log (PX4 .ulg, ArduPilot .bin/.tlog, .csv, .gpx)"
+    ),
+    "cli.help.doctor": "check what the trainer needs on this computer and say how to fix it",
+    "cli.help.basemap": "fetch background-map tiles into the cache, or pack them for other PCs",
 }

@@ -317,4 +317,21 @@ MESSAGES: dict[str, str] = {
     "briefing.none": "Vandaag hebben geen dronevluchten toestemming.",
     "briefing.one": "Eén dronevlucht met toestemming vandaag",
     "briefing.many": "{count} dronevluchten met toestemming vandaag",
+    "cli.help.console": (
+        "de console van de instructeur voor een klas: stations sluiten erop aan via het LAN"
+    ),
+    "cli.help.station": "het station van een cursist: aansluiten bij de klasconsole",
+    "cli.help.edit": "de scenario-editor openen (een nieuw scenario, of FILE)",
+    "cli.help.airspace": (
+        "de zones uit luchtruimbestanden opsommen (OpenAir, ED-269, ED-318, GeoJSON)"
+    ),
+    "cli.help.import_log": (
+        "een scenario maken van een vluchtlog (PX4 .ulg, ArduPilot .bin/.tlog, .csv, .gpx)"
+    ),
+    "cli.help.doctor": (
+        "nagaan wat de trainer op deze computer nodig heeft en zeggen hoe het te verhelpen is"
+    ),
+    "cli.help.basemap": (
+        "tegels van de achtergrondkaart in de cache ophalen, of ze inpakken voor andere pc's"
+    ),
 }
