@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import os
 import re
 from pathlib import Path
 
@@ -194,3 +195,39 @@ def test_a_changed_text_keeps_the_style_it_was_written_in(workspace: Workspace) 
     assert "summary: >" in text and 'start_time_local: "09:30"' in text
     result = document.check(workspace.library)
     assert result.scenario is not None and result.scenario.summary.strip() == "A shorter summary."
+
+
+def _leaf_paths(value: object, path: tuple[str | int, ...] = ()) -> list[tuple[str | int, ...]]:
+    if isinstance(value, dict):
+        return [p for key, item in value.items() for p in _leaf_paths(item, (*path, key))]
+    if isinstance(value, list):
+        return [p for index, item in enumerate(value) for p in _leaf_paths(item, (*path, index))]
+    return [path]
+
+
+EDITED = ScenarioDocument.open(Path(BUNDLED[0]).parent / "hobby-drone-approach-23.yaml")
+LEAVES = _leaf_paths(EDITED.plain())
+VALUES = st.one_of(
+    st.text(max_size=40),
+    st.integers(min_value=-(2**53), max_value=2**53),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.booleans(),
+    st.none(),
+    st.lists(st.text(max_size=10), max_size=3),
+    st.dictionaries(st.sampled_from(["lat", "lon", "kind", "x"]), st.text(max_size=8), max_size=3),
+)
+
+
+# PROPERTY_EXAMPLES raises the count for a longer run on demand (each example writes YAML 3 times).
+@settings(max_examples=int(os.environ.get("PROPERTY_EXAMPLES", "20")), deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(LEAVES), VALUES), min_size=1, max_size=6))
+def test_any_edits_are_written_so_that_the_loader_reads_back_what_was_set(
+    edits: list[tuple[tuple[str | int, ...], object]],
+) -> None:
+    document = ScenarioDocument.from_text(EDITED.to_text())
+    for path, value in edits:
+        if document.get(path[:-1]) is not None:
+            document.set(path, value)
+    text = document.to_text()
+    assert read_yaml(text).data == document.plain()  # as the loader (YAML 1.1) reads it
+    assert ScenarioDocument.from_text(text).plain() == document.plain()
