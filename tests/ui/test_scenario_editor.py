@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import shutil
 import typing
 from pathlib import Path
@@ -450,3 +451,35 @@ def test_reference_fields_offer_the_scenarios_drones_and_zones(
     zone_model = zone_field.completer().model()
     zones = {zone_model.index(row, 0).data() for row in range(zone_model.rowCount())}
     assert {"atz-twente", "approach-23"} <= zones
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_a_monkey_on_the_map_and_the_forms_never_breaks_the_editor(
+    qtbot, editor: ScenarioEditor, seed: int
+) -> None:
+    """Random tools, clicks, Enter, Esc, undo and redo; every state checks without a crash and
+    the text always reads back as the document holds it."""
+    rng = random.Random(seed)
+    assert editor.open_file(SCENARIOS / "two-drones.yaml")
+    editor.canvas.zoom_to_aerodrome()
+    viewport = editor.canvas.viewport()
+    for _ in range(120):
+        doing = rng.random()
+        if doing < 0.15:
+            editor.choose_tool(rng.choice(list(Tool)))
+        elif doing < 0.6:
+            point = QPoint(rng.randrange(viewport.width()), rng.randrange(viewport.height()))
+            qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=point)
+        elif doing < 0.7:
+            editor.finish_shape()
+        elif doing < 0.75:
+            editor.cancel_shape()
+        elif doing < 0.85:
+            editor.undo() if rng.random() < 0.7 else editor.redo()
+        elif doing < 0.95:
+            editor.section_list.setCurrentRow(rng.randrange(editor.section_list.count()))
+        else:
+            editor.delete_selected_drone()
+    result = editor.check_now()
+    assert ScenarioDocument.from_text(editor.document.to_text()).plain() == editor.document.plain()
+    assert result.ok or result.problems  # a verdict either way, never an exception
