@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trainer.i18n import message
 from trainer.local_time import local_text
 from trainer.perceived import Perception
 from trainer.records import Repository
@@ -292,7 +293,7 @@ class DebriefWindow(QMainWindow):
             tr("Run {id}, seed {seed}, {status}, {true}").format(
                 id=run.id,
                 seed=run.seed,
-                status=run.status,
+                status=message(f"status.{run.status.value}"),
                 true=local_text(run.started_utc, zone=True),
             ),
         ]

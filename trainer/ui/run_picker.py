@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainer.i18n import clock_time
+from trainer.i18n import clock_time, message
 from trainer.local_time import local_text
 from trainer.records import Repository
 from trainer.scoring.sheet import ScoreSheet
@@ -67,7 +67,14 @@ class RunPickerDialog(QDialog):
             score = "-" if sheet is None else _score_text(sheet)
             started = local_text(run.started_utc)
             trainee = names.get(run.trainee_id or -1, "-")
-            values = (str(run.id), started, trainee, run.scenario_title, run.status.value, score)
+            values = (
+                str(run.id),
+                started,
+                trainee,
+                run.scenario_title,
+                message(f"status.{run.status.value}"),
+                score,
+            )
             self._search_text.append(f"{values[2]} {values[3]}".casefold())
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)

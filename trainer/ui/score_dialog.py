@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainer.i18n import clock_time, money
+from trainer.i18n import clock_time, message, money
 from trainer.scoring.reasons import points, reason_text
 from trainer.scoring.sheet import ItemCategory, ScoreSheet
 from trainer.ui.translation import tr
@@ -110,7 +110,7 @@ class ScoreSheetDialog(QDialog):
                 points(item.points)
                 if item.category != ItemCategory.EXPECTED or item.points
                 else f"0/{item.max_points:g}",
-                item.category.value,
+                message(f"category.{item.category.value}"),
                 reason_text(item),
             ]
             for column, text in enumerate(cells):
