@@ -17,6 +17,7 @@ from trainer.scenario.traffic_model import bird_subject
 from trainer.sim.fleet import BoolArray, FloatArray, IntArray
 from trainer.sim.snapshot import frozen
 from trainer.sim.traffic_picture import BirdPicture
+from trainer.sim.ufuncs import clip
 
 BIRD_STREAM = 2  # the engine draws from default_rng(seed), the sensors from [seed, 1, n]
 MIN_SPEED_MPS, MAX_SPEED_MPS = 10.0, 20.0
@@ -153,8 +154,8 @@ class BirdFlocks:
         off = np.angle(np.exp(1j * (self.heading - self.course)))  # off course, wrapped
         flying = self.active
         heading = self.heading + (self._turn - off / HEADING_RELAX_S) * dt
-        speed = np.clip(self._speed_mean * (1 + self._speed_dev), MIN_SPEED_MPS, MAX_SPEED_MPS)
-        alt = np.clip(self._alt_mean + self._alt_dev, MIN_ALT_M, MAX_ALT_M)
+        speed = clip(self._speed_mean * (1 + self._speed_dev), MIN_SPEED_MPS, MAX_SPEED_MPS)
+        alt = clip(self._alt_mean + self._alt_dev, MIN_ALT_M, MAX_ALT_M)
         self.heading = np.where(flying, heading % (2 * math.pi), self.heading)
         self.speed = np.where(flying, speed, self.speed)
         self.alt = np.where(flying, alt, self.alt)

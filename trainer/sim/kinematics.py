@@ -8,13 +8,10 @@ All drones are computed in one pass over whole arrays; those on the ground are l
 from __future__ import annotations
 
 import numpy as np
-from numpy._core.umath import clip as _clip  # type: ignore[attr-defined]  # untyped ufunc
 
 from trainer.sim.behaviours import Intent
 from trainer.sim.fleet import BoolArray, Fleet, FloatArray
-
-# _clip is the ufunc behind np.clip, called directly: the same results without np.clip's Python
-# layers, which cost more than the arithmetic itself for a small fleet.
+from trainer.sim.ufuncs import clip
 
 
 def wrap_angle(angle: FloatArray) -> FloatArray:
@@ -30,22 +27,22 @@ def advance(
     air_x = intent.vx - wind[0]
     air_y = intent.vy - wind[1]
     wanted = np.hypot(air_x, air_y)
-    wanted_speed = _clip(wanted, fleet.min_speed, fleet.max_speed)
+    wanted_speed = clip(wanted, fleet.min_speed, fleet.max_speed)
 
     # Turn towards the wanted heading no faster than the turn-rate limit; a drone that wants to
     # stand still keeps its heading.
     heading = fleet.heading
     wanted_heading = np.where(wanted > 0.05, np.arctan2(air_x, air_y), heading)
     max_turn = fleet.max_turn_rate * dt
-    turn = _clip(wrap_angle(wanted_heading - heading), -max_turn, max_turn)
+    turn = clip(wrap_angle(wanted_heading - heading), -max_turn, max_turn)
     new_heading = np.mod(heading + turn, 2.0 * np.pi)
 
     max_change = fleet.max_accel * dt
-    speed = fleet.airspeed + _clip(wanted_speed - fleet.airspeed, -max_change, max_change)
+    speed = fleet.airspeed + clip(wanted_speed - fleet.airspeed, -max_change, max_change)
 
     ground_vx = speed * np.sin(new_heading) + wind[0]
     ground_vy = speed * np.cos(new_heading) + wind[1]
-    climb = _clip((intent.alt - fleet.alt) / dt, -intent.climb_limit, intent.climb_limit)
+    climb = clip((intent.alt - fleet.alt) / dt, -intent.climb_limit, intent.climb_limit)
     if not everyone:
         ground_vx = np.where(airborne, ground_vx, 0.0)
         ground_vy = np.where(airborne, ground_vy, 0.0)

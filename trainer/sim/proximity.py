@@ -7,6 +7,7 @@ from numpy.typing import NDArray
 
 from trainer.geo.aerodrome import Runway
 from trainer.sim.fleet import BoolArray, FloatArray
+from trainer.sim.ufuncs import clip
 
 APPROACH_PATH_LENGTH_M = 5_000.0  # extended centreline followed by aircraft on final
 # Pair keys are first * this + second: fixed, not the fleet size, so a key stays the same when
@@ -22,7 +23,7 @@ def distance_to_segments(x: FloatArray, y: FloatArray, segments: NDArray[np.floa
     x1, y1, x2, y2 = (segments[:, k][None, :] for k in range(4))
     dx, dy = x2 - x1, y2 - y1
     px, py = x[:, None] - x1, y[:, None] - y1
-    t = np.clip((px * dx + py * dy) / (dx * dx + dy * dy), 0.0, 1.0)
+    t = clip((px * dx + py * dy) / (dx * dx + dy * dy), 0.0, 1.0)
     return np.hypot(px - t * dx, py - t * dy).min(axis=1)
 
 

@@ -17,6 +17,7 @@ from trainer.sim.detections import (
     in_outage,
     make_detections,
 )
+from trainer.sim.ufuncs import clip
 
 CLUTTER_MIN_ALT_M = 10.0  # birds and clutter are seen between these heights
 CLUTTER_MAX_ALT_M = 150.0
@@ -32,7 +33,7 @@ def detection_probability(
     (scaled) maximum range; nothing beyond the radar's instrumented maximum range.
     """
     r_ref, r_max = radar.reference_range_m, radar.max_range_m
-    u = np.clip((range_m / factor - r_ref) / (r_max - r_ref), 0.0, 1.0)
+    u = clip((range_m / factor - r_ref) / (r_max - r_ref), 0.0, 1.0)
     pd = radar.detection_probability * (1.0 - u * u)
     return np.where(range_m <= r_max, pd, 0.0)
 

@@ -16,6 +16,7 @@ from trainer.sim.fleet import BoolArray, FloatArray, IntArray
 from trainer.sim.flight_plans import PHASE_NAMES, PRESENT, FlightPlan, Phase
 from trainer.sim.snapshot import frozen
 from trainer.sim.traffic_picture import MannedPicture
+from trainer.sim.ufuncs import clip
 
 # A drone inside this volume around a manned aircraft raises `drone_near_manned`: 500 m is about
 # 11 s of flight at 90 kt, less than the 12.5 s a pilot needs to see, decide and avoid; 150 m
@@ -79,9 +80,9 @@ class MannedTraffic:
         if not self.plans:
             return []
         local = time_s - self._start_s
-        clipped = np.clip(local, 0.0, self._duration_s)
+        clipped = clip(local, 0.0, self._duration_s)
         k = np.searchsorted(self._keys, np.arange(self.size) * _KEY_SPAN_S + clipped, "right") - 1
-        i = np.clip(k, self._first, np.maximum(self._first, self._last - 1))
+        i = clip(k, self._first, np.maximum(self._first, self._last - 1))
         j = np.minimum(i + 1, self._last)
         t0 = self._keys[i] - np.arange(self.size) * _KEY_SPAN_S
         t1 = self._keys[j] - np.arange(self.size) * _KEY_SPAN_S
