@@ -483,3 +483,16 @@ def test_a_monkey_on_the_map_and_the_forms_never_breaks_the_editor(
     result = editor.check_now()
     assert ScenarioDocument.from_text(editor.document.to_text()).plain() == editor.document.plain()
     assert result.ok or result.problems  # a verdict either way, never an exception
+
+
+def test_the_editor_opens_where_it_was_left(
+    qtbot, workspace: Workspace, settings: QSettings
+) -> None:  # type: ignore[no-untyped-def]
+    first = ScenarioEditor(workspace, settings)
+    qtbot.addWidget(first)
+    first.resize(700, 520)  # within the offscreen screen, which restoreGeometry respects
+    first.show()
+    assert first.close_by_author()
+    second = ScenarioEditor(workspace, settings)
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (700, 520)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -130,6 +130,9 @@ class ScenarioEditor(QMainWindow):
         if parent is not None:  # the app's window closing would take unsaved work with it
             parent.installEventFilter(self)
         self.resize(1500, 950)
+        geometry = self.settings.value("editor/geometry")
+        if isinstance(geometry, QByteArray):  # where the author left the window last time
+            self.restoreGeometry(geometry)
         self._load(self.document)
 
     # -- menus and tools ------------------------------------------------------------------------
@@ -342,6 +345,7 @@ class ScenarioEditor(QMainWindow):
             event.ignore()
         elif not by_author or self.may_discard():
             self.dry_run_panel.stop()
+            self.settings.setValue("editor/geometry", self.saveGeometry())
             event.accept()
         else:
             event.ignore()
