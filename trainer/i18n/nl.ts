@@ -538,6 +538,10 @@ De klasconsole legt de oefening van elke cursist vast en werkt niet zonder de tr
         <translation>Oefening {id}, startwaarde {seed}, {status}, {true}</translation>
     </message>
     <message>
+        <source>{total:g} of {maximum:g} points, {percent:.1f} % ({result})</source>
+        <translation>{total:g} van {maximum:g} punten, {percent:.1f} % ({result})</translation>
+    </message>
+    <message>
         <source>Runway suspended {disruption_minutes:.1f} min, EUR {disruption_eur:,.0f}</source>
         <translation>Baangebruik opgeschort {disruption_minutes:.1f} min, € {disruption_eur:,.0f}</translation>
     </message>
@@ -548,6 +552,18 @@ De klasconsole legt de oefening van elke cursist vast en werkt niet zonder de tr
     <message>
         <source>Dry run (Ctrl+R): the scenario in fast time with scripted trainees.</source>
         <translation>Proefrun (Ctrl+R): het scenario versneld, met gescripte cursisten.</translation>
+    </message>
+    <message>
+        <source>trainee</source>
+        <translation>cursist</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>score</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>geslaagd</translation>
     </message>
     <message>
         <source>Running in fast time …</source>

@@ -298,9 +298,11 @@ class DebriefWindow(QMainWindow):
             ),
         ]
         if sheet is not None:
-            result = "passed" if sheet.passed else "failed"
+            result = message("result.passed" if sheet.passed else "result.failed").lower()
             lines.append(
-                f"{sheet.total:g} of {sheet.maximum:g} points, {sheet.percent:.1f} % ({result})"
+                tr("{total:g} of {maximum:g} points, {percent:.1f} % ({result})").format(
+                    total=sheet.total, maximum=sheet.maximum, percent=sheet.percent, result=result
+                )
             )
             lines.append(
                 tr(

@@ -61,7 +61,7 @@ class ScoreSheetDialog(QDialog):
         )
         self.record_warning.setVisible(bool(not_recorded))
         layout.addWidget(self.record_warning)
-        result = "PASSED" if sheet.passed else "FAILED"
+        result = message("result.passed" if sheet.passed else "result.failed")
         if sheet.ended_at_s is not None:  # what was still to come counts as missed
             result += tr(" — run ended early at {ended_at_s}").format(
                 ended_at_s=clock_time(sheet.ended_at_s)

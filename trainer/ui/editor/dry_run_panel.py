@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from trainer.dry_run import DryRun, dry_run, fairness_problems
 from trainer.errors import TrainerError
+from trainer.i18n import message
 from trainer.launch import Workspace
 from trainer.scenario.model import Scenario
 from trainer.sim.events import EventKind
@@ -61,7 +62,7 @@ class DryRunPanel(QWidget):
         )
         self.state.setWordWrap(True)
         self.scores = QTableWidget(0, 4)
-        self.scores.setHorizontalHeaderLabels(["trainee", "score", "%", "passed"])
+        self.scores.setHorizontalHeaderLabels([tr("trainee"), tr("score"), "%", tr("passed")])
         self.scores.verticalHeader().setVisible(False)
         self.scores.setMinimumWidth(330)
         self.scores.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -134,7 +135,7 @@ class DryRunPanel(QWidget):
                 score.bot,
                 f"{score.total:g} / {score.maximum:g}",
                 f"{score.percent:.0f}",
-                "yes" if score.passed else "no",
+                message("words.yes" if score.passed else "words.no"),
             )
             for column, text in enumerate(cells):
                 self.scores.setItem(row, column, QTableWidgetItem(text))
