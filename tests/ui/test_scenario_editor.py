@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import shutil
+import threading
 import typing
 from pathlib import Path
 
@@ -496,3 +497,21 @@ def test_the_editor_opens_where_it_was_left(
     second = ScenarioEditor(workspace, settings)
     qtbot.addWidget(second)
     assert (second.width(), second.height()) == (700, 520)
+
+
+def test_closing_the_editor_during_a_dry_run_is_safe(
+    qtbot, workspace: Workspace, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    failures: list[object] = []
+    monkeypatch.setattr(threading, "excepthook", failures.append)
+    window = ScenarioEditor(workspace, settings)
+    window.show()
+    assert window.open_file(SCENARIOS / "two-drones.yaml")
+    assert window.start_dry_run()
+    window.close_by_author()
+    window.deleteLater()
+    qtbot.waitUntil(
+        lambda: not any(t.name == "dry-run" for t in threading.enumerate()), timeout=60_000
+    )
+    qtbot.wait(50)  # the finished signal, had it been delivered, would have come by now
+    assert failures == []

@@ -3,6 +3,7 @@ timeline, and what each scripted trainee scores, so the author sees whether the 
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from pathlib import Path
 from typing import Any
@@ -108,7 +109,8 @@ class DryRunPanel(QWidget):
                 outcome = tr("The dry run failed: {__name__}: {error}").format(
                     __name__=type(error).__name__, error=error
                 )
-            messenger.finished.emit(outcome)
+            with contextlib.suppress(RuntimeError):  # the editor was closed meanwhile
+                messenger.finished.emit(outcome)
 
         threading.Thread(target=work, name="dry-run", daemon=True).start()
         return True
