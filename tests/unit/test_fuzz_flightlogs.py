@@ -122,11 +122,20 @@ def tracks(draw: st.DrawFn) -> list[Fix]:
     count = draw(st.integers(2, 30))
     steps = draw(st.lists(st.floats(0.001, 60.0), min_size=count - 1, max_size=count - 1))
     times = np.concatenate([[draw(st.floats(0, 1e6))], steps]).cumsum()
-    coordinate = st.tuples(
-        st.floats(-90, 90), st.floats(-180, 180), st.floats(-500, 5000, allow_subnormal=False)
+    # A walk from anywhere on Earth: steps of up to 0.0002 degrees (22 m) keep the whole track
+    # within 1 km, below what the readers refuse as a glitch (a jump of over 1 km at > 250 m/s).
+    start = draw(st.tuples(st.floats(-89.9, 89.9), st.floats(-179.9, 179.9)))
+    step = st.floats(-0.0002, 0.0002, allow_subnormal=False)
+    walk = draw(st.lists(st.tuples(step, step), min_size=count - 1, max_size=count - 1))
+    lats = np.concatenate([[start[0]], [d[0] for d in walk]]).cumsum()
+    lons = np.concatenate([[start[1]], [d[1] for d in walk]]).cumsum()
+    heights = draw(
+        st.lists(st.floats(-500, 5000, allow_subnormal=False), min_size=count, max_size=count)
     )
-    points = draw(st.lists(coordinate, min_size=count, max_size=count))
-    return [(float(t), lat, lon, h) for t, (lat, lon, h) in zip(times, points, strict=True)]
+    return [
+        (float(t), float(lat), float(lon), h)
+        for t, lat, lon, h in zip(times, lats, lons, heights, strict=True)
+    ]
 
 
 @FUZZ

@@ -18,6 +18,12 @@ FloatArray = NDArray[np.float64]
 
 MAX_LOG_BYTES = 512_000_000  # a long ArduPilot .bin runs to a few hundred MB; more is no flight log
 MAX_ABS_HEIGHT_M = 20_000.0  # above any drone's reach: such a height is a unit or field mix-up
+# A jump of over a kilometre faster than 250 m/s (900 km/h, beyond any drone) between two fixes is
+# a receiver's glitch (one without a fix often logs 0, 0), not flight; shorter jumps at such
+# speeds are the noise of fixes milliseconds apart and harmless.
+MAX_SPEED_MPS = 250.0
+MIN_JUMP_M = 1_000.0
+EARTH_RADIUS_M = 6_371_000.0  # mean radius: enough to tell a glitch from flight
 
 
 class FlightLogError(TrainerError):
@@ -98,7 +104,32 @@ def checked_flight(
     times, lats, lons, heights = times[keep], lats[keep], lons[keep], heights[keep]
     if times.size < 2:
         raise FlightLogError(path, "", "only one position (at one time): that is not a flight")
+    kept_where = [place for place, kept in zip(where, keep, strict=True) if kept]
+    _check_jumps(path, times, lats, lons, kept_where)
     return FlightLog(str(path), log_format, times - times[0], lats, lons, heights, airframe)
+
+
+def _check_jumps(
+    path: str | Path, times: FloatArray, lats: FloatArray, lons: FloatArray, where: list[str]
+) -> None:
+    """FlightLogError at the first position that jumps further and faster than flight can."""
+    lat, lon = np.radians(lats), np.radians(lons)
+    half_chord = (
+        np.sin(np.diff(lat) / 2) ** 2
+        + np.cos(lat[:-1]) * np.cos(lat[1:]) * np.sin(np.diff(lon) / 2) ** 2
+    )
+    metres = 2 * EARTH_RADIUS_M * np.arcsin(np.sqrt(np.clip(half_chord, 0.0, 1.0)))
+    seconds = np.diff(times)
+    jumps = np.flatnonzero((metres > MIN_JUMP_M) & (metres > MAX_SPEED_MPS * seconds))
+    if jumps.size:
+        at = int(jumps[0])
+        raise FlightLogError(
+            path,
+            where[at + 1],
+            f"{metres[at] / 1000:,.1f} km from the position before in {seconds[at]:g} s "
+            f"({metres[at] / seconds[at]:,.0f} m/s): no drone flies that fast; a GPS glitch? "
+            "Remove the position and import again",
+        )
 
 
 def _fix_problem(time_s: float, lat: float, lon: float) -> str | None:

@@ -42,6 +42,8 @@ def read_csv(path: str | Path) -> FlightLog:
     delimiter = ";" if header.count(";") > header.count(",") else ","
     names = [name.strip().lower() for name in _fields(path, header_line, header, delimiter)]
     columns = _csv_columns(path, header_line, names)
+    # With ';' between fields a ',' in a number is a decimal comma (Excel in Dutch writes so).
+    decimal_comma = delimiter == ";"
     times: list[float] = []
     lats: list[float] = []
     lons: list[float] = []
@@ -56,6 +58,8 @@ def read_csv(path: str | Path) -> FlightLog:
                 path, place, f"{len(row)} fields, the header has {len(names)} columns"
             )
         cell = {key: row[index].strip() for key, index in columns.items()}
+        if decimal_comma:
+            cell = {key: _point_for_comma(text) for key, text in cell.items()}
         seconds, stamp = _csv_time(path, place, cell["time"], first_time)
         first_time = first_time or stamp
         times.append(seconds)
@@ -73,10 +77,22 @@ def _fields(path: Path, number: int, line: str, delimiter: str) -> list[str]:
         raise FlightLogError(path, f"line {number}", f"not CSV: {error}") from None
 
 
+def _point_for_comma(text: str) -> str:
+    """'52,29' as '52.29'; a date-time keeps its comma (ISO 8601 allows '10:00:01,5')."""
+    return text.replace(",", ".") if text.count(",") == 1 and ":" not in text else text
+
+
 def _csv_columns(path: Path, line: int, names: list[str]) -> dict[str, int]:
     columns: dict[str, int] = {}
     for key, accepted in CSV_COLUMNS.items():
         found = [index for index, name in enumerate(names) if name in accepted]
+        if len(found) > 1:
+            raise FlightLogError(
+                path,
+                f"line {line}",
+                f"the header names the {key} twice ({', '.join(names[i] for i in found)}): "
+                "keep one of those columns",
+            )
         if not found:
             raise FlightLogError(
                 path,
@@ -147,8 +163,13 @@ def read_gpx(path: str | Path) -> FlightLog:
     text = _read_text(path)
     try:
         root = SafeElementTree.fromstring(text)
-    except DefusedXmlException as error:
-        raise FlightLogError(path, "", f"refused: the XML declares {error}") from None
+    except DefusedXmlException:
+        raise FlightLogError(
+            path,
+            "",
+            "refused: the XML declares entities (<!ENTITY ...>), which GPX never needs and "
+            "which can make a small file fill the memory or read other files",
+        ) from None
     except SafeElementTree.ParseError as error:
         line, column = error.position
         raise FlightLogError(
