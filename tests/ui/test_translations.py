@@ -76,12 +76,6 @@ def test_every_translatable_text_has_its_dutch(
     )
 
 
-def test_the_catalog_holds_no_texts_the_code_no_longer_has(
-    scanned: dict[str, tuple[str | None, bool, str]],
-) -> None:
-    assert sorted(set(messages(TS)) - set(scanned)) == []
-
-
 def test_translations_keep_the_fields_of_their_text() -> None:
     def fields(text: str) -> set[str]:
         return {name for _, name, _, _ in string.Formatter().parse(text) if name}
@@ -130,3 +124,22 @@ def test_the_main_window_speaks_dutch(workspace: object, qtbot: object, tmp_path
     assert menus[:3] == ["&Bestand", "&Oefening", "Beel&d"]
     buttons = {b.text() for b in window.responses.buttons.values()}
     assert {"Bevestigen [A]", "Vogel [B]", "Politie [P]", "Baan dicht [S]"} <= buttons
+
+
+@pytest.mark.usefixtures("dutch_windows")
+def test_the_end_of_run_sheet_speaks_dutch(qtbot: object) -> None:
+    from trainer.i18n import msg
+    from trainer.scoring.sheet import ItemCategory, ScoreSheet, scored
+    from trainer.ui.score_dialog import ScoreSheetDialog
+
+    reason = msg("reason.never", of=20, action=msg("did.inform_radio"), window=30,
+                 label=msg("clock.zone_entry", zone="ATZ"), due=146.0)  # fmt: skip
+    item = scored(0, 20, ItemCategory.MISSED, reason, "hobby", 146.0)
+    sheet = ScoreSheet("s", 1, (item,), 0, 20, 0, 70, False, 0, 0, ended_at_s=200)
+    dialog = ScoreSheetDialog(sheet, "Oefening", "Sanne")
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    assert dialog.result_label.text().startswith("NIET GESLAAGD — oefening vroegtijdig")
+    assert "Cursist: Sanne" in dialog.summary.text()
+    cells = [dialog.table.item(0, c).text() for c in range(dialog.table.columnCount())]
+    assert "gemist" in cells
+    assert "0/20 Twente Radio geïnformeerd: niet gedaan (verwacht binnen 30 s na het " in cells[-1]
