@@ -76,4 +76,6 @@ def basemap_command(args: argparse.Namespace) -> int:
         f"{report.wanted} tiles: {report.fetched} fetched, {report.cached} already cached, "
         f"{report.failed} failed; cache {cache.root / source.id}"
     )
+    if report.failed:
+        print(f"first failure: {report.first_failure or 'the server did not answer'}")
     return 0 if report.failed == 0 else 1

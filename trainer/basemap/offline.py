@@ -35,6 +35,7 @@ class PrefetchReport:
     cached: int = 0  # already there
     fetched: int = 0
     failed: int = 0
+    first_failure: str = ""  # why the first failed tile failed (URL and reason)
 
 
 def tiles_around(
@@ -65,6 +66,8 @@ def prefetch(
         results = pool.map(lambda key: loader.load(key, default_decode), keys)
         for done, result in enumerate(results, start=1):
             _count(report, result.origin)
+            if result.reason and not report.first_failure:
+                report.first_failure = result.reason
             progress(done, len(keys))
     return report
 
