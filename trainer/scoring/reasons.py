@@ -288,7 +288,7 @@ def format_sheet(sheet: ScoreSheet, title: str | None = None) -> str:
     lines = [message("sheet.heading", title=title or sheet.scenario_id, seed=sheet.seed), ""]
     for item in sheet.items:
         at = clock_time(item.time_s) if item.time_s is not None else "-"
-        tag = f"[{item.incident}]" if item.incident else ""
+        tag = f"[{incident_text(item.incident)}]" if item.incident else ""
         category = message(f"category.{item.category.value}")
         lines.append(f"  {at:>6}  {category:<8} {tag:<14} {reason_text(item)}")
     if not sheet.items:
