@@ -8,6 +8,7 @@ sources), cache_dir (default: the user's cache folder), cache_max_mb (default 10
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from pathlib import Path
 
@@ -47,6 +48,8 @@ def loader_from_settings(settings: QSettings) -> TileLoader | None:
     try:
         max_mb = float(str(settings.value("basemap/cache_max_mb", "") or DEFAULT_CACHE_MB))
     except ValueError:
+        max_mb = DEFAULT_CACHE_MB
+    if not math.isfinite(max_mb):  # 'inf' or 'nan' written by hand: no size
         max_mb = DEFAULT_CACHE_MB
     cache = TileCache(
         Path(cache_dir).expanduser() if cache_dir else default_cache_dir(),
