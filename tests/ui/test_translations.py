@@ -143,3 +143,25 @@ def test_the_end_of_run_sheet_speaks_dutch(qtbot: object) -> None:
     cells = [dialog.table.item(0, c).text() for c in range(dialog.table.columnCount())]
     assert "gemist" in cells
     assert "0/20 Twente Radio geïnformeerd: niet gedaan (verwacht binnen 30 s na het " in cells[-1]
+
+
+def test_a_station_shows_its_released_sheet_in_its_own_language() -> None:
+    from trainer.classroom import messages as wire
+    from trainer.classroom.stations import station_sheet
+    from trainer.i18n import msg
+    from trainer.scoring.reasons import reason_text
+    from trainer.scoring.sheet import ItemCategory, ScoreSheet, scored
+    from trainer.ui.station_sheet import sheet_of
+
+    reason = msg("reason.penalised", penalty=-10, action=msg("did.notify_police"), at=52.0)
+    sheet = ScoreSheet("s", 1, (scored(-10, 0, ItemCategory.PENALTY, reason),), -10, 20, 0, 70,
+                       False, 0, 0)  # fmt: skip
+    received = wire.decode_console(wire.encode(station_sheet(sheet)))  # as it crosses the LAN
+    assert isinstance(received, wire.Sheet)
+    item = sheet_of(received, seed=1).items[0]
+    assert item.reason == "-10 notified police (at 0:52)"  # the English, as on the record
+    i18n.use_language("nl")
+    try:
+        assert reason_text(item) == "-10 politie ingeschakeld (op 0:52)"
+    finally:
+        i18n.use_language("en")

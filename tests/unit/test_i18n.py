@@ -70,7 +70,15 @@ def test_a_message_survives_the_record_as_json() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ['{"k": "no.such.key"}', "[1]", '{"k": "did.classify", "f": {"track": [1]}}', "{"]
+    "text",
+    [
+        '{"k": "no.such.key"}',
+        "[1]",
+        '{"k": "did.classify", "f": {"track": [1]}}',
+        "{",
+        '{"k": "reason.never", "f": {}}',  # its fields missing
+        '{"k": "head.gained", "f": {"gained": "x", "action": "y"}}',  # text where a number goes
+    ],
 )
 def test_a_stored_message_that_is_not_ours_is_refused(text: str) -> None:
     with pytest.raises(ValueError):

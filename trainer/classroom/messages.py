@@ -15,7 +15,7 @@ from msgspec import Meta, Struct
 
 from trainer.scoring.protocol import ActionKind
 
-PROTOCOL = 1
+PROTOCOL = 2  # 2: a sheet item carries its reason as a message, shown in the station's language
 MAX_MESSAGE_BYTES = 512 * 1024  # a picture of 1,000 tracks is about 150 kB
 MAX_INBOUND_BYTES = 16 * 1024  # what a station may send: a join or an action is well under 1 kB
 
@@ -198,8 +198,10 @@ class SheetItem(Struct, forbid_unknown_fields=True):
     points: float
     max_points: float
     category: str
-    reason: str
+    reason: str  # in English
     time_s: float | None
+    # The reason as a message (trainer.i18n JSON), for the station to show in its own language.
+    reason_message: Annotated[str, Meta(max_length=4000)] | None = None
 
 
 class Sheet(Struct, tag="sheet", forbid_unknown_fields=True):

@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 
 from trainer.classroom import messages as msg
 from trainer.scoring.protocol import Action
-from trainer.scoring.reasons import reason_text
 from trainer.scoring.sheet import ScoreSheet
 
 CODE_LETTERS = "ACDEFHJKMNPRTUVWXY34679"  # no 0/O, 1/I/L, 2/Z, 5/S, 8/B to misread
@@ -55,7 +54,14 @@ def station_sheet(sheet: ScoreSheet) -> msg.Sheet:
         disruption_eur=sheet.disruption_eur,
         ended_at_s=sheet.ended_at_s,
         items=[
-            msg.SheetItem(i.points, i.max_points, i.category.value, reason_text(i), i.time_s)
+            msg.SheetItem(
+                i.points,
+                i.max_points,
+                i.category.value,
+                i.reason,
+                i.time_s,
+                i.message.to_json() if i.message is not None else None,
+            )
             for i in sheet.items
         ],
     )

@@ -100,8 +100,15 @@ class Message:
 
     @staticmethod
     def from_json(text: str) -> Message:
-        """The message stored by to_json; ValueError when it is not one of ours."""
-        return _parse(json.loads(text))
+        """The message stored by to_json; ValueError when it is not one of ours (unknown key,
+        a field missing or of the wrong kind): it must render in every language."""
+        message = _parse(json.loads(text))
+        for language in LANGUAGES:
+            try:
+                message.text(language)
+            except (KeyError, IndexError, ValueError, TypeError, RecursionError) as exc:
+                raise ValueError(f"not a stored message: {exc!r}") from None
+        return message
 
 
 def msg(key: str, **fields: Field) -> Message:

@@ -3,7 +3,18 @@
 from __future__ import annotations
 
 from trainer.classroom import messages as msg
+from trainer.i18n import Message
 from trainer.scoring.sheet import ItemCategory, ScoreItem, ScoreSheet
+
+
+def _message(stored: str | None) -> Message | None:
+    """The reason as a message, if the console sent one we can read (else its English stands)."""
+    if stored is None:
+        return None
+    try:
+        return Message.from_json(stored)
+    except ValueError:
+        return None
 
 
 def sheet_of(released: msg.Sheet, seed: int) -> ScoreSheet:
@@ -15,6 +26,7 @@ def sheet_of(released: msg.Sheet, seed: int) -> ScoreSheet:
             category=_category(item.category),
             reason=item.reason,
             time_s=item.time_s,
+            message=_message(item.reason_message),
         )
         for item in released.items
     )
