@@ -97,3 +97,18 @@ def test_near_the_far_side_of_the_earth(tmp_path: Path, projector: Projector) ->
     assert select([zone], Around(-33.9, 151.2, 1_000_000)) == []
     assert Around(-33.9, 151.2, 20_000_000).may_reach((-118.1, 38.9, -117.9, 39.1))
     assert not Around(52.27, 6.89, 40_000).may_reach((-118.1, 38.9, -117.9, 39.1))
+
+
+def test_openair_records_separated_by_tabs(tmp_path: Path, projector: Projector) -> None:
+    """'AC<tab>R' was not taken for an AC record, so its points ran on into the airspace before."""
+    square = "DP 52:10:00 N 006:50:00 E\nDP 52:12:00 N 006:50:00 E\nDP 52:12:00 N 006:52:00 E\n"
+    text = "AC R\nAN First\nAL GND\nAH 2000 MSL\n" + square
+    text += "AC\tQ\nAN\tSecond\tone\nAL\tGND\nAH\t1500 MSL\n" + square.replace("DP ", "DP\t")
+    path = tmp_path / "tabs.txt"
+    path.write_text(text, encoding="latin-1")
+    read = read_openair(path, projector, GROUND)
+    assert [(z.name, z.upper.text) for z in read.zones] == [
+        ("First", "2000 ft AMSL"),
+        ("Second one", "1500 ft AMSL"),
+    ]
+    assert not read.skipped

@@ -168,7 +168,8 @@ class _Parser:
         self.line = number
         if not line or line.startswith("*"):
             return
-        record, _, rest = line.partition(" ")
+        # A tab may stand where the space does ("AN<tab>Name"): split at any whitespace.
+        record, _, rest = line.replace("\t", " ").partition(" ")
         record, rest = record.upper(), rest.strip()
         if record == "AC":
             self.finish()
