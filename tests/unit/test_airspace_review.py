@@ -4,12 +4,14 @@ warning naming the file and what is wrong, never a traceback."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from trainer.errors import AssetError
 from trainer.geo.crs import Projector
 from trainer.geo.formats.ed269 import read_ed269
+from trainer.geo.formats.file_bytes import MAX_AIRSPACE_BYTES
 from trainer.geo.formats.openair import read_openair
 from trainer.geo.imports import Around, select
 from trainer.geo.zones import FEET, Zone
@@ -112,3 +114,22 @@ def test_openair_records_separated_by_tabs(tmp_path: Path, projector: Projector)
         ("Second one", "1500 ft AMSL"),
     ]
     assert not read.skipped
+
+
+@pytest.mark.parametrize("reader", [read_openair, read_ed269])
+def test_an_endless_or_enormous_file_is_refused_unread(
+    tmp_path: Path, projector: Projector, reader: Any
+) -> None:
+    """/dev/zero (or a pipe) as an airspace file was read until the memory ran out."""
+    huge = tmp_path / "huge.txt"
+    with huge.open("wb") as file:
+        file.truncate(MAX_AIRSPACE_BYTES + 1)  # sparse: no disk used
+    with pytest.raises(AssetError, match="limited to"):
+        reader(huge, projector, GROUND)
+    with pytest.raises(AssetError, match="a folder"):
+        reader(tmp_path, projector, GROUND)
+    if Path("/dev/zero").exists():
+        with pytest.raises(AssetError, match="not a regular file"):
+            reader(Path("/dev/zero"), projector, GROUND)
+    with pytest.raises(AssetError, match="No such file"):
+        reader(tmp_path / "missing.txt", projector, GROUND)

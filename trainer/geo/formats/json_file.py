@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from trainer.errors import AssetError
+from trainer.geo.formats.file_bytes import read_airspace_bytes
 
 LARGEST_FLOAT = int(sys.float_info.max)
 
@@ -39,18 +40,16 @@ def _reject_constant(name: str) -> NoReturn:
 
 
 def _integer(text: str) -> int:
-    # Python refuses to read integers of over 4300 digits with advice for programmers.
-    if len(text) > 400:
+    # Python refuses to read integers of over 4300 digits with advice for programmers; shorter
+    # huge ones are read, and the readers name their field (is_number).
+    if len(text.lstrip("-")) > 4300:
         raise ValueError(f"a number of {len(text)} digits ({text[:12]}...) is not a sensible value")
     return int(text)
 
 
 def read_json_text(path: Path) -> str:
     """The file's text; AssetError when it cannot be read or is not UTF-8."""
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise AssetError(path, "", f"cannot read the file: {exc.strerror or exc}") from exc
+    raw = read_airspace_bytes(path)
     try:
         return raw.decode("utf-8-sig")  # JSON is UTF-8; some tools still write a BOM
     except UnicodeDecodeError as exc:

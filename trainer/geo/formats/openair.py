@@ -19,6 +19,7 @@ from shapely.geometry import Polygon
 
 from trainer.errors import AssetError, Problem
 from trainer.geo.crs import Projector
+from trainer.geo.formats.file_bytes import read_airspace_bytes
 from trainer.geo.formats.read_result import Skipped, ZonesRead, bounds_of
 from trainer.geo.formats.validity import explain_invalid
 from trainer.geo.zones import GROUND_ELEVATION_M, DailySchedule, VerticalLimit, Zone, ZoneKind
@@ -110,10 +111,7 @@ def read_openair(
 ) -> ZonesRead:
     """The zones of an OpenAir file the trainer has a kind for, in RD New metres; heights above
     ground taken to be at `ground_elevation_m` AMSL."""
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise AssetError(path, "", f"cannot read the file: {exc.strerror or exc}") from exc
+    raw = read_airspace_bytes(path)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
