@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from trainer.cli import main
 from trainer.flightlogs.flight_log import FlightLogError
 from trainer.flightlogs.text_tracks import read_csv, read_gpx
 
@@ -67,3 +68,16 @@ def test_xml_entities_are_refused_in_plain_words(tmp_path: Path) -> None:
     message = str(caught.value)
     assert "bomb.gpx" in message and "entit" in message.lower()
     assert "EntitiesForbidden(" not in message
+
+
+def test_import_log_to_a_place_off_the_map_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--to far away wrote a scenario that did not load, 'starting 46411 km from the aerodrome'
+    (an RD distance: more than the Earth allows)."""
+    log = write(tmp_path, "f.csv", HEADER + "0,52.29,6.88,10\n1,52.2905,6.88,10\n")
+    output = tmp_path / "out.yaml"
+    assert main(["import-log", str(log), "-o", str(output), "--to=-33.9,151.2"]) == 1
+    assert not output.exists()
+    err = capsys.readouterr().err
+    assert "--to" in err and "16,519 km" in err and "50 km" in err  # Sydney from Twente

@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+from pyproj import Geod
 
 from trainer.flightlogs.flight_log import FlightLog
-from trainer.flightlogs.placement import Placement, cut, place
+from trainer.flightlogs.placement import Placement, PlacementError, cut, place
 from trainer.geo.airspace import AssetLibrary
 from trainer.scenario.zone_shapes import MAX_DISTANCE_FROM_AERODROME_M
 
@@ -26,6 +27,7 @@ TEST_AREA_ZONE = "test-area-twente"  # assets/twente/airspace.geojson, a trainin
 AFTER_FLIGHT_S = 120.0  # the run goes on this long after the recording ends
 MIN_DURATION_S = 60.0
 MAX_DURATION_S = 14_400.0  # the scenario format's limit
+_GEOD = Geod(ellps="WGS84")
 DRONE_ID = "recorded-1"
 TAKEOFF_HEIGHT_M = 3.0  # above GPS height scatter on the ground
 LONG_WAIT_S = 30.0
@@ -101,10 +103,18 @@ def scenario_for_log(
 def _where(
     flight: FlightLog, choices: ImportChoices, library: AssetLibrary
 ) -> tuple[tuple[float, float] | None, str]:
-    if choices.to is not None:
-        return choices.to, f"moved to {choices.to[0]:.5f}, {choices.to[1]:.5f}"
-    _, lat, lon, _ = cut(flight, choices.start_s)
     assets = library.get(ASSET_SET)
+    if choices.to is not None:
+        to_lat, to_lon = choices.to
+        ref_lat, ref_lon = library.projector.to_wgs84(*assets.aerodrome.reference_point)
+        _, _, metres = _GEOD.inv(ref_lon, ref_lat, to_lon, to_lat)
+        if metres > MAX_DISTANCE_FROM_AERODROME_M:
+            raise PlacementError(
+                f"--to {to_lat:g},{to_lon:g} is {metres / 1000:,.0f} km from the aerodrome, off "
+                f"the trainer's map (at most {MAX_DISTANCE_FROM_AERODROME_M / 1000:g} km)"
+            )
+        return choices.to, f"moved to {to_lat:.5f}, {to_lon:.5f}"
+    _, lat, lon, _ = cut(flight, choices.start_s)
     ax, ay = assets.aerodrome.reference_point
     x, y = library.projector.to_rd(float(lat[0]), float(lon[0]))
     away = math.hypot(x - ax, y - ay)
