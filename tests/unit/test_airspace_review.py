@@ -133,3 +133,37 @@ def test_an_endless_or_enormous_file_is_refused_unread(
             reader(Path("/dev/zero"), projector, GROUND)
     with pytest.raises(AssetError, match="No such file"):
         reader(tmp_path / "missing.txt", projector, GROUND)
+
+
+def square(name: str, minute: int) -> str:
+    corner = f"52:{minute:02d}:00 N 006:50:00 E"
+    return (
+        f"AC R\nAN {name}\nAL GND\nAH 2000 MSL\nDP {corner}\n"
+        f"DP 52:{minute:02d}:30 N 006:50:00 E\nDP 52:{minute:02d}:30 N 006:51:00 E\n"
+    )
+
+
+def test_openair_ids_are_unique_in_a_file_and_readable(
+    tmp_path: Path, projector: Projector
+) -> None:
+    """'Zone A' twice and then 'Zone A 2' gave two zones 'zone-a-2', and the scenario was refused
+    with advice (an id_prefix) that could not help; 'Düsseldorf' became 'd-sseldorf'."""
+    path = tmp_path / "ids.txt"
+    text = square("Zone A", 10) + square("Zone A", 12) + square("Zone A 2", 14)
+    path.write_text(text + square("Düsseldorf Süd", 16), encoding="utf-8")
+    ids = [z.id for z in read_openair(path, projector, GROUND).zones]
+    assert ids == ["zone-a", "zone-a-2", "zone-a-2-2", "dusseldorf-sud"]
+
+
+def test_ed269_ids_are_unique_in_a_file(tmp_path: Path, projector: Projector) -> None:
+    zone = (
+        '{{"identifier": "{}", "restriction": "PROHIBITED", "geometry": [{{"uomDimensions": "M",'
+        ' "lowerLimit": 0, "lowerVerticalReference": "AGL", "upperLimit": 120,'
+        ' "upperVerticalReference": "AGL", "horizontalProjection": {{"type": "Circle",'
+        ' "center": [6.89, 52.27], "radius": 100}}}}]}}'
+    )
+    path = tmp_path / "ids.json"
+    zones = ", ".join(zone.format(i) for i in ["EHX", "EHX", "EHX-2", "Zöne"])
+    path.write_text(f'{{"UASZoneList": [{zones}]}}', encoding="utf-8")
+    ids = [z.id for z in read_ed269(path, projector, GROUND).zones]
+    assert ids == ["ehx", "ehx-2", "ehx-2-2", "zone"]

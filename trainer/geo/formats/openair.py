@@ -22,6 +22,7 @@ from trainer.geo.crs import Projector
 from trainer.geo.formats.file_bytes import read_airspace_bytes
 from trainer.geo.formats.read_result import Skipped, ZonesRead, bounds_of
 from trainer.geo.formats.validity import explain_invalid
+from trainer.geo.formats.zone_ids import slug, unique_id
 from trainer.geo.zones import GROUND_ELEVATION_M, DailySchedule, VerticalLimit, Zone, ZoneKind
 
 NM = 1852.0  # OpenAir radii are nautical miles
@@ -148,7 +149,7 @@ class _Parser:
         self.ignored: Counter[str] = Counter()
         self.blocks = 0
         self.centre: LonLat | None = None  # the last V X=
-        self.ids: dict[str, int] = {}
+        self.ids: set[str] = set()
         self.line = 0
 
     def fail(self, message: str, line: int | None = None) -> NoReturn:
@@ -350,9 +351,7 @@ class _Parser:
         )
 
     def _unique_id(self, name: str) -> str:
-        slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "zone"
-        self.ids[slug] = self.ids.get(slug, 0) + 1
-        return slug if self.ids[slug] == 1 else f"{slug}-{self.ids[slug]}"
+        return unique_id(slug(name, limit=200), self.ids)
 
 
 def _radius_ok(radius_nm: float) -> bool:

@@ -7,7 +7,6 @@ Both come from EUROCAE (ED-269 JSON, 2020; ED-318 GeoJSON, 2023, its successor).
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -25,6 +24,7 @@ from trainer.geo.crs import Projector
 from trainer.geo.formats.json_file import is_number as is_number
 from trainer.geo.formats.read_result import Skipped
 from trainer.geo.formats.validity import explain_invalid
+from trainer.geo.formats.zone_ids import slug, unique_id
 from trainer.geo.zones import DailySchedule, VerticalLimit, Zone, ZoneKind
 
 CIRCLE_STEP_DEG = 2.0  # as OpenAir circles: at 10 km the chord strays about 1.5 m from the arc
@@ -186,7 +186,7 @@ class ZoneCollector:
     zones: list[Zone] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     ignored: Counter[str] = field(default_factory=Counter)
-    _ids: Counter[str] = field(default_factory=Counter)
+    _ids: set[str] = field(default_factory=set)
 
     def warn(self, line: int | None, label: str, message: str) -> None:
         # Where a bad zone lies is not kept: it counts as anywhere (named in every scenario).
@@ -227,8 +227,7 @@ class ZoneCollector:
 
     @staticmethod
     def _slug(identifier: str) -> str:
-        return re.sub(r"[^a-z0-9_]+", "-", identifier.lower()).strip("-_")[:56] or "zone"
+        return slug(identifier, keep="_")
 
-    def _unique(self, slug: str) -> str:
-        self._ids[slug] += 1
-        return slug if self._ids[slug] == 1 else f"{slug}-{self._ids[slug]}"
+    def _unique(self, wanted: str) -> str:
+        return unique_id(wanted, self._ids)
