@@ -12,7 +12,7 @@ from trainer.errors import AssetError
 from trainer.geo.crs import Projector
 from trainer.geo.formats.ed269 import read_ed269
 from trainer.geo.formats.file_bytes import MAX_AIRSPACE_BYTES
-from trainer.geo.formats.openair import read_openair
+from trainer.geo.formats.openair import openair_limit, read_openair
 from trainer.geo.imports import Around, select
 from trainer.geo.zones import FEET, Zone
 
@@ -167,3 +167,7 @@ def test_ed269_ids_are_unique_in_a_file(tmp_path: Path, projector: Projector) ->
     path.write_text(f'{{"UASZoneList": [{zones}]}}', encoding="utf-8")
     ids = [z.id for z in read_ed269(path, projector, GROUND).zones]
     assert ids == ["ehx", "ehx-2", "ehx-2-2", "zone"]
+
+
+def test_openair_unltd_is_no_upper_limit() -> None:
+    assert openair_limit("UNLTD") == "UNL"

@@ -69,7 +69,7 @@ def openair_limit(text: str) -> str:
     cleaned = " ".join(re.sub(r"\(.*?\)", " ", text).upper().split())  # drop remarks "(Mon-Fri)"
     if cleaned in ("GND", "SFC", "0", "0 AGL", "0 FT AGL", "0 GND", "0 SFC"):
         return "GND"
-    if cleaned in ("UNL", "UNLIM", "UNLIMITED"):
+    if cleaned in ("UNL", "UNLIM", "UNLTD", "UNLIMITED"):  # UNLTD: as XCSoar reads it
         return "UNL"
     level = re.fullmatch(r"FL\s*(\d{1,3})", cleaned)
     if level:
