@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import math
 import sys
 from pathlib import Path
 
@@ -58,12 +59,22 @@ def basemap_command(args: argparse.Namespace) -> int:
         return 0
     if not 0 <= args.min_level <= args.max_level:
         raise BasemapError("--min-level must be 0 or more and not above --max-level")
+    if not (math.isfinite(args.radius_km) and args.radius_km > 0):
+        raise BasemapError(f"--radius-km {args.radius_km:g}: give a number of kilometres above 0")
+    if not all(math.isfinite(v) for v in args.centre):
+        raise BasemapError("--centre X Y: give RD New metres (Twente's aerodrome: 257502 477487)")
     keys = tiles_around(
         source.grid,
         (args.centre[0], args.centre[1]),
         args.radius_km * 1000,
         range(args.min_level, min(args.max_level, source.grid.max_level) + 1),
     )
+    if not keys:
+        raise BasemapError(
+            f"no tiles of {source.title} cover {args.radius_km:g} km round {args.centre[0]:g}, "
+            f"{args.centre[1]:g} at levels {args.min_level}-{args.max_level} (is the centre in "
+            "RD New metres, and inside the grid?)"
+        )
     loader = TileLoader(source, cache)
 
     def progress(done: int, total: int) -> None:

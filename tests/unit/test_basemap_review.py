@@ -22,3 +22,24 @@ def test_fetch_says_why_tiles_failed(
     out = capsys.readouterr()
     text = out.out + out.err
     assert "failed" in text and reason in text and "127.0.0.1" in text
+
+
+@pytest.mark.parametrize(
+    ("extra", "said"),
+    [
+        (["--radius-km", "-5"], "--radius-km"),  # fetched 193 tiles of a square turned inside out
+        (["--radius-km", "0"], "--radius-km"),
+        (["--radius-km", "nan"], "--radius-km"),
+        (["--radius-km", "inf"], "--radius-km"),  # fetched nothing and said all was well
+        (["--centre", "nan", "nan"], "--centre"),
+        (["--centre", "1e308", "1e308"], "no tiles"),
+    ],
+)
+def test_fetch_refuses_an_area_that_is_none(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], extra: list[str], said: str
+) -> None:
+    args = ["basemap", "fetch", "--source", "http://127.0.0.1:9/{z}/{x}/{y}.png", "--grid", "rd"]
+    args += ["--cache-dir", str(tmp_path), "--min-level", "9", "--max-level", "10", *extra]
+    assert main(args) == 1
+    assert said in capsys.readouterr().err
+    assert not any(tmp_path.rglob("*.tile"))
