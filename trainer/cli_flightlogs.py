@@ -57,6 +57,9 @@ def add_import_log_parser(commands: Any) -> None:
 
 def import_log_command(args: argparse.Namespace) -> int:
     output: Path = args.output
+    if output.exists() and Path(args.log).exists() and output.samefile(args.log):
+        print(f"{output}: that is the flight log itself; give another file name", file=sys.stderr)
+        return EXIT_INVALID
     if output.exists() and not args.force:
         print(f"{output}: exists; give --force to overwrite it", file=sys.stderr)
         return EXIT_INVALID

@@ -81,3 +81,14 @@ def test_import_log_to_a_place_off_the_map_writes_nothing(
     assert not output.exists()
     err = capsys.readouterr().err
     assert "--to" in err and "16,519 km" in err and "50 km" in err  # Sydney from Twente
+
+
+def test_import_log_never_writes_over_its_own_log(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`-o` naming the log itself with --force replaced the recorded flight by the scenario."""
+    text = HEADER + "0,52.29,6.88,10\n1,52.2905,6.88,10\n"
+    log = write(tmp_path, "flight.csv", text)
+    assert main(["import-log", str(log), "-o", str(tmp_path / "." / "flight.csv"), "--force"]) == 1
+    assert log.read_text(encoding="utf-8") == text
+    assert "flight log itself" in capsys.readouterr().err
