@@ -92,3 +92,10 @@ def test_import_log_never_writes_over_its_own_log(
     assert main(["import-log", str(log), "-o", str(tmp_path / "." / "flight.csv"), "--force"]) == 1
     assert log.read_text(encoding="utf-8") == text
     assert "flight log itself" in capsys.readouterr().err
+
+
+def test_import_log_ids_keep_accented_letters(tmp_path: Path) -> None:
+    log = write(tmp_path, "f.csv", HEADER + "0,52.29,6.88,10\n1,52.2905,6.88,10\n")
+    output = tmp_path / "Vlucht Ütrecht.yaml"
+    assert main(["import-log", str(log), "-o", str(output)]) == 0
+    assert "\nid: vlucht-utrecht\n" in output.read_text(encoding="utf-8")

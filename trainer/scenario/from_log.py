@@ -11,6 +11,7 @@ import json
 import math
 import os
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -150,7 +151,9 @@ def _relative(log_file: Path, output: Path) -> str:
 
 
 def _identifier(stem: str) -> str:
-    text = re.sub(r"[^a-z0-9_-]+", "-", stem.lower()).strip("-_")[:64]
+    # Accents dropped, not the letters: 'Vlucht Ütrecht' -> 'vlucht-utrecht'.
+    plain = unicodedata.normalize("NFKD", stem).encode("ascii", "ignore").decode("ascii")
+    text = re.sub(r"[^a-z0-9_-]+", "-", plain.lower()).strip("-_")[:64]
     return text if text else "imported-flight"
 
 
