@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import copy
 import io
+import math
+import re
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -32,6 +34,7 @@ from trainer.text import printable
 
 PathKey = tuple[str | int, ...]
 STRING_TAG = "tag:yaml.org,2002:str"
+FLOW_SAFE_TEXT = re.compile(r"[A-Za-z0-9][A-Za-z0-9 _.+/@()-]*")  # e.g. a Remote ID serial
 _RESOLVER = Resolver()  # PyYAML's, as the loader (yaml_source.read_yaml) resolves plain scalars
 MAX_UNDO = 100  # steps kept (a deep copy each: ~10 ms and a few hundred kB for the largest)
 SAME_ACTION_S = 0.05  # changes this close together are one action (a point's lat and lon)
@@ -61,7 +64,20 @@ def _yaml() -> YAML:
     yaml.preserve_quotes = True
     yaml.width = 4096  # never fold a long line the author wrote on one
     yaml.indent(mapping=2, sequence=4, offset=2)  # the bundled files' style
+    yaml.representer.add_representer(float, _represent_float)
     return yaml
+
+
+def _represent_float(representer: Any, value: float) -> Any:
+    """A new number as the loader reads it: YAML 1.1 takes 1e-05 for text, 1.0e-05 for a
+    number (numbers read from the file keep their own spelling: ruamel's ScalarFloat)."""
+    text = repr(value)
+    if not math.isfinite(value):
+        text = ".nan" if math.isnan(value) else (".inf" if value > 0 else "-.inf")
+    elif "e" in text and "." not in text:
+        mantissa, exponent = text.split("e")
+        text = f"{mantissa}.0e{exponent}"
+    return representer.represent_scalar("tag:yaml.org,2002:float", text)
 
 
 def path_text(path: Sequence[str | int]) -> str:
@@ -156,7 +172,7 @@ class ScenarioDocument:
         self._before_change(path)
         *parents, last = path
         node = self._container(parents)
-        value = styled(value)
+        value = styled(value, in_flow=_is_flow(node))
         old = self.get(path)
         if isinstance(old, ScalarString) and type(value) is str:
             value = type(old)(value)  # a folded summary stays folded, a quoted time quoted
@@ -189,7 +205,7 @@ class ScenarioDocument:
         if not isinstance(items, list):
             self.set(path, [])
             items = self.get(path)
-        items.append(styled(value))
+        items.append(styled(value, in_flow=_is_flow(items)))
         self.revision += 1
         return len(items) - 1
 
@@ -322,29 +338,40 @@ def clean_text(text: str) -> str:
     return printable(text).replace("\u2028", " ").replace("\u2029", " ")
 
 
-def styled(value: Any) -> Any:
+def styled(value: Any, in_flow: bool = False) -> Any:
     """Plain data as ruamel nodes: a map of plain values flows on one line ({lat: .., lon: ..}),
-    as the bundled files write positions and waypoints; bigger maps are blocks."""
+    as the bundled files write positions and waypoints; bigger maps are blocks. `in_flow`: the
+    value goes into a one-line map or list, where fewer texts may stand unquoted."""
     if isinstance(value, str):
         text = clean_text(value)
         # The file is written as YAML 1.2 but read by the loader as YAML 1.1, where a plain
         # yes, No, on or 1:30 is a boolean or a number: such text is quoted to stay text.
-        if _RESOLVER.resolve(ScalarNode, text, (True, False)) != STRING_TAG:
+        # Inside [..] or {..} the two libraries also disagree on text such as ?E or 0?
+        # (PyYAML reads a key or fails): there only plain words stay unquoted.
+        if _RESOLVER.resolve(ScalarNode, text, (True, False)) != STRING_TAG or (
+            in_flow and not FLOW_SAFE_TEXT.fullmatch(text)
+        ):
             return DoubleQuotedScalarString(text)
         return text
     if isinstance(value, CommentedMap | CommentedSeq):
         return value
     if isinstance(value, dict):
-        node = CommentedMap((key, styled(item)) for key, item in value.items())
-        if all(not isinstance(item, dict | list) for item in value.values()) and len(value) <= 5:
+        flow = all(not isinstance(item, dict | list) for item in value.values()) and len(value) <= 5
+        node = CommentedMap((key, styled(item, flow or in_flow)) for key, item in value.items())
+        if flow:
             node.fa.set_flow_style()
         return node
     if isinstance(value, list | tuple):
-        seq = CommentedSeq(styled(item) for item in value)
-        if value and all(isinstance(item, str) for item in value):
-            seq.fa.set_flow_style()  # tags: [a, b]
+        flow = bool(value) and all(isinstance(item, str) for item in value)  # tags: [a, b]
+        seq = CommentedSeq(styled(item, flow or in_flow) for item in value)
+        if flow:
+            seq.fa.set_flow_style()
         return seq
     return value
+
+
+def _is_flow(node: Any) -> bool:
+    return isinstance(node, CommentedMap | CommentedSeq) and bool(node.fa.flow_style())
 
 
 def _plain(node: Any) -> Any:
