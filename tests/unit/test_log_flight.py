@@ -224,8 +224,17 @@ def test_a_log_drone_takes_no_start_and_others_need_one(
 
 def test_a_log_far_away_needs_a_shift(workspace: Workspace, tmp_path: Path) -> None:
     shutil.copy(PX4_SAMPLE, tmp_path / "px4.ulg")
-    with pytest.raises(ScenarioError, match=r"1262 km from the aerodrome.*give behaviour\.shift"):
+    # Trondheim: 1258 km on the ellipsoid (RD New, stretched that far out, said 1262).
+    with pytest.raises(ScenarioError, match=r"1258 km from the aerodrome.*give behaviour\.shift"):
         prepare(workspace, tmp_path, [log_drone("px4.ulg")])
+
+
+def test_a_shift_off_the_map_names_the_true_distance(workspace: Workspace, tmp_path: Path) -> None:
+    """Shifted to Sydney, the message once said 46411 km: an RD distance beyond the Earth's."""
+    shutil.copy(PX4_SAMPLE, tmp_path / "px4.ulg")
+    sydney = log_drone("px4.ulg", shift={"to": {"lat": -33.9, "lon": 151.2}})
+    with pytest.raises(ScenarioError, match=r"16519 km from the aerodrome"):
+        prepare(workspace, tmp_path, [sydney])
 
 
 def test_an_imported_flight_dry_runs_for_its_author(workspace: Workspace, tmp_path: Path) -> None:

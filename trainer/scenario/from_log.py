@@ -123,7 +123,9 @@ def _where(
         return None, f"flown where it was recorded, {away / 1000:.1f} km from the aerodrome"
     centre = assets.zone(TEST_AREA_ZONE).polygon.centroid
     to_lat, to_lon = library.projector.to_wgs84(centre.x, centre.y)
-    far = f"{away / 1000:.0f} km" if math.isfinite(away) else "far"
+    ref_lat, ref_lon = library.projector.to_wgs84(ax, ay)
+    _, _, metres = _GEOD.inv(ref_lon, ref_lat, float(lon[0]), float(lat[0]))
+    far = f"{metres / 1000:.0f} km"  # on the ellipsoid: RD metres stretch far from the Netherlands
     return (
         (to_lat, to_lon),
         f"recorded {far} away, moved to the drone test area (training construct)",

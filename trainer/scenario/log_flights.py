@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pydantic import ValidationError
+from pyproj import Geod
 
 from trainer.errors import TrainerError
 from trainer.flightlogs.flight_log import FlightLogError
@@ -15,6 +16,8 @@ from trainer.geo.crs import Projector
 from trainer.scenario.log_model import LogBehaviour
 from trainer.scenario.model import Scenario
 from trainer.scenario.zone_shapes import MAX_DISTANCE_FROM_AERODROME_M, MAX_DISTANCE_KM
+
+_GEOD = Geod(ellps="WGS84")
 
 Loc = tuple[str | int, ...]
 
@@ -64,6 +67,7 @@ def read_log_flights(
                 (track.x[0] - aerodrome_xy[0]) ** 2 + (track.y[0] - aerodrome_xy[1]) ** 2
             ) ** 0.5
             if away > MAX_DISTANCE_FROM_AERODROME_M:
+                away = _geodesic_m(library.projector, aerodrome_xy, track.x[0], track.y[0])
                 where = "shift.to" if behaviour.shift else "file"
                 hint = "" if behaviour.shift else "; give behaviour.shift.to to fly it here"
                 problems.append(
@@ -76,6 +80,14 @@ def read_log_flights(
                 continue
         flights[drone.id] = track
     return flights, problems
+
+
+def _geodesic_m(projector: Projector, a_xy: tuple[float, float], x: float, y: float) -> float:
+    """The distance on the ellipsoid: RD metres grow without bound towards the antipodes."""
+    lat_a, lon_a = projector.to_wgs84(*a_xy)
+    lat_b, lon_b = projector.to_wgs84(float(x), float(y))
+    _, _, metres = _GEOD.inv(lon_a, lat_a, lon_b, lat_b)
+    return float(metres)
 
 
 def _aerodrome_xy(scenario: Scenario, library: AssetLibrary) -> tuple[float, float] | None:
