@@ -53,7 +53,8 @@ def add_airspace_parser(commands: argparse._SubParsersAction) -> None:
         type=_lat_lon,
         default=None,
         metavar="LAT,LON",
-        help=f"only zones within --radius-km of here (default radius {DEFAULT_RADIUS_KM:g} km)",
+        help=f"only zones within --radius-km of here (default radius {DEFAULT_RADIUS_KM:g} km); "
+        "south or west with '=': --near=-33.9,151.2",
     )
     airspace.add_argument(
         "--radius-km",

@@ -40,7 +40,7 @@ def add_import_log_parser(commands: Any) -> None:
         default=None,
         metavar="LAT,LON",
         help="move the flight's start here (default: where it was recorded if within 50 km of "
-        "the aerodrome, else the drone test area)",
+        "the aerodrome, else the drone test area); south or west with '=': --to=-1.5,-2.5",
     )
     parser.add_argument(
         "--rotate", type=float, default=0.0, metavar="DEG", help="turn the flight clockwise"
