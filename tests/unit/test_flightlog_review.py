@@ -99,3 +99,10 @@ def test_import_log_ids_keep_accented_letters(tmp_path: Path) -> None:
     output = tmp_path / "Vlucht Ütrecht.yaml"
     assert main(["import-log", str(log), "-o", str(output)]) == 0
     assert "\nid: vlucht-utrecht\n" in output.read_text(encoding="utf-8")
+
+
+def test_a_thousands_separator_is_named_as_written(tmp_path: Path) -> None:
+    path = write(tmp_path, "t.csv", "time;lat;lon;height\n0;52,29;6,88;1.234,5\n1;52,3;6,9;5\n")
+    with pytest.raises(FlightLogError) as caught:
+        read_csv(path)
+    assert caught.value.where == "line 2" and "'1.234,5'" in caught.value.message

@@ -79,7 +79,8 @@ def _fields(path: Path, number: int, line: str, delimiter: str) -> list[str]:
 
 def _point_for_comma(text: str) -> str:
     """'52,29' as '52.29'; a date-time keeps its comma (ISO 8601 allows '10:00:01,5')."""
-    return text.replace(",", ".") if text.count(",") == 1 and ":" not in text else text
+    plain_number = text.count(",") == 1 and ":" not in text and "." not in text
+    return text.replace(",", ".") if plain_number else text  # '1.234,5' is shown as written
 
 
 def _csv_columns(path: Path, line: int, names: list[str]) -> dict[str, int]:
