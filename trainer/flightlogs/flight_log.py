@@ -105,12 +105,17 @@ def checked_flight(
     if times.size < 2:
         raise FlightLogError(path, "", "only one position (at one time): that is not a flight")
     kept_where = [place for place, kept in zip(where, keep, strict=True) if kept]
-    _check_jumps(path, times, lats, lons, kept_where)
+    _check_jumps(path, times, lats, lons, kept_where, editable=log_format in ("csv", "gpx"))
     return FlightLog(str(path), log_format, times - times[0], lats, lons, heights, airframe)
 
 
 def _check_jumps(
-    path: str | Path, times: FloatArray, lats: FloatArray, lons: FloatArray, where: list[str]
+    path: str | Path,
+    times: FloatArray,
+    lats: FloatArray,
+    lons: FloatArray,
+    where: list[str],
+    editable: bool,
 ) -> None:
     """FlightLogError at the first position that jumps further and faster than flight can."""
     lat, lon = np.radians(lats), np.radians(lons)
@@ -128,7 +133,7 @@ def _check_jumps(
             where[at + 1],
             f"{metres[at] / 1000:,.1f} km from the position before in {seconds[at]:g} s "
             f"({metres[at] / seconds[at]:,.0f} m/s): no drone flies that fast; a GPS glitch? "
-            "Remove the position and import again",
+            + ("Remove that position and import again" if editable else "It cannot be replayed"),
         )
 
 
