@@ -15,6 +15,9 @@ from trainer.geo.formats.file_bytes import MAX_AIRSPACE_BYTES
 from trainer.geo.formats.openair import openair_limit, read_openair
 from trainer.geo.imports import Around, select
 from trainer.geo.zones import FEET, Zone
+from trainer.launch import Workspace
+from trainer.scenario.airspace_imports import read_import
+from trainer.scenario.model import AirspaceImport
 
 GROUND = 115 * FEET  # EHTW
 
@@ -171,3 +174,16 @@ def test_ed269_ids_are_unique_in_a_file(tmp_path: Path, projector: Projector) ->
 
 def test_openair_unltd_is_no_upper_limit() -> None:
     assert openair_limit("UNLTD") == "UNL"
+
+
+def test_an_import_that_gives_nothing_says_so() -> None:
+    """The Swiss ED-269 sample imported into a Twente scenario gave no zone and no word."""
+    workspace = Workspace()
+    aerodrome = workspace.library.get("twente").aerodrome
+    sample = Path(__file__).resolve().parents[1] / "data" / "ed269" / "cis_source_sample_ed269.json"
+    item = AirspaceImport(file=str(sample), format="ed269")
+    imported = read_import(item, None, workspace.library, aerodrome)
+    assert imported.zones == ()
+    (warning,) = imported.warnings
+    assert "cis_source_sample_ed269.json" in str(warning)
+    assert "none of its 1 zones lies within 40 km" in str(warning)

@@ -43,6 +43,16 @@ def read_import(
     if item.id_prefix:
         kept = [dataclasses.replace(z, id=f"{item.id_prefix}{z.id}") for z in kept]
     warnings = skipped_near(read, around)
+    if read.zones and not kept:  # a file of somewhere else, or a kind filter that fits nothing
+        of_kinds = f" and of kinds {', '.join(item.kinds)}" if item.kinds else ""
+        warnings.append(
+            Problem(
+                str(path),
+                "",
+                f"none of its {len(read.zones)} zones lies within {item.within_km:g} km of "
+                f"the aerodrome{of_kinds}: nothing imported",
+            )
+        )
     return ImportedZones(path, tuple(kept), tuple(warnings))
 
 
