@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
 
 from tests.tile_server import TileServer
+from trainer.basemap.sources import parse_source
 from trainer.cli import main
 
 
@@ -43,3 +45,14 @@ def test_fetch_refuses_an_area_that_is_none(
     assert main(args) == 1
     assert said in capsys.readouterr().err
     assert not any(tmp_path.rglob("*.tile"))
+
+
+def test_a_quoted_path_as_windows_copies_it(tmp_path: Path) -> None:
+    """Explorer's 'Copy as path' gives "C:\\...\\twente.mbtiles" with its quotes."""
+    archive = tmp_path / "twente.mbtiles"
+    with sqlite3.connect(archive) as db:
+        db.execute("CREATE TABLE tiles (zoom_level, tile_column, tile_row, tile_data)")
+    db.close()
+    for quoted in (f'"{archive}"', f"'{archive}'", f' "{archive}" '):
+        source = parse_source(quoted)
+        assert source is not None and Path(source.location) == archive

@@ -68,6 +68,8 @@ def parse_source(value: str, grid: str = "auto", attribution: str = "") -> TileS
     EPSG:28992, Web Mercator for other URLs, and what an archive's metadata says.
     """
     text = value.strip()
+    if len(text) >= 2 and text[0] == text[-1] and text[0] in "\"'":
+        text = text[1:-1].strip()  # Windows Explorer's "Copy as path" quotes the path
     if text.lower() in ("", "off", "none"):
         return None
     if grid not in ("auto", "rd", "webmercator"):
