@@ -58,8 +58,6 @@ def build(dist: Path, work: Path) -> Path:
     for name in BUNDLED:
         shutil.copytree(REPO / name, staged / name, ignore=LEFT_OUT)
         arguments += ["--add-data", f"{staged / name}{os.pathsep}trainer/_bundled/{name}"]
-    # The windows' Dutch: a data file beside the code, not a module.
-    arguments += ["--add-data", f"{REPO / 'trainer' / 'i18n' / 'nl.qm'}{os.pathsep}trainer/i18n"]
     for module in EXCLUDED:
         arguments += ["--exclude-module", module]
     PyInstaller.__main__.run(arguments)
