@@ -84,7 +84,13 @@ def import_log_command(args: argparse.Namespace) -> int:
     try:
         output.write_text(made.text, encoding="utf-8")
     except OSError as error:
-        print(f"{output}: cannot write: {error.strerror}", file=sys.stderr)
+        folder = output.parent
+        why = (
+            f"the folder {folder} does not exist (make it first, or choose another -o)"
+            if not folder.is_dir()
+            else error.strerror or str(error)
+        )
+        print(f"{output}: cannot write: {why}", file=sys.stderr)
         return EXIT_INVALID
     try:
         prepared = workspace.prepare(output)  # what we wrote must load; say so now, not in class

@@ -123,3 +123,15 @@ def test_a_bad_log_is_refused_with_its_name_and_fault(
     stderr = capsys.readouterr().err
     assert f"{log}:" in stderr and message in stderr
     assert not out.exists()
+
+
+def test_an_output_folder_that_is_not_there_is_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from trainer.cli import main
+
+    out = tmp_path / "nope" / "dir" / "x.yaml"
+    assert main(["import-log", str(PX4_SAMPLE), "-o", str(out)]) == 1
+    stderr = capsys.readouterr().err
+    assert f"the folder {out.parent} does not exist" in stderr
+    assert not out.parent.exists()

@@ -37,7 +37,9 @@ def read_ulog(path: str | Path) -> FlightLog:
             topics = [*POSITION_TOPICS, "vehicle_status", "home_position"]
             ulog = ULog(str(path), message_name_filter_list=topics)
     except Exception as error:  # pyulog raises plain exceptions of many kinds on damaged files
-        raise FlightLogError(path, "", f"cannot read the ULog data: {error}") from None
+        raise FlightLogError(
+            path, "", f"damaged ULog data, cannot be read ({type(error).__name__}: {error})"
+        ) from None
     for topic in POSITION_TOPICS:
         datasets = [d for d in ulog.data_list if d.name == topic and d.multi_id == 0]
         if datasets and len(datasets[0].data["timestamp"]):
