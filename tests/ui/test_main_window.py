@@ -321,3 +321,15 @@ def test_opening_another_scenario_leaves_nothing_of_the_previous_run(
     window.canvas.setFocus()
     press(qtbot, Qt.Key.Key_Space)  # the name was Sanne's: it must be confirmed again
     assert window.driver.state == RunState.READY
+
+
+def test_a_start_scenario_that_will_not_open_leaves_the_default_behind_its_error(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("title: [unclosed\n", encoding="utf-8")
+    assert not window.open_first(broken)
+    assert window.error_dialog is not None and "broken.yaml" in window.error_dialog.windowTitle()
+    assert window.run is not None
+    assert window.run.scenario.id == "hobby-drone-approach-23"  # a working map and run behind it
+    assert window.canvas.airspace is not None

@@ -73,7 +73,7 @@ def run_app(
     elif note:
         window.statusBar().showMessage(note, 15000)
     if scenario is not None:
-        window.open_scenario(scenario)
+        window.open_first(scenario)
     # Deferred from import time (trainer/sim/association.py): the window comes first.
     QTimer.singleShot(500, load_simulation_libraries)
     return app.exec()

@@ -25,7 +25,13 @@ from PySide6.QtWidgets import (
 
 from trainer.briefing import authorisations
 from trainer.errors import TrainerError
-from trainer.launch import PreparedRun, Workspace, bundled_scenarios, bundled_scenarios_dir
+from trainer.launch import (
+    DEFAULT_SCENARIO,
+    PreparedRun,
+    Workspace,
+    bundled_scenarios,
+    bundled_scenarios_dir,
+)
 from trainer.perceived import Perception
 from trainer.records import Repository
 from trainer.scoring.protocol import AERODROME_ACTIONS, TRACK_ACTIONS, Action, ActionKind
@@ -330,6 +336,16 @@ class MainWindow(QMainWindow):
         )
         if path:
             self.open_scenario(Path(path))
+
+    def open_first(self, path: Path) -> bool:
+        """The scenario the app was started with; when it will not open, its error is shown
+        with the default scenario behind it (a working map and run, not an empty canvas)."""
+        if self.open_scenario(path):
+            return True
+        default = bundled_scenarios_dir() / DEFAULT_SCENARIO
+        if Path(path).resolve() != default.resolve():
+            self.open_scenario(default)
+        return False
 
     def open_scenario(self, path: Path) -> bool:
         """Load a scenario; a broken file shows the loader's messages and changes nothing."""
