@@ -73,6 +73,32 @@ def test_the_window_says_which_airspace_a_file_left_out(window, tmp_path: Path) 
     assert (
         message.startswith("Airspace left out: ") and "areas.txt:20: airspace 'Crossed'" in message
     )
+    # The flash message goes when the run starts; the count stays, and a click lists them.
+    window.statusBar().clearMessage()
+    note = window.left_out
+    assert note.isVisibleTo(window) and "Airspace left out: 1" in note.text()
+    assert "Crossed" in note.toolTip()
+    note.linkActivated.emit("list")
+    assert note.dialog is not None and "areas.txt:20" in note.dialog.detailedText()
+    note.dialog.close()
+    # The trainee cannot act on it; a scenario without imports has no note.
+    window.set_role("trainee")
+    assert not note.isVisibleTo(window)
+    window.set_role("instructor")
+    assert note.isVisibleTo(window)
+    assert window.open_scenario(source)
+    assert not note.isVisibleTo(window)
+
+
+def test_a_hostile_airspace_name_is_shown_as_text(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from trainer.ui.left_out_airspace import LeftOutAirspace
+
+    note = LeftOutAirspace()
+    qtbot.addWidget(note)
+    note.set_warnings(["x.txt:3: airspace '<img src=http://e/x.png><b>bold</b>' crosses itself"])
+    assert "<img" not in note.toolTip() and "&lt;img" in note.toolTip()
+    note.set_warnings([f"w{i}" for i in range(25)])
+    assert note.toolTip().count("<br>") == 10 and "15 more" in note.toolTip()
 
 
 def test_the_scenario_editor_opens_a_scenario_with_imports(

@@ -2509,5 +2509,21 @@ Handelingen:
         <source>Click on the line to add a scripted event at that time; drag an event to move it</source>
         <translation>Klik op de lijn om op dat moment een gescripte gebeurtenis toe te voegen; sleep een gebeurtenis om haar te verplaatsen</translation>
     </message>
+    <message>
+        <source>⚠ Airspace left out: {count}</source>
+        <translation>⚠ Luchtruim weggelaten: {count}</translation>
+    </message>
+    <message>
+        <source>... and {more} more</source>
+        <translation>... en nog {more}</translation>
+    </message>
+    <message>
+        <source>Airspace left out</source>
+        <translation>Luchtruim weggelaten</translation>
+    </message>
+    <message>
+        <source>The scenario's airspace files hold {count} airspace(s) that could not be used; they are not on the map and no zone rule applies to them.</source>
+        <translation>De luchtruimbestanden van het scenario bevatten {count} luchtruim(en) die niet te gebruiken waren; ze staan niet op de kaart en er geldt geen zoneregel voor.</translation>
+    </message>
 </context>
 </TS>

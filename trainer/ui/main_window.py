@@ -44,6 +44,7 @@ from trainer.ui.basemap_menu import BasemapMenu
 from trainer.ui.choice_dialog import ask_which_track
 from trainer.ui.instructor_tools import InstructorTools
 from trainer.ui.language_menu import LanguageMenu
+from trainer.ui.left_out_airspace import LeftOutAirspace
 from trainer.ui.map.canvas import MapCanvas
 from trainer.ui.panels.alerts import AlertsPanel, clock_text
 from trainer.ui.panels.briefing import BriefingPanel
@@ -322,6 +323,8 @@ class MainWindow(QMainWindow):
         self.scale_label = QLabel("")
         for widget in (self.clock_label, self.state_label, self.speed_label):
             bar.addWidget(widget)
+        self.left_out = LeftOutAirspace(self)
+        bar.addPermanentWidget(self.left_out)
         bar.addPermanentWidget(self.cursor_label)
         bar.addPermanentWidget(self.scale_label)
 
@@ -386,6 +389,7 @@ class MainWindow(QMainWindow):
         self.driver.publish()
         self.fit_scenario()
         self._update_controls()
+        self.left_out.set_warnings(airspace.warnings)
         if airspace.warnings:  # imported files that had to leave an airspace out
             first, more = airspace.warnings[0], len(airspace.warnings) - 1
             also = (
@@ -592,6 +596,7 @@ class MainWindow(QMainWindow):
         ):
             action.setVisible(not trainee)
         self.layer_actions["overlay"].setEnabled(not trainee)
+        self.left_out.set_trainee(trainee)
         self.canvas.set_layer_visible(
             "overlay", not trainee and self.layer_actions["overlay"].isChecked()
         )
