@@ -14,6 +14,7 @@ from typing import TextIO
 
 from trainer import __version__
 from trainer.cli_airspace import add_airspace_parser, airspace_command
+from trainer.cli_argparse import Parser, add_command
 from trainer.cli_basemap import add_basemap_parser, basemap_command
 from trainer.cli_classroom import add_classroom_parsers, console_command, station_command
 from trainer.cli_doctor import add_doctor_parser, doctor_command, window_can_start
@@ -33,13 +34,33 @@ from trainer.scenario.model import Scenario
 from trainer.sim.events import Event
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+EXIT_BROKEN_PIPE = 128 + 13  # as a shell reports a program that SIGPIPE ended (`| head`)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        try:
+            return _main(argv)
+        finally:  # also after --help: a reader that has gone shows here, not at Python's exit
+            sys.stdout.flush()
+    except BrokenPipeError:  # `drone-trainer validate ... | head -3`: the reader has all it wants
+        _drop_stdout()
+        return EXIT_BROKEN_PIPE
+
+
+def _drop_stdout() -> None:
+    """Point stdout at the null device, so what is still buffered in it goes nowhere quietly
+    (Python flushes stdout at exit and would report the broken pipe again)."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     # The help is written in the chosen language, so --lang is read before the parser is built.
     flag = _language_flag(sys.argv[1:] if argv is None else list(argv))
     use_language(choose_language(flag))
-    parser = _parser()
+    parser = build_parser()
     args = parser.parse_args(argv)
     if args.lang:  # also for the window (it reads its settings' choice after this) and children
         os.environ[ENV_VAR] = args.lang
@@ -81,9 +102,15 @@ def _language_flag(argv: list[str]) -> str | None:
     return None
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="drone-trainer", description=message("cli.description"))
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+def build_parser() -> argparse.ArgumentParser:
+    """Every command and option, with help in the language in use."""
+    parser = Parser(prog="drone-trainer", description=message("cli.description"))
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"%(prog)s {__version__}",
+        help=message("argparse.version"),
+    )
     parser.add_argument("--assets", type=Path, default=None, help=message("cli.help.assets"))
     parser.add_argument(
         "--lang",
@@ -93,8 +120,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command")
 
-    open_ = commands.add_parser("open", help=message("cli.help.open"))
-    open_.add_argument("scenario", nargs="?", type=Path)
+    open_ = add_command(commands, "open", "cli.help.open")
+    open_.add_argument(
+        "scenario",
+        nargs="?",
+        type=Path,
+        help=message("cli.help.open_scenario", name=DEFAULT_SCENARIO),
+    )
     open_.add_argument("--db", type=Path, default=None, help=message("cli.help.db_user"))
     open_.add_argument(
         "--trainee-mode",
@@ -102,11 +134,11 @@ def _parser() -> argparse.ArgumentParser:
         help=message("cli.help.trainee_mode"),
     )
 
-    validate = commands.add_parser("validate", help=message("cli.help.validate"))
+    validate = add_command(commands, "validate", "cli.help.validate")
     validate.add_argument("paths", nargs="*", type=Path, help=message("cli.help.paths"))
 
-    simulate = commands.add_parser("simulate", help=message("cli.help.simulate"))
-    simulate.add_argument("scenario", type=Path)
+    simulate = add_command(commands, "simulate", "cli.help.simulate")
+    simulate.add_argument("scenario", type=Path, help=message("cli.help.scenario_file"))
     simulate.add_argument("--seed", type=seed_argument, default=None, help=message("cli.help.seed"))
     simulate.add_argument(
         "--until",
@@ -117,7 +149,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     simulate.add_argument("--json", action="store_true", help=message("cli.help.json"))
 
-    commands.add_parser("schema", help=message("cli.help.schema"))
+    add_command(commands, "schema", "cli.help.schema")
 
     add_run_parser(commands)
     add_rescore_parser(commands)
@@ -127,15 +159,27 @@ def _parser() -> argparse.ArgumentParser:
     add_import_log_parser(commands)
     add_doctor_parser(commands)
 
-    export = commands.add_parser("export", help=message("cli.help.export"))
+    export = add_command(commands, "export", "cli.help.export")
     export.add_argument("--db", type=Path, default=None, help=message("cli.help.db"))
     which = export.add_mutually_exclusive_group(required=True)
     which.add_argument(
         "--run", type=int, action="append", metavar="ID", help=message("cli.help.run_id")
     )
     which.add_argument("--session", type=int, metavar="ID", help=message("cli.help.session"))
-    export.add_argument("--format", required=True, choices=("pdf", "csv", "xlsx"))
-    export.add_argument("-o", "--output", type=Path, required=True, metavar="DIR")
+    export.add_argument(
+        "--format",
+        required=True,
+        choices=("pdf", "csv", "xlsx"),
+        help=message("cli.help.export_format"),
+    )
+    export.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="DIR",
+        help=message("cli.help.export_output"),
+    )
     add_basemap_parser(commands)
     return parser
 
@@ -145,9 +189,9 @@ def _sim_seconds(text: str) -> float:
     try:
         seconds = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+        raise argparse.ArgumentTypeError(message("cli.not_seconds", text=repr(text))) from None
     if not math.isfinite(seconds) or seconds < 0:
-        raise argparse.ArgumentTypeError(f"{text} is not a time: use 0 or more seconds")
+        raise argparse.ArgumentTypeError(message("cli.not_a_time", text=text))
     return seconds
 
 
@@ -210,13 +254,18 @@ def _simulate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+_COLUMNS = ("time", "event", "drone", "where", "position", "alt", "detail")
+
+
 def _print_table(
     scenario: Scenario, events: list[Event], workspace: Workspace, out: TextIO
 ) -> None:
-    out.write(f"{scenario.title} ({scenario.id}), seed {scenario.seed}\n")
+    out.write(message("cli.table_title", title=scenario.title, id=scenario.id, seed=scenario.seed))
+    out.write("\n")
+    column = {name: message(f"cli.column.{name}") for name in _COLUMNS}
     header = (
-        f"{'time':>8}  {'event':<18} {'drone':<16} {'zone / other':<26} {'lat, lon':<20} "
-        f"{'alt':>6}  detail"
+        f"{column['time']:>8}  {column['event']:<18} {column['drone']:<16} "
+        f"{column['where']:<26} {column['position']:<20} {column['alt']:>6}  {column['detail']}"
     )
     out.write(header + "\n" + "-" * len(header) + "\n")
     for event in events:
@@ -227,7 +276,7 @@ def _print_table(
             f"{int(minutes):>4d}:{seconds:04.1f}  {event.kind.value:<18} {event.drone:<16} "
             f"{where:<26} {lat:8.5f}, {lon:8.5f}   {event.alt_agl_m:5.0f}m  {event.detail}\n"
         )
-    out.write(f"{len(events)} events\n")
+    out.write(message("cli.events", count=len(events)) + "\n")
 
 
 def _schema(args: argparse.Namespace) -> int:

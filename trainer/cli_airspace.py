@@ -38,48 +38,48 @@ def add_airspace_parser(commands: argparse._SubParsersAction) -> None:
     airspace = commands.add_parser(
         "airspace",
         help=message("cli.help.airspace"),
-        description="One line per zone: id, kind, limits as read and in metres above the "
-        "aerodrome, area, name. Airspace a file had to leave out is named on stderr.",
+        description=message("cli.airspace.description"),
     )
-    airspace.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    airspace.add_argument(
+        "files", nargs="+", type=Path, metavar="FILE", help=message("cli.airspace.files")
+    )
     airspace.add_argument(
         "--format",
         choices=[f.value for f in AirspaceFormat],
         default=None,
-        help="the files' format (default: guessed from the name and, for JSON, the content)",
+        help=message("cli.airspace.format"),
     )
     airspace.add_argument(
         "--near",
         type=_lat_lon,
         default=None,
         metavar="LAT,LON",
-        help=f"only zones within --radius-km of here (default radius {DEFAULT_RADIUS_KM:g} km); "
-        "south or west with '=': --near=-33.9,151.2",
+        help=message("cli.airspace.near", radius=DEFAULT_RADIUS_KM),
     )
     airspace.add_argument(
         "--radius-km",
         type=_radius,
         default=None,
         metavar="R",
-        help="only zones within R km of --near (default: of the aerodrome)",
+        help=message("cli.airspace.radius"),
     )
     airspace.add_argument(
         "--kind",
         action="append",
         choices=[k.value for k in ZoneKind],
         default=None,
-        help="only zones of this kind (may be repeated)",
+        help=message("cli.airspace.kind"),
     )
-    airspace.add_argument("--json", action="store_true", help="one JSON object a line")
+    airspace.add_argument("--json", action="store_true", help=message("cli.help.json"))
 
 
 def _lat_lon(text: str) -> tuple[float, float]:
     try:
         lat, lon = (float(part) for part in text.split(","))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r}: write LAT,LON in degrees") from None
+        raise argparse.ArgumentTypeError(message("cli.airspace.lat_lon", text=repr(text))) from None
     if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-        raise argparse.ArgumentTypeError(f"{text!r} is not a latitude and longitude")
+        raise argparse.ArgumentTypeError(message("cli.airspace.not_lat_lon", text=repr(text)))
     return lat, lon
 
 
@@ -87,9 +87,9 @@ def _radius(text: str) -> float:
     try:
         radius = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of kilometres") from None
+        raise argparse.ArgumentTypeError(message("cli.airspace.not_km", text=repr(text))) from None
     if not math.isfinite(radius) or radius <= 0:
-        raise argparse.ArgumentTypeError(f"{text}: the radius must be more than 0 km")
+        raise argparse.ArgumentTypeError(message("cli.airspace.radius_above_0", text=text))
     return radius
 
 
@@ -151,7 +151,12 @@ def _line(row: dict[str, Any]) -> str:
         return "UNL" if value is None else f"{value:.1f}"
 
     limits = f"{row['lower']} - {row['upper']}"
-    metres = f"{shown(row['lower_m'])}-{shown(row['upper_m'])} m above {row['above']}"
+    metres = message(
+        "cli.airspace.above",
+        lower=shown(row["lower_m"]),
+        upper=shown(row["upper_m"]),
+        aerodrome=row["above"],
+    )
     return (
         f"{row['id']:<24} {row['kind']:<18} {limits:<28} {metres:<28} "
         f"{row['area_km2']:>10.2f} km2  {row['name']}\n"
@@ -163,13 +168,24 @@ def _summary(
 ) -> None:
     """Warnings of the airspace left out in the area asked for, and counts of the rest."""
     for warning in near:
-        out.write(f"warning: {warning}\n")
-    parts = [f"{path}: {fmt.value}, {len(read.zones)} zones read, {shown} listed"]
+        out.write(message("cli.airspace.warning", warning=str(warning)) + "\n")
+    parts = [
+        message(
+            "cli.airspace.read",
+            path=str(path),
+            format=fmt.value,
+            read=len(read.zones),
+            listed=shown,
+        )
+    ]
     if read.skipped:
         elsewhere = len(read.skipped) - len(near)
-        far = f", {elsewhere} of them outside the area" if elsewhere else ""
-        parts.append(f"{len(read.skipped)} skipped (see warnings{far})")
+        parts.append(
+            message("cli.airspace.skipped_far", count=len(read.skipped), far=elsewhere)
+            if elsewhere
+            else message("cli.airspace.skipped", count=len(read.skipped))
+        )
     if read.ignored:
         classes = ", ".join(f"{name} x{count}" for name, count in sorted(read.ignored.items()))
-        parts.append(f"not used: {classes}")
+        parts.append(message("cli.airspace.not_used", classes=classes))
     out.write("; ".join(parts) + "\n")

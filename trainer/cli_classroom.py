@@ -9,6 +9,7 @@ from pathlib import Path
 
 import platformdirs
 
+from trainer.cli_argparse import add_command
 from trainer.cli_doctor import window_can_start
 from trainer.errors import TrainerError
 from trainer.i18n import message
@@ -20,34 +21,38 @@ EXIT_OK, EXIT_FAILED = 0, 1
 
 
 def add_classroom_parsers(commands: argparse._SubParsersAction) -> None:
-    console = commands.add_parser("console", help=message("cli.help.console"))
-    console.add_argument("scenario", nargs="?", type=Path)
-    console.add_argument("--db", type=Path, default=None, help="the class's training record")
-    console.add_argument("--session", default=None, metavar="TITLE", help="class session title")
-    console.add_argument("--port", type=int, default=DEFAULT_PORT, help="TCP port (0: any free)")
-    console.add_argument("--code", default=None, help="the session code (default: a new one)")
+    console = add_command(commands, "console", "cli.help.console")
+    console.add_argument("scenario", nargs="?", type=Path, help=message("cli.console.scenario"))
+    console.add_argument("--db", type=Path, default=None, help=message("cli.console.db"))
     console.add_argument(
-        "--headless", action="store_true", help="no window: wait for stations, run, score, exit"
+        "--session", default=None, metavar="TITLE", help=message("cli.console.session")
     )
-    console.add_argument("--stations", type=int, default=1, help="headless: start when joined")
-    console.add_argument("--speed", type=float, default=1.0, help="headless: times real time")
-    console.add_argument("--wait-s", type=float, default=120.0, help="headless: wait to start")
-    console.add_argument("--picture-hz", type=float, default=10.0, help="pictures per second")
+    console.add_argument("--port", type=int, default=DEFAULT_PORT, help=message("cli.console.port"))
+    console.add_argument("--code", default=None, help=message("cli.console.code"))
+    console.add_argument("--headless", action="store_true", help=message("cli.console.headless"))
+    console.add_argument("--stations", type=int, default=1, help=message("cli.console.stations"))
+    console.add_argument("--speed", type=float, default=1.0, help=message("cli.console.speed"))
+    console.add_argument("--wait-s", type=float, default=120.0, help=message("cli.console.wait"))
+    console.add_argument(
+        "--picture-hz", type=float, default=10.0, help=message("cli.console.picture_hz")
+    )
 
-    station = commands.add_parser("station", help=message("cli.help.station"))
+    station = add_command(commands, "station", "cli.help.station")
     station.add_argument(
-        "--connect", default=None, metavar="HOST:PORT", help="the console (default: find it)"
+        "--connect", default=None, metavar="HOST:PORT", help=message("cli.station.connect")
     )
-    station.add_argument("--code", default=None, help="the session code the console shows")
-    station.add_argument("--name", default=None, help="the trainee's name")
+    station.add_argument("--code", default=None, help=message("cli.station.code"))
+    station.add_argument("--name", default=None, help=message("cli.station.name"))
+    station.add_argument("--bot", default=None, help=message("cli.station.bot"))
     station.add_argument(
-        "--bot", default=None, help="a scripted trainee (perfect, human, idle, panic, late)"
+        "--scenario", type=Path, default=None, help=message("cli.station.scenario")
     )
     station.add_argument(
-        "--scenario", type=Path, default=None, help="--bot only: the bot's own copy of the file"
+        "--state-dir", type=Path, default=None, help=message("cli.station.state_dir")
     )
-    station.add_argument("--state-dir", type=Path, default=None, help="the station's own files")
-    station.add_argument("--timeout-s", type=float, default=3600.0, help="--bot: give up after")
+    station.add_argument(
+        "--timeout-s", type=float, default=3600.0, help=message("cli.station.timeout")
+    )
 
 
 def endpoint_of(connect: str | None) -> str | None:
@@ -58,7 +63,7 @@ def endpoint_of(connect: str | None) -> str | None:
         return connect
     host, _, port = connect.rpartition(":")
     if not host or not port.isdigit():
-        raise TrainerError(f"--connect {connect!r}: give it as HOST:PORT, e.g. 10.0.0.5:47650")
+        raise TrainerError(message("cli.classroom.bad_connect", connect=repr(connect)))
     return f"tcp://{host}:{int(port)}"
 
 
@@ -70,7 +75,7 @@ def console_command(args: argparse.Namespace) -> int:
 
         return run_console_app(args.scenario, args.db, args.session, args.port, args.assets)
     if args.scenario is None:
-        raise TrainerError("console --headless needs a scenario file")
+        raise TrainerError(message("cli.classroom.headless_scenario"))
     return _headless_console(args)
 
 
@@ -86,19 +91,30 @@ def _headless_console(args: argparse.Namespace) -> int:
     try:
         repository = Repository(db)
         repository.mark_interrupted_runs()
-        title = args.session or f"Class {time.strftime('%Y-%m-%d %H:%M')}"
+        title = args.session or message(
+            "cli.classroom.class_title", when=time.strftime("%Y-%m-%d %H:%M")
+        )
         session = repository.add_session(title)
         console = ClassConsole(prepared, repository, session, socket, code=args.code,
                                picture_hz=args.picture_hz)  # fmt: skip
         console.set_speed(args.speed)
-        print(f"console on port {socket.port}, session {session}, code {console.code}",
-              flush=True)  # fmt: skip
+        listening = message(
+            "cli.classroom.listening", port=socket.port, session=session, code=console.code
+        )
+        print(listening, flush=True)
         with ConsoleAdvert(f"Twente console {session}", socket.port, title, _version()):
             _run_class(console, args.stations, args.wait_s)
         for station in console.stations.values():
             sheet = station.sheet
             result = f"{sheet.total:g}/{sheet.maximum:g} {sheet.percent:.1f} %" if sheet else "-"
-            print(f"{station.trainee}: run {station.run_id}, {result}")
+            print(
+                message(
+                    "cli.classroom.station_result",
+                    trainee=station.trainee,
+                    run=str(station.run_id),
+                    result=result,
+                )
+            )
     finally:
         socket.close()
         db.conn.close()
@@ -140,14 +156,23 @@ def _scripted_station(args: argparse.Namespace, endpoint: str | None, state_dir:
     from trainer.scoring.bots import make_bot
 
     if args.scenario is None or args.code is None or args.name is None:
-        raise TrainerError("station --bot needs --scenario (the bot's own copy), --code and --name")
+        raise TrainerError(message("cli.classroom.bot_needs"))
     prepared = Workspace(args.assets).prepare(args.scenario)
     bot = make_bot(args.bot, prepared.scenario)
     if endpoint is None:
         found = find_consoles()
         if len(found) != 1:
-            names = ", ".join(f"{c.name} at {c.address}:{c.port}" for c in found) or "none"
-            raise TrainerError(f"found {len(found)} consoles ({names}); say which with --connect")
+            names = ", ".join(
+                message("cli.classroom.console_at", name=c.name, address=c.address, port=c.port)
+                for c in found
+            )
+            raise TrainerError(
+                message(
+                    "cli.classroom.consoles_found",
+                    count=len(found),
+                    names=names or message("cli.classroom.none"),
+                )
+            )
         endpoint = found[0].endpoint
     state_dir.mkdir(parents=True, exist_ok=True)
     station_file = state_dir / "station-id"
@@ -162,11 +187,19 @@ def _scripted_station(args: argparse.Namespace, endpoint: str | None, state_dir:
     finally:
         link.close()
     if result.refused:
-        print(f"refused: {result.refused}", file=sys.stderr)
+        print(message("cli.classroom.refused", why=result.refused), file=sys.stderr)
         return EXIT_FAILED
     sheet = link.sheet
     score = f", {sheet.total:g}/{sheet.maximum:g} = {sheet.percent:.1f} %" if sheet else ""
-    print(f"{args.name}: {result.actions_sent} actions, {result.unacknowledged} waiting{score}")
+    print(
+        message(
+            "cli.classroom.bot_done",
+            name=args.name,
+            actions=result.actions_sent,
+            waiting=result.unacknowledged,
+            score=score,
+        )
+    )
     return EXIT_OK if result.joined else EXIT_FAILED
 
 

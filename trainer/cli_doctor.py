@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from trainer.cli_argparse import add_command
 from trainer.doctor import CLASSROOM_PORT, diagnose, report, window_cannot_start
 from trainer.i18n import message
 
@@ -13,11 +14,9 @@ EXIT_OK, EXIT_PROBLEMS = 0, 1
 
 
 def add_doctor_parser(commands: argparse._SubParsersAction) -> None:
-    doctor = commands.add_parser("doctor", help=message("cli.help.doctor"))
-    doctor.add_argument(
-        "--db", type=Path, default=None, help="training record (default: user data)"
-    )
-    doctor.add_argument("--port", type=int, default=CLASSROOM_PORT, help="the console's port")
+    doctor = add_command(commands, "doctor", "cli.help.doctor")
+    doctor.add_argument("--db", type=Path, default=None, help=message("cli.doctor.db"))
+    doctor.add_argument("--port", type=int, default=CLASSROOM_PORT, help=message("cli.doctor.port"))
 
 
 def doctor_command(args: argparse.Namespace) -> int:

@@ -6,13 +6,14 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from trainer.cli_argparse import add_command
 from trainer.cli_doctor import window_can_start
 from trainer.i18n import message
 
 
 def add_edit_parser(commands: Any) -> None:
-    edit = commands.add_parser("edit", help=message("cli.help.edit"))
-    edit.add_argument("scenario", nargs="?", type=Path)
+    edit = add_command(commands, "edit", "cli.help.edit")
+    edit.add_argument("scenario", nargs="?", type=Path, help=message("cli.edit.scenario"))
 
 
 def edit_command(args: argparse.Namespace) -> int:

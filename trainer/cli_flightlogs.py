@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from trainer.cli_argparse import add_command
 from trainer.errors import TrainerError
 from trainer.flightlogs.formats import READERS, read_flight_log
 from trainer.flightlogs.placement import PlacementError
@@ -21,50 +22,46 @@ EXIT_OK, EXIT_INVALID = 0, 1
 
 
 def add_import_log_parser(commands: Any) -> None:
-    parser = commands.add_parser(
-        "import-log",
-        help=message("cli.help.import_log"),
-    )
-    parser.add_argument("log", type=Path, help="the flight log")
-    parser.add_argument("-o", "--output", type=Path, required=True, help="scenario file to write")
-    parser.add_argument("--title", default=None, help="the scenario's title")
+    parser = add_command(commands, "import-log", "cli.help.import_log")
+    parser.add_argument("log", type=Path, help=message("cli.log.log"))
+    parser.add_argument("-o", "--output", type=Path, required=True, help=message("cli.log.output"))
+    parser.add_argument("--title", default=None, help=message("cli.log.title"))
     parser.add_argument(
-        "--format", choices=sorted(READERS), default=None, help="default: by the file's extension"
+        "--format", choices=sorted(READERS), default=None, help=message("cli.log.format")
     )
     parser.add_argument(
-        "--start", type=_seconds, default=0.0, metavar="S", help="seconds into the log to start"
+        "--start", type=_seconds, default=0.0, metavar="S", help=message("cli.log.start")
     )
     parser.add_argument(
         "--to",
         type=_lat_lon,
         default=None,
         metavar="LAT,LON",
-        help="move the flight's start here (default: where it was recorded if within 50 km of "
-        "the aerodrome, else the drone test area); south or west with '=': --to=-1.5,-2.5",
+        help=message("cli.log.to"),
     )
     parser.add_argument(
-        "--rotate", type=float, default=0.0, metavar="DEG", help="turn the flight clockwise"
+        "--rotate", type=float, default=0.0, metavar="DEG", help=message("cli.log.rotate")
     )
     parser.add_argument(
         "--type",
         choices=[t.value for t in DroneType],
         default=None,
         dest="drone_type",
-        help="the airframe (default: as the log says, else multirotor)",
+        help=message("cli.log.type"),
     )
-    parser.add_argument("--force", action="store_true", help="overwrite an existing file")
+    parser.add_argument("--force", action="store_true", help=message("cli.log.force"))
 
 
 def import_log_command(args: argparse.Namespace) -> int:
     output: Path = args.output
     if output.exists() and Path(args.log).exists() and output.samefile(args.log):
-        print(f"{output}: that is the flight log itself; give another file name", file=sys.stderr)
+        print(message("cli.log.is_the_log", path=str(output)), file=sys.stderr)
         return EXIT_INVALID
     if output.exists() and not args.force:
-        print(f"{output}: exists; give --force to overwrite it", file=sys.stderr)
+        print(message("cli.log.exists", path=str(output)), file=sys.stderr)
         return EXIT_INVALID
     if not -360 < args.rotate < 360:
-        print(f"--rotate {args.rotate:g}: give degrees between -360 and 360", file=sys.stderr)
+        print(message("cli.log.bad_rotate", degrees=f"{args.rotate:g}"), file=sys.stderr)
         return EXIT_INVALID
     workspace = Workspace(args.assets)
     flight = read_flight_log(args.log, args.format)
@@ -79,32 +76,38 @@ def import_log_command(args: argparse.Namespace) -> int:
     try:
         made = scenario_for_log(flight, args.log, output, choices, workspace.library)
     except PlacementError as error:
-        print(f"{args.log}: {error}", file=sys.stderr)
+        print(message("cli.log.placement", log=str(args.log), error=str(error)), file=sys.stderr)
         return EXIT_INVALID
     try:
         output.write_text(made.text, encoding="utf-8")
     except OSError as error:
         folder = output.parent
         why = (
-            f"the folder {folder} does not exist (make it first, or choose another -o)"
+            message("cli.log.no_folder", folder=str(folder))
             if not folder.is_dir()
             else error.strerror or str(error)
         )
-        print(f"{output}: cannot write: {why}", file=sys.stderr)
+        print(message("cli.log.cannot_write", path=str(output), why=why), file=sys.stderr)
         return EXIT_INVALID
     try:
         prepared = workspace.prepare(output)  # what we wrote must load; say so now, not in class
     except TrainerError as error:
-        print(f"{output}: written, but it does not load:\n{error}", file=sys.stderr)
+        print(message("cli.log.does_not_load", path=str(output), error=str(error)), file=sys.stderr)
         return EXIT_INVALID
     notes = flight_timeline(prepared)
     if notes:  # comments only: the file means the same, and the author sees what to score
         lines = [f"#   {line}" for line in notes]
-        text = made.text + "# What the flight does (simulated, seed 1):\n" + "\n".join(lines) + "\n"
+        heading = "# " + message("cli.log.timeline") + "\n"
+        text = made.text + heading + "\n".join(lines) + "\n"
         output.write_text(text, encoding="utf-8")
     print(
-        f"{output}: {flight.count} positions over {flight.duration_s:.0f} s, {made.note}; "
-        "fill in the answer key, then `drone-trainer validate` it"
+        message(
+            "cli.log.written",
+            path=str(output),
+            count=flight.count,
+            duration=f"{flight.duration_s:.0f}",
+            note=made.note,
+        )
     )
     return EXIT_OK
 
@@ -126,27 +129,39 @@ def flight_timeline(prepared: PreparedRun) -> list[str]:
         # A line break in a zone name would end the comment and become YAML.
         lines.append(yaml_comment(f"{int(minutes)}:{seconds:04.1f} {event.drone} {what}"))
     if len(lines) > MAX_TIMELINE_LINES:
-        lines = [*lines[:MAX_TIMELINE_LINES], f"... and {len(lines) - MAX_TIMELINE_LINES} more"]
+        more = message("cli.log.more", count=len(lines) - MAX_TIMELINE_LINES)
+        lines = [*lines[:MAX_TIMELINE_LINES], more]
     return lines
 
 
 def _describe(event: Event, zone_names: dict[str, str]) -> str | None:
     zone = f"{zone_names.get(event.zone or '', event.zone)} ({event.zone})"
-    return {
-        EventKind.LAUNCHED: "appears",
-        EventKind.ZONE_ENTERED: f"enters {zone}",
-        EventKind.ZONE_EXITED: f"leaves {zone}",
-        EventKind.RUNWAY_APPROACHED: f"comes {event.detail}",
-        EventKind.TRACK_STARTED: f"tracked as {event.other} ({event.detail})",
-        EventKind.ROUTE_COMPLETED: "recording ends; it hovers there",
-        EventKind.LANDED: "lands",
-    }.get(event.kind)
+    if event.kind is EventKind.ZONE_ENTERED:
+        return message("cli.log.enters", zone=zone)
+    if event.kind is EventKind.ZONE_EXITED:
+        return message("cli.log.leaves", zone=zone)
+    if event.kind is EventKind.RUNWAY_APPROACHED:
+        return message("cli.log.comes", detail=event.detail)
+    if event.kind is EventKind.TRACK_STARTED:
+        return message("cli.log.tracked", track=event.other or "", detail=event.detail)
+    key = _PLAIN_EVENTS.get(event.kind)
+    return message(key) if key else None
+
+
+_PLAIN_EVENTS = {
+    EventKind.LAUNCHED: "cli.log.appears",
+    EventKind.ROUTE_COMPLETED: "cli.log.hovers",
+    EventKind.LANDED: "cli.log.lands",
+}
 
 
 def _seconds(text: str) -> float:
-    value = float(text)
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
     if not (math.isfinite(value) and value >= 0):
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds >= 0")
+        raise argparse.ArgumentTypeError(message("cli.log.not_seconds", text=repr(text)))
     return value
 
 
@@ -154,7 +169,7 @@ def _lat_lon(text: str) -> tuple[float, float]:
     try:
         lat, lon = (float(part) for part in text.split(","))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r}: give LAT,LON in degrees") from None
+        raise argparse.ArgumentTypeError(message("cli.log.lat_lon", text=repr(text))) from None
     if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-        raise argparse.ArgumentTypeError(f"{text!r}: latitude -90..90, longitude -180..180")
+        raise argparse.ArgumentTypeError(message("cli.log.lat_lon_range", text=repr(text)))
     return lat, lon

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from annotated_types import Ge, Lt
 
+from trainer.cli_argparse import add_command
 from trainer.errors import TrainerError
 from trainer.i18n import message
 from trainer.launch import PreparedRun, Workspace
@@ -44,15 +45,17 @@ def seed_argument(text: str) -> int:
     try:
         seed = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        raise argparse.ArgumentTypeError(message("cli.not_whole_number", text=repr(text))) from None
     if not SEED_MIN <= seed <= SEED_MAX:
-        raise argparse.ArgumentTypeError(f"{text} is not a seed: use {SEED_MIN} to {SEED_MAX}")
+        raise argparse.ArgumentTypeError(
+            message("cli.not_a_seed", text=text, low=SEED_MIN, high=SEED_MAX)
+        )
     return seed
 
 
 def add_run_parser(commands: argparse._SubParsersAction) -> None:
-    run = commands.add_parser("run", help=message("cli.help.run"))
-    run.add_argument("scenario", type=Path)
+    run = add_command(commands, "run", "cli.help.run")
+    run.add_argument("scenario", type=Path, help=message("cli.help.scenario_file"))
     who = run.add_mutually_exclusive_group(required=True)
     who.add_argument("--bot", choices=BOT_NAMES, help=message("cli.help.bot"))
     who.add_argument(
@@ -67,10 +70,7 @@ def add_run_parser(commands: argparse._SubParsersAction) -> None:
 
 
 def add_rescore_parser(commands: argparse._SubParsersAction) -> None:
-    rescore = commands.add_parser(
-        "rescore",
-        help=message("cli.help.rescore"),
-    )
+    rescore = add_command(commands, "rescore", "cli.help.rescore")
     rescore.add_argument("--db", type=Path, required=True, help=message("cli.help.db_required"))
     rescore.add_argument(
         "--run", type=int, required=True, metavar="ID", help=message("cli.help.run_one")
@@ -140,10 +140,10 @@ def rescore_command(args: argparse.Namespace) -> int:
         repository.mark_interrupted_runs()
         run = repository.run(args.run)
         if run.status is RunStatus.RUNNING:
-            raise TrainerError(f"run {run.id} is still running; rescore it once it has ended")
+            raise TrainerError(message("cli.still_running", run=run.id))
         path = Path(run.scenario_file)
         if not path.is_file():
-            raise TrainerError(f"run {run.id}: its scenario file {path} is not there any more")
+            raise TrainerError(message("cli.scenario_gone", run=run.id, path=str(path)))
         if hashlib.sha256(path.read_bytes()).hexdigest() != run.file_sha256:
             print(
                 message("cli.sha_changed", path=str(path), run=run.id),

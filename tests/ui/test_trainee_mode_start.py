@@ -43,9 +43,9 @@ def close_all() -> None:
 
 
 def test_the_option_is_parsed() -> None:
-    args = cli._parser().parse_args(["open", "--trainee-mode", "x.yaml", "--db", "r.sqlite"])
+    args = cli.build_parser().parse_args(["open", "--trainee-mode", "x.yaml", "--db", "r.sqlite"])
     assert args.trainee_mode and args.scenario == Path("x.yaml")
-    assert not cli._parser().parse_args(["open"]).trainee_mode
+    assert not cli.build_parser().parse_args(["open"]).trainee_mode
 
 
 def test_trainee_mode_without_a_pin_set_opens_nothing(

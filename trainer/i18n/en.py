@@ -2,6 +2,8 @@
 :points (+20), :n (16.7), :s (14 s), :clock (3:47), :eur (EUR 1,234), :min (seconds as 3.3 min),
 :1 (one decimal)."""
 
+from trainer.i18n import en_cli
+
 MESSAGES: dict[str, str] = {
     # -- the moment a clock starts, as a reason names it
     "clock.first_detection": "first detection",
@@ -226,57 +228,6 @@ MESSAGES: dict[str, str] = {
     "sheet.override_total": "With the instructor's overrides: {total:n} of {maximum:n} points",
     "sheet.review": "Instructor: {text}",
     "sheet.review_override": "{override:n} points instead of {computed:n}.",
-    # -- the command line
-    "cli.description": "Twente Drone Safety Trainer (EHTW).",
-    "cli.help.assets": "asset folder (default: bundled)",
-    "cli.help.lang": (
-        "language of the window, the sheets and the messages (default: ${env}, the window's "
-        "setting, then the system's language)"
-    ),
-    "cli.help.open": "open the trainer window, optionally with a scenario",
-    "cli.help.db_user": "training record (default: user data)",
-    "cli.help.trainee_mode": (
-        "lock the window in the trainee view until the instructor's PIN is typed (kept for "
-        "later starts)"
-    ),
-    "cli.help.validate": "check scenario files; exit 1 if any is broken",
-    "cli.help.paths": "files or folders of *.yaml (default: the bundled ones)",
-    "cli.help.simulate": "run a scenario headless in fast time",
-    "cli.help.seed": "override the scenario's seed",
-    "cli.help.until": "stop at this sim time (default: the scenario's duration)",
-    "cli.help.json": "one JSON object a line",
-    "cli.help.schema": "print the scenario format as JSON Schema",
-    "cli.help.export": "export score sheets of a run or a class session as PDF, CSV or XLSX",
-    "cli.help.db": "training record file (default: user data folder)",
-    "cli.help.run_id": "a run id (may be repeated)",
-    "cli.help.session": "every scored run of a session",
-    "cli.help.run": "run a scenario headless with a scripted trainee; score and record it",
-    "cli.help.bot": "a scripted trainee",
-    "cli.help.actions": (
-        'a trainee from a file: JSON lines {{"at_s": 95, "kind": "classify", "track": "T002", '
-        '"params": {{"classification": "drone"}}}}; kind end_run ends the run'
-    ),
-    "cli.help.trainee": "record the run for this trainee (added if new)",
-    "cli.help.rescore": (
-        "score a recorded run again (one that was interrupted or never scored) and save its sheet"
-    ),
-    "cli.help.db_required": "training record file",
-    "cli.help.run_one": "the run's id",
-    "cli.no_scenarios": "no scenario files found",
-    "cli.ok": "{file}: ok",
-    "cli.warning": "  warning: {warning}",
-    "cli.valid_broken": "{valid} valid, {broken} broken",
-    "cli.simulated": "simulated {sim:1} s in {wall} s wall time ({speedup} x real time)",
-    "cli.no_record": "{path}: no training record there",
-    "cli.skipped": "skipped: {why}",
-    "cli.interrupted": "run {run} was interrupted; its actions are kept",
-    "cli.by_bot": "bot {bot}",
-    "cli.by_actions": "actions {file}",
-    "cli.with_trainee": "{title}, trainee {trainee}",
-    "cli.recorded": "recorded as run {run} in {path}",
-    "cli.rescore_heading": "{title}, run {run} ({status})",
-    "cli.saved_sheet": "saved as the sheet of run {run} in {path}",
-    "cli.sha_changed": "warning: {path} has changed since run {run}; scoring with it as it is now",
     # -- the briefing
     "briefing.no_remote_id": "no Remote ID",
     "briefing.not_given": "not given",
@@ -287,13 +238,7 @@ MESSAGES: dict[str, str] = {
     "briefing.none": "No drone flights are authorised today.",
     "briefing.one": "One authorised drone flight today",
     "briefing.many": "{count} authorised drone flights today",
-    "cli.help.console": "the instructor's console of a class: stations join it over the LAN",
-    "cli.help.station": "a trainee's station: join the class console",
-    "cli.help.edit": "open the scenario editor (a new scenario, or FILE)",
-    "cli.help.airspace": "list the zones airspace files give (OpenAir, ED-269, ED-318, GeoJSON)",
-    "cli.help.import_log": (
-        "make a scenario from a flight log (PX4 .ulg, ArduPilot .bin/.tlog, .csv, .gpx)"
-    ),
-    "cli.help.doctor": "check what the trainer needs on this computer and say how to fix it",
-    "cli.help.basemap": "fetch background-map tiles into the cache, or pack them for other PCs",
 }
+
+# The command line's and the doctor's sentences live in their own file.
+MESSAGES |= en_cli.MESSAGES

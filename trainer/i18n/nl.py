@@ -2,6 +2,8 @@
 (zie trainer.i18n). Eigennamen en luchtvaarttermen blijven zoals ze zijn: Twente Radio, ATZ,
 RMZ, Remote ID."""
 
+from trainer.i18n import nl_cli
+
 MESSAGES: dict[str, str] = {
     # -- het moment waarop een klok begint te lopen
     "clock.first_detection": "de eerste detectie",
@@ -244,68 +246,6 @@ MESSAGES: dict[str, str] = {
     ),
     "sheet.review": "Instructeur: {text}",
     "sheet.review_override": "{override:n} punten in plaats van {computed:n}.",
-    # -- the command line
-    "cli.description": (
-        "Twente Drone Safety Trainer (EHTW): drone-incidenten rond een vliegveld oefenen."
-    ),
-    "cli.help.assets": "map met kaart- en luchtruimgegevens (standaard: meegeleverd)",
-    "cli.help.lang": (
-        "taal van het venster, de scoreformulieren en de meldingen (standaard: ${env}, de "
-        "instelling van het venster, dan de taal van het systeem)"
-    ),
-    "cli.help.open": "het trainervenster openen, eventueel met een scenario",
-    "cli.help.db_user": "trainingsregistratie (standaard: gebruikersgegevens)",
-    "cli.help.trainee_mode": (
-        "het venster vergrendelen in het cursistbeeld tot de pincode van de instructeur is "
-        "getypt (blijft gelden bij volgende starts)"
-    ),
-    "cli.help.validate": "scenariobestanden controleren; afsluitcode 1 als er een kapot is",
-    "cli.help.paths": "bestanden of mappen met *.yaml (standaard: de meegeleverde)",
-    "cli.help.simulate": "een scenario zonder venster versneld afspelen",
-    "cli.help.seed": "de startwaarde van het scenario vervangen",
-    "cli.help.until": "stoppen op deze simulatietijd (standaard: de duur van het scenario)",
-    "cli.help.json": "één JSON-object per regel",
-    "cli.help.schema": "het scenarioformaat als JSON Schema afdrukken",
-    "cli.help.export": (
-        "scoreformulieren van een oefening of een les exporteren als PDF, CSV of XLSX"
-    ),
-    "cli.help.db": "bestand van de trainingsregistratie (standaard: map met gebruikersgegevens)",
-    "cli.help.run_id": "een oefeningnummer (mag herhaald worden)",
-    "cli.help.session": "elke gescoorde oefening van een les",
-    "cli.help.run": (
-        "een scenario zonder venster spelen met een gescripte cursist; scoren en vastleggen"
-    ),
-    "cli.help.bot": "een gescripte cursist",
-    "cli.help.actions": (
-        'een cursist uit een bestand: JSON-regels {{"at_s": 95, "kind": "classify", "track": '
-        '"T002", "params": {{"classification": "drone"}}}}; kind end_run beëindigt de '
-        "oefening"
-    ),
-    "cli.help.trainee": "de oefening vastleggen voor deze cursist (toegevoegd als die nieuw is)",
-    "cli.help.rescore": (
-        "een vastgelegde oefening opnieuw scoren (een onderbroken of nooit gescoorde) en het "
-        "scoreformulier bewaren"
-    ),
-    "cli.help.db_required": "bestand van de trainingsregistratie",
-    "cli.help.run_one": "het nummer van de oefening",
-    "cli.no_scenarios": "geen scenariobestanden gevonden",
-    "cli.ok": "{file}: in orde",
-    "cli.warning": "  waarschuwing: {warning}",
-    "cli.valid_broken": "{valid} geldig, {broken} kapot",
-    "cli.simulated": "{sim:1} s gesimuleerd in {wall} s echte tijd ({speedup} x sneller dan echt)",
-    "cli.no_record": "{path}: daar is geen trainingsregistratie",
-    "cli.skipped": "overgeslagen: {why}",
-    "cli.interrupted": "oefening {run} is onderbroken; de handelingen ervan blijven bewaard",
-    "cli.by_bot": "bot {bot}",
-    "cli.by_actions": "handelingen uit {file}",
-    "cli.with_trainee": "{title}, cursist {trainee}",
-    "cli.recorded": "vastgelegd als oefening {run} in {path}",
-    "cli.rescore_heading": "{title}, oefening {run} ({status})",
-    "cli.saved_sheet": "bewaard als scoreformulier van oefening {run} in {path}",
-    "cli.sha_changed": (
-        "waarschuwing: {path} is gewijzigd sinds oefening {run}; er wordt gescoord met het "
-        "bestand zoals het nu is"
-    ),
     # -- the briefing
     "briefing.no_remote_id": "geen Remote ID",
     "briefing.not_given": "niet opgegeven",
@@ -317,21 +257,7 @@ MESSAGES: dict[str, str] = {
     "briefing.none": "Vandaag hebben geen dronevluchten toestemming.",
     "briefing.one": "Eén dronevlucht met toestemming vandaag",
     "briefing.many": "{count} dronevluchten met toestemming vandaag",
-    "cli.help.console": (
-        "de console van de instructeur voor een klas: stations sluiten erop aan via het LAN"
-    ),
-    "cli.help.station": "het station van een cursist: aansluiten bij de klasconsole",
-    "cli.help.edit": "de scenario-editor openen (een nieuw scenario, of FILE)",
-    "cli.help.airspace": (
-        "de zones uit luchtruimbestanden opsommen (OpenAir, ED-269, ED-318, GeoJSON)"
-    ),
-    "cli.help.import_log": (
-        "een scenario maken van een vluchtlog (PX4 .ulg, ArduPilot .bin/.tlog, .csv, .gpx)"
-    ),
-    "cli.help.doctor": (
-        "nagaan wat de trainer op deze computer nodig heeft en zeggen hoe het te verhelpen is"
-    ),
-    "cli.help.basemap": (
-        "tegels van de achtergrondkaart in de cache ophalen, of ze inpakken voor andere pc's"
-    ),
 }
+
+# The command line's and the doctor's sentences live in their own file.
+MESSAGES |= nl_cli.MESSAGES

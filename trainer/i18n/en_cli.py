@@ -1,0 +1,236 @@
+"""English: the command line's sentences (help, output, argparse's own words) and the doctor's.
+Merged into trainer.i18n.en.MESSAGES; the Dutch is in nl_cli.py, with the same keys."""
+
+MESSAGES: dict[str, str] = {
+    # -- argparse's own words (see trainer/cli_argparse.py), as argparse writes them
+    "argparse.usage": "usage:",
+    "argparse.positionals": "positional arguments",
+    "argparse.options": "options",
+    "argparse.help": "show this help message and exit",
+    "argparse.version": "show program's version number and exit",
+    "argparse.error": "{prog}: error: {message}",
+    "argparse.argument": "argument {argument}: {inner}",
+    "argparse.required": "the following arguments are required: {names}",
+    "argparse.one_required": "one of the arguments {names} is required",
+    "argparse.unrecognized": "unrecognized arguments: {words}",
+    "argparse.choice": "invalid choice: {value} (choose from {choices})",
+    "argparse.invalid_value": "invalid {type} value: {value}",
+    "argparse.expected_one": "expected one argument",
+    "argparse.expected_at_most_one": "expected at most one argument",
+    "argparse.expected_at_least_one": "expected at least one argument",
+    "argparse.expected_count": "expected {count} arguments",
+    "argparse.not_allowed_with": "not allowed with argument {other}",
+    "argparse.ambiguous": "ambiguous option: {option} could match {matches}",
+    "argparse.ignored_value": "ignored explicit argument {value}",
+    # -- the command line
+    "cli.description": "Twente Drone Safety Trainer (EHTW).",
+    "cli.help.assets": "asset folder (default: bundled)",
+    "cli.help.lang": (
+        "language of the window, the sheets and the messages (default: ${env}, the window's "
+        "setting, then the system's language)"
+    ),
+    "cli.help.open": "open the trainer window, optionally with a scenario",
+    "cli.help.db_user": "training record (default: user data)",
+    "cli.help.trainee_mode": (
+        "lock the window in the trainee view until the instructor's PIN is typed (kept for "
+        "later starts)"
+    ),
+    "cli.help.validate": "check scenario files; exit 1 if any is broken",
+    "cli.help.paths": "files or folders of *.yaml (default: the bundled ones)",
+    "cli.help.simulate": "run a scenario headless in fast time",
+    "cli.help.seed": "override the scenario's seed",
+    "cli.help.until": "stop at this sim time (default: the scenario's duration)",
+    "cli.help.json": "one JSON object a line",
+    "cli.help.schema": "print the scenario format as JSON Schema",
+    "cli.help.export": "export score sheets of a run or a class session as PDF, CSV or XLSX",
+    "cli.help.db": "training record file (default: user data folder)",
+    "cli.help.run_id": "a run id (may be repeated)",
+    "cli.help.session": "every scored run of a session",
+    "cli.help.run": "run a scenario headless with a scripted trainee; score and record it",
+    "cli.help.bot": "a scripted trainee",
+    "cli.help.actions": (
+        'a trainee from a file: JSON lines {{"at_s": 95, "kind": "classify", "track": "T002", '
+        '"params": {{"classification": "drone"}}}}; kind end_run ends the run'
+    ),
+    "cli.help.trainee": "record the run for this trainee (added if new)",
+    "cli.help.rescore": (
+        "score a recorded run again (one that was interrupted or never scored) and save its sheet"
+    ),
+    "cli.help.db_required": "training record file",
+    "cli.help.run_one": "the run's id",
+    "cli.no_scenarios": "no scenario files found",
+    "cli.ok": "{file}: ok",
+    "cli.warning": "  warning: {warning}",
+    "cli.valid_broken": "{valid} valid, {broken} broken",
+    "cli.simulated": "simulated {sim:1} s in {wall} s wall time ({speedup} x real time)",
+    "cli.no_record": "{path}: no training record there",
+    "cli.skipped": "skipped: {why}",
+    "cli.interrupted": "run {run} was interrupted; its actions are kept",
+    "cli.by_bot": "bot {bot}",
+    "cli.by_actions": "actions {file}",
+    "cli.with_trainee": "{title}, trainee {trainee}",
+    "cli.recorded": "recorded as run {run} in {path}",
+    "cli.rescore_heading": "{title}, run {run} ({status})",
+    "cli.saved_sheet": "saved as the sheet of run {run} in {path}",
+    "cli.sha_changed": "warning: {path} has changed since run {run}; scoring with it as it is now",
+    "cli.help.console": "the instructor's console of a class: stations join it over the LAN",
+    "cli.help.station": "a trainee's station: join the class console",
+    "cli.help.edit": "open the scenario editor (a new scenario, or FILE)",
+    "cli.help.airspace": "list the zones airspace files give (OpenAir, ED-269, ED-318, GeoJSON)",
+    "cli.help.import_log": (
+        "make a scenario from a flight log (PX4 .ulg, ArduPilot .bin/.tlog, .csv, .gpx)"
+    ),
+    "cli.help.doctor": "check what the trainer needs on this computer and say how to fix it",
+    "cli.help.basemap": "fetch background-map tiles into the cache, or pack them for other PCs",
+    # -- help of arguments
+    "cli.help.scenario_file": "the scenario file",
+    "cli.help.open_scenario": "a scenario file (default: {name}, bundled)",
+    "cli.help.export_format": "the sheets' file format",
+    "cli.help.export_output": "the folder to write the sheets in",
+    # -- argument checks and output
+    "cli.not_seconds": "{text} is not a number of seconds",
+    "cli.not_a_time": "{text} is not a time: use 0 or more seconds",
+    "cli.not_whole_number": "{text} is not a whole number",
+    "cli.not_a_seed": "{text} is not a seed: use {low} to {high}",
+    "cli.table_title": "{title} ({id}), seed {seed}",
+    "cli.column.time": "time",
+    "cli.column.event": "event",
+    "cli.column.drone": "drone",
+    "cli.column.where": "zone / other",
+    "cli.column.position": "lat, lon",
+    "cli.column.alt": "alt",
+    "cli.column.detail": "detail",
+    "cli.events": "{count} events",
+    "cli.still_running": "run {run} is still running; rescore it once it has ended",
+    "cli.scenario_gone": "run {run}: its scenario file {path} is not there any more",
+    # -- airspace
+    "cli.airspace.description": (
+        "One line per zone: id, kind, limits as read and in metres above the aerodrome, area, "
+        "name. Airspace a file had to leave out is named on stderr."
+    ),
+    "cli.airspace.files": "airspace files (OpenAir, ED-269, ED-318, GeoJSON)",
+    "cli.airspace.format": (
+        "the files' format (default: guessed from the name and, for JSON, the content)"
+    ),
+    "cli.airspace.near": (
+        "only zones within --radius-km of here (default radius {radius:n} km); south or west "
+        "with '=': --near=-33.9,151.2"
+    ),
+    "cli.airspace.radius": "only zones within R km of --near (default: of the aerodrome)",
+    "cli.airspace.kind": "only zones of this kind (may be repeated)",
+    "cli.airspace.lat_lon": "{text}: write LAT,LON in degrees",
+    "cli.airspace.not_lat_lon": "{text} is not a latitude and longitude",
+    "cli.airspace.not_km": "{text} is not a number of kilometres",
+    "cli.airspace.radius_above_0": "{text}: the radius must be more than 0 km",
+    "cli.airspace.above": "{lower}-{upper} m above {aerodrome}",
+    "cli.airspace.warning": "warning: {warning}",
+    "cli.airspace.read": "{path}: {format}, {read} zones read, {listed} listed",
+    "cli.airspace.skipped": "{count} skipped (see warnings)",
+    "cli.airspace.skipped_far": "{count} skipped (see warnings, {far} of them outside the area)",
+    "cli.airspace.not_used": "not used: {classes}",
+    # -- basemap
+    "cli.basemap.fetch": "download the tiles round the aerodrome once",
+    "cli.basemap.pack": "write the cached tiles into one .mbtiles file",
+    "cli.basemap.output": "the new .mbtiles file",
+    "cli.basemap.source": "pdok (default), pdok-grijs, pdok-pastel, or a URL",
+    "cli.basemap.grid": (
+        "the URL's tile grid: rd (RD New, as PDOK) or webmercator; auto (default): from the source"
+    ),
+    "cli.basemap.attribution": "credit line of a custom source",
+    "cli.basemap.cache_dir": "tile cache (default: user cache folder)",
+    "cli.basemap.radius": "half the side of the square (default 12)",
+    "cli.basemap.min_level": "coarsest level (default 5)",
+    "cli.basemap.max_level": "finest level (RD level 11: 1.68 m pixels)",
+    "cli.basemap.centre": "RD New metres (default: Twente's aerodrome reference point)",
+    "cli.basemap.bad_source": "--source {source}: give a PDOK preset or a tile URL",
+    "cli.basemap.levels": "--min-level must be 0 or more and not above --max-level",
+    "cli.basemap.bad_radius": "--radius-km {radius}: give a number of kilometres above 0",
+    "cli.basemap.bad_centre": (
+        "--centre X Y: give RD New metres (Twente's aerodrome: 257502 477487)"
+    ),
+    "cli.basemap.no_tiles": (
+        "no tiles of {source} cover {radius} km round {x}, {y} at levels {low}-{high} (is the "
+        "centre in RD New metres, and inside the grid?)"
+    ),
+    "cli.basemap.packed": "{path}: {count} tiles of {source}",
+    "cli.basemap.set_it": (
+        "Set it as the background source (View > Background map > Custom) on each PC."
+    ),
+    "cli.basemap.progress": "{done}/{total} tiles",
+    "cli.basemap.fetched": (
+        "{wanted} tiles: {fetched} fetched, {cached} already cached, {failed} failed; cache {cache}"
+    ),
+    "cli.basemap.first_failure": "first failure: {why}",
+    "cli.basemap.no_answer": "the server did not answer",
+    # -- the classroom
+    "cli.console.scenario": "the scenario the class plays (the window: may be chosen there)",
+    "cli.console.db": "the class's training record",
+    "cli.console.session": "class session title",
+    "cli.console.port": "TCP port (0: any free)",
+    "cli.console.code": "the session code (default: a new one)",
+    "cli.console.headless": "no window: wait for stations, run, score, exit",
+    "cli.console.stations": "headless: start when joined",
+    "cli.console.speed": "headless: times real time",
+    "cli.console.wait": "headless: wait to start",
+    "cli.console.picture_hz": "pictures per second",
+    "cli.station.connect": "the console (default: find it)",
+    "cli.station.code": "the session code the console shows",
+    "cli.station.name": "the trainee's name",
+    "cli.station.bot": "a scripted trainee (perfect, human, idle, panic, late)",
+    "cli.station.scenario": "--bot only: the bot's own copy of the file",
+    "cli.station.state_dir": "the station's own files",
+    "cli.station.timeout": "--bot: give up after",
+    "cli.classroom.bad_connect": "--connect {connect}: give it as HOST:PORT, e.g. 10.0.0.5:47650",
+    "cli.classroom.headless_scenario": "console --headless needs a scenario file",
+    "cli.classroom.class_title": "Class {when}",
+    "cli.classroom.listening": "console on port {port}, session {session}, code {code}",
+    "cli.classroom.station_result": "{trainee}: run {run}, {result}",
+    "cli.classroom.bot_needs": (
+        "station --bot needs --scenario (the bot's own copy), --code and --name"
+    ),
+    "cli.classroom.none": "none",
+    "cli.classroom.console_at": "{name} at {address}:{port}",
+    "cli.classroom.consoles_found": "found {count} consoles ({names}); say which with --connect",
+    "cli.classroom.refused": "refused: {why}",
+    "cli.classroom.bot_done": "{name}: {actions} actions, {waiting} waiting{score}",
+    # -- the editor, the doctor
+    "cli.edit.scenario": "the scenario file to edit (default: a new one)",
+    "cli.doctor.db": "training record (default: user data)",
+    "cli.doctor.port": "the console's port",
+    # -- flight logs
+    "cli.log.log": "the flight log",
+    "cli.log.output": "scenario file to write",
+    "cli.log.title": "the scenario's title",
+    "cli.log.format": "default: by the file's extension",
+    "cli.log.start": "seconds into the log to start",
+    "cli.log.to": (
+        "move the flight's start here (default: where it was recorded if within 50 km of the "
+        "aerodrome, else the drone test area); south or west with '=': --to=-1.5,-2.5"
+    ),
+    "cli.log.rotate": "turn the flight clockwise",
+    "cli.log.type": "the airframe (default: as the log says, else multirotor)",
+    "cli.log.force": "overwrite an existing file",
+    "cli.log.is_the_log": "{path}: that is the flight log itself; give another file name",
+    "cli.log.exists": "{path}: exists; give --force to overwrite it",
+    "cli.log.bad_rotate": "--rotate {degrees}: give degrees between -360 and 360",
+    "cli.log.placement": "{log}: {error}",
+    "cli.log.no_folder": "the folder {folder} does not exist (make it first, or choose another -o)",
+    "cli.log.cannot_write": "{path}: cannot write: {why}",
+    "cli.log.does_not_load": "{path}: written, but it does not load:\n{error}",
+    "cli.log.written": (
+        "{path}: {count} positions over {duration} s, {note}; fill in the answer key, then "
+        "`drone-trainer validate` it"
+    ),
+    "cli.log.timeline": "What the flight does (simulated, seed 1):",
+    "cli.log.more": "... and {count} more",
+    "cli.log.appears": "appears",
+    "cli.log.enters": "enters {zone}",
+    "cli.log.leaves": "leaves {zone}",
+    "cli.log.comes": "comes {detail}",
+    "cli.log.tracked": "tracked as {track} ({detail})",
+    "cli.log.hovers": "recording ends; it hovers there",
+    "cli.log.lands": "lands",
+    "cli.log.not_seconds": "{text} is not a number of seconds >= 0",
+    "cli.log.lat_lon": "{text}: give LAT,LON in degrees",
+    "cli.log.lat_lon_range": "{text}: latitude -90..90, longitude -180..180",
+}
