@@ -515,3 +515,21 @@ def test_closing_the_editor_during_a_dry_run_is_safe(
     )
     qtbot.wait(50)  # the finished signal, had it been delivered, would have come by now
     assert failures == []
+
+
+def test_a_drone_renamed_in_its_form_takes_its_references_along(
+    qtbot, editor: ScenarioEditor, workspace: Workspace
+) -> None:
+    assert editor.open_file(SCENARIOS / "intruder-threshold-23.yaml")
+    ids = [d["id"] for d in editor.document.get(("drones",))]
+    index = ids.index("intruder-3")
+    editor.select_section(("drones", index))
+    # Typed a key at a time, the id is 'intruder-1' (another drone's) on the way to 'intruder-12'.
+    type_into(qtbot, form_editor(editor, ("drones", index, "id")), "intruder-12")
+    assert "intruder-3 renamed to intruder-12" in editor.statusBar().currentMessage()
+    result = editor.document.check(workspace.library)
+    assert result.problems == () and result.scenario is not None
+    assert result.scenario.answer_key is not None
+    owners = [i.drone for i in result.scenario.answer_key.incidents]
+    assert "intruder-12" in owners and "intruder-3" not in owners
+    assert owners.count("intruder-1") == 1  # the other drone's incident is its own still

@@ -19,6 +19,7 @@ from trainer.scenario.authoring import (
     add_missing_incidents,
     clean_text,
     path_text,
+    rename_references,
 )
 from trainer.scenario.loader import load_scenario
 from trainer.scenario.model import Scenario
@@ -163,6 +164,48 @@ def test_incidents_are_added_only_for_drones_without_one(workspace: Workspace) -
     result = document.check(workspace.library)
     assert result.scenario is not None and result.scenario.answer_key is not None
     assert result.scenario.answer_key.incidents[-1].drone == "extra"
+
+
+def _drone_index(document: ScenarioDocument, drone_id: str) -> int:
+    return [d["id"] for d in document.get(("drones",))].index(drone_id)
+
+
+def test_renaming_a_drone_renames_what_names_it(workspace: Workspace) -> None:
+    document = ScenarioDocument.open(Path(BUNDLED[0]).parent / "flyaway-test-area.yaml")
+    document.set(("drones", _drone_index(document, "test-wing-1"), "id"), "wing-a")
+    assert document.check(workspace.library).problems  # the event and the incident dangle
+    assert rename_references(document, "drone", "test-wing-1", "wing-a") == 2
+    result = document.check(workspace.library)
+    assert result.problems == () and result.scenario is not None
+    assert result.scenario.events[0].drone == "wing-a"
+    assert result.scenario.answer_key is not None
+    assert [i.drone for i in result.scenario.answer_key.incidents] == ["wing-a"]
+    assert "test-wing-1" not in document.to_text()
+
+
+def test_renaming_a_drawn_zone_renames_clocks_and_authorisations(workspace: Workspace) -> None:
+    document = ScenarioDocument.open(Path(BUNDLED[0]).parent / "flyaway-test-area.yaml")
+    zones = document.get(("airspace", "zones"))
+    index = [z["id"] for z in zones].index("test-field-north")
+    document.set(("airspace", "zones", index, "id"), "field-n")
+    assert rename_references(document, "zone", "test-field-north", "field-n") == 2
+    result = document.check(workspace.library)
+    assert result.problems == (), result.problems
+    assert "test-field-north" not in document.to_text()
+
+
+def test_a_rename_onto_another_drones_id_changes_no_reference(workspace: Workspace) -> None:
+    document = ScenarioDocument.open(Path(BUNDLED[0]).parent / "intruder-threshold-23.yaml")
+    before = document.to_text()
+    document.set(("drones", _drone_index(document, "intruder-2"), "id"), "intruder-1")
+    # Two drones called intruder-1 now: merging their references could not be taken back.
+    assert rename_references(document, "drone", "intruder-2", "intruder-1") == 0
+    assert document.to_text().count("drone: intruder-2") == before.count("drone: intruder-2")
+    assert document.check(workspace.library).problems  # the duplicate is shown
+    # Named apart again, the references follow.
+    document.set(("drones", 2, "id"), "intruder-two")
+    assert rename_references(document, "drone", "intruder-1", "intruder-two") == 0  # ambiguous
+    assert rename_references(document, "drone", "", "x") == 0
 
 
 def test_undo_takes_back_one_action_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -2525,5 +2525,9 @@ Handelingen:
         <source>The scenario's airspace files hold {count} airspace(s) that could not be used; they are not on the map and no zone rule applies to them.</source>
         <translation>De luchtruimbestanden van het scenario bevatten {count} luchtruim(en) die niet te gebruiken waren; ze staan niet op de kaart en er geldt geen zoneregel voor.</translation>
     </message>
+    <message>
+        <source>{old} renamed to {new} in {count} place(s)</source>
+        <translation>{old} hernoemd naar {new} op {count} plaats(en)</translation>
+    </message>
 </context>
 </TS>

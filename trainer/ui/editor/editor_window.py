@@ -518,6 +518,7 @@ class ScenarioEditor(QMainWindow):
             suggestions=self._references(),
         )
         self.form.edited.connect(self._on_edited)
+        self.form.told.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.form.rebuilt.connect(self._show_problems_in_form)
         self.form_area.setWidget(self.form)
         self._show_problems_in_form()

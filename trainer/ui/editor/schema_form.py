@@ -27,7 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.errors import Problem
-from trainer.scenario.authoring import PathKey, ScenarioDocument, path_text
+from trainer.scenario.authoring import (
+    DEFINED_AT,
+    PathKey,
+    ScenarioDocument,
+    path_text,
+    rename_references,
+)
 from trainer.scenario.schema_walk import FieldSpec, Schema, SchemaWalker
 from trainer.ui.translation import QT_TR_NOOP, tr
 
@@ -77,6 +83,7 @@ class SchemaForm(QWidget):
 
     edited = Signal()  # a value changed
     rebuilt = Signal()  # the form was made again (an item added or removed, a kind changed)
+    told = Signal(str)  # something the author should know (for the status bar)
 
     def __init__(
         self,
@@ -279,8 +286,30 @@ class SchemaForm(QWidget):
         line.editingFinished.connect(commit)
         # Each keystroke goes into the document, so the check runs while the author types.
         line.textEdited.connect(lambda _text, done=commit: done())
+        kind = _defines_id(path)
+        if kind is not None:
+            self._follow_renames(line, kind, "" if value is None else str(value))
         self.editors[path_text(path)] = line
         return line
+
+    def _follow_renames(self, line: QLineEdit, kind: str, value: str) -> None:
+        """When the author has finished typing a new id, what named the old one follows (not
+        at each keystroke: on the way from d12 to d2 the id is d1 for a moment)."""
+        before = [value]
+
+        def finished() -> None:
+            new = line.text().strip()
+            count = rename_references(self.document, kind, before[0], new)
+            if count:
+                self.edited.emit()
+                self.told.emit(
+                    tr("{old} renamed to {new} in {count} place(s)").format(
+                        old=before[0], new=new, count=count
+                    )
+                )
+            before[0] = new
+
+        line.editingFinished.connect(finished)
 
     def _enum(self, path: PathKey, spec: FieldSpec, value: Any) -> QComboBox:
         combo = QComboBox()
@@ -461,3 +490,11 @@ def _item_title(title: str, index: int, item: Any) -> str:
         if isinstance(name, str) and name:
             text += f": {name}"
     return text
+
+
+def _defines_id(path: PathKey) -> str | None:
+    """'drone' or 'zone' when the field is the id of a drone or of a drawn zone."""
+    for kind, where in DEFINED_AT.items():
+        if len(path) == len(where) + 2 and tuple(path[: len(where)]) == where and path[-1] == "id":
+            return kind
+    return None
