@@ -38,6 +38,7 @@ EXIT_BROKEN_PIPE = 128 + 13  # as a shell reports a program that SIGPIPE ended (
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    _tolerate_narrow_output()
     try:
         try:
             return _main(argv)
@@ -46,6 +47,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # `drone-trainer validate ... | head -3`: the reader has all it wants
         _drop_stdout()
         return EXIT_BROKEN_PIPE
+
+
+def _tolerate_narrow_output() -> None:
+    """A character the output cannot hold becomes '?' instead of ending the command: output
+    redirected to a file on Windows is written in the ANSI code page (cp1252), which has no
+    such signs as a warning triangle, and a score sheet must not be lost over one."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)  # None: a windowed program's
+        if reconfigure is not None:
+            reconfigure(errors="replace")
 
 
 def _drop_stdout() -> None:
