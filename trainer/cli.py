@@ -257,7 +257,7 @@ def _simulate(args: argparse.Namespace) -> int:
         message(
             "cli.simulated",
             sim=engine.time_s,
-            wall=f"{wall:.3f}",
+            wall=wall,
             speedup=f"{speedup:.0f}",
         ),
         file=sys.stderr,

@@ -199,13 +199,13 @@ def _spec(value: object, spec: str, language: Language) -> str | None:
         return money(amount, language)
     if spec == "min":  # seconds shown as minutes, one decimal
         return _decimal(f"{amount / 60:.1f}", language) + " min"
-    if spec == "1":
-        return _decimal(f"{amount:.1f}", language)
+    if spec in ("1", "3"):  # decimals
+        return _decimal(f"{amount:.{spec}f}", language)
     return None
 
 
 class _Formatter(string.Formatter):
-    """str.format with our units (':points', ':s', ':clock', ':eur', ':min', ':n', ':1') in
+    """str.format with our units (':points', ':s', ':clock', ':eur', ':min', ':n', ':1', ':3') in
     the language's way of writing numbers; fields that are messages render in it too."""
 
     def __init__(self, language: Language) -> None:

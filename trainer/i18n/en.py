@@ -1,6 +1,6 @@
 """English: the program's sentences. Fields in braces; units after a colon (see trainer.i18n):
 :points (+20), :n (16.7), :s (14 s), :clock (3:47), :eur (EUR 1,234), :min (seconds as 3.3 min),
-:1 (one decimal)."""
+:1 and :3 (one or three decimals)."""
 
 from trainer.i18n import en_cli
 

@@ -62,7 +62,7 @@ MESSAGES: dict[str, str] = {
     "cli.ok": "{file}: ok",
     "cli.warning": "  warning: {warning}",
     "cli.valid_broken": "{valid} valid, {broken} broken",
-    "cli.simulated": "simulated {sim:1} s in {wall} s wall time ({speedup} x real time)",
+    "cli.simulated": "simulated {sim:1} s in {wall:3} s wall time ({speedup} x real time)",
     "cli.no_record": "{path}: no training record there",
     "cli.skipped": "skipped: {why}",
     "cli.interrupted": "run {run} was interrupted; its actions are kept",

@@ -70,7 +70,9 @@ MESSAGES: dict[str, str] = {
     "cli.ok": "{file}: in orde",
     "cli.warning": "  waarschuwing: {warning}",
     "cli.valid_broken": "{valid} geldig, {broken} kapot",
-    "cli.simulated": "{sim:1} s gesimuleerd in {wall} s echte tijd ({speedup} x sneller dan echt)",
+    "cli.simulated": (
+        "{sim:1} s gesimuleerd in {wall:3} s echte tijd ({speedup} x sneller dan echt)"
+    ),
     "cli.no_record": "{path}: daar is geen trainingsregistratie",
     "cli.skipped": "overgeslagen: {why}",
     "cli.interrupted": "oefening {run} is onderbroken; de handelingen ervan blijven bewaard",
