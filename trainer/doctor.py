@@ -20,10 +20,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from trainer.errors import TrainerError
+from trainer.i18n import message
 
 CLASSROOM_PORT = 47650  # as `drone-trainer console` (trainer/cli_classroom.py)
 MIN_FREE_BYTES = 200 * 1024 * 1024  # a year of a class's runs is a few MB; leave room for SQLite
-DOCTOR_HINT = "Run `drone-trainer doctor` to see what is missing and how to fix it."
+DOCTOR_HINT = "Run `drone-trainer doctor` to see what is missing and how to fix it."  # English
+
+
+def doctor_hint() -> str:
+    """DOCTOR_HINT in the language in use."""
+    return message("doctor.hint")
+
 
 # The shared libraries the window needs on Linux, with the Debian/Ubuntu package of each.
 # Source: `readelf -d` of PySide6 6.11's Qt/plugins/platforms/libqxcb.so, Qt/lib/libQt6XcbQpa.so.6
@@ -124,7 +131,7 @@ def _plugin_pattern(system: System, name: str) -> str:
 
 
 def _install(packages: list[str]) -> str:
-    return "install them: sudo apt-get install " + " ".join(dict.fromkeys(packages))
+    return message("doctor.fix.install", packages=" ".join(dict.fromkeys(packages)))
 
 
 PLUGIN_PATH_VARIABLES = ("QT_PLUGIN_PATH", "QT_QPA_PLATFORM_PLUGIN_PATH")
@@ -138,10 +145,10 @@ def _elsewhere(paths: str, pyside: Path) -> bool:
 
 
 def check_platform_plugin(system: System) -> Finding:
-    check = "Qt platform plugin"
+    check = message("doctor.check.plugin")
     if system.pyside is None:
         return Finding(
-            check, False, "PySide6 is not installed", "pip install the trainer again (with pip)"
+            check, False, message("doctor.no_pyside"), message("doctor.fix.reinstall_pip")
         )
     name = qt_platform(system)
     folders = [system.pyside / "Qt" / "plugins", system.pyside / "plugins"]  # Linux/mac, Windows
@@ -152,53 +159,52 @@ def check_platform_plugin(system: System) -> Finding:
         return Finding(
             check,
             False,
-            f"no plugin {name!r} in {folders[0]}",
-            "check QT_QPA_PLATFORM (xcb, wayland, windows, cocoa, offscreen) or reinstall PySide6",
+            message("doctor.no_plugin", name=repr(name), folder=str(folders[0])),
+            message("doctor.fix.platform"),
         )
     stray = [v for v in PLUGIN_PATH_VARIABLES if _elsewhere(system.env.get(v, ""), system.pyside)]
     if stray:
         return Finding(
             check,
             False,
-            f"{', '.join(stray)} point Qt at other plugins (often left by another Qt program)",
-            f"unset {' '.join(stray)} before starting the trainer",
+            message("doctor.stray", variables=", ".join(stray)),
+            message("doctor.fix.unset", variables=" ".join(stray)),
         )
     return Finding(check, True, f"{name} ({found[0]})")
 
 
 def check_libraries(system: System) -> Finding:
     """Linux only: the libraries of Qt's GUI and of the xcb plugin (when that is the platform)."""
-    check = "system libraries for the window"
+    check = message("doctor.check.libraries")
     if not system.platform.startswith("linux"):
-        return Finding(check, True, "not needed on this system")
+        return Finding(check, True, message("doctor.not_needed"))
     wanted = dict(GUI_LIBRARIES)
     if qt_platform(system) == "xcb":
         wanted |= XCB_LIBRARIES
     missing = [soname for soname in wanted if not system.can_load(soname)]
     if not missing:
-        return Finding(check, True, f"all {len(wanted)} found")
+        return Finding(check, True, message("doctor.all_found", count=len(wanted)))
     return Finding(
         check,
         False,
-        "missing " + ", ".join(missing),
+        message("doctor.missing", names=", ".join(missing)),
         _install([wanted[soname] for soname in missing]),
     )
 
 
 def check_display(system: System) -> Finding:
-    check = "display"
+    check = message("doctor.check.display")
     platform = qt_platform(system)
     needs = {"xcb": "DISPLAY", "wayland": "WAYLAND_DISPLAY"}.get(platform)
     if needs is None or not system.platform.startswith("linux"):
-        return Finding(check, True, f"{platform}: nothing to check")
+        return Finding(check, True, message("doctor.nothing_to_check", platform=platform))
     if system.env.get(needs):
         return Finding(check, True, f"{needs}={system.env[needs]}")
     return Finding(
         check,
         False,
-        f"{needs} is not set: no screen to open the window on",
-        "start the trainer from the desktop session; with no screen (a server, CI) set "
-        "QT_QPA_PLATFORM=offscreen",
+        message("doctor.no_display", variable=needs),
+        message("doctor.fix.display"),
     )
 
 
@@ -209,39 +215,49 @@ def window_findings(system: System | None = None) -> list[Finding]:
 
 
 def check_record(path: Path, min_free: int = MIN_FREE_BYTES) -> Finding:
-    check = "training record"
+    check = message("doctor.check.record")
     folder = path.parent
     existing = next((p for p in (folder, *folder.parents) if p.exists()), None)
     if existing is None or not existing.is_dir():
-        return Finding(check, False, f"{folder} cannot be made", "give another file with --db")
+        return Finding(
+            check,
+            False,
+            message("doctor.cannot_make", folder=str(folder)),
+            message("doctor.fix.other_db"),
+        )
     if path.exists() and not os.access(path, os.W_OK):
         return Finding(
-            check, False, f"{path} is read-only", "give the user write access, or use --db"
+            check,
+            False,
+            message("doctor.read_only", path=str(path)),
+            message("doctor.fix.write_access"),
         )
     if not os.access(existing, os.W_OK):
         return Finding(
             check,
             False,
-            f"{existing} is not writable, so {path} cannot be written",
-            f"give the user write access to {existing}, or set TWENTE_TRAINER_DB / --db",
+            message("doctor.not_writable", folder=str(existing), path=str(path)),
+            message("doctor.fix.folder_access", folder=str(existing)),
         )
     free = shutil.disk_usage(existing).free
-    where = f"{path} ({'exists' if path.exists() else 'made at the first run'}, "
+    state = message("doctor.record_exists" if path.exists() else "doctor.record_later")
     if free < min_free:
         return Finding(
             check,
             False,
-            where + f"{free / 1e6:.0f} MB free)",
-            f"free at least {min_free / 1e6:.0f} MB on that disk, or move the record with --db",
+            message("doctor.record_low", path=str(path), state=state, free=f"{free / 1e6:.0f}"),
+            message("doctor.fix.free", need=f"{min_free / 1e6:.0f}"),
         )
-    return Finding(check, True, where + f"{free / 1e9:.1f} GB free)")
+    return Finding(
+        check, True, message("doctor.record_fine", path=str(path), state=state, free=free / 1e9)
+    )
 
 
 def check_assets(assets: Path | None = None) -> Finding:
     """The bundled asset sets load and every bundled scenario is valid."""
     from trainer.launch import Workspace, bundled_scenarios  # heavy: only when doctor runs
 
-    check = "assets and scenarios"
+    check = message("doctor.check.assets")
     try:
         workspace = Workspace(assets)
         names = workspace.library.names()
@@ -255,18 +271,17 @@ def check_assets(assets: Path | None = None) -> Finding:
             check,
             False,
             str(error).splitlines()[0],
-            "reinstall the trainer; `drone-trainer validate` lists every problem",
+            message("doctor.fix.reinstall_validate"),
         )
     if not names or not scenarios:
-        return Finding(
-            check, False, "no asset sets or no bundled scenarios", "reinstall the trainer"
-        )
-    return Finding(check, True, f"asset sets {', '.join(names)}; {len(scenarios)} scenarios valid")
+        return Finding(check, False, message("doctor.no_assets"), message("doctor.fix.reinstall"))
+    fine = message("doctor.assets_fine", names=", ".join(names), count=len(scenarios))
+    return Finding(check, True, fine)
 
 
 def check_port(port: int = CLASSROOM_PORT) -> Finding:
     """Whether the classroom console could listen on its port here (all interfaces, as it does)."""
-    check = f"classroom port {port}"
+    check = message("doctor.check.port", port=port)
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
         if os.name != "nt":  # as ZeroMQ: a socket closed a moment ago does not block the port
             probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -277,16 +292,15 @@ def check_port(port: int = CLASSROOM_PORT) -> Finding:
             return Finding(
                 check,
                 False,
-                "in use (a console already running here, or another program)"
+                message("doctor.port_in_use")
                 if taken
-                else f"cannot be used: {error.strerror}",
-                "stop that program, or start the console with --port and give stations "
-                "--connect HOST:PORT",
+                else message("doctor.port_unusable", why=error.strerror or str(error)),
+                message("doctor.fix.port"),
             )
-    note = ""
-    if sys.platform == "win32":
-        note = "; allow the trainer through Windows Firewall when asked at the console's start"
-    return Finding(check, True, f"free{note}")
+    windows = sys.platform == "win32"  # the firewall asks at the console's start
+    return Finding(
+        check, True, message("doctor.port_free_windows" if windows else "doctor.port_free")
+    )
 
 
 def diagnose(
@@ -302,11 +316,16 @@ def diagnose(
 def report(findings: list[Finding]) -> str:
     lines = []
     for finding in findings:
-        lines.append(f"{'ok' if finding.ok else 'PROBLEM':<8} {finding.check}: {finding.detail}")
+        state = message("doctor.ok" if finding.ok else "doctor.problem")
+        lines.append(f"{state:<8} {finding.check}: {finding.detail}")
         if not finding.ok and finding.fix:
-            lines.append(f"{'':<8}   fix: {finding.fix}")
+            lines.append(f"{'':<8}   " + message("doctor.fix", fix=finding.fix))
     problems = sum(not finding.ok for finding in findings)
-    lines.append("all fine" if problems == 0 else f"{problems} problem(s) found")
+    if problems == 0:
+        lines.append(message("doctor.all_fine"))
+    else:
+        key = "doctor.one_problem" if problems == 1 else "doctor.problems"
+        lines.append(message(key, count=problems))
     return "\n".join(lines) + "\n"
 
 
@@ -315,4 +334,4 @@ def window_cannot_start(system: System | None = None) -> str | None:
     problems = [f for f in window_findings(system) if not f.ok]
     if not problems:
         return None
-    return "The window cannot open:\n" + report(problems) + DOCTOR_HINT + "\n"
+    return message("doctor.cannot_open") + "\n" + report(problems) + doctor_hint() + "\n"

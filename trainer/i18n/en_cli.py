@@ -233,4 +233,65 @@ MESSAGES: dict[str, str] = {
     "cli.log.not_seconds": "{text} is not a number of seconds >= 0",
     "cli.log.lat_lon": "{text}: give LAT,LON in degrees",
     "cli.log.lat_lon_range": "{text}: latitude -90..90, longitude -180..180",
+    # -- doctor (trainer/doctor.py)
+    "doctor.hint": "Run `drone-trainer doctor` to see what is missing and how to fix it.",
+    "doctor.cannot_open": "The window cannot open:",
+    "doctor.ok": "ok",
+    "doctor.problem": "PROBLEM",
+    "doctor.fix": "fix: {fix}",
+    "doctor.all_fine": "all fine",
+    "doctor.one_problem": "{count} problem(s) found",
+    "doctor.problems": "{count} problem(s) found",
+    "doctor.check.plugin": "Qt platform plugin",
+    "doctor.no_pyside": "PySide6 is not installed",
+    "doctor.fix.reinstall_pip": "pip install the trainer again (with pip)",
+    "doctor.no_plugin": "no plugin {name} in {folder}",
+    "doctor.fix.platform": (
+        "check QT_QPA_PLATFORM (xcb, wayland, windows, cocoa, offscreen) or reinstall PySide6"
+    ),
+    "doctor.stray": "{variables} point Qt at other plugins (often left by another Qt program)",
+    "doctor.fix.unset": "unset {variables} before starting the trainer",
+    "doctor.check.libraries": "system libraries for the window",
+    "doctor.not_needed": "not needed on this system",
+    "doctor.all_found": "all {count} found",
+    "doctor.missing": "missing {names}",
+    "doctor.fix.install": "install them: sudo apt-get install {packages}",
+    "doctor.check.display": "display",
+    "doctor.nothing_to_check": "{platform}: nothing to check",
+    "doctor.no_display": "{variable} is not set: no screen to open the window on",
+    "doctor.fix.display": (
+        "start the trainer from the desktop session; with no screen (a server, CI) set "
+        "QT_QPA_PLATFORM=offscreen"
+    ),
+    "doctor.check.record": "training record",
+    "doctor.cannot_make": "{folder} cannot be made",
+    "doctor.fix.other_db": "give another file with --db",
+    "doctor.read_only": "{path} is read-only",
+    "doctor.fix.write_access": "give the user write access, or use --db",
+    "doctor.not_writable": "{folder} is not writable, so {path} cannot be written",
+    "doctor.fix.folder_access": (
+        "give the user write access to {folder}, or set TWENTE_TRAINER_DB / --db"
+    ),
+    "doctor.record_exists": "exists",
+    "doctor.record_later": "made at the first run",
+    "doctor.record_low": "{path} ({state}, {free} MB free)",
+    "doctor.record_fine": "{path} ({state}, {free:1} GB free)",
+    "doctor.fix.free": "free at least {need} MB on that disk, or move the record with --db",
+    "doctor.check.assets": "assets and scenarios",
+    "doctor.fix.reinstall_validate": (
+        "reinstall the trainer; `drone-trainer validate` lists every problem"
+    ),
+    "doctor.no_assets": "no asset sets or no bundled scenarios",
+    "doctor.fix.reinstall": "reinstall the trainer",
+    "doctor.assets_fine": "asset sets {names}; {count} scenarios valid",
+    "doctor.check.port": "classroom port {port}",
+    "doctor.port_in_use": "in use (a console already running here, or another program)",
+    "doctor.port_unusable": "cannot be used: {why}",
+    "doctor.fix.port": (
+        "stop that program, or start the console with --port and give stations --connect HOST:PORT"
+    ),
+    "doctor.port_free": "free",
+    "doctor.port_free_windows": (
+        "free; allow the trainer through Windows Firewall when asked at the console's start"
+    ),
 }

@@ -264,4 +264,74 @@ MESSAGES: dict[str, str] = {
     "cli.log.not_seconds": "{text} is geen aantal seconden >= 0",
     "cli.log.lat_lon": "{text}: geef LAT,LON in graden",
     "cli.log.lat_lon_range": "{text}: breedte -90..90, lengte -180..180",
+    # -- doctor (trainer/doctor.py)
+    "doctor.hint": (
+        "Voer `drone-trainer doctor` uit om te zien wat er ontbreekt en hoe je het oplost."
+    ),
+    "doctor.cannot_open": "Het venster kan niet openen:",
+    "doctor.ok": "ok",
+    "doctor.problem": "PROBLEEM",
+    "doctor.fix": "oplossing: {fix}",
+    "doctor.all_fine": "alles in orde",
+    "doctor.one_problem": "{count} probleem gevonden",
+    "doctor.problems": "{count} problemen gevonden",
+    "doctor.check.plugin": "Qt-platformplug-in",
+    "doctor.no_pyside": "PySide6 is niet geïnstalleerd",
+    "doctor.fix.reinstall_pip": "installeer de trainer opnieuw met pip",
+    "doctor.no_plugin": "geen plug-in {name} in {folder}",
+    "doctor.fix.platform": (
+        "controleer QT_QPA_PLATFORM (xcb, wayland, windows, cocoa, offscreen) of installeer "
+        "PySide6 opnieuw"
+    ),
+    "doctor.stray": (
+        "{variables} wijzen Qt naar andere plug-ins (vaak achtergelaten door een ander "
+        "Qt-programma)"
+    ),
+    "doctor.fix.unset": "haal {variables} weg (unset) voordat je de trainer start",
+    "doctor.check.libraries": "systeembibliotheken voor het venster",
+    "doctor.not_needed": "niet nodig op dit systeem",
+    "doctor.all_found": "alle {count} gevonden",
+    "doctor.missing": "ontbrekend: {names}",
+    "doctor.fix.install": "installeer ze: sudo apt-get install {packages}",
+    "doctor.check.display": "beeldscherm",
+    "doctor.nothing_to_check": "{platform}: niets te controleren",
+    "doctor.no_display": "{variable} is niet gezet: geen scherm om het venster op te openen",
+    "doctor.fix.display": (
+        "start de trainer vanuit de bureaubladsessie; zonder scherm (een server, CI) zet je "
+        "QT_QPA_PLATFORM=offscreen"
+    ),
+    "doctor.check.record": "trainingsregistratie",
+    "doctor.cannot_make": "{folder} kan niet worden aangemaakt",
+    "doctor.fix.other_db": "geef een ander bestand met --db",
+    "doctor.read_only": "{path} is alleen-lezen",
+    "doctor.fix.write_access": "geef de gebruiker schrijfrechten, of gebruik --db",
+    "doctor.not_writable": "{folder} is niet schrijfbaar, dus {path} kan niet worden geschreven",
+    "doctor.fix.folder_access": (
+        "geef de gebruiker schrijfrechten op {folder}, of zet TWENTE_TRAINER_DB / --db"
+    ),
+    "doctor.record_exists": "bestaat",
+    "doctor.record_later": "wordt bij de eerste oefening aangemaakt",
+    "doctor.record_low": "{path} ({state}, {free} MB vrij)",
+    "doctor.record_fine": "{path} ({state}, {free:1} GB vrij)",
+    "doctor.fix.free": (
+        "maak minstens {need} MB vrij op die schijf, of verplaats de registratie met --db"
+    ),
+    "doctor.check.assets": "kaartgegevens en scenario's",
+    "doctor.fix.reinstall_validate": (
+        "installeer de trainer opnieuw; `drone-trainer validate` noemt elk probleem"
+    ),
+    "doctor.no_assets": "geen kaartsets of geen meegeleverde scenario's",
+    "doctor.fix.reinstall": "installeer de trainer opnieuw",
+    "doctor.assets_fine": "kaartsets {names}; {count} scenario's geldig",
+    "doctor.check.port": "klaspoort {port}",
+    "doctor.port_in_use": "in gebruik (hier draait al een console, of een ander programma)",
+    "doctor.port_unusable": "niet te gebruiken: {why}",
+    "doctor.fix.port": (
+        "stop dat programma, of start de console met --port en geef de stations --connect HOST:PORT"
+    ),
+    "doctor.port_free": "vrij",
+    "doctor.port_free_windows": (
+        "vrij; sta de trainer toe in Windows Firewall als daarom gevraagd wordt bij de start "
+        "van de console"
+    ),
 }
