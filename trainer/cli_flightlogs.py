@@ -119,7 +119,7 @@ def flight_timeline(prepared: PreparedRun) -> list[str]:
     """What the imported flight does in a run, one line an event, for the author's answer key."""
     engine = prepared.engine()
     engine.run_until(prepared.scenario.duration_s)
-    names = {zone.id: zone.name for zone in prepared.world.airspace.zones}
+    names = {zone.id: zone.shown_name() for zone in prepared.world.airspace.zones}
     lines: list[str] = []
     for event in engine.events:
         what = _describe(event, names)

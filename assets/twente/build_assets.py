@@ -181,6 +181,21 @@ def collection(features: list[dict[str, Any]], licence: str, sources: list[str])
     return json.dumps(doc, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
 
 
+# The zones' names in Dutch, the working language of the classroom (the brief); airspace terms
+# such as ATZ, RMZ and RWY stay English, as Dutch aviation staff use them.
+NAMES_NL = {
+    "atz-twente": "ATZ Twente",
+    "rmz-ehtw": "RMZ EHTW",
+    "uas-ehtw-core": "Kernzone baan EHTW, geen drones",
+    "approach-23": "Nadering RWY 23 / vertrek RWY 05",
+    "approach-05": "Nadering RWY 05 / vertrek RWY 23",
+    "test-area-twente": "Dronetestgebied Twente",
+    "safety-campus": "Twente Safety Campus",
+    "event-area-campus": "Evenemententerrein bij de campus",
+    "uas-ehtw-atz-authorisation": "ATZ Twente, dronevluchten alleen met toestemming",
+}
+
+
 def zone_feature(
     geometry_lonlat: BaseGeometry,
     *,
@@ -195,6 +210,7 @@ def zone_feature(
         extra["schedule"] = schedule
     if frequency_mhz is not None:
         extra["frequency_mhz"] = frequency_mhz
+    properties["name_nl"] = NAMES_NL[properties["id"]]
     # Official zones are exactly as published; every construct was drawn by us, so approximate.
     return feature(geometry_lonlat, approximate=not official, **extra, **properties)
 

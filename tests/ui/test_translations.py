@@ -124,6 +124,12 @@ def test_the_main_window_speaks_dutch(workspace: object, qtbot: object, tmp_path
     assert menus[:3] == ["&Bestand", "&Oefening", "Beel&d"]
     buttons = {b.text() for b in window.responses.buttons.values()}
     assert {"Bevestigen [A]", "Vogel [B]", "Politie [P]", "Baan dicht [S]"} <= buttons
+    # The bundled zones have Dutch names: the tracks' zone column and the alerts use them.
+    scenarios = Path(__file__).resolve().parents[2] / "scenarios"
+    assert window.open_scenario(scenarios / "two-drones.yaml")
+    for names in (window.track_table.source.zone_names, window.alerts.zone_names):
+        assert names["uas-ehtw-core"] == "Kernzone baan EHTW, geen drones"
+        assert names["test-area-twente"] == "Dronetestgebied Twente"
 
 
 @pytest.mark.usefixtures("dutch_windows")

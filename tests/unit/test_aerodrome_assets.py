@@ -193,3 +193,19 @@ def test_coordinates_have_at_most_seven_decimals() -> None:
         for feature in doc["features"]:
             for n in numbers(feature["geometry"]["coordinates"]):
                 assert math.isclose(n, round(n, 7), abs_tol=1e-12)
+
+
+def test_every_zone_has_a_dutch_name(assets: AssetSet) -> None:
+    """Dutch is the classroom's working language (the brief): the map, the tracks' zone column
+    and the alerts name each bundled zone in it."""
+    from trainer import i18n
+
+    assert all(zone.name_nl for zone in assets.zones)
+    core = assets.zone("uas-ehtw-core")
+    try:
+        i18n.use_language("nl")
+        assert core.shown_name() == "Kernzone baan EHTW, geen drones"
+        i18n.use_language("en")
+        assert core.shown_name() == "EHTW runway core, no drones" == core.name
+    finally:
+        i18n.use_language("en")

@@ -76,7 +76,7 @@ class ClassConsole:
         self._event_cursor = 0
         self._pending_events: dict[int, list[Event]] = {}
         self._session_title = repository.session(session_id).title
-        zone_names = {z.id: z.name for z in prepared.world.airspace.zones}
+        zone_names = {z.id: z.shown_name() for z in prepared.world.airspace.zones}
         self._flights = [
             msg.Flight(f.reference, f.operator_id, f.serial, list(f.zones), f.valid_from,
                        f.valid_to)

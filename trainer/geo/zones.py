@@ -8,6 +8,8 @@ from enum import StrEnum
 
 from shapely.geometry.base import BaseGeometry
 
+from trainer.i18n import current as current_language
+
 FEET = 0.3048  # metres per international foot
 
 # Terrain around Twente is flat; the trainer takes the ground to be at the aerodrome elevation,
@@ -120,6 +122,11 @@ class Zone:
     official: bool  # False: a training construct drawn for the trainer, not published airspace
     schedule: DailySchedule | None = None  # None: always active
     frequency_mhz: float | None = None
+    name_nl: str | None = None  # the name in Dutch, where it has one
+
+    def shown_name(self) -> str:
+        """The name in the language the program speaks (Dutch when it has a Dutch name)."""
+        return self.name_nl if self.name_nl and current_language() == "nl" else self.name
 
     def contains_height(self, height_agl_m: float) -> bool:
         return self.lower.height_agl_m <= height_agl_m <= self.upper.height_agl_m

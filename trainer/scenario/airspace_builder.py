@@ -58,4 +58,5 @@ def inline_zone(zone: InlineZone, projector: Projector) -> Zone:
         source=zone.source,
         official=False,
         schedule=DailySchedule.parse(zone.schedule) if zone.schedule else None,
+        name_nl=zone.name_nl,
     )

@@ -235,6 +235,9 @@ class Circle(FrozenModel):
 class InlineZone(FrozenModel):
     id: Identifier
     name: str = Field(min_length=1, max_length=120)
+    name_nl: str | None = Field(
+        default=None, min_length=1, max_length=120, description="the name in Dutch"
+    )
     kind: ZoneKind
     lower: str = Field(description="GND, UNL, FL<n>, or '<number> m|ft AGL|AMSL'")
     upper: str = Field(description="GND, UNL, FL<n>, or '<number> m|ft AGL|AMSL'")

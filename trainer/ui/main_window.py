@@ -375,7 +375,7 @@ class MainWindow(QMainWindow):
         self.perception = Perception(run.world.airspace)
         airspace = run.world.airspace
         self.canvas.set_airspace(airspace)
-        names = {z.id: z.name for z in airspace.zones}
+        names = {z.id: z.shown_name() for z in airspace.zones}
         self.track_table.source.clear()
         self.track_table.source.set_zones(names, {z.id: z.polygon.area for z in airspace.zones})
         self.alerts.set_zones(names, {z.id: z.kind for z in airspace.zones})

@@ -112,7 +112,7 @@ class StationWindow(QMainWindow):
             self.menus.view_menu.insertMenu(self.menus.labels_action, self.basemap_menu.menu)
         self._build_toolbar()
         self._build_status_bar()
-        names = {z.id: z.name for z in airspace.zones}
+        names = {z.id: z.shown_name() for z in airspace.zones}
         self.track_table.source.set_zones(names, {z.id: z.polygon.area for z in airspace.zones})
         self.alerts.set_zones(names, {z.id: z.kind for z in airspace.zones})
         self.alerts.show_history(TRAINEE)

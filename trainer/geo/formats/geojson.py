@@ -218,6 +218,7 @@ def read_zones(path: Path, projector: Projector) -> list[Zone]:
                 official=feature.boolean("official"),
                 schedule=schedule,
                 frequency_mhz=feature.optional_number("frequency_mhz"),
+                name_nl=feature.optional_text("name_nl"),
             )
         )
     return zones

@@ -226,7 +226,7 @@ class MapCanvas(pg.GraphicsView):
     def _zone_names(self, zone_ids: tuple[str, ...]) -> list[str]:
         """Zone names, the most specific (smallest) first."""
         zones = [z for z in (self.airspace.zones if self.airspace else ()) if z.id in zone_ids]
-        return [z.name for z in sorted(zones, key=lambda z: z.polygon.area)]
+        return [z.shown_name() for z in sorted(zones, key=lambda z: z.polygon.area)]
 
     # -- overlays ----------------------------------------------------------------------------
 

@@ -208,7 +208,7 @@ def zone_tooltip(zone: Zone) -> str:
     )
     status = tr("official") if zone.official else tr("training construct")
     return (
-        f"{zone.name} [{zone.id}]\n{tr(style.ZONE_LABELS[zone.kind])}, "
+        f"{zone.shown_name()} [{zone.id}]\n{tr(style.ZONE_LABELS[zone.kind])}, "
         f"{zone.lower.text} to {zone.upper.text}"
         f"{schedule}\n{status}; source: {zone.source}"
     )
