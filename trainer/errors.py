@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from trainer.i18n import message
+
 
 class TrainerError(Exception):
     """Base of every error the trainer raises on purpose."""
@@ -32,7 +34,9 @@ class ScenarioError(TrainerError):
         self.path = str(path)
         self.problems = list(problems)
         count = len(self.problems)
-        header = f"{self.path}: {count} problem{'s' if count != 1 else ''}"
+        header = message(
+            "problem.header_one" if count == 1 else "problem.header", path=self.path, count=count
+        )
         super().__init__("\n".join([header, *(f"  {p}" for p in self.problems)]))
 
 

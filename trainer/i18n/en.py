@@ -2,7 +2,7 @@
 :points (+20), :n (16.7), :s (14 s), :clock (3:47), :eur (EUR 1,234), :min (seconds as 3.3 min),
 :1 and :3 (one or three decimals)."""
 
-from trainer.i18n import en_cli
+from trainer.i18n import en_cli, en_scenario
 
 MESSAGES: dict[str, str] = {
     # -- the moment a clock starts, as a reason names it
@@ -240,5 +240,5 @@ MESSAGES: dict[str, str] = {
     "briefing.many": "{count} authorised drone flights today",
 }
 
-# The command line's and the doctor's sentences live in their own file.
-MESSAGES |= en_cli.MESSAGES
+# The command line's, the doctor's and the scenario checks' sentences live in their own files.
+MESSAGES |= en_cli.MESSAGES | en_scenario.MESSAGES

@@ -2,7 +2,7 @@
 (zie trainer.i18n). Eigennamen en luchtvaarttermen blijven zoals ze zijn: Twente Radio, ATZ,
 RMZ, Remote ID."""
 
-from trainer.i18n import nl_cli
+from trainer.i18n import nl_cli, nl_scenario
 
 MESSAGES: dict[str, str] = {
     # -- het moment waarop een klok begint te lopen
@@ -259,5 +259,5 @@ MESSAGES: dict[str, str] = {
     "briefing.many": "{count} dronevluchten met toestemming vandaag",
 }
 
-# The command line's and the doctor's sentences live in their own file.
-MESSAGES |= nl_cli.MESSAGES
+# The command line's, the doctor's and the scenario checks' sentences live in their own files.
+MESSAGES |= nl_cli.MESSAGES | nl_scenario.MESSAGES

@@ -15,11 +15,13 @@ from trainer.errors import AssetError, Problem, ScenarioError, TrainerError
 from trainer.flightlogs.placement import PlacedTrack
 from trainer.geo.aerodrome import Aerodrome
 from trainer.geo.airspace import AssetLibrary
+from trainer.i18n import message as words
 from trainer.scenario import answer_key, model
 from trainer.scenario.airspace_imports import read_import
 from trainer.scenario.answer_key import reference_problems
 from trainer.scenario.log_flights import read_log_flights
 from trainer.scenario.model import Position, Scenario
+from trainer.scenario.problem_text import pydantic_message
 from trainer.scenario.yaml_source import MAX_FILE_BYTES, YamlDocument, YamlProblem, read_yaml
 from trainer.scenario.zone_shapes import too_far, zone_shape_problems
 
@@ -52,7 +54,7 @@ def _check_document(
 ) -> tuple[Scenario, dict[str, PlacedTrack]]:
     name = str(path)
     if not isinstance(document.data, dict):
-        raise ScenarioError(path, [Problem(name, "", "the file must hold a mapping of fields", 1)])
+        raise ScenarioError(path, [Problem(name, "", words("problem.not_mapping"), 1)])
     try:
         scenario = Scenario.model_validate(document.data)
     except ValidationError as error:
@@ -77,17 +79,17 @@ def _read_document(path: Path) -> YamlDocument:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            message = f"file is {size / 1e6:.1f} MB; scenario files are limited to "
-            raise ScenarioError(path, [Problem(name, "", message + f"{MAX_FILE_BYTES // 1000} kB")])
+            too_big = words("problem.too_big", size=size / 1e6, limit=MAX_FILE_BYTES // 1000)
+            raise ScenarioError(path, [Problem(name, "", too_big)])
         raw = path.read_bytes()
     except OSError as error:
         raise ScenarioError(
-            path, [Problem(name, "", f"cannot read file: {error.strerror}")]
+            path, [Problem(name, "", words("problem.cannot_read", why=str(error.strerror)))]
         ) from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
-        problem = Problem(name, "", f"not UTF-8 text (byte {error.start}); save the file as UTF-8")
+        problem = Problem(name, "", words("problem.not_utf8", byte=error.start))
         raise ScenarioError(path, [problem]) from None
     try:
         return read_yaml(text)
@@ -102,7 +104,7 @@ def _problem_from_pydantic(name: str, document: YamlDocument, error: Any) -> Pro
     kind = error["type"]
     if kind == "extra_forbidden":
         unknown = str(loc[-1])
-        message = f"unknown field {unknown!r}"
+        message = words("problem.unknown_field", name=repr(unknown))
         owner = _model_at(loc[:-1])
         allowed = (
             set(owner.model_fields)
@@ -111,20 +113,16 @@ def _problem_from_pydantic(name: str, document: YamlDocument, error: Any) -> Pro
         )
         close = difflib.get_close_matches(unknown, sorted(allowed), n=1)
         if close:
-            message += f"; did you mean {close[0]!r}?"
+            message = words("problem.did_you_mean", problem=message, close=repr(close[0]))
         elif allowed:
-            message += f"; allowed here: {', '.join(sorted(allowed))}"
-    elif kind == "missing":
-        message = "required field is missing"
+            message = words(
+                "problem.allowed_here", problem=message, allowed=", ".join(sorted(allowed))
+            )
     elif kind == "union_tag_invalid":
         expected = error.get("ctx", {}).get("expected_tags", "")
-        message = f"unknown kind {error['ctx']['tag']!r}; expected one of {expected}"
+        message = words("problem.unknown_kind", tag=repr(error["ctx"]["tag"]), expected=expected)
     else:
-        message = str(error["msg"])
-        if message.startswith("Value error, "):
-            message = message[len("Value error, ") :]
-        if "input" in error and kind not in ("model_type", "dict_type", "list_type"):
-            message += f" (got {_short(error['input'])})"
+        message = pydantic_message(error)
     return Problem(name, field, message, line)
 
 
@@ -144,11 +142,6 @@ def format_field_path(loc: tuple[Any, ...], data: Any) -> str:
             text += f".{part}" if text else str(part)
             current = current.get(part) if isinstance(current, dict) else None
     return text
-
-
-def _short(value: Any) -> str:
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def _parent_of(loc: tuple[Any, ...], data: Any) -> dict[str, Any]:
@@ -255,8 +248,11 @@ def check_references(
         try:
             asset_set = library.get(set_name)
         except AssetError as error:
-            available = ", ".join(library.names()) or "none"
-            report(("airspace", "assets", index), f"{error} (available: {available})")
+            available = ", ".join(library.names()) or words("problem.none")
+            report(
+                ("airspace", "assets", index),
+                words("problem.asset_set", error=str(error), names=available),
+            )
             continue
         except TrainerError as error:
             report(("airspace", "assets", index), str(error))
@@ -267,7 +263,10 @@ def check_references(
 
     for index, zone_id in enumerate(scenario.airspace.exclude_zones):
         if zone_id not in asset_zone_ids:
-            report(("airspace", "exclude_zones", index), f"unknown zone {zone_id!r} in the assets")
+            report(
+                ("airspace", "exclude_zones", index),
+                words("problem.unknown_asset_zone", zone=repr(zone_id)),
+            )
 
     kept_asset_ids = asset_zone_ids - set(scenario.airspace.exclude_zones)
     imported_ids = _check_imports(scenario, library, aerodrome, base_dir, kept_asset_ids, report)
@@ -275,14 +274,19 @@ def check_references(
     for index, zone_id in enumerate(inline_ids):
         if zone_id in asset_zone_ids:
             report(
-                ("airspace", "zones", index, "id"), f"zone id {zone_id!r} is already an asset zone"
+                ("airspace", "zones", index, "id"),
+                words("problem.already_asset_zone", zone=repr(zone_id)),
             )
         elif zone_id in imported_ids:
             report(
                 ("airspace", "zones", index, "id"),
-                f"zone id {zone_id!r} is already an imported zone ({imported_ids[zone_id]})",
+                words(
+                    "problem.already_imported_zone",
+                    zone=repr(zone_id),
+                    origin=imported_ids[zone_id],
+                ),
             )
-    _report_duplicates(inline_ids, ("airspace", "zones"), "zone", report)
+    _report_duplicates(inline_ids, ("airspace", "zones"), "problem.duplicate_zone", report)
     for loc, message in zone_shape_problems(
         scenario.airspace.zones, library.projector, aerodrome_xy
     ):
@@ -290,12 +294,13 @@ def check_references(
     zone_ids = kept_asset_ids | set(inline_ids) | set(imported_ids)
 
     drone_ids = [d.id for d in scenario.drones]
-    _report_duplicates(drone_ids, ("drones",), "drone", report)
+    _report_duplicates(drone_ids, ("drones",), "problem.duplicate_drone", report)
 
     for index, drone in enumerate(scenario.drones):
         base: tuple[str | int, ...] = ("drones", index)
         if drone.start_s >= scenario.duration_s:
-            report((*base, "start_s"), f"starts at {drone.start_s:g} s, after the scenario ends")
+            start = f"{drone.start_s:g}"
+            report((*base, "start_s"), words("problem.starts_after_end", start=start))
         if drone.authorisation:
             for z_index, zone_id in enumerate(drone.authorisation.zones):
                 if zone_id not in zone_ids:
@@ -312,13 +317,14 @@ def check_references(
     for index, event in enumerate(scenario.events):
         base = ("events", index)
         if event.drone not in drone_ids:
-            report(
-                (*base, "drone"), f"unknown drone {event.drone!r} (drones: {', '.join(drone_ids)})"
+            unknown = words(
+                "problem.unknown_drone", drone=repr(event.drone), drones=", ".join(drone_ids)
             )
+            report((*base, "drone"), unknown)
         if event.on_zone_entry is not None and event.on_zone_entry not in zone_ids:
             report((*base, "on_zone_entry"), _unknown_zone(event.on_zone_entry, zone_ids))
         if event.at_s is not None and event.at_s > scenario.duration_s:
-            report((*base, "at_s"), f"at {event.at_s:g} s, after the scenario ends")
+            report((*base, "at_s"), words("problem.event_after_end", at=f"{event.at_s:g}"))
 
     if scenario.answer_key is not None:  # drones and zones the answer key names must exist
         key_problems = reference_problems(
@@ -357,34 +363,38 @@ def _check_imports(
             if zone.id in asset_ids:
                 report(
                     ("airspace", "imports", index),
-                    f"zone id {zone.id!r} ({origin}) is also an asset zone: add it to "
-                    "airspace.exclude_zones to use the imported one, or give this import an "
-                    "id_prefix",
+                    words("problem.import_clashes_asset", zone=repr(zone.id), origin=origin),
                 )
             elif zone.id in found:
                 report(
                     ("airspace", "imports", index),
-                    f"zone id {zone.id!r} ({origin}) also comes from {found[zone.id]}: "
-                    "give one of the imports an id_prefix",
+                    words(
+                        "problem.import_clashes_import",
+                        zone=repr(zone.id),
+                        origin=origin,
+                        other=found[zone.id],
+                    ),
                 )
             else:
                 found[zone.id] = origin
     return found
 
 
-def _report_duplicates(ids: list[str], loc: tuple[str | int, ...], what: str, report: Any) -> None:
+def _report_duplicates(ids: list[str], loc: tuple[str | int, ...], key: str, report: Any) -> None:
     counts = Counter(ids)
     seen: set[str] = set()
     for index, item in enumerate(ids):
         if counts[item] > 1 and item in seen:
-            report((*loc, index, "id"), f"duplicate {what} id {item!r}")
+            report((*loc, index, "id"), words(key, id=repr(item)))
         seen.add(item)
 
 
 def _unknown_zone(zone_id: str, known: set[str]) -> str:
     close = difflib.get_close_matches(zone_id, sorted(known), n=1)
-    hint = f"; did you mean {close[0]!r}?" if close else ""
-    return f"unknown zone {zone_id!r}{hint}"
+    unknown = words("problem.unknown_zone", zone=repr(zone_id))
+    return (
+        words("problem.did_you_mean", problem=unknown, close=repr(close[0])) if close else unknown
+    )
 
 
 def _positions(

@@ -9,6 +9,7 @@ from pydantic import Field, field_validator, model_validator
 
 from trainer.geo.imports import DEFAULT_RADIUS_KM, AirspaceFormat
 from trainer.geo.zones import DailySchedule, VerticalLimit, ZoneKind
+from trainer.i18n import message
 from trainer.scenario.answer_key import AnswerKey
 from trainer.scenario.fields import (
     FrozenModel,
@@ -155,7 +156,7 @@ class RemoteId(FrozenModel):
     @model_validator(mode="after")
     def _broadcast_needs_serial(self) -> RemoteId:
         if self.broadcast and not self.serial:
-            raise ValueError("a drone that broadcasts Remote ID needs a serial")
+            raise ValueError(message("problem.remote_id_serial"))
         return self
 
 
@@ -170,7 +171,7 @@ class Authorisation(FrozenModel):
     @model_validator(mode="after")
     def _window_is_ordered(self) -> Authorisation:
         if self.valid_to_s <= self.valid_from_s:
-            raise ValueError("valid_to_s must be later than valid_from_s")
+            raise ValueError(message("problem.valid_to_after_from"))
         return self
 
 
@@ -196,12 +197,9 @@ class Drone(FrozenModel):
     def _start_unless_log(self) -> Drone:
         flies_log = isinstance(self.behaviour, LogBehaviour)
         if self.start is None and not flies_log:
-            raise ValueError(f"start: required for a drone with a {self.behaviour.kind} behaviour")
+            raise ValueError(message("problem.start_required", kind=self.behaviour.kind))
         if self.start is not None and flies_log:
-            raise ValueError(
-                "start: leave it out for a drone flying a log; it starts where the recording "
-                "does (move the flight with behaviour.shift)"
-            )
+            raise ValueError(message("problem.start_with_log"))
         return self
 
 
@@ -223,7 +221,7 @@ class ScriptedEvent(FrozenModel):
     @model_validator(mode="after")
     def _one_trigger(self) -> ScriptedEvent:
         if (self.at_s is None) == (self.on_zone_entry is None):
-            raise ValueError("give exactly one trigger: at_s or on_zone_entry")
+            raise ValueError(message("problem.one_trigger"))
         return self
 
 
@@ -262,12 +260,14 @@ class InlineZone(FrozenModel):
     @model_validator(mode="after")
     def _one_shape(self) -> InlineZone:
         if (self.polygon is None) == (self.circle is None):
-            raise ValueError("give exactly one shape: polygon or circle")
+            raise ValueError(message("problem.one_shape"))
         if (
             VerticalLimit.parse(self.lower).height_agl_m
             >= VerticalLimit.parse(self.upper).height_agl_m
         ):
-            raise ValueError(f"lower limit {self.lower!r} is not below upper limit {self.upper!r}")
+            raise ValueError(
+                message("problem.limits_order", lower=repr(self.lower), upper=repr(self.upper))
+            )
         return self
 
 
@@ -351,10 +351,10 @@ class Scenario(FrozenModel):
         known = [d.id for d in self.drones]
         for index, sighting in enumerate(self.sensors.sightings):
             if sighting.drone not in known:
-                raise ValueError(
-                    f"sensors.sightings[{index}].drone: unknown drone {sighting.drone!r} "
-                    f"(drones: {', '.join(known)})"
+                unknown = message(
+                    "problem.unknown_drone", drone=repr(sighting.drone), drones=", ".join(known)
                 )
+                raise ValueError(f"sensors.sightings[{index}].drone: {unknown}")
         return self
 
     @property

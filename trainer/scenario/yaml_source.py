@@ -10,6 +10,8 @@ from yaml.events import AliasEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.reader import ReaderError
 
+from trainer.i18n import message
+
 MAX_FILE_BYTES = 1_000_000  # real scenarios are a few kB; refuse before parsing anything large
 MAX_DEPTH = 40
 MERGE_TAG = "tag:yaml.org,2002:merge"
@@ -32,10 +34,7 @@ class _NoAliasLoader(yaml.SafeLoader):
     def compose_node(self, parent: Node | None, index: int) -> Node | None:
         if self.check_event(AliasEvent):
             event = self.peek_event()
-            raise YamlProblem(
-                "YAML aliases (*name) are not allowed in scenario files; write the value out",
-                event.start_mark.line + 1,
-            )
+            raise YamlProblem(message("problem.alias"), event.start_mark.line + 1)
         return super().compose_node(parent, index)
 
     def construct_mapping(self, node: MappingNode, deep: bool = False) -> dict[Any, Any]:
@@ -52,9 +51,10 @@ class _NoAliasLoader(yaml.SafeLoader):
                 except TypeError:  # an unhashable key: PyYAML's own check reports it
                     continue
                 if first is not None:
-                    raise YamlProblem(
-                        f"duplicate key {key!r} (line {line}, first at line {first})", line
+                    duplicate = message(
+                        "problem.duplicate_key", name=repr(key), line=line, first=first
                     )
+                    raise YamlProblem(duplicate, line)
                 first_lines[key] = line
         return super().construct_mapping(node, deep)
 
@@ -78,7 +78,7 @@ class YamlDocument:
 def read_yaml(text: str) -> YamlDocument:
     """Parse one YAML document with safe constructors only; raise YamlProblem on any failure."""
     if len(text.encode("utf-8", errors="replace")) > MAX_FILE_BYTES:
-        raise YamlProblem(f"file is larger than {MAX_FILE_BYTES // 1000} kB")
+        raise YamlProblem(message("problem.larger_than", limit=MAX_FILE_BYTES // 1000))
     try:
         loader = _NoAliasLoader(text)  # the reader refuses control characters right here
     except ReaderError as error:
@@ -86,7 +86,7 @@ def read_yaml(text: str) -> YamlDocument:
     try:
         node = loader.get_single_node()
         if node is None:
-            raise YamlProblem("file is empty", 1)
+            raise YamlProblem(message("problem.empty"), 1)
         lines: dict[PathKey, int] = {}
         _collect_lines(node, (), node.start_mark.line + 1, lines, 0)
         data = loader.construct_document(node)
@@ -95,11 +95,12 @@ def read_yaml(text: str) -> YamlDocument:
         what = error.problem or str(error)
         if error.context:
             what = f"{error.context}, {what}"
-        raise YamlProblem(f"not valid YAML: {what}", mark.line + 1 if mark else None) from None
+        line = mark.line + 1 if mark else None
+        raise YamlProblem(message("problem.not_yaml", what=what), line) from None
     except yaml.YAMLError as error:
-        raise YamlProblem(f"not valid YAML: {error}") from None
+        raise YamlProblem(message("problem.not_yaml", what=str(error))) from None
     except RecursionError:
-        raise YamlProblem(f"nested deeper than {MAX_DEPTH} levels") from None
+        raise YamlProblem(message("problem.too_deep", levels=MAX_DEPTH)) from None
     finally:
         loader.dispose()
     return YamlDocument(data, lines)
@@ -112,11 +113,8 @@ def _control_character(text: str, error: ReaderError) -> YamlProblem:
     line = before.count("\n") + 1
     byte = len(before.encode("utf-8"))
     found = text[position] if position < len(text) else chr(error.character)
-    return YamlProblem(
-        f"control character U+{ord(found):04X} at line {line}, byte {byte} "
-        "is not allowed in YAML; remove it",
-        line,
-    )
+    code = f"U+{ord(found):04X}"
+    return YamlProblem(message("problem.control_character", code=code, line=line, byte=byte), line)
 
 
 def _collect_lines(
@@ -124,7 +122,7 @@ def _collect_lines(
 ) -> None:
     """Record where each value is; a mapping value is placed on its key's line."""
     if depth > MAX_DEPTH:
-        raise YamlProblem(f"nested deeper than {MAX_DEPTH} levels", line)
+        raise YamlProblem(message("problem.too_deep", levels=MAX_DEPTH), line)
     lines[path] = line
     if isinstance(node, MappingNode):
         for key_node, value_node in node.value:

@@ -9,6 +9,7 @@ from shapely.geometry.base import BaseGeometry
 from shapely.validation import explain_validity
 
 from trainer.geo.crs import Projector
+from trainer.i18n import message
 from trainer.scenario.model import InlineZone
 
 MAX_DISTANCE_FROM_AERODROME_M = 50_000  # the trainer's map; farther points are typing mistakes
@@ -36,9 +37,12 @@ def too_far(lat: float, lon: float, aerodrome_xy: XY, projector: Projector) -> s
     distance = distance_m(lat, lon, aerodrome_xy, projector)
     if distance <= MAX_DISTANCE_FROM_AERODROME_M:
         return None
-    return (
-        f"position {lat:.5f}, {lon:.5f} is {distance / 1000:.0f} km "
-        f"from the aerodrome; the map reaches {MAX_DISTANCE_KM} km"
+    return message(
+        "problem.too_far",
+        lat=f"{lat:.5f}",
+        lon=f"{lon:.5f}",
+        distance=f"{distance / 1000:.0f}",
+        reach=MAX_DISTANCE_KM,
     )
 
 
@@ -80,7 +84,8 @@ def _polygon_problems(
     if _is_flat(shape.convex_hull):
         return [(loc, "polygon has no area: its points coincide or lie on one line")]
     if not shape.is_valid:
-        return [(loc, f"invalid polygon: {explain_validity(shape)}; edges must not cross")]
+        why = explain_validity(shape)
+        return [(loc, message("problem.invalid_polygon", why=why))]
     if _is_flat(shape):
         return [(loc, "polygon has almost no area: it is a sliver, check its points")]
     return []
