@@ -17,7 +17,7 @@ from trainer import __version__
 from trainer.briefing import authorisations
 from trainer.classroom import messages as msg
 from trainer.classroom.pictures import pack_manned, pack_tracks
-from trainer.classroom.stations import Station, new_code, station_sheet
+from trainer.classroom.stations import Station, new_code, normal_code, station_sheet
 from trainer.classroom.transport import ConsoleSocket
 from trainer.errors import TrainerError
 from trainer.launch import PreparedRun
@@ -59,7 +59,7 @@ class ClassConsole:
         self.repository = repository
         self.session_id = session_id
         self.socket = socket
-        self.code = code or new_code()
+        self.code = normal_code(code or "") or new_code()
         self.engine = prepared.engine(seed)
         self.seed = self.engine.world.seed
         self.picture_hz = picture_hz
@@ -202,7 +202,7 @@ class ClassConsole:
         refused = None
         if join.protocol != msg.PROTOCOL:
             refused = f"this console speaks protocol {msg.PROTOCOL}, the station {join.protocol}"
-        elif not hmac.compare_digest(join.code.strip().upper().encode(), self.code.encode()):
+        elif not hmac.compare_digest(normal_code(join.code).encode(), self.code.encode()):
             refused = "wrong session code"
         elif peer != join.station.encode():
             refused = "the station's id does not match its connection"

@@ -17,6 +17,12 @@ def new_code() -> str:
     return "".join(secrets.choice(CODE_LETTERS) for _ in range(CODE_LENGTH))
 
 
+def normal_code(code: str) -> str:
+    """A session code as the console compares it: capitals, without the space the banner
+    shows in its middle ("9PX XX3") or any other space or dash a trainee types."""
+    return "".join(c for c in code.upper() if not c.isspace() and c != "-")
+
+
 @dataclass
 class Station:
     """A trainee's PC as the console knows it."""

@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 from trainer.classroom import messages as msg
 from trainer.classroom.discovery import ConsoleFound, find_consoles
 from trainer.classroom.station import StationLink
+from trainer.classroom.stations import normal_code
 from trainer.ui.station_finder import ConsoleFinder, Finder
-from trainer.ui.station_state import LastJoin, StationState, endpoint_of, normal_code
+from trainer.ui.station_state import LastJoin, StationState, endpoint_of
 from trainer.ui.translation import tr
 
 PUMP_MS = 20

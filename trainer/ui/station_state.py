@@ -14,6 +14,8 @@ import uuid
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from trainer.classroom.stations import normal_code
+
 log = logging.getLogger(__name__)
 
 DEFAULT_PORT = 47650  # the console's port when none is typed (as `drone-trainer console`)
@@ -27,11 +29,6 @@ class LastJoin:
     code: str = ""
     name: str = ""
     trainee_id: int | None = None
-
-
-def normal_code(code: str) -> str:
-    """The session code as the console compares it."""
-    return code.strip().upper()
 
 
 def endpoint_of(typed: str) -> str | None:

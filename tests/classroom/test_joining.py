@@ -1,0 +1,58 @@
+"""Joining a class as trainees really do it: the code as the banner shows it, a name already
+in the class, a station that left before the start."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import pytest
+
+from tests.classroom.conftest import Class
+from trainer.classroom.console import ClassConsole
+from trainer.classroom.station import StationLink
+from trainer.classroom.stations import normal_code
+from trainer.classroom.transport import ConsoleSocket
+
+
+def joined(group: Class, link: StationLink) -> None:
+    group.pump_until(lambda: bool(link.pump()) or link.joined or link.refused is not None)
+
+
+@pytest.mark.parametrize("typed", ["{a} {b}", "{a}-{b}", " {a}  {b} ", "{lower}"])
+def test_the_code_typed_as_the_banner_shows_it_is_let_in(
+    a_class: Callable[..., Class], typed: str
+) -> None:
+    group = a_class()
+    code = group.console.code  # the banner shows it as "9PX XX3"
+    text = typed.format(a=code[:3], b=code[3:], lower=code.lower())
+    link = StationLink(group.endpoint, text, "Sanne de Vries", outbox=None)
+    group.links["Sanne"] = link
+    joined(group, link)
+    assert link.refused is None
+    assert link.joined
+
+
+def test_a_code_given_to_the_console_in_small_letters_lets_stations_in(
+    a_class: Callable[..., Class],
+) -> None:
+    group = a_class()
+    socket = ConsoleSocket("tcp://127.0.0.1:0")
+    console = ClassConsole(group.console.prepared, group.repository, group.session_id, socket,
+                           code="k7m-xrd")  # fmt: skip
+    try:
+        assert console.code == "K7MXRD"
+        link = StationLink(f"tcp://127.0.0.1:{socket.port}", "K7MXRD", "Sanne", outbox=None)
+        deadline = time.monotonic() + 30
+        while not (link.joined or link.refused) and time.monotonic() < deadline:
+            console.pump(5)
+            link.pump(5)
+        assert link.refused is None and link.joined
+        link.close()
+    finally:
+        socket.close()
+
+
+def test_a_code_of_spaces_is_no_code() -> None:
+    assert normal_code(" 9px  xx3 ") == "9PXXX3"
+    assert normal_code("   ") == ""
