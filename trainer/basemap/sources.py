@@ -86,6 +86,8 @@ def parse_source(value: str, grid: str = "auto", attribution: str = "") -> TileS
         )
     if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", text):
         return _url_source(text, grid, attribution)
+    if "\x00" in text:  # no file name holds one; the system's calls would refuse it
+        raise BasemapError(f"basemap/source: {text!r}: not a file name (it holds a NUL)")
     try:
         path = Path(text).expanduser()
     except RuntimeError:  # "~someone" with no such user
