@@ -70,6 +70,26 @@ def test_a_qt_platform_failure_the_checks_missed_still_points_to_the_doctor(
     assert done.returncode == 1, done.stderr  # not -6 (SIGABRT)
     assert "no Qt platform plugin could be initialized" in done.stderr
     assert "drone-trainer doctor" in done.stderr and "Reinstalling" not in done.stderr
+    # In Dutch, the hint is Dutch (Qt's own words before it are Qt's).
+    chosen = "from trainer import i18n; i18n.use_language(i18n.choose_language()); " + code
+    dutch = subprocess.run(
+        [sys.executable, "-c", chosen],
+        env=_env(tmp_path, QT_QPA_PLATFORM="xcb", DRONE_TRAINER_LANG="nl"),
+        capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert dutch.returncode == 1, dutch.stderr
+    assert doctor_hint_in("nl") in dutch.stderr and "Reinstalling" not in dutch.stderr
+
+
+def doctor_hint_in(language: str) -> str:
+    from trainer import i18n
+    from trainer.doctor import doctor_hint
+
+    try:
+        i18n.use_language("nl" if language == "nl" else "en")
+        return doctor_hint()
+    finally:
+        i18n.use_language("en")
 
 
 def _hidden_library_runs(library: Path) -> list[str] | None:

@@ -14,7 +14,7 @@ from typing import cast
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
-from trainer.doctor import DOCTOR_HINT
+from trainer.doctor import doctor_hint
 
 EXIT_NO_WINDOW = 1
 QT_ADVICE = "Reinstalling the application may fix this problem."
@@ -30,10 +30,11 @@ def start_application() -> QApplication:
         if kind != QtMsgType.QtFatalMsg:
             print(text, file=sys.stderr)  # what Qt would have printed itself
             return
-        explained = text.replace(QT_ADVICE, DOCTOR_HINT).rstrip()
+        hint = doctor_hint()  # in the language in use
+        explained = text.replace(QT_ADVICE, hint).rstrip()
         print(explained, file=sys.stderr)
-        if DOCTOR_HINT not in explained:
-            print(DOCTOR_HINT, file=sys.stderr)
+        if hint not in explained:
+            print(hint, file=sys.stderr)
         sys.stderr.flush()
         os._exit(EXIT_NO_WINDOW)  # Qt would abort next; leave without a core dump
 
