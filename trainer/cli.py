@@ -271,7 +271,9 @@ _COLUMNS = ("time", "event", "drone", "where", "position", "alt", "detail")
 def _print_table(
     scenario: Scenario, events: list[Event], workspace: Workspace, out: TextIO
 ) -> None:
-    out.write(message("cli.table_title", title=scenario.title, id=scenario.id, seed=scenario.seed))
+    out.write(
+        message("cli.table_title", title=scenario.shown_title(), id=scenario.id, seed=scenario.seed)
+    )
     out.write("\n")
     column = {name: message(f"cli.column.{name}") for name in _COLUMNS}
     header = (

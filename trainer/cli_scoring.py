@@ -103,7 +103,7 @@ def run_command(args: argparse.Namespace) -> int:
         if args.bot
         else message("cli.by_actions", file=args.actions.name)
     )
-    heading = prepared.scenario.title
+    heading = prepared.scenario.shown_title()
     if args.trainee:
         heading = message("cli.with_trainee", title=heading, trainee=args.trainee)
     print(format_sheet(result.sheet, f"{heading}, {by}"), end="")

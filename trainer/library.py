@@ -10,6 +10,7 @@ from typing import Any, Literal
 import platformdirs
 
 from trainer.errors import Problem, ScenarioError, TrainerError
+from trainer.i18n import current as current_language
 from trainer.launch import Workspace, bundled_scenarios_dir
 from trainer.scenario.loader import load_scenario
 from trainer.scenario.yaml_source import MAX_FILE_BYTES, YamlProblem, read_yaml
@@ -192,10 +193,10 @@ class ScenarioLibrary:
         return ScenarioEntry(
             path=path,
             id=scenario.id,
-            title=scenario.title,
+            title=scenario.shown_title(),
             difficulty=scenario.difficulty,
             duration_s=scenario.duration_s,
-            summary=scenario.summary.strip(),
+            summary=scenario.shown_summary(),
             tags=tuple(scenario.tags),
             offender=scenario.offender.value,
             source=source,
@@ -225,6 +226,10 @@ def _broken_entry(path: Path, source: Source, problems: list[Problem]) -> Scenar
         value = data.get(key)
         return value.strip() if isinstance(value, str) and value.strip() else default
 
+    def dutch(key: str) -> str:
+        """The key of the field in the language spoken (title_nl in Dutch)."""
+        return f"{key}_nl" if current_language() == "nl" else key
+
     def number(key: str) -> float | None:
         value = data.get(key)
         if isinstance(value, bool) or not isinstance(value, int | float):
@@ -238,10 +243,10 @@ def _broken_entry(path: Path, source: Source, problems: list[Problem]) -> Scenar
     return ScenarioEntry(
         path=path,
         id=text("id", path.stem),
-        title=text("title", path.stem),
+        title=text(dutch("title"), "") or text("title", path.stem),
         difficulty=int(difficulty) if difficulty in (1, 2, 3, 4, 5) else None,
         duration_s=number("duration_s"),
-        summary=text("summary"),
+        summary=text(dutch("summary"), "") or text("summary"),
         tags=tags,
         offender=text("offender"),
         source=source,

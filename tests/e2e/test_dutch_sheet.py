@@ -95,13 +95,14 @@ def dutch() -> Iterator[None]:
 
 
 def authored(document: object) -> list[str]:
-    """The scenario author's own words that have no Dutch beside them: titles, drone labels."""
+    """The scenario author's own words that have no Dutch beside them (titles, drone labels)
+    and the ids the sheets name things by (incident 'night-flight')."""
     if isinstance(document, dict):
         # Texts with a Dutch version beside them (label_nl, reason_nl) must show in Dutch.
         own = [
             str(v)
             for k, v in document.items()
-            if k in ("label", "reason", "title") and f"{k}_nl" not in document
+            if (k in ("label", "reason", "title") and f"{k}_nl" not in document) or k == "id"
         ]
         return own + [text for v in document.values() for text in authored(v)]
     if isinstance(document, list):

@@ -7,11 +7,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
+from typing import Any
 
 import yaml
 
 from trainer.errors import TrainerError
 from trainer.i18n import clock_time, message
+from trainer.i18n import current as current_language
 from trainer.local_time import aerodrome_zone
 from trainer.records import Repository, RunRecord, RunStatus
 from trainer.records.models import ItemReview
@@ -146,21 +148,36 @@ def _parse_stamp(text: str | None) -> datetime | None:
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
-def scenario_difficulty(scenario_file: str, file_sha256: str) -> int | None:
-    """The difficulty in the run's scenario file, if the file is still there and unchanged."""
+def played_scenario(scenario_file: str, file_sha256: str) -> dict[str, Any]:
+    """The fields of the run's scenario file, if the file is still there and unchanged (edited
+    since the run, its values may not be those that were played); else nothing."""
     path = Path(scenario_file)
     try:
         content = path.read_bytes()
     except OSError:
-        return None
+        return {}
     if hashlib.sha256(content).hexdigest() != file_sha256:
-        return None  # edited since the run: its difficulty may not be the one that was played
+        return {}
     try:
         document = yaml.safe_load(content)
     except yaml.YAMLError:
-        return None
-    value = document.get("difficulty") if isinstance(document, dict) else None
+        return {}
+    return document if isinstance(document, dict) else {}
+
+
+def scenario_difficulty(scenario_file: str, file_sha256: str) -> int | None:
+    """The difficulty in the run's scenario file, if the file is still there and unchanged."""
+    value = played_scenario(scenario_file, file_sha256).get("difficulty")
     return value if isinstance(value, int) and 1 <= value <= 5 else None
+
+
+def shown_title(run: RunRecord, played: dict[str, Any]) -> str:
+    """The scenario's title on the sheet: in Dutch when the sheet is and the file has one (the
+    record keeps the title as written)."""
+    dutch = played.get("title_nl")
+    if current_language() == "nl" and isinstance(dutch, str) and dutch.strip():
+        return dutch.strip()
+    return run.scenario_title
 
 
 def gather(repository: Repository, run_id: int, *, tz: tzinfo | None = None) -> SheetData:
@@ -176,6 +193,7 @@ def gather(repository: Repository, run_id: int, *, tz: tzinfo | None = None) -> 
     trainee = repository.trainee(run.trainee_id) if run.trainee_id is not None else None
     session = repository.session(run.session_id) if run.session_id is not None else None
     started = _parse_stamp(run.started_utc) or datetime.fromtimestamp(0, UTC)
+    played = played_scenario(run.scenario_file, run.file_sha256)
     return SheetData(
         run_id=run.id,
         trainee_name=trainee.name if trainee else None,
@@ -183,7 +201,7 @@ def gather(repository: Repository, run_id: int, *, tz: tzinfo | None = None) -> 
         trainee_external_id=trainee.external_id if trainee else None,
         trainee_group=trainee.group if trainee else None,
         scenario_id=run.scenario_id,
-        scenario_title=run.scenario_title,
+        scenario_title=shown_title(run, played),
         scenario_difficulty=scenario_difficulty(run.scenario_file, run.file_sha256),
         started_utc=started,
         started_local=started.astimezone(tz or aerodrome_zone()),

@@ -9,6 +9,7 @@ from pydantic import Field, field_validator, model_validator
 
 from trainer.geo.imports import DEFAULT_RADIUS_KM, AirspaceFormat
 from trainer.geo.zones import DailySchedule, VerticalLimit, ZoneKind
+from trainer.i18n import current as current_language
 from trainer.i18n import message
 from trainer.scenario.answer_key import AnswerKey
 from trainer.scenario.fields import (
@@ -324,7 +325,13 @@ class Scenario(FrozenModel):
     format: Literal[1] = Field(description="scenario format version")
     id: Identifier
     title: str = Field(min_length=1, max_length=120)
+    title_nl: str | None = Field(
+        default=None, min_length=1, max_length=120, description="the title in Dutch"
+    )
     summary: str = Field(min_length=1, max_length=2000)
+    summary_nl: str | None = Field(
+        default=None, min_length=1, max_length=2000, description="the summary in Dutch"
+    )
     difficulty: Annotated[int, Field(ge=1, le=5, description="1 introductory .. 5 expert")]
     offender: OffenderKind
     tags: list[str] = Field(default_factory=list)
@@ -345,6 +352,14 @@ class Scenario(FrozenModel):
     answer_key: AnswerKey | None = Field(
         default=None, description="how runs are scored; hidden from the trainee"
     )
+
+    def shown_title(self) -> str:
+        """The title in the language the program speaks (Dutch when the file gives one)."""
+        return self.title_nl if self.title_nl and current_language() == "nl" else self.title
+
+    def shown_summary(self) -> str:
+        dutch = self.summary_nl and current_language() == "nl"
+        return (self.summary_nl if dutch and self.summary_nl else self.summary).strip()
 
     @model_validator(mode="after")
     def _sightings_name_drones(self) -> Scenario:

@@ -73,7 +73,7 @@ class ConsoleWindow(QMainWindow):
         self.console = console
         self.ask = ask  # confirmations; tests answer them
         self.session_title = console.repository.session(console.session_id).title
-        self.scenario_title = console.prepared.scenario.title
+        self.scenario_title = console.prepared.scenario.shown_title()
         self.sheets_released = 0
         self.rows: list[StationRow] = []
         self._shown_state = ""

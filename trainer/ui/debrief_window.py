@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer
@@ -100,7 +102,7 @@ class DebriefWindow(QMainWindow):
         ]
         self.setWindowTitle(
             tr("Debrief: {scenario_title} — {trainee}, run {id}").format(
-                scenario_title=run.scenario_title, trainee=trainee, id=run.id
+                scenario_title=replay.prepared.scenario.shown_title(), trainee=trainee, id=run.id
             )
         )
         self.resize(1500, 950)
@@ -289,7 +291,7 @@ class DebriefWindow(QMainWindow):
     def _summary_text(self) -> str:
         run, sheet = self.replay.run, self.replay.sheet
         lines = [
-            f"<b>{run.scenario_title}</b>",
+            f"<b>{escape(self.replay.prepared.scenario.shown_title())}</b>",
             tr("Run {id}, seed {seed}, {status}, {true}").format(
                 id=run.id,
                 seed=run.seed,

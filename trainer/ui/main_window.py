@@ -649,7 +649,7 @@ class MainWindow(QMainWindow):
         """What the exercise is called on screen: in the trainee view never its title."""
         if self.role == TRAINEE:
             return tr("Exercise")
-        return self.run.scenario.title if self.run is not None else ""
+        return self.run.scenario.shown_title() if self.run is not None else ""
 
     def _update_title(self) -> None:
         title = self._exercise_title()
