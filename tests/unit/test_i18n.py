@@ -146,3 +146,15 @@ def test_the_command_line_helps_and_reports_in_dutch_when_asked(
     assert main(["validate", scenario]) == 0
     assert "1 valid, 0 broken" in capsys.readouterr().err
     i18n.use_language("en")
+
+
+def test_every_inject_template_has_a_title_in_each_language() -> None:
+    from trainer.sim.injects import TEMPLATES, template_title
+
+    titles = {}
+    for language in i18n.LANGUAGES:
+        i18n.use_language(language)
+        titles[language] = [template_title(key) for key in TEMPLATES]
+    i18n.use_language("en")
+    assert all(titles["en"]) and all(titles["nl"])
+    assert not set(titles["en"]) & set(titles["nl"])  # each one translated

@@ -5,6 +5,11 @@
 from trainer.i18n import en_cli, en_scenario
 
 MESSAGES: dict[str, str] = {
+    # -- drones an instructor can inject (trainer.sim.injects.TEMPLATES)
+    "template.hobby": "Hobby multirotor (C0, no Remote ID), loitering",
+    "template.racer": "Racing quad (no class mark), fast and erratic",
+    "template.photo": "Photo multirotor (C1, Remote ID), orbiting",
+    "template.wing": "Fixed-wing (C3, no Remote ID), circling",
     # -- the moment a clock starts, as a reason names it
     "clock.first_detection": "first detection",
     "clock.its_first_detection": "its first detection",

@@ -5,6 +5,11 @@ RMZ, Remote ID."""
 from trainer.i18n import nl_cli, nl_scenario
 
 MESSAGES: dict[str, str] = {
+    # -- drones an instructor can inject (trainer.sim.injects.TEMPLATES)
+    "template.hobby": "Hobbymultirotor (C0, geen Remote ID), rondhangend",
+    "template.racer": "Racequad (zonder klasse), snel en grillig",
+    "template.photo": "Fotomultirotor (C1, Remote ID), rondcirkelend",
+    "template.wing": "Vaste vleugel (C3, geen Remote ID), cirkelend",
     # -- het moment waarop een klok begint te lopen
     "clock.first_detection": "de eerste detectie",
     "clock.its_first_detection": "de eerste detectie van de track",

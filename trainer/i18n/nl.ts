@@ -2529,5 +2529,57 @@ Handelingen:
         <source>{old} renamed to {new} in {count} place(s)</source>
         <translation>{old} hernoemd naar {new} op {count} plaats(en)</translation>
     </message>
+    <message>
+        <source>&amp;Debrief a run…</source>
+        <translation>Oefening &amp;nabespreken…</translation>
+    </message>
+    <message>
+        <source>Click a drone on the map first</source>
+        <translation>Klik eerst op een drone op de kaart</translation>
+    </message>
+    <message>
+        <source>Click on the map to place: {title} (Esc: cancel)</source>
+        <translation>Klik op de kaart om te plaatsen: {title} (Esc: annuleren)</translation>
+    </message>
+    <message>
+        <source>Injected {what}{about} for the whole class at T+{time_s:.0f} s</source>
+        <translation>{what}{about} ingevoegd voor de hele klas op T+{time_s:.0f} s</translation>
+    </message>
+    <message>
+        <source>Injects need an exercise that has started</source>
+        <translation>Invoegen kan alleen in een gestarte oefening</translation>
+    </message>
+    <message>
+        <source>Placing cancelled</source>
+        <translation>Plaatsen geannuleerd</translation>
+    </message>
+    <message>
+        <source>Selected {drone}: lost link or flyaway from the Inject menu</source>
+        <translation>{drone} gekozen: verbinding verloren of flyaway via het menu Invoegen</translation>
+    </message>
+    <message>
+        <source>The training record cannot be written: {error}</source>
+        <translation>De trainingsregistratie kan niet worden geschreven: {error}</translation>
+    </message>
+    <message>
+        <source>This exercise has no radar</source>
+        <translation>Deze oefening heeft geen radar</translation>
+    </message>
+    <message>
+        <source>an extra drone</source>
+        <translation>een extra drone</translation>
+    </message>
+    <message>
+        <source>flyaway</source>
+        <translation>flyaway</translation>
+    </message>
+    <message>
+        <source>lost link</source>
+        <translation>verbinding verloren</translation>
+    </message>
+    <message>
+        <source>sensor outage</source>
+        <translation>sensoruitval</translation>
+    </message>
 </context>
 </TS>

@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from trainer.i18n import message
 from trainer.scenario.model import DroneType, EuClass
 from trainer.sim.fleet import DroneSpec, Mode
 from trainer.sim.performance import DEFAULT_LIMITS, Limits
@@ -78,7 +79,6 @@ TRIGGER_ANSWERS: dict[tuple[str, bool], dict[str, Any]] = {
 class DroneTemplate:
     """A ready-made drone an instructor can drop on the map, with what it asks of a trainee."""
 
-    title: str
     type: DroneType
     eu_class: EuClass
     mode: Mode
@@ -89,16 +89,19 @@ class DroneTemplate:
     answer: dict[str, Any] = field(default_factory=lambda: INTRUDER_ANSWER)
 
 
+# Their titles are in the catalogs (template.<key>), in English and Dutch: see template_title.
 TEMPLATES: dict[str, DroneTemplate] = {
-    "hobby": DroneTemplate("Hobby multirotor (C0, no Remote ID), loitering", DroneType.MULTIROTOR,
-                           EuClass.C0, Mode.LOITER, 80.0, 250.0, 6.0, False),
-    "racer": DroneTemplate("Racing quad (no class mark), fast and erratic", DroneType.MULTIROTOR,
-                           EuClass.NONE, Mode.LOITER, 40.0, 400.0, 25.0, False),
-    "photo": DroneTemplate("Photo multirotor (C1, Remote ID), orbiting", DroneType.MULTIROTOR,
-                           EuClass.C1, Mode.ORBIT, 100.0, 150.0, 8.0, True),
-    "wing": DroneTemplate("Fixed-wing (C3, no Remote ID), circling", DroneType.FIXED_WING,
-                          EuClass.C3, Mode.ORBIT, 120.0, 400.0, 18.0, False),
+    "hobby": DroneTemplate(DroneType.MULTIROTOR, EuClass.C0, Mode.LOITER, 80.0, 250.0, 6.0, False),
+    "racer": DroneTemplate(DroneType.MULTIROTOR, EuClass.NONE, Mode.LOITER, 40.0, 400.0, 25.0,
+                           False),
+    "photo": DroneTemplate(DroneType.MULTIROTOR, EuClass.C1, Mode.ORBIT, 100.0, 150.0, 8.0, True),
+    "wing": DroneTemplate(DroneType.FIXED_WING, EuClass.C3, Mode.ORBIT, 120.0, 400.0, 18.0, False),
 }  # fmt: skip
+
+
+def template_title(key: str) -> str:
+    """What the instructor's inject menu calls a template, in the language spoken."""
+    return message(f"template.{key}")
 
 
 @dataclass(frozen=True)

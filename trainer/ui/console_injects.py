@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from trainer.classroom.console import ClassConsole
 from trainer.sim.detections import SensorKind
-from trainer.sim.injects import TEMPLATES, Inject, InjectKind
-from trainer.ui.instructor_tools import OUTAGE_S
+from trainer.sim.injects import TEMPLATES, Inject, InjectKind, template_title
+from trainer.ui.instructor_tools import INJECT_NAMES, OUTAGE_S
 from trainer.ui.map.canvas import MapCanvas
 from trainer.ui.translation import tr
 
@@ -36,8 +36,8 @@ class ConsoleInjects(QObject):
         self.selected: str | None = None  # the drone clicked on the map
         self.menu = QMenu(tr("&Inject"), parent)
         self.place_actions: dict[str, QAction] = {}
-        for key, template in TEMPLATES.items():
-            action = self.menu.addAction(tr("Place: {title}…").format(title=template.title))
+        for key in TEMPLATES:
+            action = self.menu.addAction(tr("Place: {title}…").format(title=template_title(key)))
             action.setToolTip(tr("Then click on the map where it should appear"))
             action.triggered.connect(lambda _=False, k=key: self.arm_placement(k))
             self.place_actions[key] = action
@@ -80,12 +80,16 @@ class ConsoleInjects(QObject):
         if not self._active():
             return
         self.pending_template = template
-        self.said.emit(f"Click on the map to place: {TEMPLATES[template].title} (Esc: cancel)")
+        self.said.emit(
+            tr("Click on the map to place: {title} (Esc: cancel)").format(
+                title=template_title(template)
+            )
+        )
 
     def disarm(self) -> None:
         if self.pending_template is not None:
             self.pending_template = None
-            self.said.emit("Placing cancelled")
+            self.said.emit(tr("Placing cancelled"))
 
     def _on_map_clicked(self, x: float, y: float) -> None:
         if self.pending_template is None or not self._active():
@@ -100,7 +104,11 @@ class ConsoleInjects(QObject):
         self.selected = drone or None
         self.canvas.tracks.select(self.selected)
         if self.selected:
-            self.said.emit(f"Selected {self.selected}: lost link or flyaway from the Inject menu")
+            self.said.emit(
+                tr("Selected {drone}: lost link or flyaway from the Inject menu").format(
+                    drone=self.selected
+                )
+            )
 
     def _new_drone_id(self) -> str:
         taken = set(self.console.engine.fleet.ids)
@@ -113,7 +121,7 @@ class ConsoleInjects(QObject):
 
     def inject_on_selected(self, kind: InjectKind) -> bool:
         if not self.selected:
-            self.said.emit("Click a drone on the map first")
+            self.said.emit(tr("Click a drone on the map first"))
             return False
         return self.apply(Inject(kind, drone=self.selected))
 
@@ -123,7 +131,7 @@ class ConsoleInjects(QObject):
             [s.id for s in sensing.suite.sensors if s.kind == SensorKind.RADAR] if sensing else []
         )
         if not radars:
-            self.said.emit("This exercise has no radar")
+            self.said.emit(tr("This exercise has no radar"))
             return False
         return self.apply(Inject(InjectKind.SENSOR_OUTAGE, sensor=radars[0], duration_s=OUTAGE_S))
 
@@ -133,18 +141,20 @@ class ConsoleInjects(QObject):
         try:
             self.console.inject(inject)
         except ValueError as error:
-            self.said.emit(f"Inject refused: {error}")
+            self.said.emit(tr("Inject refused: {error}").format(error=error))
             return False
-        what = inject.kind.value.replace("_", " ")
+        what = tr(INJECT_NAMES[inject.kind])
         about = f" ({inject.drone})" if inject.drone else ""
         self.said.emit(
-            f"Injected {what}{about} for the whole class at T+{self.console.engine.time_s:.0f} s"
+            tr("Injected {what}{about} for the whole class at T+{time_s:.0f} s").format(
+                what=what, about=about, time_s=self.console.engine.time_s
+            )
         )
         self.injected.emit(inject)
         return True
 
     def _active(self) -> bool:
         if self.console.state not in ACTIVE_STATES:
-            self.said.emit("Injects need an exercise that has started")
+            self.said.emit(tr("Injects need an exercise that has started"))
             return False
         return True

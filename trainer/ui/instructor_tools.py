@@ -21,13 +21,13 @@ from trainer.errors import TrainerError
 from trainer.library import ScenarioLibrary
 from trainer.local_time import local_date
 from trainer.replay import load_replay
-from trainer.sim.injects import TEMPLATES, Inject, InjectKind
+from trainer.sim.injects import TEMPLATES, Inject, InjectKind, template_title
 from trainer.ui.debrief_window import DebriefWindow
 from trainer.ui.library_dialog import ScenarioLibraryDialog
 from trainer.ui.progress_dialog import ProgressDialog
 from trainer.ui.roster_dialog import RosterDialog
 from trainer.ui.run_picker import RunPickerDialog
-from trainer.ui.translation import tr
+from trainer.ui.translation import QT_TR_NOOP, tr
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -36,6 +36,14 @@ if TYPE_CHECKING:
     from trainer.ui.main_window import MainWindow
 
 OUTAGE_S = 60.0
+
+# What an inject is called where the instructor reads it (the log's kinds are identifiers).
+INJECT_NAMES = {
+    InjectKind.ADD_DRONE: QT_TR_NOOP("an extra drone"),
+    InjectKind.LOST_LINK: QT_TR_NOOP("lost link"),
+    InjectKind.FLYAWAY: QT_TR_NOOP("flyaway"),
+    InjectKind.SENSOR_OUTAGE: QT_TR_NOOP("sensor outage"),
+}
 DEFAULT_PORT = 47650  # as `drone-trainer console` (trainer/cli_classroom.py)
 EXPORT_FORMATS = ("pdf", "csv", "xlsx")
 
@@ -58,7 +66,7 @@ class InstructorTools(QObject):
         self.export_session_action = self._add(
             tr("Export a class &session…"), "Ctrl+Shift+S", self.export_session
         )
-        self.debrief_action = self._add("&Debrief a run\u2026", "Ctrl+D", self.choose_debrief)
+        self.debrief_action = self._add(tr("&Debrief a run\u2026"), "Ctrl+D", self.choose_debrief)
         self.progress_action = self._add(tr("Trainee &progress…"), "Ctrl+G", self.show_progress)
         self.console_action = self._add(
             tr("&Class console (stations on the LAN)…"), "Ctrl+Shift+L", self.open_class_console
@@ -68,8 +76,10 @@ class InstructorTools(QObject):
         self.menu.addSeparator()
         self.inject_menu = self.menu.addMenu(tr("&Inject"))
         self.place_actions = {}
-        for key, template in TEMPLATES.items():
-            action = QAction(tr("Place: {title}").format(title=template.title), self.inject_menu)
+        for key in TEMPLATES:
+            action = QAction(
+                tr("Place: {title}").format(title=template_title(key)), self.inject_menu
+            )
             action.triggered.connect(lambda _=False, k=key: self.arm_placement(k))
             self.inject_menu.addAction(action)
             self.place_actions[key] = action
@@ -356,7 +366,7 @@ class InstructorTools(QObject):
             return
         self.pending_template = template
         self.window.statusBar().showMessage(
-            tr("Click on the map to place: {title}").format(title=TEMPLATES[template].title)
+            tr("Click on the map to place: {title}").format(title=template_title(template))
         )
 
     def _on_map_clicked(self, x: float, y: float) -> None:
@@ -397,7 +407,7 @@ class InstructorTools(QObject):
             return False
         self.window.statusBar().showMessage(
             tr("Injected {value} at T+{time_s:.0f} s").format(
-                value=inject.kind.value, time_s=driver.time_s
+                value=tr(INJECT_NAMES[inject.kind]), time_s=driver.time_s
             ),
             6000,
         )

@@ -87,7 +87,9 @@ class RunRecorder(QObject):
                 return
             except TrainerError as error:
                 self._refused = str(error)
-                self.failed.emit(f"The training record cannot be written: {error}")
+                self.failed.emit(
+                    tr("The training record cannot be written: {error}").format(error=error)
+                )
         self.recording = RunRecording(prepared, seed, None)
 
     def act(
