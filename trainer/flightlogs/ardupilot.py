@@ -14,6 +14,7 @@ from trainer.flightlogs.flight_log import (
     checked_flight,
     quiet,
 )
+from trainer.i18n import message as say
 
 DATAFLASH_MAGIC = b"\xa3\x95"  # every DataFlash record starts with these two bytes
 MIN_GPS_STATUS = 3  # ArduPilot GPS Status: 3 = 3D fix and better (AP_GPS::GPS_Status)
@@ -36,7 +37,7 @@ def read_dataflash(path: str | Path) -> FlightLog:
     check_size(path)
     with path.open("rb") as file:
         if file.read(2) != DATAFLASH_MAGIC:
-            raise FlightLogError(path, "header", "not an ArduPilot DataFlash log (.bin)")
+            raise FlightLogError(path, "header", say("log.not_dataflash"))
     dfreader = _pymavlink_module(path, "DFReader")
     fixes: dict[str, list[tuple[float, float, float, float, str]]] = {"POS": [], "GPS": []}
     counts = {"POS": 0, "GPS": 0}

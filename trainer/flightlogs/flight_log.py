@@ -13,6 +13,8 @@ import numpy as np
 from numpy.typing import NDArray
 
 from trainer.errors import TrainerError
+from trainer.i18n import message
+from trainer.i18n.os_words import os_reason
 
 FloatArray = NDArray[np.float64]
 
@@ -82,7 +84,7 @@ def checked_flight(
     lons = np.asarray(lon, dtype=np.float64)
     heights = np.asarray(height_m, dtype=np.float64)
     if times.size == 0:
-        raise FlightLogError(path, "", "no positions in the file")
+        raise FlightLogError(path, "", message("log.no_positions"))
     for index in range(times.size):
         problem = _fix_problem(float(times[index]), float(lats[index]), float(lons[index]))
         if problem is None and not (
@@ -98,12 +100,12 @@ def checked_flight(
         raise FlightLogError(
             path,
             where[at],
-            f"time goes backwards ({times[at]:.3f} s after {times[at - 1]:.3f} s)",
+            message("log.time_backwards", now=f"{times[at]:.3f}", before=f"{times[at - 1]:.3f}"),
         )
     keep = np.concatenate([[True], steps > 0])
     times, lats, lons, heights = times[keep], lats[keep], lons[keep], heights[keep]
     if times.size < 2:
-        raise FlightLogError(path, "", "only one position (at one time): that is not a flight")
+        raise FlightLogError(path, "", message("log.one_position"))
     kept_where = [place for place, kept in zip(where, keep, strict=True) if kept]
     _check_jumps(path, times, lats, lons, kept_where, editable=log_format in ("csv", "gpx"))
     return FlightLog(str(path), log_format, times - times[0], lats, lons, heights, airframe)
@@ -141,9 +143,9 @@ def _fix_problem(time_s: float, lat: float, lon: float) -> str | None:
     if not math.isfinite(time_s):
         return f"time {time_s} is not a number"
     if not (math.isfinite(lat) and -90.0 <= lat <= 90.0):
-        return f"latitude {lat:g} is outside -90..90 degrees"
+        return message("log.latitude", value=f"{lat:g}")
     if not (math.isfinite(lon) and -180.0 <= lon <= 180.0):
-        return f"longitude {lon:g} is outside -180..180 degrees"
+        return message("log.longitude", value=f"{lon:g}")
     return None
 
 
@@ -160,16 +162,16 @@ def check_size(path: Path) -> int:
     try:
         size = path.stat().st_size
     except OSError as error:
-        raise FlightLogError(path, "", f"cannot read file: {error.strerror}") from None
+        why = os_reason(error)
+        raise FlightLogError(path, "", message("log.cannot_read", why=why)) from None
     if not path.is_file():
-        raise FlightLogError(path, "", "not a file")
+        raise FlightLogError(path, "", message("log.not_a_file"))
     if size == 0:
-        raise FlightLogError(path, "", "the file is empty")
+        raise FlightLogError(path, "", message("log.empty"))
     if size > MAX_LOG_BYTES:
         raise FlightLogError(
             path,
             "",
-            f"file is {size / 1e6:.0f} MB; flight logs are limited to "
-            f"{MAX_LOG_BYTES // 1_000_000} MB",
+            message("log.too_big", size=f"{size / 1e6:.0f}", limit=MAX_LOG_BYTES // 1_000_000),
         )
     return size

@@ -9,6 +9,7 @@ from trainer.flightlogs.ardupilot import read_dataflash, read_tlog
 from trainer.flightlogs.flight_log import FlightLog, FlightLogError
 from trainer.flightlogs.text_tracks import read_csv, read_gpx
 from trainer.flightlogs.ulog import read_ulog
+from trainer.i18n import message
 
 READERS: dict[str, Callable[[str | Path], FlightLog]] = {
     "ulog": read_ulog,
@@ -26,7 +27,7 @@ def format_of(path: str | Path) -> str:
     if suffix not in EXTENSIONS:
         known = ", ".join(f"{ext} ({name})" for ext, name in EXTENSIONS.items())
         raise FlightLogError(
-            path, "", f"unknown flight log extension {suffix or '(none)'!r}; known: {known}"
+            path, "", message("log.unknown_extension", suffix=repr(suffix or "(none)"), known=known)
         )
     return EXTENSIONS[suffix]
 
@@ -35,5 +36,6 @@ def read_flight_log(path: str | Path, log_format: str | None = None) -> FlightLo
     """Read any supported flight log; `log_format` overrides the extension's choice."""
     name = log_format or format_of(path)
     if name not in READERS:
-        raise FlightLogError(path, "", f"unknown format {name!r}; known: {', '.join(READERS)}")
+        known = ", ".join(READERS)
+        raise FlightLogError(path, "", message("log.unknown_format", name=repr(name), known=known))
     return READERS[name](path)

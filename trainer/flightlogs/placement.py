@@ -17,6 +17,7 @@ from pyproj import Transformer
 
 from trainer.flightlogs.flight_log import FlightLog
 from trainer.geo.crs import WGS84, Projector
+from trainer.i18n import message
 
 FloatArray = NDArray[np.float64]
 
@@ -94,7 +95,7 @@ def cut(flight: FlightLog, start_s: float) -> tuple[FloatArray, FloatArray, Floa
     with a position interpolated at `start_s` itself."""
     if not 0.0 <= start_s < flight.duration_s:
         raise PlacementError(
-            f"start_s {start_s:g} s is not within the recording (0 to {flight.duration_s:.1f} s)"
+            message("log.start_outside", start=f"{start_s:g}", length=f"{flight.duration_s:.1f}")
         )
     t = flight.time_s
     later = t > start_s
@@ -129,7 +130,7 @@ def place(flight: FlightLog, placement: Placement, projector: Projector) -> Plac
     x, y = projector.to_rd(new_lat, new_lon)
     x, y = np.asarray(x, dtype=np.float64), np.asarray(y, dtype=np.float64)
     if not (np.all(np.isfinite(x)) and np.all(np.isfinite(y))):
-        raise PlacementError("the flight does not fall on the Dutch map grid (RD New)")
+        raise PlacementError(message("log.off_grid"))
     return PlacedTrack(times, x, y, np.maximum(height, 0.0))
 
 

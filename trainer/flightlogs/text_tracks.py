@@ -16,6 +16,7 @@ import defusedxml.ElementTree as SafeElementTree
 from defusedxml import DefusedXmlException
 
 from trainer.flightlogs.flight_log import FlightLog, FlightLogError, check_size, checked_flight
+from trainer.i18n import message
 
 MAX_TEXT_BYTES = 100_000_000  # a day of 10 Hz fixes as CSV is about 50 MB
 
@@ -37,7 +38,7 @@ def read_csv(path: str | Path) -> FlightLog:
     lines = [(n, line) for n, line in enumerate(text.splitlines(), start=1)]
     lines = [(n, line) for n, line in lines if line.strip() and not line.lstrip().startswith("#")]
     if not lines:
-        raise FlightLogError(path, "", "no header line: expected columns time, lat, lon, height")
+        raise FlightLogError(path, "", message("log.no_header"))
     header_line, header = lines[0]
     delimiter = ";" if header.count(";") > header.count(",") else ","
     names = [name.strip().lower() for name in _fields(path, header_line, header, delimiter)]
@@ -51,11 +52,11 @@ def read_csv(path: str | Path) -> FlightLog:
     where: list[str] = []
     first_time: datetime | None = None
     for number, line in lines[1:]:
-        place = f"line {number}"
+        place = message("log.where.line", number=number)
         row = _fields(path, number, line, delimiter)
         if len(row) < len(names):
             raise FlightLogError(
-                path, place, f"{len(row)} fields, the header has {len(names)} columns"
+                path, place, message("log.field_count", fields=len(row), columns=len(names))
             )
         cell = {key: row[index].strip() for key, index in columns.items()}
         if decimal_comma:
@@ -74,7 +75,8 @@ def _fields(path: Path, number: int, line: str, delimiter: str) -> list[str]:
     try:
         return next(csv.reader([line], delimiter=delimiter), [])
     except csv.Error as error:
-        raise FlightLogError(path, f"line {number}", f"not CSV: {error}") from None
+        where = message("log.where.line", number=number)
+        raise FlightLogError(path, where, f"not CSV: {error}") from None
 
 
 def _point_for_comma(text: str) -> str:
@@ -97,9 +99,13 @@ def _csv_columns(path: Path, line: int, names: list[str]) -> dict[str, int]:
         if not found:
             raise FlightLogError(
                 path,
-                f"line {line}",
-                f"no {key} column in the header (accepted names: {', '.join(accepted)}; "
-                f"found: {', '.join(names)})",
+                message("log.where.line", number=line),
+                message(
+                    "log.no_column",
+                    column=key,
+                    accepted=", ".join(accepted),
+                    found=", ".join(names),
+                ),
             )
         columns[key] = found[0]
     return columns
@@ -115,7 +121,7 @@ def _csv_time(
         pass
     stamp = _iso_time(path, place, text)
     if first is not None and (first.tzinfo is None) != (stamp.tzinfo is None):
-        raise FlightLogError(path, place, "time mixes times with and without a time zone")
+        raise FlightLogError(path, place, message("log.mixed_time_zones"))
     origin = first or stamp
     return (stamp - origin).total_seconds(), stamp
 
@@ -124,18 +130,19 @@ def _iso_time(path: Path, place: str, text: str) -> datetime:
     try:
         return datetime.fromisoformat(text)
     except ValueError:
-        raise FlightLogError(
-            path, place, f"time {text[:40]!r} is neither seconds nor an ISO 8601 date-time"
-        ) from None
+        raise FlightLogError(path, place, message("log.bad_time", text=repr(text[:40]))) from None
 
 
 def _number(path: Path, place: str, name: str, text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise FlightLogError(path, place, f"{name} {text[:40]!r} is not a number") from None
+        shown = repr(text[:40])
+        problem = message("log.not_number", name=name, text=shown)
+        raise FlightLogError(path, place, problem) from None
     if not math.isfinite(value):
-        raise FlightLogError(path, place, f"{name} {text[:40]!r} is not a finite number")
+        shown = repr(text[:40])
+        raise FlightLogError(path, place, message("log.not_finite", name=name, text=shown))
     return value
 
 
@@ -145,15 +152,16 @@ def _read_text(path: Path) -> str:
         raise FlightLogError(
             path,
             "",
-            f"file is {size / 1e6:.0f} MB; text tracks are limited to "
-            f"{MAX_TEXT_BYTES // 1_000_000} MB",
+            message(
+                "log.text_too_big", size=f"{size / 1e6:.0f}", limit=MAX_TEXT_BYTES // 1_000_000
+            ),
         )
     raw = path.read_bytes()
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise FlightLogError(
-            path, f"byte {error.start}", "not UTF-8 text; save the file as UTF-8"
+            path, message("log.where.byte", number=error.start), message("log.not_utf8")
         ) from None
 
 
@@ -174,13 +182,13 @@ def read_gpx(path: str | Path) -> FlightLog:
     except SafeElementTree.ParseError as error:
         line, column = error.position
         raise FlightLogError(
-            path, f"line {line}", f"not well-formed XML (column {column})"
+            path, message("log.where.line", number=line), message("log.not_xml", column=column)
         ) from None
     if _local(root.tag) != "gpx":
-        raise FlightLogError(path, "", f"not a GPX file (the root element is <{_local(root.tag)}>)")
+        raise FlightLogError(path, "", message("log.not_gpx", root=_local(root.tag)))
     points = [e for e in root.iter() if _local(e.tag) == "trkpt"]
     if not points:
-        raise FlightLogError(path, "", "no track points (<trkpt>): nothing to fly")
+        raise FlightLogError(path, "", message("log.no_track_points"))
     times: list[float] = []
     lats: list[float] = []
     lons: list[float] = []
@@ -188,13 +196,13 @@ def read_gpx(path: str | Path) -> FlightLog:
     where: list[str] = []
     first: datetime | None = None
     for number, point in enumerate(points, start=1):
-        place = f"track point {number}"
+        place = message("log.where.track_point", number=number)
         lats.append(_number(path, place, "lat", point.get("lat", "")))
         lons.append(_number(path, place, "lon", point.get("lon", "")))
         elevations.append(_number(path, place, "ele", _child_text(path, place, point, "ele")))
         stamp = _iso_time(path, place, _child_text(path, place, point, "time"))
         if first is not None and (first.tzinfo is None) != (stamp.tzinfo is None):
-            raise FlightLogError(path, place, "time mixes times with and without a time zone")
+            raise FlightLogError(path, place, message("log.mixed_time_zones"))
         first = first or stamp
         times.append((stamp - first).total_seconds())
         where.append(place)
@@ -211,4 +219,4 @@ def _child_text(path: Path, place: str, point: Element, name: str) -> str:
     for child in point:
         if _local(child.tag) == name:
             return (child.text or "").strip()
-    raise FlightLogError(path, place, f"no <{name}>")
+    raise FlightLogError(path, place, message("log.no_child", name=name))

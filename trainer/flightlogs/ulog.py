@@ -14,6 +14,7 @@ from trainer.flightlogs.flight_log import (
     checked_flight,
     quiet,
 )
+from trainer.i18n import message
 
 # Topics with positions, best first (PX4 message definitions, msg/*.msg in PX4-Autopilot): the
 # fused estimate when logged, else the receiver (renamed sensor_gps in PX4 v1.14).
@@ -30,7 +31,7 @@ def read_ulog(path: str | Path) -> FlightLog:
     with path.open("rb") as file:
         head = file.read(len(ULOG_MAGIC))
     if head != ULOG_MAGIC:
-        raise FlightLogError(path, "header", "not a PX4 ULog file (it does not start with 'ULog')")
+        raise FlightLogError(path, "header", message("log.not_ulog"))
     try:
         # pyulog prints warnings about damaged parts to stdout; they would garble our own output.
         with quiet():
@@ -88,7 +89,7 @@ def _positions(
     usable &= ~((lat == 0) & (lon == 0))  # receivers log 0, 0 before their first fix
     records = np.flatnonzero(usable)
     if records.size == 0:
-        raise FlightLogError(path, topic, "no GPS fix in the log (the receiver never had one)")
+        raise FlightLogError(path, topic, message("log.no_gps_fix"))
     alt = np.asarray(alt, dtype=np.float64)[records]
     # Heights above home (where the drone was armed) when the log has it, so that a log that
     # starts in the air starts high; else above the first fix.

@@ -13,6 +13,8 @@ from trainer.geo.features import MapFeature
 from trainer.geo.formats.read_result import ZonesRead
 from trainer.geo.imports import AirspaceFormat, read_airspace
 from trainer.geo.zones import Zone
+from trainer.i18n import message as say
+from trainer.i18n.os_words import os_reason
 
 
 class AssetLibrary:
@@ -43,7 +45,9 @@ class AssetLibrary:
         try:
             stat = path.stat()
         except OSError as exc:
-            raise AssetError(path, "", f"cannot read the file: {exc.strerror or exc}") from exc
+            raise AssetError(
+                path, "", say("airspace_file.cannot_read", why=os_reason(exc))
+            ) from exc
         key = (path.resolve(), fmt, ground_elevation_m, stat.st_mtime_ns, stat.st_size)
         if key not in self._imported:
             self._imported[key] = read_airspace(path, fmt, self.projector, ground_elevation_m)

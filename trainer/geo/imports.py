@@ -21,6 +21,8 @@ from trainer.geo.formats.geojson import read_zones
 from trainer.geo.formats.openair import read_openair
 from trainer.geo.formats.read_result import LonLatBox, ZonesRead
 from trainer.geo.zones import Zone, ZoneKind
+from trainer.i18n import message as say
+from trainer.i18n.os_words import os_reason
 
 DEFAULT_RADIUS_KM = 40.0  # the trainer's map reaches 50 km; a margin keeps edges in view
 _GEOD = Geod(ellps="WGS84")
@@ -53,17 +55,17 @@ def read_airspace(
 def guess_format(path: Path) -> AirspaceFormat:
     """The format a file is most likely in, from its name and, for JSON, its first kilobytes."""
     if path.is_dir():
-        raise AssetError(path, "", "a folder, not an airspace file")
+        raise AssetError(path, "", say("airspace_file.folder"))
     suffix = path.suffix.lower()
     if suffix in (".txt", ".air", ".openair"):
         return AirspaceFormat.OPENAIR
     if suffix not in (".json", ".geojson"):
-        raise AssetError(path, "", "cannot tell the format from the name: give --format")
+        raise AssetError(path, "", say("airspace_file.no_format"))
     try:
         with path.open("rb") as file:
             head = file.read(65_536).decode("utf-8", errors="replace")
     except OSError as exc:
-        raise AssetError(path, "", f"cannot read the file: {exc.strerror or exc}") from exc
+        raise AssetError(path, "", say("airspace_file.cannot_read", why=os_reason(exc))) from exc
     if '"UASZoneList"' in head:
         return AirspaceFormat.ED269
     if '"layer"' in head or '"restrictionConditions"' in head:

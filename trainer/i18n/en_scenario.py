@@ -102,4 +102,105 @@ MESSAGES: dict[str, str] = {
         "position {lat}, {lon} is {distance} km from the aerodrome; the map reaches {reach} km"
     ),
     "problem.invalid_polygon": "invalid polygon: {why}; edges must not cross",
+    # -- the answer key (trainer/scenario/answer_key.py)
+    "problem.zone_clock": "use a clock of kind zone_entry or zone_exit, which names the zone",
+    "problem.no_params": "{action} is judged without params; remove them",
+    "problem.param_only": "{action} is judged on {name} only, not {given}",
+    "problem.unknown_param": "unknown {name} {item}; expected one of {allowed}",
+    "problem.runway_in_suspension": "put {action} in the incident's `suspension` section",
+    "problem.needless_suspension": (
+        "a needless suspension costs `suspension.penalty`; set that instead"
+    ),
+    "problem.order_same": "first and then must be different actions",
+    "problem.suspension_needs": "a warranted suspension needs {fields}",
+    "problem.suspension_only_penalty": (
+        "an unwarranted suspension takes only `penalty`; remove {fields}"
+    ),
+    "problem.false_track_judgement": (
+        "only acknowledge or a judgement can be expected of a false track"
+    ),
+    "problem.duplicate_incident": "duplicate incident id {id}",
+    "problem.unknown_flock": "unknown bird flock {flock} (birds: {flocks})",
+    "problem.drone_has_incident": "drone {drone} already has incident {incident}",
+    "problem.clock_after_end": "at {at} s, not before the scenario ends ({end} s)",
+    # -- sensors and traffic (sensors_model.py, traffic_model.py)
+    "problem.to_after_from": "to_s must be later than from_s",
+    "problem.reference_range": "reference_range_m must be shorter than max_range_m",
+    "problem.drop_after_coast": "drop_after_s must be longer than coast_after_s",
+    "problem.sensor_ids_unique": "sensor ids must be unique; used more than once: {ids}",
+    "problem.end_after_start": "end_s must be later than start_s",
+    "problem.ids_unique": "ids must be unique; used more than once: {ids}",
+    # -- the editor's document (authoring.py)
+    "problem.not_utf8_byte": "not UTF-8 text (byte {byte})",
+    "problem.no_file_to_save": "no file to save to",
+    # -- recorded flights and airspace files a scenario names (log_flights.py, airspace_imports.py)
+    "problem.log_far": (
+        "the flight starts {distance} km from the aerodrome, off the trainer's map (at most "
+        "{reach} km)"
+    ),
+    "problem.log_far_no_shift": (
+        "the flight starts {distance} km from the aerodrome, off the trainer's map (at most "
+        "{reach} km); give behaviour.shift.to to fly it here"
+    ),
+    "problem.import_none_near": (
+        "none of its {count} zones lies within {km} km of the aerodrome: nothing imported"
+    ),
+    "problem.import_none_near_kinds": (
+        "none of its {count} zones lies within {km} km of the aerodrome and of kinds {kinds}: "
+        "nothing imported"
+    ),
+    # -- a flight log that cannot be read (trainer/flightlogs)
+    "log.where.line": "line {number}",
+    "log.where.track_point": "track point {number}",
+    "log.where.byte": "byte {number}",
+    "log.cannot_read": "cannot read file: {why}",
+    "log.not_a_file": "not a file",
+    "log.empty": "the file is empty",
+    "log.too_big": "file is {size} MB; flight logs are limited to {limit} MB",
+    "log.text_too_big": "file is {size} MB; text tracks are limited to {limit} MB",
+    "log.unknown_extension": "unknown flight log extension {suffix}; known: {known}",
+    "log.unknown_format": "unknown format {name}; known: {known}",
+    "log.no_positions": "no positions in the file",
+    "log.one_position": "only one position (at one time): that is not a flight",
+    "log.time_backwards": "time goes backwards ({now} s after {before} s)",
+    "log.latitude": "latitude {value} is outside -90..90 degrees",
+    "log.longitude": "longitude {value} is outside -180..180 degrees",
+    "log.no_header": "no header line: expected columns time, lat, lon, height",
+    "log.no_column": (
+        "no {column} column in the header (accepted names: {accepted}; found: {found})"
+    ),
+    "log.field_count": "{fields} fields, the header has {columns} columns",
+    "log.not_number": "{name} {text} is not a number",
+    "log.not_finite": "{name} {text} is not a finite number",
+    "log.mixed_time_zones": "time mixes times with and without a time zone",
+    "log.bad_time": "time {text} is neither seconds nor an ISO 8601 date-time",
+    "log.not_utf8": "not UTF-8 text; save the file as UTF-8",
+    "log.not_xml": "not well-formed XML (column {column})",
+    "log.not_gpx": "not a GPX file (the root element is <{root}>)",
+    "log.no_track_points": "no track points (<trkpt>): nothing to fly",
+    "log.no_child": "no <{name}>",
+    "log.not_dataflash": "not an ArduPilot DataFlash log (.bin)",
+    "log.not_ulog": "not a PX4 ULog file (it does not start with 'ULog')",
+    "log.no_gps_fix": "no GPS fix in the log (the receiver never had one)",
+    "log.start_outside": "start_s {start} s is not within the recording (0 to {length} s)",
+    "log.off_grid": "the flight does not fall on the Dutch map grid (RD New)",
+    # -- an airspace file that cannot be read (trainer/geo)
+    "airspace_file.cannot_read": "cannot read the file: {why}",
+    "airspace_file.folder": "a folder, not an airspace file",
+    "airspace_file.not_regular": "not a regular file, not an airspace file",
+    "airspace_file.too_big": "the file is {size} MB; airspace files are limited to {limit} MB",
+    "airspace_file.not_utf8": "not UTF-8 text (byte {byte})",
+    "airspace_file.no_format": "cannot tell the format from the name: give --format",
+    "airspace_file.json_where": "line {line} column {column}",
+    "airspace_file.not_json": "{what}",
+    "airspace_file.duplicate_key": "this key appears twice in the same object",
+    "airspace_file.too_deep": "lists or objects nested too deeply",
+    "airspace_file.no_openair": "no OpenAir airspace in the file (no 'AC' record)",
+    "airspace_file.not_geojson": "the file must hold one GeoJSON FeatureCollection",
+    "airspace_file.features_list": "must be a list of features",
+    # -- what the system said about a file, where Dutch has its own words (trainer/i18n/os_words.py)
+    "os.ENOENT": "No such file or directory",
+    "os.EACCES": "Permission denied",
+    "os.EISDIR": "Is a directory",
+    "os.ENOTDIR": "Not a directory",
 }

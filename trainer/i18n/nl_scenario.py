@@ -102,4 +102,107 @@ MESSAGES: dict[str, str] = {
         "positie {lat}, {lon} ligt {distance} km van het vliegveld; de kaart reikt {reach} km"
     ),
     "problem.invalid_polygon": "ongeldige polygoon: {why}; randen mogen elkaar niet kruisen",
+    # -- the answer key
+    "problem.zone_clock": "gebruik een klok van soort zone_entry of zone_exit, die de zone noemt",
+    "problem.no_params": "{action} wordt beoordeeld zonder params; haal ze weg",
+    "problem.param_only": "{action} wordt alleen beoordeeld op {name}, niet op {given}",
+    "problem.unknown_param": "onbekende {name} {item}; verwacht een van {allowed}",
+    "problem.runway_in_suspension": "zet {action} in het deel `suspension` van het incident",
+    "problem.needless_suspension": (
+        "een onnodige opschorting kost `suspension.penalty`; stel die in"
+    ),
+    "problem.order_same": "first en then moeten verschillende acties zijn",
+    "problem.suspension_needs": "een terechte opschorting heeft {fields} nodig",
+    "problem.suspension_only_penalty": (
+        "een onterechte opschorting heeft alleen `penalty`; haal {fields} weg"
+    ),
+    "problem.false_track_judgement": (
+        "van een valse track kan alleen acknowledge of een beoordeling verwacht worden"
+    ),
+    "problem.duplicate_incident": "incident-id {id} komt twee keer voor",
+    "problem.unknown_flock": "onbekende vogelzwerm {flock} (vogels: {flocks})",
+    "problem.drone_has_incident": "drone {drone} heeft al incident {incident}",
+    "problem.clock_after_end": "op {at} s, niet vóór het einde van het scenario ({end} s)",
+    # -- sensors and traffic
+    "problem.to_after_from": "to_s moet later zijn dan from_s",
+    "problem.reference_range": "reference_range_m moet korter zijn dan max_range_m",
+    "problem.drop_after_coast": "drop_after_s moet langer zijn dan coast_after_s",
+    "problem.sensor_ids_unique": ("sensor-id's moeten uniek zijn; meer dan eens gebruikt: {ids}"),
+    "problem.end_after_start": "end_s moet later zijn dan start_s",
+    "problem.ids_unique": "id's moeten uniek zijn; meer dan eens gebruikt: {ids}",
+    # -- the editor's document
+    "problem.not_utf8_byte": "geen UTF-8-tekst (byte {byte})",
+    "problem.no_file_to_save": "geen bestand om in op te slaan",
+    # -- recorded flights and airspace files a scenario names
+    "problem.log_far": (
+        "de vlucht begint {distance} km van het vliegveld, buiten de kaart van de trainer "
+        "(hoogstens {reach} km)"
+    ),
+    "problem.log_far_no_shift": (
+        "de vlucht begint {distance} km van het vliegveld, buiten de kaart van de trainer "
+        "(hoogstens {reach} km); geef behaviour.shift.to om hem hier te vliegen"
+    ),
+    "problem.import_none_near": (
+        "geen van de {count} zones ligt binnen {km} km van het vliegveld: niets geïmporteerd"
+    ),
+    "problem.import_none_near_kinds": (
+        "geen van de {count} zones ligt binnen {km} km van het vliegveld en is van soort "
+        "{kinds}: niets geïmporteerd"
+    ),
+    # -- a flight log that cannot be read
+    "log.where.line": "regel {number}",
+    "log.where.track_point": "trackpunt {number}",
+    "log.where.byte": "byte {number}",
+    "log.cannot_read": "kan het bestand niet lezen: {why}",
+    "log.not_a_file": "geen bestand",
+    "log.empty": "het bestand is leeg",
+    "log.too_big": "bestand is {size} MB; vluchtlogs mogen hoogstens {limit} MB zijn",
+    "log.text_too_big": "bestand is {size} MB; tekstsporen mogen hoogstens {limit} MB zijn",
+    "log.unknown_extension": "onbekende extensie {suffix} voor een vluchtlog; bekend: {known}",
+    "log.unknown_format": "onbekend formaat {name}; bekend: {known}",
+    "log.no_positions": "geen posities in het bestand",
+    "log.one_position": "maar één positie (op één tijdstip): dat is geen vlucht",
+    "log.time_backwards": "de tijd loopt terug ({now} s na {before} s)",
+    "log.latitude": "breedtegraad {value} ligt buiten -90..90 graden",
+    "log.longitude": "lengtegraad {value} ligt buiten -180..180 graden",
+    "log.no_header": "geen kopregel: verwacht de kolommen time, lat, lon, height",
+    "log.no_column": (
+        "geen kolom {column} in de kopregel (toegestane namen: {accepted}; gevonden: {found})"
+    ),
+    "log.field_count": "{fields} velden, de kopregel heeft {columns} kolommen",
+    "log.not_number": "{name} {text} is geen getal",
+    "log.not_finite": "{name} {text} is geen eindig getal",
+    "log.mixed_time_zones": "de tijden zijn deels met en deels zonder tijdzone",
+    "log.bad_time": "tijd {text} is geen seconden en geen ISO 8601-datum-tijd",
+    "log.not_utf8": "geen UTF-8-tekst; sla het bestand op als UTF-8",
+    "log.not_xml": "geen goedgevormde XML (kolom {column})",
+    "log.not_gpx": "geen GPX-bestand (het hoofdelement is <{root}>)",
+    "log.no_track_points": "geen trackpunten (<trkpt>): niets om te vliegen",
+    "log.no_child": "geen <{name}>",
+    "log.not_dataflash": "geen ArduPilot DataFlash-log (.bin)",
+    "log.not_ulog": "geen PX4 ULog-bestand (het begint niet met 'ULog')",
+    "log.no_gps_fix": "geen GPS-fix in de log (de ontvanger had er nooit een)",
+    "log.start_outside": "start_s {start} s ligt niet binnen de opname (0 tot {length} s)",
+    "log.off_grid": "de vlucht valt niet op het Nederlandse kaartraster (RD New)",
+    # -- an airspace file that cannot be read
+    "airspace_file.cannot_read": "kan het bestand niet lezen: {why}",
+    "airspace_file.folder": "een map, geen luchtruimbestand",
+    "airspace_file.not_regular": "geen gewoon bestand, geen luchtruimbestand",
+    "airspace_file.too_big": (
+        "het bestand is {size} MB; luchtruimbestanden mogen hoogstens {limit} MB zijn"
+    ),
+    "airspace_file.not_utf8": "geen UTF-8-tekst (byte {byte})",
+    "airspace_file.no_format": "kan het formaat niet uit de naam afleiden: geef --format",
+    "airspace_file.json_where": "regel {line} kolom {column}",
+    "airspace_file.not_json": "geen geldige JSON ({what})",
+    "airspace_file.duplicate_key": "deze sleutel staat twee keer in hetzelfde object",
+    "airspace_file.too_deep": "lijsten of objecten te diep genest",
+    "airspace_file.no_openair": "geen OpenAir-luchtruim in het bestand (geen regel 'AC')",
+    "airspace_file.not_geojson": "het bestand moet één GeoJSON FeatureCollection bevatten",
+    "airspace_file.features_list": "moet een lijst van features zijn",
+    # -- what the system said about a file
+    "os.ENOENT": "bestand of map bestaat niet",
+    "os.EACCES": "geen toegang",
+    "os.EISDIR": "is een map",
+    "os.ENOTDIR": "is geen map",
 }

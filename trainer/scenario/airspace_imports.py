@@ -11,6 +11,7 @@ from trainer.geo.aerodrome import Aerodrome
 from trainer.geo.airspace import AssetLibrary
 from trainer.geo.imports import Around, select, skipped_near
 from trainer.geo.zones import Zone
+from trainer.i18n import message
 from trainer.scenario.model import AirspaceImport, AirspaceRefs
 
 
@@ -44,15 +45,13 @@ def read_import(
         kept = [dataclasses.replace(z, id=f"{item.id_prefix}{z.id}") for z in kept]
     warnings = skipped_near(read, around)
     if read.zones and not kept:  # a file of somewhere else, or a kind filter that fits nothing
-        of_kinds = f" and of kinds {', '.join(item.kinds)}" if item.kinds else ""
-        warnings.append(
-            Problem(
-                str(path),
-                "",
-                f"none of its {len(read.zones)} zones lies within {item.within_km:g} km of "
-                f"the aerodrome{of_kinds}: nothing imported",
-            )
+        none_near = message(
+            "problem.import_none_near_kinds" if item.kinds else "problem.import_none_near",
+            count=len(read.zones),
+            km=f"{item.within_km:g}",
+            kinds=", ".join(item.kinds or []),
         )
+        warnings.append(Problem(str(path), "", none_near))
     return ImportedZones(path, tuple(kept), tuple(warnings))
 
 

@@ -9,6 +9,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
+from trainer.i18n import message
 from trainer.scenario.fields import FrozenModel, Identifier, SimTime
 from trainer.scenario.traffic_model import BIRD_PREFIX
 from trainer.scoring.protocol import ActionKind, Classification, Identity, ThreatLevel
@@ -84,7 +85,7 @@ class DroneEvent(FrozenModel):
     @classmethod
     def _not_a_zone_event(cls, value: EventKind) -> EventKind:
         if value in (EventKind.ZONE_ENTERED, EventKind.ZONE_EXITED):
-            raise ValueError("use a clock of kind zone_entry or zone_exit, which names the zone")
+            raise ValueError(message("problem.zone_clock"))
         return value
 
 
@@ -111,14 +112,23 @@ def _check_params(kind: ActionKind, params: dict[str, str | list[str]]) -> None:
     if not params:
         return
     if kind not in JUDGED_PARAMS:
-        raise ValueError(f"{kind.value} is judged without params; remove them")
+        raise ValueError(message("problem.no_params", action=kind.value))
     name, allowed = JUDGED_PARAMS[kind]
     for key, value in params.items():
         if key != name:
-            raise ValueError(f"{kind.value} is judged on {name!r} only, not {key!r}")
+            raise ValueError(
+                message("problem.param_only", action=kind.value, name=repr(name), given=repr(key))
+            )
         for item in [value] if isinstance(value, str) else value:
             if item not in allowed:
-                raise ValueError(f"unknown {name} {item!r}; expected one of {', '.join(allowed)}")
+                raise ValueError(
+                    message(
+                        "problem.unknown_param",
+                        name=name,
+                        item=repr(item),
+                        allowed=", ".join(allowed),
+                    )
+                )
 
 
 class _ActionRule(FrozenModel):
@@ -148,7 +158,7 @@ class ExpectedAction(_ActionRule):
     @classmethod
     def _runway_in_suspension(cls, value: ActionKind) -> ActionKind:
         if value in RUNWAY_ACTIONS:
-            raise ValueError(f"put {value.value} in the incident's `suspension` section")
+            raise ValueError(message("problem.runway_in_suspension", action=value.value))
         return value
 
 
@@ -163,7 +173,7 @@ class PenalisedAction(_ActionRule):
     @classmethod
     def _runway_in_suspension(cls, value: ActionKind) -> ActionKind:
         if value in RUNWAY_ACTIONS:
-            raise ValueError("a needless suspension costs `suspension.penalty`; set that instead")
+            raise ValueError(message("problem.needless_suspension"))
         return value
 
 
@@ -177,7 +187,7 @@ class OrderRule(FrozenModel):
     @model_validator(mode="after")
     def _two_kinds(self) -> OrderRule:
         if self.first == self.then:
-            raise ValueError("first and then must be different actions")
+            raise ValueError(message("problem.order_same"))
         return self
 
 
@@ -212,10 +222,10 @@ class Suspension(FrozenModel):
         if self.warranted:
             missing = [n for n in ("warranted_from", "window_s", "points") if n not in given]
             if missing:
-                raise ValueError(f"a warranted suspension needs {', '.join(missing)}")
+                raise ValueError(message("problem.suspension_needs", fields=", ".join(missing)))
         elif given or self.required:
             extra = ", ".join(given + (["required"] if self.required else []))
-            raise ValueError(f"an unwarranted suspension takes only `penalty`; remove {extra}")
+            raise ValueError(message("problem.suspension_only_penalty", fields=extra))
         return self
 
 
@@ -240,7 +250,7 @@ class FalseTrackExpected(_ActionRule):
     @classmethod
     def _a_judgement(cls, value: ActionKind) -> ActionKind:
         if value not in JUDGED_PARAMS and value is not ActionKind.ACKNOWLEDGE:
-            raise ValueError("only acknowledge or a judgement can be expected of a false track")
+            raise ValueError(message("problem.false_track_judgement"))
         return value
 
 
@@ -301,29 +311,38 @@ def reference_problems(
     for index, incident in enumerate(key.incidents):
         base: Loc = ("incidents", index)
         if counts[incident.id] > 1 and incident.id in {i.id for i in key.incidents[:index]}:
-            problems.append(((*base, "id"), f"duplicate incident id {incident.id!r}"))
+            twice = message("problem.duplicate_incident", id=repr(incident.id))
+            problems.append(((*base, "id"), twice))
         flock = incident.drone.removeprefix(BIRD_PREFIX)
         if flock != incident.drone and flock not in flocks:
-            known = ", ".join(flocks) or "none"
-            problems.append(((*base, "drone"), f"unknown bird flock {flock!r} (birds: {known})"))
+            known = ", ".join(flocks) or message("problem.none")
+            unknown = message("problem.unknown_flock", flock=repr(flock), flocks=known)
+            problems.append(((*base, "drone"), unknown))
         elif flock == incident.drone and incident.drone not in drone_ids:
             known = ", ".join(drone_ids)
-            problems.append(
-                ((*base, "drone"), f"unknown drone {incident.drone!r} (drones: {known})")
-            )
+            unknown = message("problem.unknown_drone", drone=repr(incident.drone), drones=known)
+            problems.append(((*base, "drone"), unknown))
         elif incident.drone in owners:
             # Actions are attributed to incidents by the drone's track, so one drone, one incident.
-            message = f"drone {incident.drone!r} already has incident {owners[incident.drone]!r}"
-            problems.append(((*base, "drone"), message))
+            taken = message(
+                "problem.drone_has_incident",
+                drone=repr(incident.drone),
+                incident=repr(owners[incident.drone]),
+            )
+            problems.append(((*base, "drone"), taken))
         else:
             owners[incident.drone] = incident.id
         for loc, clock in _clocks(incident):
             zone = clock_zone(clock)
             if zone is not None and zone not in zone_ids:
                 close = difflib.get_close_matches(zone, sorted(zone_ids), n=1)
-                hint = f"; did you mean {close[0]!r}?" if close else ""
-                problems.append(((*base, *loc, "zone"), f"unknown zone {zone!r}{hint}"))
+                unknown = message("problem.unknown_zone", zone=repr(zone))
+                if close:
+                    unknown = message("problem.did_you_mean", problem=unknown, close=repr(close[0]))
+                problems.append(((*base, *loc, "zone"), unknown))
             if isinstance(clock, AtTime) and clock.at_s >= duration_s:
-                message = f"at {clock.at_s:g} s, not before the scenario ends ({duration_s:g} s)"
-                problems.append(((*base, *loc, "at_s"), message))
+                late = message(
+                    "problem.clock_after_end", at=f"{clock.at_s:g}", end=f"{duration_s:g}"
+                )
+                problems.append(((*base, *loc, "at_s"), late))
     return problems

@@ -27,6 +27,8 @@ from yaml.resolver import Resolver
 
 from trainer.errors import Problem, ScenarioError
 from trainer.geo.airspace import AssetLibrary
+from trainer.i18n import message
+from trainer.i18n.os_words import os_reason
 from trainer.scenario.loader import load_scenario_text
 from trainer.scenario.model import FORMAT_VERSION, Scenario
 from trainer.scenario.yaml_source import YamlProblem, read_yaml
@@ -113,9 +115,10 @@ class ScenarioDocument:
         try:
             data = _yaml().load(text)
         except YAMLError as error:  # pragma: no cover - read_yaml refuses these first
-            raise ScenarioError(name, [Problem(name, "", f"not valid YAML: {error}")]) from None
+            not_yaml = Problem(name, "", message("problem.not_yaml", what=str(error)))
+            raise ScenarioError(name, [not_yaml]) from None
         if not isinstance(data, CommentedMap):
-            raise ScenarioError(name, [Problem(name, "", "the file must hold a mapping of fields")])
+            raise ScenarioError(name, [Problem(name, "", message("problem.not_mapping"))])
         return cls(data, path)
 
     @classmethod
@@ -123,12 +126,13 @@ class ScenarioDocument:
         try:
             raw = path.read_bytes()
         except OSError as error:
-            problem = Problem(str(path), "", f"cannot read file: {error.strerror}")
+            why = os_reason(error)
+            problem = Problem(str(path), "", message("problem.cannot_read", why=why))
             raise ScenarioError(path, [problem]) from None
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError as error:
-            problem = Problem(str(path), "", f"not UTF-8 text (byte {error.start})")
+            problem = Problem(str(path), "", message("problem.not_utf8_byte", byte=error.start))
             raise ScenarioError(path, [problem]) from None
         return cls.from_text(text, path)
 
@@ -146,7 +150,7 @@ class ScenarioDocument:
         failed write never leaves half a scenario behind."""
         target = path or self.path
         if target is None:
-            raise ValueError("no file to save to")
+            raise ValueError(message("problem.no_file_to_save"))
         text = self.to_text()
         temporary = target.with_name(f".{target.name}.saving")
         temporary.write_text(text, encoding="utf-8")

@@ -16,6 +16,7 @@ from trainer.flightlogs.placement import PlacedTrack
 from trainer.geo.aerodrome import Aerodrome
 from trainer.geo.airspace import AssetLibrary
 from trainer.i18n import message as words
+from trainer.i18n.os_words import os_reason
 from trainer.scenario import answer_key, model
 from trainer.scenario.airspace_imports import read_import
 from trainer.scenario.answer_key import reference_problems
@@ -84,7 +85,7 @@ def _read_document(path: Path) -> YamlDocument:
         raw = path.read_bytes()
     except OSError as error:
         raise ScenarioError(
-            path, [Problem(name, "", words("problem.cannot_read", why=str(error.strerror)))]
+            path, [Problem(name, "", words("problem.cannot_read", why=os_reason(error)))]
         ) from None
     try:
         text = raw.decode("utf-8")

@@ -13,6 +13,7 @@ from trainer.flightlogs.formats import read_flight_log
 from trainer.flightlogs.placement import PlacedTrack, Placement, PlacementError, place
 from trainer.geo.airspace import AssetLibrary
 from trainer.geo.crs import Projector
+from trainer.i18n import message
 from trainer.scenario.log_model import LogBehaviour
 from trainer.scenario.model import Scenario
 from trainer.scenario.zone_shapes import MAX_DISTANCE_FROM_AERODROME_M, MAX_DISTANCE_KM
@@ -69,14 +70,12 @@ def read_log_flights(
             if away > MAX_DISTANCE_FROM_AERODROME_M:
                 away = _geodesic_m(library.projector, aerodrome_xy, track.x[0], track.y[0])
                 where = "shift.to" if behaviour.shift else "file"
-                hint = "" if behaviour.shift else "; give behaviour.shift.to to fly it here"
-                problems.append(
-                    (
-                        (*base, where),
-                        f"the flight starts {away / 1000:.0f} km from the aerodrome, off the "
-                        f"trainer's map (at most {MAX_DISTANCE_KM} km){hint}",
-                    )
+                far = message(
+                    "problem.log_far" if behaviour.shift else "problem.log_far_no_shift",
+                    distance=f"{away / 1000:.0f}",
+                    reach=MAX_DISTANCE_KM,
                 )
+                problems.append(((*base, where), far))
                 continue
         flights[drone.id] = track
     return flights, problems

@@ -8,6 +8,7 @@ from typing import Annotated
 
 from pydantic import Field, model_validator
 
+from trainer.i18n import message
 from trainer.scenario.fields import FrozenModel, Identifier, SimTime
 
 # The same rules as in model.py; repeated here because model.py imports this module.
@@ -42,7 +43,7 @@ class Outage(FrozenModel):
     @model_validator(mode="after")
     def _ordered(self) -> Outage:
         if self.to_s <= self.from_s:
-            raise ValueError("to_s must be later than from_s")
+            raise ValueError(message("problem.to_after_from"))
         return self
 
 
@@ -81,7 +82,7 @@ class Radar(FrozenModel):
     @model_validator(mode="after")
     def _reference_inside(self) -> Radar:
         if self.reference_range_m >= self.max_range_m:
-            raise ValueError("reference_range_m must be shorter than max_range_m")
+            raise ValueError(message("problem.reference_range"))
         return self
 
 
@@ -137,7 +138,7 @@ class TrackerSettings(FrozenModel):
     @model_validator(mode="after")
     def _coast_before_drop(self) -> TrackerSettings:
         if self.drop_after_s <= self.coast_after_s:
-            raise ValueError("drop_after_s must be longer than coast_after_s")
+            raise ValueError(message("problem.drop_after_coast"))
         return self
 
 
@@ -155,7 +156,7 @@ class SensorSetup(FrozenModel):
         counts = Counter(self.sensor_ids())
         twice = sorted(i for i, n in counts.items() if n > 1)
         if twice:
-            raise ValueError(f"sensor ids must be unique; used more than once: {', '.join(twice)}")
+            raise ValueError(message("problem.sensor_ids_unique", ids=", ".join(twice)))
         return self
 
     def sensor_ids(self) -> list[str]:

@@ -8,6 +8,7 @@ from typing import Annotated, Literal, Protocol, TypeVar
 from pydantic import AfterValidator, Field, model_validator
 
 # The same id and time rules as model.py (which imports this module, so it cannot be imported).
+from trainer.i18n import message
 from trainer.scenario.fields import FrozenModel, Identifier, SimTime
 
 BIRD_PREFIX = "bird:"  # answer keys and track events name a flock "bird:<flock id>"
@@ -105,14 +106,14 @@ class BirdFlock(FrozenModel):
     @model_validator(mode="after")
     def _ends_after_start(self) -> BirdFlock:
         if self.end_s is not None and self.end_s <= self.start_s:
-            raise ValueError("end_s must be later than start_s")
+            raise ValueError(message("problem.end_after_start"))
         return self
 
 
 def _unique_ids(items: list[Item]) -> list[Item]:
     twice = sorted(i for i, n in Counter(item.id for item in items).items() if n > 1)
     if twice:
-        raise ValueError(f"ids must be unique; used more than once: {', '.join(twice)}")
+        raise ValueError(message("problem.ids_unique", ids=", ".join(twice)))
     return items
 
 

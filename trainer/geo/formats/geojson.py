@@ -19,6 +19,7 @@ from trainer.geo.crs import Projector
 from trainer.geo.features import MapFeature
 from trainer.geo.formats.json_file import is_number, parse_json, read_json_text
 from trainer.geo.zones import FEET, DailySchedule, VerticalLimit, Zone, ZoneKind
+from trainer.i18n import message as say
 
 XY = tuple[float, float]
 # Area of use of RD New (EPSG:28992, EPSG registry: 50.75-53.7 N, 3.2-7.22 E) plus a small margin.
@@ -82,10 +83,10 @@ def load_features(path: Path) -> list[Feature]:
     """Parse a FeatureCollection and check the properties every asset feature must carry."""
     doc = parse_json(read_json_text(path), path)  # RFC 7946 GeoJSON is UTF-8
     if not isinstance(doc, dict) or doc.get("type") != "FeatureCollection":
-        raise AssetError(path, "type", "the file must hold one GeoJSON FeatureCollection")
+        raise AssetError(path, "type", say("airspace_file.not_geojson"))
     items = doc.get("features")
     if not isinstance(items, list):
-        raise AssetError(path, "features", "must be a list of features")
+        raise AssetError(path, "features", say("airspace_file.features_list"))
     features: list[Feature] = []
     seen: dict[str, int] = {}
     for index, item in enumerate(items):

@@ -11,6 +11,7 @@ from typing import Any, NoReturn
 
 from trainer.errors import AssetError
 from trainer.geo.formats.file_bytes import read_airspace_bytes
+from trainer.i18n import message as say
 
 LARGEST_FLOAT = int(sys.float_info.max)
 
@@ -28,7 +29,7 @@ def _no_duplicate_keys(path: Path) -> Callable[[list[tuple[str, Any]]], dict[str
         for key, value in pairs:
             if key in result:
                 # json would silently keep the last one; a doubled key is almost always a mistake.
-                raise AssetError(path, key, "this key appears twice in the same object")
+                raise AssetError(path, key, say("airspace_file.duplicate_key"))
             result[key] = value
         return result
 
@@ -53,7 +54,7 @@ def read_json_text(path: Path) -> str:
     try:
         return raw.decode("utf-8-sig")  # JSON is UTF-8; some tools still write a BOM
     except UnicodeDecodeError as exc:
-        raise AssetError(path, "", f"not UTF-8 text (byte {exc.start})") from exc
+        raise AssetError(path, "", say("airspace_file.not_utf8", byte=exc.start)) from exc
 
 
 def parse_json(text: str, path: Path) -> Any:
@@ -66,9 +67,10 @@ def parse_json(text: str, path: Path) -> Any:
             parse_int=_integer,
         )
     except json.JSONDecodeError as exc:
-        raise AssetError(path, f"line {exc.lineno} column {exc.colno}", exc.msg) from exc
+        where = say("airspace_file.json_where", line=exc.lineno, column=exc.colno)
+        raise AssetError(path, where, say("airspace_file.not_json", what=exc.msg)) from exc
     except RecursionError:  # json's decoder recurses once per "[" or "{"
-        raise AssetError(path, "", "lists or objects nested too deeply") from None
+        raise AssetError(path, "", say("airspace_file.too_deep")) from None
     except ValueError as exc:
         raise AssetError(path, "", str(exc)) from exc
 

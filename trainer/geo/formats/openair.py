@@ -24,6 +24,7 @@ from trainer.geo.formats.read_result import Skipped, ZonesRead, bounds_of
 from trainer.geo.formats.validity import explain_invalid
 from trainer.geo.formats.zone_ids import slug, unique_id
 from trainer.geo.zones import GROUND_ELEVATION_M, DailySchedule, VerticalLimit, Zone, ZoneKind
+from trainer.i18n import message as say
 
 NM = 1852.0  # OpenAir radii are nautical miles
 MIN_RADIUS_M = 1.0  # the ring drops points closer than this, so a smaller arc would vanish
@@ -134,7 +135,7 @@ def parse_openair(
         parser.feed(number, line.strip())
     parser.finish()
     if not parser.blocks:
-        raise AssetError(path, "", "no OpenAir airspace in the file (no 'AC' record)")
+        raise AssetError(path, "", say("airspace_file.no_openair"))
     return ZonesRead(tuple(parser.zones), tuple(parser.skipped), parser.ignored)
 
 
