@@ -151,6 +151,29 @@ def test_the_end_of_run_sheet_speaks_dutch(qtbot: object) -> None:
     assert "0/20 Twente Radio geïnformeerd: niet gedaan (verwacht binnen 30 s na het " in cells[-1]
 
 
+@pytest.mark.usefixtures("dutch_windows")
+def test_the_scenario_editor_labels_its_forms_in_dutch(
+    workspace: object, qtbot: object, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QLabel
+
+    from trainer.ui.editor.editor_window import ScenarioEditor
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    editor = ScenarioEditor(workspace, settings)  # type: ignore[arg-type]
+    qtbot.addWidget(editor)  # type: ignore[attr-defined]
+    scenarios = Path(__file__).resolve().parents[2] / "scenarios"
+    assert editor.open_file(scenarios / "two-drones.yaml")
+    titles = [section.title for section in editor.sections]
+    assert {"Luchtruim", "Gebeurtenissen", "Antwoordsleutel"} <= set(titles)
+    editor.select_section(())
+    assert editor.form is not None
+    labels = {w.text(): w.toolTip() for w in editor.form.findChildren(QLabel) if w.text()}
+    assert "titel *" in labels and "duur (s) *" in labels
+    assert labels["duur (s) *"].startswith("duration_s")  # the key the file writes
+
+
 def test_a_station_shows_its_released_sheet_in_its_own_language() -> None:
     from trainer.classroom import messages as wire
     from trainer.classroom.stations import station_sheet

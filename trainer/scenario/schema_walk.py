@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from trainer.i18n import current as current_language
+from trainer.i18n.field_labels_nl import FIELD_LABELS_NL
 from trainer.scenario.model import Scenario
 
 Schema = dict[str, Any]
@@ -36,7 +38,20 @@ class FieldSpec:
 
     @property
     def title(self) -> str:
-        return self.name.replace("_", " ")
+        return field_label(self.name)
+
+    @property
+    def tooltip(self) -> str:
+        """The key as the file writes it, and what the field means."""
+        return f"{self.name}: {self.description}" if self.description else self.name
+
+
+def field_label(name: str) -> str:
+    """A field's label in the editor: its key in English ('duration s'), in Dutch its Dutch
+    label ('duur (s)'); the file's keys are the same in both."""
+    if current_language() == "nl":
+        return FIELD_LABELS_NL.get(name, name.replace("_", " "))
+    return name.replace("_", " ")
 
 
 class SchemaWalker:

@@ -34,7 +34,7 @@ from trainer.scenario.authoring import (
     path_text,
     rename_references,
 )
-from trainer.scenario.schema_walk import FieldSpec, Schema, SchemaWalker
+from trainer.scenario.schema_walk import FieldSpec, Schema, SchemaWalker, field_label
 from trainer.ui.translation import QT_TR_NOOP, tr
 
 ERROR_STYLE = "color: #e74c3c;"
@@ -167,7 +167,8 @@ class SchemaForm(QWidget):
         if self.walker.kind_of(node) == "union":
             tag_name = self.walker.discriminator(node)
             tag = value.get(tag_name) if isinstance(value, dict) else None
-            form.addRow(*self._labelled(tag_name, "", True, self._union_choice(path, node, tag)))
+            label = field_label(tag_name)
+            form.addRow(*self._labelled(label, tag_name, True, self._union_choice(path, node, tag)))
             variant = self.walker.variant(node, str(tag)) if tag is not None else None
             if variant is None:
                 return form
@@ -179,19 +180,19 @@ class SchemaForm(QWidget):
             widget = self._field_widget(spec, field_path, depth)
             if isinstance(widget, QGroupBox):  # a section: across the form, titled itself
                 widget.setTitle(f"{spec.title}{' *' if spec.required else ''}")
-                widget.setToolTip(spec.description or spec.title)
+                widget.setToolTip(spec.tooltip)
                 form.addRow(widget)
             else:
-                form.addRow(*self._labelled(spec.title, spec.description, spec.required, widget))
+                form.addRow(*self._labelled(spec.title, spec.tooltip, spec.required, widget))
             self._add_error_line(form, field_path)
         return form
 
     def _labelled(
-        self, title: str, description: str, required: bool, widget: QWidget
+        self, title: str, tooltip: str, required: bool, widget: QWidget
     ) -> tuple[QLabel, QWidget]:
         label = QLabel(f"{title}{' *' if required else ''}")
-        label.setToolTip(description or title)
-        widget.setToolTip(description or title)
+        label.setToolTip(tooltip or title)
+        widget.setToolTip(tooltip or title)
         return label, widget
 
     def _add_error_line(self, form: QFormLayout, field_path: PathKey) -> None:

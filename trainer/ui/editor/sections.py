@@ -42,7 +42,8 @@ def sections_of(data: Any, walker: SchemaWalker) -> list[Section]:
                     Section(tr("Drone {index}").format(index=name or index + 1), (spec.name, index))
                 )
         else:
-            sections.append(Section(spec.title.capitalize(), (spec.name,)))
+            title = spec.title
+            sections.append(Section(title[:1].upper() + title[1:], (spec.name,)))
     return sections
 
 
