@@ -56,3 +56,54 @@ def test_a_code_given_to_the_console_in_small_letters_lets_stations_in(
 def test_a_code_of_spaces_is_no_code() -> None:
     assert normal_code(" 9px  xx3 ") == "9PXXX3"
     assert normal_code("   ") == ""
+
+
+def a_station(group: Class, name: str, **options: object) -> StationLink:
+    link = StationLink(group.endpoint, group.console.code, name, outbox=None, **options)  # type: ignore[arg-type]
+    group.links[f"{name} {len(group.links)}"] = link
+    joined(group, link)
+    return link
+
+
+def test_a_second_station_under_a_name_already_in_the_class_is_refused_and_told_why(
+    a_class: Callable[..., Class],
+) -> None:
+    group = a_class()
+    first = a_station(group, "Sanne de Vries")
+    second = a_station(group, "  sanne de  VRIES ")
+    assert first.joined
+    assert second.refused is not None
+    assert "Sanne de Vries is already in this class" in second.refused
+    assert "add your initial" in second.refused
+    assert [s.trainee for s in group.console.stations.values()] == ["Sanne de Vries"]
+    group.console.start()
+    group.pump_until(lambda: bool(first.pump()) or first.picture is not None)
+    assert len(group.repository.runs(session_id=group.session_id)) == 1
+
+
+def test_the_same_name_is_let_in_once_the_other_station_has_gone(
+    a_class: Callable[..., Class],
+) -> None:
+    group = a_class()
+    first = a_station(group, "Sanne de Vries")
+    first.close()  # the trainee moves to another PC
+    group.pump_until(
+        lambda: not group.console.connected(next(iter(group.console.stations.values())))
+    )
+    second = a_station(group, "Sanne de Vries")
+    assert second.refused is None and second.joined
+
+
+def test_two_roster_entries_of_one_name_are_two_trainees(a_class: Callable[..., Class]) -> None:
+    group = a_class()
+    one = group.repository.add_trainee("Jan Bakker", group="A")
+    other = group.repository.add_trainee("Jan Bakker", group="B")
+    first = a_station(group, "Jan Bakker", trainee_id=one)
+    # The second joins by name first (its window then asks which Jan Bakker), then as B.
+    asking = a_station(group, "Jan Bakker")
+    assert asking.joined
+    asking.close()  # as the window does before joining again as the entry picked
+    second = a_station(group, "Jan Bakker", trainee_id=other, station_id=asking.station_id)
+    assert first.joined and second.joined and len(group.console.stations) == 2
+    again = a_station(group, "Jan Bakker", trainee_id=one)
+    assert again.refused is not None and "already in this class" in again.refused

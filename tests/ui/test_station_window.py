@@ -203,6 +203,26 @@ def test_a_wrong_code_is_refused_and_the_trainee_tries_again(
     assert window.link.joined and len(lesson.console.stations) == 1
 
 
+def test_a_second_station_under_the_same_name_is_told_so_at_its_name(
+    qtbot, lesson: Lesson, workspace: Workspace, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    first = connect_dialog(qtbot, lesson, "pc-1")
+    fill_in(qtbot, first, lesson.address, lesson.console.code, "Sanne de Vries")
+    window = open_window(qtbot, first, workspace, tmp_path)
+    second = connect_dialog(qtbot, lesson, "pc-2")
+    fill_in(qtbot, second, lesson.address, lesson.console.code, "Sanne de Vries")
+    qtbot.waitUntil(lambda: "already in this class" in second.message.text(), timeout=WAIT_MS)
+    assert "Sanne de Vries" in second.message.text()
+    assert second.focusWidget() is second.name_edit and second.link is None
+    fill_in(qtbot, second, lesson.address, lesson.console.code, "Sanne de Vries B.")
+    qtbot.waitUntil(lambda: second.result() == QDialog.DialogCode.Accepted, timeout=WAIT_MS)
+    assert second.link is not None
+    second.link.close()
+    window.close()
+    names = sorted(s.trainee for s in lesson.console.stations.values())
+    assert names == ["Sanne de Vries", "Sanne de Vries B."]
+
+
 def test_the_roster_lets_the_trainee_pick_their_own_entry(
     qtbot, lesson: Lesson, workspace: Workspace
 ) -> None:  # type: ignore[no-untyped-def]

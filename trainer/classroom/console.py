@@ -17,7 +17,13 @@ from trainer import __version__
 from trainer.briefing import authorisations
 from trainer.classroom import messages as msg
 from trainer.classroom.pictures import pack_manned, pack_tracks
-from trainer.classroom.stations import Station, new_code, normal_code, station_sheet
+from trainer.classroom.stations import (
+    NAME_TAKEN,
+    Station,
+    new_code,
+    normal_code,
+    station_sheet,
+)
 from trainer.classroom.transport import ConsoleSocket
 from trainer.errors import TrainerError
 from trainer.launch import PreparedRun
@@ -208,6 +214,12 @@ class ClassConsole:
             refused = "the station's id does not match its connection"
         elif join.station in self.stations and self.stations[join.station].removed:
             refused = "removed by the instructor"
+        elif (namesake := self._namesake(join)) is not None:
+            refused = (
+                f"a trainee named {namesake.trainee} {NAME_TAKEN}, at "
+                f"{namesake.host or 'another PC'}. If that is you, close that station first; "
+                "if not, add your initial to your name"
+            )
         if refused is not None:
             self.dropped_messages += 1
             self.socket.send(peer, msg.encode(msg.Refused(refused)))
@@ -227,6 +239,29 @@ class ClassConsole:
             self._start_run(station)
         self.socket.send(peer, msg.encode(self._welcome(station)))
         self._publish(force=True, only=station)
+
+    def _namesake(self, join: msg.Join) -> Station | None:
+        """Another station in the class, still connected, as the same trainee: the same roster
+        entry, or the same name where either has none. Two such stations would give one
+        trainee two runs (and two sheets) in the record, and leave another trainee out."""
+        mine = self.stations.get(join.station)
+        if mine is not None and mine.run_id is not None:
+            return None  # back in its own run: who it is was settled when the run started
+        name = _folded(join.trainee)
+        if join.trainee_id is None:
+            on_roster = sum(_folded(t.name) == name for t in self.repository.trainees())
+            if on_roster > 1:
+                return None  # the station asks the trainee which of them they are, then again
+        for other in self.stations.values():
+            if other.station == join.station or not self.connected(other):
+                continue
+            if join.trainee_id is not None and other.trainee_id is not None:
+                same = join.trainee_id == other.trainee_id
+            else:
+                same = bool(name) and _folded(other.trainee) == name
+            if same:
+                return other
+        return None
 
     def _act(self, station: Station, act: msg.Act) -> None:
         if act.seq <= station.acked:  # sent again after a lost acknowledgement: already done
@@ -407,3 +442,8 @@ class ClassConsole:
     def lag_s(self, station: Station) -> float:
         """Sim seconds the station's picture was behind the console when it last said so."""
         return station.lag_s
+
+
+def _folded(name: str) -> str:
+    """A name as two stations' names are compared: spaces and capitals do not count."""
+    return " ".join(name.split()).casefold()

@@ -11,6 +11,7 @@ from trainer.scoring.sheet import ScoreSheet
 
 CODE_LETTERS = "ACDEFHJKMNPRTUVWXY34679"  # no 0/O, 1/I/L, 2/Z, 5/S, 8/B to misread
 CODE_LENGTH = 6
+NAME_TAKEN = "is already in this class"  # in the refusal of a second station as one trainee
 
 
 def new_code() -> str:

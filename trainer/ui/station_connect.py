@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from trainer.classroom import messages as msg
 from trainer.classroom.discovery import ConsoleFound, find_consoles
 from trainer.classroom.station import StationLink
-from trainer.classroom.stations import normal_code
+from trainer.classroom.stations import NAME_TAKEN, normal_code
 from trainer.ui.station_finder import ConsoleFinder, Finder
 from trainer.ui.station_state import LastJoin, StationState, endpoint_of
 from trainer.ui.translation import tr
@@ -225,8 +225,9 @@ class ConnectDialog(QDialog):
         link.pump(0)
         if link.refused is not None:
             self.stop_joining(refusal_text(link.refused), REFUSED_COLOUR)
-            self.code_edit.setFocus()
-            self.code_edit.selectAll()
+            wrong = self.name_edit if NAME_TAKEN in link.refused else self.code_edit
+            wrong.setFocus()
+            wrong.selectAll()
         elif link.welcome is not None:
             if self.pages.currentIndex() == 0:  # the roster page keeps the link alive meanwhile
                 self._on_welcomed(link, link.welcome)
