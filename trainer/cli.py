@@ -19,6 +19,7 @@ from trainer.cli_basemap import add_basemap_parser, basemap_command
 from trainer.cli_classroom import add_classroom_parsers, console_command, station_command
 from trainer.cli_doctor import add_doctor_parser, doctor_command, window_can_start
 from trainer.cli_editor import add_edit_parser, edit_command
+from trainer.cli_event_words import detail_words, kind_words
 from trainer.cli_flightlogs import add_import_log_parser, import_log_command
 from trainer.cli_scoring import (
     add_rescore_parser,
@@ -276,18 +277,21 @@ def _print_table(
     )
     out.write("\n")
     column = {name: message(f"cli.column.{name}") for name in _COLUMNS}
+    kinds = [kind_words(event.kind) for event in events]
+    wide = max([18, len(column["event"]), *(len(kind) for kind in kinds)])
     header = (
-        f"{column['time']:>8}  {column['event']:<18} {column['drone']:<16} "
+        f"{column['time']:>9}  {column['event']:<{wide}} {column['drone']:<16} "
         f"{column['where']:<26} {column['position']:<20} {column['alt']:>6}  {column['detail']}"
     )
     out.write(header + "\n" + "-" * len(header) + "\n")
-    for event in events:
+    for event, kind in zip(events, kinds, strict=True):
         lat, lon = workspace.projector.to_wgs84(event.x_m, event.y_m)
         minutes, seconds = divmod(event.time_s, 60)
         where = event.zone or event.other or ""
+        detail = detail_words(event.detail)
         out.write(
-            f"{int(minutes):>4d}:{seconds:04.1f}  {event.kind.value:<18} {event.drone:<16} "
-            f"{where:<26} {lat:8.5f}, {lon:8.5f}   {event.alt_agl_m:5.0f}m  {event.detail}\n"
+            f"{int(minutes):>4d}:{seconds:04.1f}  {kind:<{wide}} {event.drone:<16} "
+            f"{where:<26} {lat:8.5f}, {lon:8.5f}   {event.alt_agl_m:5.0f}m  {detail}\n"
         )
     out.write(message("cli.events", count=len(events)) + "\n")
 

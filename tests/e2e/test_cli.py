@@ -63,7 +63,7 @@ def test_simulate_until_stops_early_and_prints_a_table() -> None:
     result = cli("simulate", SCENARIOS / "flyaway-test-area.yaml", "--until", "90")
     assert result.returncode == 0, result.stderr
     assert "flyaway" in result.stdout and "test-wing-1" in result.stdout
-    assert "zone_entered" in result.stdout and "atz-twente" not in result.stdout  # too early
+    assert "entered zone" in result.stdout and "atz-twente" not in result.stdout  # too early
     assert "simulated 90.0 s" in result.stderr
 
 
