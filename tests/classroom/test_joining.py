@@ -107,3 +107,21 @@ def test_two_roster_entries_of_one_name_are_two_trainees(a_class: Callable[..., 
     assert first.joined and second.joined and len(group.console.stations) == 2
     again = a_station(group, "Jan Bakker", trainee_id=one)
     assert again.refused is not None and "already in this class" in again.refused
+
+
+def test_a_station_closed_before_the_start_gets_its_run_only_when_it_comes_back(
+    a_class: Callable[..., Class],
+) -> None:
+    group = a_class()
+    stays = a_station(group, "Pieter Jansen")
+    leaves = a_station(group, "Sanne de Vries")
+    gone_id = leaves.station_id
+    leaves.close()  # joined at the wrong PC, closed again before the start
+    group.pump_until(lambda: group.console.stations[gone_id].left)
+    group.console.start()
+    group.pump_until(lambda: bool(stays.pump()) and stays.picture is not None)
+    runs = group.repository.runs(session_id=group.session_id)
+    assert [group.repository.trainee(r.trainee_id or 0).name for r in runs] == ["Pieter Jansen"]
+    back = a_station(group, "Sanne de Vries", station_id=gone_id)
+    assert back.joined and group.console.stations[gone_id].run_id is not None
+    assert len(group.repository.runs(session_id=group.session_id)) == 2

@@ -92,11 +92,16 @@ class ClassConsole:
     # -- the instructor's commands -----------------------------------------------------------
 
     def start(self) -> None:
-        """Start the exercise for every station that has joined (late joiners start on joining)."""
+        """Start the exercise for every station that has joined (late joiners start on joining).
+
+        A station closed before the start (it said goodbye) gets its run when it comes back:
+        a trainee who joined at the wrong PC, or went home, leaves no empty run on the record.
+        """
         if self.state != "ready":
             return
         for station in self._present():
-            self._start_run(station)
+            if not station.left:
+                self._start_run(station)
         self.state = "running"
         self._last_wall = self.clock()
         self._publish(force=True)
