@@ -125,3 +125,39 @@ def test_a_station_closed_before_the_start_gets_its_run_only_when_it_comes_back(
     back = a_station(group, "Sanne de Vries", station_id=gone_id)
     assert back.joined and group.console.stations[gone_id].run_id is not None
     assert len(group.repository.runs(session_id=group.session_id)) == 2
+
+
+def ended_class(group: Class, *links: StationLink) -> None:
+    group.console.start()
+    for link in links:
+        group.pump_until(lambda link=link: bool(link.pump()) and link.picture is not None)
+    group.console.end()
+    for link in links:
+        group.pump_until(lambda link=link: bool(link.pump()) and link.picture.state == "ended")
+
+
+def test_a_station_back_after_the_sheets_were_released_gets_its_sheet(
+    a_class: Callable[..., Class],
+) -> None:
+    group = a_class()
+    link = a_station(group, "Pieter Jansen")
+    ended_class(group, link)
+    station_id = link.station_id
+    link.close()  # the trainee closed the station (or the PC restarted) before the release
+    group.pump_until(lambda: group.console.stations[station_id].left)
+    group.console.release_sheets()
+    back = a_station(group, "Pieter Jansen", station_id=station_id)
+    group.pump_until(lambda: bool(back.pump()) or back.sheet is not None, timeout_s=10)
+    assert back.sheet is not None
+    assert back.sheet.total == group.console.stations[station_id].sheet.total  # type: ignore[union-attr]
+
+
+def test_a_new_station_after_the_end_is_told_the_exercise_is_over(
+    a_class: Callable[..., Class],
+) -> None:
+    group = a_class()
+    link = a_station(group, "Pieter Jansen")
+    ended_class(group, link)
+    late = a_station(group, "Sanne de Vries")
+    assert late.refused is not None and "exercise is over" in late.refused
+    assert len(group.console.stations) == 1

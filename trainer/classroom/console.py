@@ -76,6 +76,7 @@ class ClassConsole:
         self.stations: dict[str, Station] = {}
         self.record_error: TrainerError | None = None  # the latest commit that failed
         self.dropped_messages = 0
+        self.sheets_released = False  # a station joining again after the release gets its own
         self._owed_s = 0.0
         self._last_wall: float | None = None
         self._next_picture = 0.0
@@ -146,7 +147,9 @@ class ClassConsole:
             self._close(station, "aborted", sheet)
 
     def release_sheets(self) -> int:
-        """Send each trainee their own sheet; returns how many went out."""
+        """Send each trainee their own sheet; returns how many went out. A station away now
+        gets its sheet when it joins again."""
+        self.sheets_released = True
         sent = 0
         for station in self.stations.values():
             if station.sheet is not None and not station.removed:
@@ -219,6 +222,8 @@ class ClassConsole:
             refused = "the station's id does not match its connection"
         elif join.station in self.stations and self.stations[join.station].removed:
             refused = "removed by the instructor"
+        elif join.station not in self.stations and self.state in ("finished", "ended"):
+            refused = "the exercise is over; ask the instructor when the next one starts"
         elif (namesake := self._namesake(join)) is not None:
             refused = (
                 f"a trainee named {namesake.trainee} {NAME_TAKEN}, at "
@@ -244,6 +249,8 @@ class ClassConsole:
             self._start_run(station)
         self.socket.send(peer, msg.encode(self._welcome(station)))
         self._publish(force=True, only=station)
+        if self.sheets_released and station.sheet is not None:
+            self.socket.send(peer, msg.encode(station_sheet(station.sheet)))
 
     def _namesake(self, join: msg.Join) -> Station | None:
         """Another station in the class, still connected, as the same trainee: the same roster
