@@ -330,4 +330,22 @@ MESSAGES: dict[str, str] = {
     "cli.detail.manned_departed": "{flight} departed from runway {runway}",
     "cli.detail.near_above": "{metres} m from {flight}, {height} m above",
     "cli.detail.near_below": "{metres} m from {flight}, {height} m below",
+    # -- what import-log writes into the scenario and says (trainer/scenario/from_log.py)
+    "cli.import.title": "Recorded flight {name}",
+    "cli.import.summary": (
+        "A recorded flight ({format}, {count} positions, {duration} s) from {name}; {note}. "
+        "Describe what happens and what the trainee should do."
+    ),
+    "cli.import.moved_to": "moved to {lat}, {lon}",
+    "cli.import.where_recorded": (
+        "flown where it was recorded, {distance:1} km from the aerodrome"
+    ),
+    "cli.import.moved_to_test_area": (
+        "recorded {far} away, moved to the drone test area (training construct)"
+    ),
+    "cli.import.note_hint": "{note}; {hint}",
+    "cli.import.takeoff": "it takes off about {takeoff} s in (--start {skip} skips the wait)",
+    "cli.import.to_too_far": (
+        "--to {to} is {distance} km from the aerodrome, off the trainer's map (at most {reach} km)"
+    ),
 }

@@ -370,4 +370,26 @@ MESSAGES: dict[str, str] = {
     "cli.detail.manned_departed": "{flight} vertrokken van baan {runway}",
     "cli.detail.near_above": "{metres} m van {flight}, {height} m erboven",
     "cli.detail.near_below": "{metres} m van {flight}, {height} m eronder",
+    # -- what import-log writes into the scenario and says
+    "cli.import.title": "Opgenomen vlucht {name}",
+    "cli.import.summary": (
+        "Een opgenomen vlucht ({format}, {count} posities, {duration} s) uit {name}; {note}. "
+        "Beschrijf wat er gebeurt en wat de cursist moet doen."
+    ),
+    "cli.import.moved_to": "verplaatst naar {lat}, {lon}",
+    "cli.import.where_recorded": (
+        "gevlogen waar hij is opgenomen, {distance:1} km van het vliegveld"
+    ),
+    "cli.import.moved_to_test_area": (
+        "opgenomen op {far} afstand, verplaatst naar het testgebied voor drones "
+        "(trainingsconstructie)"
+    ),
+    "cli.import.note_hint": "{note}; {hint}",
+    "cli.import.takeoff": (
+        "hij stijgt na ongeveer {takeoff} s op (--start {skip} slaat het wachten over)"
+    ),
+    "cli.import.to_too_far": (
+        "--to {to} ligt {distance} km van het vliegveld, buiten de kaart van de trainer "
+        "(hoogstens {reach} km)"
+    ),
 }

@@ -21,6 +21,7 @@ from pyproj import Geod
 from trainer.flightlogs.flight_log import FlightLog
 from trainer.flightlogs.placement import Placement, PlacementError, cut, place
 from trainer.geo.airspace import AssetLibrary
+from trainer.i18n import Message, current, message, msg
 from trainer.scenario.zone_shapes import MAX_DISTANCE_FROM_AERODROME_M
 
 ASSET_SET = "twente"
@@ -50,7 +51,7 @@ class ImportChoices:
 class ImportedScenario:
     text: str
     shifted_to: tuple[float, float] | None  # where the flight was moved, if it was
-    note: str  # one line for the author: where the flight flies
+    note: str  # one line for the author, in the language in use: where the flight flies
 
 
 def scenario_for_log(
@@ -72,7 +73,7 @@ def scenario_for_log(
     duration = min(
         MAX_DURATION_S, max(MIN_DURATION_S, math.ceil(track.duration_s + AFTER_FLIGHT_S))
     )
-    title = (choices.title or f"Recorded flight {log_file.name}")[:120]
+    title = (choices.title or message("cli.import.title", "en", name=log_file.name))[:120]
     behaviour: dict[str, object] = {"kind": "log", "file": _relative(log_file, output)}
     if choices.log_format:
         behaviour["format"] = choices.log_format
@@ -82,65 +83,81 @@ def scenario_for_log(
         behaviour["shift"] = {"to": {"lat": round(shift_to[0], 6), "lon": round(shift_to[1], 6)}}
     if choices.rotate_deg:
         behaviour["rotate_deg"] = choices.rotate_deg
-    summary = (
-        f"A recorded flight ({flight.format}, {flight.count} positions, "
-        f"{flight.duration_s:.0f} s) from {log_file.name}; {note}. Describe what happens and "
-        "what the trainee should do."
+    hint = _takeoff_hint(flight, choices)
+    full_note = msg("cli.import.note_hint", note=note, hint=hint) if hint else note
+    summary = msg(
+        "cli.import.summary",
+        format=flight.format,
+        count=flight.count,
+        duration=f"{flight.duration_s:.0f}",
+        name=log_file.name,
+        note=note,
     )
+    # Written beside the English when the author speaks Dutch; a title they gave is theirs.
+    title_nl = summary_nl = ""
+    if current() == "nl":
+        if not choices.title:
+            dutch_title = message("cli.import.title", "nl", name=log_file.name)[:120]
+            title_nl = f"title_nl: {_flow(dutch_title)}\n"
+        summary_nl = f"summary_nl: {_flow(summary.text('nl')[:2000])}\n"
     text = TEMPLATE.format(
         source=yaml_comment(str(log_file)),
         id=_identifier(output.stem),
         title=_flow(title),
-        summary=_flow(summary[:2000]),
+        summary=_flow(summary.text("en")[:2000]),
+        title_nl=title_nl,
+        summary_nl=summary_nl,
         duration=f"{duration:g}",
         drone=DRONE_ID,
         drone_type=choices.drone_type or flight.airframe or "multirotor",
         behaviour=_flow(behaviour),
         flown=f"{track.duration_s:.1f}",
     )
-    return ImportedScenario(text, shift_to, note + _takeoff_hint(flight, choices))
+    return ImportedScenario(text, shift_to, full_note.text())
 
 
 def _where(
     flight: FlightLog, choices: ImportChoices, library: AssetLibrary
-) -> tuple[tuple[float, float] | None, str]:
+) -> tuple[tuple[float, float] | None, Message]:
     assets = library.get(ASSET_SET)
     if choices.to is not None:
         to_lat, to_lon = choices.to
         ref_lat, ref_lon = library.projector.to_wgs84(*assets.aerodrome.reference_point)
         _, _, metres = _GEOD.inv(ref_lon, ref_lat, to_lon, to_lat)
         if metres > MAX_DISTANCE_FROM_AERODROME_M:
+            distance = f"{metres / 1000:,.0f}"
             raise PlacementError(
-                f"--to {to_lat:g},{to_lon:g} is {metres / 1000:,.0f} km from the aerodrome, off "
-                f"the trainer's map (at most {MAX_DISTANCE_FROM_AERODROME_M / 1000:g} km)"
+                message(
+                    "cli.import.to_too_far",
+                    to=f"{to_lat:g},{to_lon:g}",
+                    distance=distance.replace(",", ".") if current() == "nl" else distance,
+                    reach=f"{MAX_DISTANCE_FROM_AERODROME_M / 1000:g}",
+                )
             )
-        return choices.to, f"moved to {to_lat:.5f}, {to_lon:.5f}"
+        return choices.to, msg("cli.import.moved_to", lat=f"{to_lat:.5f}", lon=f"{to_lon:.5f}")
     _, lat, lon, _ = cut(flight, choices.start_s)
     ax, ay = assets.aerodrome.reference_point
     x, y = library.projector.to_rd(float(lat[0]), float(lon[0]))
     away = math.hypot(x - ax, y - ay)
     if math.isfinite(away) and away <= MAX_DISTANCE_FROM_AERODROME_M:
-        return None, f"flown where it was recorded, {away / 1000:.1f} km from the aerodrome"
+        return None, msg("cli.import.where_recorded", distance=away / 1000)
     centre = assets.zone(TEST_AREA_ZONE).polygon.centroid
     to_lat, to_lon = library.projector.to_wgs84(centre.x, centre.y)
     ref_lat, ref_lon = library.projector.to_wgs84(ax, ay)
     _, _, metres = _GEOD.inv(ref_lon, ref_lat, float(lon[0]), float(lat[0]))
     far = f"{metres / 1000:.0f} km"  # on the ellipsoid: RD metres stretch far from the Netherlands
-    return (
-        (to_lat, to_lon),
-        f"recorded {far} away, moved to the drone test area (training construct)",
-    )
+    return (to_lat, to_lon), msg("cli.import.moved_to_test_area", far=far)
 
 
-def _takeoff_hint(flight: FlightLog, choices: ImportChoices) -> str:
+def _takeoff_hint(flight: FlightLog, choices: ImportChoices) -> Message | None:
     """A hint when the log waits long on the ground first (logging starts at power-on)."""
     if choices.start_s:
-        return ""
+        return None
     aloft = np.flatnonzero(flight.height_m > TAKEOFF_HEIGHT_M)
     if aloft.size == 0 or flight.time_s[aloft[0]] < LONG_WAIT_S:
-        return ""
+        return None
     takeoff = float(flight.time_s[aloft[0]])
-    return f"; it takes off about {takeoff:.0f} s in (--start {takeoff - 10:.0f} skips the wait)"
+    return msg("cli.import.takeoff", takeoff=f"{takeoff:.0f}", skip=f"{takeoff - 10:.0f}")
 
 
 def _relative(log_file: Path, output: Path) -> str:
@@ -185,8 +202,8 @@ TEMPLATE = """\
 format: 1
 id: {id}
 title: {title}
-summary: {summary}
-difficulty: 2                  # 1 introductory .. 5 expert
+{title_nl}summary: {summary}
+{summary_nl}difficulty: 2                  # 1 introductory .. 5 expert
 offender: none                 # none | clueless | reckless | criminal
 tags: [recorded-flight]
 duration_s: {duration}  # the recording ({flown} s replayed) and two minutes more

@@ -1,0 +1,92 @@
+"""`import-log` under nl: the note it prints is Dutch, and the scenario it writes carries the Dutch
+title and summary as title_nl/summary_nl beside the English ones, so it reads well in both."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.unit.flightlog_writers import twente_fixes, write_csv
+from trainer import i18n
+from trainer.cli import main
+from trainer.launch import Workspace
+from trainer.scenario.model import Scenario
+
+
+@pytest.fixture(autouse=True)
+def english_after(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.delenv(i18n.ENV_VAR, raising=False)  # --lang sets it for child processes
+    yield
+    i18n.use_language("en")
+
+
+def _import(
+    capsys: pytest.CaptureFixture[str], language: str, log: Path, out: Path, *more: str
+) -> str:
+    assert main(["--lang", language, "import-log", str(log), "-o", str(out), *more]) == 0
+    return capsys.readouterr().out
+
+
+def test_in_dutch_the_scenario_has_both_languages_and_validates(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], workspace: Workspace
+) -> None:
+    log = write_csv(tmp_path / "hengelo.csv", twente_fixes())
+    out = tmp_path / "hengelo.yaml"
+    said = _import(capsys, "nl", log, out)
+    assert "gevlogen waar hij is opgenomen, " in said and " km van het vliegveld" in said
+    assert "flown where" not in said
+    data = yaml.safe_load(out.read_text(encoding="utf-8"))
+    assert data["title"] == "Recorded flight hengelo.csv"
+    assert data["title_nl"] == "Opgenomen vlucht hengelo.csv"
+    assert data["summary"].startswith("A recorded flight (csv, 50 positions, ")
+    assert "flown where it was recorded" in data["summary"]
+    assert data["summary_nl"].startswith("Een opgenomen vlucht (csv, 50 posities, ")
+    assert "gevlogen waar hij is opgenomen" in data["summary_nl"]
+    assert "de cursist moet doen" in data["summary_nl"]
+    scenario = workspace.prepare(out).scenario  # loads, with its references checked
+    assert isinstance(scenario, Scenario)
+    i18n.use_language("nl")
+    assert scenario.shown_title() == "Opgenomen vlucht hengelo.csv"
+    i18n.use_language("en")
+    assert scenario.shown_title() == "Recorded flight hengelo.csv"
+
+
+def test_in_dutch_a_title_given_stays_the_authors(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    log = write_csv(tmp_path / "flight.csv", twente_fixes())
+    out = tmp_path / "flight.yaml"
+    said = _import(capsys, "nl", log, out, "--to", "52.30,6.90", "--title", "Vlucht boven Hengelo")
+    assert "verplaatst naar 52.30000, 6.90000" in said
+    data = yaml.safe_load(out.read_text(encoding="utf-8"))
+    assert data["title"] == "Vlucht boven Hengelo" and "title_nl" not in data
+    assert "verplaatst naar 52.30000, 6.90000" in data["summary_nl"]
+    assert "moved to 52.30000, 6.90000" in data["summary"]
+
+
+def test_in_english_the_file_is_as_before(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    log = write_csv(tmp_path / "flight.csv", twente_fixes())
+    out = tmp_path / "flight.yaml"
+    said = _import(capsys, "en", log, out)
+    assert "flown where it was recorded, " in said
+    data = yaml.safe_load(out.read_text(encoding="utf-8"))
+    assert "title_nl" not in data and "summary_nl" not in data
+    assert data["summary"].endswith(
+        " km from the aerodrome. Describe what happens and what the trainee should do."
+    )
+
+
+def test_a_place_off_the_map_is_refused_in_dutch(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    log = write_csv(tmp_path / "flight.csv", twente_fixes())
+    code = main(["--lang", "nl", "import-log", str(log), "-o", str(tmp_path / "x.yaml"),
+                 "--to", "48.85,2.35"])  # fmt: skip
+    assert code == 1
+    shown = capsys.readouterr().err
+    assert "--to 48.85,2.35 ligt 498 km van het vliegveld, buiten de kaart" in shown
