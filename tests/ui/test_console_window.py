@@ -136,6 +136,29 @@ def test_a_class_joins_runs_is_scored_live_and_gets_its_sheets(
     assert len(runs) == 4 and {r.status for r in runs} == {RunStatus.ABORTED}
 
 
+def test_the_class_sheets_are_exported_from_the_console_after_the_end(
+    qtbot: QtBot, classroom: tuple[ConsoleWindow, Class, Asked], tmp_path: Path
+) -> None:
+    window, group, _asked = classroom
+    console = window.console
+    for name in ("Anna", "Bram"):
+        group.add_bot(name, "perfect")
+    wait_for(qtbot, lambda: len(window.dashboard.model.rows) == 2)
+    console.set_speed(FAST)
+    window.start_action.trigger()
+    assert not window.export_action.isEnabled()  # exporting would hold up the running class
+    assert window.export_sheets("csv", tmp_path / "early") == []
+    wait_for(qtbot, lambda: rows_by_name(window)["Anna"].actions >= 2)
+    assert window.end()
+    assert window.export_action.isEnabled()
+    assert window.export_action in window.menuBar().actions()[0].menu().actions()
+    written = window.export_sheets("csv", tmp_path / "sheets")
+    names = sorted(path.name for path in written)
+    assert len(names) == 3 and names[-1].startswith("summary_session")
+    assert {n.split("_")[0] for n in names[:2]} == {"Anna", "Bram"}
+    assert "Wrote 3 file(s)" in window.statusBar().currentMessage()
+
+
 def test_a_removed_station_is_refused_from_then_on(
     qtbot: QtBot, classroom: tuple[ConsoleWindow, Class, Asked]
 ) -> None:

@@ -10,11 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import partial
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QFileDialog,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -25,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.classroom.console import ClassConsole
+from trainer.errors import TrainerError
 from trainer.ui.console_banner import ConsoleBanner
 from trainer.ui.console_dashboard import StationDashboard
 from trainer.ui.console_injects import ConsoleInjects
@@ -43,6 +47,7 @@ LIVE_SCORE_INTERVAL_MS = 2000  # as the single-PC window's live score
 FLUSH_ROUNDS = 10  # pumps of 20 ms before closing, so released sheets leave the PC
 ACTIVE = ("running", "paused")
 OVER = ("finished", "ended")
+EXPORT_FORMATS = ("pdf", "csv", "xlsx")  # as Instructor > Export in the single-PC window
 
 Ask = Callable[[QWidget, str, str], bool]
 
@@ -162,6 +167,9 @@ class ConsoleWindow(QMainWindow):
             tr("&Release sheets"), "Ctrl+Shift+R", self.release_sheets
         )
         self.release_action.setToolTip(tr("Send each trainee their own score sheet"))
+        self.export_action = self._action(
+            tr("Export a class &session…"), "Ctrl+Shift+S", self.export_sheets
+        )
         self.speed_actions: dict[int, QAction] = {}
         speeds = QActionGroup(self)
         for number, speed in enumerate(SPEEDS, start=1):
@@ -189,6 +197,8 @@ class ConsoleWindow(QMainWindow):
         self.addAction(cancel)
         menu = self.menuBar()
         file_menu = menu.addMenu(tr("&File"))
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
         file_menu.addAction(self._action(tr("&Quit"), "Ctrl+Q", self.close))
         exercise = menu.addMenu(tr("&Exercise"))
         for action in (self.start_action, self.pause_action):
@@ -271,6 +281,45 @@ class ConsoleWindow(QMainWindow):
         self._update_controls()
         return sent
 
+    def export_sheets(self, fmt: str | None = None, folder: Path | None = None) -> list[Path]:
+        """The class's score sheets and a summary to files (after the end: exporting holds up
+        the console for a moment); asks the format and folder that are not given."""
+        from trainer.export import export_session  # PDF writing pulls in more of Qt
+
+        if self.console.state not in OVER:
+            return []
+        if fmt is None:
+            fmt, ok = QInputDialog.getItem(
+                self, tr("Export"), tr("Format"), list(EXPORT_FORMATS), 0, False
+            )
+            if not ok:
+                return []
+        if folder is None:
+            picked = QFileDialog.getExistingDirectory(self, tr("Export to folder"))
+            if not picked:
+                return []
+            folder = Path(picked)
+        left_out: list[int] = []
+        try:
+            with busy(self, tr("Exporting score sheets…")):
+                console = self.console
+                written = export_session(
+                    console.repository,
+                    console.session_id,
+                    fmt,
+                    folder,
+                    skipped=lambda run, _why: left_out.append(run),
+                )
+        except TrainerError as error:
+            QMessageBox.warning(self, tr("Export"), str(error))
+            return []
+        message = tr("Wrote {count} file(s) to {folder}").format(count=len(written), folder=folder)
+        if left_out:
+            runs = ", ".join(str(run_id) for run_id in left_out)
+            message += tr("; left out run(s) without a score sheet: {runs}").format(runs=runs)
+        self.statusBar().showMessage(message, 12000)
+        return written
+
     def remove_station(self, station_id: str, confirmed: bool = False) -> bool:
         """Refuse a station from now on (asks first); its run is closed and scored as it stands."""
         station = self.console.stations.get(station_id)
@@ -346,6 +395,7 @@ class ConsoleWindow(QMainWindow):
         self.end_action.setEnabled(state in ACTIVE)
         has_sheets = any(s.sheet is not None for s in self.console.stations.values())
         self.release_action.setEnabled(state in OVER and has_sheets)
+        self.export_action.setEnabled(state in OVER and has_sheets)
         if self.sheets_released:
             self.release_action.setText(
                 tr("&Release sheets again ({sheets_released} sent)").format(
