@@ -58,6 +58,22 @@ def _flies_log(file: str) -> Change:
     return change
 
 
+def _polygon(*points: tuple[float, float]) -> Change:
+    def change(data: dict[str, Any]) -> None:
+        data["airspace"]["zones"] = [
+            {
+                "id": "drawn",
+                "name": "Drawn",
+                "kind": "event_area",
+                "lower": "GND",
+                "upper": "120 m AGL",
+                "polygon": [{"lat": lat, "lon": lon} for lat, lon in points],
+            }
+        ]
+
+    return change
+
+
 def _imports(file: str, format_name: str) -> Change:
     def change(data: dict[str, Any]) -> None:
         data["airspace"]["imports"] = [{"file": file, "format": format_name}]
@@ -199,6 +215,18 @@ CASES: dict[str, tuple[Change, str, str, str]] = {
         "birds",
         "id's moeten uniek zijn; meer dan eens gebruikt: lapwings",
         "ids must be unique; used more than once: lapwings",
+    ),
+    "a polygon on one line": (
+        _polygon((52.29, 6.88), (52.30, 6.88), (52.31, 6.88)),
+        "airspace.zones[0].polygon",
+        "polygoon heeft geen oppervlak: de punten vallen samen of liggen op één lijn",
+        "polygon has no area: its points coincide or lie on one line",
+    ),
+    "a sliver of a polygon": (
+        _polygon((52.29, 6.88), (52.31, 6.90), (52.29, 6.92), (52.30996, 6.90)),  # a thin chevron
+        "airspace.zones[0].polygon",
+        "polygoon heeft bijna geen oppervlak: een dunne reep, controleer de punten",
+        "polygon has almost no area: it is a sliver, check its points",
     ),
     "a log that is not there": (
         _flies_log("missing.csv"),

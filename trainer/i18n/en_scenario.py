@@ -102,6 +102,8 @@ MESSAGES: dict[str, str] = {
         "position {lat}, {lon} is {distance} km from the aerodrome; the map reaches {reach} km"
     ),
     "problem.invalid_polygon": "invalid polygon: {why}; edges must not cross",
+    "problem.no_area": "polygon has no area: its points coincide or lie on one line",
+    "problem.sliver": "polygon has almost no area: it is a sliver, check its points",
     # -- the answer key (trainer/scenario/answer_key.py)
     "problem.zone_clock": "use a clock of kind zone_entry or zone_exit, which names the zone",
     "problem.no_params": "{action} is judged without params; remove them",

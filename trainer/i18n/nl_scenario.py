@@ -102,6 +102,10 @@ MESSAGES: dict[str, str] = {
         "positie {lat}, {lon} ligt {distance} km van het vliegveld; de kaart reikt {reach} km"
     ),
     "problem.invalid_polygon": "ongeldige polygoon: {why}; randen mogen elkaar niet kruisen",
+    "problem.no_area": (
+        "polygoon heeft geen oppervlak: de punten vallen samen of liggen op één lijn"
+    ),
+    "problem.sliver": "polygoon heeft bijna geen oppervlak: een dunne reep, controleer de punten",
     # -- the answer key
     "problem.zone_clock": "gebruik een klok van soort zone_entry of zone_exit, die de zone noemt",
     "problem.no_params": "{action} wordt beoordeeld zonder params; haal ze weg",

@@ -82,12 +82,12 @@ def _polygon_problems(
     shape = Polygon(zip(xs, ys, strict=True))
     # Flatness first, judged on the hull: shapely calls a flat ring "self-intersecting" too.
     if _is_flat(shape.convex_hull):
-        return [(loc, "polygon has no area: its points coincide or lie on one line")]
+        return [(loc, message("problem.no_area"))]
     if not shape.is_valid:
         why = explain_validity(shape)
         return [(loc, message("problem.invalid_polygon", why=why))]
     if _is_flat(shape):
-        return [(loc, "polygon has almost no area: it is a sliver, check its points")]
+        return [(loc, message("problem.sliver"))]
     return []
 
 
