@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -31,3 +32,15 @@ def shared_data() -> Path:
     if not SHARED_DATA.is_dir():
         pytest.skip(f"shared real-world data not found at {SHARED_DATA}")
     return SHARED_DATA
+
+
+@pytest.fixture(autouse=True)
+def english_after_each_test() -> Iterator[None]:
+    """Each test starts and ends in English: `main(["--lang", "nl", ...])` sets the language
+    and DRONE_TRAINER_LANG for the rest of its process, which would leave later tests (and
+    their subprocesses) in Dutch."""
+    yield
+    from trainer import i18n
+
+    os.environ["DRONE_TRAINER_LANG"] = "en"
+    i18n.use_language("en")
