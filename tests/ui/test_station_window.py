@@ -20,6 +20,7 @@ from tests.conftest import SCENARIOS
 from tests.ui.people import answer_dialogs, keys
 from tests.ui.test_trainee_sees_no_truth import action_texts, leaks, widget_texts
 from trainer.classroom.console import ClassConsole
+from trainer.classroom.discovery import ConsoleFound
 from trainer.classroom.transport import ConsoleSocket
 from trainer.launch import Workspace
 from trainer.records import Repository, open_database
@@ -317,3 +318,21 @@ def test_a_station_keeps_its_id_and_outbox_for_its_class_and_starts_afresh_for_a
 )
 def test_a_typed_console_address_becomes_an_endpoint(typed: str, endpoint: str | None) -> None:
     assert endpoint_of(typed) == endpoint
+
+
+def test_the_consoles_found_name_their_session_once(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    found = [
+        ConsoleFound(
+            "Duty officers week 12 (pc-7)", "10.0.0.7", 47650, "Duty officers week 12", "1"
+        ),
+        ConsoleFound("Twente console 4 (pc-9)", "10.0.0.9", 47650, "Police drone unit", "1"),
+    ]
+    dialog = ConnectDialog(StationState(tmp_path / "station"), find=lambda _s: found)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.consoles.count() == 2, timeout=WAIT_MS)
+    labels = [dialog.consoles.item(i).text() for i in range(2)]
+    assert labels == [
+        "Duty officers week 12 (pc-7)   (10.0.0.7:47650)",
+        "Police drone unit \u2014 Twente console 4 (pc-9)   (10.0.0.9:47650)",
+    ]
+    dialog.reject()

@@ -56,6 +56,14 @@ def console_address(found: ConsoleFound) -> str:
     return f"{host}:{found.port}"
 
 
+def console_label(found: ConsoleFound) -> str:
+    """The class session and the console's name, the session once: the class console names
+    itself after its session ("Week 12 (PC-7)"), and the list showed "Week 12 — Week 12 (PC-7)"."""
+    if not found.session or found.name.startswith(found.session):
+        return found.name
+    return f"{found.session} \u2014 {found.name}"
+
+
 def roster_label(entry: msg.RosterEntry) -> str:
     return f"{entry.name}  (group {entry.group})" if entry.group else entry.name
 
@@ -301,8 +309,7 @@ class ConnectDialog(QDialog):
         self.consoles.clear()
         for console in found:
             address = console_address(console)
-            session = f"{console.session} \u2014 " if console.session else ""
-            item = QListWidgetItem(f"{session}{console.name}   ({address})")
+            item = QListWidgetItem(f"{console_label(console)}   ({address})")
             item.setData(Qt.ItemDataRole.UserRole, address)
             self.consoles.addItem(item)
             if address == chosen_address:
