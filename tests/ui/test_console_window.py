@@ -159,6 +159,24 @@ def test_the_class_sheets_are_exported_from_the_console_after_the_end(
     assert "Wrote 3 file(s)" in window.statusBar().currentMessage()
 
 
+def test_ending_counts_the_runs_it_ends(
+    qtbot: QtBot, classroom: tuple[ConsoleWindow, Class, Asked]
+) -> None:
+    window, group, asked = classroom
+    console = window.console
+    gone = StationLink(group.endpoint, console.code, "Bram", outbox=None)
+    group.links["Bram"] = gone
+    qtbot.waitUntil(lambda: bool(gone.pump()) or gone.joined, timeout=8000)
+    gone.close()  # Bram joined at the wrong PC and closed it again before the start
+    wait_for(qtbot, lambda: all(s.left for s in console.stations.values()))
+    group.add_bot("Anna", "perfect")
+    wait_for(qtbot, lambda: len(console.stations) == 2)
+    window.start_action.trigger()
+    wait_for(qtbot, lambda: console.engine.time_s > 1)
+    assert window.end()
+    assert "all 1 station(s)" in asked.questions[-1]
+
+
 def test_a_removed_station_is_refused_from_then_on(
     qtbot: QtBot, classroom: tuple[ConsoleWindow, Class, Asked]
 ) -> None:

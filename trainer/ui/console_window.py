@@ -257,7 +257,8 @@ class ConsoleWindow(QMainWindow):
         console = self.console
         if console.state not in ACTIVE:
             return False
-        present = sum(not s.removed for s in console.stations.values())
+        # The stations whose runs end now (one that left before the start has none).
+        present = sum(s.run_id is not None and s.sheet is None for s in console.stations.values())
         question = tr(
             "End the exercise now for all {present} station(s)? Every run is scored as ended "
             "early: what was still to come counts as missed."
