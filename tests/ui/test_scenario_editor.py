@@ -533,3 +533,20 @@ def test_a_drone_renamed_in_its_form_takes_its_references_along(
     owners = [i.drone for i in result.scenario.answer_key.incidents]
     assert "intruder-12" in owners and "intruder-3" not in owners
     assert owners.count("intruder-1") == 1  # the other drone's incident is its own still
+
+
+def test_a_name_typed_without_yaml_is_saved_as_a_yaml_file(
+    editor: ScenarioEditor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # An author types 'mijn-oefening' in the save dialog; a file without .yaml would be missing
+    # from the open dialog's list and from `validate` of the folder.
+    from PySide6.QtWidgets import QFileDialog
+
+    typed = str(tmp_path / "mijn-oefening")
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (typed, "Scenarios (*.yaml)"))
+    )
+    assert editor.choose_save_path()
+    assert editor.document.path == tmp_path / "mijn-oefening.yaml"
+    assert (tmp_path / "mijn-oefening.yaml").is_file() and not (tmp_path / "mijn-oefening").exists()
+    assert "mijn-oefening.yaml" in editor.windowTitle()

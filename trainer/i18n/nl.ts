@@ -2581,5 +2581,9 @@ Handelingen:
         <source>sensor outage</source>
         <translation>sensoruitval</translation>
     </message>
+    <message>
+        <source>{name} already exists. Replace it?</source>
+        <translation>{name} bestaat al. Vervangen?</translation>
+    </message>
 </context>
 </TS>

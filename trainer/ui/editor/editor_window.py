@@ -279,7 +279,25 @@ class ScenarioEditor(QMainWindow):
         path, _ = QFileDialog.getSaveFileName(
             self, tr("Save scenario"), str(suggested), tr("Scenarios (*.yaml)")
         )
-        return self.save_to(Path(path)) if path else False
+        if not path:
+            return False
+        target = Path(path)
+        if target.suffix.lower() not in (".yaml", ".yml"):
+            # A name typed without .yaml: the open dialog and `validate` of a folder only
+            # see .yaml files. The dialog asked about replacing the name as typed, so a file
+            # of the new name is asked about here.
+            target = target.with_name(f"{target.name}.yaml")
+            if target.exists() and not self._may_replace(target):
+                return False
+        return self.save_to(target)
+
+    def _may_replace(self, path: Path) -> bool:
+        answer = QMessageBox.question(
+            self,
+            tr("Save scenario"),
+            tr("{name} already exists. Replace it?").format(name=path.name),
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def save_to(self, path: Path) -> bool:
         """Write the file; one with problems is saved too (work is never lost), and says so."""
