@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QGroupBox, QLineEdit, QPushButton, QWidget
 
 from trainer.cli import main as cli_main
 from trainer.launch import Workspace
@@ -550,3 +550,54 @@ def test_a_name_typed_without_yaml_is_saved_as_a_yaml_file(
     assert editor.document.path == tmp_path / "mijn-oefening.yaml"
     assert (tmp_path / "mijn-oefening.yaml").is_file() and not (tmp_path / "mijn-oefening").exists()
     assert "mijn-oefening.yaml" in editor.windowTitle()
+
+
+@pytest.fixture
+def dutch(qapp):  # type: ignore[no-untyped-def]
+    """The program speaking Dutch, as under DRONE_TRAINER_LANG=nl."""
+    from PySide6.QtCore import QCoreApplication
+
+    from trainer import i18n
+    from trainer.ui.translation import install_translators
+
+    translators = install_translators(qapp, "nl")
+    i18n.use_language("nl")
+    yield
+    for translator in translators:
+        QCoreApplication.removeTranslator(translator)
+    i18n.use_language("en")
+
+
+@pytest.mark.usefixtures("dutch")
+def test_the_editors_own_words_are_dutch_under_nl(
+    qtbot, editor: ScenarioEditor, tmp_path: Path
+) -> None:
+    source = tmp_path / "hobby.yaml"
+    shutil.copy(SCENARIOS / "hobby-drone-approach-23.yaml", source)
+    assert editor.open_file(source)
+    editor.choose_tool(Tool.MOVE)
+    click_map(qtbot, editor, 52.29350, 6.93200)  # waypoint 3 of hobby-1
+    click_map(qtbot, editor, 52.29400, 6.93600)
+    assert editor.statusBar().currentMessage().startswith("Verplaatst: drones[0]")
+    editor.select_section(("drones", 0))
+    choose(editor, ("drones", 0, "behaviour", "kind"), "orbit")
+    editor.choose_tool(Tool.ORBIT)
+    click_map(qtbot, editor, 52.2950, 6.9300)
+    click_map(qtbot, editor, 52.2950, 6.9350)
+    assert editor.statusBar().currentMessage().startswith("Cirkelbaan van ")
+    assert editor.save()
+    assert editor.statusBar().currentMessage() == "hobby.yaml opgeslagen."
+    # The problem list says where in Dutch; the events' items are named as events.
+    editor.select_section(("drones", 0))
+    type_into(qtbot, form_editor(editor, ("drones", 0, "start", "alt_agl_m")), "hoog")
+    editor.check_now()
+    assert editor.problem_list.item(0).text().startswith("regel ")
+    editor.select_section(("events",))
+    assert editor.form is not None
+    titles = [box.title() for box in editor.form.findChildren(QGroupBox)]
+    assert "gebeurtenissen 1" in titles and not any(t.startswith("item") for t in titles)
+    editor.document.remove(("answer_key",))  # no key: a button adds one
+    editor.select_section(())
+    editor.select_section(("answer_key",))
+    button = form_editor(editor, ("answer_key",))
+    assert isinstance(button, QPushButton) and button.text() == "antwoordsleutel toevoegen"

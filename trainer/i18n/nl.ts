@@ -2585,5 +2585,25 @@ Handelingen:
         <source>{name} already exists. Replace it?</source>
         <translation>{name} bestaat al. Vervangen?</translation>
     </message>
+    <message>
+        <source>Orbit of {radius} m set.</source>
+        <translation>Cirkelbaan van {radius} m ingesteld.</translation>
+    </message>
+    <message>
+        <source>Loiter area of {radius} m set.</source>
+        <translation>Rondhanggebied van {radius} m ingesteld.</translation>
+    </message>
+    <message>
+        <source>Moved {path}.</source>
+        <translation>Verplaatst: {path}.</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>{name} opgeslagen.</translation>
+    </message>
+    <message>
+        <source>line {line}: </source>
+        <translation>regel {line}: </translation>
+    </message>
 </context>
 </TS>

@@ -228,7 +228,12 @@ class MapDrawing:
         assert index is not None  # checked at the first click
         behaviour: dict[str, Any] = {"kind": self.tool.value, "centre": centre, "radius_m": radius}
         self.document.set(("drones", index, "behaviour"), behaviour)
-        return Outcome(f"{self.tool.value.capitalize()} of {radius} m set.", True)
+        done = (
+            tr("Orbit of {radius} m set.")
+            if self.tool is Tool.ORBIT
+            else tr("Loiter area of {radius} m set.")
+        )
+        return Outcome(done.format(radius=radius), True)
 
     def _place_sensor(self, x: float, y: float) -> Outcome:
         """A sensor of the chosen kind where clicked. A kind the file leaves out stands for its
@@ -275,7 +280,8 @@ class MapDrawing:
         position = self._position(x, y)
         self.document.set((*path, "lat"), position["lat"])
         self.document.set((*path, "lon"), position["lon"])
-        return Outcome(f"Moved {path_text(path)}.", True, section=_section_of(path))
+        moved = tr("Moved {path}.").format(path=path_text(path))
+        return Outcome(moved, True, section=_section_of(path))
 
     def _zone_id(self) -> str:
         zones = self.document.get(("airspace", "zones"))

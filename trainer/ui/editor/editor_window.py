@@ -310,7 +310,7 @@ class ScenarioEditor(QMainWindow):
         self.check_now()
         problems = len(self.result.problems) if self.result else 0
         note = (
-            f"Saved {path.name}."
+            tr("Saved {name}.").format(name=path.name)
             if not problems
             else tr(
                 "Saved {name} with {problems} problem(s): validate refuses it until fixed."
@@ -696,6 +696,6 @@ class ScenarioEditor(QMainWindow):
 
 
 def _problem_text(problem: Problem) -> str:
-    where = f"line {problem.line}: " if problem.line else ""
+    where = tr("line {line}: ").format(line=problem.line) if problem.line else ""
     field = f"{problem.field}: " if problem.field else ""
     return f"{where}{field}{problem.message}"

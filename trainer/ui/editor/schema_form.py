@@ -131,15 +131,21 @@ class SchemaForm(QWidget):
                 body_layout.addWidget(note)
             body_layout.addWidget(
                 self._add_button(
-                    tr("Add {path}").format(path=path_text(self.path[-1:])), self.path, node
+                    tr("Add {title}").format(title=self._section_title()), self.path, node
                 )
             )
         elif self.walker.kind_of(node) == "list":
-            body_layout.addWidget(self._list_box(self.path, node, depth=0, title=""))
+            title = self._section_title()
+            body_layout.addWidget(self._list_box(self.path, node, depth=0, title=title))
         else:
             body_layout.addLayout(self._object_layout(self.path, node, 0, self.skip))
         body_layout.addStretch(1)
         self._layout.addWidget(self._body)
+
+    def _section_title(self) -> str:
+        """The section's field as the forms label it ('gebeurtenissen'), not its key."""
+        last = self.path[-1] if self.path else ""
+        return field_label(last) if isinstance(last, str) else str(last + 1)
 
     def _left_out(self, node: Schema) -> bool:
         absent = bool(self.path) and self.document.get(self.path) is None
