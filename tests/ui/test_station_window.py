@@ -285,6 +285,27 @@ def test_a_restarted_station_rejoins_as_itself_and_a_removed_one_stops(
     assert not window.message_box.isVisible()
 
 
+def test_a_station_back_in_the_middle_raises_no_alerts_for_what_was_already_there(
+    qtbot, lesson: Lesson, workspace: Workspace, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Alerts stamped with the time of coming back ('New track' for a track minutes old)
+    would mislead the trainee: the picture it comes back to is where its alerts start."""
+    dialog = connect_dialog(qtbot, lesson)
+    fill_in(qtbot, dialog, lesson.address, lesson.console.code, "Pieter Jansen")
+    window = open_window(qtbot, dialog, workspace, tmp_path)
+    lesson.console.start()
+    qtbot.waitUntil(lambda: window.track_table.model().rowCount() > 0, timeout=WAIT_MS)
+    assert window.alerts.rowCount() > 0  # 'New track' as it appeared
+    window.close()
+
+    again = connect_dialog(qtbot, lesson)
+    qtbot.mouseClick(again.join_button, Qt.MouseButton.LeftButton)
+    window = open_window(qtbot, again, workspace, tmp_path)
+    qtbot.waitUntil(lambda: window.track_table.model().rowCount() > 0, timeout=WAIT_MS)
+    assert window.alerts.rowCount() == 0
+    assert "already in view" in window.statusBar().currentMessage()
+
+
 def test_a_station_keeps_its_id_and_outbox_for_its_class_and_starts_afresh_for_another(
     tmp_path: Path,
 ) -> None:

@@ -18,10 +18,15 @@ from trainer.briefing import authorisations
 from trainer.classroom import messages as msg
 from trainer.classroom.pictures import pack_manned, pack_tracks
 from trainer.classroom.stations import (
-    NAME_TAKEN,
+    EXERCISE_OVER,
+    ID_MISMATCH,
+    REMOVED,
+    WRONG_CODE,
     Station,
+    name_taken,
     new_code,
     normal_code,
+    protocol_mismatch,
     station_sheet,
 )
 from trainer.classroom.transport import ConsoleSocket
@@ -135,7 +140,7 @@ class ClassConsole:
             raise ValueError("injects need a running exercise")
         self.engine.inject(inject)
 
-    def remove(self, station_id: str, reason: str = "removed by the instructor") -> None:
+    def remove(self, station_id: str, reason: str = REMOVED) -> None:
         station = self.stations.get(station_id)
         if station is None or station.removed:
             return
@@ -202,7 +207,7 @@ class ClassConsole:
             return
         station.last_seen = self.clock()
         if station.removed:
-            self.socket.send(peer, msg.encode(msg.Removed("removed by the instructor")))
+            self.socket.send(peer, msg.encode(msg.Removed(REMOVED)))
         elif isinstance(message, msg.Act):
             self._act(station, message)
         elif isinstance(message, msg.Ping):
@@ -215,21 +220,17 @@ class ClassConsole:
     def _join(self, peer: bytes, join: msg.Join) -> None:
         refused = None
         if join.protocol != msg.PROTOCOL:
-            refused = f"this console speaks protocol {msg.PROTOCOL}, the station {join.protocol}"
+            refused = protocol_mismatch(msg.PROTOCOL, join.protocol)
         elif not hmac.compare_digest(normal_code(join.code).encode(), self.code.encode()):
-            refused = "wrong session code"
+            refused = WRONG_CODE
         elif peer != join.station.encode():
-            refused = "the station's id does not match its connection"
+            refused = ID_MISMATCH
         elif join.station in self.stations and self.stations[join.station].removed:
-            refused = "removed by the instructor"
+            refused = REMOVED
         elif join.station not in self.stations and self.state in ("finished", "ended"):
-            refused = "the exercise is over; ask the instructor when the next one starts"
+            refused = EXERCISE_OVER
         elif (namesake := self._namesake(join)) is not None:
-            refused = (
-                f"a trainee named {namesake.trainee} {NAME_TAKEN}, at "
-                f"{namesake.host or 'another PC'}. If that is you, close that station first; "
-                "if not, add your initial to your name"
-            )
+            refused = name_taken(namesake.trainee, namesake.host or "another PC")
         if refused is not None:
             self.dropped_messages += 1
             self.socket.send(peer, msg.encode(msg.Refused(refused)))

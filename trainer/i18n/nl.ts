@@ -2605,5 +2605,37 @@ Handelingen:
         <source>line {line}: </source>
         <translation>regel {line}: </translation>
     </message>
+    <message>
+        <source>Joined at T+{time}: {count} track(s) already in view; alerts from now on</source>
+        <translation>Aangesloten op T+{time}: {count} track(s) al in beeld; meldingen vanaf nu</translation>
+    </message>
+    <message>
+        <source>Remove a station</source>
+        <translation>Een station verwijderen</translation>
+    </message>
+    <message>
+        <source>a trainee named {trainee} is already in this class, at {host}. If that is you, close that station first; if not, add your initial to your name</source>
+        <translation>er zit al een cursist met de naam {trainee} in deze klas, op {host}. Ben jij dat, sluit dan eerst dat station; zo niet, zet je voorletter bij je naam</translation>
+    </message>
+    <message>
+        <source>removed by the instructor</source>
+        <translation>verwijderd door de instructeur</translation>
+    </message>
+    <message>
+        <source>the exercise is over; ask the instructor when the next one starts</source>
+        <translation>de oefening is voorbij; vraag de instructeur wanneer de volgende begint</translation>
+    </message>
+    <message>
+        <source>the station's id does not match its connection</source>
+        <translation>de id van het station past niet bij zijn verbinding</translation>
+    </message>
+    <message>
+        <source>this console speaks protocol {console}, this station {station}: install the same version of the trainer on both</source>
+        <translation>deze console gebruikt protocol {console}, dit station {station}: installeer op beide dezelfde versie van de trainer</translation>
+    </message>
+    <message>
+        <source>another PC</source>
+        <translation>een andere pc</translation>
+    </message>
 </context>
 </TS>

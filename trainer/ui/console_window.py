@@ -330,7 +330,7 @@ class ConsoleWindow(QMainWindow):
             "Remove {trainee} ({host}) from the exercise? The station is refused from now on, "
             "and its run is closed and scored as it stands."
         ).format(trainee=station.trainee, host=station.host)
-        if not confirmed and not self.ask(self, "Remove a station", question):
+        if not confirmed and not self.ask(self, tr("Remove a station"), question):
             return False
         with busy(self, tr("Closing the run of {trainee}…").format(trainee=station.trainee)):
             self.console.remove(station_id)

@@ -89,6 +89,8 @@ class StationMenus:
             for a in self.window.findChildren(QAction)
             if not a.shortcut().isEmpty()
         ]
-        responses = [f"{r.key:>8}  {r.label} ({title})" for title, group in GROUPS for r in group]
+        responses = [
+            f"{r.key:>8}  {tr(r.label)} ({tr(title)})" for title, group in GROUPS for r in group
+        ]
         text = "\n".join(sorted(keys)) + tr("\n\nResponses:\n") + "\n".join(responses)
         QMessageBox.information(self.window, tr("Keyboard shortcuts"), text)

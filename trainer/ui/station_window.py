@@ -34,13 +34,14 @@ from trainer.sim.snapshot import Snapshot
 from trainer.ui.basemap_menu import BasemapMenu
 from trainer.ui.choice_dialog import ask_which_track
 from trainer.ui.map.canvas import MapCanvas
-from trainer.ui.panels.alerts import AlertsPanel
+from trainer.ui.panels.alerts import AlertsPanel, clock_text
 from trainer.ui.panels.briefing import BriefingPanel
 from trainer.ui.panels.legend import LegendPanel
 from trainer.ui.panels.responses import ResponsePanel
 from trainer.ui.panels.track_table import TrackTable
 from trainer.ui.score_dialog import ScoreSheetDialog
 from trainer.ui.station_actions import StationActions
+from trainer.ui.station_connect import reason_words
 from trainer.ui.station_exercise import briefed_flights, exercise_name
 from trainer.ui.station_menus import StationMenus
 from trainer.ui.station_sheet import sheet_of
@@ -57,6 +58,7 @@ TRAINEE = "trainee"  # the alerts panel's history of the trainee's own alerts
 PUMP_MS = 20
 TRAINEE_FIT_M = 5000.0  # the trainee's frame, as in the live window: the 5 km ring
 OVER = ("finished", "ended")
+JOINED_LATE_S = 5.0  # a first picture later than this into the exercise: joined in the middle
 
 
 class StationWindow(QMainWindow):
@@ -80,6 +82,7 @@ class StationWindow(QMainWindow):
         self.settings = settings
         self.clock = clock
         self.perception = Perception(airspace)
+        self._first_picture = True  # the picture this window starts from (see _show_picture)
         self.your_actions = StationActions()
         self.selected: str | None = None
         self.state: str | None = None  # the exercise's, as the console's latest picture says
@@ -229,7 +232,19 @@ class StationWindow(QMainWindow):
             self.link.tracks, message.tick, message.time_s, self.link.manned
         )
         self.picture = picture
-        self.alerts.add_events(self.perception.alerts(picture), TRAINEE)
+        alerts = self.perception.alerts(picture)
+        if self._first_picture and message.time_s > JOINED_LATE_S and alerts:
+            # Joined (or back) in the middle: what is on the picture now did not just happen;
+            # stamped with this time, its alerts would mislead. Alerts start from here.
+            self.statusBar().showMessage(
+                tr(
+                    "Joined at T+{time}: {count} track(s) already in view; alerts from now on"
+                ).format(time=clock_text(message.time_s), count=len(picture.ids)),
+                15000,
+            )
+            alerts = []
+        self._first_picture = False
+        self.alerts.add_events(alerts, TRAINEE)
         self.canvas.show_snapshot(picture, self.identities(picture))
         self.track_table.source.update(picture)
         if self.selected and self.track_table.selected_track() != self.selected:
@@ -271,7 +286,9 @@ class StationWindow(QMainWindow):
         text = (
             tr("The instructor removed this station from the exercise.")
             if removed
-            else tr("The console no longer takes this station: {reason}.").format(reason=reason)
+            else tr("The console no longer takes this station: {reason}.").format(
+                reason=reason_words(reason)
+            )
         )
         self.responses.close_for(text)
         self.responses.set_run_active(False)
