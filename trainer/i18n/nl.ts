@@ -46,16 +46,8 @@ or the path of an .mbtiles or .pmtiles file:</source>
 of het pad van een .mbtiles- of .pmtiles-bestand:</translation>
     </message>
     <message>
-        <source>No tracks yet: nothing to {what}</source>
-        <translation>Nog geen tracks: niets om te {what}</translation>
-    </message>
-    <message>
         <source>Which track?</source>
         <translation>Welke track?</translation>
-    </message>
-    <message>
-        <source>{capitalize}: which track?</source>
-        <translation>{capitalize}: welke track?</translation>
     </message>
     <message>
         <source>Runs will NOT be recorded: {error}</source>
@@ -2604,6 +2596,26 @@ Handelingen:
     <message>
         <source>line {line}: </source>
         <translation>regel {line}: </translation>
+    </message>
+    <message>
+        <source>Judge the threat</source>
+        <translation>Dreiging inschatten</translation>
+    </message>
+    <message>
+        <source>Notify the police</source>
+        <translation>Politie inschakelen</translation>
+    </message>
+    <message>
+        <source>Contact the operator</source>
+        <translation>Exploitant benaderen</translation>
+    </message>
+    <message>
+        <source>No tracks yet for: {action}</source>
+        <translation>Nog geen tracks voor: {action}</translation>
+    </message>
+    <message>
+        <source>{action}: which track?</source>
+        <translation>{action}: welke track?</translation>
     </message>
     <message>
         <source>Joined at T+{time}: {count} track(s) already in view; alerts from now on</source>

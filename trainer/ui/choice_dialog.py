@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.scoring.protocol import ActionKind
-from trainer.ui.translation import tr
+from trainer.ui.translation import QT_TR_NOOP, tr
 
 T = TypeVar("T")
 
@@ -74,19 +74,30 @@ class ChoiceDialog(QDialog, Generic[T]):
         return dialog.chosen()
 
 
+# What the trainee is doing, in words (the action kinds are the record's identifiers).
+TRACK_ACTION_NAMES = {
+    ActionKind.ACKNOWLEDGE: QT_TR_NOOP("Acknowledge"),
+    ActionKind.CLASSIFY: QT_TR_NOOP("Classify"),
+    ActionKind.IDENTIFY: QT_TR_NOOP("Identify"),
+    ActionKind.SET_THREAT: QT_TR_NOOP("Judge the threat"),
+    ActionKind.NOTIFY_POLICE: QT_TR_NOOP("Notify the police"),
+    ActionKind.CONTACT_OPERATOR: QT_TR_NOOP("Contact the operator"),
+}
+
+
 def ask_which_track(parent: QMainWindow, kind: ActionKind, tracks: Sequence[str]) -> str | None:
     """A track action with no track selected: the trainee picks one, nothing is guessed.
     None when there is no track yet (the status bar says so) or the question is cancelled."""
-    what = kind.value.replace("_", " ")
+    action = tr(TRACK_ACTION_NAMES.get(kind, kind.value))
     if not tracks:
         parent.statusBar().showMessage(
-            tr("No tracks yet: nothing to {what}").format(what=what), 4000
+            tr("No tracks yet for: {action}").format(action=action), 4000
         )
         return None
     options = [(t, t) for t in sorted(tracks)]
     return ChoiceDialog.ask(
         tr("Which track?"),
-        tr("{capitalize}: which track?").format(capitalize=what.capitalize()),
+        tr("{action}: which track?").format(action=action),
         options,
         parent,
     )

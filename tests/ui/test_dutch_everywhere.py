@@ -1,0 +1,48 @@
+"""What a Dutch classroom sees in the single-PC windows is Dutch: texts found in English by a
+hands-on review (the words of a track chooser, a library status, a run list's score)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+from trainer import i18n
+from trainer.scoring.protocol import TRACK_ACTIONS, ActionKind
+from trainer.ui import choice_dialog
+from trainer.ui.translation import install_translators
+
+
+@pytest.fixture
+def dutch(qapp: QApplication) -> Iterator[None]:
+    translators = install_translators(qapp, "nl")
+    i18n.use_language("nl")
+    try:
+        yield
+    finally:
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)
+        i18n.use_language("en")
+
+
+def test_the_track_chooser_names_the_action_in_dutch(
+    dutch: None, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    asked: list[str] = []
+    monkeypatch.setattr(
+        choice_dialog.ChoiceDialog, "ask", lambda title, prompt, *_: asked.append(prompt)
+    )
+    for kind in TRACK_ACTIONS:
+        choice_dialog.ask_which_track(window, kind, ["T001"])
+        choice_dialog.ask_which_track(window, kind, [])
+        said = window.statusBar().currentMessage()
+        assert kind.value.replace("_", " ") not in said.casefold(), said
+        assert said.startswith("Nog geen tracks"), said
+    assert "Bevestigen: welke track?" in asked
+    for prompt in asked:
+        assert not any(k.value.replace("_", " ") in prompt.casefold() for k in ActionKind), prompt
