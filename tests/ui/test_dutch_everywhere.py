@@ -3,16 +3,22 @@ hands-on review (the words of a track chooser, a library status, a run list's sc
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMainWindow
 
+from tests.conftest import SCENARIOS
 from trainer import i18n
+from trainer.launch import Workspace
+from trainer.library import ScenarioLibrary
 from trainer.scoring.protocol import TRACK_ACTIONS, ActionKind
 from trainer.ui import choice_dialog
+from trainer.ui.library_dialog import ScenarioLibraryDialog
 from trainer.ui.translation import install_translators
 
 
@@ -46,3 +52,22 @@ def test_the_track_chooser_names_the_action_in_dutch(
     assert "Bevestigen: welke track?" in asked
     for prompt in asked:
         assert not any(k.value.replace("_", " ") in prompt.casefold() for k in ActionKind), prompt
+
+
+def test_the_library_says_in_dutch_which_files_are_valid(
+    dutch: None, qtbot: Any, workspace: Workspace, tmp_path: Path
+) -> None:
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    broken = "format: 1\nid: broken\ntitle: Broken\nsummary: Typo inside.\ndifficulty: 4\n"
+    (mine / "broken.yaml").write_text(broken, encoding="utf-8")
+    bundled = tmp_path / "bundled"
+    bundled.mkdir()
+    shutil.copy(SCENARIOS / "hobby-drone-approach-23.yaml", bundled / "hobby.yaml")
+    dialog = ScenarioLibraryDialog(ScenarioLibrary(workspace, mine, bundled_folder=bundled))
+    qtbot.addWidget(dialog)
+    assert dialog.status_text(bundled / "hobby.yaml") == "\u2713 geldig"
+    assert dialog.status_text(mine / "broken.yaml").startswith("\u2717 ")
+    assert "probl" in dialog.status_text(mine / "broken.yaml")
+    assert "problem " not in dialog.status_text(mine / "broken.yaml") + " "
+    assert dialog.count_label.text() == "2 van 2 scenario\u2019s getoond, 1 ongeldig"

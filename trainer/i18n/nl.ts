@@ -2649,5 +2649,29 @@ Handelingen:
         <source>another PC</source>
         <translation>een andere pc</translation>
     </message>
+    <message>
+        <source>checking…</source>
+        <translation>wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>✗ 1 problem</source>
+        <translation>✗ 1 probleem</translation>
+    </message>
+    <message>
+        <source>✗ {count} problems</source>
+        <translation>✗ {count} problemen</translation>
+    </message>
+    <message>
+        <source>✓ checked</source>
+        <translation>✓ gecontroleerd</translation>
+    </message>
+    <message>
+        <source>✓ valid</source>
+        <translation>✓ geldig</translation>
+    </message>
+    <message>
+        <source>, {invalid} invalid</source>
+        <translation>, {invalid} ongeldig</translation>
+    </message>
 </context>
 </TS>

@@ -266,14 +266,16 @@ class ScenarioLibraryDialog(QDialog):
         item = self._cell(row, STATUS)
         count = len(entry.problems)
         if pending:
-            text, colour, key = "checking\u2026", PENDING, 1
+            text, colour, key = tr("checking\u2026"), PENDING, 1
         elif count:
-            text = f"\u2717 {count} problem{'s' if count != 1 else ''}"
+            text = (tr("\u2717 1 problem") if count == 1 else tr("\u2717 {count} problems")).format(
+                count=count
+            )
             colour, key = BAD, 0
         elif entry.path in self.checked:
-            text, colour, key = "\u2713 checked", GOOD, 3
+            text, colour, key = tr("\u2713 checked"), GOOD, 3
         else:
-            text, colour, key = "\u2713 valid", GOOD, 2
+            text, colour, key = tr("\u2713 valid"), GOOD, 2
         item.setText(text)
         item.setData(SORT_ROLE, key)
         item.setForeground(colour)
@@ -312,7 +314,9 @@ class ScenarioLibraryDialog(QDialog):
         total = len(self.library.entries)
         invalid = sum(1 for e in self.library.entries if not e.valid)
         text = tr("{count} of {total} scenarios shown").format(count=len(visible), total=total)
-        self.count_label.setText(text + (f", {invalid} invalid" if invalid else ""))
+        if invalid:
+            text += tr(", {invalid} invalid").format(invalid=invalid)
+        self.count_label.setText(text)
 
     def visible_paths(self) -> list[Path]:
         """Paths of the rows shown, top to bottom."""
