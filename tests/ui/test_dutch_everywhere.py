@@ -3,6 +3,7 @@ hands-on review (the words of a track chooser, a library status, a run list's sc
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,9 +17,13 @@ from tests.conftest import SCENARIOS
 from trainer import i18n
 from trainer.launch import Workspace
 from trainer.library import ScenarioLibrary
+from trainer.records import Repository, RunStatus
+from trainer.records.db import open_database
 from trainer.scoring.protocol import TRACK_ACTIONS, ActionKind
+from trainer.scoring.sheet import ItemCategory, ScoreItem, ScoreSheet
 from trainer.ui import choice_dialog
 from trainer.ui.library_dialog import ScenarioLibraryDialog
+from trainer.ui.run_picker import RunPickerDialog
 from trainer.ui.translation import install_translators
 
 
@@ -71,3 +76,31 @@ def test_the_library_says_in_dutch_which_files_are_valid(
     assert "probl" in dialog.status_text(mine / "broken.yaml")
     assert "problem " not in dialog.status_text(mine / "broken.yaml") + " "
     assert dialog.count_label.text() == "2 van 2 scenario\u2019s getoond, 1 ongeldig"
+
+
+def test_the_run_list_gives_title_and_verdict_in_dutch(
+    dutch: None, qtbot: Any, tmp_path: Path
+) -> None:
+    hobby = SCENARIOS / "hobby-drone-approach-23.yaml"
+    db = open_database(tmp_path / "records.sqlite")
+    repository = Repository(db)
+    run_id = repository.start_run(
+        scenario_id="hobby-drone-approach-23",
+        scenario_title="Hobby drone in the approach to runway 23",
+        scenario_file=str(hobby),
+        file_sha256=hashlib.sha256(hobby.read_bytes()).hexdigest(),
+        seed=7,
+        app_version="0.1.0",
+        trainee_id=repository.add_trainee("Sanne"),
+    )
+    item = ScoreItem(0, 20, ItemCategory.MISSED, "0/20 informed Twente Radio", "i1", 146.0)
+    sheet = ScoreSheet("hobby-drone-approach-23", 7, (item,), 0, 20, 0.0, 70, False, 0.0, 0.0)
+    repository.close_run(run_id, RunStatus.FINISHED, 600.0, sheet)
+    picker = RunPickerDialog(repository, "Debrief")
+    qtbot.addWidget(picker)
+    row = [picker.table.item(0, column).text() for column in range(picker.table.columnCount())]
+    assert row[3] == "Hobbydrone in de nadering van baan 23"
+    assert row[5] == "0.0 % niet geslaagd"
+    picker.filter.setText("hobby drone")  # the title as recorded still finds it
+    assert not picker.table.isRowHidden(0)
+    db.close()

@@ -2673,5 +2673,13 @@ Handelingen:
         <source>, {invalid} invalid</source>
         <translation>, {invalid} ongeldig</translation>
     </message>
+    <message>
+        <source>{percent} % passed</source>
+        <translation>{percent} % geslaagd</translation>
+    </message>
+    <message>
+        <source>{percent} % failed</source>
+        <translation>{percent} % niet geslaagd</translation>
+    </message>
 </context>
 </TS>

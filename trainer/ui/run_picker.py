@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -14,9 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trainer.export.sheet_data import played_scenario, shown_title
 from trainer.i18n import clock_time, message
 from trainer.local_time import local_text
 from trainer.records import Repository
+from trainer.records.models import RunRecord
 from trainer.scoring.sheet import ScoreSheet
 from trainer.ui.translation import QT_TR_NOOP, tr
 
@@ -32,10 +36,20 @@ COLUMNS = (
 
 def _score_text(sheet: ScoreSheet) -> str:
     """'62.5 % failed, ended early at 3:20'."""
-    text = f"{sheet.percent:.1f} % {'passed' if sheet.passed else 'failed'}"
+    verdict = tr("{percent} % passed") if sheet.passed else tr("{percent} % failed")
+    text = verdict.format(percent=f"{sheet.percent:.1f}")
     if sheet.ended_at_s is not None:
         text += tr(", ended early at {ended_at_s}").format(ended_at_s=clock_time(sheet.ended_at_s))
     return text
+
+
+def title_of(run: RunRecord, files: dict[tuple[str, str], dict[str, Any]]) -> str:
+    """The run's scenario title in the window's language (Dutch when its file, unchanged since
+    the run, has one; the record keeps the title as written). `files` keeps each file read once."""
+    key = (run.scenario_file, run.file_sha256)
+    if key not in files:
+        files[key] = played_scenario(*key)
+    return shown_title(run, files[key])
 
 
 class RunPickerDialog(QDialog):
@@ -62,6 +76,7 @@ class RunPickerDialog(QDialog):
         self.table.setRowCount(len(runs))
         self._run_ids = [run.id for run in runs]
         self._search_text: list[str] = []
+        files: dict[tuple[str, str], dict[str, Any]] = {}
         for row, run in enumerate(runs):
             sheet = repository.sheet(run.id)
             score = "-" if sheet is None else _score_text(sheet)
@@ -71,11 +86,11 @@ class RunPickerDialog(QDialog):
                 str(run.id),
                 started,
                 trainee,
-                run.scenario_title,
+                title_of(run, files),
                 message(f"status.{run.status.value}"),
                 score,
             )
-            self._search_text.append(f"{values[2]} {values[3]}".casefold())
+            self._search_text.append(f"{values[2]} {values[3]} {run.scenario_title}".casefold())
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 self.table.setItem(row, column, item)
