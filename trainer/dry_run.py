@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from enum import StrEnum
 from pathlib import Path
 
 from trainer.launch import PreparedRun, Workspace
@@ -83,17 +84,22 @@ def _actions_of(bot: Bot, ticks: list[tuple[float, list[Event]]]) -> list[Action
     return actions
 
 
-def fairness_problems(result: DryRun) -> list[str]:
-    """What the scripted trainees' scores say is wrong with the answer key (nothing: fair)."""
+class Unfair(StrEnum):
+    """What the scripted trainees' scores say is wrong with an answer key (the editor words it
+    in the language in use)."""
+
+    NO_KEY = "no_key"  # runs cannot be scored at all
+    PERFECT_FAILS = "perfect_fails"  # the key asks for the impossible, or a clock never starts
+    IDLE_PASSES = "idle_passes"  # doing nothing passes: the key expects too little
+
+
+def fairness_problems(result: DryRun) -> list[Unfair]:
+    """What is wrong with the answer key, by the scripted trainees' scores (nothing: fair)."""
     if not result.scores:
-        return ["No answer key: runs cannot be scored. Add one in the Answer key section."]
+        return [Unfair.NO_KEY]
     problems = []
-    perfect, idle = result.score_of("perfect"), result.score_of("idle")
-    if not perfect.passed:
-        problems.append(
-            f"The perfect trainee fails ({perfect.percent:.0f} %): the key asks for something "
-            "that cannot be done in time, or names a clock that never starts."
-        )
-    if idle.passed:
-        problems.append("Doing nothing passes: the key expects too little.")
+    if not result.score_of("perfect").passed:
+        problems.append(Unfair.PERFECT_FAILS)
+    if result.score_of("idle").passed:
+        problems.append(Unfair.IDLE_PASSES)
     return problems

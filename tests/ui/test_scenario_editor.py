@@ -601,3 +601,30 @@ def test_the_editors_own_words_are_dutch_under_nl(
     editor.select_section(("answer_key",))
     button = form_editor(editor, ("answer_key",))
     assert isinstance(button, QPushButton) and button.text() == "antwoordsleutel toevoegen"
+
+
+@pytest.mark.usefixtures("dutch")
+def test_the_dry_run_speaks_dutch_under_nl(qtbot, editor: ScenarioEditor) -> None:
+    from trainer.dry_run import BotScore, DryRun
+
+    assert editor.open_file(SCENARIOS / "hobby-drone-approach-23.yaml")
+    with qtbot.waitSignal(editor.dry_run_panel.done, timeout=120_000):
+        assert editor.start_dry_run()
+    panel = editor.dry_run_panel
+    table = panel.scores
+    rows = {table.item(r, 0).text(): table.item(r, 3).text() for r in range(table.rowCount())}
+    assert rows["passief"] == "nee" and rows["perfect"] == "ja"
+    marks = [mark.text for mark in panel.timeline.happened]
+    assert any(text.startswith("opgestegen ") for text in marks), marks
+    assert not any(text.startswith(("launched", "zone_entered")) for text in marks), marks
+    assert "Eerlijk" in panel.state.text()
+    # An unfair key is explained in Dutch too, and a score's decimals with a comma.
+    unfair = DryRun(
+        (), (BotScore("perfect", 13.4, 20, 67, False), BotScore("idle", 20, 20, 100, True)), 0.4
+    )
+    panel._on_finished(unfair)
+    assert "De perfecte cursist zakt (67 %)" in panel.state.text()
+    assert "Niets doen" in panel.state.text() and "0,4 s" in panel.state.text()
+    assert table.item(0, 1).text() == "13,4 / 20"
+    panel._on_finished(DryRun((), (), 0.1))
+    assert "Geen antwoordsleutel" in panel.state.text()

@@ -574,8 +574,8 @@ De klasconsole legt de oefening van elke cursist vast en werkt niet zonder de tr
         <translation>Eerlijk: de perfecte cursist slaagt en een passieve zakt.</translation>
     </message>
     <message>
-        <source>{count} events, simulated in {wall_s:.1f} s. </source>
-        <translation>{count} gebeurtenissen, gesimuleerd in {wall_s:.1f} s. </translation>
+        <source>{count} events, simulated in {wall_s} s. </source>
+        <translation>{count} gebeurtenissen, gesimuleerd in {wall_s} s. </translation>
     </message>
     <message>
         <source>Select</source>
@@ -2648,6 +2648,38 @@ Handelingen:
     <message>
         <source>another PC</source>
         <translation>een andere pc</translation>
+    </message>
+    <message>
+        <source>perfect</source>
+        <translation>perfect</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>passief</translation>
+    </message>
+    <message>
+        <source>panic</source>
+        <translation>paniek</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>laat</translation>
+    </message>
+    <message>
+        <source>human</source>
+        <translation>menselijk</translation>
+    </message>
+    <message>
+        <source>No answer key: runs cannot be scored. Add one in the Answer key section.</source>
+        <translation>Geen antwoordsleutel: oefeningen kunnen niet gescoord worden. Voeg er een toe in de sectie Antwoordsleutel.</translation>
+    </message>
+    <message>
+        <source>The perfect trainee fails ({percent} %): the key asks for something that cannot be done in time, or names a clock that never starts.</source>
+        <translation>De perfecte cursist zakt ({percent} %): de sleutel vraagt iets wat niet op tijd kan, of noemt een klok die nooit start.</translation>
+    </message>
+    <message>
+        <source>Doing nothing passes: the key expects too little.</source>
+        <translation>Niets doen is voldoende om te slagen: de sleutel verwacht te weinig.</translation>
     </message>
     <message>
         <source>checking…</source>

@@ -19,14 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainer.dry_run import DryRun, dry_run, fairness_problems
+from trainer.dry_run import DryRun, Unfair, dry_run, fairness_problems
 from trainer.errors import TrainerError
-from trainer.i18n import message
+from trainer.i18n import message, number
 from trainer.launch import Workspace
 from trainer.scenario.model import Scenario
 from trainer.sim.events import EventKind
 from trainer.ui.editor.timeline import Mark, Timeline
-from trainer.ui.translation import tr
+from trainer.ui.translation import QT_TR_NOOP, tr
 
 # Events worth a mark on the timeline (the tracker's and Remote ID's would bury them).
 SHOWN_EVENTS = frozenset(
@@ -42,6 +42,14 @@ SHOWN_EVENTS = frozenset(
         EventKind.DRONE_NEAR_MANNED,
     }
 )
+# The scripted trainees in words (the command line's --bot names them by these keys).
+BOT_TITLES = {
+    "perfect": QT_TR_NOOP("perfect"),
+    "idle": QT_TR_NOOP("idle"),
+    "panic": QT_TR_NOOP("panic"),
+    "late": QT_TR_NOOP("late"),
+    "human": QT_TR_NOOP("human"),
+}
 
 
 class _Messenger(QObject):
@@ -126,7 +134,7 @@ class DryRunPanel(QWidget):
             return
         self.last = outcome
         happened = [
-            Mark(e.time_s, f"{e.kind.value} {e.zone or e.drone}")
+            Mark(e.time_s, f"{message(f'cli.kind.{e.kind.value}')} {e.zone or e.drone or ''}")
             for e in outcome.events
             if e.kind in SHOWN_EVENTS
         ]
@@ -134,17 +142,30 @@ class DryRunPanel(QWidget):
         self.scores.setRowCount(len(outcome.scores))
         for row, score in enumerate(outcome.scores):
             cells = (
-                score.bot,
-                f"{score.total:g} / {score.maximum:g}",
+                tr(BOT_TITLES[score.bot]) if score.bot in BOT_TITLES else score.bot,
+                f"{number(score.total)} / {number(score.maximum)}",
                 f"{score.percent:.0f}",
                 message("words.yes" if score.passed else "words.no"),
             )
             for column, text in enumerate(cells):
-                self.scores.setItem(row, column, QTableWidgetItem(text))
-        notes = fairness_problems(outcome) or [
+                item = QTableWidgetItem(text)
+                item.setToolTip(f"--bot {score.bot}")
+                self.scores.setItem(row, column, item)
+        notes = [_unfair_text(problem, outcome) for problem in fairness_problems(outcome)] or [
             tr("Fair: the perfect trainee passes and an idle one fails.")
         ]
-        summary = tr("{count} events, simulated in {wall_s:.1f} s. ").format(
-            count=len(outcome.events), wall_s=outcome.wall_s
+        summary = tr("{count} events, simulated in {wall_s} s. ").format(
+            count=len(outcome.events), wall_s=number(outcome.wall_s)
         )
         self.state.setText(summary + " ".join(notes))
+
+
+def _unfair_text(problem: Unfair, outcome: DryRun) -> str:
+    if problem is Unfair.NO_KEY:
+        return tr("No answer key: runs cannot be scored. Add one in the Answer key section.")
+    if problem is Unfair.PERFECT_FAILS:
+        return tr(
+            "The perfect trainee fails ({percent} %): the key asks for something that cannot "
+            "be done in time, or names a clock that never starts."
+        ).format(percent=f"{outcome.score_of('perfect').percent:.0f}")
+    return tr("Doing nothing passes: the key expects too little.")
