@@ -628,3 +628,25 @@ def test_the_dry_run_speaks_dutch_under_nl(qtbot, editor: ScenarioEditor) -> Non
     assert table.item(0, 1).text() == "13,4 / 20"
     panel._on_finished(DryRun((), (), 0.1))
     assert "Geen antwoordsleutel" in panel.state.text()
+
+
+def test_an_event_placed_or_dragged_on_the_timeline_has_whole_seconds(
+    qtbot, editor: ScenarioEditor
+) -> None:
+    # A click is at a whole second; the form and the file showed 119.0, as if a tenth mattered.
+    assert editor.open_file(SCENARIOS / "hobby-drone-approach-23.yaml")
+    editor.tabs.setCurrentWidget(editor.dry_run_panel)
+    timeline = editor.dry_run_panel.timeline
+    x = int(timeline.x_of(300))
+    qtbot.mouseClick(timeline, Qt.MouseButton.LeftButton, pos=QPoint(x, int(timeline.axis_y())))
+    placed = editor.document.get(("events", 1, "at_s"))
+    assert isinstance(placed, int)
+    field = form_editor(editor, ("events", 1, "at_s"))
+    assert isinstance(field, QLineEdit) and "." not in field.text()
+    y = int(timeline.axis_y()) - 8
+    start, end = QPoint(int(timeline.x_of(520)), y), QPoint(int(timeline.x_of(400)), y)
+    qtbot.mousePress(timeline, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(timeline, end)
+    qtbot.mouseRelease(timeline, Qt.MouseButton.LeftButton, pos=end)
+    assert isinstance(editor.document.get(("events", 0, "at_s")), int)
+    assert ".0}" not in editor.document.to_text() and "at_s: 400.0" not in editor.document.to_text()

@@ -467,7 +467,7 @@ class ScenarioEditor(QMainWindow):
         """An event dragged along the timeline: its time changes, nothing else."""
         if self.document.get(("events", index, "at_s")) is None:
             return
-        self.document.set(("events", index, "at_s"), time_s)
+        self.document.set(("events", index, "at_s"), _seconds(time_s))
         self._rebuild_sections(path=("events",))
         self._on_edited()
         self.statusBar().showMessage(
@@ -484,7 +484,7 @@ class ScenarioEditor(QMainWindow):
         drone_id = str(drones[index].get("id", ""))
         item = self.walker.items(self.walker.at(("events",), self.document.plain()) or {})
         event = self.walker.skeleton(item)
-        event.update({"drone": drone_id, "at_s": time_s})
+        event.update({"drone": drone_id, "at_s": _seconds(time_s)})
         self.document.append(("events",), event)
         self._rebuild_sections(path=("events",))
         self._on_edited()
@@ -693,6 +693,12 @@ class ScenarioEditor(QMainWindow):
                 else_value="*" if self.dirty else "", name=name
             )
         )
+
+
+def _seconds(time_s: float) -> float | int:
+    """A time from the timeline (whole seconds, carried as a float by the signal) as the file
+    writes it: 120, not 120.0."""
+    return int(time_s) if float(time_s).is_integer() else time_s
 
 
 def _problem_text(problem: Problem) -> str:
