@@ -650,3 +650,27 @@ def test_an_event_placed_or_dragged_on_the_timeline_has_whole_seconds(
     qtbot.mouseRelease(timeline, Qt.MouseButton.LeftButton, pos=end)
     assert isinstance(editor.document.get(("events", 0, "at_s")), int)
     assert ".0}" not in editor.document.to_text() and "at_s: 400.0" not in editor.document.to_text()
+
+
+@pytest.mark.usefixtures("dutch")
+def test_every_tool_fits_the_window_at_its_first_size(
+    qtbot, workspace: Workspace, settings: QSettings
+) -> None:
+    # In Dutch the one toolbar was wider than the 1500 px window: the waypoint height and the
+    # dry run sat behind the overflow arrow, where an author does not look for them.
+    from PySide6.QtWidgets import QToolBar
+
+    configure_pyqtgraph()
+    window = ScenarioEditor(workspace, settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.width() <= 1500
+    qtbot.wait(20)
+    for toolbar in window.findChildren(QToolBar):
+        for action in toolbar.actions():
+            widget = toolbar.widgetForAction(action)
+            if widget is not None and not action.isSeparator():
+                assert widget.isVisible(), action.text() or widget
+                assert widget.geometry().right() <= toolbar.width(), action.text() or widget
+    assert window.height_box.isVisible()

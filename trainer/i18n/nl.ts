@@ -2713,5 +2713,9 @@ Handelingen:
         <source>{percent} % failed</source>
         <translation>{percent} % niet geslaagd</translation>
     </message>
+    <message>
+        <source>Shape and dry run</source>
+        <translation>Vorm en proefrun</translation>
+    </message>
 </context>
 </TS>

@@ -194,6 +194,11 @@ class ScenarioEditor(QMainWindow):
         draw_menu.addSeparator()
         for action in (self.finish_action, self.cancel_action, self.delete_drone_action):
             draw_menu.addAction(action)
+        # A second row: on one, the Dutch words made the toolbar wider than the window and put
+        # these behind its overflow arrow.
+        self.addToolBarBreak()
+        toolbar = self.addToolBar(tr("Shape and dry run"))
+        toolbar.setObjectName("editor-shape-run")
         toolbar.addAction(self.finish_action)
         toolbar.addWidget(QLabel(tr(" height of new waypoints ")))
         self.height_box = QDoubleSpinBox()
