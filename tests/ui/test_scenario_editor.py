@@ -674,3 +674,21 @@ def test_every_tool_fits_the_window_at_its_first_size(
                 assert widget.isVisible(), action.text() or widget
                 assert widget.geometry().right() <= toolbar.width(), action.text() or widget
     assert window.height_box.isVisible()
+
+
+def test_a_dry_runs_scores_are_marked_outdated_by_a_later_change(
+    qtbot, editor: ScenarioEditor
+) -> None:
+    # After a change the old scores and 'Fair: ...' stood as if they were about the new key.
+    assert editor.open_file(SCENARIOS / "hobby-drone-approach-23.yaml")
+    with qtbot.waitSignal(editor.dry_run_panel.done, timeout=120_000):
+        assert editor.start_dry_run()
+    panel = editor.dry_run_panel
+    assert "Fair" in panel.state.text() and panel.scores.isEnabled()
+    editor.select_section(())
+    type_into(qtbot, form_editor(editor, ("seed",)), "22")
+    assert "Changed since this dry run" in panel.state.text()
+    assert not panel.scores.isEnabled()
+    with qtbot.waitSignal(panel.done, timeout=120_000):
+        assert editor.start_dry_run()
+    assert panel.scores.isEnabled() and "Changed since" not in panel.state.text()

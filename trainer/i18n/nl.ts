@@ -2717,5 +2717,9 @@ Handelingen:
         <source>Shape and dry run</source>
         <translation>Vorm en proefrun</translation>
     </message>
+    <message>
+        <source>Changed since this dry run: its scores may no longer hold; Ctrl+R runs it again.</source>
+        <translation>Gewijzigd sinds deze proefrun: de scores kloppen misschien niet meer; Ctrl+R draait hem opnieuw.</translation>
+    </message>
 </context>
 </TS>

@@ -85,7 +85,17 @@ class DryRunPanel(QWidget):
     def clear(self) -> None:
         self.last = None
         self.scores.setRowCount(0)
+        self.scores.setEnabled(True)
         self.timeline.set_content(self.timeline.duration_s, self.timeline.scripted, [])
+
+    def mark_outdated(self) -> None:
+        """The scenario changed after the last run: its scores and notes may no longer hold."""
+        if self.last is None or self.running or not self.scores.isEnabled():
+            return
+        self.scores.setEnabled(False)  # greyed: an earlier version's scores
+        self.state.setText(
+            tr("Changed since this dry run: its scores may no longer hold; Ctrl+R runs it again.")
+        )
 
     def show_scripted(self, data: Any) -> None:
         """The file's scripted events (at a time) above the line, as they are now."""
@@ -133,6 +143,7 @@ class DryRunPanel(QWidget):
             self.state.setText(str(outcome))
             return
         self.last = outcome
+        self.scores.setEnabled(True)
         happened = [
             Mark(e.time_s, f"{message(f'cli.kind.{e.kind.value}')} {e.zone or e.drone or ''}")
             for e in outcome.events

@@ -403,6 +403,7 @@ class ScenarioEditor(QMainWindow):
         self._update_title()
         self._check_timer.start()
         self._refresh_section_titles()
+        self.dry_run_panel.mark_outdated()
 
     def _on_map_clicked(self, x: float, y: float) -> None:
         if self.drawing.tool is Tool.SELECT:
