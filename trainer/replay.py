@@ -139,4 +139,6 @@ def complete_log(prepared: PreparedRun, seed: int, recorded: Sequence[Event]) ->
     last_tick = max((e.tick for e in logged), default=-1)
     resim = Resimulation(prepared, seed, recorded)
     resim.run_until(prepared.scenario.duration_s)
-    return logged + [e for e in resim.engine.events if e.tick > last_tick]
+    # A late class joiner's note stays: the scorer reads when the trainee's run began.
+    joined = [e for e in recorded if e.kind is EventKind.TRAINEE_JOINED]
+    return logged + [e for e in resim.engine.events if e.tick > last_tick] + joined

@@ -13,6 +13,7 @@ from trainer.classroom.console import ClassConsole
 from trainer.classroom.station import StationLink
 from trainer.classroom.stations import normal_code
 from trainer.classroom.transport import ConsoleSocket
+from trainer.sim.events import EventKind
 
 
 def joined(group: Class, link: StationLink) -> None:
@@ -161,3 +162,42 @@ def test_a_new_station_after_the_end_is_told_the_exercise_is_over(
     late = a_station(group, "Sanne de Vries")
     assert late.refused is not None and "exercise is over" in late.refused
     assert len(group.console.stations) == 1
+
+
+def test_a_trainee_who_joins_late_is_not_held_to_what_came_before(
+    a_class: Callable[..., Class],
+) -> None:
+    """Two drones: the survey is first detected at about 0:12, the hobby drone about 1:32. A
+    trainee joining at 2:30 could act on neither before then: the record notes the joining,
+    and the sheet neither misses nor shortens anything for the time before."""
+    group = a_class(speed=400.0)
+    early = a_station(group, "Pieter Jansen")
+    group.console.start()
+    group.pump_until(lambda: group.console.engine.time_s >= 150)
+    late = a_station(group, "Sanne de Vries")
+    late_station = next(s for s in group.console.stations.values() if s.trainee == "Sanne de Vries")
+    assert late_station.joined_s >= 150 and late.joined
+    group.console.end()
+    group.pump_until(lambda: late_station.sheet is not None)
+    assert late_station.run_id is not None
+    kinds = [e.kind for e in group.repository.events(late_station.run_id)]
+    assert kinds.count(EventKind.TRAINEE_JOINED) == 1
+    sheet = late_station.sheet
+    assert sheet is not None
+    early_sheet = next(
+        s for s in group.console.stations.values() if s.trainee == "Pieter Jansen"
+    ).sheet
+    assert early_sheet is not None
+    assert sheet.maximum < early_sheet.maximum or any(
+        "joining the exercise" in str(i.reason) for i in sheet.items
+    )
+    # Nothing of what was due before the joining is scored as a miss for the late trainee.
+    assert not [i for i in sheet.items if i.time_s is not None and i.time_s < late_station.joined_s
+                and i.max_points > 0]  # fmt: skip
+    # The record reads the same: rescoring it gives the sheet the console gave.
+    from trainer.cli import main
+
+    assert early.joined
+    assert main(["rescore", "--db", str(group.repository.file), "--run",
+                 str(late_station.run_id)]) == 0  # fmt: skip
+    assert group.repository.sheet(late_station.run_id) == sheet

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hmac
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from trainer import __version__
 from trainer.briefing import authorisations
@@ -39,7 +39,7 @@ from trainer.scenario.airspace_imports import with_absolute_imports
 from trainer.scoring.action_file import check_params
 from trainer.scoring.scorer import score
 from trainer.scoring.sheet import ScoreSheet
-from trainer.sim.events import Event
+from trainer.sim.events import Event, EventKind
 from trainer.sim.injects import Inject
 from trainer.training_run import file_sha256, utc_now_iso
 
@@ -316,7 +316,11 @@ class ClassConsole:
             trainee_id=trainee_id,
             session_id=self.session_id,
         )
-        self._pending_events[station.run_id] = list(self.engine.events)
+        events = list(self.engine.events)
+        if self.state in ("running", "paused"):  # joined after the start: the scorer must know
+            station.joined_s, station.joined_tick = self.engine.time_s, self.engine.clock.tick
+            events.append(joined_event(station))
+        self._pending_events[station.run_id] = events
 
     def _trainee_id(self, station: Station) -> int:
         """The roster entry the station picked, else the one of that name (added if new)."""
@@ -428,8 +432,8 @@ class ClassConsole:
     def _score(self, station: Station, events: list[Event]) -> ScoreSheet | None:
         if self.prepared.scenario.answer_key is None:
             return None
-        return score(self.prepared.scenario, events, station.actions, seed=self.seed,
-                     run_end_s=self.engine.time_s)  # fmt: skip
+        return score(self.prepared.scenario, station_log(station, events), station.actions,
+                     seed=self.seed, run_end_s=self.engine.time_s)  # fmt: skip
 
     def _close(self, station: Station, status: str, sheet: ScoreSheet | None) -> None:
         assert station.run_id is not None
@@ -455,6 +459,18 @@ class ClassConsole:
     def lag_s(self, station: Station) -> float:
         """Sim seconds the station's picture was behind the console when it last said so."""
         return station.lag_s
+
+
+def joined_event(station: Station) -> Event:
+    """The log's note that a trainee's run began after the exercise's start (the scorer reads
+    it: nothing was due before)."""
+    return Event(station.joined_tick, station.joined_s, EventKind.TRAINEE_JOINED, "",
+                 detail=station.trainee)  # fmt: skip
+
+
+def station_log(station: Station, events: Sequence[Event]) -> list[Event]:
+    """The class's event log as this station's run has it: with its joining, if it was late."""
+    return [*events, joined_event(station)] if station.joined_s > 0 else list(events)
 
 
 def _folded(name: str) -> str:

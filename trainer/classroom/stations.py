@@ -56,6 +56,8 @@ class Station:
     left: bool = False  # it said goodbye (closed properly); it may come back
     acked: int = 0  # the highest of its actions committed to the record
     run_id: int | None = None
+    joined_s: float = 0.0  # when its run began, if after the exercise's start
+    joined_tick: int = 0
     actions: list[Action] = field(default_factory=list)
     seqs: list[int] = field(default_factory=list)  # the station's seq of each action
     removed: bool = False

@@ -12,6 +12,7 @@ MESSAGES: dict[str, str] = {
     "template.wing": "Fixed-wing (C3, no Remote ID), circling",
     # -- the moment a clock starts, as a reason names it
     "clock.first_detection": "first detection",
+    "clock.joined": "joining the exercise at {at:clock}",
     "clock.its_first_detection": "its first detection",
     "clock.zone_entry": "entry of {zone}",
     "clock.zone_exit": "exit of {zone}",

@@ -316,6 +316,7 @@ MESSAGES: dict[str, str] = {
     "cli.kind.manned_departed": "aircraft departed",
     "cli.kind.remote_id_received": "Remote ID received",
     "cli.kind.view_changed": "view changed",
+    "cli.kind.trainee_joined": "trainee joined",
     "cli.detail.runway": "within {metres} m of the runway",
     "cli.detail.apart": "{metres} m apart",
     "cli.detail.scripted": "scripted at {at} s",

@@ -12,6 +12,7 @@ MESSAGES: dict[str, str] = {
     "template.wing": "Vaste vleugel (C3, geen Remote ID), cirkelend",
     # -- het moment waarop een klok begint te lopen
     "clock.first_detection": "de eerste detectie",
+    "clock.joined": "het aansluiten bij de oefening om {at:clock}",
     "clock.its_first_detection": "de eerste detectie van de track",
     "clock.zone_entry": "het binnenvliegen van {zone}",
     "clock.zone_exit": "het verlaten van {zone}",

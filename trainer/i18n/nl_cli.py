@@ -356,6 +356,7 @@ MESSAGES: dict[str, str] = {
     "cli.kind.manned_departed": "vliegtuig vertrokken",
     "cli.kind.remote_id_received": "Remote ID ontvangen",
     "cli.kind.view_changed": "weergave gewisseld",
+    "cli.kind.trainee_joined": "cursist aangesloten",
     "cli.detail.runway": "binnen {metres} m van de baan",
     "cli.detail.apart": "{metres} m van elkaar",
     "cli.detail.scripted": "volgens het script op {at} s",

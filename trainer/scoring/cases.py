@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pydantic import ValidationError
 
@@ -30,8 +30,14 @@ class Case:
         return self.incident.drone
 
 
-def cases_of(scenario: Scenario, key: AnswerKey, events: Sequence[Event]) -> list[Case]:
-    """The key's incidents, then one per scored inject, in the order they were made."""
+def cases_of(
+    scenario: Scenario, key: AnswerKey, events: Sequence[Event], joined_s: float = 0.0
+) -> list[Case]:
+    """The key's incidents, then one per scored inject, in the order they were made.
+
+    A trainee who joined a class exercise late (`joined_s`) could act on nothing before: a case
+    still going on then opens for them when they joined; one over by then never opened.
+    """
     timeline = Timeline(events)
     drones = {d.id: d for d in scenario.drones}
     cases = []
@@ -52,7 +58,19 @@ def cases_of(scenario: Scenario, key: AnswerKey, events: Sequence[Event]) -> lis
         case = _inject_case(event, timeline, drones, placed)
         if case is not None:
             cases.append(case)
-    return cases
+    return [_for_a_late_joiner(case, timeline, joined_s) for case in cases]
+
+
+def _for_a_late_joiner(case: Case, timeline: Timeline, joined_s: float) -> Case:
+    if case.opens_s is None or case.opens_s >= joined_s:
+        return case
+    opens = joined_s if timeline.present(case.drone, joined_s) else None
+    return replace(case, opens_s=opens)
+
+
+def joined_at(events: Sequence[Event]) -> float:
+    """When the trainee's run began, if after the exercise's start (a late class joiner)."""
+    return next((e.time_s for e in events if e.kind is EventKind.TRAINEE_JOINED), 0.0)
 
 
 def injected_drones(events: Sequence[Event]) -> list[str]:

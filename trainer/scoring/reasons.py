@@ -315,3 +315,15 @@ def format_sheet(sheet: ScoreSheet, title: str | None = None) -> str:
         lines.append(message("sheet.missed_heading"))
         lines += [f"  - {reason}" for reason in missed]
     return "\n".join(lines) + "\n"
+
+
+def joined_label(
+    label: Words, clock_s: float | None, start_s: float | None, joined_s: float
+) -> Words:
+    """The moment an item's clock runs from: for a trainee who joined a class exercise after the
+    clock had started, their joining (the time they could first act), not the clock's event."""
+    if joined_s <= 0 or clock_s is None or start_s is None:
+        return label
+    if clock_s < joined_s and abs(start_s - joined_s) < 1e-6:
+        return msg("clock.joined", at=joined_s)
+    return label

@@ -49,6 +49,7 @@ class RunwayJudge:
         intervals: Sequence[Interval],
         end_s: float,
         eur_per_minute: float,
+        joined_s: float = 0.0,
     ) -> None:
         self.cases = cases
         self.timeline = timeline
@@ -56,6 +57,7 @@ class RunwayJudge:
         self.intervals = intervals
         self.end_s = end_s
         self.rate = eur_per_minute
+        self.joined_s = joined_s  # a late class joiner's start (cases open then at the earliest)
 
     def warrant(self, case: Case) -> Warrant | None:
         """Nobody can act on a threat before its drone is seen: the warrant (and the room for
@@ -89,6 +91,8 @@ class RunwayJudge:
                 return [item(0, 0, reasons.never_seen(words), case)]
             return [item(0, 0, reasons.not_due(words, label), case)]
         required = ItemCategory.MISSED if suspension.required else ItemCategory.EXPECTED
+        warranted_s = self.timeline.clock_start(suspension.warranted_from, case.drone)
+        label = reasons.joined_label(label, warranted_s, warrant.start_s, self.joined_s)
         if warrant.start_s > self.end_s:
             reason = reasons.ended_before(of, words, self.end_s, label, warrant.start_s)
             ended = [item(0, of, reason, case, required, warrant.start_s)]

@@ -14,7 +14,7 @@ from trainer.i18n import Message, msg
 from trainer.scenario.answer_key import AnswerKey, FalseTracks
 from trainer.scenario.model import Scenario
 from trainer.scoring import reasons
-from trainer.scoring.cases import Case, cases_of, injected_drones
+from trainer.scoring.cases import Case, cases_of, injected_drones, joined_at
 from trainer.scoring.protocol import AERODROME_ACTIONS, Action, ActionKind
 from trainer.scoring.rules import LATE_WINDOWS, params_match, timeliness
 from trainer.scoring.run_facts import Timeline, effective_actions, in_order, runway_intervals
@@ -56,6 +56,7 @@ def score(
         raise NoAnswerKey(scenario.id)
     end_s = scenario.duration_s if run_end_s is None else min(run_end_s, scenario.duration_s)
     ended_early = end_s < scenario.duration_s - EPSILON_S
+    joined_s = joined_at(events)  # a class trainee who joined after the start: from then on
     events = [e for e in events if e.kind not in APP_EVENTS]
     seen = [e for e in events if e.time_s <= end_s + EPSILON_S]
     drone_ids = [*(d.id for d in scenario.drones), *injected_drones(events)]
@@ -70,8 +71,8 @@ def score(
         return tracks.line_of(action.track)
 
     judge = _Judge(
-        key, cases_of(scenario, key, events), Timeline(events), tracks,
-        effective_actions(done, line_of), end_s,
+        key, cases_of(scenario, key, events, joined_s), Timeline(events), tracks,
+        effective_actions(done, line_of), end_s, joined_s,
     )  # fmt: skip
     items = judge.items()
     total = round(sum(i.points for i in items), 1)
@@ -109,6 +110,7 @@ class _Judge:
         tracks: TrackMap,
         effective: list[Action],
         end_s: float,
+        joined_s: float = 0.0,
     ) -> None:
         self.key = key
         self.cases = cases
@@ -116,10 +118,12 @@ class _Judge:
         self.tracks = tracks
         self.effective = effective
         self.end_s = end_s
+        self.joined_s = joined_s
         self.intervals = runway_intervals(effective, end_s)
         self.runway = RunwayJudge(
-            cases, timeline, tracks, self.intervals, end_s, key.disruption.eur_per_minute
-        )
+            cases, timeline, tracks, self.intervals, end_s, key.disruption.eur_per_minute,
+            joined_s,
+        )  # fmt: skip
         self.earned: set[int] = set()  # sequences of actions that earned an expected item
 
     def items(self) -> list[ScoreItem]:
@@ -184,7 +188,9 @@ class _Judge:
                 bare = reasons.did(expected.kind, None, expected.params)
                 items.append(item(0, 0, reasons.never_seen(bare), case))
                 continue
-            start = self.clock_start(case, self.timeline.clock_start(clock, incident.drone))
+            clock_s = self.timeline.clock_start(clock, incident.drone)
+            start = self.clock_start(case, clock_s)
+            label = reasons.joined_label(label, clock_s, start, self.joined_s)
             if start is None:
                 items.append(item(0, 0, reasons.not_due(words, label), case))
                 continue

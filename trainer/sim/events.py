@@ -36,10 +36,14 @@ class EventKind(StrEnum):
     # Not from the engine: the window switched between the trainee's and the instructor's view
     # (`detail` the view now shown). Kept in the run's log so the record shows who saw what.
     VIEW_CHANGED = "view_changed"
+    # Not from the engine: a classroom trainee's run began after the exercise had (`detail`
+    # the trainee): the scorer does not hold them to what was over, or due, before then.
+    TRAINEE_JOINED = "trainee_joined"
 
 
-# Events the window adds to a run's log; a replay of the engine does not make them.
-APP_EVENTS = frozenset({EventKind.VIEW_CHANGED})
+# Events the window or the class console adds to a run's log; a replay of the engine does not
+# make them.
+APP_EVENTS = frozenset({EventKind.VIEW_CHANGED, EventKind.TRAINEE_JOINED})
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from trainer.classroom.console import ClassConsole, Station
+from trainer.classroom.console import ClassConsole, Station, station_log
 from trainer.scoring.protocol import Action
 from trainer.scoring.scorer import score
 from trainer.scoring.sheet import ItemCategory, ScoreSheet
@@ -56,8 +56,8 @@ class LiveScores:
             elif station.run_id is None or station.removed or scenario.answer_key is None:
                 self.sheets[station_id] = None
             else:
-                self.sheets[station_id] = score(scenario, engine.events, station.actions,
-                                                seed=console.seed,
+                self.sheets[station_id] = score(scenario, station_log(station, engine.events),
+                                                station.actions, seed=console.seed,
                                                 run_end_s=engine.time_s)  # fmt: skip
 
 
