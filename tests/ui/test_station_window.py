@@ -306,6 +306,39 @@ def test_a_station_back_in_the_middle_raises_no_alerts_for_what_was_already_ther
     assert "already in view" in window.statusBar().currentMessage()
 
 
+def test_ctrl_q_during_the_exercise_asks_before_the_station_leaves(
+    qtbot, lesson: Lesson, workspace: Workspace, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    dialog = connect_dialog(qtbot, lesson)
+    fill_in(qtbot, dialog, lesson.address, lesson.console.code, "Pieter Jansen")
+    window = open_window(qtbot, dialog, workspace, tmp_path)
+    answers = [False, True]
+    asked: list[bool] = []
+
+    def answer() -> bool:
+        asked.append(answers[len(asked)])
+        return asked[-1]
+
+    window.ask_to_leave = answer  # type: ignore[method-assign]
+    lesson.console.start()
+    qtbot.waitUntil(lambda: window.state == "running", timeout=WAIT_MS)
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert asked == [False] and window.isVisible()  # "No": the trainee stays in
+    window.menus.quit_action.trigger()
+    assert asked == [False, True] and not window.isVisible()
+
+
+def test_ctrl_q_before_the_start_leaves_without_a_question(
+    qtbot, lesson: Lesson, workspace: Workspace, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    dialog = connect_dialog(qtbot, lesson)
+    fill_in(qtbot, dialog, lesson.address, lesson.console.code, "Pieter Jansen")
+    window = open_window(qtbot, dialog, workspace, tmp_path)
+    window.ask_to_leave = lambda: pytest.fail("asked before the exercise started")  # type: ignore[method-assign]
+    window.menus.quit_action.trigger()
+    assert not window.isVisible()
+
+
 def test_a_station_keeps_its_id_and_outbox_for_its_class_and_starts_afresh_for_another(
     tmp_path: Path,
 ) -> None:

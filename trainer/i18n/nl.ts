@@ -2721,5 +2721,13 @@ Handelingen:
         <source>Changed since this dry run: its scores may no longer hold; Ctrl+R runs it again.</source>
         <translation>Gewijzigd sinds deze proefrun: de scores kloppen misschien niet meer; Ctrl+R draait hem opnieuw.</translation>
     </message>
+    <message>
+        <source>Leave the exercise?</source>
+        <translation>De oefening verlaten?</translation>
+    </message>
+    <message>
+        <source>The exercise is still going on. Your run carries on at the console; join again to come back to it. Leave now?</source>
+        <translation>De oefening loopt nog. Je oefening gaat door op de console; sluit opnieuw aan om erin terug te komen. Nu verlaten?</translation>
+    </message>
 </context>
 </TS>

@@ -32,12 +32,13 @@ class StationMenus:
         docks: dict[str, QDockWidget],
         show_sheet: Callable[[], None],
         fit: Callable[[], None],
+        leave: Callable[[], None],
     ) -> None:
         self.window = window
         self.canvas = canvas
         self.sheet_action = self._action(tr("Your score &sheet"), None, show_sheet)
         self.sheet_action.setEnabled(False)  # until the instructor releases the sheets
-        self.quit_action = self._action(tr("&Leave the class"), "Ctrl+Q", window.close)
+        self.quit_action = self._action(tr("&Leave the class"), "Ctrl+Q", leave)
         self.aerodrome_action = self._action(
             tr("Zoom to &aerodrome"), "Home", canvas.zoom_to_aerodrome
         )

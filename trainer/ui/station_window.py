@@ -88,6 +88,7 @@ class StationWindow(QMainWindow):
         self.state: str | None = None  # the exercise's, as the console's latest picture says
         self.picture: Snapshot | None = None  # the trainee's picture on screen
         self.stopped: str | None = None  # why this station no longer takes part
+        self._leave_confirmed = False  # the trainee said yes to leaving mid-exercise
         self.sheet_dialog: ScoreSheetDialog | None = None
         self.message_box: QMessageBox | None = None
         self._shown_message: msg.Picture | None = None
@@ -107,7 +108,9 @@ class StationWindow(QMainWindow):
         self.briefing = BriefingPanel(self)
         self.status = StationStatus(self)
         self._build_docks()
-        self.menus = StationMenus(self, self.canvas, self.docks, self.show_sheet, self.fit_exercise)
+        self.menus = StationMenus(
+            self, self.canvas, self.docks, self.show_sheet, self.fit_exercise, self.leave
+        )
         if settings is not None:  # the background map, as in the single-PC window
             self.basemap_menu = BasemapMenu(
                 self.canvas, settings, self, self._on_basemap_refused, self._on_basemap_refused
@@ -436,7 +439,36 @@ class StationWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
 
+    def in_exercise(self) -> bool:
+        """Whether the trainee is taking part in an exercise under way."""
+        return self.stopped is None and self.state in ("running", "paused")
+
+    def leave(self) -> None:
+        """Ctrl+Q (Leave the class): during an exercise, only once the trainee confirms."""
+        if not self.in_exercise() or self.ask_to_leave():
+            self._leave_confirmed = True
+            self.close()
+
+    def ask_to_leave(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            tr("Leave the exercise?"),
+            tr(
+                "The exercise is still going on. Your run carries on at the console; join "
+                "again to come back to it. Leave now?"
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        # The window's close button (a spontaneous close) asks as Ctrl+Q does; closes made by
+        # the program (the end of the class, tests) do not.
+        confirmed = self._leave_confirmed
+        if event.spontaneous() and not confirmed and self.in_exercise() and not self.ask_to_leave():
+            event.ignore()
+            return
         if self.settings is not None:
             self.settings.setValue("station/geometry", self.saveGeometry())
             self.settings.setValue("station/state", self.saveState())
