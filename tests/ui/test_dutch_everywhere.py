@@ -24,7 +24,8 @@ from trainer.scoring.sheet import ItemCategory, ScoreItem, ScoreSheet
 from trainer.ui import choice_dialog
 from trainer.ui.library_dialog import ScenarioLibraryDialog
 from trainer.ui.run_picker import RunPickerDialog
-from trainer.ui.translation import install_translators
+from trainer.ui.score_dialog import ScoreSheetDialog
+from trainer.ui.translation import fill, install_translators
 
 
 @pytest.fixture
@@ -100,7 +101,37 @@ def test_the_run_list_gives_title_and_verdict_in_dutch(
     qtbot.addWidget(picker)
     row = [picker.table.item(0, column).text() for column in range(picker.table.columnCount())]
     assert row[3] == "Hobbydrone in de nadering van baan 23"
-    assert row[5] == "0.0 % niet geslaagd"
+    assert row[5] == "0,0 % niet geslaagd"
     picker.filter.setText("hobby drone")  # the title as recorded still finds it
     assert not picker.table.isRowHidden(0)
     db.close()
+
+
+def test_the_end_of_run_sheet_writes_its_numbers_with_a_dutch_comma(
+    dutch: None, qtbot: Any
+) -> None:
+    item = ScoreItem(15, 20, ItemCategory.EXPECTED, "+15 informed Twente Radio", "i1", 146.0)
+    sheet = ScoreSheet("s", 1, (item,), 15, 20, 75.0, 70, True, 4.5, 452.0)
+    dialog = ScoreSheetDialog(sheet, "Oefening", "Sanne")
+    qtbot.addWidget(dialog)
+    assert dialog.result_label.text().endswith("75,0 %")
+    assert "= 75,0 %" in dialog.summary.text()
+    assert "opgeschort 4,5 min, € 452" in dialog.summary.text()
+
+
+def test_english_keeps_its_decimal_point(qtbot: Any) -> None:
+    item = ScoreItem(15, 20, ItemCategory.EXPECTED, "+15 informed Twente Radio", "i1", 146.0)
+    sheet = ScoreSheet("s", 1, (item,), 15, 20, 75.0, 70, True, 4.5, 452.0)
+    dialog = ScoreSheetDialog(sheet, "Exercise", "Sanne")
+    qtbot.addWidget(dialog)
+    assert dialog.result_label.text().endswith("75.0 %")
+    assert "suspended 4.5 min" in dialog.summary.text()
+
+
+def test_filled_texts_write_numbers_with_the_dutch_comma(dutch: None) -> None:
+    assert fill("{percent:.1f} % of {total:g}, {eur:,.0f}", percent=62.5, total=12.5, eur=1234) == (
+        "62,5 % of 12,5, 1.234"
+    )
+    assert (
+        fill("{name} {count}", name="a.b", count=3) == "a.b 3"
+    )  # texts and plain ints as they are

@@ -40,7 +40,7 @@ from trainer.ui.map.canvas import MapCanvas
 from trainer.ui.panels.alerts import clock_text
 from trainer.ui.panels.responses import describe
 from trainer.ui.review_panel import ReviewPanel
-from trainer.ui.translation import QT_TR_NOOP, tr
+from trainer.ui.translation import QT_TR_NOOP, fill, tr
 
 PLAY_INTERVAL_MS = 50
 SPEEDS = (1, 2, 4, 8, 16, 32)
@@ -302,15 +302,19 @@ class DebriefWindow(QMainWindow):
         if sheet is not None:
             result = message("result.passed" if sheet.passed else "result.failed").lower()
             lines.append(
-                tr("{total:g} of {maximum:g} points, {percent:.1f} % ({result})").format(
-                    total=sheet.total, maximum=sheet.maximum, percent=sheet.percent, result=result
+                fill(
+                    tr("{total:g} of {maximum:g} points, {percent:.1f} % ({result})"),
+                    total=sheet.total,
+                    maximum=sheet.maximum,
+                    percent=sheet.percent,
+                    result=result,
                 )
             )
             lines.append(
-                tr(
-                    "Runway suspended {disruption_minutes:.1f} min, EUR {disruption_eur:,.0f}"
-                ).format(
-                    disruption_minutes=sheet.disruption_minutes, disruption_eur=sheet.disruption_eur
+                fill(
+                    tr("Runway suspended {disruption_minutes:.1f} min, EUR {disruption_eur:,.0f}"),
+                    disruption_minutes=sheet.disruption_minutes,
+                    disruption_eur=sheet.disruption_eur,
                 )
             )
         return "<br>".join(lines)

@@ -11,7 +11,7 @@ from trainer.local_time import local_text, wall_clock_seconds
 from trainer.progress import ProgressPoint, trainee_progress
 from trainer.records import Repository
 from trainer.ui import style
-from trainer.ui.translation import tr
+from trainer.ui.translation import fill, tr
 
 DIFFICULTY_COLOURS = {
     1: "#58d68d",
@@ -92,10 +92,11 @@ class ProgressDialog(QDialog):
         passed = sum(p.passed for p in self.points)
         last = self.points[-1]
         self.summary.setText(
-            tr(
-                "{count} scored runs, {passed} passed. Latest: {scenario_title}, {percent:.1f} "
-                "% on {true}."
-            ).format(
+            fill(
+                tr(
+                    "{count} scored runs, {passed} passed. Latest: {scenario_title}, {percent:.1f} "
+                    "% on {true}."
+                ),
                 count=len(self.points),
                 passed=passed,
                 scenario_title=last.scenario_title,

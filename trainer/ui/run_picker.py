@@ -22,7 +22,7 @@ from trainer.local_time import local_text
 from trainer.records import Repository
 from trainer.records.models import RunRecord
 from trainer.scoring.sheet import ScoreSheet
-from trainer.ui.translation import QT_TR_NOOP, tr
+from trainer.ui.translation import QT_TR_NOOP, decimal, tr
 
 COLUMNS = (
     QT_TR_NOOP("Run"),
@@ -37,7 +37,7 @@ COLUMNS = (
 def _score_text(sheet: ScoreSheet) -> str:
     """'62.5 % failed, ended early at 3:20'."""
     verdict = tr("{percent} % passed") if sheet.passed else tr("{percent} % failed")
-    text = verdict.format(percent=f"{sheet.percent:.1f}")
+    text = verdict.format(percent=decimal(f"{sheet.percent:.1f}"))
     if sheet.ended_at_s is not None:
         text += tr(", ended early at {ended_at_s}").format(ended_at_s=clock_time(sheet.ended_at_s))
     return text

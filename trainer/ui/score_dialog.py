@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from trainer.i18n import clock_time, message, money
 from trainer.scoring.reasons import points, reason_text
 from trainer.scoring.sheet import ItemCategory, ScoreSheet
-from trainer.ui.translation import tr
+from trainer.ui.translation import decimal, fill, tr
 
 GAIN = QColor("#1e8449")
 LOSS = QColor("#c0392b")
@@ -72,11 +72,12 @@ class ScoreSheetDialog(QDialog):
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setText(
-            tr(
-                "{title}\nTrainee: {trainee}    Seed: {seed}\n{lstrip} of {maximum:g} points = "
-                "{percent:.1f} %   (pass mark {pass_mark_percent:g} %)   {result}\nRunway "
-                "operations suspended {disruption_minutes:.1f} min, {disruption_eur}"
-            ).format(
+            fill(
+                tr(
+                    "{title}\nTrainee: {trainee}    Seed: {seed}\n{lstrip} of {maximum:g} points = "
+                    "{percent:.1f} %   (pass mark {pass_mark_percent:g} %)   {result}\nRunway "
+                    "operations suspended {disruption_minutes:.1f} min, {disruption_eur}"
+                ),
                 title=title,
                 trainee=trainee,
                 seed=sheet.seed,
@@ -90,7 +91,7 @@ class ScoreSheetDialog(QDialog):
             )
         )
         self.summary.setStyleSheet("font-size: 11pt;")
-        self.result_label = QLabel(f"{result}  {sheet.percent:.1f} %")
+        self.result_label = QLabel(f"{result}  {decimal(f'{sheet.percent:.1f}')} %")
         self.result_label.setStyleSheet(f"font-size: 16pt; font-weight: bold; color: {colour};")
         layout.addWidget(self.result_label)
         layout.addWidget(self.summary)

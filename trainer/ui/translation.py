@@ -9,11 +9,13 @@ Rebuild after editing nl.ts: `pyside6-lrelease trainer/i18n/nl.ts -qm trainer/i1
 
 from __future__ import annotations
 
+import numbers
+import string
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
-from trainer.i18n import Language, choose_language, use_language
+from trainer.i18n import Language, choose_language, current, use_language
 
 CATALOGS = Path(__file__).resolve().parents[1] / "i18n"  # nl.ts and nl.qm
 
@@ -21,6 +23,27 @@ CATALOGS = Path(__file__).resolve().parents[1] / "i18n"  # nl.ts and nl.qm
 def tr(text: str, disambiguation: str | None = None) -> str:
     """The text in the language of the installed translators (unchanged in English)."""
     return QCoreApplication.translate("", text, disambiguation)
+
+
+def decimal(text: str) -> str:
+    """A number written the way the language in use writes it: Dutch 1.234,5 for 1,234.5."""
+    if current() == "nl":
+        return text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+    return text
+
+
+class _LocalNumbers(string.Formatter):
+    """str.format whose formatted numbers ({percent:.1f}, {total:g}) take the language's comma."""
+
+    def format_field(self, value: object, format_spec: str) -> str:
+        text = super().format_field(value, format_spec)
+        numeric = isinstance(value, numbers.Real) and not isinstance(value, bool)
+        return decimal(text) if numeric and format_spec else text
+
+
+def fill(template: str, /, **values: object) -> str:
+    """template.format(**values), with the numbers in the language's way (see decimal())."""
+    return _LocalNumbers().format(template, **values)
 
 
 def QT_TR_NOOP(text: str) -> str:

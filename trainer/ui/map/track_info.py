@@ -9,7 +9,7 @@ import numpy as np
 from trainer.sim.fleet import DRONE_TYPES
 from trainer.sim.snapshot import Snapshot
 from trainer.sim.track_picture import TrackPicture
-from trainer.ui.translation import QT_TR_NOOP, tr
+from trainer.ui.translation import QT_TR_NOOP, fill, tr
 
 SENSOR_TITLES = {
     "radar": QT_TR_NOOP("radar"),
@@ -59,8 +59,10 @@ def track_tooltip(tracks: TrackPicture, index: int, zone_names: Sequence[str] = 
         tr("Height: {height:.0f} m AGL").format(height=height)
         if np.isfinite(height)
         else tr("Height: unknown"),
-        tr("Speed: {speed:.1f} m/s, course {course:03.0f}°").format(
-            speed=tracks.speed[index], course=tracks.course_deg[index]
+        fill(
+            tr("Speed: {speed:.1f} m/s, course {course:03.0f}°"),
+            speed=tracks.speed[index],
+            course=tracks.course_deg[index],
         ),
         tr("Tracked for: {index}").format(index=duration_text(float(tracks.age_s[index]))),
         tr("Coasting: yes, no update for {since_update:.0f} s").format(since_update=since_update)

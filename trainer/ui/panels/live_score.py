@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 
 from trainer.scoring.reasons import points, reason_text
 from trainer.scoring.sheet import ScoreSheet
-from trainer.ui.translation import tr
+from trainer.ui.translation import fill, tr
 
 GAIN = QColor("#1e8449")
 LOSS = QColor("#c0392b")
@@ -34,10 +34,11 @@ class LiveScorePanel(QWidget):
             self.total.setText(tr("No answer key: this scenario is not scored"))
             return
         self.total.setText(
-            tr(
-                "{total:g} / {maximum:g} points, {percent:.1f} %   runway suspended "
-                "{disruption_minutes:.1f} min"
-            ).format(
+            fill(
+                tr(
+                    "{total:g} / {maximum:g} points, {percent:.1f} %   runway suspended "
+                    "{disruption_minutes:.1f} min"
+                ),
                 total=sheet.total,
                 maximum=sheet.maximum,
                 percent=sheet.percent,

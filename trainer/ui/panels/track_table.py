@@ -21,7 +21,7 @@ from trainer.sim.fleet import DRONE_TYPES
 from trainer.sim.snapshot import Snapshot
 from trainer.ui import style
 from trainer.ui.map.track_info import is_track, remote_id_text
-from trainer.ui.translation import QT_TR_NOOP, tr
+from trainer.ui.translation import QT_TR_NOOP, decimal, tr
 
 COLUMNS = (
     QT_TR_NOOP("Track"),
@@ -130,7 +130,7 @@ class TrackTableModel(QAbstractTableModel):
         if column == 2:
             return f"{snapshot.alt[i]:.0f}" if np.isfinite(snapshot.alt[i]) else "--"
         if column == 3:
-            return f"{snapshot.ground_speed[i]:.1f}"
+            return decimal(f"{snapshot.ground_speed[i]:.1f}")
         if column == 4:
             return f"{snapshot.heading_deg[i]:03.0f}\u00b0"
         if column == 5:
