@@ -4,6 +4,7 @@ hands-on review (the words of a track chooser, a library status, a run list's sc
 from __future__ import annotations
 
 import hashlib
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,6 +24,7 @@ from trainer.scoring.protocol import TRACK_ACTIONS, ActionKind
 from trainer.scoring.sheet import ItemCategory, ScoreItem, ScoreSheet
 from trainer.ui import choice_dialog
 from trainer.ui.library_dialog import ScenarioLibraryDialog
+from trainer.ui.map.static_layers import runway_tooltip, zone_tooltip
 from trainer.ui.run_picker import RunPickerDialog
 from trainer.ui.score_dialog import ScoreSheetDialog
 from trainer.ui.translation import fill, install_translators
@@ -135,3 +137,13 @@ def test_filled_texts_write_numbers_with_the_dutch_comma(dutch: None) -> None:
     assert (
         fill("{name} {count}", name="a.b", count=3) == "a.b 3"
     )  # texts and plain ints as they are
+
+
+def test_the_map_tooltips_of_zones_and_runways_are_dutch(dutch: None, workspace: Workspace) -> None:
+    airspace = workspace.prepare(SCENARIOS / "hobby-drone-approach-23.yaml").world.airspace
+    atz = next(zone for zone in airspace.zones if zone.id == "atz-twente")
+    text = zone_tooltip(atz)
+    assert " tot " in text and " to " not in text, text
+    assert "; bron: " in text and "source:" not in text, text
+    runway = runway_tooltip(airspace.aerodrome.runways[0])
+    assert re.fullmatch(r"Baan 05/23, 2\.9\d\d m x 45 m", runway), runway  # thousands with a dot

@@ -2729,5 +2729,21 @@ Handelingen:
         <source>The exercise is still going on. Your run carries on at the console; join again to come back to it. Leave now?</source>
         <translation>De oefening loopt nog. Je oefening gaat door op de console; sluit opnieuw aan om erin terug te komen. Nu verlaten?</translation>
     </message>
+    <message>
+        <source>{lower} to {upper}</source>
+        <translation>{lower} tot {upper}</translation>
+    </message>
+    <message>
+        <source>{status}; source: {source}</source>
+        <translation>{status}; bron: {source}</translation>
+    </message>
+    <message>
+        <source>{name} (approximate)</source>
+        <translation>{name} (bij benadering)</translation>
+    </message>
+    <message>
+        <source>Runway {designators}, {length_m:,.0f} m x {width_m:.0f} m</source>
+        <translation>Baan {designators}, {length_m:,.0f} m x {width_m:.0f} m</translation>
+    </message>
 </context>
 </TS>

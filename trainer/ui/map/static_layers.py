@@ -17,7 +17,7 @@ from trainer.geo.features import MapFeature
 from trainer.geo.zones import Zone
 from trainer.ui import style
 from trainer.ui.map.layer import Layer
-from trainer.ui.translation import tr
+from trainer.ui.translation import fill, tr
 
 RANGE_RINGS_M = (1000.0, 2000.0, 5000.0)
 
@@ -165,13 +165,19 @@ def build_aerodrome(layer: Layer, view: pg.ViewBox, airspace: Airspace) -> None:
 
 
 def line_tooltip(feature: MapFeature) -> str:
-    return f"{feature.name} (approximate)" if feature.approximate else feature.name
+    return (
+        tr("{name} (approximate)").format(name=feature.name)
+        if feature.approximate
+        else feature.name
+    )
 
 
 def runway_tooltip(runway: Runway) -> str:
-    return (
-        f"Runway {'/'.join(runway.designators)}, "
-        f"{runway.length_m():,.0f} m x {runway.width_m:.0f} m"
+    return fill(
+        tr("Runway {designators}, {length_m:,.0f} m x {width_m:.0f} m"),
+        designators="/".join(runway.designators),
+        length_m=runway.length_m(),
+        width_m=runway.width_m,
     )
 
 
@@ -207,10 +213,11 @@ def zone_tooltip(zone: Zone) -> str:
         tr(", active {schedule} local").format(schedule=zone.schedule) if zone.schedule else ""
     )
     status = tr("official") if zone.official else tr("training construct")
+    limits = tr("{lower} to {upper}").format(lower=zone.lower.text, upper=zone.upper.text)
+    origin = tr("{status}; source: {source}").format(status=status, source=zone.source)
     return (
         f"{zone.shown_name()} [{zone.id}]\n{tr(style.ZONE_LABELS[zone.kind])}, "
-        f"{zone.lower.text} to {zone.upper.text}"
-        f"{schedule}\n{status}; source: {zone.source}"
+        f"{limits}{schedule}\n{origin}"
     )
 
 
