@@ -147,3 +147,20 @@ def test_the_map_tooltips_of_zones_and_runways_are_dutch(dutch: None, workspace:
     assert "; bron: " in text and "source:" not in text, text
     runway = runway_tooltip(airspace.aerodrome.runways[0])
     assert re.fullmatch(r"Baan 05/23, 2\.9\d\d m x 45 m", runway), runway  # thousands with a dot
+
+
+def test_the_review_tab_gives_each_reason_in_dutch(dutch: None, qtbot: Any, tmp_path: Path) -> None:
+    from trainer.i18n import msg
+    from trainer.scoring.sheet import scored
+    from trainer.ui.review_panel import REASON, ReviewPanel
+
+    reason = msg("reason.never", of=20, action=msg("did.inform_radio"), window=30,
+                 label=msg("clock.zone_entry", zone="ATZ"), due=146.0)  # fmt: skip
+    item = scored(0, 20, ItemCategory.MISSED, reason, "hobby", 146.0)
+    sheet = ScoreSheet("s", 1, (item,), 0, 20, 0, 70, False, 0, 0)
+    db = open_database(tmp_path / "records.sqlite")
+    panel = ReviewPanel(Repository(db), 1, sheet)
+    qtbot.addWidget(panel)
+    shown = panel.table.item(0, REASON).text()
+    assert shown.startswith("0/20 Twente Radio geïnformeerd: niet gedaan"), shown
+    db.close()

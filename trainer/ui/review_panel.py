@@ -122,7 +122,7 @@ class ReviewPanel(QWidget):
                 POINTS: _computed(item.points, item.max_points),
                 OVERRIDE: "" if override is None else f"{override:g}",
                 NOTE: review.note if review else "",
-                REASON: item.reason,
+                REASON: reason_text(item),
             }
             for column, text in cells.items():
                 cell = QTableWidgetItem(text)
