@@ -164,3 +164,24 @@ def test_the_review_tab_gives_each_reason_in_dutch(dutch: None, qtbot: Any, tmp_
     shown = panel.table.item(0, REASON).text()
     assert shown.startswith("0/20 Twente Radio geïnformeerd: niet gedaan"), shown
     db.close()
+
+
+def test_an_override_typed_with_a_comma_is_shown_with_one(
+    dutch: None, qtbot: Any, tmp_path: Path
+) -> None:
+    from tests.unit.test_export import scored_run
+    from trainer.ui.review_panel import OVERRIDE, ReviewPanel
+
+    db = open_database(tmp_path / "records.sqlite")
+    repository = Repository(db)
+    run = scored_run(repository)
+    sheet = repository.sheet(run)
+    assert sheet is not None
+    panel = ReviewPanel(repository, run, sheet)
+    qtbot.addWidget(panel)
+    assert panel.set_review(0, override="12,5")
+    assert panel.table.item(0, OVERRIDE).text() == "12,5"
+    assert panel.total_label.text().startswith("Berekend totaal -6,5 van 55;"), (
+        panel.total_label.text()
+    )
+    db.close()

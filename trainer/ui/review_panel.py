@@ -26,7 +26,7 @@ from trainer.records import Repository
 from trainer.records.models import ItemReview
 from trainer.scoring.reasons import clock_time, points, reason_text
 from trainer.scoring.sheet import ScoreSheet
-from trainer.ui.translation import tr
+from trainer.ui.translation import decimal, fill, tr
 
 TIME, POINTS, OVERRIDE, NOTE, REASON = range(5)  # what is typed in, before the long reason
 BAD, CHANGED = "#c0392b", QColor("#8a5a00")
@@ -120,7 +120,7 @@ class ReviewPanel(QWidget):
             cells = {
                 TIME: clock_time(item.time_s) if item.time_s is not None else "",
                 POINTS: _computed(item.points, item.max_points),
-                OVERRIDE: "" if override is None else f"{override:g}",
+                OVERRIDE: "" if override is None else decimal(f"{override:g}"),
                 NOTE: review.note if review else "",
                 REASON: reason_text(item),
             }
@@ -181,17 +181,24 @@ class ReviewPanel(QWidget):
     def _show_total(self) -> None:
         if not any(r.override_points is not None for r in self.reviews.values()):
             self.total_label.setText(
-                tr("Computed total {total:g} of {maximum:g}").format(
-                    total=self.sheet.total, maximum=self.sheet.maximum
+                fill(
+                    tr("Computed total {total:g} of {maximum:g}"),
+                    total=self.sheet.total,
+                    maximum=self.sheet.maximum,
                 )
             )
             return
         total = override_total(self.sheet, self.reviews)
         self.total_label.setText(
-            tr(
-                "Computed total {total:g} of {maximum:g}; with the instructor's overrides "
-                "{total2:g}"
-            ).format(total=self.sheet.total, maximum=self.sheet.maximum, total2=total)
+            fill(
+                tr(
+                    "Computed total {total:g} of {maximum:g}; with the instructor's overrides "
+                    "{total2:g}"
+                ),
+                total=self.sheet.total,
+                maximum=self.sheet.maximum,
+                total2=total,
+            )
         )
 
     def _say(self, text: str) -> None:
