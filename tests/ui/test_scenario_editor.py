@@ -692,3 +692,25 @@ def test_a_dry_runs_scores_are_marked_outdated_by_a_later_change(
     with qtbot.waitSignal(panel.done, timeout=120_000):
         assert editor.start_dry_run()
     assert panel.scores.isEnabled() and "Changed since" not in panel.state.text()
+
+
+def test_a_new_zone_or_sensor_shows_its_own_form_fields(qtbot, editor: ScenarioEditor) -> None:
+    # The airspace form opened at its top, so the second zone drawn (its limits to set) was
+    # below the fold and the author saw the first zone's fields instead.
+    editor.canvas.zoom_to_aerodrome()
+    editor.choose_tool(Tool.CIRCLE)
+    for lat in (52.2950, 52.2850, 52.2750):
+        click_map(qtbot, editor, lat, 6.9000)
+        click_map(qtbot, editor, lat, 6.9040)
+    assert len(editor.document.get(("airspace", "zones"))) == 3
+    qtbot.wait(20)
+    newest = form_editor(editor, ("airspace", "zones", 2, "upper"))
+    assert not newest.visibleRegion().isEmpty()
+    editor.choose_tool(Tool.SENSOR)
+    for lon in (6.8800, 6.8900, 6.9000, 6.9100):
+        click_map(qtbot, editor, 52.2700, lon)
+    qtbot.wait(20)
+    kind = editor.drawing.sensor_kind
+    sensors = editor.document.get(("sensors", kind))
+    placed = form_editor(editor, ("sensors", kind, len(sensors) - 1, "id"))
+    assert not placed.visibleRegion().isEmpty()

@@ -60,6 +60,7 @@ class Outcome:
     selected: int | None = None  # a drone to select (a new one)
     refused: bool = False  # the click or the finish was not accepted
     section: PathKey | None = None  # the section to show (a new zone's, a new sensor's)
+    shown: PathKey | None = None  # a field to bring into view in it (the new item's id)
 
 
 class MapDrawing:
@@ -192,13 +193,16 @@ class MapDrawing:
         corners = [self._position(x, y) for x, y in self.pending]
         self.pending = []
         zone_id = self._zone_id()
-        self.document.append(("airspace", "zones"), self._zone(zone_id, {"polygon": corners}))
+        index = self.document.append(
+            ("airspace", "zones"), self._zone(zone_id, {"polygon": corners})
+        )
         return Outcome(
             tr("Zone {zone_id} added; set its kind and limits in the form.").format(
                 zone_id=zone_id
             ),
             True,
             section=("airspace",),
+            shown=("airspace", "zones", index, "id"),
         )
 
     def _finish_circle(self) -> Outcome:
@@ -216,13 +220,14 @@ class MapDrawing:
         if self.tool is Tool.CIRCLE:
             zone_id = self._zone_id()
             shape = {"circle": {"centre": centre, "radius_m": radius}}
-            self.document.append(("airspace", "zones"), self._zone(zone_id, shape))
+            zone = self.document.append(("airspace", "zones"), self._zone(zone_id, shape))
             return Outcome(
                 tr("Zone {zone_id} added (radius {radius} m).").format(
                     zone_id=zone_id, radius=radius
                 ),
                 True,
                 section=("airspace",),
+                shown=("airspace", "zones", zone, "id"),
             )
         index = self._drone_index()
         assert index is not None  # checked at the first click
@@ -252,13 +257,14 @@ class MapDrawing:
         while sensor_id in taken:
             number += 1
             sensor_id = f"{id_default}-{number}"
-        self.document.append(path, {"id": sensor_id, "position": self._position(x, y)})
+        index = self.document.append(path, {"id": sensor_id, "position": self._position(x, y)})
         return Outcome(
             tr("Sensor {sensor_id} placed; set its range and other values in the form.").format(
                 sensor_id=sensor_id
             ),
             True,
             section=("sensors",),
+            shown=(*path, index, "id"),
         )
 
     def _move(self, x: float, y: float) -> Outcome:

@@ -32,6 +32,7 @@ from trainer.scenario.authoring import (
     PathKey,
     ScenarioDocument,
     add_missing_incidents,
+    path_text,
 )
 from trainer.scenario.model import AirspaceRefs
 from trainer.scenario.schema_walk import SchemaWalker
@@ -44,6 +45,7 @@ from trainer.ui.map.canvas import CLICK_RADIUS_PX, MapCanvas
 from trainer.ui.translation import QT_TR_NOOP, tr
 
 CHECK_DELAY_MS = 250  # live checks wait for a pause in typing
+FIELDS_BELOW_PX = 200  # a new item's fields under its id, kept in view with it
 TOOL_KEYS = {
     Tool.SELECT: "Ctrl+1",
     Tool.DRONE: "Ctrl+2",
@@ -428,8 +430,15 @@ class ScenarioEditor(QMainWindow):
             else:
                 self._rebuild_sections(drone=selected)
             self._on_edited()
+            if outcome.shown is not None:  # once the new form is laid out
+                QTimer.singleShot(0, partial(self._bring_into_view, path_text(outcome.shown)))
         else:
             self._redraw()
+
+    def _bring_into_view(self, field: str) -> None:
+        widget = self.form.editors.get(field) if self.form is not None else None
+        if widget is not None:  # with the fields below it (a zone's limits) in view too
+            self.form_area.ensureWidgetVisible(widget, 50, FIELDS_BELOW_PX)
 
     def delete_selected_drone(self) -> None:
         index = self.selected_drone()
