@@ -714,3 +714,16 @@ def test_a_new_zone_or_sensor_shows_its_own_form_fields(qtbot, editor: ScenarioE
     sensors = editor.document.get(("sensors", kind))
     placed = form_editor(editor, ("sensors", kind, len(sensors) - 1, "id"))
     assert not placed.visibleRegion().isEmpty()
+
+
+def test_deleting_a_drone_says_so_and_how_to_take_it_back(qtbot, editor: ScenarioEditor) -> None:
+    # Ctrl+Delete removed the drone without a word; the status bar kept an older message.
+    assert editor.open_file(SCENARIOS / "two-drones.yaml")
+    editor.select_section(("drones", 1))
+    editor.statusBar().showMessage("something earlier")
+    qtbot.keyClick(editor, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
+    assert [d["id"] for d in editor.document.get(("drones",))] == ["survey-1"]
+    said = editor.statusBar().currentMessage()
+    assert "hobby-2" in said and "Ctrl+Z" in said
+    editor.undo()
+    assert len(editor.document.get(("drones",))) == 2

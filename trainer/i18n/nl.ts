@@ -2745,5 +2745,9 @@ Handelingen:
         <source>Runway {designators}, {length_m:,.0f} m x {width_m:.0f} m</source>
         <translation>Baan {designators}, {length_m:,.0f} m x {width_m:.0f} m</translation>
     </message>
+    <message>
+        <source>Drone {drone_id} deleted (Ctrl+Z brings it back); what still names it is listed under Problems.</source>
+        <translation>Drone {drone_id} verwijderd (Ctrl+Z zet hem terug); wat hem nog noemt, staat onder Problemen.</translation>
+    </message>
 </context>
 </TS>

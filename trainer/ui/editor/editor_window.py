@@ -444,9 +444,16 @@ class ScenarioEditor(QMainWindow):
         index = self.selected_drone()
         if index is None:
             return
+        drone_id = self.document.get(("drones", index, "id"))
         self.document.remove(("drones", index))
         self._rebuild_sections(select=0)
         self._on_edited()
+        self.statusBar().showMessage(
+            tr(
+                "Drone {drone_id} deleted (Ctrl+Z brings it back); what still names it is "
+                "listed under Problems."
+            ).format(drone_id=drone_id)
+        )
 
     def add_incidents(self) -> None:
         added = add_missing_incidents(self.document)
