@@ -2749,5 +2749,13 @@ Handelingen:
         <source>Drone {drone_id} deleted (Ctrl+Z brings it back); what still names it is listed under Problems.</source>
         <translation>Drone {drone_id} verwijderd (Ctrl+Z zet hem terug); wat hem nog noemt, staat onder Problemen.</translation>
     </message>
+    <message>
+        <source>Quit during the run?</source>
+        <translation>Afsluiten tijdens de oefening?</translation>
+    </message>
+    <message>
+        <source>The run is still going on. Quitting ends it here: the responses made so far stay in the training record, but the run is not scored. Quit now?</source>
+        <translation>De oefening loopt nog. Afsluiten beëindigt haar hier: de handelingen tot nu toe blijven in het trainingsdossier, maar de oefening wordt niet gescoord. Nu afsluiten?</translation>
+    </message>
 </context>
 </TS>

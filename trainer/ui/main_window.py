@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
         self.trainee_mode = TraineeMode(settings)
         self.trainee: ConfirmedTrainee | None = None  # who the next run is for, once confirmed
         self.perception: Perception | None = None
+        self._quit_confirmed = False  # said yes to quitting with a run under way
         self.setWindowTitle(APP_NAME)
         self.canvas = MapCanvas(self)
         self.setCentralWidget(self.canvas)
@@ -204,7 +205,7 @@ class MainWindow(QMainWindow):
         self.start_action = self._action(tr("&Start"), "Space", self.toggle_run)
         self.restart_action = self._action(tr("&Restart"), "Ctrl+R", self.restart)
         self.end_action = self._action(tr("&End run"), "Ctrl+E", self.end_run)
-        self.quit_action = self._action(tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        self.quit_action = self._action(tr("&Quit"), QKeySequence.StandardKey.Quit, self.quit)
         self.speed_actions: dict[int, QAction] = {}
         speed_group = QActionGroup(self)
         for number, speed in enumerate(SPEEDS, start=1):
@@ -873,7 +874,36 @@ class MainWindow(QMainWindow):
             visible = self.settings.value(f"layers/{key}", True, type=bool)
             self.set_layer_visible(key, bool(visible))
 
+    def run_under_way(self) -> bool:
+        """Whether a run has started and not yet ended (quitting would cut it short)."""
+        return self.driver is not None and self.driver.state in (RunState.RUNNING, RunState.PAUSED)
+
+    def quit(self) -> None:
+        """Ctrl+Q: with a run under way, only once the person at the keyboard confirms."""
+        if not self.run_under_way() or self.ask_to_quit():
+            self._quit_confirmed = True
+            self.close()
+
+    def ask_to_quit(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            tr("Quit during the run?"),
+            tr(
+                "The run is still going on. Quitting ends it here: the responses made so far "
+                "stay in the training record, but the run is not scored. Quit now?"
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        # The window's close button (a spontaneous close) asks as Ctrl+Q does; closes made by
+        # the program (tests, the end of the application) do not.
+        asked = self._quit_confirmed or not event.spontaneous() or not self.run_under_way()
+        if not asked and not self.ask_to_quit():
+            event.ignore()
+            return
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         for key, action in self.layer_actions.items():
