@@ -147,7 +147,7 @@ CASES: dict[str, tuple[str, str, str]] = {
         "after the scenario ends",
     ),
     "deep nesting": ("a: " + "[" * 5000 + "]" * 5000 + "\n", "", "nested"),
-    "bad identifier": (edited(_set("id", "Has Spaces")), "id", "pattern"),
+    "bad identifier": (edited(_set("id", "Has Spaces")), "id", "lower-case letters, digits"),
 }
 
 

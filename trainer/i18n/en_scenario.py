@@ -36,6 +36,10 @@ MESSAGES: dict[str, str] = {
     "problem.finite_number": "Input should be a finite number",
     "problem.one_of": "Input should be {expected}",
     "problem.pattern": "String should match pattern {pattern}",
+    "problem.identifier": (
+        "an id is lower-case letters, digits, - and _, starting with a letter or digit "
+        "(like hobby-1)"
+    ),
     "problem.kind.list": "List",
     "problem.kind.tuple": "Tuple",
     "problem.too_short_one": (

@@ -32,6 +32,10 @@ MESSAGES: dict[str, str] = {
     "problem.finite_number": "moet een eindig getal zijn",
     "problem.one_of": "moet {expected} zijn",
     "problem.pattern": "tekst moet passen bij het patroon {pattern}",
+    "problem.identifier": (
+        "een id bestaat uit kleine letters, cijfers, - en _, en begint met een letter of cijfer "
+        "(zoals hobby-1)"
+    ),
     "problem.kind.list": "de lijst",
     "problem.kind.tuple": "de rij",
     "problem.too_short_one": (

@@ -6,12 +6,13 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
+IDENTIFIER_PATTERN = r"^[a-z0-9][a-z0-9_-]*$"
 Identifier = Annotated[
     str,
     Field(
         min_length=1,
         max_length=64,
-        pattern=r"^[a-z0-9][a-z0-9_-]*$",
+        pattern=IDENTIFIER_PATTERN,
         description="lower-case letters, digits, '-' and '_'",
     ),
 ]
