@@ -347,7 +347,7 @@ def _mark_interrupted_runs(path: Path) -> None:
 
 
 def _open(args: argparse.Namespace) -> int:
-    scenario = args.scenario or bundled_scenarios_dir() / DEFAULT_SCENARIO
+    scenario = args.scenario  # none named: the window chooses (see MainWindow.first_scenario)
     if not window_can_start():  # names the missing packages where Qt would only abort
         return EXIT_INVALID
     from trainer.ui.app import run_app  # the only place the CLI reaches into Qt

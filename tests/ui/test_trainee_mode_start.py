@@ -84,3 +84,36 @@ def test_trainee_mode_opens_locked_and_stays_so_for_the_next_start(
         assert window.role == TRAINEE
     finally:
         close_all()
+
+
+def test_a_trainee_who_restarts_the_app_finds_the_instructors_scenario_again(
+    qtbot, settings_file: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    answer_dialogs(qtbot, keys(qtbot, PIN, Qt.Key.Key_Return), keys(qtbot, PIN, Qt.Key.Key_Return))
+    db = tmp_path / "r.sqlite"
+    try:  # the instructor picks a scenario that is not the default, in trainee mode
+        assert cli.main(["open", "--trainee-mode", str(TWO_DRONES), "--db", str(db)]) == 0
+    finally:
+        close_all()
+    try:  # the trainee quits and starts the app again as it is installed: no file named
+        assert cli.main(["open", "--db", str(db)]) == 0
+        (window,) = [w for w in opened_windows() if w.isVisible()]
+        assert window.role == TRAINEE and window.run is not None
+        assert window.run.path.resolve() == TWO_DRONES.resolve()
+    finally:
+        close_all()
+
+
+def test_the_instructor_with_no_file_named_gets_the_default_scenario(
+    qtbot, settings_file: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    try:
+        assert cli.main(["open", str(TWO_DRONES), "--db", str(tmp_path / "r.sqlite")]) == 0
+    finally:
+        close_all()
+    try:
+        assert cli.main(["open", "--db", str(tmp_path / "r.sqlite")]) == 0
+        (window,) = [w for w in opened_windows() if w.isVisible()]
+        assert window.run is not None and window.run.path.name == "hobby-drone-approach-23.yaml"
+    finally:
+        close_all()

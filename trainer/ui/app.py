@@ -72,8 +72,7 @@ def run_app(
         window.show_error(tr("Training record"), note)
     elif note:
         window.statusBar().showMessage(note, 15000)
-    if scenario is not None:
-        window.open_first(scenario)
+    window.open_first(scenario if scenario is not None else window.first_scenario())
     # Deferred from import time (trainer/sim/association.py): the window comes first.
     QTimer.singleShot(500, load_simulation_libraries)
     return app.exec()

@@ -341,6 +341,16 @@ class MainWindow(QMainWindow):
         if path:
             self.open_scenario(Path(path))
 
+    def first_scenario(self) -> Path:
+        """The scenario to start with when none is named: in trainee mode the one the instructor
+        opened last, so a trainee who quits and starts the app again finds the same exercise
+        (not another one); otherwise the default."""
+        if self.role == TRAINEE:
+            for path in self.recent.paths()[:1]:
+                if Path(path).is_file():
+                    return Path(path)
+        return bundled_scenarios_dir() / DEFAULT_SCENARIO
+
     def open_first(self, path: Path) -> bool:
         """The scenario the app was started with; when it will not open, its error is shown
         with the default scenario behind it (a working map and run, not an empty canvas)."""
