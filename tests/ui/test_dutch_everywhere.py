@@ -185,3 +185,32 @@ def test_an_override_typed_with_a_comma_is_shown_with_one(
         panel.total_label.text()
     )
     db.close()
+
+
+def test_the_run_pickers_title_and_button_say_what_they_are_for(
+    dutch: None, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+    from trainer.ui import instructor_tools
+
+    db = open_database(tmp_path / "records.sqlite")
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.repository = Repository(db)  # type: ignore[attr-defined]
+    seen: list[tuple[str, str]] = []
+
+    def look(picker: QDialog) -> int:
+        assert isinstance(picker, RunPickerDialog)
+        button = picker.buttons.button(QDialogButtonBox.StandardButton.Open)
+        seen.append((picker.windowTitle(), button.text()))
+        return 0
+
+    monkeypatch.setattr(RunPickerDialog, "exec", look)
+    tools = instructor_tools.InstructorTools.__new__(instructor_tools.InstructorTools)
+    tools.window = window  # type: ignore[assignment]
+    tools.choose_debrief()
+    tools.export_runs()
+    assert seen[0][0] == "Een oefening nabespreken"
+    assert seen[1] == ("Scoreformulieren exporteren", "Exporteren…")
+    db.close()

@@ -2757,5 +2757,9 @@ Handelingen:
         <source>The run is still going on. Quitting ends it here: the responses made so far stay in the training record, but the run is not scored. Quit now?</source>
         <translation>De oefening loopt nog. Afsluiten beëindigt haar hier: de handelingen tot nu toe blijven in het trainingsdossier, maar de oefening wordt niet gescoord. Nu afsluiten?</translation>
     </message>
+    <message>
+        <source>Debrief a run</source>
+        <translation>Een oefening nabespreken</translation>
+    </message>
 </context>
 </TS>

@@ -173,7 +173,11 @@ class InstructorTools(QObject):
             return []
         if run_ids is None:
             picker = RunPickerDialog(
-                repository, tr("Export score sheets"), multiple=True, parent=window
+                repository,
+                tr("Export score sheets"),
+                multiple=True,
+                parent=window,
+                accept_text=tr("Export…"),
             )
             if not picker.exec() or not picker.chosen():
                 return []
@@ -327,7 +331,7 @@ class InstructorTools(QObject):
     def choose_debrief(self) -> None:
         if self.window.repository is None:
             return
-        picker = RunPickerDialog(self.window.repository, "Debrief a run", parent=self.window)
+        picker = RunPickerDialog(self.window.repository, tr("Debrief a run"), parent=self.window)
         if picker.exec() and picker.chosen():
             self.open_debrief(picker.chosen()[0])
 

@@ -53,8 +53,14 @@ def title_of(run: RunRecord, files: dict[tuple[str, str], dict[str, Any]]) -> st
 
 
 class RunPickerDialog(QDialog):
-    def __init__(self, repository: Repository, title: str, multiple: bool = False,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        repository: Repository,
+        title: str,
+        multiple: bool = False,
+        parent: QWidget | None = None,
+        accept_text: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.resize(860, 480)
@@ -94,9 +100,11 @@ class RunPickerDialog(QDialog):
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 self.table.setItem(row, column, item)
-        buttons = QDialogButtonBox(
+        self.buttons = buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel
         )
+        if accept_text is not None:  # says what happens next (Export…), not Open
+            buttons.button(QDialogButtonBox.StandardButton.Open).setText(accept_text)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
