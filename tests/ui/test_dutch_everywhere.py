@@ -214,3 +214,33 @@ def test_the_run_pickers_title_and_button_say_what_they_are_for(
     assert seen[0][0] == "Een oefening nabespreken"
     assert seen[1] == ("Scoreformulieren exporteren", "Exporteren…")
     db.close()
+
+
+def test_a_trainees_progress_reads_as_dates_and_in_dutch(
+    dutch: None, qtbot: Any, tmp_path: Path, workspace: Workspace
+) -> None:
+    from tests.ui.test_progress import add_scored_run
+    from trainer.ui.progress_dialog import DAY_S, ProgressDialog
+
+    hobby = SCENARIOS / "hobby-drone-approach-23.yaml"
+    db = open_database(tmp_path / "records.sqlite")
+    repository = Repository(db)
+    sanne = repository.add_trainee("Sanne")
+    run = add_scored_run(repository, sanne, hobby, 55.0, workspace)
+    db.conn.execute(  # the file as it was played, so its Dutch title may be used
+        "UPDATE runs SET file_sha256 = ? WHERE id = ?",
+        (hashlib.sha256(hobby.read_bytes()).hexdigest(), run),
+    )
+    db.conn.commit()
+    retired = repository.add_trainee("Bram")
+    repository.retire_trainee(retired)
+    dialog = ProgressDialog(repository, workspace)
+    qtbot.addWidget(dialog)
+    dialog.show_trainee(sanne)
+    low, high = dialog.plot.getViewBox().viewRange()[0]
+    assert high - low >= DAY_S  # one run: a day's axis (dates), not seconds around it
+    assert dialog.plot.getAxis("bottom").labelText == "Datum oefening"
+    assert "Laatste: Hobbydrone in de nadering van baan 23, 55,0 %" in dialog.summary.text()
+    names = [dialog.trainee_box.itemText(i) for i in range(dialog.trainee_box.count())]
+    assert "Bram (gearchiveerd)" in names
+    db.close()

@@ -2761,5 +2761,9 @@ Handelingen:
         <source>Debrief a run</source>
         <translation>Een oefening nabespreken</translation>
     </message>
+    <message>
+        <source> (retired)</source>
+        <translation> (gearchiveerd)</translation>
+    </message>
 </context>
 </TS>

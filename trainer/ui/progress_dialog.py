@@ -11,7 +11,10 @@ from trainer.local_time import local_text, wall_clock_seconds
 from trainer.progress import ProgressPoint, trainee_progress
 from trainer.records import Repository
 from trainer.ui import style
+from trainer.ui.run_picker import title_of
 from trainer.ui.translation import fill, tr
+
+DAY_S = 86_400.0
 
 DIFFICULTY_COLOURS = {
     1: "#58d68d",
@@ -35,15 +38,16 @@ class ProgressDialog(QDialog):
         self.trainee_box = QComboBox()
         for trainee in repository.trainees(include_retired=True):
             if trainee.merged_into is None:  # a merged entry's runs are under the one kept
-                retired = " (retired)" if trainee.retired else ""
+                retired = tr(" (retired)") if trainee.retired else ""
                 self.trainee_box.addItem(f"{trainee.name}{retired}", trainee.id)
         self.trainee_box.currentIndexChanged.connect(self._on_trainee_changed)
         self.plot = pg.PlotWidget(background=style.BACKGROUND)
+        # The axis draws the aerodrome's wall-clock seconds as if they were UTC: local dates and
+        # hours whatever this computer's zone, summer time included. Set before the labels: a
+        # new axis item drops the label of the one it replaces.
+        self.plot.setAxisItems({"bottom": pg.DateAxisItem(utcOffset=0)})
         self.plot.setLabel("left", tr("Score"), units="%")
         self.plot.setLabel("bottom", tr("Run date"))
-        # The axis draws the aerodrome's wall-clock seconds as if they were UTC: local dates and
-        # hours whatever this computer's zone, summer time included.
-        self.plot.setAxisItems({"bottom": pg.DateAxisItem(utcOffset=0)})
         self.plot.setYRange(0, 100)
         self.plot.showGrid(x=True, y=True, alpha=0.2)
         self.legend = self.plot.addLegend(offset=(10, 10))
@@ -73,6 +77,11 @@ class ProgressDialog(QDialog):
             self.summary.setText(tr("No scored runs yet."))
             return
         times = [wall_clock_seconds(p.started) for p in self.points]
+        # Runs within a day of each other (or a single run) would be spread over an axis of
+        # seconds; show at least a day, so the axis reads as dates.
+        middle, half = (min(times) + max(times)) / 2, max((max(times) - min(times)) / 2, 0.0)
+        half = max(half * 1.05, DAY_S / 2)
+        self.plot.setXRange(middle - half, middle + half, padding=0)
         self.plot.plot(
             times, [p.percent for p in self.points], pen=pg.mkPen(QColor(150, 165, 180), width=1)
         )
@@ -99,7 +108,7 @@ class ProgressDialog(QDialog):
                 ),
                 count=len(self.points),
                 passed=passed,
-                scenario_title=last.scenario_title,
+                scenario_title=title_of(self.repository.run(last.run_id), {}),
                 percent=last.percent,
                 true=local_text(last.started, zone=True),
             )
