@@ -244,3 +244,17 @@ def test_a_trainees_progress_reads_as_dates_and_in_dutch(
     names = [dialog.trainee_box.itemText(i) for i in range(dialog.trainee_box.count())]
     assert "Bram (gearchiveerd)" in names
     db.close()
+
+
+def test_the_roster_adds_a_trainee_in_dutch(dutch: None, qtbot: Any, tmp_path: Path) -> None:
+    from trainer.ui.roster_dialog import RosterDialog
+
+    db = open_database(tmp_path / "records.sqlite")
+    dialog = RosterDialog(Repository(db))
+    qtbot.addWidget(dialog)
+    assert dialog.id_edit.placeholderText() == "Nummer (optioneel)"
+    dialog.name_edit.setText("Jan de Vries")
+    dialog.add_trainee()
+    assert "Jan de Vries toegevoegd." in dialog.trainee_message.text()
+    assert "Added" not in dialog.trainee_message.text()
+    db.close()

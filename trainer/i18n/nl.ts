@@ -2765,5 +2765,17 @@ Handelingen:
         <source> (retired)</source>
         <translation> (gearchiveerd)</translation>
     </message>
+    <message>
+        <source>ID (optional)</source>
+        <translation>Nummer (optioneel)</translation>
+    </message>
+    <message>
+        <source>Added {name}.</source>
+        <translation>{name} toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Changed {name}.</source>
+        <translation>{name} gewijzigd.</translation>
+    </message>
 </context>
 </TS>

@@ -147,7 +147,7 @@ class RosterDialog(QDialog):
             tr("Columns: name, id (optional), group (optional)"),
         )
         self.name_edit = _edit(tr("Name"))
-        self.id_edit = _edit("ID (optional)", 120)
+        self.id_edit = _edit(tr("ID (optional)"), 120)
         self.group_edit = _edit(tr("Group (optional)"), 140)
         self.add_button = _button(tr("Add trainee"), self.add_trainee)
         self.add_button.setEnabled(False)
@@ -407,7 +407,9 @@ class RosterDialog(QDialog):
         for edit in (self.name_edit, self.id_edit, self.group_edit):
             edit.clear()
         self.problem_list.setVisible(False)
-        self._say(self.trainee_message, f"Added {one_line(name.strip())}.", GOOD)
+        self._say(
+            self.trainee_message, tr("Added {name}.").format(name=one_line(name.strip())), GOOD
+        )
         self.refresh()
         self._select(self.trainee_table, trainee_id)
         self.name_edit.setFocus()
@@ -428,7 +430,9 @@ class RosterDialog(QDialog):
         except TrainerError as error:
             self._say(self.trainee_message, str(error), BAD)
             return False
-        self._say(self.trainee_message, f"Changed {one_line(fields.name)}.", GOOD)
+        self._say(
+            self.trainee_message, tr("Changed {name}.").format(name=one_line(fields.name)), GOOD
+        )
         self.refresh()
         return True
 
