@@ -24,6 +24,7 @@ from trainer.scoring.protocol import TRACK_ACTIONS, ActionKind
 from trainer.scoring.sheet import ItemCategory, ScoreItem, ScoreSheet
 from trainer.ui import choice_dialog
 from trainer.ui.library_dialog import ScenarioLibraryDialog
+from trainer.ui.main_window import MainWindow
 from trainer.ui.map.static_layers import runway_tooltip, zone_tooltip
 from trainer.ui.run_picker import RunPickerDialog
 from trainer.ui.score_dialog import ScoreSheetDialog
@@ -258,3 +259,15 @@ def test_the_roster_adds_a_trainee_in_dutch(dutch: None, qtbot: Any, tmp_path: P
     assert "Jan de Vries toegevoegd." in dialog.trainee_message.text()
     assert "Added" not in dialog.trainee_message.text()
     db.close()
+
+
+def test_the_truth_tooltip_of_a_drone_is_dutch(dutch: None, window: MainWindow) -> None:
+    window.open_scenario(SCENARIOS / "remote-id-mismatch.yaml")
+    assert window.driver is not None
+    window.driver.engine.run_until(150)
+    window.driver.publish()
+    snapshot = window.canvas.tracks.last_snapshot
+    i = snapshot.ids.index("photo-1")
+    text = window.canvas.tooltip_at(float(snapshot.x[i]), float(snapshot.y[i]))
+    assert text.startswith("photo-1:") and ", koers " in text, text
+    assert "Kernzone baan EHTW, geen drones" in text and "uas-ehtw-core" not in text, text

@@ -2777,5 +2777,15 @@ Handelingen:
         <source>Changed {name}.</source>
         <translation>{name} gewijzigd.</translation>
     </message>
+    <message>
+        <source>no zone</source>
+        <translation>geen zone</translation>
+    </message>
+    <message>
+        <source>{drone}: {height:.0f} m AGL, {speed:.1f} m/s, course {course:03.0f}°
+{zones}</source>
+        <translation>{drone}: {height:.0f} m AGL, {speed:.1f} m/s, koers {course:03.0f}°
+{zones}</translation>
+    </message>
 </context>
 </TS>

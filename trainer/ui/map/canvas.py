@@ -29,7 +29,7 @@ from trainer.ui.map.overlay_layer import OverlayLayer
 from trainer.ui.map.track_info import is_track, track_tooltip
 from trainer.ui.map.track_layer import TrackLayer
 from trainer.ui.map.traffic_layer import TrafficLayer
-from trainer.ui.translation import tr
+from trainer.ui.translation import fill, tr
 
 NICE_LENGTHS_M = (50, 100, 200, 500, 1000, 2000, 5000, 10_000, 20_000, 50_000)
 CLICK_RADIUS_PX = 12
@@ -218,9 +218,13 @@ class MapCanvas(pg.GraphicsView):
         zones = snapshot.zones_of(i)
         if is_track(snapshot, i) and snapshot.tracks is not None:
             return track_tooltip(snapshot.tracks, i, self._zone_names(zones))
-        return (
-            f"{hit}: {snapshot.alt[i]:.0f} m AGL, {snapshot.ground_speed[i]:.1f} m/s, "
-            f"course {snapshot.course_deg[i]:03.0f}\u00b0\n{', '.join(zones) or 'no zone'}"
+        return fill(
+            tr("{drone}: {height:.0f} m AGL, {speed:.1f} m/s, course {course:03.0f}°\n{zones}"),
+            drone=hit,
+            height=snapshot.alt[i],
+            speed=snapshot.ground_speed[i],
+            course=snapshot.course_deg[i],
+            zones=", ".join(self._zone_names(zones)) or tr("no zone"),
         )
 
     def _zone_names(self, zone_ids: tuple[str, ...]) -> list[str]:
