@@ -271,3 +271,16 @@ def test_the_truth_tooltip_of_a_drone_is_dutch(dutch: None, window: MainWindow) 
     text = window.canvas.tooltip_at(float(snapshot.x[i]), float(snapshot.y[i]))
     assert text.startswith("photo-1:") and ", koers " in text, text
     assert "Kernzone baan EHTW, geen drones" in text and "uas-ehtw-core" not in text, text
+
+
+def test_f1_lists_the_trainees_response_keys(dutch: None, window: MainWindow) -> None:
+    from trainer.ui.main_window import TRAINEE
+
+    window.open_scenario(SCENARIOS / "hobby-drone-approach-23.yaml")
+    window.set_role(TRAINEE)
+    text = window.shortcut_text()
+    for key, words in (("A", "Detecteren: Bevestigen"), ("R", "Reageren: Twente Radio"),
+                       ("9", "Dreiging: Hoog"), ("X", "Sluiten")):  # fmt: skip
+        assert any(
+            line.strip().startswith(key + " ") and words in line for line in text.splitlines()
+        ), (key, text)

@@ -2787,5 +2787,9 @@ Handelingen:
         <translation>{drone}: {height:.0f} m AGL, {speed:.1f} m/s, koers {course:03.0f}°
 {zones}</translation>
     </message>
+    <message>
+        <source>Responses (in the trainee view):</source>
+        <translation>Handelingen (in het cursistbeeld):</translation>
+    </message>
 </context>
 </TS>

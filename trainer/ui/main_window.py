@@ -50,6 +50,7 @@ from trainer.ui.panels.alerts import AlertsPanel, clock_text
 from trainer.ui.panels.briefing import BriefingPanel
 from trainer.ui.panels.legend import LegendPanel
 from trainer.ui.panels.live_score import LiveScorePanel
+from trainer.ui.panels.responses import GROUPS as RESPONSE_GROUPS
 from trainer.ui.panels.responses import ResponsePanel
 from trainer.ui.panels.track_table import TrackTable
 from trainer.ui.projector_mode import ProjectorMode
@@ -509,13 +510,24 @@ class MainWindow(QMainWindow):
         self.canvas.set_layer_visible(key, visible)
         self.layer_actions[key].setChecked(visible)
 
-    def show_shortcuts(self) -> None:
-        lines = [
+    def shortcut_text(self) -> str:
+        """What F1 lists: the menus' keys, then the response keys in the protocol's order (these
+        are the panel's own shortcuts, not menu actions, and the trainee's most used keys)."""
+        lines = sorted(
             f"{a.shortcut().toString():>8}  {a.text().replace('&', '')}"
             for a in self.findChildren(QAction)
             if not a.shortcut().isEmpty() and (a.isEnabled() or self.role != TRAINEE)
+        )
+        lines += ["", tr("Responses (in the trainee view):")]
+        lines += [
+            f"{response.key:>8}  {tr(group)}: {tr(response.label)}"
+            for group, responses in RESPONSE_GROUPS
+            for response in responses
         ]
-        QMessageBox.information(self, tr("Keyboard shortcuts"), "\n".join(sorted(lines)))
+        return "\n".join(lines)
+
+    def show_shortcuts(self) -> None:
+        QMessageBox.information(self, tr("Keyboard shortcuts"), self.shortcut_text())
 
     # -- observing the run -------------------------------------------------------------------
 
