@@ -239,7 +239,7 @@ def test_tooltips_name_the_track_and_the_zones(window: MainWindow, clock: FakeCl
     snapshot = window.canvas.tracks.last_snapshot
     i = snapshot.ids.index("hobby-1")
     over_track = window.canvas.tooltip_at(float(snapshot.x[i]), float(snapshot.y[i]))
-    assert over_track.startswith("hobby-1:") and "approach-23" in over_track
+    assert over_track.startswith("hobby-1:") and "Approach RWY 23" in over_track  # zone names
     x, y = window.run.world.airspace.aerodrome.reference_point
     over_runway = window.canvas.tooltip_at(x, y)
     assert "EHTW runway core" in over_runway and "training construct" in over_runway
