@@ -727,3 +727,11 @@ def test_deleting_a_drone_says_so_and_how_to_take_it_back(qtbot, editor: Scenari
     assert "hobby-2" in said and "Ctrl+Z" in said
     editor.undo()
     assert len(editor.document.get(("drones",))) == 2
+
+
+def test_a_long_list_field_shows_its_beginning(qtbot, editor: ScenarioEditor) -> None:
+    assert editor.open_file(SCENARIOS / "two-drones.yaml")
+    editor.select_section(())
+    tags = form_editor(editor, ("tags",))
+    assert isinstance(tags, QLineEdit) and len(tags.text()) > 40
+    assert tags.cursorPosition() == 0  # 'two-drones, authorised, ...', not its end

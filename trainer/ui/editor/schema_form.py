@@ -392,6 +392,7 @@ class SchemaForm(QWidget):
     def _text_list(self, path: PathKey, value: Any) -> QLineEdit:
         items = value if isinstance(value, list) else []
         line = QLineEdit(", ".join(str(item) for item in items))
+        line.setCursorPosition(0)  # a long list shows its beginning, as a text field does
         line.setPlaceholderText(tr("comma-separated"))
 
         def commit(edit: QLineEdit = line, p: PathKey = path) -> None:
