@@ -13,6 +13,7 @@ from pathlib import Path
 from trainer.errors import TrainerError
 
 SCENARIOS = "scenarios"
+DEFAULT_SCENARIO = "hobby-drone-approach-23.yaml"  # the one the window opens with
 ASSETS = "assets"
 
 

@@ -10,9 +10,10 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from trainer import __version__
+from trainer.bundled import DEFAULT_SCENARIO
 from trainer.cli_airspace import add_airspace_parser, airspace_command
 from trainer.cli_argparse import Parser, add_command
 from trainer.cli_basemap import add_basemap_parser, basemap_command
@@ -30,9 +31,14 @@ from trainer.cli_scoring import (
 )
 from trainer.errors import TrainerError
 from trainer.i18n import ENV_VAR, LANGUAGES, choose_language, message, use_language
-from trainer.launch import DEFAULT_SCENARIO, Workspace, bundled_scenarios_dir
-from trainer.scenario.model import Scenario
-from trainer.sim.events import Event
+
+if TYPE_CHECKING:
+    from trainer.launch import Workspace
+    from trainer.scenario.model import Scenario
+    from trainer.sim.events import Event
+
+# Each command imports what it needs when it runs (the simulation, the record, Qt): the
+# command line itself starts at once, and `doctor` works even where those would not load.
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 EXIT_BROKEN_PIPE = 128 + 13  # as a shell reports a program that SIGPIPE ended (`| head`)
@@ -208,6 +214,8 @@ def _sim_seconds(text: str) -> float:
 
 
 def _validate(args: argparse.Namespace) -> int:
+    from trainer.launch import Workspace, bundled_scenarios_dir
+
     workspace = Workspace(args.assets)
     files: list[Path] = []
     for path in args.paths or [bundled_scenarios_dir()]:
@@ -232,6 +240,8 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _simulate(args: argparse.Namespace) -> int:
+    from trainer.launch import Workspace
+
     workspace = Workspace(args.assets)
     run = workspace.prepare(args.scenario)
     engine = run.engine(seed=args.seed)
@@ -297,6 +307,8 @@ def _print_table(
 
 
 def _schema(args: argparse.Namespace) -> int:
+    from trainer.scenario.model import Scenario
+
     schema = Scenario.model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "Twente Drone Safety Trainer scenario, format 1"

@@ -13,23 +13,16 @@ import math
 import os
 import sys
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from trainer.errors import Problem, TrainerError
-from trainer.geo.formats.read_result import ZonesRead
-from trainer.geo.imports import (
-    DEFAULT_RADIUS_KM,
-    AirspaceFormat,
-    Around,
-    area_km2,
-    guess_format,
-    select,
-    skipped_near,
-)
+from trainer.geo.airspace_format import DEFAULT_RADIUS_KM, AirspaceFormat
 from trainer.geo.zones import Zone, ZoneKind
 from trainer.i18n import message
-from trainer.launch import Workspace
-from trainer.scenario.model import AirspaceRefs
+
+if TYPE_CHECKING:
+    from trainer.geo.formats.read_result import ZonesRead
+    from trainer.launch import Workspace
 
 EXIT_OK, EXIT_INVALID = 0, 1
 
@@ -94,6 +87,10 @@ def _radius(text: str) -> float:
 
 
 def airspace_command(args: argparse.Namespace) -> int:
+    from trainer.geo.imports import Around, guess_format, select, skipped_near
+    from trainer.launch import Workspace
+    from trainer.scenario.model import AirspaceRefs
+
     workspace = Workspace(args.assets)
     aerodrome = workspace.library.get(AirspaceRefs().assets[0]).aerodrome
     around: Around | None = None
@@ -127,6 +124,8 @@ def airspace_command(args: argparse.Namespace) -> int:
 
 
 def _row(path: Path, zone: Zone, workspace: Workspace, icao: str) -> dict[str, Any]:
+    from trainer.geo.imports import area_km2
+
     def metres(value: float) -> float | None:
         return round(value, 1) if math.isfinite(value) else None  # UNL: no number
 

@@ -7,11 +7,7 @@ import math
 import sys
 from pathlib import Path
 
-from trainer.basemap.cache import TileCache, default_cache_dir
 from trainer.basemap.errors import BasemapError
-from trainer.basemap.loader import TileLoader
-from trainer.basemap.offline import pack_mbtiles, prefetch, tiles_around
-from trainer.basemap.sources import parse_source
 from trainer.cli_argparse import add_command
 from trainer.i18n import message
 
@@ -48,6 +44,11 @@ def add_basemap_parser(commands: argparse._SubParsersAction) -> None:
 
 
 def basemap_command(args: argparse.Namespace) -> int:
+    from trainer.basemap.cache import TileCache, default_cache_dir
+    from trainer.basemap.loader import TileLoader
+    from trainer.basemap.offline import pack_mbtiles, prefetch, tiles_around
+    from trainer.basemap.sources import parse_source
+
     source = parse_source(args.source, grid=args.grid, attribution=args.attribution)
     if source is None or source.kind != "url":
         raise BasemapError(message("cli.basemap.bad_source", source=repr(args.source)))

@@ -13,7 +13,6 @@ from trainer.cli_argparse import add_command
 from trainer.cli_doctor import window_can_start
 from trainer.errors import TrainerError
 from trainer.i18n import message
-from trainer.launch import Workspace
 
 APP_NAME = "twente-drone-trainer"
 DEFAULT_PORT = 47650  # an unassigned port (IANA); any other can be given with --port
@@ -83,6 +82,7 @@ def _headless_console(args: argparse.Namespace) -> int:
     from trainer.classroom.console import ClassConsole
     from trainer.classroom.discovery import ConsoleAdvert
     from trainer.classroom.transport import ConsoleSocket
+    from trainer.launch import Workspace
     from trainer.records import Repository, default_database_path, open_database
 
     prepared = Workspace(args.assets).prepare(args.scenario)
@@ -153,6 +153,7 @@ def _scripted_station(args: argparse.Namespace, endpoint: str | None, state_dir:
     from trainer.classroom.discovery import find_consoles
     from trainer.classroom.station import StationLink
     from trainer.classroom.station_bot import ReplicaTruth, run_scripted_station
+    from trainer.launch import Workspace
     from trainer.scoring.bots import make_bot
 
     if args.scenario is None or args.code is None or args.name is None:

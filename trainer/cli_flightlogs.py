@@ -6,17 +6,17 @@ import argparse
 import math
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from trainer.cli_argparse import add_command
 from trainer.errors import TrainerError
-from trainer.flightlogs.formats import READERS, read_flight_log
-from trainer.flightlogs.placement import PlacementError
+from trainer.flightlogs.log_formats import LOG_FORMATS
 from trainer.i18n import message
-from trainer.launch import PreparedRun, Workspace
-from trainer.scenario.from_log import ImportChoices, scenario_for_log, yaml_comment
-from trainer.scenario.model import DroneType
+from trainer.scenario.drone_types import DroneType
 from trainer.sim.events import Event, EventKind
+
+if TYPE_CHECKING:
+    from trainer.launch import PreparedRun
 
 EXIT_OK, EXIT_INVALID = 0, 1
 
@@ -27,7 +27,7 @@ def add_import_log_parser(commands: Any) -> None:
     parser.add_argument("-o", "--output", type=Path, required=True, help=message("cli.log.output"))
     parser.add_argument("--title", default=None, help=message("cli.log.title"))
     parser.add_argument(
-        "--format", choices=sorted(READERS), default=None, help=message("cli.log.format")
+        "--format", choices=sorted(LOG_FORMATS), default=None, help=message("cli.log.format")
     )
     parser.add_argument(
         "--start", type=_seconds, default=0.0, metavar="S", help=message("cli.log.start")
@@ -53,6 +53,11 @@ def add_import_log_parser(commands: Any) -> None:
 
 
 def import_log_command(args: argparse.Namespace) -> int:
+    from trainer.flightlogs.formats import read_flight_log
+    from trainer.flightlogs.placement import PlacementError
+    from trainer.launch import Workspace
+    from trainer.scenario.from_log import ImportChoices, scenario_for_log
+
     output: Path = args.output
     if output.exists() and Path(args.log).exists() and output.samefile(args.log):
         print(message("cli.log.is_the_log", path=str(output)), file=sys.stderr)
@@ -116,6 +121,8 @@ MAX_TIMELINE_LINES = 40
 
 
 def flight_timeline(prepared: PreparedRun) -> list[str]:
+    from trainer.scenario.from_log import yaml_comment
+
     """What the imported flight does in a run, one line an event, for the author's answer key."""
     engine = prepared.engine()
     engine.run_until(prepared.scenario.duration_s)

@@ -6,28 +6,29 @@ import argparse
 import hashlib
 import sys
 from pathlib import Path
-
-from annotated_types import Ge, Lt
+from typing import TYPE_CHECKING
 
 from trainer.cli_argparse import add_command
 from trainer.errors import TrainerError
 from trainer.i18n import message
-from trainer.launch import PreparedRun, Workspace
-from trainer.records import RunStatus
-from trainer.replay import complete_log, run_end_s
-from trainer.scenario.model import Scenario
-from trainer.scoring.action_file import ScriptedTrainee, check_tracks, read_action_file
-from trainer.scoring.bots import BOT_NAMES, make_bot
-from trainer.scoring.reasons import format_sheet
-from trainer.scoring.scorer import NoAnswerKey, score
-from trainer.sim.events import EventKind
-from trainer.training_run import Trainee, run_headless
+from trainer.scoring.bot_names import BOT_NAMES
+
+if TYPE_CHECKING:
+    from trainer.launch import PreparedRun
+    from trainer.training_run import Trainee
+
+# The commands import the simulation, the scorer and the record when they run, not when the
+# command line starts: `drone-trainer --help` or `doctor` should not wait for them.
 
 EXIT_OK = 0
 
 
-def _seed_limits() -> tuple[int, int]:
+def seed_limits() -> tuple[int, int]:
     """The scenario format's own seed range, lowest and highest, read from its field."""
+    from annotated_types import Ge, Lt
+
+    from trainer.scenario.model import Scenario
+
     low, below = 0, 2**63
     for limit in Scenario.model_fields["seed"].metadata:
         if isinstance(limit, Ge):
@@ -37,19 +38,15 @@ def _seed_limits() -> tuple[int, int]:
     return low, below - 1
 
 
-SEED_MIN, SEED_MAX = _seed_limits()
-
-
 def seed_argument(text: str) -> int:
     """`--seed`: an integer the scenario format accepts, checked before anything runs."""
     try:
         seed = int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(message("cli.not_whole_number", text=repr(text))) from None
-    if not SEED_MIN <= seed <= SEED_MAX:
-        raise argparse.ArgumentTypeError(
-            message("cli.not_a_seed", text=text, low=SEED_MIN, high=SEED_MAX)
-        )
+    low, high = seed_limits()
+    if not low <= seed <= high:
+        raise argparse.ArgumentTypeError(message("cli.not_a_seed", text=text, low=low, high=high))
     return seed
 
 
@@ -78,7 +75,10 @@ def add_rescore_parser(commands: argparse._SubParsersAction) -> None:
 
 
 def run_command(args: argparse.Namespace) -> int:
+    from trainer.launch import Workspace
     from trainer.records import Repository, default_database_path, open_database
+    from trainer.scoring.reasons import format_sheet
+    from trainer.training_run import run_headless
 
     workspace = Workspace(args.assets)
     prepared = workspace.prepare(args.scenario)
@@ -113,6 +113,11 @@ def run_command(args: argparse.Namespace) -> int:
 
 def _trainee(args: argparse.Namespace, prepared: PreparedRun) -> Trainee:
     """The bot, or the file's actions checked against the run they will be played in."""
+    from trainer.scoring.action_file import ScriptedTrainee, check_tracks, read_action_file
+    from trainer.scoring.bots import make_bot
+    from trainer.scoring.scorer import NoAnswerKey
+    from trainer.sim.events import EventKind
+
     scenario = prepared.scenario
     if scenario.answer_key is None:
         raise NoAnswerKey(scenario.id)
@@ -129,7 +134,11 @@ def _trainee(args: argparse.Namespace, prepared: PreparedRun) -> Trainee:
 
 
 def rescore_command(args: argparse.Namespace) -> int:
-    from trainer.records import Repository, open_database
+    from trainer.launch import Workspace
+    from trainer.records import Repository, RunStatus, open_database
+    from trainer.replay import complete_log, run_end_s
+    from trainer.scoring.reasons import format_sheet
+    from trainer.scoring.scorer import score
 
     if not args.db.is_file():  # opening would create an empty record
         print(message("cli.no_record", path=str(args.db)), file=sys.stderr)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from trainer.bundled import DEFAULT_SCENARIO as DEFAULT_SCENARIO
 from trainer.bundled import SCENARIOS, bundled_dir, bundled_scenario
 from trainer.geo.airspace import AssetLibrary
 from trainer.geo.assets import default_assets_root
@@ -14,8 +15,6 @@ from trainer.scenario.loader import load_scenario_and_flights
 from trainer.scenario.model import Scenario
 from trainer.sim.engine import Engine, EngineSettings
 from trainer.sim.world import World, build_world
-
-DEFAULT_SCENARIO = "hobby-drone-approach-23.yaml"
 
 
 def bundled_scenarios_dir() -> Path:

@@ -81,3 +81,35 @@ def test_the_startup_probe_reports_the_first_paint_and_quits(tmp_path: Path) -> 
     painted = [line for line in done.stderr.splitlines() if line.startswith("first-paint ")]
     assert len(painted) == 1, done.stderr
     assert started < float(painted[0].split()[1]) < time.time()
+
+
+def test_the_command_line_starts_without_the_simulation_libraries() -> None:
+    """`drone-trainer --help`, `--version` and `doctor` answer at once, and doctor still runs
+    where numpy, shapely, pyproj or Qt would not load: each command imports what it needs."""
+    code = (
+        "import sys, trainer.cli; print(' '.join(sorted({m.split('.')[0] for m in sys.modules})))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True, text=True, check=True, env={**os.environ, "PYTHONPATH": str(REPO)},
+    )  # fmt: skip
+    loaded = set(done.stdout.split())
+    heavy = {"numpy", "shapely", "pyproj", "pydantic", "sqlite_utils", "PySide6", "yaml", *HEAVY}
+    assert not loaded & heavy, sorted(loaded & heavy)
+
+
+def test_the_named_choices_are_what_the_code_has() -> None:
+    """The command line offers names from light modules; they must match the real ones."""
+    from trainer.flightlogs.formats import READERS
+    from trainer.flightlogs.log_formats import LOG_FORMATS
+    from trainer.scoring import bot_names, bots
+
+    assert tuple(READERS) == LOG_FORMATS
+    for name in bot_names.BOT_NAMES:
+        assert bots.make_bot(name, _scenario_with_key()) is not None
+
+
+def _scenario_with_key():  # type: ignore[no-untyped-def]
+    from trainer.launch import Workspace, bundled_scenarios
+
+    return Workspace().prepare(bundled_scenarios()[0]).scenario

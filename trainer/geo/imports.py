@@ -4,7 +4,6 @@ and the filters a scenario puts on them: near the aerodrome, of some kinds."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from enum import StrEnum
 from pathlib import Path
 
 import numpy as np
@@ -14,6 +13,8 @@ from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
 
 from trainer.errors import AssetError, Problem
+from trainer.geo.airspace_format import DEFAULT_RADIUS_KM as DEFAULT_RADIUS_KM
+from trainer.geo.airspace_format import AirspaceFormat as AirspaceFormat
 from trainer.geo.crs import RD_NEW, WGS84, Projector
 from trainer.geo.formats.ed269 import read_ed269
 from trainer.geo.formats.ed318 import read_ed318
@@ -24,17 +25,7 @@ from trainer.geo.zones import Zone, ZoneKind
 from trainer.i18n import message as say
 from trainer.i18n.os_words import os_reason
 
-DEFAULT_RADIUS_KM = 40.0  # the trainer's map reaches 50 km; a margin keeps edges in view
 _GEOD = Geod(ellps="WGS84")
-
-
-class AirspaceFormat(StrEnum):
-    """The formats an airspace file may be in."""
-
-    OPENAIR = "openair"  # WinPilot/XCSoar text: AC, AN, AL, AH, DP, DA, DB, DC, V
-    ED269 = "ed269"  # EUROCAE ED-269 UAS geographical zones (JSON, UASZoneList)
-    ED318 = "ed318"  # EUROCAE ED-318 UAS geographical zones (GeoJSON with layers)
-    GEOJSON = "geojson"  # the trainer's own zone GeoJSON, as in assets/<set>/airspace.geojson
 
 
 def read_airspace(

@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
-
-from shapely.geometry.base import BaseGeometry
+from typing import TYPE_CHECKING
 
 from trainer.i18n import current as current_language
+
+if TYPE_CHECKING:  # the class names it; importing shapely here would slow the command line
+    from shapely.geometry.base import BaseGeometry
 
 FEET = 0.3048  # metres per international foot
 

@@ -12,6 +12,7 @@ from trainer.geo.zones import DailySchedule, VerticalLimit, ZoneKind
 from trainer.i18n import current as current_language
 from trainer.i18n import message
 from trainer.scenario.answer_key import AnswerKey
+from trainer.scenario.drone_types import DroneType as DroneType
 from trainer.scenario.fields import (
     FrozenModel,
     HeightAgl,
@@ -48,12 +49,6 @@ from trainer.scenario.traffic_model import MannedFlight as MannedFlight
 from trainer.scenario.traffic_model import StraightInFlight as StraightInFlight
 
 FORMAT_VERSION = 1
-
-
-class DroneType(StrEnum):
-    MULTIROTOR = "multirotor"
-    FIXED_WING = "fixed-wing"
-    VTOL = "vtol"
 
 
 class EuClass(StrEnum):

@@ -18,12 +18,12 @@ from typing import Protocol
 
 from trainer.scenario.answer_key import Clock, Incident
 from trainer.scenario.model import Scenario
+from trainer.scoring.bot_names import BOT_NAMES as BOT_NAMES
 from trainer.scoring.protocol import AERODROME_ACTIONS, Action, ActionKind
 from trainer.scoring.run_facts import Timeline
 from trainer.scoring.scorer import NoAnswerKey
 from trainer.sim.events import Event, EventKind
 
-BOT_NAMES = ("perfect", "idle", "panic", "late", "human")
 PERFECT_DELAY_S = 2.0  # the perfect trainee's first action comes this long after its clock ...
 STEP_GAP_S = 1.0  # ... and each further step of the incident one second later, like a person
 
