@@ -70,3 +70,45 @@ def test_with_no_run_under_way_ctrl_q_quits_at_once(window: MainWindow, asked: l
     window.end_run()
     window.quit_action.trigger()  # ended: nothing left to cut short
     assert asked == [] and not window.isVisible()
+
+
+@pytest.fixture
+def asked_to_end(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The questions 'End the run?' asked; the answers are No, then Yes."""
+    answers = [False, True]
+    questions: list[str] = []
+
+    def answer(self: MainWindow, question: str) -> bool:
+        questions.append(question)
+        return answers.pop(0)
+
+    monkeypatch.setattr(MainWindow, "ask_to_end_run", answer)
+    return questions
+
+
+def test_the_restart_button_mid_run_asks_first(window: MainWindow, asked_to_end: list[str]) -> None:
+    window.open_scenario(HOBBY)
+    window.driver.start()
+    driver = window.driver
+    window.restart_action.trigger()  # No: the run goes on
+    assert len(asked_to_end) == 1 and "Restart" in asked_to_end[0]
+    assert window.driver is driver and window.run_under_way()
+    window.restart_action.trigger()  # Yes
+    assert not window.run_under_way()
+
+
+def test_another_scenario_mid_run_asks_first(window: MainWindow, asked_to_end: list[str]) -> None:
+    window.open_scenario(HOBBY)
+    window.driver.start()
+    two = SCENARIOS / "two-drones.yaml"
+    assert not window.open_scenario_asking(two)  # No
+    assert window.run is not None and window.run.path == HOBBY and window.run_under_way()
+    assert window.open_scenario_asking(two)  # Yes
+    assert window.run is not None and window.run.path == two
+
+
+def test_before_the_start_nothing_is_asked(window: MainWindow, asked_to_end: list[str]) -> None:
+    window.open_scenario(HOBBY)
+    window.restart_action.trigger()
+    assert window.open_scenario_asking(SCENARIOS / "two-drones.yaml")
+    assert asked_to_end == []

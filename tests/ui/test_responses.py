@@ -227,14 +227,17 @@ def test_the_end_of_the_run_shows_and_stores_the_sheet(
 
 
 def test_restart_keeps_the_abandoned_run_as_aborted(
-    recording_window: MainWindow, qtbot, db_path: Path
+    recording_window: MainWindow, qtbot, db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
     window = recording_window
     start(qtbot, window, HOBBY, 80)
     window.select_track("T001")
     press(qtbot, Qt.Key.Key_A)
     window.set_role(INSTRUCTOR)
-    window.restart_action.trigger()
+    asked: list[str] = []
+    monkeypatch.setattr(window, "ask_to_end_run", lambda q: asked.append(q) or True)
+    window.restart_action.trigger()  # the instructor confirms ending the run under way
+    assert len(asked) == 1
     assert window.responses.history.count() == 0
     confirm_name(qtbot, window, "Test trainee")
     press(qtbot, Qt.Key.Key_Space)

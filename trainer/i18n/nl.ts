@@ -2791,5 +2791,17 @@ Handelingen:
         <source>Responses (in the trainee view):</source>
         <translation>Handelingen (in het cursistbeeld):</translation>
     </message>
+    <message>
+        <source>End the run?</source>
+        <translation>Oefening beëindigen?</translation>
+    </message>
+    <message>
+        <source>The run is still going on. Restarting ends it here: the responses made so far stay in the training record, but the run is not scored. Restart now?</source>
+        <translation>De oefening loopt nog. Opnieuw starten beëindigt haar hier: de handelingen tot nu toe blijven in het trainingsdossier, maar de oefening wordt niet gescoord. Nu opnieuw starten?</translation>
+    </message>
+    <message>
+        <source>The run is still going on. Another scenario ends it here: the responses made so far stay in the training record, but the run is not scored. Open another scenario?</source>
+        <translation>De oefening loopt nog. Een ander scenario beëindigt haar hier: de handelingen tot nu toe blijven in het trainingsdossier, maar de oefening wordt niet gescoord. Een ander scenario openen?</translation>
+    </message>
 </context>
 </TS>

@@ -125,7 +125,7 @@ class InstructorTools(QObject):
 
     def show_library(self) -> ScenarioLibraryDialog:
         dialog = ScenarioLibraryDialog(ScenarioLibrary(self.window.workspace), self.window)
-        dialog.scenario_chosen.connect(self.window.open_scenario)
+        dialog.scenario_chosen.connect(self.window.open_scenario_asking)
         dialog.open()
         return dialog
 

@@ -65,6 +65,14 @@ from trainer.ui.translation import QT_TR_NOOP, tr
 INSTRUCTOR, TRAINEE = "instructor", "trainee"
 APP_NAME = "Twente Drone Safety Trainer"
 TRAINEE_FIT_M = 5000.0  # the trainee's map frame: the 5 km ring, whatever the scenario
+RESTART_ENDS_RUN = QT_TR_NOOP(
+    "The run is still going on. Restarting ends it here: the responses made so far stay in "
+    "the training record, but the run is not scored. Restart now?"
+)
+OPEN_ENDS_RUN = QT_TR_NOOP(
+    "The run is still going on. Another scenario ends it here: the responses made so far stay "
+    "in the training record, but the run is not scored. Open another scenario?"
+)
 RUN_STATE_WORDS = {  # the status bar's word for the run's state
     RunState.READY: QT_TR_NOOP("ready"),
     RunState.RUNNING: QT_TR_NOOP("running"),
@@ -204,7 +212,7 @@ class MainWindow(QMainWindow):
             tr("&Open scenario…"), QKeySequence.StandardKey.Open, self.choose_scenario
         )
         self.start_action = self._action(tr("&Start"), "Space", self.toggle_run)
-        self.restart_action = self._action(tr("&Restart"), "Ctrl+R", self.restart)
+        self.restart_action = self._action(tr("&Restart"), "Ctrl+R", self.restart_asking)
         self.end_action = self._action(tr("&End run"), "Ctrl+E", self.end_run)
         self.quit_action = self._action(tr("&Quit"), QKeySequence.StandardKey.Quit, self.quit)
         self.speed_actions: dict[int, QAction] = {}
@@ -243,9 +251,9 @@ class MainWindow(QMainWindow):
         for path in bundled_scenarios():
             action = self.bundled_menu.addAction(path.stem.replace("-", " "))
             action.setToolTip(str(path))
-            action.triggered.connect(lambda _=False, p=path: self.open_scenario(p))
+            action.triggered.connect(lambda _=False, p=path: self.open_scenario_asking(p))
         self.recent = RecentFiles(
-            self.settings, file_menu.addMenu(tr("Open &recent")), self.open_scenario
+            self.settings, file_menu.addMenu(tr("Open &recent")), self.open_scenario_asking
         )
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -334,6 +342,8 @@ class MainWindow(QMainWindow):
 
     def choose_scenario(self) -> None:
         if self.role == TRAINEE:  # file names tell the answer
+            return
+        if not self.may_end_run(OPEN_ENDS_RUN):
             return
         start = self.settings.value("last_folder", str(bundled_scenarios_dir()))
         path, _ = QFileDialog.getOpenFileName(
@@ -895,6 +905,29 @@ class MainWindow(QMainWindow):
         for key in self.layer_actions:
             visible = self.settings.value(f"layers/{key}", True, type=bool)
             self.set_layer_visible(key, bool(visible))
+
+    def may_end_run(self, question: str) -> bool:
+        """Before the instructor's restart or another scenario: a run under way (a trainee's,
+        minutes in) is ended unscored only once they confirm; with none, at once."""
+        return not self.run_under_way() or self.ask_to_end_run(tr(question))
+
+    def ask_to_end_run(self, question: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            tr("End the run?"),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def restart_asking(self) -> None:
+        if self.may_end_run(RESTART_ENDS_RUN):
+            self.restart()
+
+    def open_scenario_asking(self, path: Path) -> bool:
+        """A scenario chosen from a menu or the library: asks first if a run is under way."""
+        return self.may_end_run(OPEN_ENDS_RUN) and self.open_scenario(path)
 
     def run_under_way(self) -> bool:
         """Whether a run has started and not yet ended (quitting would cut it short)."""
