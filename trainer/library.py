@@ -263,3 +263,14 @@ def _raw_mapping(path: Path) -> dict[str, Any]:
     except (OSError, UnicodeDecodeError, YamlProblem):
         return {}
     return document.data if isinstance(document.data, dict) else {}
+
+
+def shown_title_of(path: Path) -> str | None:
+    """A scenario file's title in the language spoken (title_nl in Dutch when it has one), read
+    without loading or checking the scenario; None when the file gives no title."""
+    data = _raw_mapping(path)
+    for key in ("title_nl", "title") if current_language() == "nl" else ("title",):
+        value = data.get(key)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return None

@@ -284,3 +284,10 @@ def test_f1_lists_the_trainees_response_keys(dutch: None, window: MainWindow) ->
         assert any(
             line.strip().startswith(key + " ") and words in line for line in text.splitlines()
         ), (key, text)
+
+
+def test_the_bundled_scenarios_menu_lists_titles_in_dutch(dutch: None, window: MainWindow) -> None:
+    window.bundled_menu.aboutToShow.emit()
+    texts = [action.text() for action in window.bundled_menu.actions()]
+    assert "Hobbydrone in de nadering van baan 23" in texts, texts
+    assert "hobby drone approach 23" not in texts

@@ -32,6 +32,7 @@ from trainer.launch import (
     bundled_scenarios,
     bundled_scenarios_dir,
 )
+from trainer.library import shown_title_of
 from trainer.perceived import Perception
 from trainer.records import Repository
 from trainer.scoring.protocol import AERODROME_ACTIONS, TRACK_ACTIONS, Action, ActionKind
@@ -250,8 +251,10 @@ class MainWindow(QMainWindow):
         self.bundled_menu = file_menu.addMenu(tr("&Bundled scenarios"))
         for path in bundled_scenarios():
             action = self.bundled_menu.addAction(path.stem.replace("-", " "))
+            action.setData(str(path))
             action.setToolTip(str(path))
             action.triggered.connect(lambda _=False, p=path: self.open_scenario_asking(p))
+        self.bundled_menu.aboutToShow.connect(self._title_bundled_menu)
         self.recent = RecentFiles(
             self.settings, file_menu.addMenu(tr("Open &recent")), self.open_scenario_asking
         )
@@ -339,6 +342,17 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.scale_label)
 
     # -- scenarios ---------------------------------------------------------------------------
+
+    def _title_bundled_menu(self) -> None:
+        """The bundled scenarios by their titles in the language in use (read when the menu is
+        first opened, not at start); a file that cannot be read keeps its file name."""
+        for action in self.bundled_menu.actions():
+            if action.property("titled"):
+                continue
+            title = shown_title_of(Path(str(action.data())))
+            if title is not None:
+                action.setText(title.replace("&", "&&"))
+            action.setProperty("titled", True)
 
     def choose_scenario(self) -> None:
         if self.role == TRAINEE:  # file names tell the answer
