@@ -95,12 +95,22 @@ def test_aerodrome_actions_never_name_the_selected_track(
     window.select_track("T001")
     for key in (Qt.Key.Key_R, Qt.Key.Key_S, Qt.Key.Key_O, Qt.Key.Key_X):
         press(qtbot, key)
+    # X with no log entry asks for one (the cursor goes to the line); Enter there closes.
+    assert len(stored_actions(db_path)) == 3 and window.responses.log_line.hasFocus()
+    qtbot.keyClicks(window.responses.log_line, "Drone gone, police informed")
+    qtbot.keyClick(window.responses.log_line, Qt.Key.Key_Return)
     assert [(r[1], r[2]) for r in stored_actions(db_path)] == [
         ("inform_radio", None),
         ("suspend_operations", None),
         ("resume_operations", None),
         ("close_incident", "T001"),  # closing keeps the track selected
     ]
+    assert "Drone gone, police informed" in stored_actions(db_path)[-1][3]
+    # Enter on an empty line is a deliberate close without an entry.
+    press(qtbot, Qt.Key.Key_X)
+    qtbot.keyClick(window.responses.log_line, Qt.Key.Key_Return)
+    assert [r[1] for r in stored_actions(db_path)][-1] == "close_incident"
+    assert len(stored_actions(db_path)) == 5
 
 
 def test_a_track_action_without_a_track_asks_which_and_never_guesses(

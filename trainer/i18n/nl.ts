@@ -2803,5 +2803,9 @@ Handelingen:
         <source>The run is still going on. Another scenario ends it here: the responses made so far stay in the training record, but the run is not scored. Open another scenario?</source>
         <translation>De oefening loopt nog. Een ander scenario beëindigt haar hier: de handelingen tot nu toe blijven in het trainingsdossier, maar de oefening wordt niet gescoord. Een ander scenario openen?</translation>
     </message>
+    <message>
+        <source>Type the log entry and press Enter (Enter on an empty line closes without)</source>
+        <translation>Typ de logregel en druk op Enter (Enter op een lege regel sluit af zonder)</translation>
+    </message>
 </context>
 </TS>

@@ -257,6 +257,13 @@ class ResponsePanel(QWidget):
             return  # a letter typed into the log entry is not a command
         params = dict(response.params)
         if response.kind == ActionKind.CLOSE_INCIDENT:
+            if not self.log_line.text().strip() and not self.log_line.hasFocus():
+                # The report is the protocol's last step: a stray X must not file it empty.
+                self.log_line.setFocus()
+                self.refused.emit(
+                    tr("Type the log entry and press Enter (Enter on an empty line closes without)")
+                )
+                return
             params["log"] = self.log_line.text().strip() or tr("closed without a log entry")
             self.log_line.clear()
         self.response_requested.emit(response.kind, params)
@@ -285,8 +292,8 @@ class ResponsePanel(QWidget):
 
     def _on_log_line_entered(self) -> None:
         close = next(r for r in self.buttons if r.kind == ActionKind.CLOSE_INCIDENT)
+        self.request(close)  # with the focus still in the line: an empty entry is meant
         self.log_line.clearFocus()  # so the single keys work again at once
-        self.request(close)
 
     def _update_buttons(self) -> None:
         # A track action with no track selected stays possible: the window asks which track.
