@@ -61,6 +61,6 @@ def test_progress_lists_scored_runs_with_difficulty(
     qtbot.addWidget(dialog)
     dialog.show_trainee(anna)
     assert [p.run_id for p in dialog.points] == [p.run_id for p in points]
-    assert "2 scored runs, 1 passed" in dialog.summary.text()
+    assert "2 scored run(s), 1 passed" in dialog.summary.text()
     dialog.show_trainee(other)
     assert len(dialog.points) == 1

@@ -1586,8 +1586,8 @@ De klasconsole legt de oefening van elke cursist vast en werkt niet zonder de tr
         <translation>scenario niet beschikbaar</translation>
     </message>
     <message>
-        <source>{count} scored runs, {passed} passed. Latest: {scenario_title}, {percent:.1f} % on {true}.</source>
-        <translation>{count} gescoorde oefeningen, {passed} geslaagd. Laatste: {scenario_title}, {percent:.1f} % op {true}.</translation>
+        <source>{count} scored run(s), {passed} passed. Latest: {scenario_title}, {percent:.1f} % on {true}.</source>
+        <translation>{count} gescoorde oefening(en), {passed} geslaagd. Laatste: {scenario_title}, {percent:.1f} % op {true}.</translation>
     </message>
     <message>
         <source>&amp;Full screen</source>

@@ -103,8 +103,8 @@ class ProgressDialog(QDialog):
         self.summary.setText(
             fill(
                 tr(
-                    "{count} scored runs, {passed} passed. Latest: {scenario_title}, {percent:.1f} "
-                    "% on {true}."
+                    "{count} scored run(s), {passed} passed. Latest: {scenario_title}, "
+                    "{percent:.1f} % on {true}."
                 ),
                 count=len(self.points),
                 passed=passed,
