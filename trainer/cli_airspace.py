@@ -116,7 +116,7 @@ def airspace_command(args: argparse.Namespace) -> int:
                 )
             sys.stdout.flush()
         except BrokenPipeError:  # `| head`: the reader has all it wants
-            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - Python flushes stdout at exit
+            sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - Python flushes stdout at exit
             return EXIT_OK
         near = skipped_near(read, around)
         _summary(path, fmt, len(zones), read, near, sys.stderr)

@@ -177,10 +177,12 @@ def _scripted_station(args: argparse.Namespace, endpoint: str | None, state_dir:
         endpoint = found[0].endpoint
     state_dir.mkdir(parents=True, exist_ok=True)
     station_file = state_dir / "station-id"
-    station_id = station_file.read_text().strip() if station_file.is_file() else None
+    station_id = (
+        station_file.read_text(encoding="utf-8").strip() if station_file.is_file() else None
+    )
     link = StationLink(endpoint, args.code, args.name, station_id=station_id,
                        outbox=state_dir / "outbox.jsonl")  # fmt: skip
-    station_file.write_text(link.station_id)
+    station_file.write_text(link.station_id, encoding="utf-8")
     try:
         result = run_scripted_station(
             link, bot, lambda seed: ReplicaTruth(prepared, seed), timeout_s=args.timeout_s

@@ -54,7 +54,7 @@ def reserve(out_dir: Path, stem: str, suffix: str) -> Path:
     for n in range(1, 10_000):
         path = out_dir / (f"{stem}{suffix}" if n == 1 else f"{stem} ({n}){suffix}")
         try:
-            with path.open("x"):
+            with path.open("xb"):  # empty: the writer fills it
                 return path
         except FileExistsError:
             continue
