@@ -148,6 +148,13 @@ MESSAGES: dict[str, str] = {
         "the flight starts {distance} km from the aerodrome, off the trainer's map (at most "
         "{reach} km); give behaviour.shift.to to fly it here"
     ),
+    "problem.windows_separator": (
+        " ('\\' separates folders only on Windows: write the path with '/', which works everywhere)"
+    ),
+    "problem.windows_drive_path": (
+        " (a path with a drive letter or a \\\\server share names a file on a Windows PC: "
+        "put the file beside the scenario and give its path relative to the scenario file)"
+    ),
     "problem.import_none_near": (
         "none of its {count} zones lies within {km} km of the aerodrome: nothing imported"
     ),

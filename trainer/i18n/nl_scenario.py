@@ -150,6 +150,13 @@ MESSAGES: dict[str, str] = {
         "de vlucht begint {distance} km van het vliegveld, buiten de kaart van de trainer "
         "(hoogstens {reach} km); geef behaviour.shift.to om hem hier te vliegen"
     ),
+    "problem.windows_separator": (
+        " ('\\' scheidt mappen alleen op Windows: schrijf het pad met '/', dat overal werkt)"
+    ),
+    "problem.windows_drive_path": (
+        " (een pad met een stationsletter of een \\\\server-share wijst naar een bestand op een "
+        "Windows-pc: zet het bestand bij het scenario en geef het pad vanaf het scenariobestand)"
+    ),
     "problem.import_none_near": (
         "geen van de {count} zones ligt binnen {km} km van het vliegveld: niets geïmporteerd"
     ),

@@ -13,6 +13,7 @@ from trainer.geo.imports import Around, select, skipped_near
 from trainer.geo.zones import Zone
 from trainer.i18n import message
 from trainer.scenario.model import AirspaceImport, AirspaceRefs
+from trainer.scenario.referenced_files import referenced_path
 
 
 @dataclass(frozen=True)
@@ -27,8 +28,7 @@ class ImportedZones:
 
 def import_path(item: AirspaceImport, base_dir: Path | None) -> Path:
     """Where the file is: as written when absolute, else beside the scenario file."""
-    path = Path(item.file).expanduser()
-    return path if path.is_absolute() or base_dir is None else base_dir / path
+    return referenced_path(item.file, base_dir)
 
 
 def read_import(

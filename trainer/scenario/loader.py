@@ -18,11 +18,12 @@ from trainer.geo.airspace import AssetLibrary
 from trainer.i18n import message as words
 from trainer.i18n.os_words import os_reason
 from trainer.scenario import answer_key, model
-from trainer.scenario.airspace_imports import read_import
+from trainer.scenario.airspace_imports import import_path, read_import
 from trainer.scenario.answer_key import reference_problems
 from trainer.scenario.log_flights import read_log_flights
 from trainer.scenario.model import Position, Scenario
 from trainer.scenario.problem_text import pydantic_message
+from trainer.scenario.referenced_files import windows_path_hint
 from trainer.scenario.yaml_source import MAX_FILE_BYTES, YamlDocument, YamlProblem, read_yaml
 from trainer.scenario.zone_shapes import too_far, zone_shape_problems
 
@@ -357,7 +358,9 @@ def _check_imports(
         try:
             imported = read_import(item, base_dir, library, aerodrome)
         except TrainerError as error:
-            report(("airspace", "imports", index, "file"), str(error))
+            missing = not import_path(item, base_dir).exists()
+            hint = windows_path_hint(item.file) if missing else ""
+            report(("airspace", "imports", index, "file"), f"{error}{hint}")
             continue
         for zone in imported.zones:
             origin = f"{zone.source}"

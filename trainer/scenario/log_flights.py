@@ -16,6 +16,7 @@ from trainer.geo.crs import Projector
 from trainer.i18n import message
 from trainer.scenario.log_model import LogBehaviour
 from trainer.scenario.model import Scenario
+from trainer.scenario.referenced_files import referenced_path, windows_path_hint
 from trainer.scenario.zone_shapes import MAX_DISTANCE_FROM_AERODROME_M, MAX_DISTANCE_KM
 
 _GEOD = Geod(ellps="WGS84")
@@ -25,8 +26,7 @@ Loc = tuple[str | int, ...]
 
 def log_path(behaviour: LogBehaviour, scenario_path: str | Path) -> Path:
     """The log file a behaviour names, relative to the scenario file's folder."""
-    file = Path(behaviour.file)
-    return file if file.is_absolute() else Path(scenario_path).parent / file
+    return referenced_path(behaviour.file, Path(scenario_path).parent)
 
 
 def placement_of(behaviour: LogBehaviour) -> Placement:
@@ -52,10 +52,12 @@ def read_log_flights(
         if not isinstance(behaviour, LogBehaviour):
             continue
         base: Loc = ("drones", index, "behaviour")
+        path = log_path(behaviour, scenario_path)
         try:
-            flight = read_flight_log(log_path(behaviour, scenario_path), behaviour.format)
+            flight = read_flight_log(path, behaviour.format)
         except FlightLogError as error:
-            problems.append(((*base, "file"), str(error)))
+            hint = "" if path.exists() else windows_path_hint(behaviour.file)
+            problems.append(((*base, "file"), f"{error}{hint}"))
             continue
         try:
             track = place(flight, placement_of(behaviour), library.projector)
