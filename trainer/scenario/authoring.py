@@ -8,6 +8,7 @@ editor refuses exactly what the loader refuses, with the same messages.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import io
 import math
@@ -29,6 +30,7 @@ from trainer.errors import Problem, ScenarioError
 from trainer.geo.airspace import AssetLibrary
 from trainer.i18n import message
 from trainer.i18n.os_words import os_reason
+from trainer.replace_file import replace_file
 from trainer.scenario.loader import load_scenario_text
 from trainer.scenario.model import FORMAT_VERSION, Scenario
 from trainer.scenario.yaml_source import YamlProblem, read_yaml
@@ -153,8 +155,13 @@ class ScenarioDocument:
             raise ValueError(message("problem.no_file_to_save"))
         text = self.to_text()
         temporary = target.with_name(f".{target.name}.saving")
-        temporary.write_text(text, encoding="utf-8")
-        temporary.replace(target)
+        try:
+            temporary.write_text(text, encoding="utf-8")
+            replace_file(temporary, target)
+        except BaseException:
+            with contextlib.suppress(OSError):  # no half-written copy left beside the file
+                temporary.unlink(missing_ok=True)
+            raise
         self.path = target
         return target
 
