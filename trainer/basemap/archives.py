@@ -20,6 +20,7 @@ from pmtiles.tile import Compression, TileType
 
 from trainer.basemap.errors import BasemapError
 from trainer.basemap.grid import TileKey
+from trainer.sqlite_uri import sqlite_uri
 
 RD_CRS_NAMES = ("EPSG:28992", "28992")
 
@@ -64,7 +65,7 @@ class MbtilesArchive:
     def _connection(self) -> sqlite3.Connection:
         connection: sqlite3.Connection | None = getattr(self._local, "connection", None)
         if connection is None:
-            uri = f"{self.path.resolve().as_uri()}?mode=ro"
+            uri = sqlite_uri(self.path.resolve(), "mode=ro")
             connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
             self._local.connection = connection
         return connection

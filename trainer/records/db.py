@@ -12,6 +12,7 @@ import platformdirs
 from sqlite_utils import Database
 
 from trainer.records.errors import RecordsError, describe
+from trainer.sqlite_uri import sqlite_uri
 
 log = logging.getLogger(__name__)
 
@@ -226,12 +227,11 @@ def _read_only_uri(path: Path) -> str:
     may not write (a read-only share). There, when no -wal file holds commits not yet in the
     main file, the file is opened as immutable: nothing is written, not even the -shm.
     """
-    uri = path.resolve().as_uri()
     folder_writable = os.access(path.parent, os.W_OK)
     has_wal = Path(f"{path}-wal").exists() or Path(f"{path}-shm").exists()
     if not folder_writable and not has_wal:
-        return f"{uri}?immutable=1"
-    return f"{uri}?mode=ro"
+        return sqlite_uri(path.resolve(), "immutable=1")
+    return sqlite_uri(path.resolve(), "mode=ro")
 
 
 def _configure(conn: sqlite3.Connection, path: Path) -> None:
