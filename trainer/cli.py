@@ -319,12 +319,15 @@ def _schema(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     from trainer.export import export_runs, export_session  # PDF loads Qt only when asked
     from trainer.records import Repository, default_database_path, open_database
+    from trainer.writable import file_writable, folder_writable
 
     path = args.db or default_database_path()
     if not path.is_file():  # opening would create an empty record
         print(message("cli.no_record", path=str(path)), file=sys.stderr)
         return EXIT_INVALID
-    if os.access(path, os.W_OK):  # a record the user may not write is exported as it stands
+    # A record the user may not write (or whose folder they may not: SQLite writes beside it)
+    # is exported as it stands.
+    if file_writable(path) and folder_writable(path.parent):
         _mark_interrupted_runs(path)
     db = open_database(path, read_only=True)  # export only reads
     try:

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from trainer.errors import TrainerError
 from trainer.i18n import message
+from trainer.writable import file_writable, folder_writable
 
 CLASSROOM_PORT = 47650  # as `drone-trainer console` (trainer/cli_classroom.py)
 MIN_FREE_BYTES = 200 * 1024 * 1024  # a year of a class's runs is a few MB; leave room for SQLite
@@ -225,14 +226,14 @@ def check_record(path: Path, min_free: int = MIN_FREE_BYTES) -> Finding:
             message("doctor.cannot_make", folder=str(folder)),
             message("doctor.fix.other_db"),
         )
-    if path.exists() and not os.access(path, os.W_OK):
+    if path.is_file() and not file_writable(path):
         return Finding(
             check,
             False,
             message("doctor.read_only", path=str(path)),
             message("doctor.fix.write_access"),
         )
-    if not os.access(existing, os.W_OK):
+    if not folder_writable(existing):
         return Finding(
             check,
             False,

@@ -706,7 +706,7 @@ def test_read_only_reads_a_record_in_a_folder_that_cannot_be_written(
     Repository(db).add_trainee("Anna de Vries")
     db.close()
     before = sha256(db_path)
-    monkeypatch.setattr(records_db.os, "access", lambda path, mode: False)
+    monkeypatch.setattr(records_db, "folder_writable", lambda folder: False)
     assert records_db._read_only_uri(db_path).endswith("?immutable=1")
     reader = open_database(db_path, read_only=True)
     try:

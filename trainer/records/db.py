@@ -13,6 +13,7 @@ from sqlite_utils import Database
 
 from trainer.records.errors import RecordsError, describe
 from trainer.sqlite_uri import sqlite_uri
+from trainer.writable import folder_writable
 
 log = logging.getLogger(__name__)
 
@@ -227,9 +228,8 @@ def _read_only_uri(path: Path) -> str:
     may not write (a read-only share). There, when no -wal file holds commits not yet in the
     main file, the file is opened as immutable: nothing is written, not even the -shm.
     """
-    folder_writable = os.access(path.parent, os.W_OK)
     has_wal = Path(f"{path}-wal").exists() or Path(f"{path}-shm").exists()
-    if not folder_writable and not has_wal:
+    if not folder_writable(path.parent) and not has_wal:
         return sqlite_uri(path.resolve(), "immutable=1")
     return sqlite_uri(path.resolve(), "mode=ro")
 
