@@ -635,6 +635,21 @@ def test_a_run_from_before_the_last_boot_is_dead_even_if_its_pid_lives(
     assert repo.run(after_boot).status is RunStatus.RUNNING
 
 
+def test_windows_gives_its_boot_time_too(repo: Repository, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Windows hands a dead run's pid to another process soon; the boot time catches a run
+    # from before a restart whatever its pid is now. GetTickCount64 itself is faked here.
+    now = datetime.now(UTC)
+    earlier = Repository(repo.db, pid=os.getpid(), now=lambda: now - timedelta(hours=3))
+    before_boot, after_boot = start(earlier), start(repo)
+    monkeypatch.setattr(process.sys, "platform", "win32")
+    monkeypatch.setattr(process, "_windows_uptime_s", lambda: 3600.0)
+    monkeypatch.setattr(process, "_windows_pid_alive", lambda pid: True)  # the reused pid
+    booted = process.boot_time_utc()
+    assert booted is not None and abs(booted - (now - timedelta(hours=1))) < timedelta(seconds=5)
+    assert repo.mark_interrupted_runs() == [before_boot]
+    assert repo.run(after_boot).status is RunStatus.RUNNING
+
+
 def test_run_is_dead_rules() -> None:
     now = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
     alive, gone = os.getpid(), dead_pid()

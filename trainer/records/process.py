@@ -66,19 +66,23 @@ def pid_alive(pid: int | None) -> bool:
 
 
 def boot_time_utc() -> datetime | None:
-    """When this computer last started, where the platform says so reliably (Linux); else None.
+    """When this computer last started, where the platform says (Linux, Windows); else None.
 
     A pid recorded before the last boot belongs to a process that is certainly gone, even when
-    the number has since been handed to another process.
+    the number has since been handed to another process (Windows hands pids out again soon).
     """
+    uptime = _windows_uptime_s() if sys.platform == "win32" else _linux_uptime_s()
+    return None if uptime is None else datetime.now(UTC) - timedelta(seconds=uptime)
+
+
+def _linux_uptime_s() -> float | None:
     clock = getattr(time, "CLOCK_BOOTTIME", None)
     if clock is None:
         return None
     try:
-        uptime = time.clock_gettime(clock)
+        return time.clock_gettime(clock)
     except OSError:
         return None
-    return datetime.now(UTC) - timedelta(seconds=uptime)
 
 
 if sys.platform == "win32":
@@ -102,7 +106,18 @@ if sys.platform == "win32":
         finally:
             kernel32.CloseHandle(handle)
 
+    def _windows_uptime_s() -> float | None:
+        # Milliseconds since the computer started, sleep included. After a shutdown with
+        # Fast Startup it keeps counting (the kernel hibernates): then this boot time is too
+        # early, and the pid check alone decides, as it did without it.
+        tick_count = ctypes.windll.kernel32.GetTickCount64
+        tick_count.restype = ctypes.c_uint64
+        return float(tick_count()) / 1000.0
+
 else:
 
     def _windows_pid_alive(pid: int) -> bool:
+        raise NotImplementedError("only on Windows")
+
+    def _windows_uptime_s() -> float | None:
         raise NotImplementedError("only on Windows")
