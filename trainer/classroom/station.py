@@ -46,7 +46,8 @@ class Outbox:
             self._load(path)
 
     def _load(self, path: Path) -> None:
-        for line in path.read_text(encoding="utf-8").splitlines():
+        # A write torn by a crash may end inside a letter's UTF-8 bytes: that line is skipped.
+        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
             try:
                 entry = json.loads(line)
                 if "restart" in entry:
