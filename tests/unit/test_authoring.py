@@ -48,6 +48,23 @@ def test_opening_and_saving_a_bundled_scenario_keeps_its_meaning_and_comments(
     assert keys.findall(written) == keys.findall(original)  # the author's key order
 
 
+def test_a_scenario_written_on_windows_saves_with_one_kind_of_line_break(
+    tmp_path: Path, workspace: Workspace
+) -> None:
+    source = Path(BUNDLED[0]).parent / "two-drones.yaml"
+    crlf = tmp_path / "from-windows.yaml"
+    crlf.write_bytes(source.read_bytes().replace(b"\n", b"\r\n"))
+    document = ScenarioDocument.open(crlf)
+    # No '\r' left in the text: saving on Windows turns each '\n' into '\r\n', and a '\r'
+    # kept in a comment would end that line '\r\r\n'.
+    assert "\r" not in document.to_text()
+    saved = document.save(tmp_path / "saved.yaml")
+    assert comments(saved.read_text(encoding="utf-8")) == comments(
+        source.read_text(encoding="utf-8")
+    )
+    assert load_scenario(saved, workspace.library) == load_scenario(source, workspace.library)
+
+
 def test_an_edit_changes_only_its_value(tmp_path: Path, workspace: Workspace) -> None:
     source = Path(BUNDLED[0]).parent / "hobby-drone-approach-23.yaml"
     document = ScenarioDocument.open(source)

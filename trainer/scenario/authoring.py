@@ -136,7 +136,10 @@ class ScenarioDocument:
         except UnicodeDecodeError as error:
             problem = Problem(str(path), "", message("problem.not_utf8_byte", byte=error.start))
             raise ScenarioError(path, [problem]) from None
-        return cls.from_text(text, path)
+        # A file from Windows (CRLF): ruamel keeps the '\r' in comments, and the text saved on
+        # Windows would then end those lines '\r\r\n' (a blank line after each in Notepad).
+        # YAML reads every line break as '\n' anyway; the save writes the system's own.
+        return cls.from_text(text.replace("\r\n", "\n").replace("\r", "\n"), path)
 
     @classmethod
     def new(cls) -> ScenarioDocument:
