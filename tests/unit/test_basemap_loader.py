@@ -154,6 +154,24 @@ def test_a_damaged_cached_tile_is_fetched_anew(server: TileServer, tmp_path: Pat
     assert loader.load(KEY, default_decode).origin is Origin.CACHE
 
 
+def test_a_damaged_tile_that_cannot_be_removed_is_fetched_anew(
+    server: TileServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Windows refuses to delete a file another process has open (another trainer on this PC).
+    loader = loader_for(server.url("ok"), tmp_path)
+    assert loader.cache is not None
+    loader.cache.put(loader.source.id, KEY, png_bytes(4, 4, (1, 2, 3))[:30])
+    real_unlink = Path.unlink
+
+    def held(path: Path, missing_ok: bool = False) -> None:
+        if path.suffix == ".tile":
+            raise PermissionError(13, "The process cannot access the file", str(path))
+        real_unlink(path, missing_ok=missing_ok)
+
+    monkeypatch.setattr(Path, "unlink", held)
+    assert loader.load(KEY, default_decode).origin is Origin.NETWORK
+
+
 def test_an_unwritable_cache_does_not_stop_the_map(server: TileServer, tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")

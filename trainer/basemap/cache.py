@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from pathlib import Path
@@ -57,8 +58,10 @@ class TileCache:
         return True
 
     def forget(self, source_id: str, key: TileKey) -> None:
-        """Drop a stored tile that turned out unreadable."""
-        self.path(source_id, key).unlink(missing_ok=True)
+        """Drop a stored tile that turned out unreadable; if it cannot go (Windows: another
+        trainer on this PC is reading it; a read-only cache), the next good fetch replaces it."""
+        with contextlib.suppress(OSError):
+            self.path(source_id, key).unlink(missing_ok=True)
 
     def tiles(self, source_id: str) -> list[tuple[TileKey, Path]]:
         """Every stored tile of a source (for packing the cache into an archive)."""
