@@ -10,6 +10,7 @@ import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -648,6 +649,44 @@ def test_windows_gives_its_boot_time_too(repo: Repository, monkeypatch: pytest.M
     assert booted is not None and abs(booted - (now - timedelta(hours=1))) < timedelta(seconds=5)
     assert repo.mark_interrupted_runs() == [before_boot]
     assert repo.run(after_boot).status is RunStatus.RUNNING
+
+
+class FakeKernel32:
+    """Windows' process calls as _windows_pid_alive makes them, answered as told."""
+
+    def __init__(self, handle: int, exit_code: int = 259, error: int = 0) -> None:
+        self.handle, self.exit_code, self.error = handle, exit_code, error
+        self.closed: list[int] = []
+
+    def OpenProcess(self, access: int, inherit: bool, pid: int) -> int:
+        return self.handle
+
+    def GetExitCodeProcess(self, handle: int, code: Any) -> bool:
+        code._obj.value = self.exit_code
+        return True
+
+    def CloseHandle(self, handle: int) -> bool:
+        self.closed.append(handle)
+        return True
+
+
+@pytest.mark.parametrize(
+    ("kernel", "alive"),
+    [
+        (FakeKernel32(handle=2**40, exit_code=259), True),  # still running (a 64-bit handle)
+        (FakeKernel32(handle=2**40, exit_code=0), False),  # ended, its handle still held
+        (FakeKernel32(handle=0, error=87), False),  # ERROR_INVALID_PARAMETER: no such pid
+        (FakeKernel32(handle=0, error=5), True),  # access denied: another user's process
+    ],
+)
+def test_windows_pid_check(
+    kernel: FakeKernel32, alive: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(process, "_kernel32", lambda: (kernel, lambda: kernel.error))
+    monkeypatch.setattr(process.sys, "platform", "win32")
+    assert process.pid_alive(4242) is alive
+    assert kernel.closed == ([kernel.handle] if kernel.handle else [])
+    assert process.pid_alive(2**40) is False  # no DWORD: not asked (ctypes would raise)
 
 
 def test_run_is_dead_rules() -> None:

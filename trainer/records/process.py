@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import ctypes
 import os
 import socket
 import sys
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 # A run from another computer still 'running' after this long is taken to be dead.
 STALE_AFTER = timedelta(hours=24)
@@ -85,39 +88,54 @@ def _linux_uptime_s() -> float | None:
         return None
 
 
+# Windows: ask the kernel through ctypes (os.kill(pid, 0) would end the process there).
+_QUERY_LIMITED_INFORMATION = 0x1000
+_STILL_ACTIVE = 259  # the exit code GetExitCodeProcess gives a process that is still running
+_ERROR_ACCESS_DENIED = 5
+_MAX_DWORD = 2**32 - 1
+
+
+def _windows_pid_alive(pid: int) -> bool:
+    if pid > _MAX_DWORD:  # OpenProcess takes a DWORD; ctypes would raise on a larger number
+        return False
+    kernel32, last_error = _kernel32()
+    handle = kernel32.OpenProcess(_QUERY_LIMITED_INFORMATION, False, pid)
+    if not handle:  # no such process, or one we may not look at (another user's): it exists
+        return bool(last_error() == _ERROR_ACCESS_DENIED)
+    try:
+        code = ctypes.c_ulong()
+        if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
+            return True
+        return code.value == _STILL_ACTIVE
+    finally:
+        kernel32.CloseHandle(handle)
+
+
+def _windows_uptime_s() -> float | None:
+    # Milliseconds since the computer started, sleep included. After a shutdown with Fast
+    # Startup it keeps counting (the kernel hibernates): then this boot time is too early, and
+    # the pid check alone decides, as it did without it.
+    kernel32, _ = _kernel32()
+    return float(kernel32.GetTickCount64()) / 1000.0
+
+
 if sys.platform == "win32":
-    import ctypes
+    from ctypes import wintypes
 
-    _QUERY_LIMITED_INFORMATION = 0x1000
-    _STILL_ACTIVE = 259
-    _ERROR_ACCESS_DENIED = 5
-
-    def _windows_pid_alive(pid: int) -> bool:
-        # os.kill(pid, 0) would terminate the process on Windows; ask the kernel instead.
-        kernel32 = ctypes.windll.kernel32
-        handle = kernel32.OpenProcess(_QUERY_LIMITED_INFORMATION, False, pid)
-        if not handle:
-            return bool(kernel32.GetLastError() == _ERROR_ACCESS_DENIED)
-        try:
-            code = ctypes.c_ulong()
-            if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
-                return True
-            return code.value == _STILL_ACTIVE
-        finally:
-            kernel32.CloseHandle(handle)
-
-    def _windows_uptime_s() -> float | None:
-        # Milliseconds since the computer started, sleep included. After a shutdown with
-        # Fast Startup it keeps counting (the kernel hibernates): then this boot time is too
-        # early, and the pid check alone decides, as it did without it.
-        tick_count = ctypes.windll.kernel32.GetTickCount64
-        tick_count.restype = ctypes.c_uint64
-        return float(tick_count()) / 1000.0
+    def _kernel32() -> tuple[Any, Callable[[], int]]:
+        """kernel32 with its functions' types declared (a HANDLE is 64 bits, ctypes' default
+        int 32) and the error code kept per call (use_last_error: GetLastError called later
+        may see another call's code)."""
+        kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
+        kernel32.OpenProcess.restype = wintypes.HANDLE
+        kernel32.OpenProcess.argtypes = (wintypes.DWORD, wintypes.BOOL, wintypes.DWORD)
+        kernel32.GetExitCodeProcess.restype = wintypes.BOOL
+        kernel32.GetExitCodeProcess.argtypes = (wintypes.HANDLE, ctypes.POINTER(wintypes.DWORD))
+        kernel32.CloseHandle.argtypes = (wintypes.HANDLE,)
+        kernel32.GetTickCount64.restype = ctypes.c_uint64
+        return kernel32, ctypes.get_last_error
 
 else:
 
-    def _windows_pid_alive(pid: int) -> bool:
-        raise NotImplementedError("only on Windows")
-
-    def _windows_uptime_s() -> float | None:
+    def _kernel32() -> tuple[Any, Callable[[], int]]:
         raise NotImplementedError("only on Windows")
