@@ -80,7 +80,7 @@ def boot_time_utc() -> datetime | None:
 
 def _linux_uptime_s() -> float | None:
     clock = getattr(time, "CLOCK_BOOTTIME", None)
-    if clock is None:
+    if clock is None or sys.platform == "win32":  # Windows has no clock_gettime at all
         return None
     try:
         return time.clock_gettime(clock)
