@@ -105,13 +105,33 @@ def _window_stays_up(program: Path, env: dict[str, str], cwd: Path) -> None:
             window.wait(timeout=30)
 
 
+def smoke_env(env: dict[str, str], folder: str) -> dict[str, str]:
+    """The built program's environment for the smoke test: its files go into `folder`.
+
+    Linux and macOS take HOME and XDG_*; Windows ignores them and asks the system for the
+    AppData folders, which platformdirs lets WIN_PD_OVERRIDE_* name instead (a recent
+    platformdirs: 4.14 does; an older one ignores them). Qt's settings on Windows are in the
+    registry, which no variable redirects.
+    """
+    env = {k: v for k, v in env.items() if k not in ("PYTHONPATH", "PYTHONHOME")}
+    home = Path(folder)
+    return env | {
+        "HOME": folder,
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "XDG_DATA_HOME": str(home / "data"),
+        "XDG_STATE_HOME": str(home / "state"),
+        "XDG_CACHE_HOME": str(home / "cache"),
+        "WIN_PD_OVERRIDE_APPDATA": str(home / "AppData" / "Roaming"),
+        "WIN_PD_OVERRIDE_LOCAL_APPDATA": str(home / "AppData" / "Local"),
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+
+
 def smoke(program: Path) -> None:
     """Use the built program as a person would, headless, from an unrelated folder."""
     with tempfile.TemporaryDirectory() as folder:
         here = Path(folder)
-        env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME")}
-        env |= {"HOME": folder, "XDG_CONFIG_HOME": f"{folder}/config",
-                "XDG_DATA_HOME": f"{folder}/data", "QT_QPA_PLATFORM": "offscreen"}  # fmt: skip
+        env = smoke_env(dict(os.environ), folder)
         steps: list[tuple[str, float]] = []
 
         started = time.monotonic()
