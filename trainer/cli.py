@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import math
 import os
@@ -51,9 +52,23 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _main(argv)
         finally:  # also after --help: a reader that has gone shows here, not at Python's exit
             sys.stdout.flush()
-    except BrokenPipeError:  # `drone-trainer validate ... | head -3`: the reader has all it wants
+    except OSError as error:  # `drone-trainer validate ... | head -3`: the reader has all it wants
+        if not _reader_gone(error):
+            raise
         _drop_stdout()
         return EXIT_BROKEN_PIPE
+
+
+def _reader_gone(error: OSError) -> bool:
+    """Whether `error` says the program reading our output has ended.
+
+    Elsewhere that is BrokenPipeError; Windows reports a write into a pipe whose reader has
+    gone (`| more` quit early) as EINVAL, which subprocess.py also takes to mean that. An
+    invalid file name gives EINVAL there too, but with the file's name in the error.
+    """
+    if isinstance(error, BrokenPipeError):
+        return True
+    return sys.platform == "win32" and error.errno == errno.EINVAL and error.filename is None
 
 
 def _tolerate_narrow_output() -> None:
