@@ -148,6 +148,11 @@ CASES: dict[str, tuple[str, str, str]] = {
     ),
     "deep nesting": ("a: " + "[" * 5000 + "]" * 5000 + "\n", "", "nested"),
     "bad identifier": (edited(_set("id", "Has Spaces")), "id", "lower-case letters, digits"),
+    "NUL in a file name": (
+        edited(_set("airspace.imports", [{"file": "~\x00x.txt", "format": "openair"}])),
+        "airspace.imports[0].file",
+        "NUL character",
+    ),
 }
 
 

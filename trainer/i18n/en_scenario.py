@@ -36,6 +36,7 @@ MESSAGES: dict[str, str] = {
     "problem.finite_number": "Input should be a finite number",
     "problem.one_of": "Input should be {expected}",
     "problem.pattern": "String should match pattern {pattern}",
+    "problem.nul_in_file_name": "not a file name: it holds a NUL character",
     "problem.identifier": (
         "an id is lower-case letters, digits, - and _, starting with a letter or digit "
         "(like hobby-1)"

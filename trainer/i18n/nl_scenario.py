@@ -32,6 +32,7 @@ MESSAGES: dict[str, str] = {
     "problem.finite_number": "moet een eindig getal zijn",
     "problem.one_of": "moet {expected} zijn",
     "problem.pattern": "tekst moet passen bij het patroon {pattern}",
+    "problem.nul_in_file_name": "geen bestandsnaam: er staat een NUL-teken in",
     "problem.identifier": (
         "een id bestaat uit kleine letters, cijfers, - en _, en begint met een letter of cijfer "
         "(zoals hobby-1)"

@@ -16,6 +16,8 @@ Identifier = Annotated[
         description="lower-case letters, digits, '-' and '_'",
     ),
 ]
+FILE_NAME_PATTERN = r"^[^\x00]+$"  # no NUL: the system's file calls refuse one
+FileName = Annotated[str, Field(min_length=1, max_length=500, pattern=FILE_NAME_PATTERN)]
 Latitude = Annotated[float, Field(ge=-90, le=90, description="degrees north, WGS84")]
 Longitude = Annotated[float, Field(ge=-180, le=180, description="degrees east, WGS84")]
 HeightAgl = Annotated[float, Field(ge=0, le=3000, description="metres above ground level")]

@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 # The same field rules as model.py (which imports this module, so it cannot be imported).
-from trainer.scenario.fields import FrozenModel, Latitude, Longitude
+from trainer.scenario.fields import FileName, FrozenModel, Latitude, Longitude
 
 LogFormat = Literal["ulog", "dataflash", "tlog", "csv", "gpx"]
 
@@ -33,10 +33,7 @@ class LogBehaviour(FrozenModel):
     lost link, flyaway, battery low or land takes it off the recording."""
 
     kind: Literal["log"]
-    file: str = Field(
-        min_length=1,
-        max_length=500,
-        pattern=r"^[^\x00]+$",
+    file: FileName = Field(
         description="the flight log, relative to the scenario file's folder: PX4 .ulg, "
         "ArduPilot .bin or .tlog, .csv (time, lat, lon, height) or .gpx",
     )

@@ -14,6 +14,7 @@ from trainer.i18n import message
 from trainer.scenario.answer_key import AnswerKey
 from trainer.scenario.drone_types import DroneType as DroneType
 from trainer.scenario.fields import (
+    FileName,
     FrozenModel,
     HeightAgl,
     Identifier,
@@ -270,9 +271,7 @@ class InlineZone(FrozenModel):
 class AirspaceImport(FrozenModel):
     """Zones read from an airspace file in one of the field's formats (published airspace)."""
 
-    file: str = Field(
-        min_length=1,
-        max_length=500,
+    file: FileName = Field(
         description="path of the airspace file; a relative path starts at the scenario file",
     )
     format: AirspaceFormat = Field(

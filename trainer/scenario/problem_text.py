@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 from trainer.i18n import Message, current, message, msg
-from trainer.scenario.fields import IDENTIFIER_PATTERN
+from trainer.scenario.fields import FILE_NAME_PATTERN, IDENTIFIER_PATTERN
 
 # pydantic error type -> catalog key; the template's fields are the error's `ctx`.
 _BY_TYPE = {
@@ -70,6 +70,8 @@ def _words(kind: str, ctx: dict[str, Any]) -> str | None:
     if kind == "string_pattern_mismatch":
         if ctx.get("pattern") == IDENTIFIER_PATTERN:  # the rule in words, not as a regex
             return _render("problem.identifier", {})
+        if ctx.get("pattern") == FILE_NAME_PATTERN:
+            return _render("problem.nul_in_file_name", {})
         fields["pattern"] = repr(ctx.get("pattern", ""))
     if kind in _COUNTED:
         limit, counted = _COUNTED[kind]

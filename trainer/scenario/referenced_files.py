@@ -42,6 +42,7 @@ def windows_path_hint(written: str) -> str:
 
 def _place(written: str, base_dir: Path | None) -> Path:
     path = Path(written)
-    with contextlib.suppress(RuntimeError):  # '~someone' unknown here: taken as a plain name
+    # '~someone' unknown here (RuntimeError), or not a name at all (ValueError): as written.
+    with contextlib.suppress(RuntimeError, ValueError):
         path = path.expanduser()
     return path if path.is_absolute() or base_dir is None else base_dir / path
