@@ -10,7 +10,7 @@ from typing import Any, Literal
 import platformdirs
 
 from trainer.errors import Problem, ScenarioError, TrainerError
-from trainer.i18n import current as current_language
+from trainer.i18n import spoken
 from trainer.launch import Workspace, bundled_scenarios_dir
 from trainer.scenario.loader import load_scenario
 from trainer.scenario.yaml_source import MAX_FILE_BYTES, YamlProblem, read_yaml
@@ -226,10 +226,6 @@ def _broken_entry(path: Path, source: Source, problems: list[Problem]) -> Scenar
         value = data.get(key)
         return value.strip() if isinstance(value, str) and value.strip() else default
 
-    def dutch(key: str) -> str:
-        """The key of the field in the language spoken (title_nl in Dutch)."""
-        return f"{key}_nl" if current_language() == "nl" else key
-
     def number(key: str) -> float | None:
         value = data.get(key)
         if isinstance(value, bool) or not isinstance(value, int | float):
@@ -243,10 +239,10 @@ def _broken_entry(path: Path, source: Source, problems: list[Problem]) -> Scenar
     return ScenarioEntry(
         path=path,
         id=text("id", path.stem),
-        title=text(dutch("title"), "") or text("title", path.stem),
+        title=spoken(text("title", path.stem), data.get("title_nl")),
         difficulty=int(difficulty) if difficulty in (1, 2, 3, 4, 5) else None,
         duration_s=number("duration_s"),
-        summary=text(dutch("summary"), "") or text("summary"),
+        summary=spoken(text("summary"), data.get("summary_nl")),
         tags=tags,
         offender=text("offender"),
         source=source,
@@ -269,8 +265,7 @@ def shown_title_of(path: Path) -> str | None:
     """A scenario file's title in the language spoken (title_nl in Dutch when it has one), read
     without loading or checking the scenario; None when the file gives no title."""
     data = _raw_mapping(path)
-    for key in ("title_nl", "title") if current_language() == "nl" else ("title",):
-        value = data.get(key)
-        if isinstance(value, str) and value.strip():
-            return value.strip()
-    return None
+    title = data.get("title")
+    english = title.strip() if isinstance(title, str) and title.strip() else None
+    shown = spoken(english or "", data.get("title_nl"))
+    return shown or None

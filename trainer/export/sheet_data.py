@@ -12,8 +12,7 @@ from typing import Any
 import yaml
 
 from trainer.errors import TrainerError
-from trainer.i18n import clock_time, message
-from trainer.i18n import current as current_language
+from trainer.i18n import clock_time, message, spoken
 from trainer.local_time import aerodrome_zone
 from trainer.records import Repository, RunRecord, RunStatus
 from trainer.records.models import ItemReview
@@ -165,19 +164,16 @@ def played_scenario(scenario_file: str, file_sha256: str) -> dict[str, Any]:
     return document if isinstance(document, dict) else {}
 
 
-def scenario_difficulty(scenario_file: str, file_sha256: str) -> int | None:
-    """The difficulty in the run's scenario file, if the file is still there and unchanged."""
-    value = played_scenario(scenario_file, file_sha256).get("difficulty")
+def difficulty_of(played: dict[str, Any]) -> int | None:
+    """The difficulty in the run's scenario file as played (see played_scenario)."""
+    value = played.get("difficulty")
     return value if isinstance(value, int) and 1 <= value <= 5 else None
 
 
 def shown_title(run: RunRecord, played: dict[str, Any]) -> str:
     """The scenario's title on the sheet: in Dutch when the sheet is and the file has one (the
     record keeps the title as written)."""
-    dutch = played.get("title_nl")
-    if current_language() == "nl" and isinstance(dutch, str) and dutch.strip():
-        return dutch.strip()
-    return run.scenario_title
+    return spoken(run.scenario_title, played.get("title_nl"))
 
 
 def gather(repository: Repository, run_id: int, *, tz: tzinfo | None = None) -> SheetData:
@@ -202,7 +198,7 @@ def gather(repository: Repository, run_id: int, *, tz: tzinfo | None = None) -> 
         trainee_group=trainee.group if trainee else None,
         scenario_id=run.scenario_id,
         scenario_title=shown_title(run, played),
-        scenario_difficulty=scenario_difficulty(run.scenario_file, run.file_sha256),
+        scenario_difficulty=difficulty_of(played),
         started_utc=started,
         started_local=started.astimezone(tz or aerodrome_zone()),
         ended_utc=_parse_stamp(run.ended_utc),

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from trainer.i18n import current as current_language
+from trainer.i18n import spoken
 
 if TYPE_CHECKING:  # the class names it; importing shapely here would slow the command line
     from shapely.geometry.base import BaseGeometry
@@ -128,7 +128,7 @@ class Zone:
 
     def shown_name(self) -> str:
         """The name in the language the program speaks (Dutch when it has a Dutch name)."""
-        return self.name_nl if self.name_nl and current_language() == "nl" else self.name
+        return spoken(self.name, self.name_nl)
 
     def contains_height(self, height_agl_m: float) -> bool:
         return self.lower.height_agl_m <= height_agl_m <= self.upper.height_agl_m

@@ -32,6 +32,14 @@ def current() -> Language:
     return _current[0]
 
 
+def spoken(english: str, dutch: object) -> str:
+    """An author's text in the language spoken: its Dutch version where there is one (a scenario's
+    title_nl, a zone's name_nl), else the text as written."""
+    if current() == "nl" and isinstance(dutch, str) and dutch.strip():
+        return dutch.strip()
+    return english
+
+
 def use_language(language: Language) -> None:
     """Speak `language` from now on (the command line and the window call this at start)."""
     _current[0] = language

@@ -9,8 +9,7 @@ from pydantic import Field, field_validator, model_validator
 
 from trainer.geo.imports import DEFAULT_RADIUS_KM, AirspaceFormat
 from trainer.geo.zones import DailySchedule, VerticalLimit, ZoneKind
-from trainer.i18n import current as current_language
-from trainer.i18n import message
+from trainer.i18n import message, spoken
 from trainer.scenario.answer_key import AnswerKey
 from trainer.scenario.drone_types import DroneType as DroneType
 from trainer.scenario.fields import (
@@ -349,11 +348,10 @@ class Scenario(FrozenModel):
 
     def shown_title(self) -> str:
         """The title in the language the program speaks (Dutch when the file gives one)."""
-        return self.title_nl if self.title_nl and current_language() == "nl" else self.title
+        return spoken(self.title, self.title_nl)
 
     def shown_summary(self) -> str:
-        dutch = self.summary_nl and current_language() == "nl"
-        return (self.summary_nl if dutch and self.summary_nl else self.summary).strip()
+        return spoken(self.summary, self.summary_nl).strip()
 
     @model_validator(mode="after")
     def _sightings_name_drones(self) -> Scenario:
