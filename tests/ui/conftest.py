@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication
 
+from trainer import i18n
 from trainer.launch import Workspace
 from trainer.ui.app import configure_pyqtgraph
 from trainer.ui.main_window import MainWindow
+from trainer.ui.translation import install_translators
 
 
 class FakeClock:
@@ -44,3 +48,16 @@ def window(qtbot, workspace: Workspace, settings: QSettings, clock: FakeClock) -
     window.show()
     qtbot.waitExposed(window)
     return window
+
+
+@pytest.fixture
+def dutch_windows(qapp: QApplication) -> Iterator[None]:
+    """The windows and the program's sentences in Dutch for one test, English again after."""
+    translators = install_translators(qapp, "nl")
+    i18n.use_language("nl")
+    try:
+        yield
+    finally:
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)
+        i18n.use_language("en")

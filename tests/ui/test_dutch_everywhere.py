@@ -6,16 +6,13 @@ from __future__ import annotations
 import hashlib
 import re
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QMainWindow
 
 from tests.conftest import SCENARIOS
-from trainer import i18n
 from trainer.launch import Workspace
 from trainer.library import ScenarioLibrary
 from trainer.records import Repository, RunStatus
@@ -28,23 +25,11 @@ from trainer.ui.main_window import MainWindow
 from trainer.ui.map.static_layers import runway_tooltip, zone_tooltip
 from trainer.ui.run_picker import RunPickerDialog
 from trainer.ui.score_dialog import ScoreSheetDialog
-from trainer.ui.translation import fill, install_translators
-
-
-@pytest.fixture
-def dutch(qapp: QApplication) -> Iterator[None]:
-    translators = install_translators(qapp, "nl")
-    i18n.use_language("nl")
-    try:
-        yield
-    finally:
-        for translator in translators:
-            QCoreApplication.removeTranslator(translator)
-        i18n.use_language("en")
+from trainer.ui.translation import fill
 
 
 def test_the_track_chooser_names_the_action_in_dutch(
-    dutch: None, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+    dutch_windows: None, qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = QMainWindow()
     qtbot.addWidget(window)
@@ -64,7 +49,7 @@ def test_the_track_chooser_names_the_action_in_dutch(
 
 
 def test_the_library_says_in_dutch_which_files_are_valid(
-    dutch: None, qtbot: Any, workspace: Workspace, tmp_path: Path
+    dutch_windows: None, qtbot: Any, workspace: Workspace, tmp_path: Path
 ) -> None:
     mine = tmp_path / "mine"
     mine.mkdir()
@@ -83,7 +68,7 @@ def test_the_library_says_in_dutch_which_files_are_valid(
 
 
 def test_the_run_list_gives_title_and_verdict_in_dutch(
-    dutch: None, qtbot: Any, tmp_path: Path
+    dutch_windows: None, qtbot: Any, tmp_path: Path
 ) -> None:
     hobby = SCENARIOS / "hobby-drone-approach-23.yaml"
     db = open_database(tmp_path / "records.sqlite")
@@ -111,7 +96,7 @@ def test_the_run_list_gives_title_and_verdict_in_dutch(
 
 
 def test_the_end_of_run_sheet_writes_its_numbers_with_a_dutch_comma(
-    dutch: None, qtbot: Any
+    dutch_windows: None, qtbot: Any
 ) -> None:
     item = ScoreItem(15, 20, ItemCategory.EXPECTED, "+15 informed Twente Radio", "i1", 146.0)
     sheet = ScoreSheet("s", 1, (item,), 15, 20, 75.0, 70, True, 4.5, 452.0)
@@ -131,7 +116,7 @@ def test_english_keeps_its_decimal_point(qtbot: Any) -> None:
     assert "suspended 4.5 min" in dialog.summary.text()
 
 
-def test_filled_texts_write_numbers_with_the_dutch_comma(dutch: None) -> None:
+def test_filled_texts_write_numbers_with_the_dutch_comma(dutch_windows: None) -> None:
     assert fill("{percent:.1f} % of {total:g}, {eur:,.0f}", percent=62.5, total=12.5, eur=1234) == (
         "62,5 % of 12,5, 1.234"
     )
@@ -140,7 +125,9 @@ def test_filled_texts_write_numbers_with_the_dutch_comma(dutch: None) -> None:
     )  # texts and plain ints as they are
 
 
-def test_the_map_tooltips_of_zones_and_runways_are_dutch(dutch: None, workspace: Workspace) -> None:
+def test_the_map_tooltips_of_zones_and_runways_are_dutch(
+    dutch_windows: None, workspace: Workspace
+) -> None:
     airspace = workspace.prepare(SCENARIOS / "hobby-drone-approach-23.yaml").world.airspace
     atz = next(zone for zone in airspace.zones if zone.id == "atz-twente")
     text = zone_tooltip(atz)
@@ -150,7 +137,9 @@ def test_the_map_tooltips_of_zones_and_runways_are_dutch(dutch: None, workspace:
     assert re.fullmatch(r"Baan 05/23, 2\.9\d\d m x 45 m", runway), runway  # thousands with a dot
 
 
-def test_the_review_tab_gives_each_reason_in_dutch(dutch: None, qtbot: Any, tmp_path: Path) -> None:
+def test_the_review_tab_gives_each_reason_in_dutch(
+    dutch_windows: None, qtbot: Any, tmp_path: Path
+) -> None:
     from trainer.i18n import msg
     from trainer.scoring.sheet import scored
     from trainer.ui.review_panel import REASON, ReviewPanel
@@ -168,7 +157,7 @@ def test_the_review_tab_gives_each_reason_in_dutch(dutch: None, qtbot: Any, tmp_
 
 
 def test_an_override_typed_with_a_comma_is_shown_with_one(
-    dutch: None, qtbot: Any, tmp_path: Path
+    dutch_windows: None, qtbot: Any, tmp_path: Path
 ) -> None:
     from tests.unit.test_export import scored_run
     from trainer.ui.review_panel import OVERRIDE, ReviewPanel
@@ -189,7 +178,7 @@ def test_an_override_typed_with_a_comma_is_shown_with_one(
 
 
 def test_the_run_pickers_title_and_button_say_what_they_are_for(
-    dutch: None, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    dutch_windows: None, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
@@ -218,7 +207,7 @@ def test_the_run_pickers_title_and_button_say_what_they_are_for(
 
 
 def test_a_trainees_progress_reads_as_dates_and_in_dutch(
-    dutch: None, qtbot: Any, tmp_path: Path, workspace: Workspace
+    dutch_windows: None, qtbot: Any, tmp_path: Path, workspace: Workspace
 ) -> None:
     from tests.ui.test_progress import add_scored_run
     from trainer.ui.progress_dialog import DAY_S, ProgressDialog
@@ -247,7 +236,9 @@ def test_a_trainees_progress_reads_as_dates_and_in_dutch(
     db.close()
 
 
-def test_the_roster_adds_a_trainee_in_dutch(dutch: None, qtbot: Any, tmp_path: Path) -> None:
+def test_the_roster_adds_a_trainee_in_dutch(
+    dutch_windows: None, qtbot: Any, tmp_path: Path
+) -> None:
     from trainer.ui.roster_dialog import RosterDialog
 
     db = open_database(tmp_path / "records.sqlite")
@@ -261,7 +252,7 @@ def test_the_roster_adds_a_trainee_in_dutch(dutch: None, qtbot: Any, tmp_path: P
     db.close()
 
 
-def test_the_truth_tooltip_of_a_drone_is_dutch(dutch: None, window: MainWindow) -> None:
+def test_the_truth_tooltip_of_a_drone_is_dutch(dutch_windows: None, window: MainWindow) -> None:
     window.open_scenario(SCENARIOS / "remote-id-mismatch.yaml")
     assert window.driver is not None
     window.driver.engine.run_until(150)
@@ -273,7 +264,7 @@ def test_the_truth_tooltip_of_a_drone_is_dutch(dutch: None, window: MainWindow) 
     assert "Kernzone baan EHTW, geen drones" in text and "uas-ehtw-core" not in text, text
 
 
-def test_f1_lists_the_trainees_response_keys(dutch: None, window: MainWindow) -> None:
+def test_f1_lists_the_trainees_response_keys(dutch_windows: None, window: MainWindow) -> None:
     from trainer.ui.main_window import TRAINEE
 
     window.open_scenario(SCENARIOS / "hobby-drone-approach-23.yaml")
@@ -286,7 +277,9 @@ def test_f1_lists_the_trainees_response_keys(dutch: None, window: MainWindow) ->
         ), (key, text)
 
 
-def test_the_bundled_scenarios_menu_lists_titles_in_dutch(dutch: None, window: MainWindow) -> None:
+def test_the_bundled_scenarios_menu_lists_titles_in_dutch(
+    dutch_windows: None, window: MainWindow
+) -> None:
     window.bundled_menu.aboutToShow.emit()
     texts = [action.text() for action in window.bundled_menu.actions()]
     assert "Hobbydrone in de nadering van baan 23" in texts, texts

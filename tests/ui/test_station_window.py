@@ -104,6 +104,15 @@ def open_window(
     return window
 
 
+def joined_window(
+    qtbot, lesson: Lesson, workspace: Workspace, tmp_path: Path, name: str = "Pieter Jansen"
+) -> StationWindow:  # type: ignore[no-untyped-def]
+    """A station joined by typing the console's address, code and a name, its window open."""
+    dialog = connect_dialog(qtbot, lesson)
+    fill_in(qtbot, dialog, lesson.address, lesson.console.code, name)
+    return open_window(qtbot, dialog, workspace, tmp_path)
+
+
 def press(qtbot, window: StationWindow, *pressed: Qt.Key) -> None:  # type: ignore[no-untyped-def]
     for key in pressed:
         qtbot.keyClick(window.canvas, key)
@@ -250,9 +259,7 @@ def test_the_roster_lets_the_trainee_pick_their_own_entry(
 def test_a_restarted_station_rejoins_as_itself_and_a_removed_one_stops(
     qtbot, lesson: Lesson, workspace: Workspace, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    dialog = connect_dialog(qtbot, lesson)
-    fill_in(qtbot, dialog, lesson.address, lesson.console.code, "Pieter Jansen")
-    window = open_window(qtbot, dialog, workspace, tmp_path)
+    window = joined_window(qtbot, lesson, workspace, tmp_path)
     lesson.console.start()
     qtbot.waitUntil(lambda: window.state == "running", timeout=WAIT_MS)
     press(qtbot, window, Qt.Key.Key_R, Qt.Key.Key_S)
@@ -290,9 +297,7 @@ def test_a_station_back_in_the_middle_raises_no_alerts_for_what_was_already_ther
 ) -> None:  # type: ignore[no-untyped-def]
     """Alerts stamped with the time of coming back ('New track' for a track minutes old)
     would mislead the trainee: the picture it comes back to is where its alerts start."""
-    dialog = connect_dialog(qtbot, lesson)
-    fill_in(qtbot, dialog, lesson.address, lesson.console.code, "Pieter Jansen")
-    window = open_window(qtbot, dialog, workspace, tmp_path)
+    window = joined_window(qtbot, lesson, workspace, tmp_path)
     lesson.console.start()
     qtbot.waitUntil(lambda: window.track_table.model().rowCount() > 0, timeout=WAIT_MS)
     assert window.alerts.rowCount() > 0  # 'New track' as it appeared
@@ -309,9 +314,7 @@ def test_a_station_back_in_the_middle_raises_no_alerts_for_what_was_already_ther
 def test_ctrl_q_during_the_exercise_asks_before_the_station_leaves(
     qtbot, lesson: Lesson, workspace: Workspace, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    dialog = connect_dialog(qtbot, lesson)
-    fill_in(qtbot, dialog, lesson.address, lesson.console.code, "Pieter Jansen")
-    window = open_window(qtbot, dialog, workspace, tmp_path)
+    window = joined_window(qtbot, lesson, workspace, tmp_path)
     answers = [False, True]
     asked: list[bool] = []
 
@@ -331,9 +334,7 @@ def test_ctrl_q_during_the_exercise_asks_before_the_station_leaves(
 def test_ctrl_q_before_the_start_leaves_without_a_question(
     qtbot, lesson: Lesson, workspace: Workspace, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    dialog = connect_dialog(qtbot, lesson)
-    fill_in(qtbot, dialog, lesson.address, lesson.console.code, "Pieter Jansen")
-    window = open_window(qtbot, dialog, workspace, tmp_path)
+    window = joined_window(qtbot, lesson, workspace, tmp_path)
     window.ask_to_leave = lambda: pytest.fail("asked before the exercise started")  # type: ignore[method-assign]
     window.menus.quit_action.trigger()
     assert not window.isVisible()

@@ -8,15 +8,12 @@ import string
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication
 
 from trainer import i18n
-from trainer.ui.translation import CATALOGS, install_translators, tr
+from trainer.ui.translation import CATALOGS, tr
 
 REPO = Path(__file__).resolve().parents[2]
 UI = REPO / "trainer" / "ui"
@@ -96,18 +93,6 @@ def test_the_shipped_qm_is_built_from_the_ts(tmp_path: Path) -> None:
         [tool("pyside6-lrelease"), str(TS), "-qm", str(built)], check=True, capture_output=True
     )
     assert built.read_bytes() == QM.read_bytes(), "rebuild trainer/i18n/nl.qm with pyside6-lrelease"
-
-
-@pytest.fixture
-def dutch_windows(qapp: QApplication) -> Iterator[None]:
-    translators = install_translators(qapp, "nl")
-    i18n.use_language("nl")
-    try:
-        yield
-    finally:
-        for translator in translators:
-            QCoreApplication.removeTranslator(translator)
-        i18n.use_language("en")
 
 
 @pytest.mark.usefixtures("dutch_windows")
