@@ -17,10 +17,12 @@ from trainer.errors import TrainerError
 from trainer.launch import Workspace
 from trainer.library import ScenarioLibrary
 from trainer.records import Repository, RunStatus, open_database
+from trainer.scoring.protocol import ActionKind as StationActionKind
 from trainer.sim.events import EventKind
 from trainer.ui.app import configure_pyqtgraph
 from trainer.ui.console_app import open_console
 from trainer.ui.console_banner import spaced_code
+from trainer.ui.console_dashboard import score_text
 from trainer.ui.console_rows import Connection, StationRow
 from trainer.ui.console_setup import NEW_SESSION, ConsoleSetupDialog
 from trainer.ui.console_window import ConsoleWindow
@@ -289,3 +291,35 @@ def test_the_class_console_opens_from_the_single_pc_window(
     finally:
         link.close()
     console_window.stop()
+
+
+def test_the_instructor_is_told_of_responses_that_arrive_after_the_end(
+    qtbot: QtBot, classroom: tuple[ConsoleWindow, Class, Asked]
+) -> None:
+    window, group, _asked = classroom
+    console = window.console
+    link = StationLink(group.endpoint, console.code, "Joost", outbox=group.tmp / "joost.out")
+    group.links["Joost"] = link
+    qtbot.waitUntil(lambda: bool(link.pump()) or link.joined, timeout=8000)
+    console.set_speed(FAST)
+    window.start()
+    wait_for(qtbot, lambda: (link.pump(), link.tracks is not None and link.tracks.size > 0)[1])
+    seen_at = link.picture.time_s if link.picture is not None else 0.0
+    link.socket.close()  # the network goes; the trainee goes on responding
+    link.welcome = None
+    link.act(StationActionKind.ACKNOWLEDGE, seen_at, "T001")
+    wait_for(qtbot, lambda: console.engine.time_s > seen_at + 2)
+    assert window.end(confirmed=True)
+    final = rows_by_name(window)["Joost"]
+    assert final.late_actions == 0 and "late" not in score_text(final)
+
+    again = StationLink(group.endpoint, console.code, "Joost", station_id=link.station_id,
+                        outbox=group.tmp / "joost.out")  # fmt: skip
+    group.links["Joost"] = again
+    wait_for(qtbot, lambda: (again.pump(), again.joined and again.unacknowledged == 0)[1])
+    window.refresh_dashboard()
+    row = rows_by_name(window)["Joost"]
+    assert row.late_actions == 1 and row.actions == 1 and row.final
+    assert "+1 late" in score_text(row)
+    told = window.statusBar().currentMessage()
+    assert "Joost" in told and "after the end" in told and "export again" in told

@@ -87,6 +87,7 @@ class ClassConsole:
         self._next_picture = 0.0
         self._event_cursor = 0
         self._pending_events: dict[int, list[Event]] = {}
+        self._final_events: list[Event] = []  # the log the runs were scored on at the end
         self._session_title = repository.session(session_id).title
         zone_names = {z.id: z.shown_name() for z in prepared.world.airspace.zones}
         self._flights = [
@@ -147,7 +148,7 @@ class ClassConsole:
         station.removed = True
         self.socket.send(station.peer, msg.encode(msg.Removed(reason)))
         self._commit()
-        if station.run_id is not None and station.sheet is None:
+        if station.run_id is not None and not station.closed:
             sheet = self._score(station, complete_log(self.prepared, self.seed, self.engine.events))
             self._close(station, "aborted", sheet)
 
@@ -282,7 +283,7 @@ class ClassConsole:
             return
         if act.seq != station.expected_seq():
             return  # out of order (an old resend): the station sends again in order
-        if station.run_id is None or self.state not in ("running", "paused"):
+        if station.run_id is None or not (self.state in ("running", "paused") or station.closed):
             station.acked = act.seq  # not part of any run: say so, so it is not sent again
             self.socket.send(station.peer, msg.encode(msg.Ack(act.seq, recorded=False)))
             return
@@ -294,6 +295,9 @@ class ClassConsole:
             self.socket.send(station.peer, msg.encode(msg.Ack(act.seq, recorded=False)))
             return
         # The time on the trainee's screen, but never ahead of the console or of their last.
+        # A station offline at the end sends what its trainee did then when it is back: that
+        # counts, at the time it was made (the station takes no responses once it knows the
+        # exercise is over, so nothing made after seeing the end or the sheet comes this way).
         earliest = station.actions[-1].sim_time_s if station.actions else 0.0
         at = min(max(act.sim_time_s, earliest), self.engine.time_s)
         action = next_action(station.actions, act.kind, at, act.track, params, self.wall_clock())
@@ -341,12 +345,15 @@ class ClassConsole:
         if not new:
             return
         for station in self.stations.values():
-            if station.run_id is not None and station.sheet is None and not station.removed:
+            if station.run_id is not None and not station.closed and not station.removed:
                 self._pending_events.setdefault(station.run_id, []).extend(new)
 
     def _commit(self) -> None:
         """Everything the class did since the last commit, in one transaction; then the acks."""
         waiting = [s for s in self.stations.values() if s.pending and s.run_id is not None]
+        for station in [s for s in waiting if s.closed]:
+            waiting.remove(station)
+            self._commit_late(station)
         if not waiting and not any(self._pending_events.values()):
             return
         actions = [(s.run_id, a) for s in waiting for _, a in s.pending if s.run_id is not None]
@@ -363,6 +370,27 @@ class ClassConsole:
             station.acked = station.pending[-1][0]
             station.pending.clear()
             self.socket.send(station.peer, msg.encode(msg.Ack(station.acked)))
+
+    def _commit_late(self, station: Station) -> None:
+        """Actions that reached the console after the station's run ended: recorded in that
+        run and scored again with them, then acknowledged; a released sheet goes out again."""
+        assert station.run_id is not None
+        late = [action for _, action in station.pending]
+        sheet = self._score(station, self._final_events) if station.sheet is not None else None
+        try:
+            self.repository.record_late_actions(station.run_id, late, sheet)
+        except TrainerError as error:
+            self.record_error = error  # kept and tried again next round; nothing acknowledged
+            log.error("late actions of %s wait in memory: %s", station.trainee, error)
+            return
+        self.record_error = None
+        station.late_actions += len(late)
+        station.acked = station.pending[-1][0]
+        station.pending.clear()
+        station.sheet = sheet
+        self.socket.send(station.peer, msg.encode(msg.Ack(station.acked)))
+        if self.sheets_released and sheet is not None:
+            self.socket.send(station.peer, msg.encode(station_sheet(sheet)))
 
     # -- pictures -----------------------------------------------------------------------------
 
@@ -423,8 +451,9 @@ class ClassConsole:
         events = list(self.engine.events)
         if not completed:
             events = complete_log(self.prepared, self.seed, events)
+        self._final_events = events  # what late actions are scored against
         for station in self.stations.values():
-            if station.run_id is not None and station.sheet is None and not station.removed:
+            if station.run_id is not None and not station.closed and not station.removed:
                 self._close(station, "finished" if completed else "aborted",
                             self._score(station, events))  # fmt: skip
         self._publish(force=True)
@@ -442,7 +471,7 @@ class ClassConsole:
         except TrainerError as error:
             self.record_error = error  # left running: marked interrupted at the next start
             log.error("run %d could not be closed: %s", station.run_id, error)
-        station.sheet = sheet
+        station.sheet, station.closed = sheet, True
 
     # -- what the dashboard shows -------------------------------------------------------------
 

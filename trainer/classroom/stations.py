@@ -61,7 +61,9 @@ class Station:
     actions: list[Action] = field(default_factory=list)
     seqs: list[int] = field(default_factory=list)  # the station's seq of each action
     removed: bool = False
+    closed: bool = False  # its run has ended (scored, if the scenario has an answer key)
     sheet: ScoreSheet | None = None
+    late_actions: int = 0  # actions that arrived after its run ended (station offline)
     pending: list[tuple[int, Action]] = field(default_factory=list)  # (seq, action) uncommitted
 
     def expected_seq(self) -> int:

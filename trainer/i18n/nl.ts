@@ -2807,5 +2807,17 @@ Handelingen:
         <source>Type the log entry and press Enter (Enter on an empty line closes without)</source>
         <translation>Typ de logregel en druk op Enter (Enter op een lege regel sluit af zonder)</translation>
     </message>
+    <message>
+        <source>+{count} late</source>
+        <translation>+{count} te laat binnen</translation>
+    </message>
+    <message>
+        <source>Scored again with {count} response(s) the trainee made while their station was offline, which reached the console after the end.</source>
+        <translation>Opnieuw gescoord met {count} handeling(en) die de cursist deed terwijl het station offline was en die de console pas na het einde bereikten.</translation>
+    </message>
+    <message>
+        <source>{trainee}: {count} response(s) made while the station was offline reached the console after the end and are on the record; the sheet is scored again (export again to include them)</source>
+        <translation>{trainee}: {count} handeling(en) van terwijl het station offline was, bereikten de console na het einde en staan in de registratie; het scoreformulier is opnieuw gescoord (exporteer opnieuw om ze mee te nemen)</translation>
+    </message>
 </context>
 </TS>

@@ -26,6 +26,10 @@ _INSERT_ACTION = """
         (run_id, sequence, kind, sim_time_s, wall_time, track, params_json, corrects)
     SELECT ?, ?, ?, ?, ?, ?, ?, ?
     WHERE EXISTS (SELECT 1 FROM runs WHERE id = ? AND status = 'running')"""
+_INSERT_LATE_ACTION = """
+    INSERT INTO actions
+        (run_id, sequence, kind, sim_time_s, wall_time, track, params_json, corrects)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?)"""
 _INSERT_EVENT = """
     INSERT INTO events
         (run_id, seq, tick, time_s, kind, drone, zone, other, detail, x_m, y_m, alt_agl_m)
@@ -225,6 +229,28 @@ class Repository(TraineeStore, ReviewStore):
                 self._db.conn.execute(
                     "UPDATE runs SET sim_time_s = ? WHERE id = ?", [float(time_s), run_id]
                 )
+
+    def record_late_actions(
+        self, run_id: int, actions: Sequence[Action], sheet: ScoreSheet | None
+    ) -> None:
+        """Actions a trainee made during a class exercise that reached the console only after
+        the run had ended (their station was offline), with the sheet scored again with them:
+        all or nothing. Only an ended run (finished or aborted) takes them; its status, end
+        and sim time stay as they were, the wall time of each action tells when it arrived."""
+        doing = f"record {len(actions)} late actions of run {run_id}"
+        with self._sql(doing), self._transaction(doing):
+            row = self._one("SELECT status FROM runs WHERE id = ?", [run_id])
+            if row is None:
+                raise self._error(doing, f"there is no run with id {run_id}")
+            if row["status"] not in (RunStatus.FINISHED.value, RunStatus.ABORTED.value):
+                raise self._error(doing, f"run {run_id} is {row['status']}, not ended")
+            for action in actions:
+                try:
+                    self._db.conn.execute(_INSERT_LATE_ACTION, rows.action_values(run_id, action))
+                except sqlite3.IntegrityError as exc:
+                    raise self._action_conflict(run_id, action, doing, exc) from exc
+            if sheet is not None:
+                self._insert_sheet(run_id, sheet, replace=True, doing=doing)
 
     def update_sim_time(self, run_id: int, sim_time_s: float) -> None:
         """Note how far a running run has got in simulated time."""

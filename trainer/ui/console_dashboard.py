@@ -76,7 +76,16 @@ def score_text(row: StationRow) -> str:
             else tr("nothing due yet")
         )
     text = f"{sheet.percent:.0f} %  ({sheet.total:g}/{sheet.maximum:g})"
+    if row.late_actions:
+        text += "  " + tr("+{count} late").format(count=row.late_actions)
     return f"{text}  final" if row.final else text
+
+
+def late_note(count: int) -> str:
+    return " " + tr(
+        "Scored again with {count} response(s) the trainee made while their station was "
+        "offline, which reached the console after the end."
+    ).format(count=count)
 
 
 class StationTableModel(QAbstractTableModel):
@@ -198,7 +207,7 @@ class StationTableModel(QAbstractTableModel):
                 when=when,
                 pass_mark_percent=sheet.pass_mark_percent,
                 disruption_minutes=sheet.disruption_minutes,
-            )
+            ) + (late_note(row.late_actions) if row.late_actions else "")
         if column == LAST:
             return tr("{actions} action(s) on the record or on their way").format(
                 actions=row.actions

@@ -35,6 +35,7 @@ class StationRow:
     last_action: str  # "" before the first
     last_action_ago_s: float | None  # exercise seconds since the last action
     run_id: int | None
+    late_actions: int = 0  # made while the station was offline, arrived after the end
 
 
 class LiveScores:
@@ -99,6 +100,7 @@ def station_row(console: ClassConsole, station: Station, sheet: ScoreSheet | Non
             max(0.0, console.engine.time_s - last.sim_time_s) if last is not None else None
         ),
         run_id=station.run_id,
+        late_actions=station.late_actions,
     )
 
 

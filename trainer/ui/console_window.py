@@ -82,6 +82,7 @@ class ConsoleWindow(QMainWindow):
         self.sheets_released = 0
         self.rows: list[StationRow] = []
         self._shown_state = ""
+        self._late_told: dict[str, int] = {}  # late actions the instructor has been told of
         self.scores = LiveScores()
         self.feed = TruthFeed(console)
         self.setWindowTitle(
@@ -366,6 +367,7 @@ class ConsoleWindow(QMainWindow):
     def refresh_dashboard(self) -> None:
         self.rows = station_rows(self.console, self.scores)
         self.dashboard.show_rows(self.rows)
+        self._tell_late_actions()
         if self.projector.isVisible():
             self.projector.show_rows(self.rows)
         error = self.console.record_error
@@ -378,6 +380,21 @@ class ConsoleWindow(QMainWindow):
                     "stations keep theirs until then."
                 ).format(splitlines=str(error).splitlines()[0])
             )
+
+    def _tell_late_actions(self) -> None:
+        """A station back after the end has sent what its trainee did while it was offline:
+        its sheet has changed, so an export made before is out of date."""
+        for row in self.rows:
+            if row.late_actions > self._late_told.get(row.station_id, 0):
+                self._late_told[row.station_id] = row.late_actions
+                self.statusBar().showMessage(
+                    tr(
+                        "{trainee}: {count} response(s) made while the station was offline "
+                        "reached the console after the end and are on the record; the sheet "
+                        "is scored again (export again to include them)"
+                    ).format(trainee=row.trainee, count=row.late_actions),
+                    20000,
+                )
 
     def _on_state_changed(self) -> None:
         self._shown_state = self.console.state
