@@ -645,6 +645,7 @@ def test_windows_gives_its_boot_time_too(repo: Repository, monkeypatch: pytest.M
     monkeypatch.setattr(process.sys, "platform", "win32")
     monkeypatch.setattr(process, "_windows_uptime_s", lambda: 3600.0)
     monkeypatch.setattr(process, "_windows_pid_alive", lambda pid: True)  # the reused pid
+    monkeypatch.setattr(process, "_windows_process_started_utc", lambda pid: None)
     booted = process.boot_time_utc()
     assert booted is not None and abs(booted - (now - timedelta(hours=1))) < timedelta(seconds=5)
     assert repo.mark_interrupted_runs() == [before_boot]
@@ -669,6 +670,12 @@ class FakeKernel32:
         self.closed.append(handle)
         return True
 
+    def GetProcessTimes(self, handle: int, created: Any, *_times: Any) -> bool:
+        created._obj.value = self.created_filetime
+        return True
+
+    created_filetime = 0
+
 
 @pytest.mark.parametrize(
     ("kernel", "alive"),
@@ -690,16 +697,53 @@ def test_windows_pid_check(
 
 
 def test_run_is_dead_rules() -> None:
-    now = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
     alive, gone = os.getpid(), dead_pid()
-    stamp = "2026-03-02T11:00:00.000+00:00"
+    now = datetime.now(UTC)
+    stamp = (now - timedelta(seconds=1)).isoformat()  # after this process began
     assert not process.run_is_dead(True, alive, stamp, now, None)
     assert process.run_is_dead(True, gone, stamp, now, None)
     assert process.run_is_dead(True, None, stamp, now, None)
-    assert process.run_is_dead(True, alive, stamp, now, now - timedelta(minutes=30))
+    an_hour_ago = (now - timedelta(hours=1)).isoformat()
+    assert process.run_is_dead(True, alive, an_hour_ago, now, now - timedelta(minutes=30))
     assert not process.run_is_dead(False, gone, stamp, now, None)
-    assert process.run_is_dead(False, alive, "2026-03-01T11:59:00+00:00", now, None)
+    assert process.run_is_dead(False, alive, (now - timedelta(hours=25)).isoformat(), now, None)
     assert process.run_is_dead(False, alive, "not a time", now, None)
+
+
+def test_a_pid_handed_to_a_newer_process_does_not_keep_a_dead_run_running() -> None:
+    """The process now holding the run's pid began after the run: it is another process."""
+    mine = process.process_started_utc(os.getpid())
+    if mine is None:
+        pytest.skip("this platform does not say when a process began")
+    assert abs(mine - datetime.now(UTC)) < timedelta(days=1)
+    now = datetime.now(UTC)
+    before_me = (mine - timedelta(minutes=10)).isoformat()
+    after_me = (mine + timedelta(seconds=1)).isoformat()
+    assert process.run_is_dead(True, os.getpid(), before_me, now, None)
+    assert not process.run_is_dead(True, os.getpid(), after_me, now, None)
+    # Within the slack for clock adjustments the benefit of the doubt goes to the run.
+    assert not process.run_is_dead(True, os.getpid(), (mine - timedelta(seconds=30)).isoformat(),
+                                   now, None)  # fmt: skip
+    assert process.process_started_utc(dead_pid()) is None
+    assert process.process_started_utc(0) is None
+
+
+def test_windows_says_when_a_process_began(monkeypatch: pytest.MonkeyPatch) -> None:
+    kernel = FakeKernel32(handle=7)
+    # 2026-12-01 10:00 UTC as a FILETIME: 100 ns steps since 1601.
+    began = datetime(2026, 12, 1, 10, 0, tzinfo=UTC)
+    kernel.created_filetime = (
+        int((began - datetime(1601, 1, 1, tzinfo=UTC)).total_seconds()) * 10**7
+    )
+    monkeypatch.setattr(process, "_kernel32", lambda: (kernel, lambda: kernel.error))
+    monkeypatch.setattr(process.sys, "platform", "win32")
+    assert process.process_started_utc(4242) == began
+    assert kernel.closed == [7]
+    run_began = began - timedelta(hours=1)  # a run from before: its process was another
+    now = began + timedelta(hours=1)
+    assert process.run_is_dead(True, 4242, run_began.isoformat(), now, None)
+    assert not process.run_is_dead(True, 4242, (began + timedelta(minutes=1)).isoformat(), now,
+                                   None)  # fmt: skip
 
 
 # -- closing a run: status, time and sheet together ------------------------------------------

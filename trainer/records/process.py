@@ -43,7 +43,12 @@ def run_is_dead(
     if same_host:
         if started is not None and booted is not None and started < booted - BOOT_SLACK:
             return True
-        return not pid_alive(pid)
+        if not pid_alive(pid):
+            return True
+        # A process with that pid lives; if it began after the run did, it is another one that
+        # was handed the number (Windows hands pids out again soon, without a restart).
+        born = process_started_utc(pid)
+        return started is not None and born is not None and born > started + BOOT_SLACK
     return started is None or now - started > STALE_AFTER
 
 
@@ -66,6 +71,33 @@ def pid_alive(pid: int | None) -> bool:
     except (OverflowError, ValueError, OSError):
         return False
     return True
+
+
+def process_started_utc(pid: int | None) -> datetime | None:
+    """When the process with this id began, where the platform says (Linux, Windows)."""
+    if pid is None or pid <= 0:
+        return None
+    if sys.platform == "win32":
+        return _windows_process_started_utc(pid)
+    return _linux_process_started_utc(pid)
+
+
+def _linux_process_started_utc(pid: int) -> datetime | None:
+    # /proc/PID/stat: field 22 is the start in clock ticks after boot; /proc/stat's btime is
+    # the boot in seconds since the epoch (what ps uses). The name (field 2) may hold spaces
+    # and parentheses, so the fields are counted after its last ')'.
+    if sys.platform == "win32":  # no /proc, no sysconf
+        return None
+    try:
+        with open(f"/proc/{pid}/stat", encoding="utf-8", errors="replace") as stat:
+            after_name = stat.read().rsplit(")", 1)[1].split()
+        with open("/proc/stat", encoding="utf-8", errors="replace") as stat:
+            btime = next(int(line.split()[1]) for line in stat if line.startswith("btime "))
+        ticks = int(after_name[19])  # field 22, the 20th after the name
+        per_second = os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError, StopIteration):
+        return None
+    return datetime.fromtimestamp(btime + ticks / per_second, UTC)
 
 
 def boot_time_utc() -> datetime | None:
@@ -111,6 +143,27 @@ def _windows_pid_alive(pid: int) -> bool:
         kernel32.CloseHandle(handle)
 
 
+_FILETIME_EPOCH = datetime(1601, 1, 1, tzinfo=UTC)  # FILETIME: 100 ns steps since then
+
+
+def _windows_process_started_utc(pid: int) -> datetime | None:
+    if pid > _MAX_DWORD:
+        return None
+    kernel32, _ = _kernel32()
+    handle = kernel32.OpenProcess(_QUERY_LIMITED_INFORMATION, False, pid)
+    if not handle:
+        return None
+    try:
+        created, exited, kernel, user = (ctypes.c_uint64() for _ in range(4))
+        if not kernel32.GetProcessTimes(
+            handle, *(ctypes.byref(t) for t in (created, exited, kernel, user))
+        ):
+            return None
+        return _FILETIME_EPOCH + timedelta(microseconds=created.value // 10)
+    finally:
+        kernel32.CloseHandle(handle)
+
+
 def _windows_uptime_s() -> float | None:
     # Milliseconds since the computer started, sleep included. After a shutdown with Fast
     # Startup it keeps counting (the kernel hibernates): then this boot time is too early, and
@@ -132,6 +185,10 @@ if sys.platform == "win32":
         kernel32.GetExitCodeProcess.restype = wintypes.BOOL
         kernel32.GetExitCodeProcess.argtypes = (wintypes.HANDLE, ctypes.POINTER(wintypes.DWORD))
         kernel32.CloseHandle.argtypes = (wintypes.HANDLE,)
+        kernel32.GetProcessTimes.restype = wintypes.BOOL
+        kernel32.GetProcessTimes.argtypes = (wintypes.HANDLE,) + (
+            ctypes.POINTER(ctypes.c_uint64),
+        ) * 4
         kernel32.GetTickCount64.restype = ctypes.c_uint64
         return kernel32, ctypes.get_last_error
 
