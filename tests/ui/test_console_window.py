@@ -296,7 +296,7 @@ def test_the_class_console_opens_from_the_single_pc_window(
 def test_the_instructor_is_told_of_responses_that_arrive_after_the_end(
     qtbot: QtBot, classroom: tuple[ConsoleWindow, Class, Asked]
 ) -> None:
-    window, group, _asked = classroom
+    window, group, asked = classroom
     console = window.console
     link = StationLink(group.endpoint, console.code, "Joost", outbox=group.tmp / "joost.out")
     group.links["Joost"] = link
@@ -312,6 +312,13 @@ def test_the_instructor_is_told_of_responses_that_arrive_after_the_end(
     assert window.end(confirmed=True)
     final = rows_by_name(window)["Joost"]
     assert final.late_actions == 0 and "late" not in score_text(final)
+    # Closing now asks first: what Joost did offline could still come.
+    for station in console.stations.values():
+        station.last_seen -= 60  # silent for a minute: the connection is lost
+    asked.answer = False
+    window.close()
+    assert window.isVisible() and "Joost" in asked.questions[-1]
+    asked.answer = True
 
     again = StationLink(group.endpoint, console.code, "Joost", station_id=link.station_id,
                         outbox=group.tmp / "joost.out")  # fmt: skip

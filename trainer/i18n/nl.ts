@@ -2819,5 +2819,9 @@ Handelingen:
         <source>{trainee}: {count} response(s) made while the station was offline reached the console after the end and are on the record; the sheet is scored again (export again to include them)</source>
         <translation>{trainee}: {count} handeling(en) van terwijl het station offline was, bereikten de console na het einde en staan in de registratie; het scoreformulier is opnieuw gescoord (exporteer opnieuw om ze mee te nemen)</translation>
     </message>
+    <message>
+        <source>Not connected: {trainees}. Responses made at a station while it was offline reach the training record only while this console is open. Close anyway?</source>
+        <translation>Niet verbonden: {trainees}. Handelingen die op een station zijn gedaan terwijl het offline was, komen alleen in de trainingsregistratie zolang deze console open is. Toch sluiten?</translation>
+    </message>
 </context>
 </TS>

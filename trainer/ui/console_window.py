@@ -468,6 +468,9 @@ class ConsoleWindow(QMainWindow):
                 event.ignore()
                 return
             self.end(confirmed=True)
+        if not self._may_close_with_stations_away():
+            event.ignore()
+            return
         unsent = console.state in OVER and not self.sheets_released
         if unsent and any(s.sheet is not None for s in console.stations.values()):
             question = tr("The score sheets have not been released. Send them before closing?")
@@ -477,6 +480,23 @@ class ConsoleWindow(QMainWindow):
                     console.pump(20)  # the sheets leave this PC before the socket closes
         self.stop()
         super().closeEvent(event)
+
+    def _may_close_with_stations_away(self) -> bool:
+        """Stations that lost the connection (not closed by their trainee) may hold responses
+        made while offline; those reach the record only while this console is open."""
+        console = self.console
+        away = [
+            s.trainee
+            for s in console.stations.values()
+            if s.run_id is not None and not s.removed and not s.left and not console.connected(s)
+        ]
+        if not away:
+            return True
+        question = tr(
+            "Not connected: {trainees}. Responses made at a station while it was offline reach "
+            "the training record only while this console is open. Close anyway?"
+        ).format(trainees=", ".join(away))
+        return self.ask(self, tr("Close the console"), question)
 
     def stop(self) -> None:
         """Stop pumping the console and drawing (before its socket closes)."""
