@@ -6,6 +6,8 @@
 
 The folder dist/drone-trainer/ is the whole program: copy it to a classroom PC (built on Windows
 for Windows: PyInstaller does not cross-build) and start `drone-trainer` there; no Python needed.
+The folder dist/drone-trainer-station/ is the station program for trainee PCs: the same build
+without the scenarios (so with no answer key a trainee could open), starting as a station.
 The bundled scenarios and assets go where an installed wheel has them (trainer/_bundled/, see
 trainer/bundled.py), so the program finds them the same way.
 
@@ -25,7 +27,11 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))  # the trainer's own constants, also without an installed trainer
+from trainer.bundled import SCENARIOS, STATION_ONLY  # noqa: E402
+
 NAME = "drone-trainer"
+STATION_NAME = "drone-trainer-station"
 BUNDLED = ("scenarios", "assets")  # as setup.py: copied without their build scripts
 LEFT_OUT = shutil.ignore_patterns("__pycache__", "*.py", "*.py[cod]")
 # Qt bindings and GUI toolkits the trainer does not use but that PyInstaller would follow from
@@ -70,6 +76,26 @@ def build(dist: Path, work: Path) -> Path:
     return program
 
 
+def make_station(program: Path) -> Path:
+    """The station program beside the full one: a copy without the scenarios, marked so that it
+    starts as a station (trainer/bundled.py); returns its executable."""
+    folder = program.parent.parent / STATION_NAME
+    shutil.rmtree(folder, ignore_errors=True)
+    shutil.copytree(program.parent, folder, symlinks=True)
+    bundled = [p for p in folder.rglob("_bundled") if (p / SCENARIOS).is_dir()]
+    if len(bundled) != 1:
+        raise SystemExit(f"expected one trainer/_bundled/{SCENARIOS} in {folder}, not {bundled}")
+    shutil.rmtree(bundled[0] / SCENARIOS)
+    (bundled[0] / STATION_ONLY).write_text(
+        "The station program for trainee PCs: it joins a class exercise and holds no scenarios,\n"
+        "so no answer key is on this PC. The full program is for the instructor's PC.\n",
+        encoding="utf-8",
+    )
+    station = folder / program.name.replace(NAME, STATION_NAME)
+    (folder / program.name).rename(station)
+    return station
+
+
 def _run(program: Path, *args: str, env: dict[str, str], cwd: Path) -> str:
     done = subprocess.run(
         [str(program), *args], env=env, cwd=cwd, capture_output=True, text=True, timeout=300
@@ -80,15 +106,14 @@ def _run(program: Path, *args: str, env: dict[str, str], cwd: Path) -> str:
     return done.stdout
 
 
-def _window_stays_up(program: Path, env: dict[str, str], cwd: Path) -> None:
+def _window_stays_up(program: Path, env: dict[str, str], cwd: Path, *args: str) -> None:
     """Open the window offscreen, wait for its first frame, keep it up a few seconds, close it."""
     env = env | {"DRONE_TRAINER_STARTUP_PROBE": "print"}
     log = cwd / "window.log"
     with log.open("w") as stderr:
         window = subprocess.Popen(
-            [str(program), "open", "--db", str(cwd / "window.sqlite")],
-            env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=stderr,
-        )  # fmt: skip
+            [str(program), *args], env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=stderr
+        )
         try:
             deadline = time.monotonic() + 120
             while "first-paint" not in log.read_text() and time.monotonic() < deadline:
@@ -149,7 +174,7 @@ def smoke(program: Path) -> None:
         steps.append(("bot run", time.monotonic() - started))
 
         started = time.monotonic()
-        _window_stays_up(program, env, here)
+        _window_stays_up(program, env, here, "open", "--db", str(here / "window.sqlite"))
         steps.append(("window", time.monotonic() - started))
 
         started = time.monotonic()
@@ -160,6 +185,30 @@ def smoke(program: Path) -> None:
     print("smoke test passed: " + ", ".join(f"{name} {s:.1f} s" for name, s in steps))
 
 
+def smoke_station(station: Path) -> None:
+    """The station program holds no scenario, says so when asked for one, and starts as a
+    station (its connect dialog, offscreen)."""
+    for scenario in (REPO / SCENARIOS).glob("*.yaml"):
+        if any(station.parent.rglob(scenario.name)):
+            raise SystemExit(f"{scenario.name} is in the station program {station.parent}")
+    with tempfile.TemporaryDirectory() as folder:
+        here = Path(folder)
+        env = smoke_env(dict(os.environ), folder)
+        out = _run(station, "doctor", "--db", str(here / "r.sqlite"), "--port", "0",
+                   env=env, cwd=here)  # fmt: skip
+        if "station program" not in out:
+            raise SystemExit(f"doctor does not say it is the station program:\n{out}")
+        refused = subprocess.run(
+            [str(station), "run", "hobby-drone-approach-23", "--bot", "perfect"],
+            env=env, cwd=here, capture_output=True, text=True, timeout=300,
+        )  # fmt: skip
+        if refused.returncode == 0 or "station program" not in refused.stderr:
+            raise SystemExit(f"a scenario run in the station program:\n{refused.stderr}")
+        started = time.monotonic()
+        _window_stays_up(station, env, here)
+    print(f"station smoke test passed: connect dialog {time.monotonic() - started:.1f} s")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dist", type=Path, default=REPO / "dist", help="where the program goes")
@@ -168,13 +217,17 @@ def main() -> None:
     parser.add_argument("--smoke-only", action="store_true", help="run an existing build")
     args = parser.parse_args()
     started = time.monotonic()
+    exe = ".exe" if sys.platform == "win32" else ""
     if args.smoke_only:
-        program = args.dist / NAME / (NAME + ".exe" if sys.platform == "win32" else NAME)
+        program = args.dist / NAME / (NAME + exe)
+        station = args.dist / STATION_NAME / (STATION_NAME + exe)
     else:
         program = build(args.dist.resolve(), args.work.resolve())
-        print(f"built {program} in {time.monotonic() - started:.0f} s")
+        station = make_station(program)
+        print(f"built {program} and {station} in {time.monotonic() - started:.0f} s")
     if args.smoke or args.smoke_only:
         smoke(program)
+        smoke_station(station)
 
 
 if __name__ == "__main__":

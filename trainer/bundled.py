@@ -11,14 +11,26 @@ from importlib import resources
 from pathlib import Path
 
 from trainer.errors import TrainerError
+from trainer.i18n import message
 
 SCENARIOS = "scenarios"
 DEFAULT_SCENARIO = "hobby-drone-approach-23.yaml"  # the one the window opens with
 ASSETS = "assets"
+# In the station program for trainee PCs (packaging/build.py): this file, and no scenarios,
+# so no answer key is on a trainee's PC.
+STATION_ONLY = "station-only.txt"
+
+
+def station_only() -> bool:
+    """Whether this is the station program: it only joins a class; it has no scenarios."""
+    marker = resources.files("trainer") / "_bundled" / STATION_ONLY
+    return isinstance(marker, Path) and marker.is_file()
 
 
 def bundled_dir(name: str) -> Path:
     """The folder of bundled `scenarios` or `assets` as a real path (readers take paths)."""
+    if name == SCENARIOS and station_only():
+        raise TrainerError(message("cli.station_only"))
     packaged = resources.files("trainer") / "_bundled" / name
     if isinstance(packaged, Path) and packaged.is_dir():
         return packaged

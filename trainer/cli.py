@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from trainer import __version__
-from trainer.bundled import DEFAULT_SCENARIO
+from trainer.bundled import DEFAULT_SCENARIO, station_only
 from trainer.cli_airspace import add_airspace_parser, airspace_command
 from trainer.cli_argparse import Parser, add_command
 from trainer.cli_basemap import add_basemap_parser, basemap_command
@@ -98,6 +98,9 @@ def _main(argv: Sequence[str] | None) -> int:
     if args.lang:  # also for the window (it reads its settings' choice after this) and children
         os.environ[ENV_VAR] = args.lang
     use_language(choose_language(args.lang))
+    if args.command is None and station_only():  # the station program: it joins a class
+        given = sys.argv[1:] if argv is None else list(argv)
+        args = build_parser().parse_args([*given, "station"])
     if args.command is None:
         args.command, args.scenario = "open", None
     handlers = {

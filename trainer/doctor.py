@@ -19,6 +19,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from trainer.bundled import station_only
 from trainer.errors import TrainerError
 from trainer.i18n import message
 from trainer.writable import file_writable, folder_writable
@@ -264,6 +265,8 @@ def check_assets(assets: Path | None = None) -> Finding:
         names = workspace.library.names()
         for name in names:
             workspace.library.get(name)
+        if station_only() and names:
+            return Finding(check, True, message("doctor.station_only", names=", ".join(names)))
         scenarios = bundled_scenarios()
         for scenario in scenarios:
             workspace.prepare(scenario)

@@ -283,6 +283,13 @@ MESSAGES: dict[str, str] = {
     ),
     "doctor.no_assets": "no asset sets or no bundled scenarios",
     "doctor.fix.reinstall": "reinstall the trainer",
+    "cli.station_only": (
+        "this is the station program for trainee PCs: it joins a class exercise "
+        "(`drone-trainer-station`, or its `station` command) and holds no scenarios, so no answer "
+        "key is on this PC; scenarios, runs and the editor are in the full program, on the "
+        "instructor's PC"
+    ),
+    "doctor.station_only": "station program: asset sets {names}; no scenarios here (as meant)",
     "doctor.assets_fine": "asset sets {names}; {count} scenarios valid",
     "doctor.check.port": "classroom port {port}",
     "doctor.port_in_use": "in use (a console already running here, or another program)",

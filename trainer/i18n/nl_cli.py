@@ -322,6 +322,15 @@ MESSAGES: dict[str, str] = {
     ),
     "doctor.no_assets": "geen kaartsets of geen meegeleverde scenario's",
     "doctor.fix.reinstall": "installeer de trainer opnieuw",
+    "cli.station_only": (
+        "dit is het stationsprogramma voor cursist-pc's: het neemt deel aan een klasoefening "
+        "(`drone-trainer-station`, of de opdracht `station`) en bevat geen scenario's, dus geen "
+        "antwoordsleutel op deze pc; scenario's, oefeningen en de editor zitten in het volledige "
+        "programma, op de pc van de instructeur"
+    ),
+    "doctor.station_only": (
+        "stationsprogramma: kaartsets {names}; hier geen scenario's (zo bedoeld)"
+    ),
     "doctor.assets_fine": "kaartsets {names}; {count} scenario's geldig",
     "doctor.check.port": "klaspoort {port}",
     "doctor.port_in_use": "in gebruik (hier draait al een console, of een ander programma)",

@@ -11,6 +11,7 @@ from trainer.errors import TrainerError
 from trainer.launch import Workspace
 from trainer.ui.app import configure_pyqtgraph
 from trainer.ui.qt_start import start_application
+from trainer.ui.startup_probe import watch_first_paint
 from trainer.ui.station_connect import ConnectDialog
 from trainer.ui.station_exercise import exercise_airspace
 from trainer.ui.station_state import StationState
@@ -42,6 +43,7 @@ def run_station_app(
         QMessageBox.critical(None, tr("Cannot start the station"), str(error))
         return EXIT_FAILED
     dialog = ConnectDialog(StationState(state_dir), endpoint, code, name)
+    watch_first_paint(dialog)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.link is None:
         return EXIT_FAILED
     link = dialog.link
