@@ -140,7 +140,8 @@ def _language_flag(argv: list[str]) -> str | None:
 
 def build_parser() -> argparse.ArgumentParser:
     """Every command and option, with help in the language in use."""
-    parser = Parser(prog="drone-trainer", description=message("cli.description"))
+    program = "drone-trainer-station" if station_only() else "drone-trainer"
+    parser = Parser(prog=program, description=message("cli.description"))
     parser.add_argument(
         "--version",
         action="version",

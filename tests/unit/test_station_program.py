@@ -64,6 +64,7 @@ def test_the_station_program_started_without_a_command_joins_a_class(
     assert main([]) == 0
     assert main(["--lang", "nl"]) == 0
     assert [a.command for a in started] == ["station", "station"]
+    assert trainer.cli.build_parser().prog == "drone-trainer-station"  # as its usage says
     assert started[0].connect is None and started[0].bot is None  # found on the LAN, asked for
     assert started[1].lang == "nl"
 
