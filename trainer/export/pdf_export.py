@@ -450,13 +450,18 @@ def _footer(
     painter.drawText(box, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), right)
 
 
-def write_sheet_pdf(data: SheetData, path: Path) -> int:
-    """One run's score sheet; returns the number of pages."""
-    footer = printable(
+def _sheet_footer(data: SheetData) -> str:
+    """The line under each page of a sheet, in the language spoken (PDF and printer alike)."""
+    return printable(
         message(
             "sheet.footer", run=data.run_id, trainee=data.trainee_label, scenario=data.scenario_id
         )
     )
+
+
+def write_sheet_pdf(data: SheetData, path: Path) -> int:
+    """One run's score sheet; returns the number of pages."""
+    footer = _sheet_footer(data)
     title = printable(
         message("sheet.document_title", trainee=data.trainee_label, title=data.scenario_title)
     )
@@ -468,10 +473,9 @@ def print_sheet(data: SheetData, device: QPagedPaintDevice) -> int:
     _app = gui_application()
     device.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     device.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
-    footer = printable(
-        f"Score sheet · run {data.run_id} · {data.trainee_label} · {data.scenario_id}"
+    return paint_pages(
+        device, sheet_html(data), _sheet_footer(data), "cannot print the score sheet"
     )
-    return paint_pages(device, sheet_html(data), footer, "cannot print the score sheet")
 
 
 def write_summary_pdf(runs: Sequence[SheetData], path: Path, title: str = "Summary") -> int:
