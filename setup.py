@@ -20,6 +20,10 @@ LEFT_OUT = shutil.ignore_patterns("__pycache__", "*.py", "*.py[cod]")  # build s
 
 class BuildPyWithData(build_py):
     def run(self) -> None:
+        if not self.editable_mode:
+            # pip builds a local folder in place, and setuptools packs all of build/lib: a module
+            # renamed or deleted since an earlier build would otherwise ship in the wheel.
+            shutil.rmtree(Path(self.build_lib) / "trainer", ignore_errors=True)
         super().run()
         if self.editable_mode:  # an editable install reads the checkout's folders directly
             return

@@ -22,6 +22,7 @@ from tests.conftest import REPO, SCENARIOS
 
 SOURCE = ("pyproject.toml", "setup.py", "MANIFEST.in", "README.md")
 SOURCE_FOLDERS = ("trainer", "scenarios", "assets")
+LEFT_BEHIND = Path("build/lib/trainer/deleted_since.py")
 
 
 def _run(*command: str | Path, **kwargs: object) -> subprocess.CompletedProcess[str]:
@@ -45,6 +46,9 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     for name in SOURCE_FOLDERS:
         ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
         shutil.copytree(REPO / name, source / name, ignore=ignore)
+    # What an earlier build of a module since deleted left behind (pip builds in place).
+    (source / LEFT_BEHIND).parent.mkdir(parents=True)
+    (source / LEFT_BEHIND).write_text("GONE = True\n")
     dist = tmp_path_factory.mktemp("dist")
     # No build isolation: the test extras bring setuptools, and nothing is downloaded.
     _run(sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation",
@@ -68,8 +72,10 @@ def installed(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     # The dependencies already installed for the tests. Only this folder is added, not its .pth
     # files, so an editable install of the checkout there stays out of the new environment.
     (site / "borrowed-dependencies.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
+    # --ignore-installed: the borrowed folder holds the checkout's own editable install, which
+    # pip would take for this wheel ("already installed with the same version") and skip it.
     _run(sys.executable, "-m", "pip", "--python", python, "install", "-q", "--no-deps",
-         "--no-index", wheel)  # fmt: skip
+         "--no-index", "--ignore-installed", wheel)  # fmt: skip
     return scripts
 
 
@@ -118,3 +124,9 @@ def test_installed_trainer_validates_and_runs_a_bot_from_another_folder(
                "Wheel", "--db", record, cwd=elsewhere, env=env)  # fmt: skip
     assert "Total: 100 of 100 points" in ran.stdout
     assert f"recorded as run 1 in {record}" in ran.stdout
+
+
+def test_the_wheel_leaves_out_what_an_earlier_build_left_behind(wheel: Path) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert "trainer/deleted_since.py" not in names
+    assert "trainer/cli.py" in names
