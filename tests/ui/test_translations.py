@@ -179,31 +179,3 @@ def test_a_station_shows_its_released_sheet_in_its_own_language() -> None:
         assert reason_text(item) == "-10 politie ingeschakeld (op 0:52)"
     finally:
         i18n.use_language("en")
-
-
-@pytest.mark.usefixtures("dutch_windows")
-def test_a_station_reads_the_consoles_refusals_in_its_own_language() -> None:
-    from trainer.classroom import stations
-    from trainer.ui.station_connect import reason_words, refusal_text
-
-    assert refusal_text(stations.WRONG_CODE).startswith("Verkeerde sessiecode") or (
-        "sessiecode" in refusal_text(stations.WRONG_CODE)
-    )
-    for english in (stations.REMOVED, stations.EXERCISE_OVER, stations.ID_MISMATCH):
-        assert reason_words(english) != english
-    taken = reason_words(stations.name_taken("Anna de Vries", "pc-12"))
-    assert taken.startswith("er zit al een cursist") and "Anna de Vries" in taken
-    assert "pc-12" in taken
-    assert "installeer" in reason_words(stations.protocol_mismatch(3, 2))
-    assert reason_words("something new") == "something new"  # an unknown reason as it came
-
-
-def test_the_refusals_the_console_sends_are_the_ones_a_station_reads() -> None:
-    """In English the station shows the console's words unchanged (the parse is exact)."""
-    from trainer.classroom import stations
-    from trainer.ui.station_connect import reason_words
-
-    taken = stations.name_taken("Anna", "another PC")
-    assert reason_words(taken) == taken
-    mismatch = reason_words(stations.protocol_mismatch(3, 2))
-    assert "protocol 3" in mismatch and "station 2" in mismatch and "same version" in mismatch

@@ -17,18 +17,8 @@ from trainer import __version__
 from trainer.briefing import authorisations
 from trainer.classroom import messages as msg
 from trainer.classroom.pictures import pack_manned, pack_tracks
-from trainer.classroom.stations import (
-    EXERCISE_OVER,
-    ID_MISMATCH,
-    REMOVED,
-    WRONG_CODE,
-    Station,
-    name_taken,
-    new_code,
-    normal_code,
-    protocol_mismatch,
-    station_sheet,
-)
+from trainer.classroom.refusals import Reason, mismatch, refused, removed
+from trainer.classroom.stations import Station, new_code, normal_code, station_sheet
 from trainer.classroom.transport import ConsoleSocket
 from trainer.errors import TrainerError
 from trainer.launch import PreparedRun
@@ -141,12 +131,12 @@ class ClassConsole:
             raise ValueError("injects need a running exercise")
         self.engine.inject(inject)
 
-    def remove(self, station_id: str, reason: str = REMOVED) -> None:
+    def remove(self, station_id: str) -> None:
         station = self.stations.get(station_id)
         if station is None or station.removed:
             return
         station.removed = True
-        self.socket.send(station.peer, msg.encode(msg.Removed(reason)))
+        self.socket.send(station.peer, msg.encode(removed()))
         self._commit()
         if station.run_id is not None and not station.closed:
             sheet = self._score(station, complete_log(self.prepared, self.seed, self.engine.events))
@@ -198,6 +188,9 @@ class ClassConsole:
         except msg.MessageError as error:
             self.dropped_messages += 1
             log.warning("dropped a message from %r: %s", peer[:64], error)
+            protocol = msg.join_protocol(payload)
+            if protocol is not None and protocol != msg.PROTOCOL:  # a newer station's join
+                self.socket.send(peer, msg.encode(mismatch(protocol)))
             return
         if isinstance(message, msg.Join):
             self._join(peer, message)
@@ -208,7 +201,7 @@ class ClassConsole:
             return
         station.last_seen = self.clock()
         if station.removed:
-            self.socket.send(peer, msg.encode(msg.Removed(REMOVED)))
+            self.socket.send(peer, msg.encode(removed()))
         elif isinstance(message, msg.Act):
             self._act(station, message)
         elif isinstance(message, msg.Ping):
@@ -219,22 +212,22 @@ class ClassConsole:
             station.left = True
 
     def _join(self, peer: bytes, join: msg.Join) -> None:
-        refused = None
-        if join.protocol != msg.PROTOCOL:
-            refused = protocol_mismatch(msg.PROTOCOL, join.protocol)
+        refusal = None
+        if join.protocol != msg.PROTOCOL:  # first: another version may read no other refusal
+            refusal = mismatch(join.protocol)
         elif not hmac.compare_digest(normal_code(join.code).encode(), self.code.encode()):
-            refused = WRONG_CODE
+            refusal = refused(Reason.WRONG_CODE)
         elif peer != join.station.encode():
-            refused = ID_MISMATCH
+            refusal = refused(Reason.ID_MISMATCH)
         elif join.station in self.stations and self.stations[join.station].removed:
-            refused = REMOVED
+            refusal = refused(Reason.REMOVED)
         elif join.station not in self.stations and self.state in ("finished", "ended"):
-            refused = EXERCISE_OVER
+            refusal = refused(Reason.EXERCISE_OVER)
         elif (namesake := self._namesake(join)) is not None:
-            refused = name_taken(namesake.trainee, namesake.host or "another PC")
-        if refused is not None:
+            refusal = refused(Reason.NAME_TAKEN, trainee=namesake.trainee, host=namesake.host)
+        if refusal is not None:
             self.dropped_messages += 1
-            self.socket.send(peer, msg.encode(msg.Refused(refused)))
+            self.socket.send(peer, msg.encode(refusal))
             return
         station = self.stations.get(join.station)
         if station is None:

@@ -15,7 +15,9 @@ from msgspec import Meta, Struct
 
 from trainer.scoring.protocol import ActionKind
 
-PROTOCOL = 2  # 2: a sheet item carries its reason as a message, shown in the station's language
+# 2: a sheet item carries its reason as a message, shown in the station's language;
+# 3: a refusal or a removal carries its reason as a key and fields (trainer/classroom/refusals.py)
+PROTOCOL = 3
 MAX_MESSAGE_BYTES = 512 * 1024  # a picture of 1,000 tracks is about 150 kB
 MAX_INBOUND_BYTES = 16 * 1024  # what a station may send: a join or an action is well under 1 kB
 
@@ -113,12 +115,30 @@ class Welcome(Struct, tag="welcome", forbid_unknown_fields=True):
     picture_hz: float
 
 
-class Refused(Struct, tag="refused", forbid_unknown_fields=True):
-    reason: str
+# A refusal must stay readable across versions (it is how a station learns that its version is
+# not the console's): no forbid_unknown_fields, so a newer console may add to it, and
+# omit_defaults, so one without a key is the bare {type, reason} that protocol 1 and 2 decode;
+# no length limits (a refusal failing to decode would leave the station asking in vain: it clips
+# what it shows). Field values are text or whole numbers, in every version.
+RefusalFields = dict[str, str | int]
 
 
-class Removed(Struct, tag="removed", forbid_unknown_fields=True):
+class Refused(Struct, tag="refused", omit_defaults=True):
+    """You are not let in: `key` and `fields` say why, for the station to put in its words;
+    `reason` says it in English (all a station before protocol 3 reads, and all a console
+    before it sends)."""
+
     reason: str
+    key: str = ""
+    fields: RefusalFields = {}
+
+
+class Removed(Struct, tag="removed", omit_defaults=True):
+    """You are no longer in the class (the instructor removed you); fields as in Refused."""
+
+    reason: str
+    key: str = ""
+    fields: RefusalFields = {}
 
 
 class Ack(Struct, tag="ack", forbid_unknown_fields=True):
@@ -237,6 +257,27 @@ def decode_station(data: bytes) -> StationMessage:
         return _STATION_DECODER.decode(data)
     except (msgspec.DecodeError, msgspec.ValidationError) as error:
         raise MessageError(str(error)) from None
+
+
+class _JoinProtocol(Struct, tag="join"):
+    """Only the protocol of a join: a newer station's join, which this version cannot decode
+    in full, still says its protocol, so the station can be told why it is not let in."""
+
+    protocol: int
+
+
+_JOIN_PROTOCOL_DECODER = msgspec.msgpack.Decoder(_JoinProtocol)
+
+
+def join_protocol(data: bytes) -> int | None:
+    """The protocol a join says it speaks, read leniently (other fields are not looked at);
+    None if `data` says no protocol or is another message."""
+    if len(data) > MAX_INBOUND_BYTES:
+        return None
+    try:
+        return _JOIN_PROTOCOL_DECODER.decode(data).protocol
+    except (msgspec.DecodeError, msgspec.ValidationError):
+        return None
 
 
 def decode_console(data: bytes) -> ConsoleMessage:

@@ -124,6 +124,7 @@ class StationLink:
         self.socket = StationSocket(endpoint, self.station_id)
         self.welcome: msg.Welcome | None = None
         self.refused: str | None = None  # why the console refused or removed this station
+        self.refusal: msg.Refused | msg.Removed | None = None  # the same, with its reason key
         self.picture: msg.Picture | None = None
         self.tracks: TrackPicture | None = None
         self.manned: MannedPicture | None = None
@@ -211,7 +212,7 @@ class StationLink:
         elif isinstance(message, msg.Sheet):
             self.sheet = message
         elif isinstance(message, msg.Refused | msg.Removed):
-            self.refused = message.reason
+            self.refusal, self.refused = message, message.reason
 
     def _take_picture(self, picture: msg.Picture) -> None:
         try:

@@ -11,24 +11,6 @@ from trainer.scoring.sheet import ScoreSheet
 
 CODE_LETTERS = "ACDEFHJKMNPRTUVWXY34679"  # no 0/O, 1/I/L, 2/Z, 5/S, 8/B to misread
 CODE_LENGTH = 6
-# The console's reasons for refusing a station, in English on the wire (the record's and the
-# log's language); each station shows them in its own language (trainer/ui/station_connect.py).
-NAME_TAKEN = "is already in this class"  # in the refusal of a second station as one trainee
-WRONG_CODE = "wrong session code"
-REMOVED = "removed by the instructor"
-EXERCISE_OVER = "the exercise is over; ask the instructor when the next one starts"
-ID_MISMATCH = "the station's id does not match its connection"
-
-
-def protocol_mismatch(console: int, station: int) -> str:
-    return f"this console speaks protocol {console}, the station {station}"
-
-
-def name_taken(trainee: str, host: str) -> str:
-    return (
-        f"a trainee named {trainee} {NAME_TAKEN}, at {host}. If that is you, close that "
-        "station first; if not, add your initial to your name"
-    )
 
 
 def new_code() -> str:

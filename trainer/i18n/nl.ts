@@ -2823,5 +2823,13 @@ Handelingen:
         <source>Not connected: {trainees}. Responses made at a station while it was offline reach the training record only while this console is open. Close anyway?</source>
         <translation>Niet verbonden: {trainees}. Handelingen die op een station zijn gedaan terwijl het offline was, komen alleen in de trainingsregistratie zolang deze console open is. Toch sluiten?</translation>
     </message>
+    <message>
+        <source>wrong session code</source>
+        <translation>verkeerde sessiecode</translation>
+    </message>
+    <message>
+        <source>the console runs an older version of the trainer: install the same version on both (the console said: “{reason}”)</source>
+        <translation>de console draait een oudere versie van de trainer: installeer op beide dezelfde versie (de console zei: “{reason}”)</translation>
+    </message>
 </context>
 </TS>

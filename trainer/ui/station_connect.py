@@ -6,7 +6,6 @@ blocks; it closes once the console has welcomed the station, handing the joined 
 
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Callable
 from html import escape
@@ -30,15 +29,9 @@ from PySide6.QtWidgets import (
 from trainer.classroom import messages as msg
 from trainer.classroom.discovery import ConsoleFound, find_consoles
 from trainer.classroom.station import StationLink
-from trainer.classroom.stations import (
-    EXERCISE_OVER,
-    ID_MISMATCH,
-    NAME_TAKEN,
-    REMOVED,
-    WRONG_CODE,
-    normal_code,
-)
+from trainer.classroom.stations import normal_code
 from trainer.ui.station_finder import ConsoleFinder, Finder
+from trainer.ui.station_refusal import blames_the_name, refusal_text
 from trainer.ui.station_state import LastJoin, StationState, endpoint_of
 from trainer.ui.translation import tr
 
@@ -47,51 +40,6 @@ FINDER_CHECK_MS = 250
 NO_ANSWER_S = 3.0  # no word from the console this long: say so (the link keeps asking)
 REFUSED_COLOUR = "#c0392b"
 WAITING_COLOUR = "#f5b041"
-
-
-def refusal_text(reason: str) -> str:
-    """What the trainee reads when the console says no, in the station's language (the
-    console's reasons come in English, trainer/classroom/stations.py)."""
-    if reason == WRONG_CODE:
-        return tr(
-            "Wrong session code: the console did not let this station in. Check the code on "
-            "the instructor's screen and try again."
-        )
-    why = reason_words(reason)
-    return tr("The console did not let this station in: {reason}.").format(reason=why)
-
-
-_NAME_TAKEN = re.compile(
-    rf"^a trainee named (?P<trainee>.*) {re.escape(NAME_TAKEN)}, at (?P<host>.*?)\. If that is you"
-)
-_PROTOCOL = re.compile(
-    r"^this console speaks protocol (?P<console>\d+), the station (?P<station>\d+)$"
-)
-
-
-def reason_words(reason: str) -> str:
-    """One of the console's reasons in the station's language; an unknown one as it came."""
-    fixed = {
-        REMOVED: tr("removed by the instructor"),
-        EXERCISE_OVER: tr("the exercise is over; ask the instructor when the next one starts"),
-        ID_MISMATCH: tr("the station's id does not match its connection"),
-    }
-    if reason in fixed:
-        return fixed[reason]
-    if found := _NAME_TAKEN.match(reason):
-        return tr(
-            "a trainee named {trainee} is already in this class, at {host}. If that is you, "
-            "close that station first; if not, add your initial to your name"
-        ).format(
-            trainee=found["trainee"],
-            host=tr("another PC") if found["host"] == "another PC" else found["host"],
-        )
-    if found := _PROTOCOL.match(reason):
-        return tr(
-            "this console speaks protocol {console}, this station {station}: install the same "
-            "version of the trainer on both"
-        ).format(**found.groupdict())
-    return reason
 
 
 def console_address(found: ConsoleFound) -> str:
@@ -274,9 +222,9 @@ class ConnectDialog(QDialog):
             self.pump_timer.stop()
             return
         link.pump(0)
-        if link.refused is not None:
-            self.stop_joining(refusal_text(link.refused), REFUSED_COLOUR)
-            wrong = self.name_edit if NAME_TAKEN in link.refused else self.code_edit
+        if link.refusal is not None:
+            self.stop_joining(refusal_text(link.refusal), REFUSED_COLOUR)
+            wrong = self.name_edit if blames_the_name(link.refusal) else self.code_edit
             wrong.setFocus()
             wrong.selectAll()
         elif link.welcome is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from trainer.ui.panels.alerts import clock_text
@@ -58,6 +59,8 @@ class StationStatus(QWidget):
         self.who = QLabel("")
         self.who.setStyleSheet(f"color: {QUIET};")
         self.connection = QLabel("")
+        for label in (self.exercise, self.who):  # they show words from the console and names
+            label.setTextFormat(Qt.TextFormat.PlainText)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 2, 8, 2)
         layout.setSpacing(24)

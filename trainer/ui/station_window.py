@@ -41,9 +41,9 @@ from trainer.ui.panels.responses import ResponsePanel
 from trainer.ui.panels.track_table import TrackTable
 from trainer.ui.score_dialog import ScoreSheetDialog
 from trainer.ui.station_actions import StationActions
-from trainer.ui.station_connect import reason_words
 from trainer.ui.station_exercise import briefed_flights, exercise_name
 from trainer.ui.station_menus import StationMenus
+from trainer.ui.station_refusal import removal_text
 from trainer.ui.station_sheet import sheet_of
 from trainer.ui.station_status import (
     BAD,
@@ -201,7 +201,7 @@ class StationWindow(QMainWindow):
         """Whatever the link holds that the window does not show yet."""
         link = self.link
         if link.refused is not None:
-            self.stop(link.refused)
+            self.stop(link.refusal or msg.Removed(link.refused))
             return
         if link.picture is not None and link.picture is not self._shown_message:
             self._show_picture(link.picture)
@@ -278,21 +278,14 @@ class StationWindow(QMainWindow):
         )
         self.sheet_dialog.open()
 
-    def stop(self, reason: str) -> None:
+    def stop(self, refusal: msg.Refused | msg.Removed) -> None:
         """The console has let this station go (removed by the instructor): say so, stop."""
         if self.stopped is not None:
             return
-        self.stopped = reason
+        self.stopped = refusal.reason
         self.pump_timer.stop()
         self.link.close()
-        removed = "removed" in reason
-        text = (
-            tr("The instructor removed this station from the exercise.")
-            if removed
-            else tr("The console no longer takes this station: {reason}.").format(
-                reason=reason_words(reason)
-            )
-        )
+        text = removal_text(refusal)
         self.responses.close_for(text)
         self.responses.set_run_active(False)
         self.status.show_exercise(text, BAD)
@@ -304,6 +297,7 @@ class StationWindow(QMainWindow):
             QMessageBox.StandardButton.Ok,
             self,
         )
+        self.message_box.setTextFormat(Qt.TextFormat.PlainText)  # names from the console
         self.message_box.setInformativeText(
             tr("Your actions made so far are on the record. Ask the instructor what to do next.")
         )

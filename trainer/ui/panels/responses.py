@@ -191,6 +191,7 @@ class ResponsePanel(QWidget):
         layout = QVBoxLayout(self)
         self.note_label = QLabel("")
         self.note_label.setWordWrap(True)
+        self.note_label.setTextFormat(Qt.TextFormat.PlainText)  # a station's may name a trainee
         self.note_label.setStyleSheet("font-style: italic;")
         self.note_label.hide()
         layout.addWidget(self.note_label)
