@@ -22,6 +22,7 @@ from trainer.local_time import local_text
 from trainer.records import Repository
 from trainer.records.models import RunRecord
 from trainer.scoring.sheet import ScoreSheet
+from trainer.text import printable
 from trainer.ui.translation import QT_TR_NOOP, decimal, tr
 
 COLUMNS = (
@@ -32,6 +33,8 @@ COLUMNS = (
     QT_TR_NOOP("Status"),
     QT_TR_NOOP("Score"),
 )
+TRAINEE_COLUMN = 2
+TRAINEE_SHARE = 3  # a long name takes at most a third of the table; the tooltip has it whole
 
 
 def _score_text(sheet: ScoreSheet) -> str:
@@ -87,7 +90,8 @@ class RunPickerDialog(QDialog):
             sheet = repository.sheet(run.id)
             score = "-" if sheet is None else _score_text(sheet)
             started = local_text(run.started_utc)
-            trainee = names.get(run.trainee_id or -1, "-")
+            # As stored, less what would make it read otherwise (a right-to-left override).
+            trainee = printable(names.get(run.trainee_id or -1, "-"))
             values = (
                 str(run.id),
                 started,
@@ -99,6 +103,7 @@ class RunPickerDialog(QDialog):
             self._search_text.append(f"{values[2]} {values[3]} {run.scenario_title}".casefold())
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
+                item.setToolTip(value)
                 self.table.setItem(row, column, item)
         self.buttons = buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel
@@ -111,14 +116,36 @@ class RunPickerDialog(QDialog):
         layout.addWidget(self.filter)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
+        self._fit_trainee_column()
         if runs:
             self.table.selectRow(0)
 
+    def _fit_trainee_column(self) -> None:
+        """Keep a very long name from pushing the scenario, status and score out of sight."""
+        header = self.table.horizontalHeader()
+        widest = max(self.width() - 60, 300) // TRAINEE_SHARE
+        if header.sectionSize(TRAINEE_COLUMN) > widest:
+            header.setSectionResizeMode(TRAINEE_COLUMN, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(TRAINEE_COLUMN, widest)
+
     def chosen(self) -> list[int]:
+        """The selected runs the table shows (a run the filter hides is never chosen)."""
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        return [self._run_ids[row] for row in rows]
+        return [self._run_ids[row] for row in rows if not self.table.isRowHidden(row)]
 
     def _apply_filter(self, text: str) -> None:
+        """Show the runs that match; a run filtered away is no longer selected, and when no
+        shown run is, the first shown one is: Open acts on what the instructor can see."""
         needle = text.casefold()
         for row, haystack in enumerate(self._search_text):
             self.table.setRowHidden(row, bool(needle) and needle not in haystack)
+        selection = self.table.selectionModel()
+        for index in selection.selectedRows():
+            if self.table.isRowHidden(index.row()):
+                selection.select(
+                    index,
+                    selection.SelectionFlag.Deselect | selection.SelectionFlag.Rows,
+                )
+        shown = [r for r in range(self.table.rowCount()) if not self.table.isRowHidden(r)]
+        if shown and not self.chosen():
+            self.table.selectRow(shown[0])

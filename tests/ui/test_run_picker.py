@@ -1,0 +1,80 @@
+"""The run picker: what the instructor sees selected is what Open debriefs or exports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from trainer.records import Repository, open_database
+from trainer.ui.run_picker import RunPickerDialog
+
+TRAINEE = 2  # column
+
+
+@pytest.fixture
+def repository(tmp_path: Path) -> Repository:
+    """Three runs, none scored: the picker needs only their rows."""
+    repository = Repository(open_database(tmp_path / "records.sqlite"))
+    for name in ("Anna", "Corrie", "\u202eevil\u202c -2+3", "W" * 300):
+        repository.start_run(
+            scenario_id="two-drones",
+            scenario_title="Two drones",
+            scenario_file=str(tmp_path / "gone.yaml"),
+            file_sha256="0" * 64,
+            seed=1,
+            app_version="test",
+            trainee_id=repository.add_trainee(name),
+        )
+    return repository
+
+
+def _visible_names(picker: RunPickerDialog) -> list[str]:
+    table = picker.table
+    return [
+        table.item(r, TRAINEE).text() for r in range(table.rowCount()) if not table.isRowHidden(r)
+    ]
+
+
+def test_filtering_away_the_selected_run_selects_one_that_is_shown(
+    repository: Repository, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    picker = RunPickerDialog(repository, "Debrief a run")
+    qtbot.addWidget(picker)
+    picker.show()
+    qtbot.waitExposed(picker)
+    assert picker.chosen() == [4]  # the newest run, selected at first
+    qtbot.keyClicks(picker.filter, "Corrie")
+    assert _visible_names(picker) == ["Corrie"]
+    # Enter (Open) acts on what is selected: the run on show, never the one filtered away.
+    assert picker.chosen() == [2]
+    qtbot.keyClick(picker.filter, Qt.Key.Key_Return)
+    assert picker.result() == picker.DialogCode.Accepted and picker.chosen() == [2]
+
+
+def test_a_filter_that_shows_nothing_chooses_nothing(repository: Repository, qtbot) -> None:  # type: ignore[no-untyped-def]
+    picker = RunPickerDialog(repository, "Export", multiple=True)
+    qtbot.addWidget(picker)
+    picker.table.selectAll()
+    qtbot.keyClicks(picker.filter, "nobody of that name")
+    assert _visible_names(picker) == []
+    assert picker.chosen() == []
+    picker.filter.clear()  # all rows back; the earlier choice is not silently restored
+    assert len(_visible_names(picker)) == 4
+
+
+def test_names_show_as_stored_without_bidi_tricks_and_long_ones_leave_room(
+    repository: Repository, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    picker = RunPickerDialog(repository, "Debrief a run")
+    qtbot.addWidget(picker)
+    picker.show()
+    qtbot.waitExposed(picker)
+    names = _visible_names(picker)
+    # A right-to-left override would make "evil" read "live" on screen; it is shown as a space.
+    assert "\u202e" not in names[1] and "evil" in names[1]
+    # A 300-letter name does not push the scenario, status and score out of the dialog.
+    header = picker.table.horizontalHeader()
+    assert header.sectionSize(TRAINEE) <= picker.table.viewport().width() // 3
+    assert picker.table.item(0, TRAINEE).toolTip() == "W" * 300
