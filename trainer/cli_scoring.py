@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import hashlib
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -135,6 +134,7 @@ def _trainee(args: argparse.Namespace, prepared: PreparedRun) -> Trainee:
 
 def rescore_command(args: argparse.Namespace) -> int:
     from trainer.launch import Workspace
+    from trainer.played_file import locate_played_file
     from trainer.records import Repository, RunStatus, open_database
     from trainer.replay import complete_log, run_end_s
     from trainer.scoring.reasons import format_sheet
@@ -150,14 +150,12 @@ def rescore_command(args: argparse.Namespace) -> int:
         run = repository.run(args.run)
         if run.status is RunStatus.RUNNING:
             raise TrainerError(message("cli.still_running", run=run.id))
-        path = Path(run.scenario_file)
-        if not path.is_file():
-            raise TrainerError(message("cli.scenario_gone", run=run.id, path=str(path)))
-        if hashlib.sha256(path.read_bytes()).hexdigest() != run.file_sha256:
-            print(
-                message("cli.sha_changed", path=str(path), run=run.id),
-                file=sys.stderr,
-            )
+        path = locate_played_file(run.scenario_file, run.file_sha256)  # also bundled, moved
+        if path is None:
+            path = Path(run.scenario_file)
+            if not path.is_file():
+                raise TrainerError(message("cli.scenario_gone", run=run.id, path=str(path)))
+            print(message("cli.sha_changed", path=str(path), run=run.id), file=sys.stderr)
         prepared = Workspace(args.assets).prepare(path)
         scenario = prepared.scenario
         recorded = repository.events(run.id)

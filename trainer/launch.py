@@ -49,9 +49,11 @@ class Workspace:
     def prepare(self, path: str | Path) -> PreparedRun:
         """Load and check a scenario file; raise ScenarioError or AssetError with clear messages.
 
-        A bare name that is no file here is looked up among the bundled scenarios.
+        A bare name that is no file here is looked up among the bundled scenarios. The path is
+        made absolute: runs record it, and a debrief or rescore started from another folder
+        must find the file again.
         """
-        path = bundled_scenario(Path(path))
+        path = bundled_scenario(Path(path)).absolute()
         scenario, flights = load_scenario_and_flights(path, self.library)
         airspace = build_airspace(scenario.airspace, self.library, path.parent)
         world = build_world(scenario, airspace, self.projector, flights)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,7 +10,9 @@ import numpy as np
 from numpy.typing import NDArray
 
 from trainer.errors import TrainerError
+from trainer.i18n import message
 from trainer.launch import PreparedRun, Workspace
+from trainer.played_file import locate_played_file
 from trainer.records import Repository
 from trainer.records.models import RunRecord
 from trainer.scoring.protocol import Action
@@ -67,14 +68,7 @@ class Replay:
 def load_replay(repository: Repository, run_id: int, workspace: Workspace) -> Replay:
     """Re-simulate a recorded run up to where it ended; differences from the record are warnings."""
     run = repository.run(run_id)
-    path = Path(run.scenario_file)
-    if not path.is_file():
-        raise ReplayError(f"run {run_id}: its scenario file {path} is not there any more")
-    warnings = []
-    if hashlib.sha256(path.read_bytes()).hexdigest() != run.file_sha256:
-        warnings.append(
-            f"{path.name} has changed since run {run_id} was made; the replay may differ from it"
-        )
+    path, warnings = played_file(run)
     prepared = workspace.prepare(path)
     recorded = repository.events(run_id)
     end_s = min(run_end_s(run, recorded), prepared.scenario.duration_s)
@@ -88,7 +82,7 @@ def load_replay(repository: Repository, run_id: int, workspace: Workspace) -> Re
     if logged and [e.to_json_dict() for e in replayed[: len(logged)]] != [
         e.to_json_dict() for e in logged
     ]:
-        warnings.append("the replayed event log differs from the recorded one")
+        warnings.append(message("replay.log_differs"))
     return Replay(
         run=run,
         prepared=prepared,
@@ -98,6 +92,25 @@ def load_replay(repository: Repository, run_id: int, workspace: Workspace) -> Re
         sheet=repository.sheet(run_id),
         warnings=tuple(warnings),
     )
+
+
+def played_file(run: RunRecord) -> tuple[Path, list[str]]:
+    """The file to re-simulate a run from, and what the instructor should know about it.
+
+    The file as it was played (at its recorded path, or the bundled one of the same content);
+    else the recorded file as it is now, with a warning; ReplayError when it is gone.
+    """
+    recorded = Path(run.scenario_file)
+    found = locate_played_file(run.scenario_file, run.file_sha256)
+    if found == recorded:
+        return found, []
+    if found is not None:
+        return found, [
+            message("replay.scenario_found", run=run.id, name=recorded.name, found=found.name)
+        ]
+    if not recorded.is_file():
+        raise ReplayError(message("replay.scenario_gone", run=run.id, path=str(recorded)))
+    return recorded, [message("replay.scenario_changed", name=recorded.name, run=run.id)]
 
 
 def engine_events(events: Sequence[Event]) -> list[Event]:

@@ -59,10 +59,11 @@ def reserve(out_dir: Path, stem: str, suffix: str) -> Path:
         except FileExistsError:
             continue
         except OSError as exc:  # a folder the user may not write, a read-only disk, ...
+            why = exc.strerror or str(exc)
             raise ExportError(
-                f"{out_dir}: cannot write files in this folder: {exc.strerror or exc}"
+                message("export.cannot_write_in", folder=str(out_dir), why=why)
             ) from exc
-    raise ExportError(f"{out_dir}: cannot find a free file name for {stem}{suffix}")
+    raise ExportError(message("export.no_free_name", folder=str(out_dir), name=f"{stem}{suffix}"))
 
 
 def sheet_stem(data: SheetData) -> str:
@@ -99,7 +100,8 @@ def _write(out_dir: Path, stem: str, fmt: ExportFormat, write: Callable[[Path], 
     except OSError as exc:
         with contextlib.suppress(OSError):
             path.unlink()
-        raise ExportError(f"{path}: cannot write: {exc.strerror or exc}") from exc
+        why = exc.strerror or str(exc)
+        raise ExportError(message("export.cannot_write", path=str(path), why=why)) from exc
     except BaseException:
         with contextlib.suppress(OSError):
             path.unlink()
@@ -119,7 +121,8 @@ def _export(
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise ExportError(f"{out_dir}: cannot create the folder: {exc.strerror or exc}") from exc
+        why = exc.strerror or str(exc)
+        raise ExportError(message("export.cannot_create", folder=str(out_dir), why=why)) from exc
     write_sheet, write_summary = _writers(fmt)
     total = len(datas) + (1 if summary else 0)
     written: list[Path] = []
@@ -156,7 +159,7 @@ def export_runs(
     """
     fmt = ExportFormat(fmt)
     if not run_ids:
-        raise ExportError("no runs to export")
+        raise ExportError(message("export.no_runs"))
     datas = [gather(repository, run_id, tz=tz) for run_id in run_ids]
     with_summary = len(datas) > 1 if summary is None else summary
     return _export(
@@ -193,7 +196,9 @@ def export_session(
             if skipped:
                 skipped(run.id, str(error))
     if not datas:
-        raise ExportError(f"class session {session_id} ({session.title!r}) has no scored runs")
-    title = f"{session.title} (session {session_id})"
+        raise ExportError(
+            message("export.session_unscored", session=session_id, title=repr(session.title))
+        )
+    title = message("summary.session_title", title=session.title, session=session_id)
     stem = f"summary_session{session_id}_{safe_part(session.title, 'session')}"
     return _export(datas, fmt, out_dir, progress, (stem, title))

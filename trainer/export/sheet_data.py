@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
-from pathlib import Path
 from typing import Any
 
 import yaml
@@ -14,6 +12,7 @@ import yaml
 from trainer.errors import TrainerError
 from trainer.i18n import clock_time, message, spoken
 from trainer.local_time import aerodrome_zone
+from trainer.played_file import locate_played_file
 from trainer.records import Repository, RunRecord, RunStatus
 from trainer.records.models import ItemReview
 from trainer.scoring.sheet import ScoreSheet
@@ -150,12 +149,12 @@ def _parse_stamp(text: str | None) -> datetime | None:
 def played_scenario(scenario_file: str, file_sha256: str) -> dict[str, Any]:
     """The fields of the run's scenario file, if the file is still there and unchanged (edited
     since the run, its values may not be those that were played); else nothing."""
-    path = Path(scenario_file)
+    path = locate_played_file(scenario_file, file_sha256)  # also bundled, moved since
+    if path is None:
+        return {}
     try:
         content = path.read_bytes()
     except OSError:
-        return {}
-    if hashlib.sha256(content).hexdigest() != file_sha256:
         return {}
     try:
         document = yaml.safe_load(content)
@@ -216,14 +215,9 @@ def gather(repository: Repository, run_id: int, *, tz: tzinfo | None = None) -> 
 
 def _unscored(run: RunRecord, database: str) -> str:
     """Why the run has no sheet, and, when it has ended, the command that scores it."""
-    why = {
-        RunStatus.RUNNING: "it is still running",
-        RunStatus.FINISHED: "it finished but was not scored",
-        RunStatus.ABORTED: "it was aborted and not scored (left by a restart or by closing)",
-        RunStatus.INTERRUPTED: "it was interrupted and has not been rescored",
-    }[run.status]
-    message = f"run {run.id} ({run.scenario_id}) has no score sheet to export: {why}"
+    why = message(f"export.why_{run.status.value}")
+    text = message("export.no_sheet", run=run.id, scenario=run.scenario_id, why=why)
     if run.status is RunStatus.RUNNING:
-        return message
+        return text
     db = f'"{database}"' if any(c.isspace() for c in database) else database
-    return f"{message}; score it with: drone-trainer rescore --db {db} --run {run.id}"
+    return message("export.rescore_it", text=text, db=db, run=run.id)

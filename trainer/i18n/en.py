@@ -172,6 +172,32 @@ MESSAGES: dict[str, str] = {
     "summary.line": "Instructor: {instructor} · {runs} runs · {passed} passed · {failed} failed",
     "summary.exported": "Exported {when} by {product} {version}",
     "summary.footer": "Class summary · {title}",
+    "summary.session_title": "{title} (session {session})",
+    # -- exporting and replaying a recorded run (what goes wrong, said to the instructor)
+    "export.no_runs": "no runs to export",
+    "export.no_sheet": "run {run} ({scenario}) has no score sheet to export: {why}",
+    "export.rescore_it": "{text}; score it with: drone-trainer rescore --db {db} --run {run}",
+    "export.why_running": "it is still running",
+    "export.why_finished": "it finished but was not scored",
+    "export.why_aborted": "it was aborted and not scored (left by a restart or by closing)",
+    "export.why_interrupted": "it was interrupted and has not been rescored",
+    "export.session_unscored": "class session {session} ({title}) has no scored runs",
+    "export.cannot_create": "{folder}: cannot create the folder: {why}",
+    "export.cannot_write_in": "{folder}: cannot write files in this folder: {why}",
+    "export.cannot_write": "{path}: cannot write: {why}",
+    "export.no_free_name": "{folder}: cannot find a free file name for {name}",
+    "replay.scenario_gone": (
+        "run {run}: its scenario file {path} is not there any more, and no bundled scenario "
+        "has the content it was played with"
+    ),
+    "replay.scenario_changed": (
+        "{name} has changed since run {run} was made; the replay may differ from it"
+    ),
+    "replay.scenario_found": (
+        "run {run} was played from {name}, which is gone or changed; replayed from the "
+        "bundled {found}, the same file"
+    ),
+    "replay.log_differs": "the replayed event log differs from the recorded one",
     "label.trainee": "Trainee",
     "label.trainee_id": "Trainee id",
     "label.group": "Group",

@@ -188,6 +188,35 @@ MESSAGES: dict[str, str] = {
     ),
     "summary.exported": "Geëxporteerd op {when} door {product} {version}",
     "summary.footer": "Klasoverzicht · {title}",
+    "summary.session_title": "{title} (les {session})",
+    "export.no_runs": "geen oefeningen om te exporteren",
+    "export.no_sheet": (
+        "oefening {run} ({scenario}) heeft geen scoreformulier om te exporteren: {why}"
+    ),
+    "export.rescore_it": "{text}; scoor haar met: drone-trainer rescore --db {db} --run {run}",
+    "export.why_running": "ze loopt nog",
+    "export.why_finished": "ze is voltooid maar niet gescoord",
+    "export.why_aborted": (
+        "ze is afgebroken en niet gescoord (verlaten door opnieuw te beginnen of te sluiten)"
+    ),
+    "export.why_interrupted": "ze is onderbroken en nog niet opnieuw gescoord",
+    "export.session_unscored": "les {session} ({title}) heeft geen gescoorde oefeningen",
+    "export.cannot_create": "{folder}: kan de map niet maken: {why}",
+    "export.cannot_write_in": "{folder}: kan in deze map geen bestanden schrijven: {why}",
+    "export.cannot_write": "{path}: kan niet schrijven: {why}",
+    "export.no_free_name": "{folder}: geen vrije bestandsnaam te vinden voor {name}",
+    "replay.scenario_gone": (
+        "oefening {run}: haar scenariobestand {path} is er niet meer, en geen meegeleverd "
+        "scenario heeft de inhoud waarmee ze gespeeld is"
+    ),
+    "replay.scenario_changed": (
+        "{name} is gewijzigd sinds oefening {run} is gemaakt; de herhaling kan ervan afwijken"
+    ),
+    "replay.scenario_found": (
+        "oefening {run} is gespeeld met {name}, dat weg of gewijzigd is; herhaald met het "
+        "meegeleverde {found}, hetzelfde bestand"
+    ),
+    "replay.log_differs": "het herhaalde gebeurtenissenlogboek wijkt af van het opgeslagen",
     "label.trainee": "Cursist",
     "label.trainee_id": "Cursistnummer",
     "label.group": "Groep",
