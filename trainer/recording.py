@@ -52,6 +52,30 @@ def next_action(
     )
 
 
+def corrections(actions: Sequence[Action]) -> dict[int, int]:
+    """Which judgement each later one replaced: {corrected sequence: correcting sequence}.
+
+    The window marks a correction as it records it (next_action); a run from a bot or a file
+    of actions carries no marks, so the same rule works them out: a new judgement of a track
+    replaces the one that stands (the first of its run of repeats); the same one again does not.
+    """
+    found: dict[int, int] = {}
+    standing: dict[tuple[ActionKind, str], tuple[int, dict[str, str]]] = {}
+    for action in actions:
+        corrects = action.corrects
+        if action.kind in CORRECTABLE_ACTIONS and action.track is not None:
+            key = (action.kind, action.track)
+            params = dict(action.params)
+            if key in standing and standing[key][1] != params:
+                corrects = standing[key][0] if corrects is None else corrects
+                standing[key] = (action.sequence, params)
+            elif key not in standing:
+                standing[key] = (action.sequence, params)
+        if corrects is not None:
+            found[corrects] = action.sequence
+    return found
+
+
 class RunRecording:
     """One trainee's run. Without a recorder it still keeps and scores the actions in memory."""
 

@@ -2831,5 +2831,21 @@ Handelingen:
         <source>the console runs an older version of the trainer: install the same version on both (the console said: “{reason}”)</source>
         <translation>de console draait een oudere versie van de trainer: installeer op beide dezelfde versie (de console zei: “{reason}”)</translation>
     </message>
+    <message>
+        <source> (corrected by #{sequence})</source>
+        <translation> (gecorrigeerd door #{sequence})</translation>
+    </message>
+    <message>
+        <source>Ended early at {ended_at}: items due after it count as missed</source>
+        <translation>Vroegtijdig beëindigd op {ended_at}: wat daarna verwacht werd, telt als gemist</translation>
+    </message>
+    <message>
+        <source>Not scored: no score sheet for this run</source>
+        <translation>Niet gescoord: deze oefening heeft geen scoreformulier</translation>
+    </message>
+    <message>
+        <source>no trainee</source>
+        <translation>geen cursist</translation>
+    </message>
 </context>
 </TS>

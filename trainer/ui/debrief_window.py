@@ -24,17 +24,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainer.i18n import message
+from trainer.i18n import clock_time, message
 from trainer.local_time import local_text
 from trainer.perceived import Perception
+from trainer.recording import corrections
 from trainer.records import Repository
 from trainer.replay import Replay
 from trainer.scoring.protocol import ActionKind
-from trainer.scoring.reasons import points, reason_text
+from trainer.scoring.reasons import reason_text
 from trainer.scoring.tracks import TrackMap
 from trainer.sim.events import EventKind
 from trainer.sim.injects import Inject, InjectKind
 from trainer.sim.snapshot import Snapshot
+from trainer.text import printable
 from trainer.ui import style
 from trainer.ui.map.canvas import MapCanvas
 from trainer.ui.panels.alerts import clock_text
@@ -49,7 +51,9 @@ LOSS = QColor("#ec7063")
 ACTION = QColor("#d5dbdb")
 INJECT = QColor("#f5b041")
 LIST_COLOURS = {"gain": QColor("#1e8449"), "loss": QColor("#c0392b"), "none": QColor("#7f8c8d"),
-                "action": QColor("#1b2631"), "inject": QColor("#b9770e")}  # fmt: skip
+                "action": QColor("#1b2631"), "inject": QColor("#b9770e"),
+                "corrected": QColor("#7f8c8d")}  # fmt: skip
+WARNING = "#b9770e"  # the replay may differ from the run: said above the moments, in amber
 PLACED = {
     "hobby": QT_TR_NOOP("a hobby drone"),
     "racer": QT_TR_NOOP("a racing quad"),
@@ -102,7 +106,9 @@ class DebriefWindow(QMainWindow):
         ]
         self.setWindowTitle(
             tr("Debrief: {scenario_title} — {trainee}, run {id}").format(
-                scenario_title=replay.prepared.scenario.shown_title(), trainee=trainee, id=run.id
+                scenario_title=replay.prepared.scenario.shown_title(),
+                trainee=printable(trainee),  # no bidi override re-ordering the title
+                id=run.id,
             )
         )
         self.resize(1500, 950)
@@ -174,8 +180,8 @@ class DebriefWindow(QMainWindow):
         layout.addWidget(main, 1)
         layout.addLayout(controls)
         self.setCentralWidget(central)
-        for warning in replay.warnings:
-            self.statusBar().showMessage(warning)
+        if replay.warnings:
+            self.statusBar().showMessage("  ·  ".join(replay.warnings))
         play_key = QShortcut(QKeySequence("Space"), self)
         play_key.activated.connect(self.toggle_play)
         self._timer = QTimer(self)
@@ -264,26 +270,30 @@ class DebriefWindow(QMainWindow):
         return plot
 
     def _fill_moments(self) -> None:
-        moments: list[tuple[float, str, QColor]] = []
+        moments: list[tuple[float, str, QColor, bool]] = []  # time, text, colour, struck out
+        replaced = corrections(self.replay.actions)  # as the trainee's list showed them
         for action in self.replay.actions:
-            moments.append(
-                (
-                    action.sim_time_s,
-                    f"#{action.sequence} {describe(action)}",
-                    LIST_COLOURS["action"],
-                )
-            )
+            text = f"#{action.sequence} {describe(action)}"
+            later = replaced.get(action.sequence)
+            if later is not None:
+                text += tr(" (corrected by #{sequence})").format(sequence=later)
+            colour = LIST_COLOURS["corrected" if later is not None else "action"]
+            moments.append((action.sim_time_s, text, colour, later is not None))
         for time_s, inject in self.injects:
-            moments.append((time_s, inject_text(inject), LIST_COLOURS["inject"]))
+            moments.append((time_s, inject_text(inject), LIST_COLOURS["inject"], False))
         for item in self.replay.sheet.items if self.replay.sheet else ():
             if item.time_s is None:
                 continue
             tone = "gain" if item.points > 0 else "loss" if item.points < 0 else "none"
-            colour = LIST_COLOURS[tone]
-            moments.append((item.time_s, f"{points(item.points)}  {reason_text(item)}", colour))
-        for time_s, text, colour in sorted(moments, key=lambda m: m[0]):
+            # The reason begins with its points ("+10 acknowledged ..."), as on the sheet.
+            moments.append((item.time_s, reason_text(item), LIST_COLOURS[tone], False))
+        for time_s, text, colour, struck in sorted(moments, key=lambda m: m[0]):
             entry = QListWidgetItem(f"{clock_text(time_s)}  {text}")
             entry.setForeground(colour)
+            if struck:
+                font = entry.font()
+                font.setStrikeOut(True)
+                entry.setFont(font)
             entry.setData(Qt.ItemDataRole.UserRole, time_s)
             entry.setToolTip(text)
             self.moments.addItem(entry)
@@ -317,6 +327,15 @@ class DebriefWindow(QMainWindow):
                     disruption_eur=sheet.disruption_eur,
                 )
             )
+            if sheet.ended_at_s is not None:
+                lines.append(
+                    tr("Ended early at {ended_at}: items due after it count as missed").format(
+                        ended_at=clock_time(sheet.ended_at_s)
+                    )
+                )
+        else:
+            lines.append(tr("Not scored: no score sheet for this run"))
+        lines += [f"<span style='color:{WARNING}'>{escape(w)}</span>" for w in self.replay.warnings]
         return "<br>".join(lines)
 
     def _scenario_points(self) -> tuple[list[float], list[float]]:

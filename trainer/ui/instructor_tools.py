@@ -343,7 +343,7 @@ class InstructorTools(QObject):
             replay = load_replay(self.window.repository, run_id, self.window.workspace)
             trainee_id = replay.run.trainee_id
             trainee = (
-                self.window.repository.trainee(trainee_id).name if trainee_id else "no trainee"
+                self.window.repository.trainee(trainee_id).name if trainee_id else tr("no trainee")
             )
         except TrainerError as error:
             self.window.show_error(

@@ -1,0 +1,72 @@
+"""The debrief's list of moments reads as the trainee's run did: corrected judgements struck
+through, each score item's points once, how the run ended, and why the replay may differ."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from tests.conftest import SCENARIOS
+from trainer.launch import Workspace
+from trainer.records import Repository, open_database
+from trainer.replay import Replay, load_replay
+from trainer.scoring.action_file import PlannedAction, ScriptedTrainee
+from trainer.scoring.protocol import ActionKind
+from trainer.training_run import run_headless
+from trainer.ui.debrief_window import DebriefWindow
+
+
+@pytest.fixture(scope="module")
+def corrected(tmp_path_factory: pytest.TempPathFactory) -> Replay:
+    """A trainee who calls the drone a bird, corrects it, presses 'drone' again, and whose run
+    the instructor ended at 3:20; the scenario is a copy of a bundled one, deleted since."""
+    folder = tmp_path_factory.mktemp("moments")
+    copy = folder / "class-copy.yaml"
+    shutil.copy(SCENARIOS / "hobby-drone-approach-23.yaml", copy)
+    workspace = Workspace()
+    prepared = workspace.prepare(copy)
+    planned = [
+        PlannedAction(1, 75.0, ActionKind.ACKNOWLEDGE, "T001"),
+        PlannedAction(2, 80.0, ActionKind.CLASSIFY, "T001", {"classification": "bird"}),
+        PlannedAction(3, 110.0, ActionKind.CLASSIFY, "T001", {"classification": "drone"}),
+        PlannedAction(4, 115.0, ActionKind.CLASSIFY, "T001", {"classification": "drone"}),
+        PlannedAction(5, 200.0, None),
+    ]
+    repository = Repository(open_database(folder / "records.sqlite"))
+    run_id = run_headless(prepared, ScriptedTrainee(planned), recorder=repository).run_id
+    assert run_id is not None
+    copy.unlink()
+    return load_replay(repository, run_id, workspace)
+
+
+def test_a_corrected_judgement_is_struck_through_and_names_its_correction(
+    corrected: Replay, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    window = DebriefWindow(corrected, "Corrie")
+    qtbot.addWidget(window)
+    entries = [window.moments.item(row) for row in range(window.moments.count())]
+    bird = next(e for e in entries if "as bird" in e.text())
+    assert bird.font().strikeOut() and "corrected by #3" in bird.text()
+    drone = [e for e in entries if "as drone" in e.text() and e.text()[10:11] == "#"]
+    assert len(drone) == 2  # #3 stands; #4, the same again, changes nothing
+    assert not any(e.font().strikeOut() or "corrected" in e.text() for e in drone)
+
+
+def test_each_item_shows_its_points_once(corrected: Replay, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = DebriefWindow(corrected, "Corrie")
+    qtbot.addWidget(window)
+    texts = [window.moments.item(row).text() for row in range(window.moments.count())]
+    acknowledged = next(t for t in texts if "acknowledged track T001" in t)
+    assert acknowledged.split("  ", 1)[1].startswith("+10 acknowledged")  # not "+10  +10 ..."
+
+
+def test_the_header_says_the_run_ended_early_and_that_the_file_was_found_elsewhere(
+    corrected: Replay, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    window = DebriefWindow(corrected, "\u202eevil")
+    qtbot.addWidget(window)
+    header = window._summary_text()
+    assert "Ended early at 3:20" in header
+    assert "class-copy.yaml" in header and "hobby-drone-approach-23.yaml" in header
+    assert "\u202e" not in window.windowTitle()
