@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from pypdf import PdfReader
 
 from tests.conftest import SCENARIOS
 from trainer import i18n
@@ -112,3 +113,20 @@ def test_replay_warnings_and_refusals_are_dutch(repository: Repository, tmp_path
     copy.unlink()
     (warning,) = load_replay(repository, run2, workspace).warnings
     assert "kopie.yaml" in warning and "two-drones.yaml" in warning and "meegeleverde" in warning
+
+
+def test_the_dutch_class_summary_breaks_no_word(repository: Repository, tmp_path: Path) -> None:
+    """'Oefe|ning', 'GESLAA|GD' and '100,0|%' were split over two lines in the Dutch summary."""
+    prepared = Workspace().prepare(SCENARIOS / "two-drones.yaml")
+    session = repository.add_session("Ochtend")
+    for bot in ("perfect", "idle"):
+        run_headless(
+            prepared, make_bot(bot, prepared.scenario), recorder=repository, session_id=session
+        )
+    i18n.use_language("nl")
+    summary = export_session(repository, session, "pdf", tmp_path)[-1]
+    lines = PdfReader(summary).pages[0].extract_text().replace("\t", " ").splitlines()
+    for heading in ("Oefening", "Resultaat", "Verstoring"):
+        assert heading in lines
+    assert "GESLAAGD" in lines and "NIET" in lines  # 'NIET GESLAAGD' may break at its space
+    assert "100,0 %" in lines and "0,0 %" in lines

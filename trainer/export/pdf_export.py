@@ -308,19 +308,21 @@ def sheet_html(data: SheetData) -> str:
 def summary_html(runs: Sequence[SheetData], title: str, instructor: str | None) -> str:
     """A batch of runs as one table: who ran what, and how it went."""
     passed = sum(1 for data in runs if data.passed)
+    # Wide enough for the longest word of each heading and figure in Dutch too ("Oefening",
+    # "GESLAAGD", "100,0 %"): Qt breaks a word that does not fit anywhere ("GESLAA|GD").
     head = "".join(
         f"<th width='{w}%' class='{c}'>{t}</th>"
         for t, w, c in (
-            (message("label.run"), 4, "num"),
-            (message("label.trainee"), 18, ""),
+            (message("label.run"), 7, "num"),
+            (message("label.trainee"), 16, ""),
             (message("label.group"), 8, ""),
-            (message("label.scenario"), 17, ""),
-            (message("label.date"), 12, ""),
+            (message("label.scenario"), 15, ""),
+            (message("label.date"), 9, ""),
             (message("label.points"), 8, "num"),
-            ("%", 5, "num"),
-            (message("label.result"), 7, ""),
-            (message("label.status"), 13, ""),
-            (message("label.disruption"), 8, "num"),
+            ("%", 7, "num"),
+            (message("label.result"), 9, ""),
+            (message("label.status"), 12, ""),
+            (message("label.disruption"), 9, "num"),
         )
     )
     rows = []
@@ -332,6 +334,8 @@ def summary_html(runs: Sequence[SheetData], title: str, instructor: str | None) 
             if data.ended_at_text
             else ""
         )
+        minutes = message("sheet.minutes", minutes=data.disruption_minutes)
+        score = f"{decimal(data.total)} / {decimal(data.maximum)}"
         rows.append(
             "<tr>"
             f"<td class='item num'>{data.run_id}</td>"
@@ -339,11 +343,11 @@ def summary_html(runs: Sequence[SheetData], title: str, instructor: str | None) 
             f"<td class='item'>{_e(data.trainee_group)}</td>"
             f"<td class='item'>{_e(data.scenario_id)}</td>"
             f"<td class='item'>{data.started_local:%Y-%m-%d %H:%M}</td>"
-            f"<td class='item num'>{decimal(data.total)} / {decimal(data.maximum)}</td>"
+            f"<td class='item num'>{score}</td>"
             f"<td class='item num'>{message('sheet.percent', percent=data.percent)}</td>"
             f"<td class='item'><span class='{tone}'>{data.result}</span></td>"
             f"<td class='item'>{_e(_status(data))}{ended}</td>"
-            f"<td class='item num'>{message('sheet.minutes', minutes=data.disruption_minutes)}</td>"
+            f"<td class='item num'>{minutes}</td>"
             "</tr>"
         )
     return (
