@@ -337,7 +337,7 @@ def _schema(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     from trainer.export import export_runs, export_session  # PDF loads Qt only when asked
-    from trainer.records import Repository, default_database_path, open_database
+    from trainer.records import RecordsError, Repository, default_database_path, open_database
     from trainer.writable import file_writable, folder_writable
 
     path = args.db or default_database_path()
@@ -347,7 +347,10 @@ def _export(args: argparse.Namespace) -> int:
     # A record the user may not write (or whose folder they may not: SQLite writes beside it)
     # is exported as it stands.
     if file_writable(path) and folder_writable(path.parent):
-        _mark_interrupted_runs(path)
+        try:
+            _mark_interrupted_runs(path)
+        except RecordsError as error:  # locked by a program mid-write: reading still works
+            print(message("cli.not_marked", error=str(error)), file=sys.stderr)
     db = open_database(path, read_only=True)  # export only reads
     try:
         repository = Repository(db)

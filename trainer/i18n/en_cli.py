@@ -66,6 +66,10 @@ MESSAGES: dict[str, str] = {
     "cli.no_record": "{path}: no training record there",
     "cli.skipped": "skipped: {why}",
     "cli.interrupted": "run {run} was interrupted; its actions are kept",
+    "cli.not_marked": (
+        "warning: {error}; exporting without marking runs whose program has stopped, so such a "
+        "run may still be called running"
+    ),
     "cli.by_bot": "bot {bot}",
     "cli.by_actions": "actions {file}",
     "cli.with_trainee": "{title}, trainee {trainee}",

@@ -76,6 +76,10 @@ MESSAGES: dict[str, str] = {
     "cli.no_record": "{path}: daar is geen trainingsregistratie",
     "cli.skipped": "overgeslagen: {why}",
     "cli.interrupted": "oefening {run} is onderbroken; de handelingen ervan blijven bewaard",
+    "cli.not_marked": (
+        "waarschuwing: {error}; er wordt geëxporteerd zonder oefeningen waarvan het programma is "
+        "gestopt als onderbroken te markeren, dus zo'n oefening kan nog 'bezig' heten"
+    ),
     "cli.by_bot": "bot {bot}",
     "cli.by_actions": "handelingen uit {file}",
     "cli.with_trainee": "{title}, cursist {trainee}",
