@@ -6,6 +6,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWidget
 
 from trainer.records import Repository, open_database
 from trainer.ui.run_picker import RunPickerDialog
@@ -78,3 +81,40 @@ def test_names_show_as_stored_without_bidi_tricks_and_long_ones_leave_room(
     header = picker.table.horizontalHeader()
     assert header.sectionSize(TRAINEE) <= picker.table.viewport().width() // 3
     assert picker.table.item(0, TRAINEE).toolTip() == "W" * 300
+
+
+def _can_accept(picker: RunPickerDialog) -> bool:
+    return picker.buttons.button(picker.buttons.StandardButton.Open).isEnabled()
+
+
+def test_opened_with_ctrl_shift_e_held_the_newest_run_is_chosen(
+    repository: Repository, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    window = QWidget()
+    qtbot.addWidget(window)
+    shortcut = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    QTest.keyPress(window, Qt.Key.Key_E, shortcut)  # the menu's shortcut, keys still down
+    try:
+        assert QGuiApplication.keyboardModifiers() & Qt.KeyboardModifier.ShiftModifier
+        picker = RunPickerDialog(repository, "Export score sheets", multiple=True)
+        qtbot.addWidget(picker)
+    finally:
+        QTest.keyRelease(window, Qt.Key.Key_E, shortcut)
+        QTest.keyRelease(window, Qt.Key.Key_Shift)
+        QTest.keyRelease(window, Qt.Key.Key_Control)
+    assert QGuiApplication.keyboardModifiers() == Qt.KeyboardModifier.NoModifier
+    assert picker.chosen() == [4]  # was []: Enter closed the picker and exported nothing
+    assert _can_accept(picker)
+
+
+def test_with_nothing_chosen_export_is_greyed(repository: Repository, qtbot) -> None:  # type: ignore[no-untyped-def]
+    picker = RunPickerDialog(repository, "Export", multiple=True)
+    qtbot.addWidget(picker)
+    assert _can_accept(picker)
+    qtbot.keyClicks(picker.filter, "nobody of that name")
+    assert not _can_accept(picker)  # Enter would close the picker and export nothing
+    picker.filter.clear()
+    picker.table.clearSelection()
+    assert not _can_accept(picker)
+    picker.table.selectAll()
+    assert _can_accept(picker)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -117,8 +118,22 @@ class RunPickerDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         self._fit_trainee_column()
+        self.table.itemSelectionChanged.connect(self._update_accept_button)
         if runs:
-            self.table.selectRow(0)
+            self._select_row(0)
+        self._update_accept_button()
+
+    def _select_row(self, row: int) -> None:
+        # Not selectRow(): it reads the keys held down, and the Shift of Ctrl+Shift+E (the
+        # menu's shortcut that opens this picker) made it select nothing at all.
+        flags = QItemSelectionModel.SelectionFlag
+        self.table.selectionModel().setCurrentIndex(
+            self.table.model().index(row, 0), flags.ClearAndSelect | flags.Rows
+        )
+
+    def _update_accept_button(self) -> None:
+        """Open (Export…) only with a run chosen: accepting none closed the picker silently."""
+        self.buttons.button(QDialogButtonBox.StandardButton.Open).setEnabled(bool(self.chosen()))
 
     def _fit_trainee_column(self) -> None:
         """Keep a very long name from pushing the scenario, status and score out of sight."""
@@ -147,5 +162,6 @@ class RunPickerDialog(QDialog):
                     selection.SelectionFlag.Deselect | selection.SelectionFlag.Rows,
                 )
         shown = [r for r in range(self.table.rowCount()) if not self.table.isRowHidden(r)]
-        if shown and not self.chosen():
-            self.table.selectRow(shown[0])
+        if shown and not self.chosen():  # also with Shift held, typing a capital
+            self._select_row(shown[0])
+        self._update_accept_button()
