@@ -234,11 +234,12 @@ def _sim_seconds(text: str) -> float:
 
 def _validate(args: argparse.Namespace) -> int:
     from trainer.launch import Workspace, bundled_scenarios_dir
+    from trainer.scenario.files import scenario_files
 
     workspace = Workspace(args.assets)
     files: list[Path] = []
     for path in args.paths or [bundled_scenarios_dir()]:
-        files.extend(sorted(path.glob("*.yaml")) if path.is_dir() else [path])
+        files.extend(scenario_files(path) if path.is_dir() else [path])
     if not files:
         print(message("cli.no_scenarios"), file=sys.stderr)
         return EXIT_INVALID

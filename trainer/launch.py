@@ -11,6 +11,7 @@ from trainer.geo.airspace import AssetLibrary
 from trainer.geo.assets import default_assets_root
 from trainer.geo.crs import Projector
 from trainer.scenario.airspace_builder import build_airspace
+from trainer.scenario.files import scenario_files
 from trainer.scenario.loader import load_scenario_and_flights
 from trainer.scenario.model import Scenario
 from trainer.sim.engine import Engine, EngineSettings
@@ -22,7 +23,7 @@ def bundled_scenarios_dir() -> Path:
 
 
 def bundled_scenarios() -> list[Path]:
-    return sorted(bundled_scenarios_dir().glob("*.yaml"))
+    return scenario_files(bundled_scenarios_dir())
 
 
 @dataclass(frozen=True)

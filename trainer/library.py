@@ -12,11 +12,11 @@ import platformdirs
 from trainer.errors import Problem, ScenarioError, TrainerError
 from trainer.i18n import spoken
 from trainer.launch import Workspace, bundled_scenarios_dir
+from trainer.scenario.files import scenario_files
 from trainer.scenario.loader import load_scenario
 from trainer.scenario.yaml_source import MAX_FILE_BYTES, YamlProblem, read_yaml
 
 Source = Literal["bundled", "user"]
-SCENARIO_SUFFIXES = (".yaml", ".yml")
 Progress = Callable[[int, int, Path], None]
 
 
@@ -163,10 +163,7 @@ class ScenarioLibrary:
 
     def _files(self, folder: Path, recursive: bool) -> list[Path]:
         try:
-            pattern = folder.rglob("*") if recursive else folder.glob("*")
-            return sorted(
-                p for p in pattern if p.suffix.lower() in SCENARIO_SUFFIXES and p.is_file()
-            )
+            return scenario_files(folder, recursive)
         except OSError as error:
             if folder == self.user_folder:
                 self.folder_problem = f"cannot read {folder}: {error.strerror}"

@@ -36,7 +36,7 @@ MESSAGES: dict[str, str] = {
         "later starts)"
     ),
     "cli.help.validate": "check scenario files; exit 1 if any is broken",
-    "cli.help.paths": "files or folders of *.yaml (default: the bundled ones)",
+    "cli.help.paths": "files or folders of *.yaml or *.yml (default: the bundled ones)",
     "cli.help.simulate": "run a scenario headless in fast time",
     "cli.help.seed": "override the scenario's seed",
     "cli.help.until": "stop at this sim time (default: the scenario's duration)",

@@ -2846,6 +2846,132 @@ Handelingen:
     <message>
         <source>no trainee</source>
         <translation>geen cursist</translation>
+        <source>Close the incident</source>
+        <translation>Incident afsluiten</translation>
+    </message>
+    <message>
+        <source>first detection</source>
+        <translation>eerste detectie</translation>
+    </message>
+    <message>
+        <source>entry into a zone</source>
+        <translation>binnenvliegen van een zone</translation>
+    </message>
+    <message>
+        <source>exit from a zone</source>
+        <translation>verlaten van een zone</translation>
+    </message>
+    <message>
+        <source>an event of the drone</source>
+        <translation>een gebeurtenis van de drone</translation>
+    </message>
+    <message>
+        <source>a time after the start</source>
+        <translation>een tijdstip na de start</translation>
+    </message>
+    <message>
+        <source>route</source>
+        <translation>route</translation>
+    </message>
+    <message>
+        <source>hover</source>
+        <translation>stil hangen</translation>
+    </message>
+    <message>
+        <source>loiter</source>
+        <translation>rondhangen</translation>
+    </message>
+    <message>
+        <source>orbit</source>
+        <translation>cirkelbaan</translation>
+    </message>
+    <message>
+        <source>return home</source>
+        <translation>terug naar huis</translation>
+    </message>
+    <message>
+        <source>flyaway (drifts with the wind)</source>
+        <translation>flyaway (drijft af met de wind)</translation>
+    </message>
+    <message>
+        <source>as a flight log flew</source>
+        <translation>zoals een vluchtlog vloog</translation>
+    </message>
+    <message>
+        <source>circuit</source>
+        <translation>circuit</translation>
+    </message>
+    <message>
+        <source>straight-in approach</source>
+        <translation>rechtstreekse nadering</translation>
+    </message>
+    <message>
+        <source>departure</source>
+        <translation>vertrek</translation>
+    </message>
+    <message>
+        <source>left-hand</source>
+        <translation>linkerhand</translation>
+    </message>
+    <message>
+        <source>right-hand</source>
+        <translation>rechterhand</translation>
+    </message>
+    <message>
+        <source>tiny</source>
+        <translation>zeer klein</translation>
+    </message>
+    <message>
+        <source>small</source>
+        <translation>klein</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>middel</translation>
+    </message>
+    <message>
+        <source>large</source>
+        <translation>groot</translation>
+    </message>
+    <message>
+        <source>no class (built before the classes)</source>
+        <translation>geen klasse (gebouwd vóór de klassen)</translation>
+    </message>
+    <message>
+        <source>lose the control link</source>
+        <translation>besturingsverbinding verliezen</translation>
+    </message>
+    <message>
+        <source>fly away</source>
+        <translation>wegvliegen</translation>
+    </message>
+    <message>
+        <source>battery low</source>
+        <translation>accu bijna leeg</translation>
+    </message>
+    <message>
+        <source>land</source>
+        <translation>landen</translation>
+    </message>
+    <message>
+        <source>classification</source>
+        <translation>classificatie</translation>
+    </message>
+    <message>
+        <source>identity</source>
+        <translation>identiteit</translation>
+    </message>
+    <message>
+        <source>threat level</source>
+        <translation>dreigingsniveau</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number. Write one and a half as {half}, fifteen hundred as {plain} or {grouped}.</source>
+        <translation>“{text}” is geen getal. Schrijf anderhalf als {half} en vijftienhonderd als {plain} of {grouped}.</translation>
+    </message>
+    <message>
+        <source>{value} is outside {low} to {high}; kept {kept}.</source>
+        <translation>{value} valt buiten {low} tot {high}; {kept} blijft staan.</translation>
     </message>
 </context>
 </TS>

@@ -38,7 +38,7 @@ MESSAGES: dict[str, str] = {
         "getypt (blijft gelden bij volgende starts)"
     ),
     "cli.help.validate": "scenariobestanden controleren; afsluitcode 1 als er een kapot is",
-    "cli.help.paths": "bestanden of mappen met *.yaml (standaard: de meegeleverde)",
+    "cli.help.paths": "bestanden of mappen met *.yaml of *.yml (standaard: de meegeleverde)",
     "cli.help.simulate": "een scenario zonder venster versneld afspelen",
     "cli.help.seed": "de startwaarde van het scenario vervangen",
     "cli.help.until": "stoppen op deze simulatietijd (standaard: de duur van het scenario)",

@@ -11,7 +11,6 @@ from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QDoubleSpinBox,
     QFileDialog,
     QLabel,
     QListWidget,
@@ -36,9 +35,11 @@ from trainer.scenario.authoring import (
 )
 from trainer.scenario.model import AirspaceRefs
 from trainer.scenario.schema_walk import SchemaWalker
+from trainer.scenario.yaml_source import YamlProblem, read_yaml
 from trainer.ui.editor.draft_layer import DraftLayer, zone_at
 from trainer.ui.editor.drawing import MapDrawing, Outcome, Tool, sensor_kinds
 from trainer.ui.editor.dry_run_panel import DryRunPanel
+from trainer.ui.editor.number_entry import NumberBox
 from trainer.ui.editor.schema_form import SchemaForm
 from trainer.ui.editor.sections import Section, section_for_field, sections_of
 from trainer.ui.map.canvas import CLICK_RADIUS_PX, MapCanvas
@@ -203,8 +204,10 @@ class ScenarioEditor(QMainWindow):
         toolbar.setObjectName("editor-shape-run")
         toolbar.addAction(self.finish_action)
         toolbar.addWidget(QLabel(tr(" height of new waypoints ")))
-        self.height_box = QDoubleSpinBox()
+        self.height_box = NumberBox()
         self.height_box.setRange(0, 3000)
+        self.height_box.setDecimals(1)
+        self.height_box.refused.connect(lambda why: self.statusBar().showMessage(why, 10000))
         self.height_box.setSuffix(tr(" m AGL"))
         self.height_box.setValue(self.drawing.height_m)
         self.height_box.valueChanged.connect(self._on_height_changed)
@@ -284,15 +287,15 @@ class ScenarioEditor(QMainWindow):
         start = self.settings.value("editor/last_folder", str(Path.home()))
         suggested = Path(str(start)) / f"{self.document.get(('id',)) or 'scenario'}.yaml"
         path, _ = QFileDialog.getSaveFileName(
-            self, tr("Save scenario"), str(suggested), tr("Scenarios (*.yaml)")
+            self, tr("Save scenario"), str(suggested), tr("Scenarios (*.yaml *.yml)")
         )
         if not path:
             return False
         target = Path(path)
         if target.suffix.lower() not in (".yaml", ".yml"):
-            # A name typed without .yaml: the open dialog and `validate` of a folder only
-            # see .yaml files. The dialog asked about replacing the name as typed, so a file
-            # of the new name is asked about here.
+            # A name typed without .yaml: the open dialog, the library and `validate` of a
+            # folder only see .yaml and .yml files. The dialog asked about replacing the name
+            # as typed, so a file of the new name is asked about here.
             target = target.with_name(f"{target.name}.yaml")
             if target.exists() and not self._may_replace(target):
                 return False
@@ -550,6 +553,8 @@ class ScenarioEditor(QMainWindow):
         if not 0 <= row < len(self.sections):
             return
         section = self.sections[row]
+        if self.form is not None and self.form.refused:  # those fields are gone: check again
+            self._check_timer.start()
         self.form = SchemaForm(
             self.document,
             section.path,
@@ -559,6 +564,7 @@ class ScenarioEditor(QMainWindow):
         )
         self.form.edited.connect(self._on_edited)
         self.form.told.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.form.refusals_changed.connect(self._check_timer.start)
         self.form.rebuilt.connect(self._show_problems_in_form)
         self.form_area.setWidget(self.form)
         self._show_problems_in_form()
@@ -618,6 +624,9 @@ class ScenarioEditor(QMainWindow):
     def check_now(self) -> CheckResult:
         self._check_timer.stop()
         self.result = self.document.check(self.workspace.library)
+        refused = self.form.refusal_problems(str(self._file()), self._line_of) if self.form else []
+        if refused:  # a typed number the form could not read: the file is not what is shown
+            self.result = CheckResult(None, (*refused, *self.result.problems))
         self.problem_list.clear()
         for problem in self.result.problems:
             item = QListWidgetItem(_problem_text(problem))
@@ -636,6 +645,13 @@ class ScenarioEditor(QMainWindow):
         self._update_map_airspace()
         self.dry_run_panel.show_scripted(self.document.plain())
         return self.result
+
+    def _line_of(self, path: PathKey) -> int | None:
+        """The line of a field in the file as it would be saved (for a problem found here)."""
+        try:
+            return read_yaml(self.document.to_text()).line_of(path)
+        except YamlProblem:
+            return None
 
     def _show_problems_in_form(self) -> None:
         if self.form is not None and self.result is not None:
@@ -705,8 +721,11 @@ class ScenarioEditor(QMainWindow):
             )
             return False
         self.tabs.setCurrentWidget(self.dry_run_panel)
-        path = self.document.path or Path("new-scenario.yaml")
+        path = self._file()
         return self.dry_run_panel.start(result.scenario, path)
+
+    def _file(self) -> Path:
+        return self.document.path or Path("new-scenario.yaml")
 
     def _update_title(self) -> None:
         name = self.document.path.name if self.document.path else tr("new scenario")

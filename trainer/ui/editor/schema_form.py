@@ -2,8 +2,10 @@
 
 Every field of the section gets the editor its schema calls for (a list of choices for an enum or
 a union's kinds, a tick box for yes/no, a line for text and numbers), with the schema's
-description as tooltip, and a red line under it for the loader's message about that field. Text
-that is not a number is written as typed, so the loader's own message says what is wrong.
+description as tooltip, and a red line under it for the loader's message about that field.
+Numbers are read and shown the way the language in use writes them (number_entry); a typed text
+that is no number is refused beside its field and leaves the file's value as it was (written
+into the file, "1.5" would be read as 1.5 by the loader, which Dutch means as nothing).
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -35,6 +39,15 @@ from trainer.scenario.authoring import (
     rename_references,
 )
 from trainer.scenario.schema_walk import FieldSpec, Schema, SchemaWalker, field_label
+from trainer.scoring.protocol import Classification, Identity, ThreatLevel
+from trainer.ui.editor.choice_words import (
+    PARAM_NAMES,
+    choice_word,
+    identifier_of,
+    param_name_word,
+    param_value_word,
+)
+from trainer.ui.editor.number_entry import read_number, show_number
 from trainer.ui.translation import QT_TR_NOOP, tr
 
 ERROR_STYLE = "color: #e74c3c;"
@@ -42,39 +55,34 @@ MAX_DEPTH = 8  # deeper sections than the format has are shown as text, never re
 LONG_TEXT_CHARS = 1000  # a text field allowed this long (a summary) gets several lines
 LONG_TEXT_HEIGHT_PX = 80
 UNSET = QT_TR_NOOP("(not set)")
-
-
-def parse_number(text: str, integer: bool) -> float | int | str:
-    """A typed number as a number; anything else as the text itself (the loader says why)."""
-    cleaned = text.strip().replace(",", ".") if text.count(",") == 1 else text.strip()
-    try:
-        number = float(cleaned)
-    except ValueError:
-        return text
-    if integer and number.is_integer():
-        return int(number)
-    return int(number) if number.is_integer() and "." not in cleaned else number
+CHOICE_LIST_ROWS = 6  # an import's zone kinds: this many ticks in view, the rest by scrolling
+JUDGED_VALUES = (*Classification, *Identity, *ThreatLevel)  # what params may name
 
 
 def parse_mapping(text: str) -> dict[str, str | list[str]]:
-    """`classification: bird, manned; level: high` -> {classification: [bird, manned], ...}."""
+    """`classification: bird, manned; level: high` -> {classification: [bird, manned], ...};
+    in Dutch `classificatie: vogel` too (the words mapping_text shows)."""
+    names = {name: param_name_word(name) for name in PARAM_NAMES}
+    values = {value.value: param_value_word(value.value) for value in JUDGED_VALUES}
     result: dict[str, str | list[str]] = {}
     for part in text.split(";"):
         if not part.strip():
             continue
-        key, _, values = part.partition(":")
-        items = [v.strip() for v in values.split(",") if v.strip()]
-        result[key.strip()] = items[0] if len(items) == 1 else items
+        key, _, typed = part.partition(":")
+        items = [identifier_of(v, values) for v in typed.split(",") if v.strip()]
+        result[identifier_of(key, names)] = items[0] if len(items) == 1 else items
     return result
 
 
 def mapping_text(value: Any) -> str:
+    """The params in words of the language: `classificatie: vogel, bemand luchtvaartuig`."""
     if not isinstance(value, dict):
         return ""
     parts = []
     for key, item in value.items():
-        shown = ", ".join(map(str, item)) if isinstance(item, list) else str(item)
-        parts.append(f"{key}: {shown}")
+        items = item if isinstance(item, list) else [item]
+        shown = ", ".join(param_value_word(str(one)) for one in items)
+        parts.append(f"{param_name_word(str(key))}: {shown}")
     return "; ".join(parts)
 
 
@@ -84,6 +92,7 @@ class SchemaForm(QWidget):
     edited = Signal()  # a value changed
     rebuilt = Signal()  # the form was made again (an item added or removed, a kind changed)
     told = Signal(str)  # something the author should know (for the status bar)
+    refusals_changed = Signal()  # a typed number was refused, or a refused one was put right
 
     def __init__(
         self,
@@ -104,6 +113,8 @@ class SchemaForm(QWidget):
         self.suggestions = suggestions or {}
         self.editors: dict[str, QWidget] = {}  # field path -> its editor
         self.errors: dict[str, QLabel] = {}  # field path -> its error line
+        # Typed texts that are no number, by field path: why (the file keeps its value).
+        self.refused: dict[PathKey, str] = {}
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._body: QWidget | None = None
@@ -117,6 +128,9 @@ class SchemaForm(QWidget):
             self._body.deleteLater()
         self.editors.clear()
         self.errors.clear()
+        if self.refused:  # the fields show the file's values again
+            self.refused.clear()
+            self.refusals_changed.emit()
         self._body = QWidget(self)
         body_layout = QVBoxLayout(self._body)
         body_layout.setContentsMargins(0, 0, 0, 0)
@@ -232,6 +246,8 @@ class SchemaForm(QWidget):
             item = self.walker.items(spec.schema)
             if self.walker.kind_of(item) in ("object", "union"):
                 return self._list_box(path, spec.schema, depth + 1, spec.title)
+            if self.walker.kind_of(item) == "enum":
+                return self._choice_list(path, spec.name, self.walker.choices(item), value)
             return self._text_list(path, value)
         if spec.kind == "enum":
             return self._enum(path, spec, value)
@@ -264,13 +280,14 @@ class SchemaForm(QWidget):
     def _scalar(self, path: PathKey, spec: FieldSpec, value: Any) -> QWidget:
         if spec.kind == "string" and spec.schema.get("maxLength", 0) >= LONG_TEXT_CHARS:
             return self._long_text(path, value)
-        line = QLineEdit("" if value is None else str(value))
+        numeric = spec.kind in ("number", "integer")
+        line = QLineEdit(_shown(value) if numeric else "" if value is None else str(value))
         line.setCursorPosition(0)  # a long value shows its beginning
         if spec.default is not None and not isinstance(spec.default, dict | list):
-            line.setPlaceholderText(tr("default: {default}").format(default=spec.default))
+            default = _shown(spec.default) if numeric else spec.default
+            line.setPlaceholderText(tr("default: {default}").format(default=default))
         elif not spec.required:
             line.setPlaceholderText(tr("optional"))
-        numeric = spec.kind in ("number", "integer")
         offered = self.suggestions.get(spec.name)
         if offered and not numeric:
             completer = QCompleter(offered, line)
@@ -278,19 +295,36 @@ class SchemaForm(QWidget):
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             line.setCompleter(completer)
 
+        # The field's value before the author began this entry: what the file keeps while
+        # the text is no number (not "1", read on the way to typing "1,5" in English).
+        before: list[Any] = []
+
         def commit(edit: QLineEdit = line, p: PathKey = path) -> None:
             text = edit.text()
+            if not before:
+                before.append(self.document.get(p))
+            why = ""
             if not text.strip():
                 if spec.required:
                     self._set(p, "" if not numeric else text)
                 else:
                     self._set_or_remove(p, None)
             elif numeric:
-                self._set(p, parse_number(text, spec.kind == "integer"))
+                reading = read_number(text, spec.kind == "integer")
+                why = reading.problem
+                self._set_or_remove(p, before[0] if reading.value is None else reading.value)
             else:
                 self._set(p, text)
+            if numeric:
+                self._refuse(p, why)
 
-        line.editingFinished.connect(commit)
+        def finished(edit: QLineEdit = line, p: PathKey = path) -> None:
+            commit()
+            before.clear()  # the next entry starts from what the file has now
+            if numeric and p not in self.refused and edit.text().strip():
+                edit.setText(_shown(self.document.get(p)))  # 1.500 typed, 1500 shown: as read
+
+        line.editingFinished.connect(finished)
         # Each keystroke goes into the document, so the check runs while the author types.
         line.textEdited.connect(lambda _text, done=commit: done())
         kind = _defines_id(path)
@@ -320,40 +354,30 @@ class SchemaForm(QWidget):
 
     def _enum(self, path: PathKey, spec: FieldSpec, value: Any) -> QComboBox:
         combo = QComboBox()
-        optional = not spec.required
-        if optional:
-            combo.addItem(tr(UNSET))
-        combo.addItems(list(spec.choices))
+        if not spec.required:
+            combo.addItem(tr(UNSET), None)
         current = "" if value is None else str(value)
-        if current and current not in spec.choices:
-            combo.addItem(current)  # what the file says, wrong as it may be: the error shows why
-        if current:
-            combo.setCurrentText(current)
-        elif spec.default is not None:
-            combo.setCurrentText(str(spec.default))
+        shown = current or ("" if spec.default is None else str(spec.default))
+        _add_choices(combo, spec.name, spec.choices, shown)
 
-        def chosen(text: str, p: PathKey = path) -> None:
-            self._set_or_remove(p, None if text == tr(UNSET) else text)
+        def chosen(_index: int, p: PathKey = path) -> None:
+            self._set_or_remove(p, combo.currentData())
 
-        combo.currentTextChanged.connect(chosen)
+        combo.currentIndexChanged.connect(chosen)
         self.editors[path_text(path)] = combo
         return combo
 
     def _union_choice(self, path: PathKey, node: Schema, tag: Any) -> QComboBox:
         combo = QComboBox()
-        combo.addItems(list(self.walker.choices(node)))
-        if tag is not None:
-            if str(tag) not in self.walker.choices(node):
-                combo.addItem(str(tag))
-            combo.setCurrentText(str(tag))
         tag_name = self.walker.discriminator(node)
+        _add_choices(combo, tag_name, self.walker.choices(node), "" if tag is None else str(tag))
 
-        def chosen(text: str) -> None:
-            self.document.set(path, self._switched(path, node, text))
+        def chosen(_index: int) -> None:
+            self.document.set(path, self._switched(path, node, str(combo.currentData())))
             self.edited.emit()
             self.rebuild()
 
-        combo.currentTextChanged.connect(chosen)
+        combo.currentIndexChanged.connect(chosen)
         self.editors[path_text((*path, tag_name))] = combo
         return combo
 
@@ -403,6 +427,34 @@ class SchemaForm(QWidget):
         self.editors[path_text(path)] = line
         return line
 
+    def _choice_list(
+        self, path: PathKey, name: str, choices: tuple[str, ...], value: Any
+    ) -> QListWidget:
+        """Several of a fixed set (an import's zone kinds): a tick for each, in words."""
+        ticks = QListWidget()
+        chosen = [str(item) for item in value] if isinstance(value, list) else []
+        for identifier in (*choices, *(c for c in chosen if c not in choices)):
+            item = QListWidgetItem(choice_word(name, identifier))
+            item.setData(Qt.ItemDataRole.UserRole, identifier)
+            item.setToolTip(f"{name}: {identifier}")
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            ticked = identifier in chosen
+            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+            ticks.addItem(item)
+        ticks.setFixedHeight(CHOICE_LIST_ROWS * ticks.sizeHintForRow(0) + 2 * ticks.frameWidth())
+
+        def ticked_changed(_item: QListWidgetItem, p: PathKey = path) -> None:
+            picked = [
+                str(ticks.item(row).data(Qt.ItemDataRole.UserRole))
+                for row in range(ticks.count())
+                if ticks.item(row).checkState() == Qt.CheckState.Checked
+            ]
+            self._set_or_remove(p, picked or None)
+
+        ticks.itemChanged.connect(ticked_changed)
+        self.editors[path_text(path)] = ticks
+        return ticks
+
     def _add_button(self, text: str, path: PathKey, node: Schema) -> QPushButton:
         button = QPushButton(text)
         button.clicked.connect(lambda _=False: self._create(path, node))
@@ -421,6 +473,23 @@ class SchemaForm(QWidget):
             return
         self.document.set(path, value)
         self.edited.emit()
+
+    def _refuse(self, path: PathKey, why: str) -> None:
+        """Note (or, with why="", forget) that the text typed at `path` is no number."""
+        if self.refused.get(path, "") == why:
+            return
+        if why:
+            self.refused[path] = why
+        else:
+            del self.refused[path]
+        self.refusals_changed.emit()
+
+    def refusal_problems(
+        self, file: str, line_of: Callable[[PathKey], int | None]
+    ) -> list[Problem]:
+        """The refused numbers as problems of the scenario: the author sees them listed and
+        under their fields, and no dry run starts from a file that says something else."""
+        return [Problem(file, path_text(p), why, line_of(p)) for p, why in self.refused.items()]
 
     def _set_or_remove(self, path: PathKey, value: Any) -> None:
         if value is None:
@@ -479,6 +548,25 @@ class SchemaForm(QWidget):
             action(widget)
 
 
+def _shown(value: Any) -> str:
+    """A number of the file as the language writes it; anything else (a wrong text) as is."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return show_number(value)
+    return "" if value is None else str(value)
+
+
+def _add_choices(combo: QComboBox, name: str, choices: tuple[str, ...], current: str) -> None:
+    """The choices in words, each keeping its identifier (what the file writes) as its data;
+    a value the format does not have stays shown as written, so its error can say why."""
+    for identifier in choices:
+        combo.addItem(choice_word(name, identifier), identifier)
+        combo.setItemData(combo.count() - 1, f"{name}: {identifier}", Qt.ItemDataRole.ToolTipRole)
+    if current and current not in choices:
+        combo.addItem(current, current)
+    if current:
+        combo.setCurrentIndex(combo.findData(current))
+
+
 def _parent_path(field: str) -> str:
     """drones[0].behaviour.kind -> drones[0].behaviour -> drones[0] -> drones -> ''."""
     if field.endswith("]"):
@@ -496,7 +584,7 @@ def _item_title(title: str, index: int, item: Any) -> str:
     if isinstance(item, dict):
         name = item.get("id") or item.get("kind")
         if isinstance(name, str) and name:
-            text += f": {name}"
+            text += f": {name if item.get('id') else choice_word('kind', name)}"
     return text
 
 
