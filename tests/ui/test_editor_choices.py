@@ -8,8 +8,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QGroupBox, QLineEdit, QListWidget
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication, QComboBox, QGroupBox, QLineEdit, QListWidget, QWidget
 
 from tests.ui.test_scenario_editor import SCENARIOS, editor, form_editor, press, type_into
 from trainer import i18n
@@ -117,6 +118,7 @@ def test_dutch_responses_and_zone_kinds_are_chosen_in_words_and_saved_as_identif
     assert editor.document.get((*INCIDENT, "expected", 4, "kind")) == "contact_operator"
     titles = [box.title() for box in editor.form.findChildren(QGroupBox)] if editor.form else []
     assert "verwachte handelingen 1: Bevestigen" in titles  # items named in words too
+    assert "verwachte handelingen 4: Twente Radio informeren" in titles  # short: form's width
 
     editor.select_section(())
     offender = combo_at(editor, ("offender",))
@@ -145,6 +147,9 @@ def test_a_drawn_zones_kind_is_shown_and_chosen_in_dutch(
     pick_text(kind, "Gevoelige locatie")
     assert editor.document.get(("airspace", "zones", 0, "kind")) == "sensitive_site"
     assert editor.check_now().ok
+    sensors = editor.sensor_kind_box  # the Sensor tool's kinds, in words too
+    pick_text(sensors, "RF-detectoren")
+    assert editor.drawing.sensor_kind == "rf_detectors"
 
 
 @pytest.mark.usefixtures("dutch_windows")
@@ -202,3 +207,31 @@ def test_an_imports_zone_kinds_are_ticked_in_words(
     assert editor.document.get(("airspace", "imports", 0, "kinds")) is None  # none: all kinds
     reread = ScenarioDocument.from_text(editor.document.to_text())
     assert reread.get(("airspace", "assets")) == ["twente"]
+
+
+def wheel(widget: QWidget, steps: int) -> None:
+    """Turn the mouse wheel over a widget (down for steps < 0)."""
+    at = QPointF(widget.rect().center())
+    event = QWheelEvent(
+        at,
+        QPointF(widget.mapToGlobal(at.toPoint())),
+        QPoint(0, 0),
+        QPoint(0, 120 * steps),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(widget, event)
+
+
+def test_scrolling_the_form_past_a_choice_leaves_it_alone(qtbot, editor: ScenarioEditor) -> None:
+    assert editor.open_file(SCENARIOS / "hobby-drone-approach-23.yaml")
+    editor.select_section(("answer_key",))
+    first = combo_at(editor, (*INCIDENT, "expected", 0, "kind"))
+    wheel(first, -3)
+    assert first.currentData() == "acknowledge" and not editor.dirty
+    first.setFocus()  # clicked: now the wheel is the author's way of choosing
+    wheel(first, -1)
+    assert first.currentData() == "classify"
+    assert editor.document.get((*INCIDENT, "expected", 0, "kind")) == "classify"

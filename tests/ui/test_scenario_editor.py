@@ -317,7 +317,7 @@ def test_a_sensor_placed_by_a_click_keeps_the_default_one(
     assert editor.open_file(source)  # no sensors section: a radar and a Remote ID receiver
     editor.canvas.zoom_to_aerodrome()
     editor.choose_tool(Tool.SENSOR)
-    editor.sensor_kind_box.setCurrentText("radars")
+    editor.sensor_kind_box.setCurrentIndex(editor.sensor_kind_box.findData("radars"))
     click_map(qtbot, editor, 52.2850, 6.9100)
     radars = editor.document.get(("sensors", "radars"))
     assert [r["id"] for r in radars] == ["radar", "radar-2"]

@@ -34,7 +34,7 @@ from trainer.scenario.authoring import (
     path_text,
 )
 from trainer.scenario.model import AirspaceRefs
-from trainer.scenario.schema_walk import SchemaWalker
+from trainer.scenario.schema_walk import SchemaWalker, field_label
 from trainer.scenario.yaml_source import YamlProblem, read_yaml
 from trainer.ui.editor.draft_layer import DraftLayer, zone_at
 from trainer.ui.editor.drawing import MapDrawing, Outcome, Tool, sensor_kinds
@@ -189,9 +189,10 @@ class ScenarioEditor(QMainWindow):
             self.tool_actions[tool] = action
             if tool is Tool.SENSOR:  # which kind of sensor, right beside its tool
                 self.sensor_kind_box = QComboBox()
-                self.sensor_kind_box.addItems(sensor_kinds(self.walker))
+                for kind in sensor_kinds(self.walker):  # in words ('RF-detectoren'), file's key
+                    self.sensor_kind_box.addItem(field_label(kind), kind)
                 self.sensor_kind_box.setToolTip(tr("Which kind of sensor the Sensor tool places"))
-                self.sensor_kind_box.currentTextChanged.connect(self._on_sensor_kind_changed)
+                self.sensor_kind_box.currentIndexChanged.connect(self._on_sensor_kind_changed)
                 toolbar.addWidget(self.sensor_kind_box)
         self.tool_actions[Tool.SELECT].setChecked(True)
         draw_menu.addSeparator()
@@ -225,8 +226,8 @@ class ScenarioEditor(QMainWindow):
         self.statusBar().showMessage(self.drawing.choose(tool))
         self._redraw()
 
-    def _on_sensor_kind_changed(self, kind: str) -> None:
-        self.drawing.sensor_kind = kind
+    def _on_sensor_kind_changed(self, _index: int) -> None:
+        self.drawing.sensor_kind = str(self.sensor_kind_box.currentData())
 
     def _on_height_changed(self, value: float) -> None:
         self.drawing.height_m = value

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -55,6 +56,7 @@ MAX_DEPTH = 8  # deeper sections than the format has are shown as text, never re
 LONG_TEXT_CHARS = 1000  # a text field allowed this long (a summary) gets several lines
 LONG_TEXT_HEIGHT_PX = 80
 UNSET = QT_TR_NOOP("(not set)")
+COMBO_MIN_CHARS = 12
 CHOICE_LIST_ROWS = 6  # an import's zone kinds: this many ticks in view, the rest by scrolling
 JUDGED_VALUES = (*Classification, *Identity, *ThreatLevel)  # what params may name
 
@@ -84,6 +86,21 @@ def mapping_text(value: Any) -> str:
         shown = ", ".join(param_value_word(str(one)) for one in items)
         parts.append(f"{param_name_word(str(key))}: {shown}")
     return "; ".join(parts)
+
+
+class ChoiceBox(QComboBox):
+    """A list of choices that the mouse wheel changes only once it is clicked: scrolling the
+    form past it changed the answer key without a word (Bevestigen became another action)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()  # the form scrolls instead
 
 
 class SchemaForm(QWidget):
@@ -353,7 +370,7 @@ class SchemaForm(QWidget):
         line.editingFinished.connect(finished)
 
     def _enum(self, path: PathKey, spec: FieldSpec, value: Any) -> QComboBox:
-        combo = QComboBox()
+        combo = ChoiceBox()
         if not spec.required:
             combo.addItem(tr(UNSET), None)
         current = "" if value is None else str(value)
@@ -368,7 +385,7 @@ class SchemaForm(QWidget):
         return combo
 
     def _union_choice(self, path: PathKey, node: Schema, tag: Any) -> QComboBox:
-        combo = QComboBox()
+        combo = ChoiceBox()
         tag_name = self.walker.discriminator(node)
         _add_choices(combo, tag_name, self.walker.choices(node), "" if tag is None else str(tag))
 
@@ -432,11 +449,13 @@ class SchemaForm(QWidget):
     ) -> QListWidget:
         """Several of a fixed set (an import's zone kinds): a tick for each, in words."""
         ticks = QListWidget()
+        ticks.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         chosen = [str(item) for item in value] if isinstance(value, list) else []
         for identifier in (*choices, *(c for c in chosen if c not in choices)):
-            item = QListWidgetItem(choice_word(name, identifier))
+            word = choice_word(name, identifier)
+            item = QListWidgetItem(word)
             item.setData(Qt.ItemDataRole.UserRole, identifier)
-            item.setToolTip(f"{name}: {identifier}")
+            item.setToolTip(f"{word} ({name}: {identifier})")  # whole, where the row elides it
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             ticked = identifier in chosen
             item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
@@ -558,6 +577,10 @@ def _shown(value: Any) -> str:
 def _add_choices(combo: QComboBox, name: str, choices: tuple[str, ...], current: str) -> None:
     """The choices in words, each keeping its identifier (what the file writes) as its data;
     a value the format does not have stays shown as written, so its error can say why."""
+    # Long words ("Twente Radio informeren (verkeersinformatie aan piloten)") must not widen
+    # the form past its panel: the list opens as wide as they need.
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(COMBO_MIN_CHARS)
     for identifier in choices:
         combo.addItem(choice_word(name, identifier), identifier)
         combo.setItemData(combo.count() - 1, f"{name}: {identifier}", Qt.ItemDataRole.ToolTipRole)
@@ -584,7 +607,10 @@ def _item_title(title: str, index: int, item: Any) -> str:
     if isinstance(item, dict):
         name = item.get("id") or item.get("kind")
         if isinstance(name, str) and name:
-            text += f": {name if item.get('id') else choice_word('kind', name)}"
+            # a kind in its words, without their explanation in brackets (the title must not
+            # widen the form): "verwachte handelingen 4: Twente Radio informeren"
+            word = name if item.get("id") else choice_word("kind", name).split(" (")[0]
+            text += f": {word}"
     return text
 
 
