@@ -2846,6 +2846,8 @@ Handelingen:
     <message>
         <source>no trainee</source>
         <translation>geen cursist</translation>
+    </message>
+    <message>
         <source>Close the incident</source>
         <translation>Incident afsluiten</translation>
     </message>
