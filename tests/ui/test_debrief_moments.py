@@ -6,6 +6,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
+from PySide6.QtCore import Qt
 
 from tests.conftest import SCENARIOS
 from trainer.launch import Workspace
@@ -70,3 +71,32 @@ def test_the_header_says_the_run_ended_early_and_that_the_file_was_found_elsewhe
     assert "Ended early at 3:20" in header
     assert "class-copy.yaml" in header and "hobby-drone-approach-23.yaml" in header
     assert "\u202e" not in window.windowTitle()
+
+
+def test_the_instructor_steps_by_the_second_and_from_moment_to_moment(
+    corrected: Replay, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    window = DebriefWindow(corrected, "Corrie")
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # window shortcuts need an active window
+    qtbot.keyClick(window, Qt.Key.Key_Period)  # one second on
+    assert window.time_s == pytest.approx(1.0)
+    qtbot.keyClick(window, Qt.Key.Key_Comma)
+    qtbot.keyClick(window, Qt.Key.Key_Comma)  # never before the start
+    assert window.time_s == 0.0 and window.moments.currentRow() == -1
+    qtbot.keyClick(window, Qt.Key.Key_BracketRight)  # the first moment
+    first = window.moments.times[0]
+    assert window.time_s == pytest.approx(first) and window.moments.currentRow() >= 0
+    assert window.moments.times[window.moments.currentRow()] == first
+    qtbot.keyClick(window, Qt.Key.Key_BracketRight)  # the next time something happened
+    assert window.time_s == min(t for t in window.moments.times if t > first)
+    qtbot.keyClick(window, Qt.Key.Key_BracketLeft)
+    assert window.time_s == pytest.approx(first)
+    window.toggle_play()
+    window.step_buttons[2].click()  # "+1 s" while playing pauses there
+    assert not window.playing and window.time_s == pytest.approx(first + 1.0, abs=0.5)
+    window.seek(150.0)  # the list follows the replay: the last moment reached is current
+    shown = window.moments.times[window.moments.currentRow()]
+    assert shown <= 150.0 and not any(shown < t <= 150.0 for t in window.moments.times)

@@ -2974,6 +2974,24 @@ Handelingen:
     <message>
         <source>{value} is outside {low} to {high}; kept {kept}.</source>
         <translation>{value} valt buiten {low} tot {high}; {kept} blijft staan.</translation>
+        <source>Previous moment ([)</source>
+        <translation>Vorig moment ([)</translation>
+    </message>
+    <message>
+        <source>1 s</source>
+        <translation>1 s</translation>
+    </message>
+    <message>
+        <source>One second back (,)</source>
+        <translation>Eén seconde terug (,)</translation>
+    </message>
+    <message>
+        <source>One second on (.)</source>
+        <translation>Eén seconde verder (.)</translation>
+    </message>
+    <message>
+        <source>Next moment (])</source>
+        <translation>Volgend moment (])</translation>
     </message>
 </context>
 </TS>

@@ -13,12 +13,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QMainWindow,
     QPushButton,
     QSlider,
     QSplitter,
+    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -27,22 +27,20 @@ from PySide6.QtWidgets import (
 from trainer.i18n import clock_time, message
 from trainer.local_time import local_text
 from trainer.perceived import Perception
-from trainer.recording import corrections
 from trainer.records import Repository
 from trainer.replay import Replay
 from trainer.scoring.protocol import ActionKind
-from trainer.scoring.reasons import reason_text
 from trainer.scoring.tracks import TrackMap
 from trainer.sim.events import EventKind
-from trainer.sim.injects import Inject, InjectKind
+from trainer.sim.injects import Inject
 from trainer.sim.snapshot import Snapshot
 from trainer.text import printable
 from trainer.ui import style
+from trainer.ui.debrief_moments import MomentsList
 from trainer.ui.map.canvas import MapCanvas
 from trainer.ui.panels.alerts import clock_text
-from trainer.ui.panels.responses import describe
 from trainer.ui.review_panel import ReviewPanel
-from trainer.ui.translation import QT_TR_NOOP, fill, tr
+from trainer.ui.translation import fill, tr
 
 PLAY_INTERVAL_MS = 50
 SPEEDS = (1, 2, 4, 8, 16, 32)
@@ -50,35 +48,7 @@ GAIN = QColor("#58d68d")  # markers on the dark timeline
 LOSS = QColor("#ec7063")
 ACTION = QColor("#d5dbdb")
 INJECT = QColor("#f5b041")
-LIST_COLOURS = {"gain": QColor("#1e8449"), "loss": QColor("#c0392b"), "none": QColor("#7f8c8d"),
-                "action": QColor("#1b2631"), "inject": QColor("#b9770e"),
-                "corrected": QColor("#7f8c8d")}  # fmt: skip
 WARNING = "#b9770e"  # the replay may differ from the run: said above the moments, in amber
-PLACED = {
-    "hobby": QT_TR_NOOP("a hobby drone"),
-    "racer": QT_TR_NOOP("a racing quad"),
-    "photo": QT_TR_NOOP("a photo drone"),
-    "wing": QT_TR_NOOP("a fixed-wing drone"),
-}
-
-
-def inject_text(inject: Inject) -> str:
-    """How the moments list names an instructor's inject: 'Inject: radar out for 60 s'."""
-    drone = inject.drone or "?"
-    if inject.kind is InjectKind.ADD_DRONE:
-        placed = PLACED.get(inject.template or "")
-        what = tr("placed {what} ({drone})").format(
-            what=tr(placed) if placed else inject.template, drone=drone
-        )
-    elif inject.kind is InjectKind.LOST_LINK:
-        what = tr("lost link of {drone}").format(drone=drone)
-    elif inject.kind is InjectKind.FLYAWAY:
-        what = tr("flyaway of {drone}").format(drone=drone)
-    else:
-        what = tr("{sensor} out for {duration_s:g} s").format(
-            sensor=inject.sensor, duration_s=inject.duration_s
-        )
-    return tr("Inject: {what}").format(what=what)
 
 
 class DebriefWindow(QMainWindow):
@@ -115,9 +85,8 @@ class DebriefWindow(QMainWindow):
         self.canvas = MapCanvas(self)
         self.canvas.set_airspace(replay.prepared.world.airspace)
         self.timeline = self._build_timeline()
-        self.moments = QListWidget(self)
+        self.moments = MomentsList(replay, self.injects, self)
         self.moments.itemClicked.connect(self._on_moment_clicked)
-        self._fill_moments()
 
         controls = QHBoxLayout()
         self.play_button = QPushButton(tr("Play"))
@@ -136,8 +105,30 @@ class DebriefWindow(QMainWindow):
         )
         self.trainee_picture.toggled.connect(lambda _checked: self.seek(self.time_s, force=True))
         self.perception = Perception(replay.prepared.world.airspace)
+        # Step through the run: a second at a time (, and .) or from moment to moment ([ and ]).
+        # Qt's own media icons: a font may lack the skip symbols (they showed as boxes).
+        skip_back, skip_on = (
+            self.style().standardIcon(QStyle.StandardPixmap.SP_MediaSkipBackward),
+            self.style().standardIcon(QStyle.StandardPixmap.SP_MediaSkipForward),
+        )
+        steps = (
+            (skip_back, "", tr("Previous moment ([)"), "[", lambda: self.jump_to_moment(-1)),
+            (None, "\u2212" + tr("1 s"), tr("One second back (,)"), ",", lambda: self.step(-1)),
+            (None, "+" + tr("1 s"), tr("One second on (.)"), ".", lambda: self.step(1)),
+            (skip_on, "", tr("Next moment (])"), "]", lambda: self.jump_to_moment(1)),
+        )
+        self.step_buttons = []
+        for icon, text, tip, key, slot in steps:
+            button = QPushButton(text)
+            if icon is not None:
+                button.setIcon(icon)
+            button.setToolTip(tip)
+            button.clicked.connect(slot)
+            QShortcut(QKeySequence(key), self).activated.connect(slot)
+            self.step_buttons.append(button)
         for widget in (
             self.play_button,
+            *self.step_buttons,
             QLabel(tr("Speed")),
             self.speed_box,
             self.slider,
@@ -145,7 +136,7 @@ class DebriefWindow(QMainWindow):
             self.trainee_picture,
         ):
             controls.addWidget(widget)
-        controls.setStretch(3, 1)
+        controls.setStretch(controls.indexOf(self.slider), 1)
 
         summary = self._summary_text()
         header = QLabel(summary)
@@ -269,35 +260,6 @@ class DebriefWindow(QMainWindow):
         plot.setXRange(0, max(self.replay.duration_s, 1.0), padding=0.01)
         return plot
 
-    def _fill_moments(self) -> None:
-        moments: list[tuple[float, str, QColor, bool]] = []  # time, text, colour, struck out
-        replaced = corrections(self.replay.actions)  # as the trainee's list showed them
-        for action in self.replay.actions:
-            text = f"#{action.sequence} {describe(action)}"
-            later = replaced.get(action.sequence)
-            if later is not None:
-                text += tr(" (corrected by #{sequence})").format(sequence=later)
-            colour = LIST_COLOURS["corrected" if later is not None else "action"]
-            moments.append((action.sim_time_s, text, colour, later is not None))
-        for time_s, inject in self.injects:
-            moments.append((time_s, inject_text(inject), LIST_COLOURS["inject"], False))
-        for item in self.replay.sheet.items if self.replay.sheet else ():
-            if item.time_s is None:
-                continue
-            tone = "gain" if item.points > 0 else "loss" if item.points < 0 else "none"
-            # The reason begins with its points ("+10 acknowledged ..."), as on the sheet.
-            moments.append((item.time_s, reason_text(item), LIST_COLOURS[tone], False))
-        for time_s, text, colour, struck in sorted(moments, key=lambda m: m[0]):
-            entry = QListWidgetItem(f"{clock_text(time_s)}  {text}")
-            entry.setForeground(colour)
-            if struck:
-                font = entry.font()
-                font.setStrikeOut(True)
-                entry.setFont(font)
-            entry.setData(Qt.ItemDataRole.UserRole, time_s)
-            entry.setToolTip(text)
-            self.moments.addItem(entry)
-
     def _summary_text(self) -> str:
         run, sheet = self.replay.run, self.replay.sheet
         lines = [
@@ -366,6 +328,22 @@ class DebriefWindow(QMainWindow):
         self.playhead.setValue(time_s)
         self.playhead.blockSignals(False)
         self.time_label.setText(f"{clock_text(time_s)} / {clock_text(self.replay.duration_s)}")
+        self.moments.follow(time_s)
+
+    def step(self, seconds: float) -> None:
+        """Pause, and move the picture by `seconds` (the map's frames are a second apart)."""
+        if self.playing:
+            self.toggle_play()
+        self.seek(self.time_s + seconds)
+
+    def jump_to_moment(self, direction: int) -> None:
+        """Pause, and go to the next (1) or previous (-1) action, inject or score item."""
+        if self.playing:
+            self.toggle_play()
+        later = [t for t in self.moments.times if t > self.time_s + 1e-6]
+        earlier = [t for t in self.moments.times if t < self.time_s - 1e-6]
+        target = (later[:1] if direction > 0 else earlier[-1:]) or [self.time_s]
+        self.seek(target[0])
 
     def toggle_play(self) -> None:
         self.playing = not self.playing
