@@ -20,7 +20,13 @@ from tests.ui.test_scenario_editor import SCENARIOS, editor, form_editor, type_i
 from trainer import i18n
 from trainer.i18n import Language
 from trainer.ui.editor.editor_window import ScenarioEditor
-from trainer.ui.editor.number_entry import read_number, show_number
+from trainer.ui.editor.number_entry import (
+    Reading,
+    read_limit,
+    read_number,
+    show_limit,
+    show_number,
+)
 
 __all__ = ["editor"]  # the fixture, shared with the editor's other tests
 
@@ -236,3 +242,68 @@ def test_numbers_follow_the_language_not_the_computer() -> None:
     finally:
         i18n.use_language("en")
     assert read_number("1.500").value == 1.5 and show_number(0.5) == "0.5"
+
+
+# -- a zone's limits: text with a number in it --------------------------------------------------
+
+UPPER = ("airspace", "zones", 0, "upper")
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "written"),
+    [
+        ("nl", "1.500 ft AMSL", "1500 ft AMSL"),
+        ("nl", "120,5 m AGL", "120.5 m AGL"),
+        ("nl", "2200ft AMSL", "2200 ft AMSL"),
+        ("en", "1,500 ft AMSL", "1500 ft AMSL"),
+        ("en", "1.5 m AGL", "1.5 m AGL"),
+        ("nl", "GND", "GND"),  # no number: as typed, for the loader to judge
+        ("nl", "FL65", "FL65"),
+        ("nl", "high", "high"),
+    ],
+)
+def test_a_limits_number_is_read_as_its_language_writes_it(
+    language: Language, typed: str, written: str
+) -> None:
+    assert read_limit(typed, language) == written
+
+
+@pytest.mark.parametrize(("language", "typed"), [("nl", "1.5 ft AMSL"), ("en", "1,5 m AGL")])
+def test_a_limit_whose_number_is_none_is_refused(language: Language, typed: str) -> None:
+    reading = read_limit(typed, language)
+    assert isinstance(reading, Reading) and reading.value is None and reading.problem
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    value=st.one_of(st.integers(0, 10**6), st.floats(0, 1e6, allow_nan=False)),
+    unit=st.sampled_from(["m AGL", "ft AMSL", "ft MSL"]),
+    language=st.sampled_from(["nl", "en"]),
+)
+def test_a_limit_shown_reads_back_as_the_files_text(
+    value: float, unit: str, language: Language
+) -> None:
+    in_file = f"{show_number(value, 'en')} {unit}"
+    assert read_limit(show_limit(in_file, language), language) == in_file
+
+
+@pytest.mark.usefixtures("dutch_windows")
+def test_dutch_1_500_ft_as_a_zones_upper_limit_is_fifteen_hundred_feet(
+    qtbot, editor: ScenarioEditor, tmp_path: Path
+) -> None:
+    source = tmp_path / "flyaway.yaml"
+    shutil.copy(SCENARIOS / "flyaway-test-area.yaml", source)
+    assert editor.open_file(source)
+    editor.select_section(("airspace",))
+    upper = form_editor(editor, UPPER)
+    assert isinstance(upper, QLineEdit) and upper.text() == "120 m AGL"
+    type_into(qtbot, upper, "1.500 ft AMSL")
+    assert editor.document.get(UPPER) == "1500 ft AMSL"  # not 1.5 ft, as the loader reads 1.500
+    assert upper.text() == "1500 ft AMSL" and editor.check_now().ok
+    type_into(qtbot, upper, "1.5 ft AMSL")
+    assert editor.document.get(UPPER) == "1500 ft AMSL"
+    assert not editor.check_now().ok and editor.form is not None
+    assert "“1.5” is geen getal" in editor.form.errors["airspace.zones[0].upper"].text()
+    type_into(qtbot, upper, "hoog")  # no number: written as typed, the loader says why
+    assert editor.document.get(UPPER) == "hoog"
+    assert any(p.field == "airspace.zones[0].upper" for p in editor.check_now().problems)

@@ -11,6 +11,7 @@ thousands separators ("1500", "1,5"), which no reader of either language can tak
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
@@ -147,3 +148,31 @@ class NumberBox(QDoubleSpinBox):
                     )
                 )
         return text
+
+
+# A zone's limit with a number ('120 m AGL', '2200 ft AMSL'); GND, UNL and FL65 have none.
+LIMIT_WITH_NUMBER = re.compile(r"\s*([-+]?[0-9][0-9.,]*)\s*((?:m|ft)\s+(?:agl|amsl|msl))\s*", re.I)
+
+
+def show_limit(text: str, language: Language | None = None) -> str:
+    """'120.5 m AGL' from the file as the language writes it: '120,5 m AGL' in Dutch."""
+    match = LIMIT_WITH_NUMBER.fullmatch(text)
+    if match is None:
+        return text
+    reading = read_number(match.group(1), language="en")  # the file's way, in any language
+    if reading.value is None:
+        return text
+    return f"{show_number(reading.value, language)} {match.group(2)}"
+
+
+def read_limit(text: str, language: Language | None = None) -> Reading | str:
+    """A typed limit as the file writes it ('1.500 ft AMSL' in Dutch -> '1500 ft AMSL'), or the
+    Reading that says why its number is none. Text without a number (GND, FL65, a typo) is
+    returned as typed: the loader says what is allowed."""
+    match = LIMIT_WITH_NUMBER.fullmatch(text)
+    if match is None:
+        return text
+    reading = read_number(match.group(1), language=language)
+    if reading.value is None:
+        return reading
+    return f"{show_number(reading.value, 'en')} {match.group(2)}"

@@ -48,7 +48,13 @@ from trainer.ui.editor.choice_words import (
     param_name_word,
     param_value_word,
 )
-from trainer.ui.editor.number_entry import read_number, show_number
+from trainer.ui.editor.number_entry import (
+    Reading,
+    read_limit,
+    read_number,
+    show_limit,
+    show_number,
+)
 from trainer.ui.translation import QT_TR_NOOP, tr
 
 ERROR_STYLE = "color: #e74c3c;"
@@ -56,6 +62,7 @@ MAX_DEPTH = 8  # deeper sections than the format has are shown as text, never re
 LONG_TEXT_CHARS = 1000  # a text field allowed this long (a summary) gets several lines
 LONG_TEXT_HEIGHT_PX = 80
 UNSET = QT_TR_NOOP("(not set)")
+LIMIT_FIELDS = ("lower", "upper")  # a zone's limits: GND, FL65, or a number with unit
 COMBO_MIN_CHARS = 12
 CHOICE_LIST_ROWS = 6  # an import's zone kinds: this many ticks in view, the rest by scrolling
 JUDGED_VALUES = (*Classification, *Identity, *ThreatLevel)  # what params may name
@@ -298,7 +305,9 @@ class SchemaForm(QWidget):
         if spec.kind == "string" and spec.schema.get("maxLength", 0) >= LONG_TEXT_CHARS:
             return self._long_text(path, value)
         numeric = spec.kind in ("number", "integer")
-        line = QLineEdit(_shown(value) if numeric else "" if value is None else str(value))
+        limit = spec.kind == "string" and spec.name in LIMIT_FIELDS  # '1.500 ft AMSL' in Dutch
+        read_as_number = numeric or limit
+        line = QLineEdit(_shown(value, limit) if read_as_number else _text(value))
         line.setCursorPosition(0)  # a long value shows its beginning
         if spec.default is not None and not isinstance(spec.default, dict | list):
             default = _shown(spec.default) if numeric else spec.default
@@ -330,16 +339,20 @@ class SchemaForm(QWidget):
                 reading = read_number(text, spec.kind == "integer")
                 why = reading.problem
                 self._set_or_remove(p, before[0] if reading.value is None else reading.value)
+            elif limit:
+                written = read_limit(text)
+                why = written.problem if isinstance(written, Reading) else ""
+                self._set_or_remove(p, before[0] if why else written)
             else:
                 self._set(p, text)
-            if numeric:
+            if read_as_number:
                 self._refuse(p, why)
 
         def finished(edit: QLineEdit = line, p: PathKey = path) -> None:
             commit()
             before.clear()  # the next entry starts from what the file has now
-            if numeric and p not in self.refused and edit.text().strip():
-                edit.setText(_shown(self.document.get(p)))  # 1.500 typed, 1500 shown: as read
+            if read_as_number and p not in self.refused and edit.text().strip():
+                edit.setText(_shown(self.document.get(p), limit))  # 1.500 typed, 1500 shown
 
         line.editingFinished.connect(finished)
         # Each keystroke goes into the document, so the check runs while the author types.
@@ -567,10 +580,17 @@ class SchemaForm(QWidget):
             action(widget)
 
 
-def _shown(value: Any) -> str:
-    """A number of the file as the language writes it; anything else (a wrong text) as is."""
+def _shown(value: Any, limit: bool = False) -> str:
+    """A number of the file (or a limit's: '120,5 m AGL') as the language writes it; anything
+    else (a wrong text) as it is."""
     if isinstance(value, int | float) and not isinstance(value, bool):
         return show_number(value)
+    if limit and isinstance(value, str):
+        return show_limit(value)
+    return _text(value)
+
+
+def _text(value: Any) -> str:
     return "" if value is None else str(value)
 
 
