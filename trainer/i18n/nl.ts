@@ -2974,6 +2974,8 @@ Handelingen:
     <message>
         <source>{value} is outside {low} to {high}; kept {kept}.</source>
         <translation>{value} valt buiten {low} tot {high}; {kept} blijft staan.</translation>
+    </message>
+    <message>
         <source>Previous moment ([)</source>
         <translation>Vorig moment ([)</translation>
     </message>
