@@ -34,6 +34,9 @@ def messages(ts: Path) -> dict[str, tuple[str | None, bool, str]]:
     """source text -> (translation, finished, where in the code)."""
     found = {}
     for message in ET.parse(ts).iter("message"):
+        # One of each: a merge of two appended blocks once joined two messages into one.
+        assert len(message.findall("source")) == 1, ET.tostring(message, encoding="unicode")
+        assert len(message.findall("translation")) == 1, ET.tostring(message, encoding="unicode")
         source = message.findtext("source") or ""
         translation = message.find("translation")
         assert translation is not None
