@@ -464,3 +464,22 @@ def test_an_ended_early_sheet_says_so_at_the_top(qtbot) -> None:  # type: ignore
     dialog = ScoreSheetDialog(sheet, "Exercise", "Sanne")
     qtbot.addWidget(dialog)
     assert dialog.result_label.text().startswith("FAILED \u2014 run ended early at 3:20")
+
+
+def test_a_selected_track_that_is_lost_says_so_and_keeps_its_keys(
+    recording_window: MainWindow, qtbot, db_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window = recording_window
+    start(qtbot, window, HOBBY, 80)
+    window.select_track("T001")
+    assert window.responses.track_label.text() == "Track T001"
+    window.driver.engine.run_until(190)  # T001 is dropped at 170 s, the drone is T002 from 184 s
+    window.driver.publish()
+    # Was "Track T001" with the track gone from map and table, while T002 was on show.
+    assert window.responses.track_label.text() == "Track T001 (lost: no longer on the map)"
+    press(qtbot, Qt.Key.Key_D)  # still about T001, as the label says
+    assert [(r[1], r[2]) for r in stored_actions(db_path)] == [("classify", "T001")]
+    window.select_track("T002")
+    assert window.responses.track_label.text() == "Track T002"
+    window.select_track("T001")  # e.g. by clicking its alert: lost at once
+    assert window.responses.track_label.text().endswith("(lost: no longer on the map)")

@@ -1514,6 +1514,10 @@ De klasconsole legt de oefening van elke cursist vast en werkt niet zonder de tr
         <translation>Track {track}</translation>
     </message>
     <message>
+        <source>Track {track} (lost: no longer on the map)</source>
+        <translation>Track {track} (verloren: niet meer op de kaart)</translation>
+    </message>
+    <message>
         <source>Start the run before responding</source>
         <translation>Start de oefening voordat je reageert</translation>
     </message>

@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
         self.run: PreparedRun | None = None
         self.driver: SimDriver | None = None
         self.selected: str | None = None
+        self._selected_lost = False  # the selected track is no longer in the picture
         self.error_dialog: QMessageBox | None = None
         self._identity: dict[str, str] = {}  # the trainee's identification, by drone or track id
         self._broadcasting: set[str] = set()  # truth: drones that broadcast Remote ID
@@ -528,7 +529,11 @@ class MainWindow(QMainWindow):
         self.selected = drone_id or None
         self.canvas.tracks.select(self.selected)
         self.track_table.select_track(self.selected)
-        self.responses.set_track(self.selected)
+        shown = self.canvas.tracks.last_snapshot
+        self._selected_lost = (
+            self.selected is not None and shown is not None and self.selected not in shown.ids
+        )
+        self.responses.set_track(self.selected, self._selected_lost)
 
     def set_layer_visible(self, key: str, visible: bool) -> None:
         self.canvas.set_layer_visible(key, visible)
@@ -569,6 +574,10 @@ class MainWindow(QMainWindow):
         # Only when new rows lost the selection, not on every frame.
         if self.selected and self.track_table.selected_track() != self.selected:
             self.track_table.select_track(self.selected)
+        lost = self.selected is not None and self.selected not in snapshot.ids
+        if lost != self._selected_lost:
+            self._selected_lost = lost
+            self.responses.set_track(self.selected, lost)
         local = (self.run.scenario.start_minute_of_day * 60 if self.run else 0) + snapshot.time_s
         self.clock_label.setText(
             tr("T+{time_s}   {local} local").format(

@@ -229,11 +229,18 @@ class ResponsePanel(QWidget):
         layout.addWidget(self.history, 1)
         self.set_track(None)
 
-    def set_track(self, track: str | None) -> None:
+    def set_track(self, track: str | None, lost: bool = False) -> None:
+        """The track the keys act on; `lost`: it is no longer seen (the keys still act on it,
+        and the label says so: a trainee pressing D for the drone now shown on the map, under
+        a new track, must not think it is that one)."""
         self.track = track
-        self.track_label.setText(
-            tr("Track {track}").format(track=track) if track else tr("No track selected")
-        )
+        if not track:
+            text = tr("No track selected")
+        elif lost:
+            text = tr("Track {track} (lost: no longer on the map)").format(track=track)
+        else:
+            text = tr("Track {track}").format(track=track)
+        self.track_label.setText(text)
         self._update_buttons()
 
     def set_run_active(self, active: bool) -> None:
