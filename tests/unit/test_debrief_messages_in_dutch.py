@@ -130,3 +130,17 @@ def test_the_dutch_class_summary_breaks_no_word(repository: Repository, tmp_path
         assert heading in lines
     assert "GESLAAGD" in lines and "NIET" in lines  # 'NIET GESLAAGD' may break at its space
     assert "100,0 %" in lines and "0,0 %" in lines
+
+
+def test_a_pdf_that_cannot_be_written_says_so_in_dutch(
+    repository: Repository, tmp_path: Path
+) -> None:
+    from trainer.export import gather
+    from trainer.export.pdf_export import write_sheet_pdf
+
+    prepared = Workspace().prepare(SCENARIOS / "two-drones.yaml")
+    run_id = run_headless(prepared, make_bot("idle", prepared.scenario), recorder=repository).run_id
+    assert run_id is not None
+    i18n.use_language("nl")
+    with pytest.raises(ExportError, match="kan het pdf-bestand niet schrijven"):
+        write_sheet_pdf(gather(repository, run_id), tmp_path / "no-such-folder" / "x.pdf")

@@ -393,12 +393,12 @@ def render_pdf(
         writer.setPageOrientation(QPageLayout.Orientation.Landscape)
     writer.setTitle(printable(title))
     writer.setCreator(f"{PRODUCT} {__version__}")
-    return paint_pages(writer, page_html, footer, f"{path}: cannot write the PDF file")
+    return paint_pages(writer, page_html, footer, message("export.pdf_refused", path=str(path)))
 
 
 def paint_pages(device: QPagedPaintDevice, page_html: str, footer: str, refused: str) -> int:
     """The HTML on the pages of `device` (a PDF writer or a printer, margins set), a footer on
-    each; returns the number of pages. `refused` starts the error when painting cannot begin."""
+    each; returns the number of pages. `refused` is the error when painting cannot begin."""
     dpi = device.logicalDpiY()
     page = device.pageLayout().paintRectPixels(dpi)
     width, height = float(page.width()), float(page.height())
@@ -420,7 +420,7 @@ def paint_pages(device: QPagedPaintDevice, page_html: str, footer: str, refused:
 
     painter = QPainter()
     if not painter.begin(device):
-        raise ExportError(f"{refused} (is the folder writable, the printer there?)")
+        raise ExportError(refused)
     try:
         for index in range(pages):
             if index:
@@ -478,7 +478,7 @@ def print_sheet(data: SheetData, device: QPagedPaintDevice) -> int:
     device.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     device.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
     return paint_pages(
-        device, sheet_html(data), _sheet_footer(data), "cannot print the score sheet"
+        device, sheet_html(data), _sheet_footer(data), message("export.print_refused")
     )
 
 

@@ -186,6 +186,8 @@ MESSAGES: dict[str, str] = {
     "export.cannot_write_in": "{folder}: cannot write files in this folder: {why}",
     "export.cannot_write": "{path}: cannot write: {why}",
     "export.no_free_name": "{folder}: cannot find a free file name for {name}",
+    "export.pdf_refused": "{path}: cannot write the PDF file (is the folder writable?)",
+    "export.print_refused": "cannot print the score sheet (is the printer there?)",
     "replay.scenario_gone": (
         "run {run}: its scenario file {path} is not there any more, and no bundled scenario "
         "has the content it was played with"

@@ -205,6 +205,8 @@ MESSAGES: dict[str, str] = {
     "export.cannot_write_in": "{folder}: kan in deze map geen bestanden schrijven: {why}",
     "export.cannot_write": "{path}: kan niet schrijven: {why}",
     "export.no_free_name": "{folder}: geen vrije bestandsnaam te vinden voor {name}",
+    "export.pdf_refused": "{path}: kan het pdf-bestand niet schrijven (is de map schrijfbaar?)",
+    "export.print_refused": "kan het scoreformulier niet afdrukken (is de printer er?)",
     "replay.scenario_gone": (
         "oefening {run}: haar scenariobestand {path} is er niet meer, en geen meegeleverd "
         "scenario heeft de inhoud waarmee ze gespeeld is"
