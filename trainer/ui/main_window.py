@@ -7,8 +7,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -311,6 +311,7 @@ class MainWindow(QMainWindow):
         )
         if self.repository is not None:
             self.trainee_completer = RosterCompleter(self.trainee_edit, self.repository)
+        self.trainee_edit.installEventFilter(self)  # Space in the empty field: see eventFilter
         self.trainee_state = QLabel("")
         toolbar.addWidget(QLabel(tr(" Trainee: ")))
         toolbar.addWidget(self.trainee_edit)
@@ -974,6 +975,23 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Space in the empty name field is the window's Space: the field has the focus when
+        the window opens, and Space typed a blank into it, silently, instead of starting (or
+        saying that a name comes first)."""
+        if (
+            watched is self.trainee_edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Space
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+            and not self.trainee_edit.text().strip()
+        ):
+            self.trainee_edit.clear()
+            self.toggle_run()
+            return True
+        return super().eventFilter(watched, event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # The window's close button (a spontaneous close) asks as Ctrl+Q does; closes made by
