@@ -159,12 +159,13 @@ def rescore_command(args: argparse.Namespace) -> int:
         prepared = Workspace(args.assets).prepare(path)
         scenario = prepared.scenario
         recorded = repository.events(run.id)
+        actions = repository.actions(run.id)
         finished = run.status is RunStatus.FINISHED
-        end_s = scenario.duration_s if finished else run_end_s(run, recorded)
+        end_s = scenario.duration_s if finished else run_end_s(run, recorded, actions)
         sheet = score(
             scenario,
             complete_log(prepared, run.seed, recorded),
-            repository.actions(run.id),
+            actions,
             seed=run.seed,
             run_end_s=end_s,
         )

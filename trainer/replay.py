@@ -71,7 +71,8 @@ def load_replay(repository: Repository, run_id: int, workspace: Workspace) -> Re
     path, warnings = played_file(run)
     prepared = workspace.prepare(path)
     recorded = repository.events(run_id)
-    end_s = min(run_end_s(run, recorded), prepared.scenario.duration_s)
+    actions = repository.actions(run_id)
+    end_s = min(run_end_s(run, recorded, actions), prepared.scenario.duration_s)
     resim = Resimulation(prepared, run.seed, recorded)
     frames = [resim.engine.snapshot()]
     while resim.engine.time_s < end_s - 1e-9:
@@ -88,7 +89,7 @@ def load_replay(repository: Repository, run_id: int, workspace: Workspace) -> Re
         prepared=prepared,
         frames=tuple(frames),
         events=tuple(replayed),
-        actions=tuple(repository.actions(run_id)),
+        actions=tuple(actions),
         sheet=repository.sheet(run_id),
         warnings=tuple(warnings),
     )
@@ -118,10 +119,12 @@ def engine_events(events: Sequence[Event]) -> list[Event]:
     return [e for e in events if e.kind not in APP_EVENTS]
 
 
-def run_end_s(run: RunRecord, recorded: Sequence[Event]) -> float:
-    """How far a recorded run got: its last noted sim time or its last event, whichever is later
-    (an interrupted run noted its time only every 30 s)."""
-    return max([run.sim_time_s, *(e.time_s for e in recorded)], default=0.0)
+def run_end_s(run: RunRecord, recorded: Sequence[Event], actions: Sequence[Action] = ()) -> float:
+    """How far a recorded run got: its last noted sim time, its last event or its last action,
+    whichever is later (an interrupted run noted its time only every 30 s, and a trainee's
+    actions after its last event are on the record too: they count)."""
+    times = [run.sim_time_s, *(e.time_s for e in recorded), *(a.sim_time_s for a in actions)]
+    return max(times, default=0.0)
 
 
 class Resimulation:
