@@ -307,3 +307,33 @@ def test_dutch_1_500_ft_as_a_zones_upper_limit_is_fifteen_hundred_feet(
     type_into(qtbot, upper, "hoog")  # no number: written as typed, the loader says why
     assert editor.document.get(UPPER) == "hoog"
     assert any(p.field == "airspace.zones[0].upper" for p in editor.check_now().problems)
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_every_number_a_form_shows_reads_back_unchanged(
+    qtbot, editor: ScenarioEditor, tmp_path: Path, language: Language
+) -> None:
+    # The property through the form itself: a value of the file, shown in its field, taken
+    # again by Enter, leaves the file as it was (no 0,75 read as 75, no 1500.0 as 1.5).
+    open_copy(editor, tmp_path)
+    i18n.use_language(language)
+    values = st.one_of(
+        st.floats(0, 3000, allow_nan=False), st.integers(0, 3000), st.sampled_from([1500, 0.75])
+    )
+
+    @settings(max_examples=40, deadline=None)
+    @given(value=values)
+    def shown_and_taken_again(value: float) -> None:
+        editor.document.set(ALTITUDE, value)
+        assert editor.form is not None
+        editor.form.rebuild()
+        field = form_editor(editor, ALTITUDE)
+        assert isinstance(field, QLineEdit) and field.text() == show_number(value, language)
+        field.setFocus()
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+        assert editor.document.get(ALTITUDE) == value and not editor.form.refused
+
+    try:
+        shown_and_taken_again()
+    finally:
+        i18n.use_language("en")
