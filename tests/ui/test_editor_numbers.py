@@ -168,6 +168,11 @@ def test_an_entry_that_is_no_dutch_number_is_refused_beside_its_field(
     assert label.isVisible() and "Schrijf anderhalf als 1,5" in label.text()
     assert editor.status.text() == "1 probleem"
     assert isinstance(field, QLineEdit) and field.text() == "1.5.0"  # left to be put right
+    assert editor.save()  # the file as it is (valid), and what was not saved in it
+    assert editor.statusBar().currentMessage() == (
+        "hobby.yaml opgeslagen. 1 ingetypte waarde(n) die geen getal zijn, zijn niet opgeslagen: "
+        "het bestand houdt de waarde(n) van daarvoor."
+    )
     type_into(qtbot, field, "1.5")  # English habit: refused, not read as 15 or 1.5
     assert editor.document.get(ALTITUDE) == before
     type_into(qtbot, field, "1,5")

@@ -2999,5 +2999,9 @@ Handelingen:
         <source>Next moment (])</source>
         <translation>Volgend moment (])</translation>
     </message>
+    <message>
+        <source>{count} typed value(s) that are no number were not saved: the file keeps the value(s) before them.</source>
+        <translation>{count} ingetypte waarde(n) die geen getal zijn, zijn niet opgeslagen: het bestand houdt de waarde(n) van daarvoor.</translation>
+    </message>
 </context>
 </TS>

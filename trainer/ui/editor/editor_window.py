@@ -319,7 +319,8 @@ class ScenarioEditor(QMainWindow):
             return False
         self.saved_revision = self.document.revision
         self.check_now()
-        problems = len(self.result.problems) if self.result else 0
+        refused = len(self.form.refused) if self.form else 0  # not in the file: not its problem
+        problems = (len(self.result.problems) if self.result else 0) - refused
         note = (
             tr("Saved {name}.").format(name=path.name)
             if not problems
@@ -327,6 +328,11 @@ class ScenarioEditor(QMainWindow):
                 "Saved {name} with {problems} problem(s): validate refuses it until fixed."
             ).format(name=path.name, problems=problems)
         )
+        if refused:
+            note += " " + tr(
+                "{count} typed value(s) that are no number were not saved: the file keeps "
+                "the value(s) before them."
+            ).format(count=refused)
         self.statusBar().showMessage(note, 10000)
         self._update_title()
         return True
