@@ -92,12 +92,13 @@ def _drop_stdout() -> None:
 def _main(argv: Sequence[str] | None) -> int:
     # The help is written in the chosen language, so --lang is read before the parser is built.
     flag = _language_flag(sys.argv[1:] if argv is None else list(argv))
-    use_language(choose_language(flag))
+    window_choice = _window_language() if flag is None else None
+    use_language(choose_language(flag, window_choice))
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.lang:  # also for the window (it reads its settings' choice after this) and children
         os.environ[ENV_VAR] = args.lang
-    use_language(choose_language(args.lang))
+    use_language(choose_language(args.lang, window_choice))
     if args.command is None and station_only():  # the station program: it joins a class
         given = sys.argv[1:] if argv is None else list(argv)
         args = build_parser().parse_args([*given, "station"])
@@ -126,6 +127,19 @@ def _main(argv: Sequence[str] | None) -> int:
         return EXIT_INVALID
     except KeyboardInterrupt:
         return 130
+
+
+def _window_language() -> str | None:
+    """View > Language in the window, which the commands follow after --lang and
+    DRONE_TRAINER_LANG (as their help says); read only when the variable is not set, since it
+    loads Qt's core (about 0.1 s)."""
+    if os.environ.get(ENV_VAR):
+        return None
+    try:
+        from trainer.ui.translation import saved_language
+    except ImportError:  # a Qt that cannot load: `doctor` still speaks, in the system's language
+        return None
+    return saved_language()
 
 
 def _language_flag(argv: list[str]) -> str | None:

@@ -14,7 +14,7 @@ from trainer.records import Repository, default_database_path, open_database
 from trainer.ui.main_window import MainWindow
 from trainer.ui.qt_start import start_application
 from trainer.ui.startup_probe import watch_first_paint
-from trainer.ui.translation import apply_language, tr
+from trainer.ui.translation import APPLICATION, ORGANISATION, apply_language, tr
 
 
 def configure_pyqtgraph() -> None:
@@ -53,8 +53,8 @@ def run_app(
 ) -> int:
     """Open the window; `trainee_mode` locks it in the trainee view (kept for later starts)."""
     app = start_application()
-    app.setApplicationName("Twente Drone Safety Trainer")
-    app.setOrganizationName("Twente Safety Campus")
+    app.setApplicationName(APPLICATION)
+    app.setOrganizationName(ORGANISATION)
     apply_language(app)
     configure_pyqtgraph()
     repository, note = open_record(db)

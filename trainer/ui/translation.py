@@ -73,6 +73,15 @@ def install_translators(app: QCoreApplication, language: Language) -> list[QTran
 
 
 SETTING = "language"  # QSettings key: "system", "en" or "nl"
+# Whose settings the window keeps (trainer/ui/app.py gives the application these names).
+ORGANISATION, APPLICATION = "Twente Safety Campus", "Twente Drone Safety Trainer"
+
+
+def saved_language() -> str | None:
+    """The window's View > Language choice, read without an application: the command line
+    follows it too."""
+    value = QSettings(ORGANISATION, APPLICATION).value(SETTING)
+    return value if isinstance(value, str) else None
 
 
 def apply_language(app: QCoreApplication) -> Language:
