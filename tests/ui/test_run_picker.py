@@ -10,10 +10,15 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
+from tests.conftest import SCENARIOS
+from trainer.launch import Workspace
 from trainer.records import Repository, open_database
+from trainer.scoring.action_file import PlannedAction, ScriptedTrainee
+from trainer.scoring.bots import make_bot
+from trainer.training_run import run_headless
 from trainer.ui.run_picker import RunPickerDialog
 
-TRAINEE = 2  # column
+TRAINEE, SCORE = 2, 5  # columns
 
 
 @pytest.fixture
@@ -118,3 +123,27 @@ def test_with_nothing_chosen_export_is_greyed(repository: Repository, qtbot) -> 
     assert not _can_accept(picker)
     picker.table.selectAll()
     assert _can_accept(picker)
+
+
+def test_the_picker_shows_each_runs_result_without_reading_every_sheet(
+    tmp_path: Path, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """A year's record has thousands of sheets: reading each with its items took seconds."""
+    repository = Repository(open_database(tmp_path / "records.sqlite"))
+    prepared = Workspace().prepare(SCENARIOS / "hobby-drone-approach-23.yaml")
+    ended = ScriptedTrainee([PlannedAction(1, 200.0, None)])  # the instructor ends it at 3:20
+    for trainee in (make_bot("perfect", prepared.scenario), ended):
+        run_headless(prepared, trainee, recorder=repository)
+    summaries = repository.sheet_summaries()
+    for run_id, summary in summaries.items():
+        sheet = repository.sheet(run_id)
+        assert sheet is not None
+        assert (summary.total, summary.maximum, summary.percent, summary.passed) == (
+            sheet.total, sheet.maximum, sheet.percent, sheet.passed
+        )  # fmt: skip
+        assert summary.ended_at_s == sheet.ended_at_s
+    monkeypatch.setattr(Repository, "sheet", lambda *_: pytest.fail("read a whole sheet"))
+    picker = RunPickerDialog(repository, "Debrief a run")
+    qtbot.addWidget(picker)
+    scores = [picker.table.item(row, SCORE).text() for row in range(2)]
+    assert scores == ["0.0 % failed, ended early at 3:20", "100.0 % passed"]

@@ -74,3 +74,14 @@ class ItemReview:
     override_points: float | None
     note: str
     updated_utc: str
+
+
+@dataclass(frozen=True)
+class SheetSummary:
+    """A scored run's result without its items: what a list of many runs shows."""
+
+    total: float
+    maximum: float
+    percent: float
+    passed: bool
+    ended_at_s: float | None  # the sim time it was ended before its scenario's end, if it was

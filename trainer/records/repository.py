@@ -11,7 +11,7 @@ from sqlite_utils import Database
 
 from trainer.records import process, rows
 from trainer.records.errors import RecordsError, describe
-from trainer.records.models import RunRecord, RunStatus, SessionRecord
+from trainer.records.models import RunRecord, RunStatus, SessionRecord, SheetSummary
 from trainer.records.review_store import ReviewStore
 from trainer.records.rows import short as _short
 from trainer.records.rows import stamp as _stamp
@@ -413,6 +413,15 @@ class Repository(TraineeStore, ReviewStore):
         with self._sql(doing):
             self._require("runs", "run", run_id, doing)
             return self._sheets("s.run_id = ?", [run_id]).get(run_id)
+
+    def sheet_summaries(self) -> dict[int, SheetSummary]:
+        """Every scored run's result by run id, without its items: a year's record holds
+        thousands of sheets, and reading every item of each made the run picker take seconds."""
+        with self._sql("list the score sheets"):
+            found = self._all(
+                "SELECT run_id, total, maximum, percent, passed, ended_at_s FROM score_sheets"
+            )
+            return {int(row["run_id"]): rows.sheet_summary(row) for row in found}
 
     def trainee_history(self, trainee_id: int) -> list[tuple[RunRecord, ScoreSheet | None]]:
         """Every run of a trainee, oldest first, each with its score sheet if it has one."""

@@ -8,7 +8,13 @@ from datetime import UTC, datetime
 from typing import Any
 
 from trainer.i18n import Message
-from trainer.records.models import RunRecord, RunStatus, SessionRecord, TraineeRecord
+from trainer.records.models import (
+    RunRecord,
+    RunStatus,
+    SessionRecord,
+    SheetSummary,
+    TraineeRecord,
+)
 from trainer.scoring.protocol import Action, ActionKind
 from trainer.scoring.sheet import ItemCategory, ScoreItem, ScoreSheet
 from trainer.sim.events import Event, EventKind
@@ -209,5 +215,15 @@ def sheet(row: Row, items: Sequence[Row]) -> ScoreSheet:
         passed=bool(row["passed"]),
         disruption_minutes=float(row["disruption_minutes"]),
         disruption_eur=float(row["disruption_eur"]),
+        ended_at_s=_opt_float(row.get("ended_at_s")),
+    )
+
+
+def sheet_summary(row: Row) -> SheetSummary:
+    return SheetSummary(
+        total=float(row["total"]),
+        maximum=float(row["maximum"]),
+        percent=float(row["percent"]),
+        passed=bool(row["passed"]),
         ended_at_s=_opt_float(row.get("ended_at_s")),
     )

@@ -21,8 +21,7 @@ from trainer.export.sheet_data import played_scenario, shown_title
 from trainer.i18n import clock_time, message
 from trainer.local_time import local_text
 from trainer.records import Repository
-from trainer.records.models import RunRecord
-from trainer.scoring.sheet import ScoreSheet
+from trainer.records.models import RunRecord, SheetSummary
 from trainer.text import printable
 from trainer.ui.translation import QT_TR_NOOP, decimal, tr
 
@@ -38,7 +37,7 @@ TRAINEE_COLUMN = 2
 TRAINEE_SHARE = 3  # a long name takes at most a third of the table; the tooltip has it whole
 
 
-def _score_text(sheet: ScoreSheet) -> str:
+def _score_text(sheet: SheetSummary) -> str:
     """'62.5 % failed, ended early at 3:20'."""
     verdict = tr("{percent} % passed") if sheet.passed else tr("{percent} % failed")
     text = verdict.format(percent=decimal(f"{sheet.percent:.1f}"))
@@ -87,8 +86,9 @@ class RunPickerDialog(QDialog):
         self._run_ids = [run.id for run in runs]
         self._search_text: list[str] = []
         files: dict[tuple[str, str], dict[str, Any]] = {}
+        results = repository.sheet_summaries()  # one query, not every item of every sheet
         for row, run in enumerate(runs):
-            sheet = repository.sheet(run.id)
+            sheet = results.get(run.id)
             score = "-" if sheet is None else _score_text(sheet)
             started = local_text(run.started_utc)
             # As stored, less what would make it read otherwise (a right-to-left override).
