@@ -1258,6 +1258,26 @@ De klasconsole legt de oefening van elke cursist vast en werkt niet zonder de tr
         <translation>Sneltoetsen</translation>
     </message>
     <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Name field: confirm the trainee; log line: close the incident</source>
+        <translation>Naamveld: cursist bevestigen; logregel: incident afsluiten</translation>
+    </message>
+    <message>
+        <source>Arrows</source>
+        <translation>Pijltjes</translation>
+    </message>
+    <message>
+        <source>Pan the map (click it first)</source>
+        <translation>Kaart verschuiven (klik er eerst op)</translation>
+    </message>
+    <message>
+        <source>Zoom the map</source>
+        <translation>In- en uitzoomen op de kaart</translation>
+    </message>
+    <message>
         <source>Trainee {name}: press Space to start</source>
         <translation>Cursist {name}: druk op Spatie om te starten</translation>
     </message>

@@ -58,6 +58,7 @@ from trainer.ui.projector_mode import ProjectorMode
 from trainer.ui.recent_files import RecentFiles
 from trainer.ui.run_recorder import RunRecorder
 from trainer.ui.score_dialog import ScoreSheetDialog
+from trainer.ui.shortcuts_dialog import ShortcutsDialog
 from trainer.ui.sim_driver import SPEEDS, RunState, SimDriver
 from trainer.ui.trainee_mode import TraineeMode
 from trainer.ui.trainee_picker import ConfirmedTrainee, RosterCompleter, resolve_trainee
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
         self.selected: str | None = None
         self._selected_lost = False  # the selected track is no longer in the picture
         self.error_dialog: QMessageBox | None = None
+        self.shortcuts_dialog: ShortcutsDialog | None = None
         self._identity: dict[str, str] = {}  # the trainee's identification, by drone or track id
         self._broadcasting: set[str] = set()  # truth: drones that broadcast Remote ID
         self.role = INSTRUCTOR
@@ -541,23 +543,38 @@ class MainWindow(QMainWindow):
         self.layer_actions[key].setChecked(visible)
 
     def shortcut_text(self) -> str:
-        """What F1 lists: the menus' keys, then the response keys in the protocol's order (these
-        are the panel's own shortcuts, not menu actions, and the trainee's most used keys)."""
-        lines = sorted(
-            f"{a.shortcut().toString():>8}  {a.text().replace('&', '')}"
+        """What F1 lists: the menus' keys (short ones first), the keys of the fields and the map,
+        then the response keys in the protocol's order (the panel's own shortcuts, not menu
+        actions, and the trainee's most used keys). Keys are right-aligned in one column."""
+        shown = [
+            a
             for a in self.findChildren(QAction)
             if not a.shortcut().isEmpty() and (a.isEnabled() or self.role != TRAINEE)
-        )
-        lines += ["", tr("Responses (in the trainee view):")]
-        lines += [
-            f"{response.key:>8}  {tr(group)}: {tr(response.label)}"
-            for group, responses in RESPONSE_GROUPS
-            for response in responses
         ]
+        menus = sorted(
+            ((a.shortcut().toString(), a.text().replace("&", "")) for a in shown),
+            key=lambda pair: (len(pair[0]), pair[0]),
+        )
+        menus += [
+            (tr("Enter"), tr("Name field: confirm the trainee; log line: close the incident")),
+            (tr("Arrows"), tr("Pan the map (click it first)")),
+            ("+ -", tr("Zoom the map")),
+        ]
+        responses = [
+            (response.key, f"{tr(group)}: {tr(response.label)}")
+            for group, group_responses in RESPONSE_GROUPS
+            for response in group_responses
+        ]
+        width = max(len(key) for key, _ in menus + responses)
+        lines = [f"{key:>{width}}  {what}" for key, what in menus]
+        lines += ["", tr("Responses (in the trainee view):")]
+        lines += [f"{key:>{width}}  {what}" for key, what in responses]
         return "\n".join(lines)
 
-    def show_shortcuts(self) -> None:
-        QMessageBox.information(self, tr("Keyboard shortcuts"), self.shortcut_text())
+    def show_shortcuts(self) -> ShortcutsDialog:
+        self.shortcuts_dialog = ShortcutsDialog(self.shortcut_text(), self)
+        self.shortcuts_dialog.open()
+        return self.shortcuts_dialog
 
     # -- observing the run -------------------------------------------------------------------
 

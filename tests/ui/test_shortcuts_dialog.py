@@ -1,0 +1,34 @@
+"""F1 lists every key a trainee uses, keys and actions in columns that line up."""
+
+from __future__ import annotations
+
+from tests.conftest import SCENARIOS
+from trainer.ui.main_window import TRAINEE, MainWindow
+
+
+def test_f1_lines_up_keys_and_actions(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.open_scenario(SCENARIOS / "hobby-drone-approach-23.yaml")
+    window.set_role(TRAINEE)
+    dialog = window.show_shortcuts()
+    qtbot.waitExposed(dialog)
+    assert dialog.windowTitle() == "Keyboard shortcuts"
+    shown = dialog.view.toPlainText()
+    assert shown == window.shortcut_text()
+    # The keys are padded to one column with spaces; only a fixed-width font lines them up
+    # (the message box's proportional font left 'Ctrl+1', 'F' and 'Home' ragged).
+    metrics = dialog.view.fontMetrics()
+    assert metrics.horizontalAdvance("Ctrl+1  ") == metrics.horizontalAdvance("    Home")
+    assert metrics.horizontalAdvance("iiii") == metrics.horizontalAdvance("MMMM")
+    # The whole list fits without scrolling sideways.
+    assert dialog.view.horizontalScrollBar().maximum() == 0
+    dialog.reject()
+
+
+def test_f1_names_the_keys_of_the_fields_and_the_map(window: MainWindow) -> None:
+    window.open_scenario(SCENARIOS / "hobby-drone-approach-23.yaml")
+    window.set_role(TRAINEE)
+    lines = [line.strip() for line in window.shortcut_text().splitlines()]
+    assert "Enter  Name field: confirm the trainee; log line: close the incident" in lines
+    assert "Arrows  Pan the map (click it first)" in lines
+    assert "+ -  Zoom the map" in lines
+    assert "A  Detect: Acknowledge" in lines  # the response keys, as before

@@ -1,0 +1,46 @@
+"""F1: the keyboard shortcuts, keys and what they do in columns that line up."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout, QWidget
+
+from trainer.ui.translation import tr
+
+MAX_WIDTH, MAX_HEIGHT = 900, 800  # beyond this the list scrolls (projector mode, long lists)
+# Fonts whose every letter is as wide as the next; the system's own fixed font comes last, as
+# fontconfig may name one that is not (Noto Sans Mono measured otherwise here).
+FIXED_WIDTH = ["DejaVu Sans Mono", "Consolas", "Menlo", "Liberation Mono", "Courier New"]
+
+
+def fixed_width_font() -> QFont:
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    font.setFamilies([*FIXED_WIDTH, font.family()])
+    font.setStyleHint(QFont.StyleHint.TypeWriter)
+    return font
+
+
+class ShortcutsDialog(QDialog):
+    """The list in a fixed-width font: its keys are padded with spaces to one column, which a
+    proportional font (a message box's) left ragged."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Keyboard shortcuts"))
+        self.view = QPlainTextEdit(text)
+        self.view.setReadOnly(True)
+        self.view.setFont(fixed_width_font())
+        self.view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        layout.addWidget(buttons)
+        metrics = self.view.fontMetrics()
+        lines = text.splitlines() or [""]
+        width = max(metrics.horizontalAdvance(line) for line in lines) + 64
+        height = metrics.lineSpacing() * (len(lines) + 1) + 80
+        self.resize(min(width, MAX_WIDTH), min(height, MAX_HEIGHT))
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setDefault(True)
+        close.setFocus()  # Enter, Space or Esc closes it, as the message box did
