@@ -15,6 +15,7 @@ from trainer.local_time import aerodrome_zone
 from trainer.played_file import locate_played_file
 from trainer.records import Repository, RunRecord, RunStatus
 from trainer.records.models import ItemReview
+from trainer.records.review_store import aligned_reviews
 from trainer.scoring.sheet import ScoreSheet
 from trainer.text import printable
 
@@ -209,7 +210,7 @@ def gather(repository: Repository, run_id: int, *, tz: tzinfo | None = None) -> 
         sheet=sheet,
         app_version=run.app_version,
         file_sha256=run.file_sha256,
-        reviews=repository.item_reviews(run.id),
+        reviews=aligned_reviews([i.reason for i in sheet.items], repository.item_reviews(run.id)),
     )
 
 

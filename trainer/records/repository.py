@@ -405,6 +405,8 @@ class Repository(TraineeStore, ReviewStore):
             _INSERT_ITEM,
             [rows.item_values(sheet_id, i, item) for i, item in enumerate(sheet.items)],
         )
+        if old is not None:  # a rescore: the instructor's reviews stay with their items
+            self._rehome_reviews(run_id, [item.reason for item in sheet.items])
         return sheet_id
 
     def sheet(self, run_id: int) -> ScoreSheet | None:

@@ -7,6 +7,7 @@ would give instead; the sheet shows both, and the review says who wrote it when.
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping, Sequence
 
 from trainer.records.models import ItemReview
 from trainer.records.rows import Row
@@ -54,6 +55,28 @@ class ReviewStore(Store):
                 )
         return self.item_reviews(run_id).get(position)
 
+    def _rehome_reviews(self, run_id: int, reasons: Sequence[str]) -> None:
+        """After a rescore, inside its transaction: each review moves to its item's position
+        on the new sheet (see aligned_reviews); one whose item is gone is kept past the sheet's
+        end, where it applies to no item and no later review of another item replaces it."""
+        stored = self.item_reviews(run_id)
+        aligned = aligned_reviews(reasons, stored)
+        placed = {id(review) for review in aligned.values()}
+        beyond = max([len(reasons) - 1, *stored]) + 1
+        gone = [review for review in stored.values() if id(review) not in placed]
+        homes = {**aligned, **{beyond + n: review for n, review in enumerate(gone)}}
+        if all(stored.get(position) is review for position, review in homes.items()):
+            return  # nothing moved
+        self._db.execute("DELETE FROM item_reviews WHERE run_id = ?", [run_id])
+        self._db.conn.executemany(
+            "INSERT INTO item_reviews (run_id, position, item_reason, override_points, note, "
+            "updated_utc) VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (run_id, position, r.item_reason, r.override_points, r.note, r.updated_utc)
+                for position, r in homes.items()
+            ],
+        )
+
     def item_reviews(self, run_id: int) -> dict[int, ItemReview]:
         """The run's reviews by item position; a review whose item changed on a rescore is
         kept under its position with the reason it was written for (`item_reason`)."""
@@ -74,3 +97,29 @@ def _review(row: Row) -> ItemReview:
         note=row["note"],
         updated_utc=row["updated_utc"],
     )
+
+
+def aligned_reviews(
+    reasons: Sequence[str], reviews: Mapping[int, ItemReview]
+) -> dict[int, ItemReview]:
+    """The reviews by the position of the item each was written for, on a sheet whose items'
+    (English) reasons are `reasons`. A rescore may reorder or change the items: a review stays
+    with its item when the item is still there (at its old position or another), and applies to
+    none when it is gone, never to whatever item now sits at its old position."""
+    aligned: dict[int, ItemReview] = {}
+    moved = []
+    for position, review in reviews.items():
+        if position < len(reasons) and reasons[position] == review.item_reason:
+            aligned[position] = review
+        else:
+            moved.append(review)
+    for review in moved:
+        free = (
+            p
+            for p, reason in enumerate(reasons)
+            if reason == review.item_reason and p not in aligned
+        )
+        found = next(free, None)
+        if found is not None:
+            aligned[found] = review
+    return aligned

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from trainer.errors import TrainerError
 from trainer.records import Repository
 from trainer.records.models import ItemReview
+from trainer.records.review_store import aligned_reviews
 from trainer.scoring.reasons import clock_time, points, reason_text
 from trainer.scoring.sheet import ScoreSheet
 from trainer.ui.translation import decimal, fill, tr
@@ -109,7 +110,9 @@ class ReviewPanel(QWidget):
 
     def reload(self) -> None:
         try:
-            self.reviews = self.repository.item_reviews(self.run_id)
+            stored = self.repository.item_reviews(self.run_id)
+            # Each with the item it was written for, after a rescore too (see aligned_reviews).
+            self.reviews = aligned_reviews([i.reason for i in self.sheet.items], stored)
         except TrainerError as error:
             self._say(str(error))
             return
