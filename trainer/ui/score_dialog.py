@@ -25,6 +25,7 @@ from trainer.ui.translation import decimal, fill, tr
 
 GAIN = QColor("#1e8449")
 LOSS = QColor("#c0392b")
+REASON = 3  # the table's last column
 
 
 class ScoreSheetDialog(QDialog):
@@ -99,11 +100,15 @@ class ScoreSheetDialog(QDialog):
         self.table.setHorizontalHeaderLabels([tr("Time"), tr("Points"), tr("Kind"), tr("Reason")])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
+        # A reason is the point of the sheet: wrapped to the column, never cut off with '…'
+        # (a Dutch reason, or any in projector mode's larger text, did not fit one line).
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(REASON, QHeaderView.ResizeMode.Stretch)
+        # Rows as tall as their wrapped reason, again whenever the column's width changes.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for row, item in enumerate(sheet.items):
             gained = item.points > 0
             cells = [
