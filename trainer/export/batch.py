@@ -160,7 +160,8 @@ def export_runs(
     fmt = ExportFormat(fmt)
     if not run_ids:
         raise ExportError(message("export.no_runs"))
-    datas = [gather(repository, run_id, tz=tz) for run_id in run_ids]
+    unique = list(dict.fromkeys(run_ids))  # `--run 1 --run 1`: one sheet, not 'run1 (2)'
+    datas = [gather(repository, run_id, tz=tz) for run_id in unique]
     with_summary = len(datas) > 1 if summary is None else summary
     return _export(
         datas,
