@@ -487,7 +487,7 @@ def test_nothing_is_overwritten(repo: Repository, tmp_path: Path) -> None:
     assert first.read_bytes() == before
     mine = tmp_path / "summary.csv"
     mine.write_text("the instructor's own file", encoding="utf-8")
-    files = export_runs(repo, [run, run], "csv", tmp_path)
+    files = export_runs(repo, [run], "csv", tmp_path, summary=True)
     assert files[-1].name == "summary (2).csv"
     assert mine.read_text(encoding="utf-8") == "the instructor's own file"
     assert reserve(tmp_path, "summary", ".csv").name == "summary (3).csv"
