@@ -251,3 +251,23 @@ def test_the_change_dialog_needs_a_name(qtbot: QtBot, repo: Repository) -> None:
     qtbot.keyClicks(dialog.name_edit, "  Jan Jansen ")
     assert ok.isEnabled()
     assert dialog.fields().name == "Jan Jansen" and dialog.fields().external_id == "S1"
+
+
+def test_a_roster_imported_in_dutch_is_reported_in_dutch(
+    dutch_windows: None, qtbot: QtBot, repo: Repository, tmp_path: Path
+) -> None:
+    dialog = RosterDialog(repo)
+    qtbot.addWidget(dialog)
+    path = tmp_path / "klas 3B.csv"
+    path.write_text(ROSTER, encoding="utf-8")
+    dialog.import_file(path)
+    message = plain(dialog.trainee_message.text())
+    # Was "klas 3B.csv: 3 added, 0 already known, 2 problems (weggelaten regels ...)".
+    assert "klas 3B.csv: 3 toegevoegd, 0 al bekend, 2 problemen" in message
+    problems = [dialog.problem_list.item(i).text() for i in range(dialog.problem_list.count())]
+    assert problems[0] == "regel 4: de naam ontbreekt"  # was "line 4: the name is missing"
+    assert problems[1] == "regel 5: nummer 'S1' staat al op regel 2; rij weggelaten"
+    latin = tmp_path / "latin1.csv"
+    latin.write_bytes("naam\nJos\xe9\n".encode("latin-1"))
+    dialog.import_file(latin)
+    assert "geen UTF-8-tekst" in dialog.problem_list.item(0).text()

@@ -1782,6 +1782,14 @@ De klasconsole legt de oefening van elke cursist vast en werkt niet zonder de tr
         <translation>Import gestopt: {error}</translation>
     </message>
     <message>
+        <source>{count} added</source>
+        <translation>{count} toegevoegd</translation>
+    </message>
+    <message>
+        <source>{count} already known</source>
+        <translation>{count} al bekend</translation>
+    </message>
+    <message>
         <source> (rows left out are listed below)</source>
         <translation> (weggelaten regels staan hieronder)</translation>
     </message>

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from trainer.errors import Problem
+from trainer.i18n import message
 from trainer.records.models import TraineeRecord
 from trainer.records.repository import Repository
 from trainer.text import printable
@@ -79,18 +80,14 @@ def read_roster(path: str | Path) -> Roster:
         size = path.stat().st_size
         if size > MAX_ROSTER_BYTES:
             limit = MAX_ROSTER_BYTES // 1_000_000
-            return _refused(name, f"file is {size / 1e6:.1f} MB; a roster is limited to {limit} MB")
+            return _refused(name, message("roster.too_big", size=size / 1e6, limit=limit))
         raw = path.read_bytes()
     except OSError as error:
-        return _refused(name, f"cannot read file: {error.strerror}")
+        return _refused(name, message("roster.unreadable", reason=str(error.strerror)))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        return _refused(
-            name,
-            f"not UTF-8 text (byte {error.start}); in the spreadsheet, save as "
-            "'CSV UTF-8 (comma delimited)'",
-        )
+        return _refused(name, message("roster.not_utf8", byte=error.start))
     return parse_roster(text, name)
 
 
@@ -102,8 +99,8 @@ def parse_roster(text: str, name: str = "roster") -> Roster:
     if excel_sep:
         delimiter = excel_sep.group(1)
         if not delimiter or delimiter in _UNUSABLE_SEPARATORS:
-            message = f"{first_line.strip()!r} must name one delimiter character, as in 'sep=;'"
-            return Roster([], [Problem(name, "line 1", message)])
+            said = message("roster.bad_sep", first_line=repr(first_line.strip()))
+            return Roster([], [Problem(name, _line(1), said)])
         text = newline + rest  # an empty first line keeps the line numbers of the rest
     header_line = next((line for line in text.splitlines() if line.strip()), "")
     if not header_line:
@@ -114,9 +111,9 @@ def parse_roster(text: str, name: str = "roster") -> Roster:
     header_at, header, _ = next((r for r in records if _filled(r[1])), (1, [], None))
     columns, problems = _columns(header, name, header_at)
     if "name" not in columns:
-        found = ", ".join(repr(h.strip()) for h in header if h.strip()) or "nothing"
-        message = f"the header row has no 'name' column (found {found}); columns: name, id, group"
-        return Roster([], [*problems, Problem(name, f"line {header_at}", message)])
+        found = ", ".join(repr(h.strip()) for h in header if h.strip())
+        said = message("roster.no_name_column", found=found or message("roster.found_nothing"))
+        return Roster([], [*problems, Problem(name, _line(header_at), said)])
     rows: list[RosterRow] = []
     ids: dict[str, int] = {}
     names_without_id: dict[str, int] = {}
@@ -126,7 +123,7 @@ def parse_roster(text: str, name: str = "roster") -> Roster:
             continue
         trainee_rows += 1
         if error is not None:
-            problems.append(Problem(name, f"line {line}", error))
+            problems.append(Problem(name, _line(line), error))
             continue
         row, problem = _row(line, values, columns, len(header), name)
         if problem is None and row is not None:
@@ -136,7 +133,7 @@ def parse_roster(text: str, name: str = "roster") -> Roster:
         elif row is not None:
             rows.append(row)
     if not trainee_rows:  # a header alone is most likely the wrong export, not an empty class
-        problems.append(Problem(name, "", f"no trainees in {name}: it has a header row only"))
+        problems.append(Problem(name, "", message("roster.header_only", file=name)))
     used = set(columns.values())
     unused = [h.strip() for i, h in enumerate(header) if i not in used and h.strip()]
     return Roster(rows, problems, unused)
@@ -164,9 +161,13 @@ def import_roster(repository: Repository, path: str | Path) -> ImportResult:
                     result.problems.append(
                         Problem(
                             str(path),
-                            f"line {row.line}",
-                            f"id {row.external_id!r} is trainee {trainee.name!r} in the record; "
-                            f"the name {row.name!r} in the file was not used",
+                            _line(row.line),
+                            message(
+                                "roster.id_other_name",
+                                id=repr(row.external_id),
+                                trainee=repr(trainee.name),
+                                name=repr(row.name),
+                            ),
                         )
                     )
                 continue
@@ -184,12 +185,13 @@ def import_roster(repository: Repository, path: str | Path) -> ImportResult:
 
 
 def _retired(file: str, row: RosterRow, trainee: TraineeRecord) -> Problem:
-    return Problem(
-        file,
-        f"line {row.line}",
-        f"{row.name!r} is retired trainee {trainee.id} in the record; restore them in the "
-        "roster to train again (not added twice)",
-    )
+    said = message("roster.retired", name=repr(row.name), trainee_id=trainee.id)
+    return Problem(file, _line(row.line), said)
+
+
+def _line(number: int) -> str:
+    """Where in the file, as a problem names it: 'line 4' ('regel 4')."""
+    return message("roster.line", line=number)
 
 
 def _clean(cell: str) -> str:
@@ -198,8 +200,8 @@ def _clean(cell: str) -> str:
     return printable(cell).strip()
 
 
-def _refused(name: str, message: str) -> Roster:
-    return Roster([], [Problem(name, "", message)])
+def _refused(name: str, said: str) -> Roster:
+    return Roster([], [Problem(name, "", said)])
 
 
 def _has_any(line: str) -> bool:
@@ -221,7 +223,7 @@ def _records(text: str, delimiter: str) -> list[tuple[int, list[str], str | None
         except StopIteration:
             return records
         except csv.Error as error:
-            records.append((start, [], f"not readable CSV: {error}"))
+            records.append((start, [], message("roster.unreadable_csv", error=str(error))))
         else:
             records.append((start, values, None))
         start = reader.line_num + 1
@@ -235,9 +237,8 @@ def _columns(header: list[str], name: str, line: int) -> tuple[dict[str, int], l
         if key is None:
             continue  # other columns (e-mail, notes) are allowed; Roster.unused names them
         if key in columns:
-            problems.append(
-                Problem(name, f"line {line}", f"column {key!r} appears twice; the first is used")
-            )
+            said = message("roster.column_twice", column=repr(key))
+            problems.append(Problem(name, _line(line), said))
             continue
         columns[key] = index
     return columns, problems
@@ -246,13 +247,10 @@ def _columns(header: list[str], name: str, line: int) -> tuple[dict[str, int], l
 def _row(
     line: int, values: list[str], columns: dict[str, int], width: int, name: str
 ) -> tuple[RosterRow | None, Problem | None]:
-    where = f"line {line}"
+    where = _line(line)
     if _filled(values[width:]):  # empty trailing cells (a spreadsheet's extra ';') are fine
-        message = (
-            f"{len(values)} fields where the header has {width}; "
-            "put a name that holds the delimiter in double quotes"
-        )
-        return None, Problem(name, where, message)
+        said = message("roster.field_count", fields=len(values), width=width)
+        return None, Problem(name, where, said)
 
     def cell(key: str) -> str:
         index = columns.get(key)
@@ -261,26 +259,23 @@ def _row(
     if not cell("name"):
         index = columns["name"]
         typed = index < len(values) and values[index].strip()
-        message = "the name holds only control characters" if typed else "the name is missing"
-        return None, Problem(name, where, message)
+        said = message("roster.only_control" if typed else "roster.name_missing")
+        return None, Problem(name, where, said)
     return RosterRow(line, cell("name"), cell("id") or None, cell("group") or None), None
 
 
 def _duplicate(
     row: RosterRow, ids: dict[str, int], names_without_id: dict[str, int], name: str
 ) -> Problem | None:
-    where = f"line {row.line}"
+    where = _line(row.line)
     if row.external_id:
         first = ids.setdefault(row.external_id, row.line)
         if first != row.line:
-            message = f"id {row.external_id!r} is already used on line {first}; row left out"
-            return Problem(name, where, message)
+            said = message("roster.id_twice", id=repr(row.external_id), first=first)
+            return Problem(name, where, said)
         return None
     first = names_without_id.setdefault(row.name, row.line)
     if first != row.line:
-        message = (
-            f"{row.name!r} is already on line {first} and neither row has an id; "
-            "give them ids to import both"
-        )
-        return Problem(name, where, message)
+        said = message("roster.name_twice", name=repr(row.name), first=first)
+        return Problem(name, where, said)
     return None

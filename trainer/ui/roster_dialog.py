@@ -368,11 +368,17 @@ class RosterDialog(QDialog):
         self.last_import = result
         added, known, problems = len(result.added), len(result.already_known), result.problems
         colour = GOOD if added else QUIET
-        problem_word = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
+        problem_word = (
+            tr("1 problem")
+            if len(problems) == 1
+            else tr("{count} problems").format(count=len(problems))
+        )
         self.trainee_message.setText(
-            f"<b>{escape(path.name)}</b>: <span style='color:{colour}'>{added} added</span>, "
-            f"{known} already known, "
-            f"<span style='color:{BAD if problems else QUIET}'>{problem_word}</span>"
+            f"<b>{escape(path.name)}</b>: <span style='color:{colour}'>"
+            + tr("{count} added").format(count=added)
+            + "</span>, "
+            + tr("{count} already known").format(count=known)
+            + f", <span style='color:{BAD if problems else QUIET}'>{problem_word}</span>"
             + (tr(" (rows left out are listed below)") if problems else "")
             + (
                 tr(
