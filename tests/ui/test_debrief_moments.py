@@ -6,6 +6,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 
 from tests.conftest import SCENARIOS
@@ -16,6 +17,7 @@ from trainer.scoring.action_file import PlannedAction, ScriptedTrainee
 from trainer.scoring.protocol import ActionKind
 from trainer.training_run import run_headless
 from trainer.ui.debrief_window import DebriefWindow
+from trainer.ui.main_window import MainWindow
 
 
 @pytest.fixture(scope="module")
@@ -100,3 +102,22 @@ def test_the_instructor_steps_by_the_second_and_from_moment_to_moment(
     window.seek(150.0)  # the list follows the replay: the last moment reached is current
     shown = window.moments.times[window.moments.currentRow()]
     assert shown <= 150.0 and not any(shown < t <= 150.0 for t in window.moments.times)
+
+
+def test_a_closed_debrief_is_let_go(tmp_path, qtbot, settings) -> None:  # type: ignore[no-untyped-def]
+    """Each debrief holds its run's frames (some 15 MB); closed ones stayed until the trainer
+    quit, 20 debriefs adding 300 MB."""
+    repository = Repository(open_database(tmp_path / "records.sqlite"))
+    window = MainWindow(Workspace(), settings, repository=repository)
+    qtbot.addWidget(window)
+    prepared = Workspace().prepare(SCENARIOS / "two-drones.yaml")
+    run_id = run_headless(prepared, ScriptedTrainee([]), recorder=repository).run_id
+    assert run_id is not None
+    first = window.instructor.open_debrief(run_id)
+    second = window.instructor.open_debrief(run_id)
+    assert first is not None and second is not None
+    first.close()
+    assert window.instructor.debriefs == [second]
+    qtbot.waitUntil(lambda: not shiboken6.isValid(first))  # deleted, not hidden
+    second.close()
+    assert window.instructor.debriefs == []

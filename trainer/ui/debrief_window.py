@@ -6,8 +6,8 @@ from html import escape
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -52,6 +52,8 @@ WARNING = "#b9770e"  # the replay may differ from the run: said above the moment
 
 
 class DebriefWindow(QMainWindow):
+    closed = Signal()  # the window is going: whoever keeps it lets go
+
     def __init__(
         self,
         replay: Replay,
@@ -175,6 +177,9 @@ class DebriefWindow(QMainWindow):
             self.statusBar().showMessage("  ·  ".join(replay.warnings))
         play_key = QShortcut(QKeySequence("Space"), self)
         play_key.activated.connect(self.toggle_play)
+        # A replay holds every frame of the run (some 15 MB): closed, the window is deleted,
+        # not hidden, or a day of debriefs would stay in memory until the trainer quits.
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._timer = QTimer(self)
         self._timer.setInterval(PLAY_INTERVAL_MS)
         self._timer.timeout.connect(self._on_tick)
@@ -344,6 +349,11 @@ class DebriefWindow(QMainWindow):
         earlier = [t for t in self.moments.times if t < self.time_s - 1e-6]
         target = (later[:1] if direction > 0 else earlier[-1:]) or [self.time_s]
         self.seek(target[0])
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._timer.stop()
+        self.closed.emit()
+        super().closeEvent(event)
 
     def toggle_play(self) -> None:
         self.playing = not self.playing

@@ -351,9 +351,14 @@ class InstructorTools(QObject):
             )
             return None
         window = DebriefWindow(replay, trainee, self.window, self.window.repository)
+        window.closed.connect(lambda: self._forget_debrief(window))  # deleted on close
         window.show()
         self.debriefs.append(window)
         return window
+
+    def _forget_debrief(self, window: DebriefWindow) -> None:
+        if window in self.debriefs:
+            self.debriefs.remove(window)
 
     def show_progress(self) -> ProgressDialog | None:
         if self.window.repository is None:
