@@ -18,6 +18,7 @@ from trainer.scoring.protocol import ActionKind
 from trainer.training_run import run_headless
 from trainer.ui.debrief_window import DebriefWindow
 from trainer.ui.main_window import MainWindow
+from trainer.ui.score_dialog import ScoreSheetDialog
 
 
 @pytest.fixture(scope="module")
@@ -121,3 +122,18 @@ def test_a_closed_debrief_is_let_go(tmp_path, qtbot, settings) -> None:  # type:
     qtbot.waitUntil(lambda: not shiboken6.isValid(first))  # deleted, not hidden
     second.close()
     assert window.instructor.debriefs == []
+
+
+def test_the_end_of_run_sheet_shows_a_missed_item_out_of_its_points(
+    corrected: Replay, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    """'0/20 suspended runway operations' (missed, required) said only '0' in the Points column."""
+    sheet = corrected.sheet
+    assert sheet is not None
+    dialog = ScoreSheetDialog(sheet, "Hobby drone", "Corrie")
+    qtbot.addWidget(dialog)
+    for row, item in enumerate(sheet.items):
+        shown = dialog.table.item(row, 1).text()
+        if item.points == 0 and item.max_points:
+            assert shown == f"0/{item.max_points:g}", (shown, item.reason)
+    assert any(i.category.value == "missed" and i.max_points for i in sheet.items)

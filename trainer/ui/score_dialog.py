@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from trainer.i18n import clock_time, message, money
 from trainer.scoring.reasons import points, reason_text
-from trainer.scoring.sheet import ItemCategory, ScoreSheet
+from trainer.scoring.sheet import ScoreSheet
 from trainer.ui.translation import decimal, fill, tr
 
 GAIN = QColor("#1e8449")
@@ -113,9 +113,11 @@ class ScoreSheetDialog(QDialog):
             gained = item.points > 0
             cells = [
                 clock_time(item.time_s) if item.time_s is not None else "",
+                # Nothing gained of something possible reads '0/20', expected or missed alike
+                # (a missed required item said only '0').
                 points(item.points)
-                if item.category != ItemCategory.EXPECTED or item.points
-                else f"0/{item.max_points:g}",
+                if item.points or not item.max_points
+                else f"0/{decimal(f'{item.max_points:g}')}",
                 message(f"category.{item.category.value}"),
                 reason_text(item),
             ]
