@@ -137,3 +137,11 @@ def test_the_end_of_run_sheet_shows_a_missed_item_out_of_its_points(
         if item.points == 0 and item.max_points:
             assert shown == f"0/{item.max_points:g}", (shown, item.reason)
     assert any(i.category.value == "missed" and i.max_points for i in sheet.items)
+
+
+def test_the_timeline_writes_dutch_decimal_commas(corrected: Replay, qtbot, dutch_windows) -> None:  # type: ignore[no-untyped-def]
+    window = DebriefWindow(corrected, "Corrie")
+    qtbot.addWidget(window)
+    left = window.timeline.getAxis("left")
+    assert left.tickStrings([1.5, 2.0, 2.5], 1.0, 0.5) == ["1,5", "2,0", "2,5"]
+    assert window.timeline.getAxis("bottom").tickStrings([12.5], 1.0, 0.5) == ["12,5"]

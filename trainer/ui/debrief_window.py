@@ -39,6 +39,7 @@ from trainer.ui import style
 from trainer.ui.debrief_moments import MomentsList
 from trainer.ui.map.canvas import MapCanvas
 from trainer.ui.panels.alerts import clock_text
+from trainer.ui.plot_axes import local_axes
 from trainer.ui.review_panel import ReviewPanel
 from trainer.ui.translation import fill, tr
 
@@ -189,7 +190,7 @@ class DebriefWindow(QMainWindow):
     # -- building ----------------------------------------------------------------------------
 
     def _build_timeline(self) -> pg.PlotWidget:
-        plot = pg.PlotWidget(background=style.BACKGROUND)
+        plot = pg.PlotWidget(background=style.BACKGROUND, axisItems=local_axes())
         plot.setLabel("left", tr("Distance to runway"), units="m")
         plot.setLabel("bottom", tr("Time"), units="s")
         plot.showGrid(x=True, y=True, alpha=0.2)
