@@ -178,18 +178,16 @@ class MainWindow(QMainWindow):
             ("alerts", tr("Alerts"), self.alerts, Qt.DockWidgetArea.BottomDockWidgetArea),
             ("legend", tr("Legend"), legend_scroll, Qt.DockWidgetArea.LeftDockWidgetArea),
             ("briefing", tr("Briefing"), self.briefing, Qt.DockWidgetArea.LeftDockWidgetArea),
-            (
-                "score",
-                tr("Live score (instructor)"),
-                self.live_score,
-                Qt.DockWidgetArea.LeftDockWidgetArea,
-            ),
+            ("score", tr("Live score"), self.live_score, Qt.DockWidgetArea.LeftDockWidgetArea),
         ):
             dock = QDockWidget(title, self)
             dock.setObjectName(f"dock-{key}")
             dock.setWidget(widget)
             self.addDockWidget(area, dock)
             self.docks[key] = dock
+        # The tab says "Live score": with "(instructor)" the three tabs of the side panel were
+        # cut to "Leg…", "Live score (instruc…", "Brie…". The View menu keeps the whole name.
+        self.docks["score"].toggleViewAction().setText(tr("Live score (instructor)"))
         self.tabifyDockWidget(self.docks["legend"], self.docks["score"])
         self.tabifyDockWidget(self.docks["legend"], self.docks["briefing"])
         for key in ("legend", "score", "briefing"):  # side panels: the map keeps the room
