@@ -130,6 +130,8 @@ def test_the_dutch_class_summary_breaks_no_word(repository: Repository, tmp_path
         assert heading in lines
     assert "GESLAAGD" in lines and "NIET" in lines  # 'NIET GESLAAGD' may break at its space
     assert "100,0 %" in lines and "0,0 %" in lines
+    # No instructor: a dash as everywhere on the sheets ('–'), not a hyphen.
+    assert any(line.startswith("Instructeur: \u2013 ·") for line in lines), lines[:5]
 
 
 def test_a_pdf_that_cannot_be_written_says_so_in_dutch(

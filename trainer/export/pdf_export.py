@@ -357,7 +357,7 @@ def summary_html(runs: Sequence[SheetData], title: str, instructor: str | None) 
         + _e(
             message(
                 "summary.line",
-                instructor=instructor or "-",
+                instructor=instructor or "\u2013",  # as every missing value on the sheets
                 runs=len(runs),
                 passed=passed,
                 failed=len(runs) - passed,
