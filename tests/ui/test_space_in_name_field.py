@@ -48,3 +48,13 @@ def test_space_inside_a_name_is_a_space(window: MainWindow, qtbot) -> None:  # t
     type_text(qtbot, "Sanne Jansen")
     assert window.trainee_edit.text() == "Sanne Jansen"
     assert window.driver is not None and window.driver.state == RunState.READY
+
+
+def test_a_run_without_a_name_is_recorded_as_anonymous_in_the_language_spoken(  # type: ignore[no-untyped-def]
+    dutch_windows: None, window: MainWindow, qtbot
+) -> None:
+    opened(window)
+    press(qtbot, Qt.Key.Key_Space)
+    assert window.driver is not None and window.driver.state == RunState.RUNNING
+    # Was "Anonymous trainee" in a Dutch window's status bar, roster and sheets.
+    assert window.recorder.trainee == "Anonieme cursist"

@@ -1258,6 +1258,10 @@ De klasconsole legt de oefening van elke cursist vast en werkt niet zonder de tr
         <translation>Sneltoetsen</translation>
     </message>
     <message>
+        <source>Anonymous trainee</source>
+        <translation>Anonieme cursist</translation>
+    </message>
+    <message>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>

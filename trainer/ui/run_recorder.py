@@ -13,9 +13,11 @@ from trainer.records import Repository
 from trainer.scoring.protocol import Action, ActionKind
 from trainer.scoring.sheet import ScoreSheet
 from trainer.sim.events import Event
-from trainer.ui.translation import tr
+from trainer.ui.translation import QT_TR_NOOP, tr
 
-ANONYMOUS = "Anonymous trainee"
+# The name a run without one is recorded under, in the window's language (a Dutch class
+# saw "Anonymous trainee" in the status bar and on its sheets).
+ANONYMOUS = QT_TR_NOOP("Anonymous trainee")
 
 
 class RunRecorder(QObject):
@@ -29,7 +31,7 @@ class RunRecorder(QObject):
         super().__init__(parent)
         self.repository = repository
         self.recording: RunRecording | None = None
-        self.trainee = ANONYMOUS
+        self.trainee = tr(ANONYMOUS)
         self.session_id: int | None = None  # the class session new runs belong to
         self._reported: TrainerError | None = None
         self._refused: str | None = None  # why this run could not be started in the record
@@ -74,7 +76,7 @@ class RunRecorder(QObject):
         """
         self.abandon(sim_time_s)
         self._refused = None
-        self.trainee = trainee.strip() or ANONYMOUS
+        self.trainee = trainee.strip() or tr(ANONYMOUS)
         repository = self.repository
         if repository is not None:
             try:

@@ -70,7 +70,7 @@ def resolve_trainee(
     typed: str, repository: Repository | None, parent: QWidget | None = None
 ) -> ConfirmedTrainee | None:
     """The trainee the typed name means; asks which when several share it. None: cancelled."""
-    name = typed.strip() or ANONYMOUS
+    name = typed.strip() or tr(ANONYMOUS)
     if repository is None:
         return ConfirmedTrainee(name, None)
     try:
