@@ -84,7 +84,7 @@ def test_names_show_as_stored_without_bidi_tricks_and_long_ones_leave_room(
     assert "\u202e" not in names[1] and "evil" in names[1]
     # A 300-letter name does not push the scenario, status and score out of the dialog.
     header = picker.table.horizontalHeader()
-    assert header.sectionSize(TRAINEE) <= picker.table.viewport().width() // 3
+    assert header.sectionSize(TRAINEE) <= picker.table.viewport().width() // 4
     assert picker.table.item(0, TRAINEE).toolTip() == "W" * 300
 
 
@@ -147,3 +147,21 @@ def test_the_picker_shows_each_runs_result_without_reading_every_sheet(
     qtbot.addWidget(picker)
     scores = [picker.table.item(row, SCORE).text() for row in range(2)]
     assert scores == ["0.0 % failed, ended early at 3:20", "100.0 % passed"]
+
+
+def test_in_dutch_every_column_fits_beside_a_long_name(
+    repository: Repository, qtbot, dutch_windows
+) -> None:  # type: ignore[no-untyped-def]
+    """Dutch scenario titles and a long name left the Score column squeezed ('0,0 % geslaa')."""
+    prepared = Workspace().prepare(SCENARIOS / "two-drones.yaml")  # 'Twee drones tegelijk, ...'
+    trainee = repository.add_trainee("Wolfeschlegelsteinhausenbergerdorff " * 6)
+    run_headless(prepared, make_bot("idle", prepared.scenario), recorder=repository,
+                 trainee_id=trainee)  # fmt: skip
+    picker = RunPickerDialog(repository, "Debrief")
+    qtbot.addWidget(picker)
+    picker.show()
+    qtbot.waitExposed(picker)
+    table, header = picker.table, picker.table.horizontalHeader()
+    assert header.sectionSize(SCORE) >= table.sizeHintForColumn(SCORE)
+    used = sum(header.sectionSize(c) for c in range(table.columnCount()))
+    assert used <= table.viewport().width()  # no sideways scrolling to see the score

@@ -34,7 +34,7 @@ COLUMNS = (
     QT_TR_NOOP("Score"),
 )
 TRAINEE_COLUMN = 2
-TRAINEE_SHARE = 3  # a long name takes at most a third of the table; the tooltip has it whole
+TRAINEE_SHARE = 4  # a long name takes at most a quarter of the table; the tooltip has it whole
 
 
 def _score_text(sheet: SheetSummary) -> str:
@@ -66,7 +66,7 @@ class RunPickerDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.resize(860, 480)
+        self.resize(1100, 520)  # the Dutch titles and verdicts are long: all columns in view
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(tr("Filter by trainee or scenario"))
         self.filter.textChanged.connect(self._apply_filter)
