@@ -12,12 +12,14 @@ from PySide6.QtCore import Qt
 from tests.conftest import SCENARIOS
 from trainer.launch import Workspace
 from trainer.records import Repository, open_database
+from trainer.records.review_store import MAX_NOTE_CHARS
 from trainer.replay import Replay, load_replay
 from trainer.scoring.action_file import PlannedAction, ScriptedTrainee
 from trainer.scoring.protocol import ActionKind
 from trainer.training_run import run_headless
 from trainer.ui.debrief_window import DebriefWindow
 from trainer.ui.main_window import MainWindow
+from trainer.ui.review_panel import ReviewPanel
 from trainer.ui.score_dialog import ScoreSheetDialog
 
 
@@ -145,3 +147,17 @@ def test_the_timeline_writes_dutch_decimal_commas(corrected: Replay, qtbot, dutc
     left = window.timeline.getAxis("left")
     assert left.tickStrings([1.5, 2.0, 2.5], 1.0, 0.5) == ["1,5", "2,0", "2,5"]
     assert window.timeline.getAxis("bottom").tickStrings([12.5], 1.0, 0.5) == ["12,5"]
+
+
+def test_a_note_too_long_is_refused_in_dutch(tmp_path, qtbot, dutch_windows) -> None:  # type: ignore[no-untyped-def]
+    """The record's refusal was English ('the note has 2001 characters; at most 2000')."""
+    repository = Repository(open_database(tmp_path / "records.sqlite"))
+    prepared = Workspace().prepare(SCENARIOS / "two-drones.yaml")
+    result = run_headless(prepared, ScriptedTrainee([]), recorder=repository)
+    assert result.run_id is not None
+    panel = ReviewPanel(repository, result.run_id, result.sheet)
+    qtbot.addWidget(panel)
+    assert not panel.set_review(0, note="x" * (MAX_NOTE_CHARS + 1))
+    assert "de notitie heeft 2001 tekens, hoogstens 2000" in panel.message.text()
+    assert repository.item_reviews(result.run_id) == {}
+    assert panel.set_review(0, note="x" * MAX_NOTE_CHARS)  # at the limit it is kept

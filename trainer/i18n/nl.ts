@@ -3012,6 +3012,10 @@ Handelingen:
         <translation>{value} valt buiten {low} tot {high}; {kept} blijft staan.</translation>
     </message>
     <message>
+        <source>Item {row}: the note has {count} characters, at most {most}; not saved</source>
+        <translation>Regel {row}: de notitie heeft {count} tekens, hoogstens {most}; niet bewaard</translation>
+    </message>
+    <message>
         <source>Previous moment ([)</source>
         <translation>Vorig moment ([)</translation>
     </message>

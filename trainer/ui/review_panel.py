@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from trainer.errors import TrainerError
 from trainer.records import Repository
 from trainer.records.models import ItemReview
-from trainer.records.review_store import aligned_reviews
+from trainer.records.review_store import MAX_NOTE_CHARS, aligned_reviews
 from trainer.scoring.reasons import clock_time, points, reason_text
 from trainer.scoring.sheet import ScoreSheet
 from trainer.ui.translation import decimal, fill, tr
@@ -167,10 +167,16 @@ class ReviewPanel(QWidget):
             refused = tr(
                 "Item {row}: {typed!r} is not a number of points; override not saved"
             ).format(row=row + 1, typed=typed)
-        try:
-            self.repository.review_item(
-                self.run_id, row, note=self._cell(row, NOTE).text(), override_points=override
+        note = self._cell(row, NOTE).text()
+        if len(note.strip()) > MAX_NOTE_CHARS:  # said here, in the window's language
+            self._say(
+                tr("Item {row}: the note has {count} characters, at most {most}; not saved").format(
+                    row=row + 1, count=len(note.strip()), most=MAX_NOTE_CHARS
+                )
             )
+            return
+        try:
+            self.repository.review_item(self.run_id, row, note=note, override_points=override)
         except TrainerError as error:
             self._say(str(error))
             return
