@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtGui import QPdfWriter
 
 from trainer.export import gather
-from trainer.export.pdf_export import print_sheet
+from trainer.export.pdf_export import print_sheet, write_sheet_pdf
 from trainer.records import Repository, open_database
 from trainer.scoring.sheet import ItemCategory, ScoreItem, ScoreSheet
 
@@ -52,3 +52,57 @@ def test_a_sheet_printed_in_english_has_the_pdfs_footer(tmp_path: Path, qapp: ob
     text = printed_text(tmp_path)
     assert "Score sheet · run 1 · Anna de Vries · hobby-drone-approach-23" in text
     assert "Page 1 of 1" in text
+
+
+def sheet_with(items: int, missed: int) -> ScoreSheet:
+    """`items` expected items, then `missed` missed required ones (their reasons run long)."""
+    done = tuple(
+        ScoreItem(5, 5, ItemCategory.EXPECTED, f"+5 step {i} done in time (window 30 s)", "i", i)
+        for i in range(items)
+    )
+    late = tuple(
+        ScoreItem(0, 10, ItemCategory.MISSED, f"0/10 required step {i} never done " * 3, "i")
+        for i in range(missed)
+    )
+    total, maximum = 5 * items, 5 * items + 10 * missed
+    return ScoreSheet("long", 1, done + late, total, maximum, 50.0, 70, False, 0, 0)
+
+
+def pages_of(tmp_path: Path, sheet: ScoreSheet) -> list[str]:
+    """Each page's text of the sheet as a PDF, whitespace squeezed."""
+    pypdf = pytest.importorskip("pypdf")
+    db = open_database(tmp_path / "records.sqlite")
+    repo = Repository(db)
+    run = repo.start_run(
+        scenario_id="long",
+        scenario_title="A long one",
+        scenario_file="long.yaml",
+        file_sha256="0" * 64,
+        seed=1,
+        app_version="0.1.0",
+        trainee_id=repo.add_trainee("Anna de Vries"),
+    )
+    repo.close_run(run, "finished", 600.0, sheet)
+    path = tmp_path / "sheet.pdf"
+    write_sheet_pdf(gather(repo, run), path)
+    db.close()
+    return [re.sub(r"\s+", " ", page.extract_text()) for page in pypdf.PdfReader(path).pages]
+
+
+def test_a_page_break_never_leaves_the_signatures_or_the_missed_list_on_their_own(
+    tmp_path: Path, qapp: object
+) -> None:
+    """Sheets of every length round the end of the first page: the signatures share their page
+    with the record line (run, seed, status), the missed actions with their heading. Before,
+    the signatures could stand alone on the last page, and the heading end page 1."""
+    for items in range(10, 26):
+        for missed in (0, 2):
+            folder = tmp_path / f"{items}-{missed}"
+            folder.mkdir()
+            pages = pages_of(folder, sheet_with(items, missed))
+            [signed] = [p for p in pages if "SIGNATURE TRAINEE" in p]
+            assert "Run 1 · seed 1 ·" in signed, (items, missed, len(pages))
+            if missed:
+                [heading] = [p for p in pages if "Required actions missed" in p]
+                listed = heading.split("Required actions missed", 1)[1]
+                assert listed.count("never done") == 3 * missed, (items, missed, len(pages))

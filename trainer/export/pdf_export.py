@@ -21,7 +21,11 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
+    QTextBlock,
+    QTextBlockFormat,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
 )
 
 from trainer import __version__
@@ -278,19 +282,33 @@ def _signatures(data: SheetData) -> str:
     )
 
 
+def _record_line(data: SheetData) -> str:
+    return message(
+        "sheet.record_line",
+        run=data.run_id,
+        seed=data.seed,
+        status=_status(data),
+        product=PRODUCT,
+        version=data.app_version,
+        sha=data.file_sha256[:16],
+    )
+
+
+def sheet_parts(data: SheetData) -> list[tuple[str, str]]:
+    """The parts of a sheet that a page break must not split, by their first and last
+    paragraphs: the missed required actions under their heading, and the record line with
+    the signatures (they landed alone on a last page, nothing there saying what was signed)."""
+    parts = [(printable(_record_line(data)), printable(message("label.date").upper()))]
+    missed = [i for i in data.sheet.items if i.category is ItemCategory.MISSED]
+    if missed:
+        heading = printable(message("sheet.missed_heading"))
+        parts.insert(0, (heading, printable(reason_text(missed[-1])).strip()))
+    return parts
+
+
 def sheet_html(data: SheetData) -> str:
     """The score sheet of one run as the HTML Qt lays out on A4."""
-    record = _e(
-        message(
-            "sheet.record_line",
-            run=data.run_id,
-            seed=data.seed,
-            status=_status(data),
-            product=PRODUCT,
-            version=data.app_version,
-            sha=data.file_sha256[:16],
-        )
-    )
+    record = _e(_record_line(data))
     return (
         f"<html><body><p class='brand'>{_e(PRODUCT.upper())} &#183; TWENTE AIRPORT (EHTW)</p>"
         f"<h1>{_e(message('sheet.title'))}</h1>"
@@ -381,7 +399,13 @@ def summary_html(runs: Sequence[SheetData], title: str, instructor: str | None) 
 
 
 def render_pdf(
-    page_html: str, path: Path, title: str, footer: str, *, landscape: bool = False
+    page_html: str,
+    path: Path,
+    title: str,
+    footer: str,
+    *,
+    landscape: bool = False,
+    keep_together: Sequence[tuple[str, str]] = (),
 ) -> int:
     """Lay the HTML out on A4 pages with a footer on each; returns the number of pages."""
     _app = gui_application()  # held until the file is written
@@ -393,12 +417,21 @@ def render_pdf(
         writer.setPageOrientation(QPageLayout.Orientation.Landscape)
     writer.setTitle(printable(title))
     writer.setCreator(f"{PRODUCT} {__version__}")
-    return paint_pages(writer, page_html, footer, message("export.pdf_refused", path=str(path)))
+    refused = message("export.pdf_refused", path=str(path))
+    return paint_pages(writer, page_html, footer, refused, keep_together)
 
 
-def paint_pages(device: QPagedPaintDevice, page_html: str, footer: str, refused: str) -> int:
+def paint_pages(
+    device: QPagedPaintDevice,
+    page_html: str,
+    footer: str,
+    refused: str,
+    keep_together: Sequence[tuple[str, str]] = (),
+) -> int:
     """The HTML on the pages of `device` (a PDF writer or a printer, margins set), a footer on
-    each; returns the number of pages. `refused` is the error when painting cannot begin."""
+    each; returns the number of pages. `refused` is the error when painting cannot begin.
+    `keep_together`: parts not to be split over two pages, each as the text of its first and
+    of its last paragraph (see _keep_on_one_page)."""
     dpi = device.logicalDpiY()
     page = device.pageLayout().paintRectPixels(dpi)
     width, height = float(page.width()), float(page.height())
@@ -416,6 +449,8 @@ def paint_pages(device: QPagedPaintDevice, page_html: str, footer: str, refused:
     document.setDefaultStyleSheet(_CSS)
     document.setHtml(page_html)
     document.setPageSize(QSizeF(width, body_height))
+    for first, last in keep_together:
+        _keep_on_one_page(document, body_height, first, last)
     pages = document.pageCount()
 
     painter = QPainter()
@@ -434,6 +469,32 @@ def paint_pages(device: QPagedPaintDevice, page_html: str, footer: str, refused:
     finally:
         painter.end()
     return pages
+
+
+def _keep_on_one_page(document: QTextDocument, page_height: float, first: str, last: str) -> None:
+    """Start the part from the paragraph `first` to the paragraph `last` (the first of that
+    text after it) on a new page when a page would end inside it. Qt's rich text has no
+    'page-break-inside: avoid' (a one-cell table is split too); a part longer than a page, or
+    one not found, is left as it is."""
+    start = _paragraph(document.begin(), first)
+    end = _paragraph(start, last) if start is not None else None
+    if start is None or end is None:
+        return
+    layout = document.documentLayout()
+    top, bottom = layout.blockBoundingRect(start).top(), layout.blockBoundingRect(end).bottom()
+    if bottom - top < page_height and int(top // page_height) != int(bottom // page_height):
+        new_page = QTextBlockFormat()
+        new_page.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        QTextCursor(start).mergeBlockFormat(new_page)
+
+
+def _paragraph(block: QTextBlock, text: str) -> QTextBlock | None:
+    """The first paragraph from `block` on whose text is `text`."""
+    while block.isValid():
+        if block.text().strip() == text:
+            return block
+        block = block.next()
+    return None
 
 
 def _footer(
@@ -469,7 +530,7 @@ def write_sheet_pdf(data: SheetData, path: Path) -> int:
     title = printable(
         message("sheet.document_title", trainee=data.trainee_label, title=data.scenario_title)
     )
-    return render_pdf(sheet_html(data), path, title, footer)
+    return render_pdf(sheet_html(data), path, title, footer, keep_together=sheet_parts(data))
 
 
 def print_sheet(data: SheetData, device: QPagedPaintDevice) -> int:
@@ -478,7 +539,11 @@ def print_sheet(data: SheetData, device: QPagedPaintDevice) -> int:
     device.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     device.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
     return paint_pages(
-        device, sheet_html(data), _sheet_footer(data), message("export.print_refused")
+        device,
+        sheet_html(data),
+        _sheet_footer(data),
+        message("export.print_refused"),
+        keep_together=sheet_parts(data),
     )
 
 
