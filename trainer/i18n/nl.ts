@@ -40,6 +40,10 @@
         <translation>Achtergrondkaart</translation>
     </message>
     <message>
+        <source>Background map: {reason}</source>
+        <translation>Achtergrondkaart: {reason}</translation>
+    </message>
+    <message>
         <source>Tile URL with {z}/{x}/{y} (e.g. https://tiles.example.nl/{z}/{x}/{y}.png),
 or the path of an .mbtiles or .pmtiles file:</source>
         <translation>Tegel-URL met {z}/{x}/{y} (bijv. https://tiles.example.nl/{z}/{x}/{y}.png),

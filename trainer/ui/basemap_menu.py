@@ -93,7 +93,9 @@ class BasemapMenu:
         self.offline_action.setToolTip(tr("Never use the network for the background map"))
         self.offline_action.triggered.connect(self._on_offline_toggled)
         self.menu.addAction(self.offline_action)
-        canvas.basemap.failed.connect(lambda reason: show_status(f"Background map: {reason}"))
+        canvas.basemap.failed.connect(
+            lambda reason: show_status(tr("Background map: {reason}").format(reason=reason))
+        )
         self.apply()
 
     def current(self) -> str:

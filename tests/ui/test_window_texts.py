@@ -1,4 +1,4 @@
-"""The side panel's tabs (Legend, Live score, Briefing) show their whole names."""
+"""Texts of the live window that were cut or English: the side panel's tabs, the status bar."""
 
 from __future__ import annotations
 
@@ -31,3 +31,11 @@ def test_the_tabs_are_not_cut_in_dutch(dutch_windows: None, window: MainWindow) 
     texts = [bar.tabText(i) for bar in window.findChildren(QTabBar) for i in range(bar.count())]
     assert texts == ["Legenda", "Actuele score", "Briefing"]
     assert tab_texts_cut(window) == []
+
+
+def test_a_background_map_failure_is_said_in_dutch(dutch_windows: None, window: MainWindow) -> None:
+    # Was "Background map: ..." in a Dutch window's status bar.
+    window.canvas.basemap.failed.emit("https://tiles.example/5/16/10.png: HTTP 404")
+    assert window.statusBar().currentMessage() == (
+        "Achtergrondkaart: https://tiles.example/5/16/10.png: HTTP 404"
+    )
