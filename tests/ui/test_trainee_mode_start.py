@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.conftest import SCENARIOS
@@ -58,6 +58,24 @@ def test_trainee_mode_without_a_pin_set_opens_nothing(
         assert code == 1 and "needs an instructor PIN" in capsys.readouterr().err
         assert not any(w.isVisible() for w in opened_windows())
     finally:
+        close_all()
+
+
+def test_without_a_pin_it_says_so_in_dutch(
+    qtbot, settings_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:  # type: ignore[no-untyped-def]
+    answer_dialogs(qtbot, keys(qtbot, "", Qt.Key.Key_Escape))
+    db = tmp_path / "r.sqlite"
+    app = QApplication.instance()
+    try:
+        code = cli.main(
+            ["--lang", "nl", "open", "--trainee-mode", str(TWO_DRONES), "--db", str(db)]
+        )
+        # Was "trainee mode needs an instructor PIN; none was set, so nothing opened".
+        assert code == 1 and "de cursistmodus heeft een pincode" in capsys.readouterr().err
+    finally:
+        for translator in (app.property("translators") or []) if app else []:
+            QCoreApplication.removeTranslator(translator)  # later tests speak English
         close_all()
 
 

@@ -1574,6 +1574,10 @@ De klasconsole legt de oefening van elke cursist vast en werkt niet zonder de tr
         <translation>Verkeerde pincode</translation>
     </message>
     <message>
+        <source>trainee mode needs an instructor PIN; none was set, so nothing opened</source>
+        <translation>de cursistmodus heeft een pincode van de instructeur nodig; er is er geen ingesteld, dus er is niets geopend</translation>
+    </message>
+    <message>
         <source>Set the instructor PIN</source>
         <translation>Pincode van de instructeur instellen</translation>
     </message>

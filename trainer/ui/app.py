@@ -62,7 +62,8 @@ def run_app(
     # Before the window shows: a trainee must never see the instructor's view, not even briefly.
     if trainee_mode and not window.enter_trainee_mode():
         print(
-            "trainee mode needs an instructor PIN; none was set, so nothing opened", file=sys.stderr
+            tr("trainee mode needs an instructor PIN; none was set, so nothing opened"),
+            file=sys.stderr,
         )
         return 1
     watch_first_paint(window)
