@@ -17,15 +17,29 @@ RECEIVE_BATCH = 1000  # messages taken per receive call: a flood cannot starve t
 SEND_QUEUE = 50  # pictures queued for a slow station; beyond that new ones are dropped
 
 
+def _close(socket: zmq.Socket[bytes], context: zmq.Context[zmq.Socket[bytes]]) -> None:
+    """Close the socket, dropping what waits, then end its context."""
+    socket.close(linger=0)
+    context.term()  # returns at once: its only socket is closed
+
+
+def close_when_gone(owner: object, socket: zmq.Socket[bytes]) -> weakref.finalize:
+    """Close `socket` and its context when `owner` goes, at the latest (a socket nobody closed
+    would make its context hang the program's exit); call the result to close them now.
+
+    The finalizer holds the socket itself: when the owner is collected in a reference cycle
+    the collector may let go of the context's weak list of sockets first, and a context
+    destroyed through that list would then wait for ever for a socket it no longer sees.
+    """
+    return weakref.finalize(owner, _close, socket, socket.context)
+
+
 class ConsoleSocket:
     """The console's end: messages in from any station, out to one by its peer id."""
 
     def __init__(self, endpoint: str = "tcp://*:0") -> None:
-        self._context = zmq.Context()
-        # A socket nobody closed would make the context hang the program's exit: destroy it
-        # (closing its sockets, dropping what waits) when this object goes, at the latest.
-        self._finalizer = weakref.finalize(self, self._context.destroy, 0)
-        self._socket = self._context.socket(zmq.ROUTER)
+        self._socket = zmq.Context().socket(zmq.ROUTER)
+        self._finalizer = close_when_gone(self, self._socket)
         self._socket.setsockopt(zmq.ROUTER_HANDOVER, 1)
         self._socket.setsockopt(zmq.MAXMSGSIZE, MAX_INBOUND_BYTES)
         self._socket.setsockopt(zmq.SNDHWM, SEND_QUEUE)
@@ -65,9 +79,8 @@ class StationSocket:
     """A station's end, connected to one console; reconnects by itself."""
 
     def __init__(self, endpoint: str, station_id: str) -> None:
-        self._context = zmq.Context()
-        self._finalizer = weakref.finalize(self, self._context.destroy, 0)
-        self._socket = self._context.socket(zmq.DEALER)
+        self._socket = zmq.Context().socket(zmq.DEALER)
+        self._finalizer = close_when_gone(self, self._socket)
         self._socket.setsockopt(zmq.ROUTING_ID, station_id.encode())
         self._socket.setsockopt(zmq.MAXMSGSIZE, MAX_MESSAGE_BYTES)
         self._socket.setsockopt(zmq.RECONNECT_IVL, 200)
