@@ -22,6 +22,7 @@ from trainer.export.pdf_export import write_sheet_pdf
 from trainer.launch import PreparedRun, Workspace, bundled_scenarios
 from trainer.records import Repository, open_database
 from trainer.scoring.bots import make_bot
+from trainer.scoring.reasons import reason_words
 from trainer.scoring.sheet import ItemCategory, ScoreItem, ScoreSheet
 from trainer.training_run import RunResult, file_sha256, run_headless
 
@@ -183,7 +184,9 @@ def test_session_as_csv(lesson: Lesson, tmp_path: Path) -> None:
         with path.open(encoding="utf-8-sig", newline="") as file:
             rows = list(csv.DictReader(file))
         assert [float(r["points"]) for r in rows] == [i.points for i in data.sheet.items]
-        assert [r["reason"] for r in rows] == [neutralise(i.reason) for i in data.sheet.items]
+        assert [r["reason"] for r in rows] == [
+            neutralise(reason_words(i)) for i in data.sheet.items
+        ]
         assert {r["trainee"] for r in rows} <= {neutralise(data.trainee_label)}
     with files[-1].open(encoding="utf-8-sig", newline="") as file:
         summary = list(csv.DictReader(file))
@@ -204,7 +207,7 @@ def test_session_as_xlsx(lesson: Lesson, tmp_path: Path) -> None:
         first = next(i for i, row in enumerate(rows) if row[0] == "#")
         items = rows[first + 1 :]
         assert [r[5] for r in items] == [i.points for i in data.sheet.items]
-        assert [r[7] for r in items] == [neutralise(i.reason) for i in data.sheet.items]
+        assert [r[7] for r in items] == [neutralise(reason_words(i)) for i in data.sheet.items]
     summary = list(openpyxl.load_workbook(files[-1])["Summary"].iter_rows(values_only=True))
     assert len(summary) == 16
     assert {row[0]: row[7] for row in summary[1:]} == {

@@ -22,6 +22,7 @@ from trainer.export import ExportError, export_runs, export_session, gather
 from trainer.export.batch import PART_BYTES, reserve, safe_part
 from trainer.export.csv_export import ITEM_COLUMNS, SUMMARY_COLUMNS, neutralise
 from trainer.records import Repository, RunStatus, open_database
+from trainer.scoring.reasons import reason_words
 from trainer.scoring.sheet import ItemCategory, ScoreItem, ScoreSheet
 
 INJECTIONS = ['=HYPERLINK("http://x")', "+1", "-2", "@SUM(A1)", "\t=1+1", "\r=1+1"]
@@ -184,7 +185,9 @@ def test_csv_neutralises_every_text_cell_and_keeps_numbers(
             assert cells["points"] == f"{item.points:g}"  # -30 stays a number, not '-30
             assert float(cells["points"]) == item.points
             assert float(cells["max_points"]) == item.max_points
-            assert cells["reason"] == neutralise(item.reason)
+            assert cells["reason"] == neutralise(reason_words(item))
+            if item.reason.startswith("+20 informed"):  # the points have their column
+                assert cells["reason"].startswith("informed Twente Radio")
         for row in rows:  # no cell a spreadsheet would run, except plain numbers
             for cell in row:
                 assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")) or is_number(cell)
@@ -238,7 +241,8 @@ def test_xlsx_read_back_equals_the_sheet(repo: Repository, tmp_path: Path) -> No
         assert cells["#"] == number
         assert cells["Points"] == item.points and isinstance(cells["Points"], int | float)
         assert cells["Max points"] == item.max_points
-        assert cells["Reason"] == neutralise(item.reason)
+        assert cells["Reason"] == neutralise(reason_words(item))
+        assert not cells["Reason"].startswith(("'+", "'-", "+", "-"))
         assert cells["Category"] == item.category.value
         assert cells["Incident"] == item.incident
         assert cells["Time (s)"] == item.time_s
@@ -546,3 +550,23 @@ def test_the_cli_says_in_one_line_that_a_folder_cannot_be_written(
     err = capsys.readouterr().err
     assert code == 1
     assert err.count("\n") == 1 and str(folder) in err and "Permission denied" in err
+
+
+@pytest.mark.parametrize(
+    ("reason", "words"),
+    [
+        (
+            "+20 informed Twente Radio 14 s after ATZ entry",
+            "informed Twente Radio 14 s after ATZ entry",
+        ),
+        ("-30 suspended runway operations for a bird", "suspended runway operations for a bird"),
+        ("+7,5 gaf de dreiging aan", "gaf de dreiging aan"),  # Dutch decimal comma
+        ("0/20 never informed Twente Radio", "never informed Twente Radio"),
+        ("0/0 acknowledge: not due", "acknowledge: not due"),
+        ("=cmd|' /C calc'!A0", "=cmd|' /C calc'!A0"),  # no points: as it is (then neutralised)
+        ("+20", "+20"),  # points and nothing after: kept, not emptied
+    ],
+)
+def test_a_spreadsheet_reason_leaves_out_the_points_it_starts_with(reason: str, words: str) -> None:
+    item = ScoreItem(0, 0, ItemCategory.EXPECTED, reason)
+    assert reason_words(item) == words

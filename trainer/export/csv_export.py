@@ -9,7 +9,7 @@ from pathlib import Path
 
 from trainer.export.sheet_data import SheetData, printable
 from trainer.i18n import message
-from trainer.scoring.reasons import incident_text, reason_text
+from trainer.scoring.reasons import incident_text, reason_words
 
 ENCODING = "utf-8-sig"  # with a byte-order mark: Excel then reads the file as UTF-8
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -64,8 +64,9 @@ def neutralise(text: str) -> str:
     leading whitespace (line feed, space, U+3000) and invisible characters (zero-width space,
     byte-order mark, bidi controls), which spreadsheets skip or users cannot see, and reads
     full-width forms (＝, ＋) as the ASCII they stand for. Numbers (points such as -30) are
-    written as numbers and never pass through here. Reasons begin with their points
-    ("+20 informed Twente Radio ..."), so every reason cell carries the apostrophe.
+    written as numbers and never pass through here; reasons are written without the points
+    they start with on a sheet ("+20 informed Twente Radio ..."), which have columns of their
+    own, so an ordinary reason needs no apostrophe.
     """
     return "'" + text if _starts_formula(text) else text
 
@@ -108,7 +109,7 @@ def item_rows(data: SheetData) -> list[list[Cell]]:
                 None if item.time_s is None else number(round(item.time_s, 3)),
                 number(item.points),
                 number(item.max_points),
-                text_cell(reason_text(item)),
+                text_cell(reason_words(item)),
                 text_cell(message(f"status.{data.status.value}")),
                 text_cell(data.ended_at_text),
                 None if override is None else number(override),

@@ -15,7 +15,7 @@ from trainer import __version__
 from trainer.export.csv_export import SUMMARY_COLUMNS, headers, number, text_cell
 from trainer.export.sheet_data import SheetData, printable
 from trainer.i18n import clock_time, message
-from trainer.scoring.reasons import incident_text, reason_text
+from trainer.scoring.reasons import incident_text, reason_words
 
 CELL_LIMIT = 32_767  # characters Excel keeps in one cell; a longer cell makes it repair the file
 ITEM_HEADERS = (  # catalog keys of the item columns' headers
@@ -176,7 +176,7 @@ def write_sheet_xlsx(data: SheetData, path: Path) -> None:
         if item.points:
             ws.cell(row=row, column=6).font = _GAIN if item.points > 0 else _LOSS
         _num(ws, row, 7, item.max_points)
-        _text(ws, row, 8, reason_text(item)).alignment = _WRAP
+        _text(ws, row, 8, reason_words(item)).alignment = _WRAP
         if data.review_text(position - 1):
             _text(ws, row, 9, data.review_text(position - 1)).alignment = _WRAP
     _widths(ws, ITEM_WIDTHS)

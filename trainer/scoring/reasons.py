@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from trainer.i18n import Message, clock_time, message, msg, number, signed_points
@@ -281,6 +282,19 @@ def reason_text(item: ScoreItem) -> str:
     """An item's reason in the language in use: its message when it has one; a reason stored
     before reasons were messages stays in the words it was stored in."""
     return item.message.text() if item.message is not None else item.reason
+
+
+# The points a reason starts with: "+20", "-7,5", "0/20" (see the reason.* messages).
+_LEADING_POINTS = re.compile(r"(?:[+-]\d+(?:[.,]\d)?|0/\d+(?:[.,]\d+)?) ")
+
+
+def reason_words(item: ScoreItem) -> str:
+    """The reason without the points it starts with ("informed Twente Radio 14 s after ..."),
+    for a table whose points stand in columns of their own: a spreadsheet would take a cell
+    starting with + or - for a formula, so it would have to be marked as text."""
+    text = reason_text(item)
+    match = _LEADING_POINTS.match(text)
+    return text[match.end() :] if match else text
 
 
 def format_sheet(sheet: ScoreSheet, title: str | None = None) -> str:
