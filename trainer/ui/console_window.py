@@ -39,6 +39,7 @@ from trainer.ui.console_truth import TruthFeed, scenario_extent
 from trainer.ui.map.canvas import MapCanvas
 from trainer.ui.sim_driver import SPEEDS
 from trainer.ui.translation import tr
+from trainer.ui.window_size import first_size
 
 PUMP_INTERVAL_MS = 10
 PICTURE_INTERVAL_MS = 40  # at most 25 snapshots a second to the maps
@@ -126,7 +127,7 @@ class ConsoleWindow(QMainWindow):
             timer.timeout.connect(slot)
             timer.start()
             self._timers.append(timer)
-        self.resize(1600, 1000)
+        first_size(self, 1600, 1000)
         self.fit_scenario()
         self._on_state_changed()
         self._on_picture_timer()

@@ -42,6 +42,7 @@ from trainer.ui.panels.alerts import clock_text
 from trainer.ui.plot_axes import local_axes
 from trainer.ui.review_panel import ReviewPanel
 from trainer.ui.translation import fill, tr
+from trainer.ui.window_size import first_size
 
 PLAY_INTERVAL_MS = 50
 SPEEDS = (1, 2, 4, 8, 16, 32)
@@ -84,7 +85,7 @@ class DebriefWindow(QMainWindow):
                 id=run.id,
             )
         )
-        self.resize(1500, 950)
+        first_size(self, 1500, 950)
         self.canvas = MapCanvas(self)
         self.canvas.set_airspace(replay.prepared.world.airspace)
         self.timeline = self._build_timeline()

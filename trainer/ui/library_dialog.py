@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from trainer.errors import Problem
 from trainer.library import ScenarioEntry, ScenarioLibrary, Source, ValidationResult
 from trainer.ui.translation import QT_TR_NOOP, tr
+from trainer.ui.window_size import first_size
 
 COLUMNS = (
     QT_TR_NOOP("Title"),
@@ -100,7 +101,7 @@ class ScenarioLibraryDialog(QDialog):
         self._stop = False
         self._close_after = False
         self.setWindowTitle(tr("Scenario library"))
-        self.resize(1180, 640)
+        first_size(self, 1180, 640)
         self._build()
         QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.focus_search)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)

@@ -63,12 +63,12 @@ from trainer.ui.sim_driver import SPEEDS, RunState, SimDriver
 from trainer.ui.trainee_mode import TraineeMode
 from trainer.ui.trainee_picker import ConfirmedTrainee, RosterCompleter, resolve_trainee
 from trainer.ui.translation import QT_TR_NOOP, tr
+from trainer.ui.window_size import first_size
 
 INSTRUCTOR, TRAINEE = "instructor", "trainee"
 APP_NAME = "Twente Drone Safety Trainer"
 TRAINEE_FIT_M = 5000.0  # the trainee's map frame: the 5 km ring, whatever the scenario
 DEFAULT_SIZE = QSize(1600, 1000)  # the first start's window, where the screen has room
-FRAME_PX = 40  # what a window manager's title bar and borders take, roughly
 RESTART_ENDS_RUN = QT_TR_NOOP(
     "The run is still going on. Restarting ends it here: the responses made so far stay in "
     "the training record, but the run is not scored. Restart now?"
@@ -939,21 +939,13 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self._first_size()
+            first_size(self, DEFAULT_SIZE.width(), DEFAULT_SIZE.height())
         state = self.settings.value("window/state")
         if state is not None:
             self.restoreState(state)
         for key in self.layer_actions:
             visible = self.settings.value(f"layers/{key}", True, type=bool)
             self.set_layer_visible(key, bool(visible))
-
-    def _first_size(self) -> None:
-        """1600 x 1000, or less on a smaller screen (a 1366 x 768 laptop): its free area less
-        a window frame. At 1600 x 1000 there the response buttons, the alerts and the status
-        bar were off the screen."""
-        screen = self.screen().availableGeometry()
-        room = QSize(screen.width() - FRAME_PX, screen.height() - FRAME_PX)
-        self.resize(DEFAULT_SIZE.boundedTo(room))
 
     def may_end_run(self, question: str) -> bool:
         """Before the instructor's restart or another scenario: a run under way (a trainee's,

@@ -36,6 +36,7 @@ from trainer.ui.choice_dialog import ChoiceDialog
 from trainer.ui.trainee_edit_dialog import TraineeEditDialog
 from trainer.ui.trainee_picker import roster_label
 from trainer.ui.translation import QT_TR_NOOP, tr
+from trainer.ui.window_size import first_size
 
 GOOD = "#1e8449"
 BAD = "#c0392b"
@@ -118,7 +119,7 @@ class RosterDialog(QDialog):
         self._trainees: dict[int, TraineeRecord] = {}
         self._folder = str(Path.home())
         self.setWindowTitle(tr("Class roster and sessions"))
-        self.resize(1180, 640)
+        first_size(self, 1180, 640)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self._build_trainees())
         splitter.addWidget(self._build_sessions())

@@ -24,6 +24,7 @@ from trainer.records import Repository
 from trainer.records.models import RunRecord, SheetSummary
 from trainer.text import printable
 from trainer.ui.translation import QT_TR_NOOP, decimal, tr
+from trainer.ui.window_size import first_size
 
 COLUMNS = (
     QT_TR_NOOP("Run"),
@@ -66,7 +67,7 @@ class RunPickerDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.resize(1100, 520)  # the Dutch titles and verdicts are long: all columns in view
+        first_size(self, 1100, 520)  # the Dutch titles and verdicts are long: all columns in view
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(tr("Filter by trainee or scenario"))
         self.filter.textChanged.connect(self._apply_filter)

@@ -52,6 +52,7 @@ from trainer.ui.station_status import (
     exercise_text,
 )
 from trainer.ui.translation import tr
+from trainer.ui.window_size import first_size
 
 APP_NAME = "Twente Drone Safety Trainer"
 TRAINEE = "trainee"  # the alerts panel's history of the trainee's own alerts
@@ -428,7 +429,7 @@ class StationWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1600, 1000)
+            first_size(self, 1600, 1000)
         state = settings.value("station/state") if settings is not None else None
         if state is not None:
             self.restoreState(state)
