@@ -553,6 +553,36 @@ def test_a_name_typed_without_yaml_is_saved_as_a_yaml_file(
     assert "mijn-oefening.yaml" in editor.windowTitle()
 
 
+def test_saving_a_bundled_scenario_asks_where_and_leaves_the_bundled_file_as_shipped(
+    editor: ScenarioEditor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Installed, the bundled scenarios sit inside the package: saved in place, the author's
+    # work would go at the next update (or be refused on a system-wide install).
+    from PySide6.QtWidgets import QFileDialog
+
+    import trainer.ui.editor.editor_window as editor_window
+
+    own = tmp_path / "own-scenarios"
+    monkeypatch.setattr(editor_window, "default_user_folder", lambda: own)
+    asked: list[str] = []
+
+    def save_name(_parent: object, _title: str, suggested: str, _filter: str) -> tuple[str, str]:
+        asked.append(suggested)
+        return suggested, _filter
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_name))
+    bundled = SCENARIOS / "two-drones.yaml"
+    shipped = bundled.read_bytes()
+    assert editor.open_file(bundled)
+    editor.document.set(("title",), "Two drones, my version")
+    assert editor.save()
+    assert asked == [str(own / "two-drones.yaml")]  # in the author's own folder
+    assert bundled.read_bytes() == shipped
+    assert editor.document.path == own / "two-drones.yaml"
+    assert "my version" in (own / "two-drones.yaml").read_text(encoding="utf-8")
+    assert editor.save() and len(asked) == 1  # from then on in place, without asking
+
+
 @pytest.fixture
 def dutch(qapp):  # type: ignore[no-untyped-def]
     """The program speaking Dutch, as under DRONE_TRAINER_LANG=nl."""

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from trainer.errors import Problem, ScenarioError, TrainerError
 from trainer.launch import Workspace, bundled_scenarios_dir
+from trainer.library import default_user_folder
 from trainer.scenario.airspace_builder import build_airspace
 from trainer.scenario.authoring import (
     CheckResult,
@@ -44,6 +45,7 @@ from trainer.ui.editor.schema_form import SchemaForm
 from trainer.ui.editor.sections import Section, section_for_field, sections_of
 from trainer.ui.map.canvas import CLICK_RADIUS_PX, MapCanvas
 from trainer.ui.translation import QT_TR_NOOP, tr
+from trainer.ui.window_size import first_size
 
 CHECK_DELAY_MS = 250  # live checks wait for a pause in typing
 FIELDS_BELOW_PX = 200  # a new item's fields under its id, kept in view with it
@@ -132,7 +134,7 @@ class ScenarioEditor(QMainWindow):
         self._build_actions()
         if parent is not None:  # the app's window closing would take unsaved work with it
             parent.installEventFilter(self)
-        self.resize(1500, 950)
+        first_size(self, 1500, 950)
         geometry = self.settings.value("editor/geometry")
         if isinstance(geometry, QByteArray):  # where the author left the window last time
             self.restoreGeometry(geometry)
@@ -280,13 +282,23 @@ class ScenarioEditor(QMainWindow):
         return True
 
     def save(self) -> bool:
-        if self.document.path is None:
+        """Save in place; a new scenario, or one of the bundled ones, asks where first (the
+        bundled scenarios stay as shipped: an installed program's copy sits inside the
+        package, lost at the next update)."""
+        path = self.document.path
+        if path is None or is_bundled(path):
             return self.choose_save_path()
-        return self.save_to(self.document.path)
+        return self.save_to(path)
 
     def choose_save_path(self) -> bool:
-        start = self.settings.value("editor/last_folder", str(Path.home()))
-        suggested = Path(str(start)) / f"{self.document.get(('id',)) or 'scenario'}.yaml"
+        start = Path(str(self.settings.value("editor/last_folder", str(Path.home()))))
+        if is_bundled(start / "any.yaml"):  # your own folder, the library's second half
+            start = default_user_folder()
+            try:
+                start.mkdir(parents=True, exist_ok=True)
+            except OSError:
+                start = Path.home()
+        suggested = start / f"{self.document.get(('id',)) or 'scenario'}.yaml"
         path, _ = QFileDialog.getSaveFileName(
             self, tr("Save scenario"), str(suggested), tr("Scenarios (*.yaml *.yml)")
         )
@@ -753,3 +765,11 @@ def _problem_text(problem: Problem) -> str:
     where = tr("line {line}: ").format(line=problem.line) if problem.line else ""
     field = f"{problem.field}: " if problem.field else ""
     return f"{where}{field}{problem.message}"
+
+
+def is_bundled(path: Path) -> bool:
+    """Whether `path` is one of the bundled scenarios' files."""
+    try:
+        return path.resolve().parent == bundled_scenarios_dir().resolve()
+    except (OSError, TrainerError):
+        return False
