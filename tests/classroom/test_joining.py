@@ -201,3 +201,19 @@ def test_a_trainee_who_joins_late_is_not_held_to_what_came_before(
     assert main(["rescore", "--db", str(group.repository.file), "--run",
                  str(late_station.run_id)]) == 0  # fmt: skip
     assert group.repository.sheet(late_station.run_id) == sheet
+
+
+@pytest.mark.parametrize(
+    ("language", "called"), [("en", "Anonymous trainee"), ("nl", "Anonieme cursist")]
+)
+def test_a_station_that_gives_no_name_is_named_in_the_consoles_language(
+    a_class: Callable[..., Class], language: str, called: str
+) -> None:
+    from trainer import i18n
+
+    i18n.use_language(language)  # the tests end in English again
+    group = a_class()
+    link = StationLink(group.endpoint, group.console.code, "  ", outbox=None)
+    group.links["nobody"] = link
+    joined(group, link)
+    assert [s.trainee for s in group.console.stations.values()] == [called]

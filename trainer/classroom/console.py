@@ -21,6 +21,7 @@ from trainer.classroom.refusals import Reason, mismatch, refused, removed
 from trainer.classroom.stations import Station, new_code, normal_code, station_sheet
 from trainer.classroom.transport import ConsoleSocket
 from trainer.errors import TrainerError
+from trainer.i18n import message
 from trainer.launch import PreparedRun
 from trainer.recording import next_action
 from trainer.records import Repository
@@ -231,8 +232,8 @@ class ClassConsole:
             return
         station = self.stations.get(join.station)
         if station is None:
-            station = Station(join.station, peer, join.trainee.strip() or "Anonymous trainee",
-                              join.trainee_id, join.host, self.clock())  # fmt: skip
+            name = join.trainee.strip() or message("words.anonymous_trainee")
+            station = Station(join.station, peer, name, join.trainee_id, join.host, self.clock())
             self.stations[join.station] = station
         else:  # back after a restart or a lost connection: same run, same record
             station.peer, station.host, station.last_seen = peer, join.host, self.clock()

@@ -36,6 +36,7 @@ MESSAGES: dict[str, str] = {
     "value.medium": "medium",
     "value.high": "high",
     # -- words
+    "words.anonymous_trainee": "Anonymous trainee",  # a station that gave no name
     "words.or": "{first} or {last}",
     "words.authored": "{en}",  # the scenario author's words, in this language if given
     "words.false_tracks_incident": "false-tracks",  # as the incident tag always read

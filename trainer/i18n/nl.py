@@ -36,6 +36,7 @@ MESSAGES: dict[str, str] = {
     "value.medium": "middel",
     "value.high": "hoog",
     # -- woorden
+    "words.anonymous_trainee": "Anonieme cursist",  # a station that gave no name
     "words.or": "{first} of {last}",
     "words.authored": "{nl}",  # the scenario author's words, in this language if given
     "words.false_tracks_incident": "valse tracks",
