@@ -131,15 +131,12 @@ def _main(argv: Sequence[str] | None) -> int:
 
 def _window_language() -> str | None:
     """View > Language in the window, which the commands follow after --lang and
-    DRONE_TRAINER_LANG (as their help says); read only when the variable is not set, since it
-    loads Qt's core (about 0.1 s)."""
+    DRONE_TRAINER_LANG (as their help says)."""
     if os.environ.get(ENV_VAR):
         return None
-    try:
-        from trainer.ui.translation import saved_language
-    except ImportError:  # a Qt that cannot load: `doctor` still speaks, in the system's language
-        return None
-    return saved_language()
+    from trainer.i18n.window_choice import window_language
+
+    return window_language()
 
 
 def _language_flag(argv: list[str]) -> str | None:

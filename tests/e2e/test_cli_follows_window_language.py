@@ -16,7 +16,7 @@ pytestmark = pytest.mark.skipif(
     sys.platform == "win32", reason="the settings are in the registry there, not in the folder"
 )
 CHOOSE = (
-    "from trainer.ui.translation import ORGANISATION, APPLICATION, SETTING; "
+    "from trainer.i18n.window_choice import ORGANISATION, APPLICATION, SETTING; "
     "from PySide6.QtCore import QSettings; "
     "s = QSettings(ORGANISATION, APPLICATION); s.setValue(SETTING, 'nl'); s.sync()"
 )
@@ -51,3 +51,16 @@ def test_dutch_chosen_in_the_window_is_spoken_by_the_commands(tmp_path: Path) ->
     assert "1 valid, 0 broken" in validate(env, "--lang", "en")  # the flag comes first
     english = environment(tmp_path, DRONE_TRAINER_LANG="en")
     assert "1 valid, 0 broken" in validate(english)  # and the variable
+
+
+def test_a_command_reads_that_choice_without_loading_qt(tmp_path: Path) -> None:
+    # Loading Qt's core to read one setting cost every command about 0.15 s.
+    env = environment(tmp_path)
+    subprocess.run([sys.executable, "-c", CHOOSE], env=env, check=True, timeout=60)
+    check = (
+        "import sys; from trainer.cli import main; main(['validate', 'two-drones']); "
+        "print('Qt loaded' if 'PySide6' in sys.modules else 'no Qt')"
+    )
+    done = subprocess.run([sys.executable, "-c", check], env=env, capture_output=True,
+                          text=True, timeout=120, check=True)  # fmt: skip
+    assert "in orde" in done.stdout and done.stdout.strip().endswith("no Qt")

@@ -9,12 +9,13 @@ import pyqtgraph as pg
 from PySide6.QtCore import QSettings, QTimer
 
 from trainer.errors import TrainerError
+from trainer.i18n.window_choice import APPLICATION, ORGANISATION
 from trainer.launch import Workspace
 from trainer.records import Repository, default_database_path, open_database
 from trainer.ui.main_window import MainWindow
 from trainer.ui.qt_start import start_application
 from trainer.ui.startup_probe import watch_first_paint
-from trainer.ui.translation import APPLICATION, ORGANISATION, apply_language, tr
+from trainer.ui.translation import apply_language, tr
 
 
 def configure_pyqtgraph() -> None:

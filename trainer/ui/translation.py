@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from trainer.i18n import Language, choose_language, current, use_language
+from trainer.i18n.window_choice import SETTING
 
 CATALOGS = Path(__file__).resolve().parents[1] / "i18n"  # nl.ts and nl.qm
 
@@ -70,18 +71,6 @@ def install_translators(app: QCoreApplication, language: Language) -> list[QTran
         QLocale(QLocale.Language.Dutch if language == "nl" else QLocale.Language.English)
     )
     return loaded
-
-
-SETTING = "language"  # QSettings key: "system", "en" or "nl"
-# Whose settings the window keeps (trainer/ui/app.py gives the application these names).
-ORGANISATION, APPLICATION = "Twente Safety Campus", "Twente Drone Safety Trainer"
-
-
-def saved_language() -> str | None:
-    """The window's View > Language choice, read without an application: the command line
-    follows it too."""
-    value = QSettings(ORGANISATION, APPLICATION).value(SETTING)
-    return value if isinstance(value, str) else None
 
 
 def apply_language(app: QCoreApplication) -> Language:
