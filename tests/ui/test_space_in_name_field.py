@@ -26,7 +26,9 @@ def test_space_in_the_empty_field_starts_as_the_start_button_does(  # type: igno
     press(qtbot, Qt.Key.Key_Space)  # the quick start's "press Space to start"
     # Was: a blank typed into the name field, nothing started and nothing said.
     assert window.driver is not None and window.driver.state == RunState.RUNNING
-    assert window.trainee_edit.text() == ""
+    # The field names who the run is for: it showed '✓ confirmed' beside nothing.
+    assert window.trainee_edit.text() == "Anonymous trainee"
+    assert window.recorder.trainee == "Anonymous trainee"
 
 
 def test_a_trainee_pressing_space_first_is_told_to_type_the_name(  # type: ignore[no-untyped-def]

@@ -739,6 +739,8 @@ class MainWindow(QMainWindow):
             self.trainee_edit.setFocus()
             return False
         self.trainee = confirmed
+        if not self.trainee_edit.text().strip():  # no name: the field says who is confirmed
+            self.trainee_edit.setText(confirmed.name)
         self._show_trainee_state()
         self.canvas.setFocus()
         self.statusBar().showMessage(
