@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
+from trainer.ui.eliding_label import ElidingLabel
 from trainer.ui.panels.alerts import clock_text
 from trainer.ui.translation import tr
 
@@ -54,20 +55,21 @@ class StationStatus(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.exercise = QLabel("")
+        # Plain text (words from the console, names) that gives way on a narrow screen
+        # rather than widen the window past it; the class and the name give way first.
+        self.exercise = ElidingLabel("")
         self.clock = QLabel("T+--:--:--")
-        self.who = QLabel("")
+        self.who = ElidingLabel("")
         self.who.setStyleSheet(f"color: {QUIET};")
-        self.connection = QLabel("")
-        for label in (self.exercise, self.who):  # they show words from the console and names
-            label.setTextFormat(Qt.TextFormat.PlainText)
+        self.who.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.who.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.connection = ElidingLabel("")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 2, 8, 2)
         layout.setSpacing(24)
         layout.addWidget(self.exercise)
         layout.addWidget(self.clock)
-        layout.addStretch(1)
-        layout.addWidget(self.who)
+        layout.addWidget(self.who, 1)
         layout.addWidget(self.connection)
         self.clock.setStyleSheet("font-size: 13pt; font-family: monospace;")
 
