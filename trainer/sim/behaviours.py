@@ -46,29 +46,96 @@ _ROUTE, _HOVER, _LOITER, _ORBIT = (
 _RETURN_HOME, _FLYAWAY, _LANDING = int(Mode.RETURN_HOME), int(Mode.FLYAWAY), int(Mode.LANDING)
 
 
+class PlanCache:
+    """What planning works out from the drones' modes and route legs alone: which drones are in
+    which mode, and each route flyer's leg (its waypoint, speed, whether it is the last one).
+    These change only when a drone changes mode or reaches a waypoint, not on the usual tick, so
+    they are kept from tick to tick and worked out again when the mode or waypoint arrays differ.
+    """
+
+    def __init__(self) -> None:
+        self._mode_key = b""
+        self._leg_key = b""
+        self.present = np.zeros(_MODE_COUNT, dtype=np.int64)
+        self._masks: dict[int, BoolArray] = {}
+        self.legs: RouteLegs | None = None
+
+    def refresh(self, fleet: Fleet) -> None:
+        mode_key = fleet.mode.tobytes()
+        if mode_key != self._mode_key:
+            self._mode_key = mode_key
+            self._leg_key = b""
+            self.present = np.bincount(fleet.mode, minlength=_MODE_COUNT)
+            self._masks = {}
+        leg_key = fleet.route_index.tobytes()
+        if self.present[_ROUTE] and leg_key != self._leg_key:
+            self._leg_key = leg_key
+            self.legs = RouteLegs(fleet, self.mask(fleet, _ROUTE).nonzero()[0])
+
+    def mask(self, fleet: Fleet, mode: int) -> BoolArray:
+        """The drones in `mode` now (planning itself changes modes: then worked out afresh)."""
+        if fleet.mode.tobytes() != self._mode_key:
+            return fleet.mode == mode
+        if mode not in self._masks:
+            self._masks[mode] = fleet.mode == mode
+        return self._masks[mode]
+
+
+class RouteLegs:
+    """The leg each drone flying a route is on, as of its waypoint index: the values `_route`
+    needs every tick that depend on nothing else, computed exactly as it would compute them."""
+
+    def __init__(self, fleet: Fleet, idx: IntArray) -> None:
+        self.idx = idx
+        wp = fleet.route_index[idx]
+        speed = np.where(
+            np.isnan(fleet.route_speed[wp]), fleet.cruise_speed[idx], fleet.route_speed[wp]
+        )
+        self.speed = np.minimum(speed, fleet.max_speed[idx])
+        self.tx, self.ty = fleet.route_x[wp], fleet.route_y[wp]
+        self.alt = fleet.route_alt[wp]
+        self.last = wp == fleet.route_first[idx] + fleet.route_count[idx] - 1
+        self.final = self.last & ~fleet.route_loop[idx]
+        finals = np.count_nonzero(self.final)
+        self.all_final, self.none_final = finals == idx.size, finals == 0
+        self.twice_accel = 2.0 * fleet.max_accel[idx]
+        self.turn_rate = np.maximum(fleet.max_turn_rate[idx], 1e-6)
+        self.arrival = np.full(idx.size, ARRIVAL_RADIUS_M)
+
+
 def plan(
-    fleet: Fleet, wind: tuple[float, float], rng: np.random.Generator, dt: float
+    fleet: Fleet,
+    wind: tuple[float, float],
+    rng: np.random.Generator,
+    dt: float,
+    cache: PlanCache | None = None,
 ) -> tuple[Intent, list[Transition]]:
-    """Work out every drone's intent; returns it with the mode changes made along the way."""
+    """Work out every drone's intent; returns it with the mode changes made along the way.
+
+    `cache` (kept by the caller from tick to tick) saves re-deriving what has not changed."""
     n = fleet.size
-    intent = Intent(np.zeros(n), np.zeros(n), fleet.alt.copy(), fleet.max_climb.copy())
+    # The climb limit is the fleet's own array unless a landing drone needs a lower one.
+    intent = Intent(np.zeros(n), np.zeros(n), fleet.alt.copy(), fleet.max_climb)
     transitions: list[Transition] = []
-    mode = fleet.mode
-    present = np.bincount(mode, minlength=_MODE_COUNT)  # skip the work for modes nobody is in
+    if cache is None:
+        cache = PlanCache()
+    cache.refresh(fleet)
+    present = cache.present  # skip the work for modes nobody is in
     if present[_ROUTE]:
-        _route(fleet, mode == _ROUTE, intent, transitions)
+        assert cache.legs is not None  # refreshed along with `present`
+        _route(fleet, cache.legs, intent, transitions)
     if present[_HOVER]:
-        _hover(fleet, mode == _HOVER, intent)
+        _hover(fleet, cache.mask(fleet, _HOVER), intent)
     if present[_LOITER]:
-        _loiter(fleet, mode == _LOITER, intent, rng)
+        _loiter(fleet, cache.mask(fleet, _LOITER), intent, rng)
     if present[_ORBIT]:
-        _orbit(fleet, mode == _ORBIT, intent)
+        _orbit(fleet, cache.mask(fleet, _ORBIT), intent)
     if present[_RETURN_HOME]:
-        _return_home(fleet, mode == _RETURN_HOME, intent, transitions)
+        _return_home(fleet, cache.mask(fleet, _RETURN_HOME), intent, transitions)
     if present[_FLYAWAY]:
-        _flyaway(fleet, mode == _FLYAWAY, intent, wind, rng, dt)
+        _flyaway(fleet, cache.mask(fleet, _FLYAWAY), intent, wind, rng, dt)
     if present[_LANDING]:
-        _landing(fleet, mode == _LANDING, intent)
+        _landing(fleet, cache.mask(fleet, _LANDING), intent)
     return intent, transitions
 
 
@@ -80,38 +147,41 @@ def _towards(
     distance = np.hypot(dx, dy)
     braking = np.sqrt(2.0 * fleet.max_accel[idx] * distance)
     wanted = np.minimum(speed, braking)
-    scale = np.divide(wanted, distance, out=np.zeros_like(distance), where=distance > 1e-9)
+    scale = np.divide(wanted, distance, out=np.zeros(distance.size), where=distance > 1e-9)
     intent.vx[idx] = dx * scale
     intent.vy[idx] = dy * scale
     return distance
 
 
-def _route(fleet: Fleet, mask: BoolArray, intent: Intent, transitions: list[Transition]) -> None:
-    idx = mask.nonzero()[0]
+def _route(fleet: Fleet, legs: RouteLegs, intent: Intent, transitions: list[Transition]) -> None:
+    idx, last, final = legs.idx, legs.last, legs.final
     if idx.size == 0:
         return
-    wp = fleet.route_index[idx]
-    speed = np.where(
-        np.isnan(fleet.route_speed[wp]), fleet.cruise_speed[idx], fleet.route_speed[wp]
-    )
-    speed = np.minimum(speed, fleet.max_speed[idx])
-    tx, ty = fleet.route_x[wp], fleet.route_y[wp]
-    dx, dy = tx - fleet.x[idx], ty - fleet.y[idx]
+    dx, dy = legs.tx - fleet.x[idx], legs.ty - fleet.y[idx]
     distance = np.hypot(dx, dy)
-    last = wp == fleet.route_first[idx] + fleet.route_count[idx] - 1
-    final = last & ~fleet.route_loop[idx]
     # Fly through intermediate waypoints at speed; slow down only for the last one.
-    braking = np.where(final, np.sqrt(2.0 * fleet.max_accel[idx] * distance), np.inf)
-    wanted = np.minimum(speed, braking)
-    scale = np.divide(wanted, distance, out=np.zeros_like(distance), where=distance > 1e-9)
+    # (Where no drone is on its last leg the braking distance is infinite: min(speed, inf).)
+    if legs.none_final:
+        wanted = legs.speed
+    elif legs.all_final:
+        wanted = np.minimum(legs.speed, np.sqrt(legs.twice_accel * distance))
+    else:
+        braking = np.where(final, np.sqrt(legs.twice_accel * distance), np.inf)
+        wanted = np.minimum(legs.speed, braking)
+    scale = np.divide(wanted, distance, out=np.zeros(distance.size), where=distance > 1e-9)
     intent.vx[idx] = dx * scale
     intent.vy[idx] = dy * scale
-    intent.alt[idx] = fleet.route_alt[wp]
+    intent.alt[idx] = legs.alt
     # A turning airframe cannot hit a point exactly: capture within its turn radius.
-    turn_radius = fleet.airspeed[idx] / np.maximum(fleet.max_turn_rate[idx], 1e-6)
-    capture = np.maximum(ARRIVAL_RADIUS_M, np.where(final, ARRIVAL_RADIUS_M, turn_radius))
+    if legs.all_final:
+        capture = legs.arrival
+    else:
+        turn_radius = fleet.airspeed[idx] / legs.turn_rate
+        if not legs.none_final:
+            turn_radius = np.where(final, ARRIVAL_RADIUS_M, turn_radius)
+        capture = np.maximum(ARRIVAL_RADIUS_M, turn_radius)
     reached = distance <= capture
-    if not reached.any():  # the usual tick: nobody at a waypoint
+    if not np.count_nonzero(reached):  # the usual tick: nobody at a waypoint
         return
     advance = reached & ~last
     fleet.route_index[idx[advance]] += 1
@@ -246,4 +316,6 @@ def _landing(fleet: Fleet, mask: BoolArray, intent: Intent) -> None:
     if idx.size == 0:
         return
     intent.alt[idx] = 0.0
+    if intent.climb_limit is fleet.max_climb:  # the fleet's own array: change a copy
+        intent.climb_limit = fleet.max_climb.copy()
     intent.climb_limit[idx] = np.minimum(fleet.max_climb[idx], LANDING_RATE_MPS)

@@ -87,6 +87,9 @@ class Engine:
         self._speed_bound = self._fastest_mps + math.hypot(wind.vx, wind.vy) + 3 * wind.gust_mps
         self._climb_bound = float(self.fleet.max_climb.max(initial=0.0))
         self._gust = 0.0
+        # Kept from tick to tick: what does not change every tick is not worked out every tick.
+        self._plan_cache = behaviours.PlanCache()
+        self._limits = kinematics.TickLimits.of(self.fleet, self.settings.dt_s)
         # Scalar guards for rare events, so that an ordinary tick costs no array work for them:
         self._next_launch_s = float(self.fleet.start_s.min(initial=math.inf))
         self._landing_possible = True  # a drone may be in LANDING mode (set by any mode change)
@@ -121,13 +124,13 @@ class Engine:
         self.others.advance(self.clock.time_s, dt)
         wind = self._wind_now(dt)
         airborne = self.fleet.airborne()
-        intent, transitions = behaviours.plan(self.fleet, wind, self.rng, dt)
+        intent, transitions = behaviours.plan(self.fleet, wind, self.rng, dt, self._plan_cache)
         for index, kind, detail in transitions:
             self._log(kind, index, detail=detail)
         if transitions:
             self._landing_possible = True
         x0, y0 = self.fleet.x.copy(), self.fleet.y.copy()
-        kinematics.advance(self.fleet, intent, airborne, wind, dt)
+        kinematics.advance(self.fleet, intent, airborne, wind, dt, self._limits)
         for index, kind, detail in self._log_flights.follow(self.fleet, self.clock.time_s, wind):
             self._log(kind, index, detail=detail)
         self._finish_landings()
@@ -191,6 +194,7 @@ class Engine:
         self.events.append(record)
         if spec is not None:
             self.fleet.append(spec)
+            self._limits = kinematics.TickLimits.of(self.fleet, self.clock.dt_s)
             self._next_launch_s = min(self._next_launch_s, spec.start_s)
             self._battery_slack_s = -math.inf
             self._zones.grow(self.fleet.size)

@@ -7,6 +7,8 @@ All drones are computed in one pass over whole arrays; those on the ground are l
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 
 from trainer.sim.behaviours import Intent
@@ -19,9 +21,35 @@ def wrap_angle(angle: FloatArray) -> FloatArray:
     return np.mod(angle + np.pi, 2.0 * np.pi) - np.pi
 
 
+@dataclass(frozen=True)
+class TickLimits:
+    """Each drone's turn and speed change over one tick, both signs: the same products every
+    tick, so the engine works them out once (and again when drones are added)."""
+
+    max_turn: FloatArray
+    min_turn: FloatArray
+    max_change: FloatArray
+    min_change: FloatArray
+    min_climb: FloatArray  # the negated climb limits (descent) of fleet.max_climb
+
+    @classmethod
+    def of(cls, fleet: Fleet, dt: float) -> TickLimits:
+        max_turn = fleet.max_turn_rate * dt
+        max_change = fleet.max_accel * dt
+        return cls(max_turn, -max_turn, max_change, -max_change, -fleet.max_climb)
+
+
 def advance(
-    fleet: Fleet, intent: Intent, airborne: BoolArray, wind: tuple[float, float], dt: float
+    fleet: Fleet,
+    intent: Intent,
+    airborne: BoolArray,
+    wind: tuple[float, float],
+    dt: float,
+    limits: TickLimits | None = None,
 ) -> None:
+    """`limits`: TickLimits.of(fleet, dt) kept by the caller (worked out here when not given)."""
+    if limits is None:
+        limits = TickLimits.of(fleet, dt)
     # When every drone is flying (the usual case) the masks change nothing and are skipped.
     everyone = np.count_nonzero(airborne) == airborne.size
     air_x = intent.vx - wind[0]
@@ -32,23 +60,27 @@ def advance(
     # Turn towards the wanted heading no faster than the turn-rate limit; a drone that wants to
     # stand still keeps its heading.
     heading = fleet.heading
-    wanted_heading = np.where(wanted > 0.05, np.arctan2(air_x, air_y), heading)
-    max_turn = fleet.max_turn_rate * dt
-    turn = clip(wrap_angle(wanted_heading - heading), -max_turn, max_turn)
+    wanted_heading = np.arctan2(air_x, air_y)
+    np.copyto(wanted_heading, heading, where=~(wanted > 0.05))
+    turn = clip(wrap_angle(wanted_heading - heading), limits.min_turn, limits.max_turn)
     new_heading = np.mod(heading + turn, 2.0 * np.pi)
 
-    max_change = fleet.max_accel * dt
-    speed = fleet.airspeed + clip(wanted_speed - fleet.airspeed, -max_change, max_change)
+    change = clip(wanted_speed - fleet.airspeed, limits.min_change, limits.max_change)
+    speed = fleet.airspeed + change
 
     ground_vx = speed * np.sin(new_heading) + wind[0]
     ground_vy = speed * np.cos(new_heading) + wind[1]
-    climb = clip((intent.alt - fleet.alt) / dt, -intent.climb_limit, intent.climb_limit)
+    climb_limit = intent.climb_limit
+    # The fleet's own limits unless some drone is landing (then the intent carries a copy).
+    min_climb = limits.min_climb if climb_limit is fleet.max_climb else -climb_limit
+    climb = clip((intent.alt - fleet.alt) / dt, min_climb, climb_limit)
     if not everyone:
-        ground_vx = np.where(airborne, ground_vx, 0.0)
-        ground_vy = np.where(airborne, ground_vy, 0.0)
-        climb = np.where(airborne, climb, 0.0)
-        new_heading = np.where(airborne, new_heading, heading)
-        speed = np.where(airborne, speed, fleet.airspeed)
+        grounded = ~airborne
+        np.copyto(ground_vx, 0.0, where=grounded)
+        np.copyto(ground_vy, 0.0, where=grounded)
+        np.copyto(climb, 0.0, where=grounded)
+        np.copyto(new_heading, heading, where=grounded)
+        np.copyto(speed, fleet.airspeed, where=grounded)
 
     fleet.heading[:] = new_heading
     fleet.airspeed[:] = speed
