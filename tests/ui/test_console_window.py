@@ -330,3 +330,31 @@ def test_the_instructor_is_told_of_responses_that_arrive_after_the_end(
     assert "+1 late" in score_text(row)
     told = window.statusBar().currentMessage()
     assert "Joost" in told and "after the end" in told and "export again" in told
+
+
+def test_keeping_the_console_open_for_a_lost_station_leaves_the_exercise_running(
+    qtbot: QtBot, classroom: tuple[ConsoleWindow, Class, Asked]
+) -> None:
+    window, group, asked = classroom
+    console = window.console
+    link = StationLink(group.endpoint, console.code, "Joost", outbox=group.tmp / "joost.out")
+    group.links["Joost"] = link
+    qtbot.waitUntil(lambda: bool(link.pump()) or link.joined, timeout=8000)
+    window.start()
+    link.socket.close()  # the network goes
+    link.welcome = None
+    console.pump(50)  # what the station sent before is in
+    for station in console.stations.values():
+        station.last_seen -= 60  # silent for a minute: the connection is lost
+
+    def instructor(_parent: object, _title: str, text: str) -> bool:
+        asked.questions.append(text)
+        return "Joost" not in text  # yes, end and close; but no, not while Joost is away
+
+    window.ask = instructor
+    window.close()
+    # Was: the exercise was ended first, then the question about Joost kept the console open:
+    # the class's exercise over though the instructor closed nothing.
+    assert window.isVisible() and "Joost" in asked.questions[-1]
+    assert console.state == "running"
+    window.ask = asked

@@ -158,3 +158,11 @@ def test_every_inject_template_has_a_title_in_each_language() -> None:
     i18n.use_language("en")
     assert all(titles["en"]) and all(titles["nl"])
     assert not set(titles["en"]) & set(titles["nl"])  # each one translated
+
+
+def test_a_reason_for_a_drone_never_seen_is_a_whole_dutch_sentence() -> None:
+    # Was '... niet vereist, er verscheen in deze oefening geen track van' (of what?), on the
+    # live score, the sheet a trainee gets and the PDF.
+    said = message("reason.never_seen", "nl", action="Twente Radio geïnformeerd")
+    whole = "0/0 Twente Radio geïnformeerd: niet vereist, hiervan verscheen in deze oefening"
+    assert said == whole + " geen track"

@@ -79,7 +79,9 @@ MESSAGES: dict[str, str] = {
         "op {due:clock})"
     ),
     "reason.not_due": "0/0 {action}: niet vereist, {label} vond in deze oefening niet plaats",
-    "reason.never_seen": "0/0 {action}: niet vereist, er verscheen in deze oefening geen track van",
+    "reason.never_seen": (
+        "0/0 {action}: niet vereist, hiervan verscheen in deze oefening geen track"
+    ),
     "reason.ended_before": (
         "0/{of:n} {action}: oefening beëindigd op {end:clock} voordat dit nodig was "
         "({label} op {due:clock})"

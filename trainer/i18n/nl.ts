@@ -3047,5 +3047,49 @@ Handelingen:
         <source>{count} typed value(s) that are no number were not saved: the file keeps the value(s) before them.</source>
         <translation>{count} ingetypte waarde(n) die geen getal zijn, zijn niet opgeslagen: het bestand houdt de waarde(n) van daarvoor.</translation>
     </message>
+    <message>
+        <source>{seconds} s ago</source>
+        <translation>{seconds} s geleden</translation>
+    </message>
+    <message>
+        <source>{minutes}:{seconds:02d} ago</source>
+        <translation>{minutes}:{seconds:02d} geleden</translation>
+    </message>
+    <message>
+        <source>lost ({seconds} s)</source>
+        <translation>verbroken ({seconds} s)</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>afgemeld</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>definitief</translation>
+    </message>
+    <message>
+        <source>{present} station(s), {connected} connected</source>
+        <translation>{present} station(s), {connected} verbonden</translation>
+    </message>
+    <message>
+        <source>{removed} removed</source>
+        <translation>{removed} verwijderd</translation>
+    </message>
+    <message>
+        <source>{trainee}: final, on the record</source>
+        <translation>{trainee}: definitief, vastgelegd</translation>
+    </message>
+    <message>
+        <source>{trainee}: live</source>
+        <translation>{trainee}: actueel</translation>
+    </message>
+    <message>
+        <source>The sheet as scored at the end:</source>
+        <translation>Het scoreformulier zoals het bij het einde is gescoord:</translation>
+    </message>
 </context>
 </TS>

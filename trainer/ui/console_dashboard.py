@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.ui.console_rows import Connection, StationRow
-from trainer.ui.translation import QT_TR_NOOP, tr
+from trainer.ui.translation import QT_TR_NOOP, fill, tr
 
 COLUMNS = (
     QT_TR_NOOP("Trainee"),
@@ -52,17 +52,19 @@ Index = QModelIndex | QPersistentModelIndex
 
 def ago_text(seconds: float) -> str:
     whole = int(seconds)
-    return f"{whole} s ago" if whole < 60 else f"{whole // 60}:{whole % 60:02d} ago"
+    if whole < 60:
+        return tr("{seconds} s ago").format(seconds=whole)
+    return tr("{minutes}:{seconds:02d} ago").format(minutes=whole // 60, seconds=whole % 60)
 
 
 def connection_text(row: StationRow) -> str:
     if row.connection == Connection.CONNECTED:
-        return "\u25cf connected"
+        return "\u25cf " + tr("connected")
     if row.connection == Connection.LOST:
-        return f"\u25cb lost ({int(row.silent_s)} s)"
+        return "\u25cb " + tr("lost ({seconds} s)").format(seconds=int(row.silent_s))
     if row.connection == Connection.LEFT:
-        return "\u25cb left"
-    return "\u2715 removed"
+        return "\u25cb " + tr("left")
+    return "\u2715 " + tr("removed")
 
 
 def score_text(row: StationRow) -> str:
@@ -75,14 +77,15 @@ def score_text(row: StationRow) -> str:
             if sheet.total
             else tr("nothing due yet")
         )
-    text = f"{sheet.percent:.0f} %  ({sheet.total:g}/{sheet.maximum:g})"
-    if row.late_actions:
+    text = fill("{percent:.0f} %  ({total:g}/{maximum:g})", percent=sheet.percent,
+                total=sheet.total, maximum=sheet.maximum)  # fmt: skip
+    if row.late_actions:  # before 'final': the column is narrow, this is the news
         text += "  " + tr("+{count} late").format(count=row.late_actions)
-    return f"{text}  final" if row.final else text
+    return f"{text}  " + tr("final") if row.final else text
 
 
 def late_note(count: int) -> str:
-    return " " + tr(
+    return ". " + tr(
         "Scored again with {count} response(s) the trainee made while their station was "
         "offline, which reached the console after the end."
     ).format(count=count)
@@ -154,7 +157,9 @@ class StationTableModel(QAbstractTableModel):
         if column == CONNECTION:
             return connection_text(row)
         if column == LAG:
-            return f"{row.lag_s:.1f} s" if row.connection == Connection.CONNECTED else "\u2013"
+            if row.connection != Connection.CONNECTED:
+                return "\u2013"
+            return fill("{lag_s:.1f} s", lag_s=row.lag_s)
         if column == SCORE:
             return score_text(row)
         if column == MISSED:
@@ -198,10 +203,11 @@ class StationTableModel(QAbstractTableModel):
         if column == SCORE and row.sheet is not None:
             sheet = row.sheet
             when = tr("final, on the record") if row.final else tr("if the exercise ended now")
-            return tr(
-                "{total:g} of {maximum:g} points ({when}); pass mark {pass_mark_percent:g} %; "
-                "runway suspended {disruption_minutes:.1f} min"
-            ).format(
+            return fill(
+                tr(
+                    "{total:g} of {maximum:g} points ({when}); pass mark {pass_mark_percent:g} "
+                    "%; runway suspended {disruption_minutes:.1f} min"
+                ),
                 total=sheet.total,
                 maximum=sheet.maximum,
                 when=when,
@@ -260,7 +266,7 @@ class StationDashboard(QWidget):
         header.setSectionResizeMode(LAST, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
         for column, width in ((TRAINEE, 190), (HOST, 100), (CONNECTION, 125), (LAG, 60),
-                              (SCORE, 175), (MISSED, 70), (RUN, 45)):  # fmt: skip
+                              (SCORE, 240), (MISSED, 70), (RUN, 45)):  # fmt: skip
             header.resizeSection(column, width)
         self.summary = QLabel(tr("No station has joined yet"), self)
         self.remove_button = QPushButton(tr("Remove station…"), self)
@@ -285,9 +291,11 @@ class StationDashboard(QWidget):
         connected = sum(r.connection == Connection.CONNECTED for r in rows)
         present = sum(r.connection != Connection.REMOVED for r in rows)
         removed = len(rows) - present
-        text = f"{present} station(s), {connected} connected"
+        text = tr("{present} station(s), {connected} connected").format(
+            present=present, connected=connected
+        )
         if removed:
-            text += f", {removed} removed"
+            text += ", " + tr("{removed} removed").format(removed=removed)
         self.summary.setText(text if rows else tr("No station has joined yet"))
         self._on_selection_changed()
 

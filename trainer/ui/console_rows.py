@@ -9,6 +9,7 @@ from trainer.classroom.console import ClassConsole, Station, station_log
 from trainer.scoring.protocol import Action
 from trainer.scoring.scorer import score
 from trainer.scoring.sheet import ItemCategory, ScoreSheet
+from trainer.ui.panels.responses import describe
 
 
 class Connection(StrEnum):
@@ -63,14 +64,9 @@ class LiveScores:
 
 
 def action_text(action: Action) -> str:
-    """An action in a few words: 'classify T003: drone', 'inform radio'."""
-    words = action.kind.value.replace("_", " ")
-    if action.track:
-        words += f" {action.track}"
-    values = [v for k, v in action.params.items() if k != "log"]
-    if values:
-        words += ": " + ", ".join(v.replace("_", " ") for v in values)
-    return words
+    """An action in a few words, in the window's language, as the trainee's own list says it:
+    'Classified T003 as drone', 'Informed Twente Radio about T003'."""
+    return describe(action)
 
 
 def station_row(console: ClassConsole, station: Station, sheet: ScoreSheet | None) -> StationRow:

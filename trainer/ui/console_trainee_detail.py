@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
 from trainer.scoring.sheet import ScoreSheet
 from trainer.ui.console_rows import StationRow
-from trainer.ui.panels.live_score import LiveScorePanel
+from trainer.ui.panels.live_score import WOULD_BE, LiveScorePanel
 from trainer.ui.translation import QT_TR_NOOP, tr
 
 NOTHING_CHOSEN = QT_TR_NOOP("Select a trainee in the table to see their live score, item by item")
@@ -23,14 +23,16 @@ class TraineeDetail(QGroupBox):
         layout.addWidget(self.panel)
         self._station: str | None = ""  # "" until the first call: then always shown
         self._sheet: ScoreSheet | None = None
+        self._final = False
         self.show_row(None)
 
     def show_row(self, row: StationRow | None) -> None:
         station = row.station_id if row is not None else None
         sheet = row.sheet if row is not None else None
-        if station == self._station and sheet is self._sheet:
+        final = row is not None and row.final
+        if station == self._station and sheet is self._sheet and final == self._final:
             return
-        self._station, self._sheet = station, sheet
+        self._station, self._sheet, self._final = station, sheet, final
         self.panel.items.clear()
         if row is None:
             self.setTitle(tr("Live score"))
@@ -39,5 +41,10 @@ class TraineeDetail(QGroupBox):
             self.setTitle(row.trainee)
             self.panel.total.setText(tr("Not started yet"))
         else:
-            self.setTitle(f"{row.trainee}: {'final, on the record' if row.final else 'live'}")
+            if row.final:
+                self.setTitle(tr("{trainee}: final, on the record").format(trainee=row.trainee))
+                self.panel.note.setText(tr("The sheet as scored at the end:"))
+            else:
+                self.setTitle(tr("{trainee}: live").format(trainee=row.trainee))
+                self.panel.note.setText(tr(WOULD_BE))
             self.panel.show_sheet(row.sheet)

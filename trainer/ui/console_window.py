@@ -462,6 +462,10 @@ class ConsoleWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         console = self.console
+        # Stations away first: a "no" there must leave the class's exercise as it was.
+        if not self._may_close_with_stations_away():
+            event.ignore()
+            return
         if console.state in ACTIVE:
             if not self.ask(
                 self, tr("Close the console"), tr("End the exercise for the class and close?")
@@ -469,9 +473,6 @@ class ConsoleWindow(QMainWindow):
                 event.ignore()
                 return
             self.end(confirmed=True)
-        if not self._may_close_with_stations_away():
-            event.ignore()
-            return
         unsent = console.state in OVER and not self.sheets_released
         if unsent and any(s.sheet is not None for s in console.stations.values()):
             question = tr("The score sheets have not been released. Send them before closing?")

@@ -5,13 +5,22 @@ from __future__ import annotations
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from trainer.scoring.reasons import points, reason_text
-from trainer.scoring.sheet import ScoreSheet
-from trainer.ui.translation import fill, tr
+from trainer.scoring.reasons import points, reason_text, reason_words
+from trainer.scoring.sheet import ScoreItem, ScoreSheet
+from trainer.ui.translation import QT_TR_NOOP, fill, tr
 
 GAIN = QColor("#1e8449")
 LOSS = QColor("#c0392b")
 NONE = QColor("#7f8c8d")
+WOULD_BE = QT_TR_NOOP("If the run ended now (never shown to the trainee):")
+
+
+def item_line(item: ScoreItem) -> str:
+    """'   +10  acknowledged track T001 ...': the points the reason starts with ('0/5' where
+    nothing of 5 was gained) in a column of their own, then the reason, each once."""
+    text, words = reason_text(item), reason_words(item)
+    lead = text[: len(text) - len(words)].strip() or points(item.points)
+    return f"{lead:>6}  {words}"
 
 
 class LiveScorePanel(QWidget):
@@ -23,9 +32,9 @@ class LiveScorePanel(QWidget):
         self.items = QListWidget()
         layout = QVBoxLayout(self)
         layout.addWidget(self.total)
-        note = QLabel(tr("If the run ended now (never shown to the trainee):"))
-        note.setWordWrap(True)
-        layout.addWidget(note)
+        self.note = QLabel(tr(WOULD_BE))
+        self.note.setWordWrap(True)
+        layout.addWidget(self.note)
         layout.addWidget(self.items, 1)
 
     def show_sheet(self, sheet: ScoreSheet | None) -> None:
@@ -46,7 +55,7 @@ class LiveScorePanel(QWidget):
             )
         )
         for item in sorted(sheet.items, key=lambda i: (i.time_s is None, i.time_s or 0.0)):
-            entry = QListWidgetItem(f"{points(item.points):>6}  {reason_text(item)}")
+            entry = QListWidgetItem(item_line(item))
             entry.setForeground(GAIN if item.points > 0 else LOSS if item.points < 0 else NONE)
             entry.setToolTip(reason_text(item))
             self.items.addItem(entry)
