@@ -20,6 +20,7 @@ from pmtiles.tile import Compression, TileType
 
 from trainer.basemap.errors import BasemapError
 from trainer.basemap.grid import TileKey
+from trainer.i18n import message
 from trainer.sqlite_uri import sqlite_uri
 
 RD_CRS_NAMES = ("EPSG:28992", "28992")
@@ -48,17 +49,16 @@ class MbtilesArchive:
             connection = self._connection()
             tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
             if "tiles" not in tables:
-                raise BasemapError(f"{path}: not an MBTiles file (it has no table 'tiles')")
+                raise BasemapError(message("basemap.not_mbtiles", path=str(path)))
             metadata: dict[str, str] = {}
             if "metadata" in tables:
                 rows = connection.execute("SELECT name, value FROM metadata").fetchall()
                 metadata = {str(n): str(v) for n, v in rows}
         except sqlite3.Error as error:
-            raise BasemapError(f"{path}: not a readable MBTiles file ({error})") from None
+            said = message("basemap.bad_mbtiles", path=str(path), error=str(error))
+            raise BasemapError(said) from None
         if metadata.get("format", "png").lower() == "pbf":
-            raise BasemapError(
-                f"{path}: holds vector tiles (pbf); only raster (PNG/JPEG/WebP) can be shown"
-            )
+            raise BasemapError(message("basemap.vector_mbtiles", path=str(path)))
         self.grid_name = _grid_from_crs(metadata.get("crs"))
         self.attribution = metadata.get("attribution", "")
 
@@ -100,14 +100,11 @@ class PmtilesArchive:
             metadata = self._reader.metadata()
         except Exception as error:  # the reader parses untrusted bytes: any failure is "broken"
             name = type(error).__name__
-            raise BasemapError(
-                f"{path}: not a readable PMTiles v3 file ({name}: {error})"
-            ) from None
+            said = message("basemap.bad_pmtiles", path=str(path), kind=name, error=str(error))
+            raise BasemapError(said) from None
         if header.get("tile_type") not in (TileType.PNG, TileType.JPEG, TileType.WEBP):
-            raise BasemapError(
-                f"{path}: holds {header.get('tile_type')} tiles; only raster "
-                "(PNG/JPEG/WebP) can be shown"
-            )
+            kind = str(header.get("tile_type"))
+            raise BasemapError(message("basemap.wrong_pmtiles", path=str(path), kind=kind))
         self._gzip = header.get("tile_compression") == Compression.GZIP
         metadata = metadata if isinstance(metadata, dict) else {}
         self.grid_name = _grid_from_crs(metadata.get("crs"))

@@ -23,6 +23,7 @@ from trainer.basemap.errors import TileFetchError
 from trainer.basemap.fetch import fetch_tile, image_kind
 from trainer.basemap.grid import TileKey, grid_named
 from trainer.basemap.sources import TileSource
+from trainer.i18n import message
 
 MAX_ATTEMPTS = 3  # network tries of one tile in a session
 RETRY_PAUSE_S = 2.0  # before the second try; doubled before the third
@@ -103,7 +104,7 @@ class TileLoader:
                     return Loaded(image, Origin.CACHE)
                 self.cache.forget(self.source.id, key)  # damaged on disk: fetch it anew
         if self.offline:
-            return Loaded(None, Origin.MISSING, "offline and not in the cache")
+            return Loaded(None, Origin.MISSING, message("basemap.offline_not_cached"))
         if not self._may_try(key):
             return Loaded(None, Origin.WAITING)
         url = self.source.url_for(key)
@@ -118,7 +119,8 @@ class TileLoader:
         image = decode(data)
         if image is None:
             self._failed(key, transient=False, connection=False)
-            return Loaded(None, Origin.FAILED, f"{url}: the image cannot be read")
+            unreadable = message("basemap.unreadable_image", url=url)
+            return Loaded(None, Origin.FAILED, unreadable)
         with self._lock:
             self._unreachable_in_row = 0
             self._failures.pop(key, None)

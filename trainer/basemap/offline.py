@@ -19,14 +19,14 @@ from trainer.basemap.fetch import image_kind
 from trainer.basemap.grid import RdGrid, TileGrid, TileKey
 from trainer.basemap.loader import Origin, TileLoader, default_decode
 from trainer.basemap.sources import TileSource
+from trainer.i18n import message
 
 PREFETCH_WORKERS = 4  # requests at once, as a browser would; more is impolite to a free service
 MAX_PREFETCH_TILES = 20_000  # PDOK is a free public service: a class needs a town, not a country
 
-_TOO_MANY = (
-    f"more than {MAX_PREFETCH_TILES} tiles: choose a smaller area (--radius-km) or a coarser "
-    "finest level (--max-level)"
-)
+
+def _too_many() -> BasemapError:
+    return BasemapError(message("basemap.too_many", limit=MAX_PREFETCH_TILES))
 
 
 @dataclass
@@ -48,7 +48,7 @@ def tiles_around(
         square = (x - radius_m, y - radius_m, x + radius_m, y + radius_m)
         found = grid.tiles_covering(*square, level, limit=MAX_PREFETCH_TILES)
         if not found and grid.tiles_covering(*square, 0):  # inside the grid: too many tiles
-            raise BasemapError(_TOO_MANY)
+            raise _too_many()
         keys += sorted(found)
     return keys
 
@@ -60,7 +60,7 @@ def prefetch(
 ) -> PrefetchReport:
     """Load each tile once into the cache (the loader's own limits and retries apply)."""
     if len(keys) > MAX_PREFETCH_TILES:
-        raise BasemapError(_TOO_MANY)
+        raise _too_many()
     report = PrefetchReport(wanted=len(keys))
     with ThreadPoolExecutor(max_workers=PREFETCH_WORKERS) as pool:
         results = pool.map(lambda key: loader.load(key, default_decode), keys)
@@ -84,15 +84,13 @@ def _count(report: PrefetchReport, origin: Origin) -> None:
 def pack_mbtiles(cache: TileCache, source: TileSource, target: Path) -> int:
     """Write the source's cached tiles into a new MBTiles file; the number written."""
     if target.exists():
-        raise BasemapError(f"{target}: exists already; choose a new file name")
+        raise BasemapError(message("basemap.exists", path=str(target)))
     if target.suffix.lower() != ".mbtiles":
-        raise BasemapError(f"{target}: the packed file's name must end in .mbtiles")
+        raise BasemapError(message("basemap.not_mbtiles_name", path=str(target)))
     tiles = cache.tiles(source.id)
     if not tiles:
-        raise BasemapError(
-            f"no cached tiles of {source.title} in {cache.root}: run "
-            "`drone-trainer basemap fetch` first"
-        )
+        nothing = message("basemap.nothing_cached", source=source.title, cache=str(cache.root))
+        raise BasemapError(nothing)
     part = target.with_name(target.name + ".part")
     part.unlink(missing_ok=True)
     written = 0
@@ -128,5 +126,6 @@ def pack_mbtiles(cache: TileCache, source: TileSource, target: Path) -> int:
         part.replace(target)
     except (OSError, sqlite3.Error) as error:
         part.unlink(missing_ok=True)
-        raise BasemapError(f"{target}: cannot write the tile archive ({error})") from None
+        said = message("basemap.cannot_write", path=str(target), error=str(error))
+        raise BasemapError(said) from None
     return written

@@ -14,6 +14,7 @@ from typing import Literal
 
 from trainer.basemap.errors import BasemapError
 from trainer.basemap.grid import RdGrid, TileGrid, TileKey, grid_named
+from trainer.i18n import message
 
 PDOK_ATTRIBUTION = "Kadaster / PDOK"
 # PDOK's BRT-Achtergrondkaart WMTS (version 2.0) in REST form, one layer per style, tiles on
@@ -73,7 +74,7 @@ def parse_source(value: str, grid: str = "auto", attribution: str = "") -> TileS
     if text.lower() in ("", "off", "none"):
         return None
     if grid not in ("auto", "rd", "webmercator"):
-        raise BasemapError(f"basemap/grid: {grid!r} is not one of auto, rd, webmercator")
+        raise BasemapError(message("basemap.bad_grid", grid=repr(grid)))
     if text.lower() in PDOK_LAYERS:
         layer, title = PDOK_LAYERS[text.lower()]
         return TileSource(
@@ -87,7 +88,7 @@ def parse_source(value: str, grid: str = "auto", attribution: str = "") -> TileS
     if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", text):
         return _url_source(text, grid, attribution)
     if "\x00" in text:  # no file name holds one; the system's calls would refuse it
-        raise BasemapError(f"basemap/source: {text!r}: not a file name (it holds a NUL)")
+        raise BasemapError(message("basemap.nul", text=repr(text)))
     try:
         path = Path(text).expanduser()
     except RuntimeError:  # "~someone" with no such user
@@ -97,22 +98,17 @@ def parse_source(value: str, grid: str = "auto", attribution: str = "") -> TileS
 
 def _url_source(url: str, grid: str, attribution: str) -> TileSource:
     if not url.lower().startswith(("http://", "https://")):
-        raise BasemapError(f"basemap/source: {url!r}: only http:// and https:// tile URLs work")
+        raise BasemapError(message("basemap.scheme", url=repr(url)))
     found = set(_PLACEHOLDERS.findall(url))
     unknown = set(_UNKNOWN_PLACEHOLDER.findall(url)) - {f"{{{p}}}" for p in found}
     if unknown:
-        raise BasemapError(
-            f"basemap/source: {url!r}: unknown placeholder {sorted(unknown)[0]}; "
-            "use {z} {x} {y} (or {-y}, or {TileMatrix} {TileCol} {TileRow})"
-        )
+        first = sorted(unknown)[0]
+        raise BasemapError(message("basemap.placeholder", url=repr(url), placeholder=first))
     has_level = bool(found & {"z", "TileMatrix"})
     has_col = bool(found & {"x", "TileCol"})
     has_row = bool(found & {"y", "-y", "TileRow"})
     if not (has_level and has_col and has_row):
-        raise BasemapError(
-            f"basemap/source: {url!r}: a tile URL needs the level, column and row, "
-            "as {z}/{x}/{y} (or {TileMatrix}/{TileCol}/{TileRow})"
-        )
+        raise BasemapError(message("basemap.needs_zxy", url=repr(url)))
     if grid == "auto":
         grid = "rd" if "28992" in url else "webmercator"
     host = re.sub(r"^[a-z]+://", "", url.lower()).split("/")[0]
@@ -129,12 +125,10 @@ def _url_source(url: str, grid: str, attribution: str) -> TileSource:
 def _archive_source(path: Path, grid: str, attribution: str) -> TileSource:
     kind = ARCHIVE_SUFFIXES.get(path.suffix.lower())
     if kind is None:
-        raise BasemapError(
-            f"basemap/source: {str(path)!r} is neither a PDOK preset ({', '.join(PDOK_LAYERS)}), "
-            "an http(s) tile URL, nor an .mbtiles or .pmtiles file"
-        )
+        presets = ", ".join(PDOK_LAYERS)
+        raise BasemapError(message("basemap.not_a_source", path=repr(str(path)), presets=presets))
     if not path.is_file():
-        raise BasemapError(f"{path}: no such tile archive")
+        raise BasemapError(message("basemap.no_archive", path=str(path)))
     return TileSource(
         id=_safe_id(path.stem, str(path.resolve())),
         title=path.name,

@@ -11,6 +11,8 @@ from pathlib import Path
 import platformdirs
 from sqlite_utils import Database
 
+from trainer.i18n import msg
+from trainer.i18n.os_words import os_reason
 from trainer.records.errors import RecordsError, describe
 from trainer.sqlite_uri import sqlite_uri
 from trainer.writable import folder_writable
@@ -185,14 +187,15 @@ def open_database(path: Path, *, check: bool = True, read_only: bool = False) ->
     """
     path = Path(path)
     if path.is_dir():
-        raise RecordsError(f"{path}: is a folder, not a database file")
+        raise RecordsError(msg("records.is_folder", path=str(path)))
     if read_only and not path.is_file():
-        raise RecordsError(f"{path}: no training record there")
+        raise RecordsError(msg("records.none_there", path=str(path)))
     if not read_only:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise RecordsError(f"{path}: cannot create its folder: {exc.strerror or exc}") from exc
+            said = msg("records.no_folder", path=str(path), reason=os_reason(exc))
+            raise RecordsError(said) from exc
     try:
         if read_only:
             conn = sqlite3.connect(_read_only_uri(path), timeout=BUSY_TIMEOUT_S, uri=True)
@@ -242,15 +245,14 @@ def _configure(conn: sqlite3.Connection, path: Path) -> None:
     conn.execute("PRAGMA synchronous = FULL")
     (foreign_keys,) = conn.execute("PRAGMA foreign_keys").fetchone()
     if foreign_keys != 1:
-        raise RecordsError(f"{path}: this SQLite library cannot enforce foreign keys")
+        raise RecordsError(msg("records.no_foreign_keys", path=str(path)))
 
 
 def _check(conn: sqlite3.Connection, path: Path) -> None:
     problems = [str(row[0]) for row in conn.execute("PRAGMA quick_check(5)")]
     if problems != ["ok"]:
-        raise RecordsError(
-            f"{path}: the database is damaged ({'; '.join(problems)}); restore a backup"
-        )
+        said = msg("records.damaged", path=str(path), problems="; ".join(problems))
+        raise RecordsError(said)
 
 
 def _user_version(conn: sqlite3.Connection) -> int:
@@ -260,10 +262,8 @@ def _user_version(conn: sqlite3.Connection) -> int:
 
 def _refuse_newer(version: int, path: Path) -> None:
     if version > SCHEMA_VERSION:
-        raise RecordsError(
-            f"{path}: schema version {version} is newer than this trainer understands "
-            f"(up to {SCHEMA_VERSION}); open it with a newer version of the trainer"
-        )
+        said = msg("records.newer", path=str(path), version=version, known=SCHEMA_VERSION)
+        raise RecordsError(said)
 
 
 def _refuse_unusable(conn: sqlite3.Connection, path: Path) -> None:
@@ -278,12 +278,10 @@ def _require_current(conn: sqlite3.Connection, path: Path) -> None:
     """A record opened read-only cannot be migrated: it must be at this trainer's version."""
     version = _user_version(conn)
     if version == 0:
-        raise RecordsError(f"{path}: an empty file, not a training record")
+        raise RecordsError(msg("records.empty", path=str(path)))
     if version < SCHEMA_VERSION:
-        raise RecordsError(
-            f"{path}: schema version {version} is older than this trainer's ({SCHEMA_VERSION}) "
-            "and the file is opened read-only; open it once with write access to upgrade it"
-        )
+        said = msg("records.older_read_only", path=str(path), version=version, known=SCHEMA_VERSION)
+        raise RecordsError(said)
 
 
 def _migrate(conn: sqlite3.Connection, path: Path) -> None:
@@ -317,7 +315,4 @@ def _refuse_foreign(conn: sqlite3.Connection, path: Path) -> None:
     ]
     if names:
         shown = ", ".join(sorted(names)[:5])
-        raise RecordsError(
-            f"{path}: an SQLite database, but not a training record (it has tables {shown} "
-            "and no schema version); choose another file"
-        )
+        raise RecordsError(msg("records.foreign", path=str(path), tables=shown))

@@ -6,28 +6,51 @@ import sqlite3
 from pathlib import Path
 
 from trainer.errors import TrainerError
+from trainer.i18n import Message, msg
 
 
 class RecordsError(TrainerError):
-    """The training record cannot be opened, read or written; the message names the file and why."""
+    """The training record cannot be opened, read or written; the message names the file and why.
+
+    `said` is the message (a catalog key and its fields, or plain text); the error reads in
+    the language in use when it is shown."""
+
+    def __init__(self, said: Message | str) -> None:
+        self.said = said
+        super().__init__(str(said))
+
+    def __str__(self) -> str:
+        return str(self.said)
 
 
 # SQLite result codes (extended codes share the prefix) and what they mean to a user.
 _REASONS = {
-    "SQLITE_NOTADB": "not an SQLite database (another kind of file, or encrypted)",
-    "SQLITE_CORRUPT": "the database is damaged (disk image is malformed); restore a backup",
-    "SQLITE_CANTOPEN": "cannot open the file (does its folder exist, and may it be written?)",
-    "SQLITE_BUSY": "the database is locked by another program; close it and try again",
-    "SQLITE_LOCKED": "the database is locked by another program; close it and try again",
-    "SQLITE_READONLY": "the file is read-only",
-    "SQLITE_FULL": "the disk is full",
-    "SQLITE_IOERR": "disk input/output error",
-    "SQLITE_PERM": "permission denied",
+    "SQLITE_NOTADB": "records.sqlite.not_a_database",
+    "SQLITE_CORRUPT": "records.sqlite.corrupt",
+    "SQLITE_CANTOPEN": "records.sqlite.cannot_open",
+    "SQLITE_BUSY": "records.sqlite.locked",
+    "SQLITE_LOCKED": "records.sqlite.locked",
+    "SQLITE_READONLY": "records.sqlite.read_only",
+    "SQLITE_FULL": "records.sqlite.disk_full",
+    "SQLITE_IOERR": "records.sqlite.io_error",
+    "SQLITE_PERM": "records.sqlite.permission",
 }
 
 
-def describe(path: str | Path, exc: sqlite3.Error, doing: str = "") -> str:
+def describe(
+    path: str | Path | Message, exc: sqlite3.Error, doing: Message | None = None
+) -> Message:
     """A one-line message naming the file, what was being done and what went wrong."""
     name = getattr(exc, "sqlite_errorname", "") or ""
-    reason = _REASONS.get("_".join(name.split("_")[:2]), str(exc))
-    return f"{path}: cannot {doing}: {reason}" if doing else f"{path}: {reason}"
+    key = _REASONS.get("_".join(name.split("_")[:2]))
+    reason: Message | str = msg(key) if key else str(exc)  # SQLite's own words for the rare rest
+    where = path if isinstance(path, Message) else str(path)
+    if doing is None:
+        return msg("records.failed", path=where, reason=reason)
+    return msg("records.cannot", path=where, doing=doing, reason=reason)
+
+
+def run_status(status: str) -> Message | str:
+    """A run's stored status in words ('finished' -> voltooid in Dutch)."""
+    known = ("running", "finished", "aborted", "interrupted")
+    return msg(f"status.{status}") if status in known else status

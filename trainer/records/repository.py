@@ -9,8 +9,9 @@ from datetime import datetime
 
 from sqlite_utils import Database
 
+from trainer.i18n import Message, msg
 from trainer.records import process, rows
-from trainer.records.errors import RecordsError, describe
+from trainer.records.errors import RecordsError, describe, run_status
 from trainer.records.models import RunRecord, RunStatus, SessionRecord, SheetSummary
 from trainer.records.review_store import ReviewStore
 from trainer.records.rows import short as _short
@@ -71,13 +72,16 @@ class Repository(TraineeStore, ReviewStore):
 
     # -- runs that are no longer running ---------------------------------------------------
 
-    def _not_running(self, run_id: int, doing: str) -> RecordsError:
+    def _not_running(self, run_id: int, doing: Message) -> RecordsError:
         row = self._one("SELECT status FROM runs WHERE id = ?", [run_id])
         if row is None:
-            return self._error(doing, f"there is no run with id {run_id}")
-        return self._error(doing, f"run {run_id} is {row['status']}, no longer running")
+            return self._error(doing, msg("records.no_run", id=run_id))
+        status = run_status(row["status"])
+        return self._error(doing, msg("records.not_running", run=run_id, status=status))
 
-    def _write_running(self, doing: str, sql: str, params: Sequence[object], run_id: int) -> None:
+    def _write_running(
+        self, doing: Message, sql: str, params: Sequence[object], run_id: int
+    ) -> None:
         """Like _write_once, for a statement that touches one row only while the run is running."""
         if self._write_once(doing, sql, params).rowcount != 1:
             raise self._not_running(run_id, doing)
@@ -88,9 +92,9 @@ class Repository(TraineeStore, ReviewStore):
         self, title: str, instructor: str | None = None, notes: str | None = None
     ) -> int:
         """A new class session, started now. Returns the session id."""
-        with self._sql(f"add class session {_short(title)}"):
+        with self._sql(msg("records.doing.add_session", title=_short(title))):
             cursor = self._write_once(
-                "add a class session",
+                msg("records.doing.add_a_session"),
                 "INSERT INTO class_sessions (title, instructor, started_utc, notes) "
                 "VALUES (?, ?, ?, ?)",
                 [title, instructor, self._now_stamp(), notes],
@@ -98,13 +102,13 @@ class Repository(TraineeStore, ReviewStore):
         return new_id(cursor)
 
     def session(self, session_id: int) -> SessionRecord:
-        doing = f"read class session {session_id}"
+        doing = msg("records.doing.read_session", session=session_id)
         with self._sql(doing):
-            return rows.session(self._require("class_sessions", "class session", session_id, doing))
+            return rows.session(self._require("class_sessions", session_id, doing))
 
     def sessions(self) -> list[SessionRecord]:
         """Every class session, oldest first."""
-        with self._sql("list class sessions"):
+        with self._sql(msg("records.doing.list_sessions")):
             found = self._all("SELECT * FROM class_sessions ORDER BY started_utc, id")
             return [rows.session(row) for row in found]
 
@@ -123,12 +127,12 @@ class Repository(TraineeStore, ReviewStore):
         session_id: int | None = None,
     ) -> int:
         """A new run, status running, owned by this process on this computer. Returns its id."""
-        doing = f"start a run of {_short(scenario_id)}"
+        doing = msg("records.doing.start_run", scenario=_short(scenario_id))
         with self._sql(doing), self._transaction(doing):
             if trainee_id is not None:
-                self._require("trainees", "trainee", trainee_id, doing)
+                self._require("trainees", trainee_id, doing)
             if session_id is not None:
-                self._require("class_sessions", "class session", session_id, doing)
+                self._require("class_sessions", session_id, doing)
             cursor = self._db.execute(
                 "INSERT INTO runs (session_id, trainee_id, scenario_id, scenario_title, "
                 "scenario_file, file_sha256, seed, app_version, started_utc, status, pid, host) "
@@ -155,7 +159,7 @@ class Repository(TraineeStore, ReviewStore):
         This is the crash guarantee: once it returns, a killed process or a power cut cannot
         lose the action. Only a running run takes actions; a sequence number is used once.
         """
-        doing = f"record action {action.sequence} of run {run_id}"
+        doing = msg("records.doing.record_action", sequence=action.sequence, run=run_id)
         with self._sql(doing):
             values = rows.action_values(run_id, action)
             try:
@@ -164,24 +168,20 @@ class Repository(TraineeStore, ReviewStore):
                 raise self._action_conflict(run_id, action, doing, exc) from exc
 
     def _action_conflict(
-        self, run_id: int, action: Action, doing: str, exc: sqlite3.IntegrityError
+        self, run_id: int, action: Action, doing: Message, exc: sqlite3.IntegrityError
     ) -> RecordsError:
         taken = "SELECT 1 FROM actions WHERE run_id = ? AND sequence = ?"
         if self._one(taken, [run_id, action.sequence]) is not None:
-            return self._error(
-                doing,
-                f"run {run_id} already has an action {action.sequence}; actions are never "
-                "replaced, a correction is a new action",
-            )
+            taken_by = msg("records.action_taken", run=run_id, sequence=action.sequence)
+            return self._error(doing, taken_by)
         if action.corrects is not None and self._one(taken, [run_id, action.corrects]) is None:
-            return self._error(
-                doing, f"it corrects action {action.corrects}, which run {run_id} does not have"
-            )
+            missing = msg("records.corrects_missing", corrects=action.corrects, run=run_id)
+            return self._error(doing, missing)
         return RecordsError(describe(self._file, exc, doing))
 
     def record_events(self, run_id: int, events: Sequence[Event]) -> None:
         """Append events to a running run's log, all in one transaction."""
-        doing = f"record {len(events)} events of run {run_id}"
+        doing = msg("records.doing.record_events", count=len(events), run=run_id)
         if not events:
             return
         with self._sql(doing), self._transaction(doing):
@@ -202,7 +202,7 @@ class Repository(TraineeStore, ReviewStore):
         """Many runs' new actions, events and sim times in one transaction, committed when this
         returns: a classroom console commits what a whole class did in a tick at once, so 30
         stations cost one fsync, not 30. All or nothing; only running runs take anything."""
-        doing = f"record {len(actions)} actions and the events of {len(events)} runs"
+        doing = msg("records.doing.record_batch", actions=len(actions), runs=len(events))
         runs = {run for run, _ in actions} | set(events) | set(sim_time_s or {})
         if not runs:
             return
@@ -237,13 +237,14 @@ class Repository(TraineeStore, ReviewStore):
         the run had ended (their station was offline), with the sheet scored again with them:
         all or nothing. Only an ended run (finished or aborted) takes them; its status, end
         and sim time stay as they were, the wall time of each action tells when it arrived."""
-        doing = f"record {len(actions)} late actions of run {run_id}"
+        doing = msg("records.doing.record_late", count=len(actions), run=run_id)
         with self._sql(doing), self._transaction(doing):
             row = self._one("SELECT status FROM runs WHERE id = ?", [run_id])
             if row is None:
-                raise self._error(doing, f"there is no run with id {run_id}")
+                raise self._error(doing, msg("records.no_run", id=run_id))
             if row["status"] not in (RunStatus.FINISHED.value, RunStatus.ABORTED.value):
-                raise self._error(doing, f"run {run_id} is {row['status']}, not ended")
+                status = run_status(row["status"])
+                raise self._error(doing, msg("records.not_ended", run=run_id, status=status))
             for action in actions:
                 try:
                     self._db.conn.execute(_INSERT_LATE_ACTION, rows.action_values(run_id, action))
@@ -254,7 +255,7 @@ class Repository(TraineeStore, ReviewStore):
 
     def update_sim_time(self, run_id: int, sim_time_s: float) -> None:
         """Note how far a running run has got in simulated time."""
-        doing = f"update the sim time of run {run_id}"
+        doing = msg("records.doing.update_time", run=run_id)
         with self._sql(doing):
             self._write_running(
                 doing,
@@ -268,7 +269,7 @@ class Repository(TraineeStore, ReviewStore):
         ending = RunStatus(status)
         if ending not in (RunStatus.FINISHED, RunStatus.ABORTED):
             raise ValueError(f"a run ends finished or aborted, not {ending.value}")
-        doing = f"end run {run_id} as {ending.value}"
+        doing = msg("records.doing.end_run", run=run_id, status=run_status(ending.value))
         with self._sql(doing):
             self._write_running(
                 doing,
@@ -292,7 +293,7 @@ class Repository(TraineeStore, ReviewStore):
         ending = RunStatus(status)
         if ending not in (RunStatus.FINISHED, RunStatus.ABORTED):
             raise ValueError(f"a run ends finished or aborted, not {ending.value}")
-        doing = f"end run {run_id} as {ending.value}"
+        doing = msg("records.doing.end_run", run=run_id, status=run_status(ending.value))
         with self._sql(doing), self._transaction(doing):
             cursor = self._db.execute(
                 "UPDATE runs SET status = ?, ended_utc = ?, sim_time_s = ? "
@@ -310,7 +311,7 @@ class Repository(TraineeStore, ReviewStore):
         A run still 'running' is dead when it was started on this computer and its process is
         gone (or the computer has restarted since), or on another computer more than 24 h ago.
         """
-        doing = "look for interrupted runs"
+        doing = msg("records.doing.find_interrupted")
         now = self._now()
         booted = process.boot_time_utc()
         marked = []
@@ -333,21 +334,21 @@ class Repository(TraineeStore, ReviewStore):
         return marked
 
     def run(self, run_id: int) -> RunRecord:
-        doing = f"read run {run_id}"
+        doing = msg("records.doing.read_run", run=run_id)
         with self._sql(doing):
-            return rows.run(self._require("runs", "run", run_id, doing))
+            return rows.run(self._require("runs", run_id, doing))
 
     def runs(self, session_id: int | None = None, trainee_id: int | None = None) -> list[RunRecord]:
         """Runs, oldest first; only those of a class session and/or a trainee when given."""
-        doing = "list runs"
+        doing = msg("records.doing.list_runs")
         where, params = [], []
         with self._sql(doing):
             if session_id is not None:
-                self._require("class_sessions", "class session", session_id, doing)
+                self._require("class_sessions", session_id, doing)
                 where.append("session_id = ?")
                 params.append(session_id)
             if trainee_id is not None:
-                self._require("trainees", "trainee", trainee_id, doing)
+                self._require("trainees", trainee_id, doing)
                 where.append("trainee_id = ?")
                 params.append(trainee_id)
             clause = f"WHERE {' AND '.join(where)}" if where else ""  # fixed fragments only
@@ -358,17 +359,17 @@ class Repository(TraineeStore, ReviewStore):
 
     def actions(self, run_id: int) -> list[Action]:
         """The run's actions in sequence order, as they were recorded."""
-        doing = f"read the actions of run {run_id}"
+        doing = msg("records.doing.read_actions", run=run_id)
         with self._sql(doing):
-            self._require("runs", "run", run_id, doing)
+            self._require("runs", run_id, doing)
             found = self._all("SELECT * FROM actions WHERE run_id = ? ORDER BY sequence", [run_id])
             return [rows.action(row) for row in found]
 
     def events(self, run_id: int) -> list[Event]:
         """The run's event log in the order it was recorded."""
-        doing = f"read the events of run {run_id}"
+        doing = msg("records.doing.read_events", run=run_id)
         with self._sql(doing):
-            self._require("runs", "run", run_id, doing)
+            self._require("runs", run_id, doing)
             found = self._all("SELECT * FROM events WHERE run_id = ? ORDER BY seq", [run_id])
             return [rows.event(row) for row in found]
 
@@ -379,23 +380,28 @@ class Repository(TraineeStore, ReviewStore):
 
         Returns the sheet id. The sheet must be for the run's scenario and seed.
         """
-        doing = f"save the score sheet of run {run_id}"
+        doing = msg("records.doing.save_sheet", run=run_id)
         with self._sql(doing), self._transaction(doing):
             return self._insert_sheet(run_id, sheet, replace=replace, doing=doing)
 
-    def _insert_sheet(self, run_id: int, sheet: ScoreSheet, *, replace: bool, doing: str) -> int:
+    def _insert_sheet(
+        self, run_id: int, sheet: ScoreSheet, *, replace: bool, doing: Message
+    ) -> int:
         """The sheet's rows, inside the caller's transaction."""
-        run = self._require("runs", "run", run_id, doing)
+        run = self._require("runs", run_id, doing)
         if (sheet.scenario_id, sheet.seed) != (run["scenario_id"], run["seed"]):
-            raise self._error(
-                doing,
-                f"the sheet is for {_short(sheet.scenario_id)} seed {sheet.seed}, the run "
-                f"is {_short(run['scenario_id'])} seed {run['seed']}",
+            mismatch = msg(
+                "records.sheet_mismatch",
+                scenario=_short(sheet.scenario_id),
+                seed=sheet.seed,
+                run_scenario=_short(run["scenario_id"]),
+                run_seed=run["seed"],
             )
+            raise self._error(doing, mismatch)
         old = self._one("SELECT id FROM score_sheets WHERE run_id = ?", [run_id])
         if old is not None:
             if not replace:
-                raise self._error(doing, f"run {run_id} already has a score sheet")
+                raise self._error(doing, msg("records.sheet_exists", run=run_id))
             self._db.execute("DELETE FROM score_sheets WHERE id = ?", [old["id"]])
         cursor = self._db.execute(
             _INSERT_SHEET, rows.sheet_values(run_id, sheet, self._now_stamp())
@@ -411,15 +417,15 @@ class Repository(TraineeStore, ReviewStore):
 
     def sheet(self, run_id: int) -> ScoreSheet | None:
         """The run's score sheet, or None when it has not been scored."""
-        doing = f"read the score sheet of run {run_id}"
+        doing = msg("records.doing.read_sheet", run=run_id)
         with self._sql(doing):
-            self._require("runs", "run", run_id, doing)
+            self._require("runs", run_id, doing)
             return self._sheets("s.run_id = ?", [run_id]).get(run_id)
 
     def sheet_summaries(self) -> dict[int, SheetSummary]:
         """Every scored run's result by run id, without its items: a year's record holds
         thousands of sheets, and reading every item of each made the run picker take seconds."""
-        with self._sql("list the score sheets"):
+        with self._sql(msg("records.doing.list_sheets")):
             found = self._all(
                 "SELECT run_id, total, maximum, percent, passed, ended_at_s FROM score_sheets"
             )
@@ -427,9 +433,9 @@ class Repository(TraineeStore, ReviewStore):
 
     def trainee_history(self, trainee_id: int) -> list[tuple[RunRecord, ScoreSheet | None]]:
         """Every run of a trainee, oldest first, each with its score sheet if it has one."""
-        doing = f"read the history of trainee {trainee_id}"
+        doing = msg("records.doing.read_history", trainee=trainee_id)
         with self._sql(doing):
-            self._require("trainees", "trainee", trainee_id, doing)
+            self._require("trainees", trainee_id, doing)
             found = self._all(
                 "SELECT * FROM runs WHERE trainee_id = ? ORDER BY started_utc, id", [trainee_id]
             )

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 
+from trainer.i18n import msg
 from trainer.records.models import ItemReview
 from trainer.records.rows import Row
 from trainer.records.store import Store
@@ -29,13 +30,14 @@ class ReviewStore(Store):
 
         An empty note with no override removes the review. Returns what is stored now.
         """
-        doing = f"review item {position + 1} of run {run_id}"
+        doing = msg("records.doing.review_item", item=position + 1, run=run_id)
         note = note.strip()
         if len(note) > MAX_NOTE_CHARS:
-            too_long = f"the note has {len(note)} characters; at most {MAX_NOTE_CHARS}"
+            too_long = msg("records.note_too_long", count=len(note), limit=MAX_NOTE_CHARS)
             raise self._error(doing, too_long)
         if override_points is not None and not math.isfinite(override_points):
-            raise self._error(doing, f"the override {override_points} is not a number of points")
+            not_points = msg("records.override_not_points", value=str(override_points))
+            raise self._error(doing, not_points)
         with self._sql(doing), self._transaction(doing):
             item = self._one(
                 "SELECT i.reason, i.max_points FROM score_items i "
@@ -43,7 +45,7 @@ class ReviewStore(Store):
                 [run_id, position],
             )
             if item is None:
-                raise self._error(doing, f"run {run_id} has no scored item {position + 1}")
+                raise self._error(doing, msg("records.no_item", run=run_id, item=position + 1))
             self._db.execute(
                 "DELETE FROM item_reviews WHERE run_id = ? AND position = ?", [run_id, position]
             )
@@ -80,7 +82,7 @@ class ReviewStore(Store):
     def item_reviews(self, run_id: int) -> dict[int, ItemReview]:
         """The run's reviews by item position; a review whose item changed on a rescore is
         kept under its position with the reason it was written for (`item_reason`)."""
-        with self._sql(f"read the reviews of run {run_id}"):
+        with self._sql(msg("records.doing.read_reviews", run=run_id)):
             found = self._all(
                 "SELECT * FROM item_reviews WHERE run_id = ? ORDER BY position", [run_id]
             )

@@ -8,13 +8,21 @@ from contextlib import contextmanager
 
 from sqlite_utils import Database
 
+from trainer.i18n import Message, msg
 from trainer.records.errors import RecordsError, describe
 from trainer.records.rows import Row
+
+# What a missing row is called, by table.
+_MISSING = {
+    "runs": "records.no_run",
+    "trainees": "records.no_trainee",
+    "class_sessions": "records.no_session",
+}
 
 
 def new_id(cursor: sqlite3.Cursor) -> int:
     if cursor.lastrowid is None:  # pragma: no cover - SQLite always sets it after an INSERT
-        raise RecordsError("SQLite did not report the new row's id")
+        raise RecordsError(msg("records.no_row_id"))
     return int(cursor.lastrowid)
 
 
@@ -26,7 +34,8 @@ class Store:
         try:
             files = [r["file"] for r in db.query("PRAGMA database_list") if r["name"] == "main"]
         except sqlite3.Error as exc:
-            raise RecordsError(describe("training record", exc, "use the database")) from exc
+            doing = msg("records.doing.use")
+            raise RecordsError(describe(msg("records.the_record"), exc, doing)) from exc
         self._file = files[0] if files and files[0] else ":memory:"
 
     @property
@@ -39,21 +48,19 @@ class Store:
         return self._file
 
     @contextmanager
-    def _sql(self, doing: str) -> Iterator[None]:
+    def _sql(self, doing: Message) -> Iterator[None]:
         """Turn every SQLite or value failure inside the block into a RecordsError."""
         try:
             yield
         except sqlite3.Error as exc:
             raise RecordsError(describe(self._file, exc, doing)) from exc
         except OverflowError as exc:
-            raise RecordsError(
-                f"{self._file}: cannot {doing}: a number is too large ({exc})"
-            ) from exc
+            raise self._error(doing, msg("records.too_large", error=str(exc))) from exc
         except ValueError as exc:  # text SQLite cannot hold, an unknown kind read back, bad JSON
-            raise RecordsError(f"{self._file}: cannot {doing}: {exc}") from exc
+            raise self._error(doing, str(exc)) from exc
 
-    def _error(self, doing: str, message: str) -> RecordsError:
-        return RecordsError(f"{self._file}: cannot {doing}: {message}")
+    def _error(self, doing: Message, reason: Message | str) -> RecordsError:
+        return RecordsError(msg("records.cannot", path=self._file, doing=doing, reason=reason))
 
     def _one(self, sql: str, params: Sequence[object]) -> Row | None:
         return next(self._db.query(sql, params), None)
@@ -61,29 +68,29 @@ class Store:
     def _all(self, sql: str, params: Sequence[object] = ()) -> list[Row]:
         return list(self._db.query(sql, params))
 
-    def _require(self, table: str, what: str, row_id: int, doing: str) -> Row:
+    def _require(self, table: str, row_id: int, doing: Message) -> Row:
         # `table` is one of our constant table names, never user input.
         row = self._one(f"SELECT * FROM {table} WHERE id = ?", [row_id])
         if row is None:
-            raise self._error(doing, f"there is no {what} with id {row_id}")
+            raise self._error(doing, msg(_MISSING[table], id=row_id))
         return row
 
     @contextmanager
-    def _transaction(self, doing: str) -> Iterator[None]:
+    def _transaction(self, doing: Message) -> Iterator[None]:
         """A transaction of its own, committed (and on disk) when the block ends."""
         if self._db.conn.in_transaction:
-            raise self._error(doing, "another transaction is open; this write would not commit")
+            raise self._error(doing, msg("records.transaction_open"))
         with self._db.atomic():
             yield
 
-    def _write_once(self, doing: str, sql: str, params: Sequence[object]) -> sqlite3.Cursor:
+    def _write_once(self, doing: Message, sql: str, params: Sequence[object]) -> sqlite3.Cursor:
         """One statement in its own transaction, committed when this returns.
 
         What atomic() does, without its layers: this is the path of every recorded action.
         """
         conn = self._db.conn
         if conn.in_transaction:
-            raise self._error(doing, "another transaction is open; this write would not commit")
+            raise self._error(doing, msg("records.transaction_open"))
         conn.execute("BEGIN")
         try:
             cursor = conn.execute(sql, params)

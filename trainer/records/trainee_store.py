@@ -7,6 +7,7 @@ and retires the one merged away (the usual fix for a name typed twice, or two im
 
 from __future__ import annotations
 
+from trainer.i18n import Message, msg
 from trainer.records import rows
 from trainer.records.models import TraineeRecord
 from trainer.records.rows import short as _short
@@ -25,9 +26,9 @@ class TraineeStore(Store):
         self, name: str, external_id: str | None = None, group: str | None = None
     ) -> int:
         """A new trainee; the name is stored exactly as typed. Returns the trainee id."""
-        doing = f"add trainee {_short(name)}"
+        doing = msg("records.doing.add_trainee", name=_short(name))
         if not name.strip():
-            raise self._error("add a trainee", "the name is empty")
+            raise self._error(msg("records.doing.add_a_trainee"), msg("records.name_empty"))
         with self._sql(doing), self._transaction(doing):
             if external_id:
                 self._refuse_used_id(external_id, None, doing)
@@ -39,32 +40,28 @@ class TraineeStore(Store):
         return new_id(cursor)
 
     def trainee(self, trainee_id: int) -> TraineeRecord:
-        doing = f"read trainee {trainee_id}"
+        doing = msg("records.doing.read_trainee", trainee=trainee_id)
         with self._sql(doing):
-            return rows.trainee(self._require("trainees", "trainee", trainee_id, doing))
+            return rows.trainee(self._require("trainees", trainee_id, doing))
 
     def trainees(self, *, include_retired: bool = False) -> list[TraineeRecord]:
         """The trainees, by name: those still training, or everyone who ever was."""
         where = "" if include_retired else f"WHERE {_ACTIVE} "
-        with self._sql("list trainees"):
+        with self._sql(msg("records.doing.list_trainees")):
             found = self._all(f"SELECT * FROM trainees {where}ORDER BY name, id")
             return [rows.trainee(row) for row in found]
 
     def find_trainee(self, name: str) -> TraineeRecord | None:
         """The trainee still training with exactly this name; None if there is none, an error
         if several (rename, merge or retire them in the roster to tell them apart)."""
-        doing = f"find trainee {_short(name)}"
+        doing = msg("records.doing.find_trainee", name=_short(name))
         with self._sql(doing):
             found = self._all(
                 f"SELECT * FROM trainees WHERE name = ? AND {_ACTIVE} ORDER BY id", [name]
             )
         if len(found) > 1:
             ids = ", ".join(str(row["id"]) for row in found)
-            raise self._error(
-                doing,
-                f"{len(found)} trainees have that name (ids {ids}); rename, merge or retire "
-                "them in the class roster",
-            )
+            raise self._error(doing, msg("records.name_shared", count=len(found), ids=ids))
         return rows.trainee(found[0]) if found else None
 
     def update_trainee(
@@ -79,12 +76,12 @@ class TraineeStore(Store):
 
         Past runs follow: they name the trainee by id, so sheets show the new name.
         """
-        doing = f"change trainee {trainee_id}"
+        doing = msg("records.doing.change_trainee", trainee=trainee_id)
         with self._sql(doing), self._transaction(doing):
-            row = self._require("trainees", "trainee", trainee_id, doing)
+            row = self._require("trainees", trainee_id, doing)
             new_name = row["name"] if name is None else name
             if not new_name.strip():
-                raise self._error(doing, "the name is empty")
+                raise self._error(doing, msg("records.name_empty"))
             new_id_ = row["external_id"] if external_id is None else (external_id or None)
             new_group = row["group_name"] if group is None else (group or None)
             if new_id_ and new_id_ != row["external_id"]:
@@ -97,9 +94,9 @@ class TraineeStore(Store):
 
     def retire_trainee(self, trainee_id: int) -> None:
         """Off every pick list, history kept. Retiring a retired trainee changes nothing."""
-        doing = f"retire trainee {trainee_id}"
+        doing = msg("records.doing.retire_trainee", trainee=trainee_id)
         with self._sql(doing), self._transaction(doing):
-            self._require("trainees", "trainee", trainee_id, doing)
+            self._require("trainees", trainee_id, doing)
             self._db.execute(
                 f"UPDATE trainees SET retired_utc = ? WHERE id = ? AND {_ACTIVE}",
                 [self._now_stamp(), trainee_id],
@@ -107,15 +104,12 @@ class TraineeStore(Store):
 
     def restore_trainee(self, trainee_id: int) -> None:
         """Back on the pick lists; a trainee merged away stays merged (their runs moved)."""
-        doing = f"restore trainee {trainee_id}"
+        doing = msg("records.doing.restore_trainee", trainee=trainee_id)
         with self._sql(doing), self._transaction(doing):
-            row = self._require("trainees", "trainee", trainee_id, doing)
+            row = self._require("trainees", trainee_id, doing)
             if row["merged_into"] is not None:
-                raise self._error(
-                    doing,
-                    f"trainee {trainee_id} was merged into trainee {row['merged_into']}; "
-                    "their runs are there now",
-                )
+                merged = msg("records.merged_away", trainee=trainee_id, into=row["merged_into"])
+                raise self._error(doing, merged)
             self._db.execute("UPDATE trainees SET retired_utc = NULL WHERE id = ?", [trainee_id])
 
     def merge_trainees(self, keep_id: int, merge_id: int) -> int:
@@ -124,16 +118,15 @@ class TraineeStore(Store):
         The kept trainee takes the other's roster id and group when it has none. Returns how
         many runs moved.
         """
-        doing = f"merge trainee {merge_id} into trainee {keep_id}"
+        doing = msg("records.doing.merge_trainees", gone=merge_id, keep=keep_id)
         if keep_id == merge_id:
-            raise self._error(doing, "a trainee cannot be merged into themselves")
+            raise self._error(doing, msg("records.merge_self"))
         with self._sql(doing), self._transaction(doing):
-            keep = self._require("trainees", "trainee", keep_id, doing)
-            gone = self._require("trainees", "trainee", merge_id, doing)
+            keep = self._require("trainees", keep_id, doing)
+            gone = self._require("trainees", merge_id, doing)
             if keep["merged_into"] is not None:
-                raise self._error(
-                    doing, f"trainee {keep_id} was itself merged into {keep['merged_into']}"
-                )
+                merged = msg("records.keep_merged", trainee=keep_id, into=keep["merged_into"])
+                raise self._error(doing, merged)
             moved = self._db.execute(
                 "UPDATE runs SET trainee_id = ? WHERE trainee_id = ?", [keep_id, merge_id]
             ).rowcount
@@ -153,11 +146,13 @@ class TraineeStore(Store):
             )
         return int(moved)
 
-    def _refuse_used_id(self, external_id: str, own_id: int | None, doing: str) -> None:
+    def _refuse_used_id(self, external_id: str, own_id: int | None, doing: Message) -> None:
         clash = self._one("SELECT id, name FROM trainees WHERE external_id = ?", [external_id])
         if clash is not None and clash["id"] != own_id:
-            raise self._error(
-                doing,
-                f"external id {_short(external_id)} already belongs to trainee "
-                f"{clash['id']} ({_short(clash['name'])})",
+            taken = msg(
+                "records.id_taken",
+                external_id=_short(external_id),
+                trainee=clash["id"],
+                name=_short(clash["name"]),
             )
+            raise self._error(doing, taken)
