@@ -2,8 +2,9 @@
 
 The catalogs are plain Python dicts (trainer/i18n/en.py, nl.py; the command line's part in
 en_cli.py, nl_cli.py, a scenario's problems in en_scenario.py, nl_scenario.py, and likewise
-en_roster, en_records, en_basemap and their Dutch, merged into them): no build step, nothing to find on disk in a wheel or a frozen build, checked by ruff, and
-a test compares their keys and fields. The Qt windows use Qt's own translations
+en_roster, en_records, en_basemap and their Dutch, merged into them): no build step, nothing
+to find on disk in a wheel or a frozen build, checked by ruff, and a test compares their keys
+and fields. The Qt windows use Qt's own translations
 (trainer/i18n/nl.ts); this module is Qt-free.
 
 The language is chosen once, at the start of the program (`use_language`), like a locale: every
