@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 from enum import IntEnum
+from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
@@ -81,7 +82,7 @@ class Detections:
         return len(self.time_s)
 
     def take(self, rows: IntArray | BoolArray) -> Detections:
-        return Detections(**{f.name: getattr(self, f.name)[rows] for f in fields(self)})
+        return Detections(**{name: getattr(self, name)[rows] for name in _DETECTION_FIELDS})
 
     @staticmethod
     def concat(batches: list[Detections]) -> Detections:
@@ -93,6 +94,9 @@ class Detections:
                 for f in fields(Detections)
             }
         )
+
+
+_DETECTION_FIELDS = tuple(f.name for f in fields(Detections))
 
 
 def make_detections(
@@ -121,30 +125,30 @@ def make_detections(
 
     def floats(value: float | FloatArray | None) -> FloatArray:
         if value is None:
-            return np.full(n, np.nan)
+            return _filled(n, np.nan, np.float64)
         if isinstance(value, np.ndarray):
             return value.astype(float, copy=False)
-        return np.full(n, float(value))
+        return _filled(n, float(value), np.float64)
 
     def objects(value: ObjectArray | None) -> ObjectArray:
-        return np.full(n, None, dtype=object) if value is None else np.asarray(value, dtype=object)
+        return _filled(n, None, np.object_) if value is None else np.asarray(value, dtype=object)
 
     def ints(value: IntArray | None) -> IntArray:
-        return np.full(n, -1, dtype=np.int64) if value is None else value.astype(np.int64)
+        return _filled(n, -1, np.int64) if value is None else value.astype(np.int64)
 
     return Detections(
-        time_s=np.full(n, time_s),
-        sensor=np.full(n, sensor, dtype=np.int64),
-        kind=np.full(n, int(kind), dtype=np.int64),
+        time_s=_filled(n, float(time_s), np.float64),
+        sensor=_filled(n, sensor, np.int64),
+        kind=_filled(n, int(kind), np.int64),
         x=np.asarray(x, dtype=float),
         y=np.asarray(y, dtype=float),
         alt=floats(alt),
         sigma_h=floats(sigma_h),
         sigma_v=floats(sigma_v),
-        origin_x=np.full(n, origin[0]),
-        origin_y=np.full(n, origin[1]),
+        origin_x=_filled(n, float(origin[0]), np.float64),
+        origin_y=_filled(n, float(origin[1]), np.float64),
         bearing_deg=floats(bearing_deg),
-        bearing_sigma_deg=np.full(n, bearing_sigma_deg),
+        bearing_sigma_deg=_filled(n, float(bearing_sigma_deg), np.float64),
         speed=floats(speed),
         course_deg=floats(course_deg),
         serial=objects(serial),
@@ -153,6 +157,13 @@ def make_detections(
         truth=ints(truth),
         clutter=ints(clutter),
     )
+
+
+def _filled(n: int, value: object, dtype: type) -> NDArray[Any]:
+    """np.full(n, value, dtype) without np.full's Python layers (a batch is a few rows)."""
+    array = np.empty(n, dtype=dtype)
+    array.fill(value)
+    return array
 
 
 def in_outage(outages: list[tuple[float, float]], time_s: float) -> bool:
@@ -171,6 +182,11 @@ class Periodic:
     def __init__(self, interval_s: float) -> None:
         self.interval_s = interval_s
         self._next = 0  # index of the next firing
+
+    @property
+    def next_s(self) -> float:
+        """The next firing: `due` is False for every time_s with time_s + 1e-9 < next_s."""
+        return self._next * self.interval_s
 
     def due(self, time_s: float) -> bool:
         if time_s + 1e-9 < self._next * self.interval_s:

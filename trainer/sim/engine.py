@@ -388,7 +388,7 @@ class Engine:
 
     def _sense(self, airborne: np.ndarray) -> None:
         """Sensors due this tick report; the tracker takes them in; track events are logged."""
-        if self.sensing is None:
+        if self.sensing is None or self.sensing.quiet(self.time_s):
             return
         f = self.fleet
         targets = Targets(f.x, f.y, f.alt, f.ground_vx, f.ground_vy, airborne, f.link)

@@ -73,6 +73,11 @@ class RadarSensor:
         self._cx, self._cy, self._calt, self._cvx, self._cvy, self._cdeath = (empty,) * 6
         self._cid = np.zeros(0, dtype=np.int64)
 
+    @property
+    def next_due_s(self) -> float:
+        """Before this (time_s + 1e-9 < next_due_s) a step reports and changes nothing."""
+        return self._schedule.next_s
+
     def add_target(self, size_factor: float) -> None:
         """A drone added during the run (an inject)."""
         reference = self.config.size_range_factor.of(self.config.reference_size)

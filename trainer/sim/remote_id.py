@@ -46,6 +46,11 @@ class RemoteIdSensor:
         self._next_s = rng.uniform(0.0, config.broadcast_interval_s, self._broadcasters.size)
         self._earliest_s = float(self._next_s.min(initial=np.inf))
 
+    @property
+    def next_due_s(self) -> float:
+        """Before this (time_s + 1e-9 < next_due_s) a step reports and changes nothing."""
+        return self._earliest_s
+
     def add_target(self, serial: str | None, operator: str | None, time_s: float) -> None:
         """A drone added during the run (an inject); it broadcasts from a random moment on."""
         index = self._serial.size

@@ -37,6 +37,11 @@ class RfSensor:
         self.outages = [(o.from_s, o.to_s) for o in config.outages]
         self._rng = rng
 
+    @property
+    def next_due_s(self) -> float:
+        """Before this (time_s + 1e-9 < next_due_s) a step reports and changes nothing."""
+        return self._schedule.next_s
+
     def step(self, time_s: float, targets: Targets) -> Detections | None:
         if not self._schedule.due(time_s) or in_outage(self.outages, time_s):
             return None

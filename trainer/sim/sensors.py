@@ -156,6 +156,7 @@ class SensorSuite:
         self._sightings = list(world.sightings)
         self._sighting_rng = rng(400)
         self.sighting_index = len(sensors)  # the sensor index sighting reports carry
+        self.next_due_s = self._next_due()
 
     def add_drone(
         self, size: SizeClass, serial: str | None, operator: str | None, time_s: float
@@ -166,6 +167,14 @@ class SensorSuite:
                 sensor.add_target(sensor.config.size_range_factor.of(size))
             elif isinstance(sensor, RemoteIdSensor):
                 sensor.add_target(serial, operator, time_s)
+        self.next_due_s = self._next_due()
+
+    def _next_due(self) -> float:
+        """The earliest time a sensor or a sighting is due (see `next_due_s` of the sensors)."""
+        due = [s.next_due_s for s in self.sensors]
+        if self._sightings:
+            due.append(self._sightings[0].at_s)
+        return min(due, default=float("inf"))
 
     def sensor(self, sensor_id: str) -> Sensor:
         return self.sensors[self.ids.index(sensor_id)]
@@ -186,6 +195,7 @@ class SensorSuite:
         sighting = self._due_sightings(time_s, targets)
         if sighting is not None:
             batches.append(sighting)
+        self.next_due_s = self._next_due()
         return batches
 
     def _due_sightings(self, time_s: float, targets: Targets) -> Detections | None:
@@ -223,6 +233,15 @@ class Sensing:
         self.suite = SensorSuite(world, seed)
         self.tracker = Tracker(world.setup.tracker)
         self.last_batches: list[Detections] = []  # of the latest step (tests)
+
+    def quiet(self, time_s: float) -> bool:
+        """True when at `time_s` no sensor is due and no track can be dropped: a step would
+        report and change nothing, so the caller may skip it (the latest batches are then none).
+        """
+        if time_s + 1e-9 < self.suite.next_due_s and not self.tracker.maintenance_due(time_s):
+            self.last_batches = []
+            return True
+        return False
 
     def step(
         self, time_s: float, targets: Targets, birds: BirdTargets | None = None
