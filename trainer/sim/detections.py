@@ -161,7 +161,7 @@ def make_detections(
 
 def _filled(n: int, value: object, dtype: type) -> NDArray[Any]:
     """np.full(n, value, dtype) without np.full's Python layers (a batch is a few rows)."""
-    array = np.empty(n, dtype=dtype)
+    array: NDArray[Any] = np.empty(n, dtype=dtype)
     array.fill(value)
     return array
 
