@@ -18,6 +18,7 @@ from trainer.cli import main
 from trainer.i18n import Language, en_records, nl_records
 from trainer.records import RecordsError, Repository, RunStatus, open_database
 from trainer.records import db as records_db
+from trainer.records.roster import read_roster
 from trainer.scoring.protocol import Action, ActionKind
 
 TRAINER = Path(__file__).resolve().parents[2] / "trainer"
@@ -214,6 +215,18 @@ def test_the_command_line_says_it_in_dutch(
         monkeypatch.setenv(i18n.ENV_VAR, "en")
         assert main(argv) == 1, name
         assert f"{file}: {english[name]}" in capsys.readouterr().err, name
+
+
+def test_a_roster_file_that_is_not_there(tmp_path: Path) -> None:
+    missing = tmp_path / "klas 3B.csv"
+    i18n.use_language("nl")
+    try:
+        dutch = [str(problem) for problem in read_roster(missing).problems]
+    finally:
+        i18n.use_language("en")
+    english = [str(problem) for problem in read_roster(missing).problems]
+    assert dutch == [f"{missing}: bestand niet te lezen: bestand of map bestaat niet"]
+    assert english == [f"{missing}: cannot read file: No such file or directory"]
 
 
 def _fields(template: str) -> set[tuple[str, str]]:

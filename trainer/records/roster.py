@@ -11,6 +11,7 @@ from pathlib import Path
 
 from trainer.errors import Problem
 from trainer.i18n import message
+from trainer.i18n.os_words import os_reason
 from trainer.records.models import TraineeRecord
 from trainer.records.repository import Repository
 from trainer.text import printable
@@ -83,7 +84,7 @@ def read_roster(path: str | Path) -> Roster:
             return _refused(name, message("roster.too_big", size=size / 1e6, limit=limit))
         raw = path.read_bytes()
     except OSError as error:
-        return _refused(name, message("roster.unreadable", reason=str(error.strerror)))
+        return _refused(name, message("roster.unreadable", reason=os_reason(error)))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
