@@ -358,3 +358,24 @@ def test_keeping_the_console_open_for_a_lost_station_leaves_the_exercise_running
     assert window.isVisible() and "Joost" in asked.questions[-1]
     assert console.state == "running"
     window.ask = asked
+
+
+def test_a_session_started_in_the_roster_dialog_is_the_one_the_setup_takes(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    workspace = Workspace()
+    repository = Repository(open_database(tmp_path / "record.sqlite"))
+    library = ScenarioLibrary(workspace, tmp_path / "mine")
+    try:
+        dialog = ConsoleSetupDialog(repository, library, scenario=scenario_path("two-drones"))
+        qtbot.addWidget(dialog)
+        roster = dialog.show_roster()
+        roster.title_edit.setText("Duty officers, week 49")
+        started = roster.new_session()
+        roster.accept()
+        # Was: still 'New session…' with an empty title, so 'Open console' asked for a title.
+        assert started is not None and dialog.session_combo.currentData() == started
+        dialog.accept()
+        assert dialog.session_id == started and len(repository.sessions()) == 1
+    finally:
+        repository.db.close()

@@ -3091,5 +3091,9 @@ Handelingen:
         <source>The sheet as scored at the end:</source>
         <translation>Het scoreformulier zoals het bij het einde is gescoord:</translation>
     </message>
+    <message>
+        <source>Console no longer reachable (your score sheet is in)</source>
+        <translation>Console niet meer bereikbaar (je scoreformulier is binnen)</translation>
+    </message>
 </context>
 </TS>

@@ -145,11 +145,26 @@ class ConsoleSetupDialog(QDialog):
         dialog = RosterDialog(
             self.repository, self, current_session=chosen if chosen != NEW_SESSION else None
         )
+        known = self._session_ids()
         dialog.session_chosen.connect(lambda session: self._fill_sessions(session, None))
-        dialog.finished.connect(lambda _result: self._fill_sessions(
-            self.session_combo.currentData(), None))  # fmt: skip
+        dialog.finished.connect(lambda _result: self._on_roster_closed(known))
         dialog.open()
         return dialog
+
+    def _session_ids(self) -> set[int]:
+        try:
+            return {session.id for session in self.repository.sessions()}
+        except TrainerError:
+            return set()
+
+    def _on_roster_closed(self, known: set[int]) -> None:
+        """A session the instructor started there is the one meant, unless another was chosen
+        (it stayed 'New session…' with an empty title, which only asked for a title again)."""
+        chosen = self.session_combo.currentData()
+        started = sorted(self._session_ids() - known)
+        if chosen == NEW_SESSION and started:
+            chosen = started[-1]
+        self._fill_sessions(chosen, None)
 
     # -- scenarios ---------------------------------------------------------------------------
 

@@ -31,8 +31,13 @@ def exercise_text(state: str | None, sheet_released: bool) -> tuple[str, str]:
     return tr("{over}: waiting for the instructor to release the sheets").format(over=over), QUIET
 
 
-def connection_text(joined: bool, silent_s: float, waiting: int) -> tuple[str, str]:
+def connection_text(
+    joined: bool, silent_s: float, waiting: int, sheet_in: bool = False
+) -> tuple[str, str]:
     """(text, colour) of the link: connected or reconnecting, and actions not yet on record."""
+    lost = not joined or silent_s > SILENT_AFTER_S
+    if lost and sheet_in and not waiting:  # the lesson is over: the console may well be closed
+        return tr("Console no longer reachable (your score sheet is in)"), QUIET
     if not joined:
         link, colour = tr("Reconnecting to the console…"), BAD
     elif silent_s > SILENT_AFTER_S:

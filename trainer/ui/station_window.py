@@ -338,7 +338,9 @@ class StationWindow(QMainWindow):
             return
         silent = self.clock() - self._last_heard
         self.status.show_connection(
-            *connection_text(self.link.joined, silent, self.link.unacknowledged)
+            *connection_text(
+                self.link.joined, silent, self.link.unacknowledged, self._shown_sheet is not None
+            )
         )
 
     # -- the trainee's responses -------------------------------------------------------------
