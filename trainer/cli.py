@@ -134,9 +134,15 @@ def _window_language() -> str | None:
     DRONE_TRAINER_LANG (as their help says)."""
     if os.environ.get(ENV_VAR):
         return None
-    from trainer.i18n.window_choice import window_language
+    from trainer.i18n.window_choice import readable_here, window_language
 
-    return window_language()
+    if readable_here():
+        return window_language()
+    try:
+        from trainer.ui.translation import saved_language  # loads Qt's core (about 0.15 s)
+    except ImportError:  # a Qt that cannot load: `doctor` still speaks
+        return None
+    return saved_language()
 
 
 def _language_flag(argv: list[str]) -> str | None:

@@ -60,3 +60,9 @@ def test_windows_reads_the_registry_key_qt_writes(
     monkeypatch.setattr(window_choice.sys, "platform", "win32")
     assert window_choice.window_language() == chosen
     assert registry.opened == [r"Software\Twente Safety Campus\Twente Drone Safety Trainer"]
+
+
+def test_elsewhere_the_choice_is_left_to_qt(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(window_choice.sys, "platform", "darwin")  # a plist: Qt reads it
+    assert not window_choice.readable_here()
+    assert window_choice.window_language() is None

@@ -2,7 +2,8 @@
 
 The command line follows that choice (after --lang and DRONE_TRAINER_LANG). Loading Qt's core
 just to read one setting cost every command about 0.15 s, so this reads Qt's own storage:
-an INI file on Linux and the registry on Windows; elsewhere it asks Qt.
+an INI file on Linux and the registry on Windows (elsewhere the command line asks Qt:
+trainer/ui/translation.py).
 """
 
 from __future__ import annotations
@@ -17,13 +18,19 @@ ORGANISATION, APPLICATION = "Twente Safety Campus", "Twente Drone Safety Trainer
 SETTING = "language"  # "system", "en" or "nl"
 
 
+def readable_here() -> bool:
+    """Whether this platform's settings can be read here without Qt (Linux, Windows)."""
+    return sys.platform == "win32" or sys.platform.startswith("linux")
+
+
 def window_language() -> str | None:
-    """The choice saved by the window, or None when there is none (or it cannot be read)."""
+    """The choice saved by the window, or None when there is none (or it cannot be read, or
+    not without Qt: see readable_here)."""
     if sys.platform == "win32":
         return _from_registry()
     if sys.platform.startswith("linux"):
         return _from_ini(_linux_settings_file())
-    return _from_qt()
+    return None
 
 
 def _linux_settings_file() -> Path:
@@ -53,13 +60,4 @@ def _from_registry() -> str | None:
             value, _kind = winreg.QueryValueEx(key, SETTING)
     except OSError:
         return None
-    return value if isinstance(value, str) else None
-
-
-def _from_qt() -> str | None:
-    try:
-        from PySide6.QtCore import QSettings
-    except ImportError:  # a Qt that cannot load: `doctor` still speaks
-        return None
-    value = QSettings(ORGANISATION, APPLICATION).value(SETTING)
     return value if isinstance(value, str) else None

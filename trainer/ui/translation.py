@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from trainer.i18n import Language, choose_language, current, use_language
-from trainer.i18n.window_choice import SETTING
+from trainer.i18n.window_choice import APPLICATION, ORGANISATION, SETTING
 
 CATALOGS = Path(__file__).resolve().parents[1] / "i18n"  # nl.ts and nl.qm
 
@@ -71,6 +71,13 @@ def install_translators(app: QCoreApplication, language: Language) -> list[QTran
         QLocale(QLocale.Language.Dutch if language == "nl" else QLocale.Language.English)
     )
     return loaded
+
+
+def saved_language() -> str | None:
+    """The window's View > Language choice, read by Qt without an application (for the
+    command line where trainer/i18n/window_choice.py cannot read it itself)."""
+    value = QSettings(ORGANISATION, APPLICATION).value(SETTING)
+    return value if isinstance(value, str) else None
 
 
 def apply_language(app: QCoreApplication) -> Language:
