@@ -16,9 +16,24 @@ from trainer.sim.fleet import BoolArray, Fleet, FloatArray
 from trainer.sim.ufuncs import clip
 
 
+def _constant(value: float) -> FloatArray:
+    """A float as a read-only 0-d float64 array: the same value in every operation, but a ufunc
+    takes it without converting a Python float each call, which on the few drones of a lesson
+    costs as much as the arithmetic itself."""
+    array = np.array(value, dtype=np.float64)
+    array.setflags(write=False)
+    return array
+
+
+_PI = _constant(np.pi)
+_TWO_PI = _constant(2.0 * np.pi)
+_STILL_MPS = _constant(0.05)  # below this wanted air speed a drone keeps its heading
+_ZERO = _constant(0.0)
+
+
 def wrap_angle(angle: FloatArray) -> FloatArray:
     """Angles to the range [-pi, pi)."""
-    return np.mod(angle + np.pi, 2.0 * np.pi) - np.pi
+    return np.mod(angle + _PI, _TWO_PI) - _PI
 
 
 @dataclass(frozen=True)
@@ -31,12 +46,13 @@ class TickLimits:
     max_change: FloatArray
     min_change: FloatArray
     min_climb: FloatArray  # the negated climb limits (descent) of fleet.max_climb
+    dt: FloatArray  # the tick, as a 0-d array (see _constant)
 
     @classmethod
     def of(cls, fleet: Fleet, dt: float) -> TickLimits:
         max_turn = fleet.max_turn_rate * dt
         max_change = fleet.max_accel * dt
-        return cls(max_turn, -max_turn, max_change, -max_change, -fleet.max_climb)
+        return cls(max_turn, -max_turn, max_change, -max_change, -fleet.max_climb, _constant(dt))
 
 
 def advance(
@@ -52,8 +68,10 @@ def advance(
         limits = TickLimits.of(fleet, dt)
     # When every drone is flying (the usual case) the masks change nothing and are skipped.
     everyone = np.count_nonzero(airborne) == airborne.size
-    air_x = intent.vx - wind[0]
-    air_y = intent.vy - wind[1]
+    wind_x, wind_y = np.array(wind[0], dtype=np.float64), np.array(wind[1], dtype=np.float64)
+    tick = limits.dt
+    air_x = intent.vx - wind_x
+    air_y = intent.vy - wind_y
     wanted = np.hypot(air_x, air_y)
     wanted_speed = clip(wanted, fleet.min_speed, fleet.max_speed)
 
@@ -61,19 +79,19 @@ def advance(
     # stand still keeps its heading.
     heading = fleet.heading
     wanted_heading = np.arctan2(air_x, air_y)
-    np.copyto(wanted_heading, heading, where=~(wanted > 0.05))
+    np.copyto(wanted_heading, heading, where=~(wanted > _STILL_MPS))
     turn = clip(wrap_angle(wanted_heading - heading), limits.min_turn, limits.max_turn)
-    new_heading = np.mod(heading + turn, 2.0 * np.pi)
+    new_heading = np.mod(heading + turn, _TWO_PI)
 
     change = clip(wanted_speed - fleet.airspeed, limits.min_change, limits.max_change)
     speed = fleet.airspeed + change
 
-    ground_vx = speed * np.sin(new_heading) + wind[0]
-    ground_vy = speed * np.cos(new_heading) + wind[1]
+    ground_vx = speed * np.sin(new_heading) + wind_x
+    ground_vy = speed * np.cos(new_heading) + wind_y
     climb_limit = intent.climb_limit
     # The fleet's own limits unless some drone is landing (then the intent carries a copy).
     min_climb = limits.min_climb if climb_limit is fleet.max_climb else -climb_limit
-    climb = clip((intent.alt - fleet.alt) / dt, min_climb, climb_limit)
+    climb = clip((intent.alt - fleet.alt) / tick, min_climb, climb_limit)
     if not everyone:
         grounded = ~airborne
         np.copyto(ground_vx, 0.0, where=grounded)
@@ -84,9 +102,9 @@ def advance(
 
     fleet.heading[:] = new_heading
     fleet.airspeed[:] = speed
-    fleet.x += ground_vx * dt
-    fleet.y += ground_vy * dt
-    fleet.alt[:] = np.maximum(fleet.alt + climb * dt, 0.0)
+    fleet.x += ground_vx * tick
+    fleet.y += ground_vy * tick
+    fleet.alt[:] = np.maximum(fleet.alt + climb * tick, _ZERO)
     fleet.ground_vx[:] = ground_vx
     fleet.ground_vy[:] = ground_vy
     fleet.vertical_speed[:] = climb

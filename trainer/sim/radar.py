@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import math
+from typing import Any
 
 import numpy as np
+from numpy.typing import NDArray
 
 from trainer.scenario.sensors_model import Radar
 from trainer.sim.birds import BirdTargets, flock_truth
@@ -36,6 +38,12 @@ def detection_probability(
     u = clip((range_m / factor - r_ref) / (r_max - r_ref), 0.0, 1.0)
     pd = radar.detection_probability * (1.0 - u * u)
     return np.where(range_m <= r_max, pd, 0.0)
+
+
+def _joined(first: NDArray[Any], second: NDArray[Any]) -> NDArray[Any]:
+    """np.concatenate of two arrays of one dtype; the first itself (a fresh array, here) when
+    there is nothing to add, which is the usual scan of a small fleet (no clutter, no flock)."""
+    return np.concatenate([first, second]) if second.size else first
 
 
 class RadarSensor:
@@ -101,9 +109,9 @@ class RadarSensor:
         cr = np.hypot(self._cx - sx, self._cy - sy)
         pd_clutter = detection_probability(cr, config, self._clutter_factor)
         clutter = np.flatnonzero(rng.random(cr.size) < pd_clutter)
-        x = np.concatenate([targets.x[drones], self._cx[clutter]])
-        y = np.concatenate([targets.y[drones], self._cy[clutter]])
-        alt = np.concatenate([targets.alt[drones], self._calt[clutter]])
+        x = _joined(targets.x[drones], self._cx[clutter])
+        y = _joined(targets.y[drones], self._cy[clutter])
+        alt = _joined(targets.alt[drones], self._calt[clutter])
         noise = rng.standard_normal((3, x.size))
         x = x + config.sigma_horizontal_m * noise[0]
         y = y + config.sigma_horizontal_m * noise[1]
@@ -111,14 +119,14 @@ class RadarSensor:
             alt = np.maximum(0.0, alt + config.sigma_vertical_m * noise[2])
         else:
             alt = np.full(x.size, np.nan)
-        truth = np.concatenate([drones, np.full(clutter.size, -1)])
-        clutter_ids = np.concatenate([np.full(drones.size, -1), self._cid[clutter]])
+        truth = _joined(drones, np.full(clutter.size, -1))
+        clutter_ids = _joined(np.full(drones.size, -1), self._cid[clutter])
         if birds is not None:
             bx, by, balt, btruth = self._flock_echoes(birds)
-            x, y = np.concatenate([x, bx]), np.concatenate([y, by])
-            alt = np.concatenate([alt, balt])
-            truth = np.concatenate([truth, btruth])
-            clutter_ids = np.concatenate([clutter_ids, np.full(btruth.size, -1)])
+            x, y = _joined(x, bx), _joined(y, by)
+            alt = _joined(alt, balt)
+            truth = _joined(truth, btruth)
+            clutter_ids = _joined(clutter_ids, np.full(btruth.size, -1))
         return make_detections(
             time_s,
             self.index,
