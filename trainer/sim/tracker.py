@@ -103,7 +103,7 @@ class Tracker(TrackSlots):
         if rest.size and live.size:
             tx, ty, tvar = self._predicted(live, time_s)
             s = self.settings
-            sub = batch.take(rest)
+            sub = batch if rest.size == batch.size else batch.take(rest)  # (read only)
             i, j, cost = gated_pairs(
                 sub.x, sub.y, sub.sigma_h**2, tx, ty, tvar, s.gate_sigma, s.min_gate_m
             )
@@ -113,7 +113,8 @@ class Tracker(TrackSlots):
             zvar = self.palt[live[j]] + CLIMB_SIGMA_MPS**2 * dt + sub.sigma_v[i] ** 2 + 1e-9
             cost = cost + np.where(np.isfinite(dz), dz * dz / zvar, 0.0)
             clash = present(sub.serial[i]) & present(self.serial[live[j]])
-            i, j, cost = i[~clash], j[~clash], cost[~clash]
+            if np.count_nonzero(clash):
+                i, j, cost = i[~clash], j[~clash], cost[~clash]
             di, tj = assign(i, j, cost, rest.size, live.size)
             det_slot[rest[di]] = live[tj]
         det = np.flatnonzero(det_slot >= 0)
@@ -127,8 +128,9 @@ class Tracker(TrackSlots):
         pp = pp + dt * (2 * pv + dt * vv) + q * dt**3 / 3
         pv = pv + dt * vv + q * dt**2 / 2
         vv = vv + q * dt
-        gain_p = pp / (pp + batch.sigma_h[det] ** 2)
-        gain_v = pv / (pp + batch.sigma_h[det] ** 2)
+        innovation = pp + batch.sigma_h[det] ** 2
+        gain_p = pp / innovation
+        gain_v = pv / innovation
         predicted = self.pos[slot] + self.vel[slot] * dt[:, None]
         residual = np.column_stack((batch.x[det], batch.y[det])) - predicted
         self.pos[slot] = predicted + gain_p[:, None] * residual

@@ -61,6 +61,7 @@ class MannedTraffic:
         self._vphase = flat("phase").astype(np.int64)
         owner = np.repeat(np.arange(n), counts)
         self._keys = owner * _KEY_SPAN_S + flat("t")
+        self._key_base = np.arange(n) * _KEY_SPAN_S  # of each flight's keys
         self.x, self.y, self.alt = np.zeros(n), np.zeros(n), np.zeros(n)
         self.course_deg, self.speed = np.zeros(n), np.zeros(n)
         self.phase = np.zeros(n, dtype=np.int64)
@@ -81,13 +82,14 @@ class MannedTraffic:
             return []
         local = time_s - self._start_s
         clipped = clip(local, 0.0, self._duration_s)
-        k = np.searchsorted(self._keys, np.arange(self.size) * _KEY_SPAN_S + clipped, "right") - 1
+        base = self._key_base
+        k = np.searchsorted(self._keys, base + clipped, "right") - 1
         i = clip(k, self._first, np.maximum(self._first, self._last - 1))
         j = np.minimum(i + 1, self._last)
-        t0 = self._keys[i] - np.arange(self.size) * _KEY_SPAN_S
-        t1 = self._keys[j] - np.arange(self.size) * _KEY_SPAN_S
+        t0 = self._keys[i] - base
+        t1 = self._keys[j] - base
         span = t1 - t0
-        frac = np.where(span > 0, np.clip((clipped - t0) / np.where(span > 0, span, 1.0), 0, 1), 0)
+        frac = np.where(span > 0, clip((clipped - t0) / np.where(span > 0, span, 1.0), 0, 1), 0)
         dx, dy = self._vx[j] - self._vx[i], self._vy[j] - self._vy[i]
         self.x = self._vx[i] + frac * dx
         self.y = self._vy[i] + frac * dy
