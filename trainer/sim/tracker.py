@@ -142,8 +142,12 @@ class Tracker(TrackSlots):
         old, palt = self.alt[slot], self.palt[slot] + CLIMB_SIGMA_MPS**2 * dt
         known, has = np.isfinite(old), np.isfinite(za)
         gain = palt / (palt + zvar + 1e-9)
-        self.alt[slot] = np.where(has, np.where(known, old + gain * (za - old), za), old)
-        self.palt[slot] = np.where(has, np.where(known, (1 - gain) * palt, zvar), palt)
+        if np.count_nonzero(has & known) == slot.size:  # every height measured and known
+            self.alt[slot] = old + gain * (za - old)
+            self.palt[slot] = (1 - gain) * palt
+        else:
+            self.alt[slot] = np.where(has, np.where(known, old + gain * (za - old), za), old)
+            self.palt[slot] = np.where(has, np.where(known, (1 - gain) * palt, zvar), palt)
         self.t_update[slot] = time_s
         self.hits[slot] += 1
         self._note(batch, det, slot, time_s)
