@@ -72,7 +72,9 @@ def console_command(args: argparse.Namespace) -> int:
             return EXIT_FAILED
         from trainer.ui.console_app import run_console_app  # Qt only for the window
 
-        return run_console_app(args.scenario, args.db, args.session, args.port, args.assets)
+        return run_console_app(
+            args.scenario, args.db, args.session, args.port, args.assets, code=args.code
+        )
     if args.scenario is None:
         raise TrainerError(message("cli.classroom.headless_scenario"))
     return _headless_console(args)

@@ -250,6 +250,12 @@ def test_setting_up_a_new_session_and_a_scenario(qtbot: QtBot, tmp_path: Path) -
         assert console is not None and console.session_id == dialog.session_id
         assert console.socket.port > 0
         console.socket.close()
+        # The code from the command line (--code): was ignored by the window, a new one made,
+        # so stations of a console started again after a failure were refused 'wrong code'.
+        again = open_console(repository, workspace, scenario_path("two-drones"),
+                             "Police drone unit, 3 March", 0, code="k7m-xrd")  # fmt: skip
+        assert again is not None and again.code == "K7MXRD"
+        again.socket.close()
     finally:
         repository.db.close()
 

@@ -40,9 +40,12 @@ def run_console_app(
     session_title: str | None,
     port: int,
     assets: Path | None = None,
+    code: str | None = None,
 ) -> int:
     """The console window until it is closed. Without both a scenario and a session title the
-    instructor chooses them first; port 0 listens on any free port (the window shows which)."""
+    instructor chooses them first; port 0 listens on any free port (the window shows which).
+    `code`: the session code (a console started again after a failure keeps its stations'
+    code); None makes a new one."""
     app = start_application()
     app.setApplicationName("Twente Drone Safety Trainer")
     app.setOrganizationName("Twente Safety Campus")
@@ -60,7 +63,9 @@ def run_console_app(
         )
         return 1
     try:
-        console = open_console(repository, Workspace(assets), scenario, session_title, port)
+        console = open_console(
+            repository, Workspace(assets), scenario, session_title, port, code=code
+        )
         if console is None:
             return 0  # the instructor cancelled
         title = repository.session(console.session_id).title
@@ -109,6 +114,7 @@ def open_console(
     scenario: Path | None,
     session_title: str | None,
     port: int,
+    code: str | None = None,
 ) -> ClassConsole | None:
     """Ask until the choices give a listening console; None when the instructor cancels."""
     library = ScenarioLibrary(workspace)
@@ -139,7 +145,7 @@ def open_console(
             continue
         try:
             return ClassConsole(choices.prepared, repository, choices.session_id, socket,
-                                picture_hz=PICTURE_HZ)  # fmt: skip
+                                code=code, picture_hz=PICTURE_HZ)  # fmt: skip
         except TrainerError as error:
             socket.close()
             problem = str(error)

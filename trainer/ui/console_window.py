@@ -145,7 +145,7 @@ class ConsoleWindow(QMainWindow):
         splitter.addWidget(class_side)
         splitter.setStretchFactor(0, 9)
         splitter.setStretchFactor(1, 11)
-        splitter.setSizes([720, 880])
+        splitter.setSizes([620, 980])  # the class table whole: 8 columns, a trainee each row
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 6, 6, 0)
