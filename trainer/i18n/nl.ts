@@ -3095,5 +3095,9 @@ Handelingen:
         <source>Console no longer reachable (your score sheet is in)</source>
         <translation>Console niet meer bereikbaar (je scoreformulier is binnen)</translation>
     </message>
+    <message>
+        <source>, scores</source>
+        <translation>, met scores</translation>
+    </message>
 </context>
 </TS>

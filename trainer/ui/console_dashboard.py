@@ -265,8 +265,8 @@ class StationDashboard(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(LAST, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
-        for column, width in ((TRAINEE, 170), (HOST, 100), (CONNECTION, 125), (LAG, 60),
-                              (SCORE, 240), (MISSED, 70), (RUN, 45)):  # fmt: skip
+        for column, width in ((TRAINEE, 170), (HOST, 100), (CONNECTION, 150), (LAG, 60),
+                              (SCORE, 215), (MISSED, 70), (RUN, 45)):  # fmt: skip
             header.resizeSection(column, width)
         self.summary = QLabel(tr("No station has joined yet"), self)
         self.remove_button = QPushButton(tr("Remove station…"), self)

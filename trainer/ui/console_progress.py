@@ -11,6 +11,7 @@ COLUMNS_OF_BARS = 2  # 16 trainees in 8 rows of two, readable at projector size
 PASS_COLOUR = "#1e8449"
 BELOW_COLOUR = "#b9770e"
 WAITING_COLOUR = "#566573"
+TEXT = "#e5e8e8"  # light, on the projector's dark ground
 
 
 class StationBar(QWidget):
@@ -19,7 +20,7 @@ class StationBar(QWidget):
     def __init__(self, font_pt: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.name = QLabel(self)
-        self.name.setStyleSheet(f"font-size: {font_pt}pt; color: #e5e8e8;")
+        self.name.setStyleSheet(f"font-size: {font_pt}pt; color: {TEXT};")
         self.bar = QProgressBar(self)
         self.bar.setRange(0, 100)
         self.bar.setTextVisible(True)
@@ -66,7 +67,8 @@ class ClassProgress(QWidget):
         self._font_pt = font_pt
         self.bars: dict[str, StationBar] = {}
         self.title = QLabel(tr("The class"), self)
-        self.title.setStyleSheet(f"font-size: {font_pt + 2}pt; font-weight: bold;")
+        # Its own colour: a style sheet leaves the projector's light text for Qt's black.
+        self.title.setStyleSheet(f"font-size: {font_pt + 2}pt; font-weight: bold; color: {TEXT};")
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(16)
         self.grid.setVerticalSpacing(4)
@@ -86,7 +88,7 @@ class ClassProgress(QWidget):
             self.bars[row.station_id].show_row(row, with_scores)
         for station_id, bar in self.bars.items():
             bar.setVisible(any(r.station_id == station_id for r in shown))
-        scores = ", scores" if with_scores else ""
+        scores = tr(", scores") if with_scores else ""
         self.title.setText(
             tr("The class: {count} trainee(s){scores}").format(count=len(shown), scores=scores)
         )
