@@ -12,7 +12,7 @@ import platformdirs
 from trainer.cli_argparse import add_command
 from trainer.cli_doctor import window_can_start
 from trainer.errors import TrainerError
-from trainer.i18n import message
+from trainer.i18n import message, number
 
 APP_NAME = "twente-drone-trainer"
 DEFAULT_PORT = 47650  # an unassigned port (IANA); any other can be given with --port
@@ -108,7 +108,11 @@ def _headless_console(args: argparse.Namespace) -> int:
             _run_class(console, args.stations, args.wait_s)
         for station in console.stations.values():
             sheet = station.sheet
-            result = f"{sheet.total:g}/{sheet.maximum:g} {sheet.percent:.1f} %" if sheet else "-"
+            result = (
+                f"{number(sheet.total)}/{number(sheet.maximum)} {number(sheet.percent)} %"
+                if sheet
+                else "-"
+            )  # '0/100 0,0 %' in Dutch
             print(
                 message(
                     "cli.classroom.station_result",
@@ -195,7 +199,11 @@ def _scripted_station(args: argparse.Namespace, endpoint: str | None, state_dir:
         print(message("cli.classroom.refused", why=result.refused), file=sys.stderr)
         return EXIT_FAILED
     sheet = link.sheet
-    score = f", {sheet.total:g}/{sheet.maximum:g} = {sheet.percent:.1f} %" if sheet else ""
+    score = (
+        f", {number(sheet.total)}/{number(sheet.maximum)} = {number(sheet.percent)} %"
+        if sheet
+        else ""
+    )
     print(
         message(
             "cli.classroom.bot_done",
