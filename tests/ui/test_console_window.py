@@ -385,3 +385,20 @@ def test_a_session_started_in_the_roster_dialog_is_the_one_the_setup_takes(
         assert dialog.session_id == started and len(repository.sessions()) == 1
     finally:
         repository.db.close()
+
+
+def test_the_setups_instructor_field_shows_its_hint_whole_in_dutch(
+    qtbot: QtBot, tmp_path: Path, dutch_windows: None
+) -> None:
+    repository = Repository(open_database(tmp_path / "record.sqlite"))
+    try:
+        dialog = ConsoleSetupDialog(repository, ScenarioLibrary(Workspace(), tmp_path / "mine"))
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        field = dialog.instructor_edit
+        hint = field.placeholderText()
+        assert hint == "Instructeur (optioneel)"  # was cut to 'Instructeur (optio…'
+        assert field.width() >= field.fontMetrics().horizontalAdvance(hint) + 12
+    finally:
+        repository.db.close()

@@ -64,6 +64,8 @@ class ConsoleSetupDialog(QDialog):
         self.title_edit.setMaxLength(500)
         self.instructor_edit = QLineEdit(self)
         self.instructor_edit.setPlaceholderText(tr("Instructor (optional)"))
+        hint = self.instructor_edit.fontMetrics().horizontalAdvance(tr("Instructor (optional)"))
+        self.instructor_edit.setMinimumWidth(hint + 24)  # the hint whole ('Instructeur (optio…')
         self.instructor_edit.setMaxLength(500)
         self.roster_button = QPushButton(tr("Roster and sessions…"), self)
         self.roster_button.setAutoDefault(False)
