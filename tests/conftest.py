@@ -8,8 +8,12 @@ from pathlib import Path
 
 import pytest
 
-# Before any Qt import: tests never need a display.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Before any Qt import: tests never need a display. Qt's offscreen screen is 800 x 800 unless
+# told otherwise; the windows are sized for a classroom PC's 1920 x 1080 (and fit a smaller
+# one: tests/ui/test_first_window_size.py), so the tests get that screen.
+_SCREEN = Path(__file__).resolve().parent / "data" / "qt" / "offscreen-1920x1080.json"
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 # Tests read the program's English unless they ask for Dutch, whatever this computer's language
 # (the command line and the window follow the system's language, also in subprocesses).
 os.environ["DRONE_TRAINER_LANG"] = "en"
