@@ -10,6 +10,7 @@ from tests.ui import test_station_window as station_tests
 from tests.ui.test_station_window import WAIT_MS, Lesson, joined_window
 from trainer.launch import Workspace
 from trainer.ui.eliding_label import ElidingLabel
+from trainer.ui.station_status import connection_text
 from trainer.ui.window_size import FRAME_PX
 
 lesson = station_tests.lesson  # a class console pumped by a Qt timer
@@ -38,6 +39,11 @@ def test_the_end_of_the_exercise_in_dutch_keeps_the_station_on_a_laptop_screen(
     link = window.status.connection
     right_edge = link.mapTo(window, QPoint(link.width(), 0)).x()
     assert link.text() == "Verbonden" and right_edge <= window.width()
+    assert link.width() >= link.sizeHint().width()  # whole, not 'Verbond…'
+    # The longest word on the link: reconnecting, with responses still to deliver.
+    window.status.show_connection(*connection_text(False, 9.0, 3))
+    assert "Opnieuw verbinden" in link.text() and "3 handeling(en)" in link.text()
+    assert window.minimumSizeHint().width() <= LAPTOP_WIDTH  # the headline gives way
     window.close()
 
 

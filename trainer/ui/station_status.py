@@ -68,7 +68,7 @@ class StationStatus(QWidget):
         self.who.setStyleSheet(f"color: {QUIET};")
         self.who.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.who.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.connection = ElidingLabel("")
+        self.connection = QLabel("")  # never cut: 'Verbond…' would hide the one word that matters
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 2, 8, 2)
         layout.setSpacing(24)
