@@ -103,3 +103,32 @@ def test_an_added_drone_does_not_repeat_proximity_events(
     engine.inject(Inject(InjectKind.ADD_DRONE, drone="inject-2", template="hobby", x_m=x, y_m=y))
     engine.step()
     assert close_pairs() == [("a", "b"), ("a", "inject-2"), ("b", "inject-2")]
+
+
+def _texts_without_dutch(value: object, where: str = "") -> list[str]:
+    """Every 'label'/'reason' in an answer without its '_nl' beside it."""
+    missing: list[str] = []
+    if isinstance(value, dict):
+        for key in ("label", "reason"):
+            if key in value and f"{key}_nl" not in value:
+                missing.append(f"{where}.{key}: {value[key]!r}")
+        for key, inner in value.items():
+            missing += _texts_without_dutch(inner, f"{where}.{key}")
+    elif isinstance(value, list):
+        for index, inner in enumerate(value):
+            missing += _texts_without_dutch(inner, f"{where}[{index}]")
+    return missing
+
+
+def test_what_an_inject_asks_of_a_trainee_has_dutch_words() -> None:
+    # A Dutch sheet read '... coming within 1,000 m of the runway vond niet plaats' for an
+    # instructor's added drone: its answer had no label_nl (the bundled scenarios all do).
+    from trainer.scenario.answer_key import Incident
+    from trainer.sim.injects import TEMPLATES, TRIGGER_ANSWERS
+
+    answers = {f"template {k}": t.answer for k, t in TEMPLATES.items()}
+    answers |= {f"trigger {k}": a for k, a in TRIGGER_ANSWERS.items()}
+    missing = [m for name, answer in answers.items() for m in _texts_without_dutch(answer, name)]
+    assert missing == []
+    for answer in answers.values():  # and the answer key's model takes them
+        Incident.model_validate({**answer, "id": "injected", "drone": "extra-1"})

@@ -42,14 +42,17 @@ INTRUDER_ANSWER: dict[str, Any] = {
     ],
     "penalised": [
         {"kind": "identify", "params": {"identity": "authorised"}, "points": 10,
-         "reason": "no authorisation of the day covers a drone placed during the exercise"},
+         "reason": "no authorisation of the day covers a drone placed during the exercise",
+         "reason_nl": "geen toestemming van de dag dekt een drone die tijdens de oefening is "
+                      "geplaatst"},
         {"kind": "classify", "params": {"classification": ["bird", "manned", "false_track"]},
          "points": 10},
     ],
     "suspension": {
         "warranted": True,
         "warranted_from": {"kind": "drone_event", "event": "runway_approached",
-                           "label": "coming within 1,000 m of the runway"},
+                           "label": "coming within 1,000 m of the runway",
+                           "label_nl": "het naderen tot 1.000 m van de baan"},
         "window_s": 60,
         "points": 20,
     },
