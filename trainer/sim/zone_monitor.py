@@ -120,6 +120,8 @@ class ZoneMonitor:
         stale = (airborne & (self._margin <= 0.0)).nonzero()[0]
         if stale.size:
             self._look_up(stale, x, y)
+        if self._pair_key.size == 0 and self._inside_keys.size == 0:
+            return _NO_CHANGES  # nobody over any zone, before or now: nothing to measure
         drone = self._pair_drone
         height = alt[drone]
         keep = airborne[drone] & (height >= self._pair_lower) & (height <= self._pair_upper)
