@@ -402,3 +402,38 @@ def test_the_setups_instructor_field_shows_its_hint_whole_in_dutch(
         assert field.width() >= field.fontMetrics().horizontalAdvance(hint) + 12
     finally:
         repository.db.close()
+
+
+def test_on_a_laptop_screen_the_class_table_shows_every_column(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QRect
+
+    class Laptop:  # 1366 x 768 less a taskbar
+        def availableGeometry(self) -> QRect:
+            return QRect(0, 0, 1366, 728)
+
+    monkeypatch.setattr(ConsoleWindow, "screen", lambda _self: Laptop())
+    configure_pyqtgraph()
+    prepared = simulated(scenario_path("two-drones")).prepared
+    repository = Repository(open_database(tmp_path / "record.sqlite"))
+    session = repository.add_session("Laptop", instructor="Instructor")
+    socket = ConsoleSocket("tcp://127.0.0.1:0")
+    console = ClassConsole(prepared, repository, session, socket, picture_hz=20)
+    window = ConsoleWindow(console, [f"127.0.0.1:{socket.port}"], ask=Asked())
+    qtbot.addWidget(window)
+    try:
+        window.show()
+        qtbot.waitExposed(window)
+        assert window.width() <= 1366
+        # Was the map's 620 of 1600 px scaled down: Missed, Last action and Run needed a
+        # sideways scrollbar.
+        table = window.dashboard.table
+        assert table.viewport().width() >= sum(
+            table.horizontalHeader().sectionSize(c) for c in range(table.model().columnCount())
+        )
+        assert window.splitter.sizes()[0] >= 300  # and the map is still there
+    finally:
+        window.stop()
+        socket.close()
+        repository.db.close()

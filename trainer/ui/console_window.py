@@ -48,6 +48,8 @@ LIVE_SCORE_INTERVAL_MS = 2000  # as the single-PC window's live score
 FLUSH_ROUNDS = 10  # pumps of 20 ms before closing, so released sheets leave the PC
 ACTIVE = ("running", "paused")
 OVER = ("finished", "ended")
+TABLE_PX = 980  # the class table with all its columns readable
+MAP_MIN_PX = 340
 EXPORT_FORMATS = ("pdf", "csv", "xlsx")  # as Instructor > Export in the single-PC window
 
 Ask = Callable[[QWidget, str, str], bool]
@@ -128,6 +130,9 @@ class ConsoleWindow(QMainWindow):
             timer.start()
             self._timers.append(timer)
         first_size(self, 1600, 1000)
+        # The class table whole (8 columns, a trainee a row: 980 px); the map takes the rest,
+        # down to MAP_MIN_PX on a laptop's 1366 px.
+        self.splitter.setSizes([max(MAP_MIN_PX, self.width() - TABLE_PX), TABLE_PX])
         self.fit_scenario()
         self._on_state_changed()
         self._on_picture_timer()
@@ -145,7 +150,7 @@ class ConsoleWindow(QMainWindow):
         splitter.addWidget(class_side)
         splitter.setStretchFactor(0, 9)
         splitter.setStretchFactor(1, 11)
-        splitter.setSizes([620, 980])  # the class table whole: 8 columns, a trainee each row
+        self.splitter = splitter  # its sizes are set with the window's first size
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 6, 6, 0)
