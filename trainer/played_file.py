@@ -12,6 +12,7 @@ from pathlib import Path
 
 from trainer.bundled import SCENARIOS, bundled_dir
 from trainer.errors import TrainerError
+from trainer.scenario.files import scenario_files
 
 
 def sha256_of(path: Path) -> str | None:
@@ -31,5 +32,9 @@ def locate_played_file(recorded: str, file_sha256: str) -> Path | None:
         folder = bundled_dir(SCENARIOS)
     except TrainerError:  # a broken install: nothing to look in
         return None
-    candidates = sorted(folder.glob("*.yaml"), key=lambda p: p.name != path.name)
+    try:
+        listed = scenario_files(folder)
+    except OSError:
+        return None
+    candidates = sorted(listed, key=lambda p: p.name != path.name)
     return next((c for c in candidates if sha256_of(c) == file_sha256), None)

@@ -40,6 +40,7 @@ from trainer.ui.map.canvas import MapCanvas
 from trainer.ui.sim_driver import SPEEDS
 from trainer.ui.translation import tr
 from trainer.ui.window_size import first_size
+from trainer.ui.yes_no import ask_yes_no
 
 PUMP_INTERVAL_MS = 10
 PICTURE_INTERVAL_MS = 40  # at most 25 snapshots a second to the maps
@@ -53,17 +54,6 @@ MAP_MIN_PX = 340
 EXPORT_FORMATS = ("pdf", "csv", "xlsx")  # as Instructor > Export in the single-PC window
 
 Ask = Callable[[QWidget, str, str], bool]
-
-
-def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
-    answer = QMessageBox.question(
-        parent,
-        title,
-        text,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    return answer == QMessageBox.StandardButton.Yes
 
 
 class ConsoleWindow(QMainWindow):

@@ -64,6 +64,7 @@ from trainer.ui.trainee_mode import TraineeMode
 from trainer.ui.trainee_picker import ConfirmedTrainee, RosterCompleter, resolve_trainee
 from trainer.ui.translation import QT_TR_NOOP, tr
 from trainer.ui.window_size import first_size
+from trainer.ui.yes_no import ask_yes_no
 
 INSTRUCTOR, TRAINEE = "instructor", "trainee"
 APP_NAME = "Twente Drone Safety Trainer"
@@ -955,14 +956,7 @@ class MainWindow(QMainWindow):
         return not self.run_under_way() or self.ask_to_end_run(tr(question))
 
     def ask_to_end_run(self, question: str) -> bool:
-        answer = QMessageBox.question(
-            self,
-            tr("End the run?"),
-            question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return ask_yes_no(self, tr("End the run?"), question)
 
     def restart_asking(self) -> None:
         if self.may_end_run(RESTART_ENDS_RUN):
@@ -983,17 +977,14 @@ class MainWindow(QMainWindow):
             self.close()
 
     def ask_to_quit(self) -> bool:
-        answer = QMessageBox.question(
+        return ask_yes_no(
             self,
             tr("Quit during the run?"),
             tr(
                 "The run is still going on. Quitting ends it here: the responses made so far "
                 "stay in the training record, but the run is not scored. Quit now?"
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Space in the empty name field is the window's Space: the field has the focus when

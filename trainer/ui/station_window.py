@@ -53,6 +53,7 @@ from trainer.ui.station_status import (
 )
 from trainer.ui.translation import tr
 from trainer.ui.window_size import first_size
+from trainer.ui.yes_no import ask_yes_no
 
 APP_NAME = "Twente Drone Safety Trainer"
 TRAINEE = "trainee"  # the alerts panel's history of the trainee's own alerts
@@ -447,17 +448,14 @@ class StationWindow(QMainWindow):
             self.close()
 
     def ask_to_leave(self) -> bool:
-        answer = QMessageBox.question(
+        return ask_yes_no(
             self,
             tr("Leave the exercise?"),
             tr(
                 "The exercise is still going on. Your run carries on at the console; join "
                 "again to come back to it. Leave now?"
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # The window's close button (a spontaneous close) asks as Ctrl+Q does; closes made by
