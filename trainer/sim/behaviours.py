@@ -6,6 +6,7 @@ Each behaviour works on the mask of drones in its mode, all at once. Mode change
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -21,6 +22,10 @@ ORBIT_GAIN_PER_S = 0.2
 FLYAWAY_AIRSPEED_FRACTION = 0.5  # an uncontrolled airframe keeps some of its cruise speed
 FLYAWAY_WANDER_RAD_PER_SQRT_S = 0.05
 FLYAWAY_DOWNWIND_RELAX_PER_S = 0.02  # weathervaning: the heading slowly turns downwind
+# Up to this many route flyers a tick's route steering is worked out in Python floats (the same
+# operations on the same values as the array form; hypot stays numpy's), which costs less than
+# its twenty-odd numpy calls.
+FEW_ROUTE_FLYERS = 4
 
 
 @dataclass
@@ -101,6 +106,18 @@ class RouteLegs:
         self.twice_accel = 2.0 * fleet.max_accel[idx]
         self.turn_rate = np.maximum(fleet.max_turn_rate[idx], 1e-6)
         self.arrival = np.full(idx.size, ARRIVAL_RADIUS_M)
+        # Per flyer as Python floats, for the path of a few flyers (see FEW_ROUTE_FLYERS).
+        self.rows = tuple(
+            zip(
+                idx.tolist(),
+                self.speed.tolist(),
+                self.alt.tolist(),
+                self.twice_accel.tolist(),
+                self.turn_rate.tolist(),
+                self.final.tolist(),
+                strict=True,
+            )
+        )
 
 
 def plan(
@@ -154,11 +171,14 @@ def _towards(
 
 
 def _route(fleet: Fleet, legs: RouteLegs, intent: Intent, transitions: list[Transition]) -> None:
-    idx, last, final = legs.idx, legs.last, legs.final
+    idx, final = legs.idx, legs.final
     if idx.size == 0:
         return
     dx, dy = legs.tx - fleet.x[idx], legs.ty - fleet.y[idx]
     distance = np.hypot(dx, dy)
+    if idx.size <= FEW_ROUTE_FLYERS:
+        _route_few(fleet, legs, dx, dy, distance, intent, transitions)
+        return
     # Fly through intermediate waypoints at speed; slow down only for the last one.
     # (Where no drone is on its last leg the braking distance is infinite: min(speed, inf).)
     if legs.none_final:
@@ -181,8 +201,51 @@ def _route(fleet: Fleet, legs: RouteLegs, intent: Intent, transitions: list[Tran
             turn_radius = np.where(final, ARRIVAL_RADIUS_M, turn_radius)
         capture = np.maximum(ARRIVAL_RADIUS_M, turn_radius)
     reached = distance <= capture
-    if not np.count_nonzero(reached):  # the usual tick: nobody at a waypoint
-        return
+    if np.count_nonzero(reached):  # not on the usual tick: nobody at a waypoint
+        _reach_waypoints(fleet, legs, reached, transitions)
+
+
+def _route_few(
+    fleet: Fleet,
+    legs: RouteLegs,
+    dx: FloatArray,
+    dy: FloatArray,
+    distance: FloatArray,
+    intent: Intent,
+    transitions: list[Transition],
+) -> None:
+    """`_route` for a few flyers, one at a time in Python floats: the same operations in the
+    same order (min, max and the guarded division as numpy makes them)."""
+    reached = []
+    airspeed = fleet.airspeed
+    for (i, speed, alt, twice_accel, turn_rate, final), east, north, far in zip(
+        legs.rows, dx.tolist(), dy.tolist(), distance.tolist(), strict=True
+    ):
+        if legs.none_final:
+            wanted = speed
+        else:  # braking only for the last waypoint (np.minimum(speed, inf) is speed)
+            braking = math.sqrt(twice_accel * far) if final else math.inf
+            wanted = speed if speed <= braking or speed != speed else braking
+        scale = wanted / far if far > 1e-9 else 0.0
+        intent.vx[i] = east * scale
+        intent.vy[i] = north * scale
+        intent.alt[i] = alt
+        if legs.all_final:
+            capture = ARRIVAL_RADIUS_M
+        else:
+            turn_radius = ARRIVAL_RADIUS_M if final else float(airspeed[i]) / turn_rate
+            small = turn_radius <= ARRIVAL_RADIUS_M  # as np.maximum: a NaN radius stays NaN
+            capture = ARRIVAL_RADIUS_M if small else turn_radius
+        reached.append(far <= capture)
+    if any(reached):
+        _reach_waypoints(fleet, legs, np.array(reached), transitions)
+
+
+def _reach_waypoints(
+    fleet: Fleet, legs: RouteLegs, reached: BoolArray, transitions: list[Transition]
+) -> None:
+    """Flyers that `reached` their waypoint go on to the next, round again, or hover."""
+    idx, last, final = legs.idx, legs.last, legs.final
     advance = reached & ~last
     fleet.route_index[idx[advance]] += 1
     wrap = reached & last & fleet.route_loop[idx]
