@@ -21,7 +21,6 @@ from trainer.cli_basemap import add_basemap_parser, basemap_command
 from trainer.cli_classroom import add_classroom_parsers, console_command, station_command
 from trainer.cli_doctor import add_doctor_parser, doctor_command, window_can_start
 from trainer.cli_editor import add_edit_parser, edit_command
-from trainer.cli_event_words import detail_words, kind_words
 from trainer.cli_flightlogs import add_import_log_parser, import_log_command
 from trainer.cli_scoring import (
     add_rescore_parser,
@@ -32,6 +31,7 @@ from trainer.cli_scoring import (
 )
 from trainer.errors import TrainerError
 from trainer.i18n import ENV_VAR, LANGUAGES, choose_language, message, use_language
+from trainer.loading import loading
 
 if TYPE_CHECKING:
     from trainer.launch import Workspace
@@ -250,10 +250,11 @@ def _sim_seconds(text: str) -> float:
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from trainer.launch import Workspace, bundled_scenarios_dir
-    from trainer.scenario.files import scenario_files
+    with loading():  # each file is then checked with the collector on: a folder may be big
+        from trainer.launch import Workspace, bundled_scenarios_dir
+        from trainer.scenario.files import scenario_files
 
-    workspace = Workspace(args.assets)
+        workspace = Workspace(args.assets)
     files: list[Path] = []
     for path in args.paths or [bundled_scenarios_dir()]:
         files.extend(scenario_files(path) if path.is_dir() else [path])
@@ -277,11 +278,12 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _simulate(args: argparse.Namespace) -> int:
-    from trainer.launch import Workspace
+    with loading():
+        from trainer.launch import Workspace
 
-    workspace = Workspace(args.assets)
-    run = workspace.prepare(args.scenario)
-    engine = run.engine(seed=args.seed)
+        workspace = Workspace(args.assets)
+        run = workspace.prepare(args.scenario)
+        engine = run.engine(seed=args.seed)
     until = run.scenario.duration_s if args.until is None else args.until
     started = time.perf_counter()
     engine.run_until(until)
@@ -319,6 +321,8 @@ _COLUMNS = ("time", "event", "drone", "where", "position", "alt", "detail")
 def _print_table(
     scenario: Scenario, events: list[Event], workspace: Workspace, out: TextIO
 ) -> None:
+    from trainer.cli_event_words import detail_words, kind_words  # only the table needs them
+
     out.write(
         message("cli.table_title", title=scenario.shown_title(), id=scenario.id, seed=scenario.seed)
     )
@@ -344,7 +348,8 @@ def _print_table(
 
 
 def _schema(args: argparse.Namespace) -> int:
-    from trainer.scenario.model import Scenario
+    with loading():
+        from trainer.scenario.model import Scenario
 
     schema = Scenario.model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
@@ -354,9 +359,10 @@ def _schema(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from trainer.export import export_runs, export_session  # PDF loads Qt only when asked
-    from trainer.records import RecordsError, Repository, default_database_path, open_database
-    from trainer.writable import file_writable, folder_writable
+    with loading():
+        from trainer.export import export_runs, export_session  # PDF loads Qt only when asked
+        from trainer.records import RecordsError, Repository, default_database_path, open_database
+        from trainer.writable import file_writable, folder_writable
 
     path = args.db or default_database_path()
     if not path.is_file():  # opening would create an empty record
@@ -405,7 +411,8 @@ def _open(args: argparse.Namespace) -> int:
     scenario = args.scenario  # none named: the window chooses (see MainWindow.first_scenario)
     if not window_can_start():  # names the missing packages where Qt would only abort
         return EXIT_INVALID
-    from trainer.ui.app import run_app  # the only place the CLI reaches into Qt
+    with loading():  # the window's code: Qt, pyqtgraph, the simulation, the record
+        from trainer.ui.app import run_app  # the only place the CLI reaches into Qt
 
     # A bare `drone-trainer` has no `open` options: they default.
     return run_app(

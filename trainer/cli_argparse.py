@@ -23,24 +23,22 @@ _HEADINGS = {"positional arguments": "argparse.positionals", "options": "argpars
 
 # argparse's error sentences (Lib/argparse.py, Python 3.11-3.13), most specific first; named
 # groups become the message's fields. "argument X: ..." wraps another sentence, matched again.
-_ERRORS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(pattern, re.DOTALL), key)
-    for pattern, key in (
-        (r"argument (?P<argument>[^ ]+): (?P<inner>.+)", "argparse.argument"),
-        (r"the following arguments are required: (?P<names>.+)", "argparse.required"),
-        (r"one of the arguments (?P<names>.+) is required", "argparse.one_required"),
-        (r"unrecognized arguments: (?P<words>.+)", "argparse.unrecognized"),
-        (r"invalid choice: (?P<value>.+) \(choose from (?P<choices>.+)\)", "argparse.choice"),
-        (r"invalid (?P<type>[^ ]+) value: (?P<value>.+)", "argparse.invalid_value"),
-        (r"expected one argument", "argparse.expected_one"),
-        (r"expected at most one argument", "argparse.expected_at_most_one"),
-        (r"expected at least one argument", "argparse.expected_at_least_one"),
-        (r"expected (?P<count>\d+) arguments?", "argparse.expected_count"),
-        (r"not allowed with argument (?P<other>.+)", "argparse.not_allowed_with"),
-        (r"ambiguous option: (?P<option>[^ ]+) could match (?P<matches>.+)", "argparse.ambiguous"),
-        (r"ignored explicit argument (?P<value>.+)", "argparse.ignored_value"),
-    )
-]
+# Compiled (by re, which keeps them) only when a sentence is translated, not at every start.
+_ERRORS: tuple[tuple[str, str], ...] = (
+    (r"argument (?P<argument>[^ ]+): (?P<inner>.+)", "argparse.argument"),
+    (r"the following arguments are required: (?P<names>.+)", "argparse.required"),
+    (r"one of the arguments (?P<names>.+) is required", "argparse.one_required"),
+    (r"unrecognized arguments: (?P<words>.+)", "argparse.unrecognized"),
+    (r"invalid choice: (?P<value>.+) \(choose from (?P<choices>.+)\)", "argparse.choice"),
+    (r"invalid (?P<type>[^ ]+) value: (?P<value>.+)", "argparse.invalid_value"),
+    (r"expected one argument", "argparse.expected_one"),
+    (r"expected at most one argument", "argparse.expected_at_most_one"),
+    (r"expected at least one argument", "argparse.expected_at_least_one"),
+    (r"expected (?P<count>\d+) arguments?", "argparse.expected_count"),
+    (r"not allowed with argument (?P<other>.+)", "argparse.not_allowed_with"),
+    (r"ambiguous option: (?P<option>[^ ]+) could match (?P<matches>.+)", "argparse.ambiguous"),
+    (r"ignored explicit argument (?P<value>.+)", "argparse.ignored_value"),
+)
 
 
 def translated_error(text: str) -> str:
@@ -48,7 +46,7 @@ def translated_error(text: str) -> str:
     if current() == "en":
         return text
     for pattern, key in _ERRORS:
-        found = pattern.fullmatch(text)
+        found = re.fullmatch(pattern, text, re.DOTALL)
         if found:
             fields = found.groupdict()
             if "inner" in fields:

@@ -7,10 +7,7 @@ import sys
 import time
 from pathlib import Path
 
-import platformdirs
-
 from trainer.cli_argparse import add_command
-from trainer.cli_doctor import window_can_start
 from trainer.errors import TrainerError
 from trainer.i18n import message, number
 
@@ -67,6 +64,8 @@ def endpoint_of(connect: str | None) -> str | None:
 
 
 def console_command(args: argparse.Namespace) -> int:
+    from trainer.cli_doctor import window_can_start
+
     if not args.headless:
         if not window_can_start():
             return EXIT_FAILED
@@ -144,6 +143,10 @@ def _run_class(console: object, stations: int, wait_s: float) -> None:
 
 
 def station_command(args: argparse.Namespace) -> int:
+    import platformdirs
+
+    from trainer.cli_doctor import window_can_start
+
     state_dir = args.state_dir or platformdirs.user_state_path(APP_NAME) / "station"
     endpoint = endpoint_of(args.connect)
     if args.bot is None:

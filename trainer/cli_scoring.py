@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from trainer.cli_argparse import add_command
 from trainer.errors import TrainerError
 from trainer.i18n import message
+from trainer.loading import loading
 from trainer.scoring.bot_names import BOT_NAMES
 
 if TYPE_CHECKING:
@@ -74,13 +75,14 @@ def add_rescore_parser(commands: argparse._SubParsersAction) -> None:
 
 
 def run_command(args: argparse.Namespace) -> int:
-    from trainer.launch import Workspace
-    from trainer.records import Repository, default_database_path, open_database
-    from trainer.scoring.reasons import format_sheet
-    from trainer.training_run import run_headless
+    with loading():
+        from trainer.launch import Workspace
+        from trainer.records import Repository, default_database_path, open_database
+        from trainer.scoring.reasons import format_sheet
+        from trainer.training_run import run_headless
 
-    workspace = Workspace(args.assets)
-    prepared = workspace.prepare(args.scenario)
+        workspace = Workspace(args.assets)
+        prepared = workspace.prepare(args.scenario)
     trainee = _trainee(args, prepared)  # before the record: nothing is written for a bad file
     path = args.db or default_database_path()
     db = open_database(path)
@@ -133,12 +135,13 @@ def _trainee(args: argparse.Namespace, prepared: PreparedRun) -> Trainee:
 
 
 def rescore_command(args: argparse.Namespace) -> int:
-    from trainer.launch import Workspace
-    from trainer.played_file import locate_played_file
-    from trainer.records import Repository, RunStatus, open_database
-    from trainer.replay import complete_log, run_end_s
-    from trainer.scoring.reasons import format_sheet
-    from trainer.scoring.scorer import score
+    with loading():
+        from trainer.launch import Workspace
+        from trainer.played_file import locate_played_file
+        from trainer.records import Repository, RunStatus, open_database
+        from trainer.replay import complete_log, run_end_s
+        from trainer.scoring.reasons import format_sheet
+        from trainer.scoring.scorer import score
 
     if not args.db.is_file():  # opening would create an empty record
         print(message("cli.no_record", path=str(args.db)), file=sys.stderr)

@@ -7,6 +7,7 @@ python tests/benchmarks/run.py frame --tracks 200 [--frames 60]
 python tests/benchmarks/run.py export --sheets 30 [--dir DIR]
 python tests/benchmarks/run.py classroom --stations 30 [--seconds 30]
 python tests/benchmarks/run.py startup [--runs 7]   # command -> first painted frame of the window
+python tests/benchmarks/run.py commands [--runs 7] [--scenarios]   # --help, simulate's start
 python tests/benchmarks/run.py basemap [--frames 30]  # background tiles: paint and GUI-thread cost
 """
 
@@ -154,6 +155,9 @@ def main() -> None:
     classroom.add_argument("--seconds", type=float, default=30.0, help="wall seconds at 8x")
     startup = kinds.add_parser("startup")
     startup.add_argument("--runs", type=int, default=7)
+    commands = kinds.add_parser("commands")
+    commands.add_argument("--runs", type=int, default=7)
+    commands.add_argument("--scenarios", action="store_true", help="also every bundled scenario")
     basemap = kinds.add_parser("basemap")
     basemap.add_argument("--frames", type=int, default=30)
     args = parser.parse_args()
@@ -165,6 +169,10 @@ def main() -> None:
         from bench_startup import bench_startup
 
         result = bench_startup(args)
+    elif args.kind == "commands":
+        from bench_commands import bench_commands
+
+        result = bench_commands(args)
     elif args.kind == "basemap":
         from bench_basemap import bench_basemap  # imports Qt: only for this benchmark
 

@@ -98,6 +98,64 @@ def test_the_command_line_starts_without_the_simulation_libraries() -> None:
     assert not loaded & heavy, sorted(loaded & heavy)
 
 
+# Run one command in a fresh interpreter, as the program would, then list what it loaded.
+COMMAND_THEN_MODULES = """
+import contextlib, io, sys
+from trainer.cli import main
+with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+    try:
+        code = main(sys.argv[1:])
+    except SystemExit as leaving:  # --help
+        code = leaving.code
+print(code, " ".join(sorted(sys.modules)))
+"""
+
+# What only other commands use: the classroom and its network libraries, the doctor's checks,
+# the table's words, the readers of airspace files a scenario does not import, Qt, SciPy.
+NOT_FOR_SIMULATE = (
+    "trainer.doctor",
+    "trainer.classroom",
+    "trainer.cli_event_words",
+    "trainer.geo.formats.openair",
+    "trainer.geo.formats.ed269",
+    "trainer.geo.formats.ed318",
+    "platformdirs",
+    "zmq",
+    "zeroconf",
+    "msgspec",
+    "PySide6",
+    "scipy",
+)
+
+
+def _modules_after(*command: str) -> tuple[int, set[str]]:
+    done = subprocess.run(
+        [sys.executable, "-c", COMMAND_THEN_MODULES, *command],
+        capture_output=True, text=True, check=True, env={**os.environ, "PYTHONPATH": str(REPO)},
+        cwd=REPO,
+    )  # fmt: skip
+    code, _, names = done.stdout.partition(" ")
+    return int(code), set(names.split())
+
+
+def _loaded(modules: set[str], names: tuple[str, ...]) -> list[str]:
+    return sorted(m for m in modules if any(m == n or m.startswith(n + ".") for n in names))
+
+
+def test_simulate_loads_only_what_a_simulation_uses() -> None:
+    code, modules = _modules_after("simulate", "scenarios/two-drones.yaml", "--json", "--until=5")
+    assert code == 0
+    assert "trainer.sim.engine" in modules  # it did simulate
+    assert _loaded(modules, NOT_FOR_SIMULATE) == []
+
+
+def test_help_loads_neither_the_doctor_nor_the_classroom() -> None:
+    code, modules = _modules_after("--help")
+    assert code == 0
+    assert "trainer.cli_classroom" in modules  # the console's and station's options are listed
+    assert _loaded(modules, NOT_FOR_SIMULATE) == []
+
+
 def test_the_named_choices_are_what_the_code_has() -> None:
     """The command line offers names from light modules; they must match the real ones."""
     from trainer.flightlogs.formats import READERS

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import overload
 
 import numpy as np
@@ -20,7 +21,11 @@ class Projector:
 
     def __init__(self) -> None:
         self._to_rd = Transformer.from_crs(WGS84, RD_NEW, always_xy=True)
-        self._to_wgs84 = Transformer.from_crs(RD_NEW, WGS84, always_xy=True)
+
+    @cached_property
+    def _to_wgs84(self) -> Transformer:
+        """Made when first asked for (about 20 ms): a simulation only projects into RD."""
+        return Transformer.from_crs(RD_NEW, WGS84, always_xy=True)
 
     @overload
     def to_rd(self, lat: float, lon: float) -> tuple[float, float]: ...

@@ -16,10 +16,7 @@ from trainer.errors import AssetError, Problem
 from trainer.geo.airspace_format import DEFAULT_RADIUS_KM as DEFAULT_RADIUS_KM
 from trainer.geo.airspace_format import AirspaceFormat as AirspaceFormat
 from trainer.geo.crs import RD_NEW, WGS84, Projector
-from trainer.geo.formats.ed269 import read_ed269
-from trainer.geo.formats.ed318 import read_ed318
 from trainer.geo.formats.geojson import read_zones
-from trainer.geo.formats.openair import read_openair
 from trainer.geo.formats.read_result import LonLatBox, ZonesRead
 from trainer.geo.zones import Zone, ZoneKind
 from trainer.i18n import message as say
@@ -32,11 +29,19 @@ def read_airspace(
     path: Path, fmt: AirspaceFormat, projector: Projector, ground_elevation_m: float
 ) -> ZonesRead:
     """The zones of one file; AssetError (file, line, what) when the file as a whole is unusable."""
+    # Each reader (ED-269's with its XML parser) loads when a file of its format is read: most
+    # scenarios import none, and every simulation would wait for them.
     if fmt is AirspaceFormat.OPENAIR:
+        from trainer.geo.formats.openair import read_openair
+
         return read_openair(path, projector, ground_elevation_m)
     if fmt is AirspaceFormat.ED269:
+        from trainer.geo.formats.ed269 import read_ed269
+
         return read_ed269(path, projector, ground_elevation_m)
     if fmt is AirspaceFormat.ED318:
+        from trainer.geo.formats.ed318 import read_ed318
+
         return read_ed318(path, projector, ground_elevation_m)
     # The trainer's own files state each zone's kind and limits; a fault in one is a fault in the
     # file, as for asset sets. Its heights use the trainer's standard ground (GROUND_ELEVATION_M).
