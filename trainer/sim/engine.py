@@ -41,6 +41,8 @@ GUST_TIME_CONSTANT_S = 10.0
 # The battery checks are skipped while every battery is further than this from its next event
 # (low or empty); far above the rounding of the per-tick subtractions it is counted against.
 BATTERY_GUARD_S = 1.0
+SMALL_FLEET = kinematics.SMALL_FLEET  # up to this many drones, per-drone Python beats a ufunc call
+_largest = np.maximum.reduce  # ndarray.max without its Python layers (the same reduction)
 
 
 @dataclass(frozen=True)
@@ -145,10 +147,11 @@ class Engine:
 
     def _start_of_tick(self, moved: np.ndarray) -> None:
         """Things that happen at the (new) current time: launches, scripts, then the monitors."""
-        self._launch_due()
-        self._run_due_scripts()
+        now = self.clock.time_s
+        self._launch_due(now)
+        self._run_due_scripts(now)
         airborne = self.fleet.airborne()
-        self._update_schedules()
+        self._update_schedules(now)
         changes = self._zones.update(
             self.fleet.x,
             self.fleet.y,
@@ -163,10 +166,10 @@ class Engine:
             self._log(EventKind.ZONE_ENTERED, int(drone), zone=self._zone_ids[zone])
             for script in self._on_entry.pop((self.fleet.ids[drone], self._zone_ids[zone]), []):
                 self._apply(script.action, int(drone), f"on entry of {script.on_zone_entry}")
-        self._check_runway(airborne, float(moved.max(initial=0.0)))
+        self._check_runway(airborne, float(_largest(moved, initial=0.0)))
         self._check_proximity(airborne)
-        self.events += self.others.check(self.fleet, airborne, self.clock.tick, self.time_s)
-        self._sense(airborne)
+        self.events += self.others.check(self.fleet, airborne, self.clock.tick, now)
+        self._sense(airborne, now)
 
     # -- scripted and commanded events ------------------------------------------------------
 
@@ -209,7 +212,7 @@ class Engine:
                 operator = "NLD-instructor" if template.remote_id else None
                 size = size_class(template.type, template.eu_class)
                 self.sensing.add_drone(size, serial, operator, self.time_s)
-            self._launch_due()
+            self._launch_due(self.time_s)
         elif kind is InjectKind.LOST_LINK:
             self.trigger(inject.drone or "", ScriptedAction.LOST_LINK, "instructor inject")
         elif kind is InjectKind.FLYAWAY:
@@ -223,12 +226,12 @@ class Engine:
         """Make something happen to a drone now (used by scripts and by instructor injects)."""
         self._apply(action, self.fleet.index_of(drone_id), reason)
 
-    def _launch_due(self) -> None:
-        if self._next_launch_s > self.time_s + 1e-9:  # the usual tick: nobody to launch yet
+    def _launch_due(self, now: float) -> None:
+        if self._next_launch_s > now + 1e-9:  # the usual tick: nobody to launch yet
             return
         fleet = self.fleet
         waiting = fleet.mode == Mode.WAITING
-        due = np.flatnonzero(waiting & (fleet.start_s <= self.time_s + 1e-9))
+        due = np.flatnonzero(waiting & (fleet.start_s <= now + 1e-9))
         waiting[due] = False
         self._next_launch_s = float(fleet.start_s[waiting].min(initial=math.inf))
         self._landing_possible = True
@@ -249,8 +252,8 @@ class Engine:
             fleet.airspeed[i] = fleet.min_speed[i]
             self._log(EventKind.LAUNCHED, int(i))
 
-    def _run_due_scripts(self) -> None:
-        while self._timed and (self._timed[0].at_s or 0.0) <= self.time_s + 1e-9:
+    def _run_due_scripts(self, now: float) -> None:
+        while self._timed and (self._timed[0].at_s or 0.0) <= now + 1e-9:
             script = self._timed.pop(0)
             self._apply(
                 script.action, self.fleet.index_of(script.drone), f"scripted at {script.at_s:g} s"
@@ -309,7 +312,13 @@ class Engine:
 
     def _drain_batteries(self, airborne: np.ndarray, dt: float) -> None:
         fleet = self.fleet
-        np.subtract(fleet.battery_s, dt, out=fleet.battery_s, where=airborne)
+        battery = fleet.battery_s
+        if battery.size <= SMALL_FLEET:  # one subtraction each, without the ufunc's call cost
+            for k, flying in enumerate(airborne.tolist()):
+                if flying:
+                    battery[k] = float(battery[k]) - dt
+        else:
+            np.subtract(battery, dt, out=battery, where=airborne)
         self._battery_slack_s -= dt
         if self._battery_slack_s > BATTERY_GUARD_S:
             return
@@ -341,8 +350,8 @@ class Engine:
 
     # -- monitors ---------------------------------------------------------------------------
 
-    def _update_schedules(self) -> None:
-        minute = int(self.world.start_minute_of_day + self.time_s / 60.0)
+    def _update_schedules(self, now: float) -> None:
+        minute = int(self.world.start_minute_of_day + now / 60.0)
         if minute == self._schedule_minute:
             return
         self._schedule_minute = minute
@@ -386,15 +395,15 @@ class Engine:
             )
         self._close_keys = keys
 
-    def _sense(self, airborne: np.ndarray) -> None:
+    def _sense(self, airborne: np.ndarray, now: float) -> None:
         """Sensors due this tick report; the tracker takes them in; track events are logged."""
-        if self.sensing is None or self.sensing.quiet(self.time_s):
+        if self.sensing is None or self.sensing.quiet(now):
             return
         f = self.fleet
         targets = Targets(f.x, f.y, f.alt, f.ground_vx, f.ground_vy, airborne, f.link)
-        changes = self.sensing.step(self.time_s, targets, self.others.bird_targets())
+        changes = self.sensing.step(now, targets, self.others.bird_targets())
         tick, flocks = self.clock.tick, self.others.flock_ids
-        self.events += (track_event(c, tick, self.time_s, f.ids, flocks) for c in changes)
+        self.events += (track_event(c, tick, now, f.ids, flocks) for c in changes)
 
     def _wind_now(self, dt: float) -> tuple[float, float]:
         wind = self.world.wind

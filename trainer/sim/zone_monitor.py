@@ -47,6 +47,9 @@ def _boundary_pieces(polygons: list[shapely.Geometry]) -> list[shapely.Geometry]
 # the nearest point less half of this. Smaller: closer bounds (fewer look-ups), a bigger tree.
 BOUNDARY_SPACING_M = 10.0
 BOUND_BATCH = 32  # look-ups at once from which the k-d tree bound is used
+# Up to this many drones (margins) or memberships a tick's checks run over Python values: the
+# same comparisons on the same numbers, without the fixed cost of a dozen numpy calls.
+FEW = 4
 
 
 def _boundary_points(polygons: list[shapely.Geometry], spacing: float) -> FloatArray:
@@ -101,6 +104,10 @@ class ZoneMonitor:
         self._pair_lower = np.zeros(0)
         self._pair_upper = np.zeros(0)
         self._inside_keys = np.zeros(0, dtype=np.int64)  # drone * Z + zone, sorted
+        # The same as Python values, for the few-membership check: (key, drone, zone, lower,
+        # upper) per pair, and the keys inside.
+        self._pair_rows: list[tuple[int, int, int, float, float]] = []
+        self._inside_list: list[int] = []
         self.lookups = 0  # drones looked up so far (for benchmarks)
 
     def update(
@@ -114,27 +121,59 @@ class ZoneMonitor:
     ) -> ZoneChanges:
         """Advance one tick: `moved` is how far each drone flew since the last update;
         `zone_active` None means every zone is active."""
-        self._margin -= moved
+        margin = self._margin
+        if margin.size <= FEW:
+            stale_few = []
+            for k, (left, flown, flying) in enumerate(
+                zip(margin.tolist(), moved.tolist(), airborne.tolist(), strict=True)
+            ):
+                left = left - flown
+                margin[k] = left
+                if flying and left <= 0.0:
+                    stale_few.append(k)
+            stale = np.array(stale_few, dtype=np.intp)
+        else:
+            margin -= moved
+            stale = (airborne & (margin <= 0.0)).nonzero()[0]
         if self._zone_count == 0:
             return _NO_CHANGES
-        stale = (airborne & (self._margin <= 0.0)).nonzero()[0]
         if stale.size:
             self._look_up(stale, x, y)
         if self._pair_key.size == 0 and self._inside_keys.size == 0:
             return _NO_CHANGES  # nobody over any zone, before or now: nothing to measure
-        drone = self._pair_drone
-        height = alt[drone]
-        keep = airborne[drone] & (height >= self._pair_lower) & (height <= self._pair_upper)
-        if zone_active is not None:
-            keep &= zone_active[self._pair_zone]
-        keys = self._pair_key[keep]  # sorted, as the pairs are
+        if self._pair_key.size <= FEW:
+            keys_few = self._inside_few(alt, airborne, zone_active)
+            if keys_few == self._inside_list:  # the usual tick: nothing changed
+                return _NO_CHANGES
+            keys = np.array(keys_few, dtype=np.int64)
+        else:
+            drone = self._pair_drone
+            height = alt[drone]
+            keep = airborne[drone] & (height >= self._pair_lower) & (height <= self._pair_upper)
+            if zone_active is not None:
+                keep &= zone_active[self._pair_zone]
+            keys = self._pair_key[keep]  # sorted, as the pairs are
         old = self._inside_keys
         if keys.tobytes() == old.tobytes():  # the usual tick: nothing changed (int64 keys)
             return _NO_CHANGES
         entered = keys[~_member(keys, old)]
         exited = old[~_member(old, keys)]
         self._inside_keys = keys
+        self._inside_list = keys.tolist()
         return ZoneChanges(self._split(entered), self._split(exited))
+
+    def _inside_few(
+        self, alt: FloatArray, airborne: BoolArray, zone_active: BoolArray | None
+    ) -> list[int]:
+        """The keys of the memberships that hold now (the array form's `keep`, pair by pair)."""
+        return [
+            key
+            for key, drone, zone, lower, upper in self._pair_rows
+            if airborne[drone]
+            and alt[drone] >= lower
+            and alt[drone] <= upper
+            and (zone_active is None or zone_active[zone])
+        ]
 
     def _look_up(self, drones: IntArray, x: FloatArray, y: FloatArray) -> None:
         self.lookups += drones.size
@@ -166,6 +205,16 @@ class ZoneMonitor:
         self._pair_zone = np.concatenate([self._pair_zone[keep], new_zone])[order]
         self._pair_lower = self.lower[self._pair_zone]
         self._pair_upper = self.upper[self._pair_zone]
+        self._pair_rows = list(
+            zip(
+                self._pair_key.tolist(),
+                self._pair_drone.tolist(),
+                self._pair_zone.tolist(),
+                self._pair_lower.tolist(),
+                self._pair_upper.tolist(),
+                strict=True,
+            )
+        )
 
     def _boundary_tree(self) -> Any:
         if self._boundary_points is None:
