@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+# The suite starts a few hundred Python processes of the trainer (commands, stations, bots).
+# Where PYTHONDONTWRITEBYTECODE is set (CI images often do) each of them would compile every
+# module it imports from source again, ~0.35 s a process: the test run keeps bytecode caches.
+sys.dont_write_bytecode = False
+os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
 
 # Before any Qt import: tests never need a display. Qt's offscreen screen is 800 x 800 unless
 # told otherwise; the windows are sized for a classroom PC's 1920 x 1080 (and fit a smaller

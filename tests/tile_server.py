@@ -1,7 +1,8 @@
 """A tile server on 127.0.0.1 for tests: generated PNG tiles, and slow, failing, garbage ones.
 
 Paths: /<mode>/<z>/<x>/<y>.png with mode ok, slow (waits `slow_s` first), error (HTTP 500),
-missing (404), garbage (bytes that are no image), huge (a valid start, then megabytes, with
+missing (404), garbage (bytes that are no image), lookalike (a PNG's first and last bytes
+around no image), huge (a valid start, then megabytes, with
 no length said), big (the same, its length said),
 flaky (500 on the first request of each tile, then the tile).
 """
@@ -103,6 +104,8 @@ class TileServer:
                     return
                 if mode == "garbage":
                     body = b"<html>this is no tile</html>" * 10
+                elif mode == "lookalike":  # starts and ends like a PNG, decodes as none
+                    body = b"\x89PNG\r\n\x1a\n" + b"no pixels here" * 20 + b"IEND\xaeB`\x82"
                 elif mode in ("huge", "big"):
                     body = b"\x89PNG\r\n\x1a\n" + b"\x00" * 5_000_000
                 else:

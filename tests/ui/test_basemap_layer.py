@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from pathlib import Path
 
@@ -17,7 +18,8 @@ from trainer.cli import main as cli_main
 from trainer.ui import style
 from trainer.ui.basemap_menu import loader_from_settings
 from trainer.ui.main_window import MainWindow
-from trainer.ui.map.basemap_layer import DEFAULT_OPACITY, WORKERS, BasemapLayer
+from trainer.ui.map import basemap_layer
+from trainer.ui.map.basemap_layer import DEFAULT_OPACITY, WORKERS, BasemapLayer, decode_image
 
 ARP_RD = (257502.0, 477487.0)  # Twente's aerodrome reference point in RD (BRIEF.md)
 
@@ -46,7 +48,7 @@ def test_the_background_is_off_by_default_and_asks_nothing(window: MainWindow) -
     layer = window.canvas.basemap
     assert layer.loader is None
     assert not layer.items and not layer.pending
-    assert layer.pool.activeThreadCount() == 0
+    assert layer.workers.running == 0
     assert not layer.attribution.isVisible()
     assert window.basemap_menu.choices[""].isChecked()
 
@@ -107,7 +109,42 @@ def test_a_slow_server_never_stalls_the_window(
     assert max(gaps) < 250, f"the event loop stalled for {max(gaps)} ms"
 
 
-@pytest.mark.parametrize("mode", ["error", "missing", "garbage", "huge"])
+def test_tiles_are_decoded_on_the_gui_thread_and_workers_only_fetch(
+    window: MainWindow,
+    settings: QSettings,
+    server: TileServer,
+    tmp_path: Path,
+    qtbot,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    # A Qt call on a worker can deadlock with the GUI thread over Python's lock (a frozen
+    # window; trainer/basemap/workers.py): the workers get bytes, the GUI thread decodes.
+    decoded_on: list[threading.Thread] = []
+    fetched_on: list[threading.Thread] = []
+
+    def decode(data: bytes, opacity: float = 1.0):  # type: ignore[no-untyped-def]
+        decoded_on.append(threading.current_thread())
+        return decode_image(data, opacity)
+
+    monkeypatch.setattr(basemap_layer, "decode_image", decode)
+    layer = use_source(window, settings, server.url("ok"), tmp_path)
+    assert layer.loader is not None
+    real_fetch = layer.loader.fetch
+
+    def fetch(url: str) -> bytes:
+        fetched_on.append(threading.current_thread())
+        return real_fetch(url)
+
+    layer.loader.fetch = fetch
+    show_aerodrome(window)
+    qtbot.waitUntil(lambda: len(layer.items) >= len(layer.wanted) > 0, timeout=5000)
+    assert len(decoded_on) >= len(layer.items)
+    assert set(decoded_on) == {threading.main_thread()}
+    assert fetched_on and threading.main_thread() not in fetched_on
+    assert 0 < len({thread.name for thread in fetched_on}) <= WORKERS
+
+
+@pytest.mark.parametrize("mode", ["error", "missing", "garbage", "lookalike", "huge"])
 def test_bad_servers_leave_the_map_as_it_was(
     mode: str, window: MainWindow, settings: QSettings, server: TileServer, tmp_path: Path, qtbot
 ) -> None:  # type: ignore[no-untyped-def]

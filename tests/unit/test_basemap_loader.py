@@ -200,3 +200,32 @@ def test_the_cache_keeps_under_its_size_dropping_the_longest_stored_first(tmp_pa
     assert removed == 11  # down to 90 % of the limit: 9 tiles stay
     left = [key for key in keys if cache.get("src", key) is not None]
     assert left == keys[11:]  # the newest stay
+
+
+def test_a_tile_the_map_cannot_decode_is_dropped_and_never_asked_again(
+    server: TileServer, tmp_path: Path
+) -> None:
+    # The worker only checks that the bytes look whole; the map decodes them on its own
+    # thread later and tells the loader when they were no image after all.
+    loader = loader_for(server.url("ok"), tmp_path)
+    assert loader.load(KEY, default_decode).origin is Origin.NETWORK
+    assert loader.cache is not None and loader.cache.get(loader.source.id, KEY) is not None
+    result = loader.unreadable(KEY, Origin.NETWORK)
+    assert result.origin is Origin.FAILED and "cannot be read" in result.reason
+    assert loader.cache.get(loader.source.id, KEY) is None
+    assert not loader.may_load_later(KEY)
+    assert loader.load(KEY, default_decode).origin is Origin.WAITING
+    assert server.count("ok") == 1
+
+
+def test_a_cached_tile_the_map_cannot_decode_is_fetched_anew(
+    server: TileServer, tmp_path: Path
+) -> None:
+    loader = loader_for(server.url("ok"), tmp_path)
+    assert loader.cache is not None
+    loader.cache.put(loader.source.id, KEY, b"\x89PNG\r\n\x1a\n" + b"?" * 50 + b"IEND\xaeB`\x82")
+    assert loader.load(KEY, default_decode).origin is Origin.CACHE  # looks whole
+    assert loader.unreadable(KEY, Origin.CACHE).origin is Origin.WAITING
+    assert loader.may_load_later(KEY)
+    assert loader.load(KEY, default_decode).origin is Origin.NETWORK
+    assert server.count("ok") == 1

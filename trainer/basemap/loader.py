@@ -152,6 +152,20 @@ class TileLoader:
             else:
                 self._unreachable_in_row = 0
 
+    def unreadable(self, key: TileKey, origin: Origin) -> Loaded[Image]:
+        """A tile whose bytes looked whole but did not decode (the map decodes on its own
+        thread, after load): a cached copy is dropped and fetched anew on the next ask; one
+        from the network is not stored and not asked for again; an archive's is missing."""
+        if origin is Origin.ARCHIVE:
+            return Loaded(None, Origin.MISSING)
+        if self.cache is not None:
+            self.cache.forget(self.source.id, key)
+        if origin is Origin.CACHE:
+            return Loaded(None, Origin.WAITING)
+        self._failed(key, transient=False, connection=False)
+        url = self.source.url_for(key)
+        return Loaded(None, Origin.FAILED, message("basemap.unreadable_image", url=url))
+
     def may_load_later(self, key: TileKey) -> bool:
         """True while a failed tile has tries left (the map asks again after a pause)."""
         with self._lock:

@@ -1,46 +1,41 @@
 """The background map under every layer: tiles loaded on worker threads, drawn when they come.
 
-Nothing here waits: a view change asks the thread pool for the tiles it lacks, and each tile
-arrives as a queued signal with a decoded image. Coarser tiles already at hand stay under
+Nothing here waits: a view change asks the workers for the tiles it lacks (network and disk,
+plain Python: trainer/basemap/workers.py says why no Qt runs there), and a timer decodes what
+they brought, a few milliseconds' worth at a time. Coarser tiles already at hand stay under
 the finer ones until those arrive, so zooming never shows a blank map.
 """
 
 from __future__ import annotations
 
+import functools
+import queue
+import time
 from collections import OrderedDict
-from collections.abc import Callable
 
 import pyqtgraph as pg
-from PySide6.QtCore import (
-    QEvent,
-    QObject,
-    QPointF,
-    QRectF,
-    QRunnable,
-    Qt,
-    QThreadPool,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPixmap, QPolygonF, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QGraphicsPixmapItem, QLabel, QWidget
 
-from trainer.basemap.cache import TileCache
 from trainer.basemap.grid import TileKey
-from trainer.basemap.loader import Loaded, Origin, TileLoader
+from trainer.basemap.loader import Loaded, Origin, TileLoader, default_decode
+from trainer.basemap.workers import Workers
 from trainer.ui import style
 
 MAX_TILE_ITEMS = 400  # tiles kept drawn or ready: a full-HD view needs about 60
 WORKERS = 4  # network-bound: a few requests at once, as a browser would
 REFRESH_DELAY_MS = 60  # after the view stops moving for this long, ask for its tiles
 RETRY_CHECK_MS = 3000  # ask again for tiles whose earlier try failed (the loader paces it)
+DRAIN_MS = 15  # how often arrived tiles are taken in while some are on their way
+DRAIN_BUDGET_S = 0.008  # decoding per turn (~0.8 ms a 256 px tile): the window stays smooth
 Z_BELOW_EVERYTHING = -1000.0
 DEFAULT_OPACITY = 0.6  # the dark canvas shows through: zones and tracks stay the loudest
 MAX_TILE_PX = 4096
 
 
 def decode_image(data: bytes, opacity: float = 1.0) -> QImage | None:
-    """Bytes to an image off the GUI thread (QImage, unlike QPixmap, may be made there).
+    """Bytes to an image, or None when they do not decode or are too large.
 
     The canvas's dark ground is blended in here, once per tile, rather than drawing tiles
     translucent: overlapping tiles (a coarse one under its finer ones) would show through.
@@ -58,52 +53,33 @@ def decode_image(data: bytes, opacity: float = 1.0) -> QImage | None:
     return image
 
 
-class _Arrivals(QObject):
-    """Carries results from worker threads to the GUI thread (a queued connection)."""
+class _WantedKeys:
+    """The tiles the view wants now, read by the workers: a plain object (no Qt off the GUI
+    thread); swapping the frozenset is atomic, so reading it needs no lock."""
 
-    arrived = Signal(int, object, object)  # generation, TileKey, Loaded[QImage]
-
-
-class _LoadTile(QRunnable):
-    def __init__(
-        self,
-        loader: TileLoader,
-        key: TileKey,
-        generation: int,
-        arrivals: _Arrivals,
-        opacity: float,
-        still_wanted: Callable[[TileKey], bool],
-    ) -> None:
-        super().__init__()
-        self.opacity = opacity
-        self.still_wanted = still_wanted
-        self.loader = loader
-        self.key = key
-        self.generation = generation
-        self.arrivals = arrivals  # kept alive by this reference until the signal is sent
-
-    def run(self) -> None:
-        if not self.still_wanted(self.key):  # the view moved on while this waited its turn
-            self.arrivals.arrived.emit(self.generation, self.key, Loaded(None, Origin.WAITING))
-            return
-        try:
-            result: Loaded[QImage] = self.loader.load(
-                self.key, lambda data: decode_image(data, self.opacity)
-            )
-        except Exception as error:  # a worker must never take the app down
-            result = Loaded(None, Origin.FAILED, f"{type(error).__name__}: {error}")
-        self.arrivals.arrived.emit(self.generation, self.key, result)
+    def __init__(self) -> None:
+        self.keys: frozenset[TileKey] = frozenset()
 
 
-class _PruneCache(QRunnable):
-    """Keeps the tile cache under its size, once per source chosen, off the GUI thread."""
+Arrival = tuple[int, TileKey, Loaded[bytes]]  # generation, tile, its checked bytes
 
-    def __init__(self, cache: TileCache) -> None:
-        super().__init__()
-        self.cache = cache
 
-    def run(self) -> None:
-        self.cache.prune()
+def _load_tile(
+    loader: TileLoader,
+    key: TileKey,
+    generation: int,
+    wanted: _WantedKeys,
+    arrivals: queue.SimpleQueue[Arrival],
+) -> None:
+    """On a worker: the tile's bytes from the archive, cache or network. No Qt here."""
+    if key not in wanted.keys:  # the view moved on while this waited its turn
+        arrivals.put((generation, key, Loaded(None, Origin.WAITING)))
+        return
+    try:
+        result: Loaded[bytes] = loader.load(key, default_decode)
+    except Exception as error:  # a worker must never take the app down
+        result = Loaded(None, Origin.FAILED, f"{type(error).__name__}: {error}")
+    arrivals.put((generation, key, result))
 
 
 class _TileRoot(QGraphicsObject):
@@ -139,10 +115,12 @@ class BasemapLayer(QObject):
         self.opacity = DEFAULT_OPACITY
         self.root.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
         view.addItem(self.root, ignoreBounds=True)
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(WORKERS)
-        self.arrivals = _Arrivals()
-        self.arrivals.arrived.connect(self._on_tile_arrived)
+        self.workers = Workers(WORKERS, "basemap")
+        self._wanted = _WantedKeys()
+        self.arrivals: queue.SimpleQueue[Arrival] = queue.SimpleQueue()
+        self._drain_timer = QTimer(self)
+        self._drain_timer.setInterval(DRAIN_MS)
+        self._drain_timer.timeout.connect(self._take_arrivals)
         self.attribution = QLabel(viewport)
         self.attribution.setStyleSheet(
             "color: #1b2631; background: rgba(255, 255, 255, 170); padding: 1px 4px;"
@@ -163,12 +141,12 @@ class BasemapLayer(QObject):
     def set_loader(self, loader: TileLoader | None) -> None:
         """Show this loader's tiles (None: no background, no threads, no network)."""
         self.generation += 1  # tiles still on their way from the old source are dropped
-        self.pool.clear()
+        self.workers.clear()
         for key in list(self.items):
             self._drop(key)
         self.pending.clear()
         self.wanted = []
-        self._wanted_now = frozenset()
+        self._wanted.keys = frozenset()
         self.last_error = ""
         self.loader = loader
         text = loader.source.attribution if loader is not None else ""
@@ -180,7 +158,7 @@ class BasemapLayer(QObject):
             self._retry_timer.stop()
             return
         if loader.cache is not None:
-            self.pool.start(_PruneCache(loader.cache))
+            self.workers.submit(loader.cache.prune)
         self._retry_timer.start()
         self.refresh()
 
@@ -222,7 +200,7 @@ class BasemapLayer(QObject):
         grid = loader.source.grid
         level = grid.level_for((x1 - x0) / width, ((x0 + x1) / 2, (y0 + y1) / 2))
         self.wanted = grid.tiles_covering(x0, y0, x1, y1, level)
-        self._wanted_now = frozenset(self.wanted)
+        self._wanted.keys = frozenset(self.wanted)
         self.level = level
         self._show_levels()
         for key in self.wanted:
@@ -230,34 +208,41 @@ class BasemapLayer(QObject):
                 self.items.move_to_end(key)
             elif key not in self.pending and loader.may_load_later(key):
                 self.pending.add(key)
-                self.pool.start(
-                    _LoadTile(
-                        loader,
-                        key,
-                        self.generation,
-                        self.arrivals,
-                        self.opacity,
-                        self._is_wanted,
-                    )
+                job = functools.partial(
+                    _load_tile, loader, key, self.generation, self._wanted, self.arrivals
                 )
+                self.workers.submit(job)
+        if self.pending and not self._drain_timer.isActive():
+            self._drain_timer.start()
 
-    def _is_wanted(self, key: TileKey) -> bool:
-        """Asked from worker threads: swapping a frozenset is atomic, reading it is safe."""
-        return key in self._wanted_now
+    def _take_arrivals(self) -> None:
+        """Decode what the workers brought, a few milliseconds' worth each turn."""
+        deadline = time.perf_counter() + DRAIN_BUDGET_S
+        while time.perf_counter() < deadline:
+            try:
+                generation, key, result = self.arrivals.get_nowait()
+            except queue.Empty:
+                break
+            self._on_tile_arrived(generation, key, result)
+        if not self.pending:  # a stale tile still on its way is dropped when the next comes
+            self._drain_timer.stop()
 
-    def _on_tile_arrived(self, generation: int, key: TileKey, result: Loaded[QImage]) -> None:
+    def _on_tile_arrived(self, generation: int, key: TileKey, result: Loaded[bytes]) -> None:
         if generation != self.generation or self.loader is None:
             return
         self.pending.discard(key)
-        if result.image is None:
+        image = decode_image(result.image, self.opacity) if result.image is not None else None
+        if result.image is not None and image is None:
+            result = self.loader.unreadable(key, result.origin)
+        if image is None:
             if result.reason and not self.last_error:
                 self.last_error = result.reason
                 self.failed.emit(result.reason)
             return
-        item = QGraphicsPixmapItem(QPixmap.fromImage(result.image), self.root)
+        item = QGraphicsPixmapItem(QPixmap.fromImage(image), self.root)
         item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
         item.setShapeMode(QGraphicsPixmapItem.ShapeMode.BoundingRectShape)
-        item.setTransform(_placement(result.image, self.loader.source.grid.corners_rd(key)))
+        item.setTransform(_placement(image, self.loader.source.grid.corners_rd(key)))
         item.setZValue(key.z)
         self.items[key] = item
         self._show_levels()
