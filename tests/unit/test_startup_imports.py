@@ -111,7 +111,8 @@ print(code, " ".join(sorted(sys.modules)))
 """
 
 # What only other commands use: the classroom and its network libraries, the doctor's checks,
-# the table's words, the readers of airspace files a scenario does not import, Qt, SciPy.
+# the table's words, the readers of airspace files and flight logs a scenario does not use, Qt,
+# SciPy.
 NOT_FOR_SIMULATE = (
     "trainer.doctor",
     "trainer.classroom",
@@ -119,6 +120,11 @@ NOT_FOR_SIMULATE = (
     "trainer.geo.formats.openair",
     "trainer.geo.formats.ed269",
     "trainer.geo.formats.ed318",
+    "trainer.flightlogs.ulog",
+    "trainer.flightlogs.ardupilot",
+    "trainer.flightlogs.text_tracks",
+    "pyulog",
+    "defusedxml",
     "platformdirs",
     "zmq",
     "zeroconf",

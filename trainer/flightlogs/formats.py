@@ -5,18 +5,49 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from trainer.flightlogs.ardupilot import read_dataflash, read_tlog
 from trainer.flightlogs.flight_log import FlightLog, FlightLogError
-from trainer.flightlogs.text_tracks import read_csv, read_gpx
-from trainer.flightlogs.ulog import read_ulog
 from trainer.i18n import message
 
+# Each reader loads with its first log (pyulog, the XML parser for GPX): loading a scenario,
+# which reaches this module, should not wait for readers of logs it does not fly.
+
+
+def _read_ulog(path: str | Path) -> FlightLog:
+    from trainer.flightlogs.ulog import read_ulog
+
+    return read_ulog(path)
+
+
+def _read_dataflash(path: str | Path) -> FlightLog:
+    from trainer.flightlogs.ardupilot import read_dataflash
+
+    return read_dataflash(path)
+
+
+def _read_tlog(path: str | Path) -> FlightLog:
+    from trainer.flightlogs.ardupilot import read_tlog
+
+    return read_tlog(path)
+
+
+def _read_csv(path: str | Path) -> FlightLog:
+    from trainer.flightlogs.text_tracks import read_csv
+
+    return read_csv(path)
+
+
+def _read_gpx(path: str | Path) -> FlightLog:
+    from trainer.flightlogs.text_tracks import read_gpx
+
+    return read_gpx(path)
+
+
 READERS: dict[str, Callable[[str | Path], FlightLog]] = {
-    "ulog": read_ulog,
-    "dataflash": read_dataflash,
-    "tlog": read_tlog,
-    "csv": read_csv,
-    "gpx": read_gpx,
+    "ulog": _read_ulog,
+    "dataflash": _read_dataflash,
+    "tlog": _read_tlog,
+    "csv": _read_csv,
+    "gpx": _read_gpx,
 }
 EXTENSIONS = {".ulg": "ulog", ".bin": "dataflash", ".tlog": "tlog", ".csv": "csv", ".gpx": "gpx"}
 
