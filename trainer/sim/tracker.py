@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -21,6 +22,10 @@ from trainer.sim.track_slots import EMPTY, TRUTH_HISTORY, TrackSlots, present
 
 CLIMB_SIGMA_MPS = 3.0  # height random walk between updates
 IMMEDIATE = (SensorKind.REMOTE_ID, SensorKind.SIGHTING)  # confirm a track at once (the last two)
+# Up to this many tracks updated at once, the Kalman update runs track by track in Python floats
+# (the same operations in the same order; the cube of dt still numpy's power): a batch of a few
+# detections, the usual one, then costs a fraction of the array form's forty-odd numpy calls.
+FEW_UPDATES = 4
 
 
 def track_id(number: int) -> str:
@@ -122,6 +127,18 @@ class Tracker(TrackSlots):
 
     def _correct(self, batch: Detections, det: IntArray, slot: IntArray, time_s: float) -> None:
         """Kalman update of the tracks `slot` with the detections `det`."""
+        few = _few_distinct(slot)
+        if few:
+            self._correct_few(batch, det, slot, time_s)
+        else:
+            self._correct_arrays(batch, det, slot, time_s)
+        self.t_update[slot] = time_s
+        self.hits[slot] += 1
+        self._note(batch, det, slot, time_s, few)
+
+    def _correct_arrays(
+        self, batch: Detections, det: IntArray, slot: IntArray, time_s: float
+    ) -> None:
         dt = time_s - self.t_update[slot]
         q = self.settings.accel_sigma_mps2**2
         pp, pv, vv = self.pp[slot], self.pv[slot], self.vv[slot]
@@ -148,9 +165,41 @@ class Tracker(TrackSlots):
         else:
             self.alt[slot] = np.where(has, np.where(known, old + gain * (za - old), za), old)
             self.palt[slot] = np.where(has, np.where(known, (1 - gain) * palt, zvar), palt)
-        self.t_update[slot] = time_s
-        self.hits[slot] += 1
-        self._note(batch, det, slot, time_s)
+
+    def _correct_few(self, batch: Detections, det: IntArray, slot: IntArray, time_s: float) -> None:
+        """`_correct_arrays` track by track, each line the same operation on the same values."""
+        q = self.settings.accel_sigma_mps2**2
+        dt_all = time_s - self.t_update[slot]
+        cubes = (dt_all**3).tolist()
+        pos, vel = self.pos, self.vel
+        for d, t, dt, cube in zip(det.tolist(), slot.tolist(), dt_all.tolist(), cubes, strict=True):
+            pp, pv, vv = float(self.pp[t]), float(self.pv[t]), float(self.vv[t])
+            pp = pp + dt * (2 * pv + dt * vv) + q * cube / 3
+            pv = pv + dt * vv + q * (dt * dt) / 2
+            vv = vv + q * dt
+            sigma = float(batch.sigma_h[d])
+            innovation = pp + sigma * sigma
+            gain_p = pp / innovation
+            gain_v = pv / innovation
+            for axis, measured in ((0, batch.x[d]), (1, batch.y[d])):
+                speed = float(vel[t, axis])
+                predicted = float(pos[t, axis]) + speed * dt
+                residual = float(measured) - predicted
+                pos[t, axis] = predicted + gain_p * residual
+                vel[t, axis] = speed + gain_v * residual
+            self.pp[t] = (1 - gain_p) * pp
+            self.pv[t] = (1 - gain_p) * pv
+            self.vv[t] = vv - gain_v * pv
+            za, sigma_v = float(batch.alt[d]), float(batch.sigma_v[d])
+            zvar = sigma_v * sigma_v
+            old, palt = float(self.alt[t]), float(self.palt[t]) + CLIMB_SIGMA_MPS**2 * dt
+            gain = palt / (palt + zvar + 1e-9)
+            if math.isfinite(za):  # a measured height: updates a known one, starts an unknown
+                known = math.isfinite(old)
+                self.alt[t] = old + gain * (za - old) if known else za
+                self.palt[t] = (1 - gain) * palt if known else zvar
+            else:
+                self.palt[t] = palt  # no height: the height only grows more uncertain
 
     def _start(self, batch: Detections, time_s: float) -> None:
         slots = self._new_slots(batch.size)
@@ -170,10 +219,16 @@ class Tracker(TrackSlots):
         self.serial[slots] = self.operator[slots] = None
         soonest = min(self.settings.confirm_window_s, self.settings.drop_after_s)
         self._next_check_s = min(self._next_check_s, time_s + soonest)
-        self._note(batch, np.arange(batch.size), slots, time_s)
+        self._note(batch, np.arange(batch.size), slots, time_s, _few_distinct(slots))
 
-    def _note(self, batch: Detections, det: IntArray, slot: IntArray, time_s: float) -> None:
-        """Book-keeping shared by updates and starts: sensors, truth, identity, confirmation."""
+    def _note(
+        self, batch: Detections, det: IntArray, slot: IntArray, time_s: float, few: bool
+    ) -> None:
+        """Book-keeping shared by updates and starts: sensors, truth, identity, confirmation.
+        `few`: a few distinct tracks, done one by one (the same steps as the array form)."""
+        if few:
+            self._note_few(batch, det, slot, time_s)
+            return
         kind = batch.kind[det]
         self.seen[slot, kind] = time_s
         self.hist[slot, self.hist_pos[slot]] = batch.truth[det]
@@ -181,22 +236,46 @@ class Tracker(TrackSlots):
         serial = batch.serial[det]
         fresh = present(serial) & ~present(self.serial[slot])  # its first Remote ID message
         for i, t in zip(det[fresh], slot[fresh], strict=True):
-            self.serial[t], self.operator[t] = batch.serial[i], batch.operator[i]
-            self._serial_slot[batch.serial[i]] = int(t)
-            if self.number[t] > 0:  # a confirmed track: the trainee can read it from now on
-                self.changes.append(self._identified(int(t)))
+            self._take_identity(batch, int(i), int(t))
         due = (self.number[slot] == 0) & (
             (self.hits[slot] >= self.settings.confirm_hits) | (kind >= min(IMMEDIATE))
         )
         for i, t in zip(det[due], slot[due], strict=True):
-            self.number[t] = self._next_number
-            self._next_number += 1
-            self._names.append(track_id(int(self.number[t])))
-            self._final_truth.append(-1)
-            note = f"reported by {batch.note[i]}" if batch.note[i] else ""
-            self.changes.append(self._change("started", int(t), note))
-            if self.serial[t] is not None:  # confirmed by its Remote ID: readable at once
-                self.changes.append(self._identified(int(t)))
+            self._confirm(batch, int(i), int(t))
+
+    def _note_few(self, batch: Detections, det: IntArray, slot: IntArray, time_s: float) -> None:
+        pairs = list(zip(det.tolist(), slot.tolist(), strict=True))
+        kinds = batch.kind[det].tolist()
+        for (i, t), kind in zip(pairs, kinds, strict=True):
+            self.seen[t, kind] = time_s
+            at = int(self.hist_pos[t])
+            self.hist[t, at] = batch.truth[i]
+            self.hist_pos[t] = (at + 1) % TRUTH_HISTORY
+        for i, t in pairs:
+            if batch.serial[i] is not None and self.serial[t] is None:
+                self._take_identity(batch, i, t)
+        hits = self.settings.confirm_hits
+        for (i, t), kind in zip(pairs, kinds, strict=True):
+            if self.number[t] == 0 and (self.hits[t] >= hits or kind >= min(IMMEDIATE)):
+                self._confirm(batch, i, t)
+
+    def _take_identity(self, batch: Detections, i: int, t: int) -> None:
+        """Track `t` receives its first Remote ID message, detection `i`."""
+        self.serial[t], self.operator[t] = batch.serial[i], batch.operator[i]
+        self._serial_slot[batch.serial[i]] = t
+        if self.number[t] > 0:  # a confirmed track: the trainee can read it from now on
+            self.changes.append(self._identified(t))
+
+    def _confirm(self, batch: Detections, i: int, t: int) -> None:
+        """Track `t` is confirmed (by detection `i`): it gets its number and id."""
+        self.number[t] = self._next_number
+        self._next_number += 1
+        self._names.append(track_id(int(self.number[t])))
+        self._final_truth.append(-1)
+        note = f"reported by {batch.note[i]}" if batch.note[i] else ""
+        self.changes.append(self._change("started", t, note))
+        if self.serial[t] is not None:  # confirmed by its Remote ID: readable at once
+            self.changes.append(self._identified(t))
 
     def _bearings(self, batch: Detections) -> None:
         """RF bearings: mark the confirmed tracks they point at; the rest become strobes."""
@@ -344,3 +423,10 @@ class Tracker(TrackSlots):
 
     def state_bytes(self) -> bytes:
         return self.slot_digest()
+
+
+def _few_distinct(slots: IntArray) -> bool:
+    """Whether `slots` are few enough for the track-by-track forms and all different. (Two
+    Remote ID reports with one serial name one track twice; the array form then updates it
+    once, from the track as it was, and that rare batch stays there.)"""
+    return slots.size <= FEW_UPDATES and len(set(slots.tolist())) == slots.size
