@@ -19,6 +19,7 @@ from trainer.errors import Problem, TrainerError
 from trainer.geo.airspace_format import DEFAULT_RADIUS_KM, AirspaceFormat
 from trainer.geo.zones import Zone, ZoneKind
 from trainer.i18n import message
+from trainer.loading import loading
 
 if TYPE_CHECKING:
     from trainer.geo.formats.read_result import ZonesRead
@@ -87,11 +88,12 @@ def _radius(text: str) -> float:
 
 
 def airspace_command(args: argparse.Namespace) -> int:
-    from trainer.geo.imports import Around, guess_format, select, skipped_near
-    from trainer.launch import Workspace
-    from trainer.scenario.model import AirspaceRefs
+    with loading():
+        from trainer.geo.imports import Around, guess_format, select, skipped_near
+        from trainer.launch import Workspace
+        from trainer.scenario.model import AirspaceRefs
 
-    workspace = Workspace(args.assets)
+        workspace = Workspace(args.assets)
     aerodrome = workspace.library.get(AirspaceRefs().assets[0]).aerodrome
     around: Around | None = None
     if args.near is not None or args.radius_km is not None:

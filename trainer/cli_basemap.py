@@ -10,6 +10,7 @@ from pathlib import Path
 from trainer.basemap.errors import BasemapError
 from trainer.cli_argparse import add_command
 from trainer.i18n import message
+from trainer.loading import loading
 
 
 def add_basemap_parser(commands: argparse._SubParsersAction) -> None:
@@ -44,10 +45,11 @@ def add_basemap_parser(commands: argparse._SubParsersAction) -> None:
 
 
 def basemap_command(args: argparse.Namespace) -> int:
-    from trainer.basemap.cache import TileCache, default_cache_dir
-    from trainer.basemap.loader import TileLoader
-    from trainer.basemap.offline import pack_mbtiles, prefetch, tiles_around
-    from trainer.basemap.sources import parse_source
+    with loading():
+        from trainer.basemap.cache import TileCache, default_cache_dir
+        from trainer.basemap.loader import TileLoader
+        from trainer.basemap.offline import pack_mbtiles, prefetch, tiles_around
+        from trainer.basemap.sources import parse_source
 
     source = parse_source(args.source, grid=args.grid, attribution=args.attribution)
     if source is None or source.kind != "url":

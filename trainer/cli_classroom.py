@@ -10,6 +10,7 @@ from pathlib import Path
 from trainer.cli_argparse import add_command
 from trainer.errors import TrainerError
 from trainer.i18n import message, number
+from trainer.loading import loading
 
 APP_NAME = "twente-drone-trainer"
 DEFAULT_PORT = 47650  # an unassigned port (IANA); any other can be given with --port
@@ -69,7 +70,8 @@ def console_command(args: argparse.Namespace) -> int:
     if not args.headless:
         if not window_can_start():
             return EXIT_FAILED
-        from trainer.ui.console_app import run_console_app  # Qt only for the window
+        with loading():
+            from trainer.ui.console_app import run_console_app  # Qt only for the window
 
         return run_console_app(
             args.scenario, args.db, args.session, args.port, args.assets, code=args.code
@@ -80,13 +82,14 @@ def console_command(args: argparse.Namespace) -> int:
 
 
 def _headless_console(args: argparse.Namespace) -> int:
-    from trainer.classroom.console import ClassConsole
-    from trainer.classroom.discovery import ConsoleAdvert
-    from trainer.classroom.transport import ConsoleSocket
-    from trainer.launch import Workspace
-    from trainer.records import Repository, default_database_path, open_database
+    with loading():
+        from trainer.classroom.console import ClassConsole
+        from trainer.classroom.discovery import ConsoleAdvert
+        from trainer.classroom.transport import ConsoleSocket
+        from trainer.launch import Workspace
+        from trainer.records import Repository, default_database_path, open_database
 
-    prepared = Workspace(args.assets).prepare(args.scenario)
+        prepared = Workspace(args.assets).prepare(args.scenario)
     db = open_database(args.db or default_database_path())
     socket = ConsoleSocket(f"tcp://*:{args.port}")
     try:
@@ -152,18 +155,20 @@ def station_command(args: argparse.Namespace) -> int:
     if args.bot is None:
         if not window_can_start():
             return EXIT_FAILED
-        from trainer.ui.station_app import run_station_app  # Qt only for the window
+        with loading():
+            from trainer.ui.station_app import run_station_app  # Qt only for the window
 
         return run_station_app(endpoint, args.code, args.name, state_dir, args.assets)
     return _scripted_station(args, endpoint, state_dir)
 
 
 def _scripted_station(args: argparse.Namespace, endpoint: str | None, state_dir: Path) -> int:
-    from trainer.classroom.discovery import find_consoles
-    from trainer.classroom.station import StationLink
-    from trainer.classroom.station_bot import ReplicaTruth, run_scripted_station
-    from trainer.launch import Workspace
-    from trainer.scoring.bots import make_bot
+    with loading():
+        from trainer.classroom.discovery import find_consoles
+        from trainer.classroom.station import StationLink
+        from trainer.classroom.station_bot import ReplicaTruth, run_scripted_station
+        from trainer.launch import Workspace
+        from trainer.scoring.bots import make_bot
 
     if args.scenario is None or args.code is None or args.name is None:
         raise TrainerError(message("cli.classroom.bot_needs"))

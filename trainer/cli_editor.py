@@ -9,6 +9,7 @@ from typing import Any
 from trainer.cli_argparse import add_command
 from trainer.cli_doctor import window_can_start
 from trainer.i18n import message
+from trainer.loading import loading
 
 
 def add_edit_parser(commands: Any) -> None:
@@ -19,6 +20,7 @@ def add_edit_parser(commands: Any) -> None:
 def edit_command(args: argparse.Namespace) -> int:
     if not window_can_start():  # names what is missing where Qt would only abort
         return 1
-    from trainer.ui.editor.app import run_editor  # Qt only when the editor is asked for
+    with loading():
+        from trainer.ui.editor.app import run_editor  # Qt only when the editor is asked for
 
     return run_editor(args.scenario, args.assets)

@@ -12,6 +12,7 @@ from trainer.cli_argparse import add_command
 from trainer.errors import TrainerError
 from trainer.flightlogs.log_formats import LOG_FORMATS
 from trainer.i18n import message
+from trainer.loading import loading
 from trainer.scenario.drone_types import DroneType
 from trainer.sim.events import Event, EventKind
 
@@ -53,10 +54,11 @@ def add_import_log_parser(commands: Any) -> None:
 
 
 def import_log_command(args: argparse.Namespace) -> int:
-    from trainer.flightlogs.formats import read_flight_log
-    from trainer.flightlogs.placement import PlacementError
-    from trainer.launch import Workspace
-    from trainer.scenario.from_log import ImportChoices, scenario_for_log
+    with loading():
+        from trainer.flightlogs.formats import read_flight_log
+        from trainer.flightlogs.placement import PlacementError
+        from trainer.launch import Workspace
+        from trainer.scenario.from_log import ImportChoices, scenario_for_log
 
     output: Path = args.output
     if output.exists() and Path(args.log).exists() and output.samefile(args.log):
