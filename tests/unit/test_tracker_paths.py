@@ -1,4 +1,4 @@
-"""The tracker's few-track Kalman update (Python floats) matches its array form bit for bit."""
+"""The tracker's few-track forms (Python floats) match its array forms bit for bit."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 
 from trainer.scenario.sensors_model import TrackerSettings
+from trainer.sim import association
 from trainer.sim import tracker as tracker_module
 from trainer.sim.detections import Detections, SensorKind, make_detections
 from trainer.sim.tracker import Tracker
@@ -132,6 +133,8 @@ def test_tracking_a_few_targets_matches_the_array_form(
             few.update(update)
             with monkeypatch.context() as patch:
                 patch.setattr(tracker_module, "FEW_UPDATES", 0)
+                patch.setattr(tracker_module, "FEW_PAIRS", 0)
+                patch.setattr(association, "FEW_PAIRS", 0)
                 arrays.update(update)
         few.maintain(t)
         arrays.maintain(t)
@@ -140,3 +143,46 @@ def test_tracking_a_few_targets_matches_the_array_form(
         assert few._serial_slot == arrays._serial_slot
     assert few.truth_map() == arrays.truth_map()
     assert len(few.truth_map()) >= targets  # tracks were confirmed (and some identified)
+
+
+@pytest.mark.parametrize("size", [1, 2, 4])
+def test_few_pair_gating_matches_the_array_form(size: int) -> None:
+    rng = np.random.default_rng(100 + size)
+    pairs = candidates = 0
+    for _ in range(200):
+        tracker = started(rng, 4)
+        t = float(rng.choice([0.5, 1.0, 3.0]))
+        tracker.number[: tracker._n] = rng.integers(0, 2, tracker._n)  # tentative and confirmed
+        tracker.serial[0] = "SER-0"  # a track with a serial: a detection with one clashes
+        # Detections near the tracks (inside, on and outside the gates), some with a serial.
+        near = rng.integers(0, tracker._n, size)
+        update = make_detections(
+            t,
+            0,
+            SensorKind.RADAR,
+            tracker.pos[near, 0] + rng.normal(0, 60, size),
+            tracker.pos[near, 1] + rng.normal(0, 60, size),
+            alt=heights(rng, size),
+            sigma_h=rng.uniform(1, 40, size),
+            sigma_v=rng.uniform(1, 20, size),
+            serial=np.where(rng.random(size) < 0.3, "SER-X", None).astype(object),
+        )
+        rest = np.arange(size)
+        live = tracker._live()[: int(rng.integers(1, 5))]
+        few = tracker._gate_few(update, rest, live, t)
+        arrays = tracker._gate_arrays(update, rest, live, t)
+        assert [a.tobytes() for a in few] == [a.tobytes() for a in arrays]
+        assert [a.dtype for a in few] == [a.dtype for a in arrays]
+        pairs += few[0].size
+        candidates += size * live.size
+    assert 20 * size < pairs < candidates  # many pairs inside the gate, many not
+
+
+def test_pairs_that_compete_for_nothing_are_all_taken_in_order() -> None:
+    i, j = np.array([0, 1, 2]), np.array([2, 0, 1])
+    taken = association.assign(i, j, np.array([1.0, 2.0, 3.0]), 3, 3)
+    assert [a.tolist() for a in taken] == [[0, 1, 2], [2, 0, 1]]
+    # Two detections wanting one track: the cheaper one has it (the general solver's answer).
+    i, j = np.array([0, 1]), np.array([0, 0])
+    taken = association.assign(i, j, np.array([5.0, 2.0]), 2, 1)
+    assert [a.tolist() for a in taken] == [[1], [0]]

@@ -13,6 +13,7 @@ from trainer.sim.detections import Detections, FloatArray, IntArray, grid_bearin
 DENSE_LIMIT = 40_000  # detections x tracks up to which all pairs are measured directly
 BEARING_SLACK_DEG = 1e-6  # added to bearing gate widths in the candidate search (rounding)
 TENTATIVE_PENALTY = 1.0  # added cost: an established track wins a tie over a tentative one
+FEW_PAIRS = 16  # up to this many candidates, competition is looked for in Python sets
 
 
 def gated_pairs(
@@ -144,6 +145,8 @@ def assign(
     """
     if i.size == 0:
         return i, j
+    if i.size <= FEW_PAIRS and len(set(i.tolist())) == i.size and len(set(j.tolist())) == j.size:
+        return i.copy(), j.copy()  # no two pairs compete: each is taken (what follows gives)
     lone = (np.bincount(i, minlength=n_det)[i] == 1) & (np.bincount(j, minlength=n_trk)[j] == 1)
     out_i, out_j = [i[lone]], [j[lone]]
     ci, cj, cc = i[~lone], j[~lone], cost[~lone]

@@ -26,6 +26,7 @@ IMMEDIATE = (SensorKind.REMOTE_ID, SensorKind.SIGHTING)  # confirm a track at on
 # (the same operations in the same order; the cube of dt still numpy's power): a batch of a few
 # detections, the usual one, then costs a fraction of the array form's forty-odd numpy calls.
 FEW_UPDATES = 4
+FEW_PAIRS = 16  # detections x tracks up to which gating runs pair by pair in Python floats
 
 
 def track_id(number: int) -> str:
@@ -106,24 +107,81 @@ class Tracker(TrackSlots):
             used[det_slot[det_slot >= 0]] = True
             live = live[~used[live]]
         if rest.size and live.size:
-            tx, ty, tvar = self._predicted(live, time_s)
-            s = self.settings
-            sub = batch if rest.size == batch.size else batch.take(rest)  # (read only)
-            i, j, cost = gated_pairs(
-                sub.x, sub.y, sub.sigma_h**2, tx, ty, tvar, s.gate_sigma, s.min_gate_m
-            )
-            cost = cost + TENTATIVE_PENALTY * (self.number[live[j]] == 0)
-            dz = sub.alt[i] - self.alt[live[j]]
-            dt = time_s - self.t_update[live[j]]
-            zvar = self.palt[live[j]] + CLIMB_SIGMA_MPS**2 * dt + sub.sigma_v[i] ** 2 + 1e-9
-            cost = cost + np.where(np.isfinite(dz), dz * dz / zvar, 0.0)
-            clash = present(sub.serial[i]) & present(self.serial[live[j]])
-            if np.count_nonzero(clash):
-                i, j, cost = i[~clash], j[~clash], cost[~clash]
+            few = rest.size * live.size <= FEW_PAIRS
+            gate = self._gate_few if few else self._gate_arrays
+            i, j, cost = gate(batch, rest, live, time_s)
             di, tj = assign(i, j, cost, rest.size, live.size)
             det_slot[rest[di]] = live[tj]
         det = np.flatnonzero(det_slot >= 0)
         return det, det_slot[det]
+
+    def _gate_arrays(
+        self, batch: Detections, rest: IntArray, live: IntArray, time_s: float
+    ) -> tuple[IntArray, IntArray, FloatArray]:
+        """Candidate pairs (index into `rest`, index into `live`) inside the gate, and costs."""
+        tx, ty, tvar = self._predicted(live, time_s)
+        s = self.settings
+        sub = batch if rest.size == batch.size else batch.take(rest)  # (read only)
+        i, j, cost = gated_pairs(
+            sub.x, sub.y, sub.sigma_h**2, tx, ty, tvar, s.gate_sigma, s.min_gate_m
+        )
+        cost = cost + TENTATIVE_PENALTY * (self.number[live[j]] == 0)
+        dz = sub.alt[i] - self.alt[live[j]]
+        dt = time_s - self.t_update[live[j]]
+        zvar = self.palt[live[j]] + CLIMB_SIGMA_MPS**2 * dt + sub.sigma_v[i] ** 2 + 1e-9
+        cost = cost + np.where(np.isfinite(dz), dz * dz / zvar, 0.0)
+        clash = present(sub.serial[i]) & present(self.serial[live[j]])
+        if np.count_nonzero(clash):
+            i, j, cost = i[~clash], j[~clash], cost[~clash]
+        return i, j, cost
+
+    def _gate_few(
+        self, batch: Detections, rest: IntArray, live: IntArray, time_s: float
+    ) -> tuple[IntArray, IntArray, FloatArray]:
+        """`_gate_arrays` (`_predicted`, `gated_pairs`, the penalties and the serial clashes)
+        worked out pair by pair in Python floats: the same operations in the same order, the
+        pairs in the same order (detection, then track); the cube of dt still numpy's power."""
+        s = self.settings
+        q = s.accel_sigma_mps2**2
+        dt_all = time_s - self.t_update[live]
+        tracks = []
+        for t, dt, cube in zip(live.tolist(), dt_all.tolist(), (dt_all**3).tolist(), strict=True):
+            pp, pv, vv = float(self.pp[t]), float(self.pv[t]), float(self.vv[t])
+            var = pp + dt * (2 * pv + dt * vv) + q * cube / 3
+            x = float(self.pos[t, 0]) + float(self.vel[t, 0]) * dt
+            y = float(self.pos[t, 1]) + float(self.vel[t, 1]) * dt
+            penalty = TENTATIVE_PENALTY * (1.0 if self.number[t] == 0 else 0.0)
+            height, zvar = float(self.alt[t]), float(self.palt[t]) + CLIMB_SIGMA_MPS**2 * dt
+            tracks.append((x, y, var, penalty, height, zvar, self.serial[t] is not None))
+        gate, floor = s.gate_sigma**2, s.min_gate_m**2
+        out_i, out_j, out_cost = [], [], []
+        for k, d in enumerate(rest.tolist()):
+            det_x, det_y = float(batch.x[d]), float(batch.y[d])
+            sigma_h, sigma_v = float(batch.sigma_h[d]), float(batch.sigma_v[d])
+            det_var, det_alt = sigma_h * sigma_h, float(batch.alt[d])
+            det_serial = batch.serial[d] is not None
+            for m, (x, y, var, penalty, height, zvar, trk_serial) in enumerate(tracks):
+                east, north = det_x - x, det_y - y
+                d2 = east * east + north * north
+                limit = gate * (det_var + var)
+                limit = limit if limit >= floor or limit != limit else floor  # np.maximum
+                if not d2 <= limit:
+                    continue
+                cost = d2 / (det_var + var + 1e-9) + penalty
+                dz = det_alt - height
+                cost = cost + (
+                    dz * dz / (zvar + sigma_v * sigma_v + 1e-9) if math.isfinite(dz) else 0.0
+                )
+                if det_serial and trk_serial:  # two serials: never the same drone
+                    continue
+                out_i.append(k)
+                out_j.append(m)
+                out_cost.append(cost)
+        return (
+            np.array(out_i, dtype=np.int64),
+            np.array(out_j, dtype=np.int64),
+            np.array(out_cost, dtype=np.float64),
+        )
 
     def _correct(self, batch: Detections, det: IntArray, slot: IntArray, time_s: float) -> None:
         """Kalman update of the tracks `slot` with the detections `det`."""
