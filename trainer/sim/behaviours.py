@@ -107,17 +107,19 @@ class RouteLegs:
         self.turn_rate = np.maximum(fleet.max_turn_rate[idx], 1e-6)
         self.arrival = np.full(idx.size, ARRIVAL_RADIUS_M)
         # Per flyer as Python floats, for the path of a few flyers (see FEW_ROUTE_FLYERS).
-        self.rows = tuple(
-            zip(
-                idx.tolist(),
-                self.speed.tolist(),
-                self.alt.tolist(),
-                self.twice_accel.tolist(),
-                self.turn_rate.tolist(),
-                self.final.tolist(),
-                strict=True,
+        self.rows: tuple[tuple[int, float, float, float, float, bool], ...] = ()
+        if idx.size <= FEW_ROUTE_FLYERS:
+            self.rows = tuple(
+                zip(
+                    idx.tolist(),
+                    self.speed.tolist(),
+                    self.alt.tolist(),
+                    self.twice_accel.tolist(),
+                    self.turn_rate.tolist(),
+                    self.final.tolist(),
+                    strict=True,
+                )
             )
-        )
 
 
 def plan(

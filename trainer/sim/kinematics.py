@@ -64,14 +64,16 @@ class TickLimits:
         max_change = fleet.max_accel * dt
         min_climb = -fleet.max_climb
         columns = (-max_turn, max_turn, -max_change, max_change, min_climb)
-        rows = tuple(
-            zip(
-                *(c.tolist() for c in columns),
-                fleet.min_speed.tolist(),
-                fleet.max_speed.tolist(),
-                strict=True,
+        rows: tuple[tuple[float, ...], ...] = ()  # (the array path needs none)
+        if fleet.size <= SMALL_FLEET:
+            rows = tuple(
+                zip(
+                    *(c.tolist() for c in columns),
+                    fleet.min_speed.tolist(),
+                    fleet.max_speed.tolist(),
+                    strict=True,
+                )
             )
-        )
         return cls(max_turn, -max_turn, max_change, -max_change, min_climb, _constant(dt), rows)
 
 

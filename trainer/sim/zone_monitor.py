@@ -205,16 +205,18 @@ class ZoneMonitor:
         self._pair_zone = np.concatenate([self._pair_zone[keep], new_zone])[order]
         self._pair_lower = self.lower[self._pair_zone]
         self._pair_upper = self.upper[self._pair_zone]
-        self._pair_rows = list(
-            zip(
-                self._pair_key.tolist(),
-                self._pair_drone.tolist(),
-                self._pair_zone.tolist(),
-                self._pair_lower.tolist(),
-                self._pair_upper.tolist(),
-                strict=True,
+        self._pair_rows = []  # (only a few pairs are checked one by one; see update)
+        if self._pair_key.size <= FEW:
+            self._pair_rows = list(
+                zip(
+                    self._pair_key.tolist(),
+                    self._pair_drone.tolist(),
+                    self._pair_zone.tolist(),
+                    self._pair_lower.tolist(),
+                    self._pair_upper.tolist(),
+                    strict=True,
+                )
             )
-        )
 
     def _boundary_tree(self) -> Any:
         if self._boundary_points is None:
