@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, fields
 from enum import IntEnum
 from typing import Any
@@ -191,5 +192,5 @@ class Periodic:
     def due(self, time_s: float) -> bool:
         if time_s + 1e-9 < self._next * self.interval_s:
             return False
-        self._next = int(np.floor(time_s / self.interval_s + 1e-9)) + 1
+        self._next = math.floor(time_s / self.interval_s + 1e-9) + 1  # (an int, as np.floor's)
         return True

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 from numpy.typing import NDArray
 
@@ -119,7 +121,7 @@ def close_pairs(
         # A few drones: all pairs cost less than a tree (and need no scipy). A hair wider than
         # the limit, so that rounding cannot drop a pair the tree would keep; the monitor
         # measures its candidates exactly.
-        local = np.column_stack(np.triu_indices(idx.size, 1))
+        local = _all_pairs(idx.size)
         dx = x[idx[local[:, 0]]] - x[idx[local[:, 1]]]
         dy = y[idx[local[:, 0]]] - y[idx[local[:, 1]]]
         local = local[dx * dx + dy * dy <= (horizontal_m + 1e-6) ** 2]
@@ -135,3 +137,12 @@ def close_pairs(
     pairs.sort(axis=1)
     order = np.lexsort((pairs[:, 1], pairs[:, 0]))
     return pairs[order]
+
+
+@functools.cache
+def _all_pairs(count: int) -> NDArray[np.intp]:
+    """Every pair (i < j) of `count` things, in order; read-only, made once per count (the
+    monitor asks for the same few counts every refresh)."""
+    pairs = np.column_stack(np.triu_indices(count, 1))
+    pairs.setflags(write=False)
+    return pairs
