@@ -31,7 +31,7 @@ from trainer.cli_scoring import (
 )
 from trainer.errors import TrainerError
 from trainer.i18n import ENV_VAR, LANGUAGES, choose_language, message, use_language
-from trainer.loading import loading
+from trainer.loading import loading, run_as_program
 
 if TYPE_CHECKING:
     from trainer.launch import Workspace
@@ -46,6 +46,8 @@ EXIT_BROKEN_PIPE = 128 + 13  # as a shell reports a program that SIGPIPE ended (
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if argv is None:  # the program itself, not a caller's process (a test's): see loading.py
+        run_as_program()
     _tolerate_narrow_output()
     try:
         try:

@@ -1,7 +1,8 @@
-"""A command's start runs without the cyclic garbage collector, and leaves it on afterwards.
+"""A command's start runs without the cyclic garbage collector, and leaves it on afterwards; a
+process that calls the command line as a library keeps its collector as it is.
 
-Each check runs in a fresh interpreter: freezing is once per process, and freezing the test
-session's own objects would keep them for the rest of the session.
+Each check runs in a fresh interpreter: freezing the test session's own objects would keep
+them from the collector for the rest of the session.
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ def _run(code: str) -> list[str]:
 def test_loading_pauses_the_collector_then_freezes_what_it_built() -> None:
     shown = _run(
         "import gc\n"
-        "from trainer.loading import loading\n"
+        "from trainer.loading import loading, run_as_program\n"
+        "run_as_program()\n"
         "before = gc.get_freeze_count()\n"
         "with loading():\n"
         "    inside = gc.isenabled()\n"
@@ -36,28 +38,36 @@ def test_loading_pauses_the_collector_then_freezes_what_it_built() -> None:
     assert shown == ["False", "True", "True"]
 
 
-def test_loading_freezes_once_and_leaves_an_outer_pause_alone() -> None:
+def test_loading_leaves_a_library_callers_collector_alone() -> None:
     shown = _run(
         "import gc\n"
         "from trainer.loading import loading\n"
         "with loading():\n"
-        "    pass\n"
-        "frozen = gc.get_freeze_count()\n"
-        "with loading():\n"
-        "    more = [[n] for n in range(5000)]\n"
-        "print(gc.get_freeze_count() == frozen, gc.isenabled())\n"  # a second start: no freeze
+        "    inside = gc.isenabled()\n"
+        "    kept = [[n] for n in range(5000)]\n"
+        "print(inside, gc.isenabled(), gc.get_freeze_count())\n"
+    )
+    assert shown == ["True", "True", "0"]
+
+
+def test_loading_leaves_an_outer_pause_to_whoever_made_it() -> None:
+    shown = _run(
+        "import gc\n"
+        "from trainer.loading import loading, run_as_program\n"
+        "run_as_program()\n"
         "gc.disable()\n"
         "with loading():\n"
         "    pass\n"
-        "print(gc.isenabled())\n"  # whoever paused it turns it back on
+        "print(gc.isenabled(), gc.get_freeze_count())\n"
     )
-    assert shown == ["True", "True", "False"]
+    assert shown == ["False", "0"]
 
 
 def test_the_collector_is_back_on_after_a_failure_while_loading() -> None:
     shown = _run(
         "import gc\n"
-        "from trainer.loading import loading\n"
+        "from trainer.loading import loading, run_as_program\n"
+        "run_as_program()\n"
         "try:\n"
         "    with loading():\n"
         "        raise ValueError\n"
@@ -67,14 +77,17 @@ def test_the_collector_is_back_on_after_a_failure_while_loading() -> None:
     assert shown == ["True"]
 
 
-# `simulate` in a fresh interpreter, noting the generation of every collection made.
+# `simulate` in a fresh interpreter, noting the generation of every collection made. `main()`
+# without arguments reads the command from sys.argv, as `drone-trainer` does.
 SIMULATE_COUNTING_COLLECTIONS = """
-import contextlib, gc, io
+import contextlib, gc, io, sys
 ended = []
 gc.callbacks.append(lambda phase, info: phase == "stop" and ended.append(info["generation"]))
 from trainer.cli import main
+command = ["simulate", "scenarios/two-drones.yaml", "--json", "--until", "5"]
+sys.argv = ["drone-trainer", *command]
 with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
-    code = main(["simulate", "scenarios/two-drones.yaml", "--json", "--until", "5"])
+    code = main()
 print(code, ended.count(2), len(ended) < 60, gc.isenabled(), gc.get_freeze_count() > 10000)
 """
 
@@ -82,3 +95,15 @@ print(code, ended.count(2), len(ended) < 60, gc.isenabled(), gc.get_freeze_count
 def test_a_simulation_starts_without_a_full_collection() -> None:
     """Importing and preparing made about 120 collections, a full one among them (60-100 ms)."""
     assert _run(SIMULATE_COUNTING_COLLECTIONS) == ["0", "0", "True", "True", "True"]
+
+
+def test_a_command_run_by_a_caller_freezes_nothing() -> None:
+    shown = _run(
+        "import contextlib, gc, io\n"
+        "from trainer.cli import main\n"
+        "quiet = io.StringIO()\n"
+        "with contextlib.redirect_stdout(quiet), contextlib.redirect_stderr(quiet):\n"
+        "    code = main(['simulate', 'scenarios/two-drones.yaml', '--json', '--until', '5'])\n"
+        "print(code, gc.isenabled(), gc.get_freeze_count())\n"
+    )
+    assert shown == ["0", "True", "0"]
