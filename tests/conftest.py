@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-# The suite starts a few hundred Python processes of the trainer (commands, stations, bots).
-# Where PYTHONDONTWRITEBYTECODE is set (CI images often do) each of them would compile every
-# module it imports from source again, ~0.35 s a process: the test run keeps bytecode caches.
+# The suite starts some sixty Python processes of the trainer (commands, stations, bots).
+# Where PYTHONDONTWRITEBYTECODE is set (as on this machine) each of them would compile
+# every module it imports from source again, ~0.35 s a process: the test run keeps bytecode.
 sys.dont_write_bytecode = False
 os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
 
