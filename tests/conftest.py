@@ -31,6 +31,17 @@ SHARED_DATA = Path(os.environ.get("TRAINER_SHARED_DATA") or REPO.parent / "share
 SCENARIOS = REPO / "scenarios"
 
 
+@pytest.hookimpl(tryfirst=True)
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
+    """`-n auto`: one worker more than the cores. A good part of the suite waits (stations on
+    sockets, child processes, Qt timers), so a third worker keeps two cores busy: the whole
+    suite took 145-157 s with three workers here, 185-201 s with two and 173 s with four."""
+    if os.environ.get("PYTEST_XDIST_AUTO_NUM_WORKERS"):
+        return None  # the person running the tests chose: xdist reads it
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return (cores or 1) + 1
+
+
 @pytest.fixture(scope="session")
 def workspace():  # type: ignore[no-untyped-def]
     from trainer.launch import Workspace

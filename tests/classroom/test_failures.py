@@ -75,7 +75,7 @@ def test_a_station_restarted_before_its_acknowledgement_loses_nothing_and_double
 def test_a_killed_station_process_rejoins_the_running_exercise(
     a_class: Callable[..., Class],
 ) -> None:
-    group = a_class("hobby-drone-approach-23", speed=40)
+    group = a_class("hobby-drone-approach-23", speed=100)
     state = group.tmp / "station-state"
 
     def station() -> subprocess.Popen[str]:
