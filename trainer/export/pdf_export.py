@@ -77,7 +77,11 @@ def gui_application() -> QGuiApplication:
     chosen = os.environ.get("QT_QPA_PLATFORM")
     if sys.platform.startswith("linux") and no_display and not chosen:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    return QGuiApplication([sys.argv[0] if sys.argv else "drone-trainer"])
+    arguments = [sys.argv[0] if sys.argv else "drone-trainer"]
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    if widgets is not None:  # this process has widgets to show (a test run does): no widget
+        return widgets.QApplication(arguments)  # can be made under a QGuiApplication later
+    return QGuiApplication(arguments)
 
 
 _CSS = f"""
