@@ -3,8 +3,9 @@
 Why not Qt's thread pool: PySide keeps Python's interpreter lock through most Qt calls, so a
 Qt call on a worker (decoding an image, posting a signal) that waits on one of Qt's locks
 while the GUI thread, holding that lock, waits for the interpreter lock freezes the window.
-The test suite met such a freeze twice. Here the workers run plain Python (sockets, files)
-and hand their results over through a queue; the map decodes them on its own thread.
+The test suite froze twice in a way that fits (every Python thread stopped, one worker inside
+QImage.fromData; not caught in a debugger). Here the workers run plain Python (sockets,
+files) and hand their results over through a queue; the map decodes them on its own thread.
 """
 
 from __future__ import annotations
