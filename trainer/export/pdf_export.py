@@ -65,8 +65,8 @@ def gui_application() -> QGuiApplication:
     """The running QGuiApplication, or a new one (offscreen when there is no display).
 
     Fonts and the PDF writer need one. Qt allows one per process; PySide keeps the one made
-    here until the process ends, so a batch of exports starts Qt once. A program with widgets
-    must make its QApplication before its first PDF export (the window does at start).
+    here until the process ends, so a batch of exports starts Qt once. In a process that has
+    loaded Qt's widgets the one made here is a QApplication, so widgets made later still work.
     """
     existing = QGuiApplication.instance()
     if isinstance(existing, QGuiApplication):
@@ -79,8 +79,8 @@ def gui_application() -> QGuiApplication:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     arguments = [sys.argv[0] if sys.argv else "drone-trainer"]
     widgets = sys.modules.get("PySide6.QtWidgets")
-    if widgets is not None:  # this process has widgets to show (a test run does): no widget
-        return widgets.QApplication(arguments)  # can be made under a QGuiApplication later
+    if widgets is not None:  # no widget can be made under a QGuiApplication later
+        return widgets.QApplication(arguments)
     return QGuiApplication(arguments)
 
 
