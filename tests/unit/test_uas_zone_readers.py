@@ -266,3 +266,21 @@ def test_ed318_circle_and_geometry_collection(tmp_path: Path, projector: Project
     assert low.schedule == DailySchedule.parse("09:00-18:00") == high.schedule
     (warning,) = read.warnings
     assert "NOT_A_TYPE" in warning.message and warning.field == "zone 'EHY3' (Zone Y)"
+
+
+def test_ed318_names_whatever_their_language_fields(tmp_path: Path, projector: Projector) -> None:
+    # The fuzzer found a language given as a list: the reader raised TypeError (unhashable).
+    circle = {"type": "Point", "coordinates": [6.8892, 52.2758], "layer": layer(0, 50),
+              "extent": {"subType": "Circle", "radius": 500}}  # fmt: skip
+    names = {
+        "EHY1": [{"text": "Fuzz", "lang": ["en-GB"]}],
+        "EHY2": [{"text": "Zone", "lang": None}, {"text": "Zone NL", "lang": "nl"}],
+        "EHY3": [{"text": "Zone", "lang": {"en": 1}}, {"text": "   "}, "not an object"],
+    }
+    document = {
+        "type": "FeatureCollection",
+        "features": [feature(circle, identifier=key, name=name) for key, name in names.items()],
+    }
+    read = read_ed318(write(tmp_path, document), projector, GROUND)
+    assert [z.name for z in read.zones] == ["Fuzz", "Zone NL", "Zone"]
+    assert not read.warnings

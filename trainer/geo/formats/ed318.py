@@ -67,11 +67,11 @@ def _text(value: Any) -> str | None:
         return value.strip() or None
     if not isinstance(value, list):
         return None
-    texts = {
-        item.get("lang"): item["text"].strip()
-        for item in value
-        if isinstance(item, dict) and isinstance(item.get("text"), str) and item["text"].strip()
-    }
+    texts: dict[str, str] = {}
+    for item in value:
+        if isinstance(item, dict) and isinstance(item.get("text"), str) and item["text"].strip():
+            language = item.get("lang")  # any value in a file: only a string names a language
+            texts[language if isinstance(language, str) else ""] = item["text"].strip()
     for language in PREFERRED_LANGUAGES:
         if language in texts:
             return texts[language]
