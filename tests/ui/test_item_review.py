@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.e2e.test_export import pdf_text, squeeze
 from tests.unit.test_export import SHEET, scored_run
+from trainer.errors import TrainerError
 from trainer.export import export_runs
 from trainer.records import Repository, open_database
 from trainer.ui.review_panel import OVERRIDE, ReviewPanel, parse_points
@@ -114,3 +115,33 @@ def test_every_export_shows_the_review_beside_the_computed_points(
     notes = [row[8] for row in ws.iter_rows(values_only=True) if len(row) > 8 and row[8]]
     assert notes[0] == "Instructor"
     assert notes[1].startswith(f"Instructor: {computed - 5:g} points instead of {computed:g}.")
+
+
+@pytest.mark.parametrize(
+    ("row", "typed", "low", "high"),
+    [(1, "55", "0", "20"), (1, "-1", "0", "20"), (2, "15.5", "0", "15"), (3, "-31", "-30", "0"),
+     (3, "5", "-30", "0")],
+)  # fmt: skip
+def test_an_override_past_what_the_item_can_give_is_refused_and_the_note_kept(
+    panel: ReviewPanel, repo: Repository, row: int, typed: str, low: str, high: str
+) -> None:
+    # 55 typed for 5.5 would lift the total past the sheet's maximum.
+    assert panel.set_review(row, override=low)  # the bounds themselves are taken
+    assert panel.set_review(row, override=high)
+    assert not panel.set_review(row, override=typed, note="seen on the camera")
+    shown = panel.message.text()
+    assert f"Item {row + 1}: {typed} is outside what this item can give, {low} to {high}" in shown
+    stored = repo.item_reviews(panel.run_id)[row]
+    assert stored.override_points == float(high) and stored.note == "seen on the camera"
+    # The record refuses it too, whoever asks, in the language of the one asking.
+    with pytest.raises(TrainerError, match=f"outside what this item can give, {low} to {high}"):
+        repo.review_item(panel.run_id, row, override_points=float(typed))
+
+
+def test_an_override_out_of_range_is_said_in_dutch(
+    panel: ReviewPanel, repo: Repository, dutch_windows: None
+) -> None:
+    assert not panel.set_review(2, override="15,5")
+    assert "Regel 3: 15,5 valt buiten wat deze regel kan geven, 0 tot 15" in panel.message.text()
+    with pytest.raises(TrainerError, match="valt buiten wat deze regel kan geven, 0 tot 15"):
+        repo.review_item(panel.run_id, 2, override_points=15.5)

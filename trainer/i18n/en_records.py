@@ -69,6 +69,9 @@ MESSAGES: dict[str, str] = {
     "records.id_taken": "external id {external_id} already belongs to trainee {trainee} ({name})",
     "records.note_too_long": "the note has {count} characters; at most {limit}",
     "records.override_not_points": "the override {value} is not a number of points",
+    "records.override_out_of_range": (
+        "the override {value:n} is outside what this item can give, {low:n} to {high:n}"
+    ),
     "records.no_item": "run {run} has no scored item {item}",
     # -- what was being done
     "records.doing.use": "use the database",

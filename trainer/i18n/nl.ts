@@ -3099,5 +3099,9 @@ Handelingen:
         <source>, scores</source>
         <translation>, met scores</translation>
     </message>
+    <message>
+        <source>Item {row}: {typed} is outside what this item can give, {low} to {high}; override not saved</source>
+        <translation>Regel {row}: {typed} valt buiten wat deze regel kan geven, {low} tot {high}; aanpassing niet bewaard</translation>
+    </message>
 </context>
 </TS>

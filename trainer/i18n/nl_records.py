@@ -79,6 +79,9 @@ MESSAGES: dict[str, str] = {
     "records.id_taken": "nummer {external_id} hoort al bij cursist {trainee} ({name})",
     "records.note_too_long": "de notitie heeft {count} tekens; hoogstens {limit}",
     "records.override_not_points": "de aanpassing {value} is geen aantal punten",
+    "records.override_out_of_range": (
+        "de aanpassing {value:n} valt buiten wat deze regel kan geven, {low:n} tot {high:n}"
+    ),
     "records.no_item": "oefening {run} heeft geen gescoorde regel {item}",
     # -- wat er gedaan werd
     "records.doing.use": "de database gebruiken",

@@ -1,7 +1,8 @@
 """The instructor's review of a sheet: a note and an override per item, beside the score.
 
 The computed sheet is never changed by a review. An override is the points the instructor
-would give instead; the sheet shows both, and the review says who wrote it when.
+would give instead, within what the item can give (0 to its maximum; a penalty's between
+itself and 0); the sheet shows both, and the review says who wrote it when.
 """
 
 from __future__ import annotations
@@ -15,6 +16,12 @@ from trainer.records.rows import Row
 from trainer.records.store import Store
 
 MAX_NOTE_CHARS = 2000
+
+
+def override_range(points: float, max_points: float) -> tuple[float, float]:
+    """What an override of an item may be: 0 to what it can give, a penalty between itself and
+    0. A slip of the keyboard (55 for 5.5) cannot lift a total past the sheet's maximum."""
+    return min(0.0, points), max(0.0, max_points)
 
 
 class ReviewStore(Store):
@@ -40,12 +47,18 @@ class ReviewStore(Store):
             raise self._error(doing, not_points)
         with self._sql(doing), self._transaction(doing):
             item = self._one(
-                "SELECT i.reason, i.max_points FROM score_items i "
+                "SELECT i.reason, i.points, i.max_points FROM score_items i "
                 "JOIN score_sheets s ON s.id = i.sheet_id WHERE s.run_id = ? AND i.position = ?",
                 [run_id, position],
             )
             if item is None:
                 raise self._error(doing, msg("records.no_item", run=run_id, item=position + 1))
+            low, high = override_range(item["points"], item["max_points"])
+            if override_points is not None and not low <= override_points <= high:
+                outside = msg(
+                    "records.override_out_of_range", value=override_points, low=low, high=high
+                )
+                raise self._error(doing, outside)
             self._db.execute(
                 "DELETE FROM item_reviews WHERE run_id = ? AND position = ?", [run_id, position]
             )

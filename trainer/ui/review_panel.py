@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from trainer.errors import TrainerError
 from trainer.records import Repository
 from trainer.records.models import ItemReview
-from trainer.records.review_store import MAX_NOTE_CHARS, aligned_reviews
+from trainer.records.review_store import MAX_NOTE_CHARS, aligned_reviews, override_range
 from trainer.scoring.reasons import clock_time, points, reason_text
 from trainer.scoring.sheet import ScoreSheet
 from trainer.ui.translation import decimal, fill, tr
@@ -159,14 +159,24 @@ class ReviewPanel(QWidget):
         row = cell.row()
         typed = self._cell(row, OVERRIDE).text()
         refused = ""
+        stored = self.reviews.get(row)
         try:
             override = parse_points(typed)
         except ValueError:  # the note is still saved, with the override stored before
-            stored = self.reviews.get(row)
             override = stored.override_points if stored is not None else None
             refused = tr(
                 "Item {row}: {typed!r} is not a number of points; override not saved"
             ).format(row=row + 1, typed=typed)
+        else:
+            item = self.sheet.items[row]
+            low, high = override_range(item.points, item.max_points)
+            if override is not None and not low <= override <= high:  # the same: note kept
+                override = stored.override_points if stored is not None else None
+                refused = tr(
+                    "Item {row}: {typed} is outside what this item can give, {low} to {high};"
+                    " override not saved"
+                ).format(row=row + 1, typed=typed.strip(), low=decimal(f"{low:g}"),
+                         high=decimal(f"{high:g}"))  # fmt: skip
         note = self._cell(row, NOTE).text()
         if len(note.strip()) > MAX_NOTE_CHARS:  # said here, in the window's language
             self._say(
