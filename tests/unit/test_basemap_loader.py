@@ -229,3 +229,24 @@ def test_a_cached_tile_the_map_cannot_decode_is_fetched_anew(
     assert loader.may_load_later(KEY)
     assert loader.load(KEY, default_decode).origin is Origin.NETWORK
     assert server.count("ok") == 1
+
+
+def test_a_cached_tile_that_will_not_decode_nor_go_is_given_up(
+    server: TileServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Windows keeps a file another trainer on this PC has open: asking again would only read
+    # the same bytes at every refresh.
+    loader = loader_for(server.url("ok"), tmp_path)
+    assert loader.cache is not None
+    loader.cache.put(loader.source.id, KEY, b"\x89PNG\r\n\x1a\n" + b"?" * 50 + b"IEND\xaeB`\x82")
+    real_unlink = Path.unlink
+
+    def held(path: Path, missing_ok: bool = False) -> None:
+        if path.suffix == ".tile":
+            raise PermissionError(13, "The process cannot access the file", str(path))
+        real_unlink(path, missing_ok=missing_ok)
+
+    monkeypatch.setattr(Path, "unlink", held)
+    assert loader.unreadable(KEY, Origin.CACHE).origin is Origin.FAILED
+    assert not loader.may_load_later(KEY)
+    assert server.count("ok") == 0

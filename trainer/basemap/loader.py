@@ -154,15 +154,17 @@ class TileLoader:
 
     def unreadable(self, key: TileKey, origin: Origin) -> Loaded[Image]:
         """A tile whose bytes looked whole but did not decode (the map decodes on its own
-        thread, after load): a cached copy is dropped and fetched anew on the next ask; one
-        from the network is not stored and not asked for again; an archive's is missing."""
+        thread, after load): a cached copy is dropped and fetched anew on the next ask (if it
+        cannot be dropped, the tile is given up); one from the network is not stored and not
+        asked for again; an archive's is missing."""
         if origin is Origin.ARCHIVE:
             return Loaded(None, Origin.MISSING)
         if self.cache is not None:
             self.cache.forget(self.source.id, key)
-        if origin is Origin.CACHE:
-            return Loaded(None, Origin.WAITING)
-        self._failed(key, transient=False, connection=False)
+            gone = self.cache.get(self.source.id, key) is None  # Windows: another may hold it
+            if origin is Origin.CACHE and gone:
+                return Loaded(None, Origin.WAITING)
+        self._failed(key, transient=False, connection=False)  # else read again every refresh
         url = self.source.url_for(key)
         return Loaded(None, Origin.FAILED, message("basemap.unreadable_image", url=url))
 
