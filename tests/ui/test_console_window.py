@@ -299,14 +299,20 @@ def test_the_class_console_opens_from_the_single_pc_window(
     console_window.stop()
 
 
+def joost_joins(qtbot: QtBot, group: Class, console: ClassConsole) -> StationLink:
+    """A trainee's station, with its outbox on disk, joined to the class."""
+    link = StationLink(group.endpoint, console.code, "Joost", outbox=group.tmp / "joost.out")
+    group.links["Joost"] = link
+    qtbot.waitUntil(lambda: bool(link.pump()) or link.joined, timeout=8000)
+    return link
+
+
 def test_the_instructor_is_told_of_responses_that_arrive_after_the_end(
     qtbot: QtBot, classroom: tuple[ConsoleWindow, Class, Asked]
 ) -> None:
     window, group, asked = classroom
     console = window.console
-    link = StationLink(group.endpoint, console.code, "Joost", outbox=group.tmp / "joost.out")
-    group.links["Joost"] = link
-    qtbot.waitUntil(lambda: bool(link.pump()) or link.joined, timeout=8000)
+    link = joost_joins(qtbot, group, console)
     console.set_speed(FAST)
     window.start()
     wait_for(qtbot, lambda: (link.pump(), link.tracks is not None and link.tracks.size > 0)[1])
@@ -343,9 +349,7 @@ def test_keeping_the_console_open_for_a_lost_station_leaves_the_exercise_running
 ) -> None:
     window, group, asked = classroom
     console = window.console
-    link = StationLink(group.endpoint, console.code, "Joost", outbox=group.tmp / "joost.out")
-    group.links["Joost"] = link
-    qtbot.waitUntil(lambda: bool(link.pump()) or link.joined, timeout=8000)
+    link = joost_joins(qtbot, group, console)
     window.start()
     link.socket.close()  # the network goes
     link.welcome = None

@@ -54,6 +54,18 @@ def loader_for(
     )
 
 
+def hold_tile_files(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tiles cannot be deleted, as on Windows while another trainer on this PC has one open."""
+    real_unlink = Path.unlink
+
+    def held(path: Path, missing_ok: bool = False) -> None:
+        if path.suffix == ".tile":
+            raise PermissionError(13, "The process cannot access the file", str(path))
+        real_unlink(path, missing_ok=missing_ok)
+
+    monkeypatch.setattr(Path, "unlink", held)
+
+
 def test_a_good_tile_is_fetched_once_then_read_from_the_cache(
     server: TileServer, tmp_path: Path
 ) -> None:
@@ -161,14 +173,7 @@ def test_a_damaged_tile_that_cannot_be_removed_is_fetched_anew(
     loader = loader_for(server.url("ok"), tmp_path)
     assert loader.cache is not None
     loader.cache.put(loader.source.id, KEY, png_bytes(4, 4, (1, 2, 3))[:30])
-    real_unlink = Path.unlink
-
-    def held(path: Path, missing_ok: bool = False) -> None:
-        if path.suffix == ".tile":
-            raise PermissionError(13, "The process cannot access the file", str(path))
-        real_unlink(path, missing_ok=missing_ok)
-
-    monkeypatch.setattr(Path, "unlink", held)
+    hold_tile_files(monkeypatch)
     assert loader.load(KEY, default_decode).origin is Origin.NETWORK
 
 
@@ -239,14 +244,7 @@ def test_a_cached_tile_that_will_not_decode_nor_go_is_given_up(
     loader = loader_for(server.url("ok"), tmp_path)
     assert loader.cache is not None
     loader.cache.put(loader.source.id, KEY, b"\x89PNG\r\n\x1a\n" + b"?" * 50 + b"IEND\xaeB`\x82")
-    real_unlink = Path.unlink
-
-    def held(path: Path, missing_ok: bool = False) -> None:
-        if path.suffix == ".tile":
-            raise PermissionError(13, "The process cannot access the file", str(path))
-        real_unlink(path, missing_ok=missing_ok)
-
-    monkeypatch.setattr(Path, "unlink", held)
+    hold_tile_files(monkeypatch)
     assert loader.unreadable(KEY, Origin.CACHE).origin is Origin.FAILED
     assert not loader.may_load_later(KEY)
     assert server.count("ok") == 0

@@ -7,7 +7,6 @@ import os
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -41,18 +40,6 @@ NAMES = [
     "x" * 500,
     "🚁" * 500,
 ]
-
-
-@pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    return tmp_path / "records.sqlite"
-
-
-@pytest.fixture
-def repo(db_path: Path) -> Iterator[Repository]:
-    db = open_database(db_path)
-    yield Repository(db)
-    db.close()
 
 
 def start(repo: Repository, **extra: object) -> int:

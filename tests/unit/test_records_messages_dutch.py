@@ -7,7 +7,7 @@ from __future__ import annotations
 import errno
 import sqlite3
 import string
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -33,18 +33,6 @@ def failure(language: Language, make: Callable[[], object]) -> str:
         return str(caught.value)
     finally:
         i18n.use_language("en")
-
-
-@pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    return tmp_path / "records.sqlite"
-
-
-@pytest.fixture
-def repo(db_path: Path) -> Iterator[Repository]:
-    db = open_database(db_path)
-    yield Repository(db)
-    db.close()
 
 
 def start(repo: Repository) -> int:
