@@ -121,3 +121,31 @@ def test_gated_pairs_tree_equals_all_pairs() -> None:
     assert np.array_equal(tree[0][order], dense[0])
     assert np.array_equal(tree[1][order], dense[1])
     assert np.allclose(tree[2][order], dense[2], rtol=1e-12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    n_nodes=st.integers(1, 40),
+    edges=st.lists(st.tuples(st.integers(0, 39), st.integers(0, 39)), max_size=60),
+)
+def test_components_are_numbered_as_scipy_numbers_them(
+    n_nodes: int, edges: list[tuple[int, int]]
+) -> None:
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    edges = [(a % n_nodes, b % n_nodes) for a, b in edges]
+    a = np.array([e[0] for e in edges], dtype=np.int64)
+    b = np.array([e[1] for e in edges], dtype=np.int64)
+    graph = coo_matrix((np.ones(a.size), (a, b)), shape=(n_nodes, n_nodes))
+    _, expected = connected_components(graph, directed=False)
+    assert association.components(a, b, n_nodes).tolist() == expected.tolist()
+
+
+def test_components_of_a_long_chain_in_scrambled_order() -> None:
+    rng = np.random.default_rng(5)
+    nodes = rng.permutation(5000)
+    a, b = nodes[:-1], nodes[1:]  # one path through every node, in no order
+    labels = association.components(a, b, 5001)  # and node 5000 alone
+    assert labels[:5000].tolist() == [0] * 5000
+    assert labels[5000] == 1

@@ -155,6 +155,14 @@ def test_simulate_loads_only_what_a_simulation_uses() -> None:
     assert _loaded(modules, NOT_FOR_SIMULATE) == []
 
 
+def test_a_run_whose_competing_detections_are_one_sided_loads_no_scipy() -> None:
+    # Detections and tracks compete here, but every competing group has a single detection or a
+    # single track: no assignment problem to solve, and scipy.optimize takes 0.2-1.6 s to load.
+    code, modules = _modules_after("simulate", "scenarios/remote-id-mismatch.yaml", "--json")
+    assert code == 0
+    assert _loaded(modules, ("scipy",)) == []
+
+
 def test_help_loads_neither_the_doctor_nor_the_classroom() -> None:
     code, modules = _modules_after("--help")
     assert code == 0

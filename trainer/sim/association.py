@@ -6,9 +6,9 @@ import numpy as np
 
 from trainer.sim.detections import Detections, FloatArray, IntArray, grid_bearing_deg
 
-# scipy is imported inside the functions that use it: loading scipy.optimize takes 0.3-1.6 s, which
-# the window's start must not wait for (tests/unit/test_startup_imports.py; the UI loads it once
-# the window is up, trainer/ui/app.py).
+# scipy is imported only where it is needed: loading scipy.optimize takes 0.2-1.6 s, which the
+# window's start must not wait for (tests/unit/test_startup_imports.py; the UI loads it once the
+# window is up, trainer/ui/app.py), nor a small run whose competing pairs are all one-sided.
 
 DENSE_LIMIT = 40_000  # detections x tracks up to which all pairs are measured directly
 BEARING_SLACK_DEG = 1e-6  # added to bearing gate widths in the candidate search (rounding)
@@ -140,8 +140,9 @@ def assign(
 ) -> tuple[IntArray, IntArray]:
     """One-to-one pairs of least total cost among the candidates (unpaired ones are left out).
 
-    Pairs that compete with no other are taken as they are; each group of competing pairs
-    (a connected component of the candidate graph) is solved with linear_sum_assignment.
+    Pairs that compete with no other are taken as they are; so is the cheapest pair of a group of
+    competing pairs (a connected component of the candidate graph) with only one detection or one
+    track; other groups are solved with linear_sum_assignment.
     """
     if i.size == 0:
         return i, j
@@ -151,14 +152,7 @@ def assign(
     out_i, out_j = [i[lone]], [j[lone]]
     ci, cj, cc = i[~lone], j[~lone], cost[~lone]
     if ci.size:
-        from scipy.optimize import linear_sum_assignment
-        from scipy.sparse import coo_matrix
-        from scipy.sparse.csgraph import connected_components
-
-        graph = coo_matrix(
-            (np.ones(ci.size), (ci, n_det + cj)), shape=(n_det + n_trk, n_det + n_trk)
-        )
-        _, labels = connected_components(graph, directed=False)
+        labels = components(ci, n_det + cj, n_det + n_trk)
         group = labels[ci]
         dets_in = np.bincount(labels[np.unique(ci)], minlength=labels.max() + 1)
         trks_in = np.bincount(labels[n_det + np.unique(cj)], minlength=labels.max() + 1)
@@ -177,11 +171,35 @@ def assign(
             big = float(cc[members].max()) * 10 + 1e6
             matrix = np.full((dets.size, trks.size), big)
             matrix[di, ti] = cc[members]
+            from scipy.optimize import linear_sum_assignment  # here: see the note at the top
+
             rows, cols = linear_sum_assignment(matrix)
             ok = matrix[rows, cols] < big
             out_i.append(dets[rows[ok]])
             out_j.append(trks[cols[ok]])
     return np.concatenate(out_i), np.concatenate(out_j)
+
+
+def components(a: IntArray, b: IntArray, n_nodes: int) -> IntArray:
+    """The connected component of each of `n_nodes` nodes of the graph with edges (a, b),
+    numbered 0, 1, ... in order of each component's lowest node, as SciPy's connected_components
+    numbers them.
+
+    Every node points at the lowest node it is known to share a component with: each round, both
+    ends of every edge take the lower of their two pointers, then every pointer jumps to where its
+    target points. Pointers only go down and stay within the component, so they settle on its
+    lowest node.
+    """
+    lowest = np.arange(n_nodes)
+    while True:
+        low = np.minimum(lowest[a], lowest[b])
+        moved = lowest.copy()
+        np.minimum.at(moved, a, low)
+        np.minimum.at(moved, b, low)
+        moved = moved[moved]
+        if np.array_equal(moved, lowest):
+            return np.unique(lowest, return_inverse=True)[1]
+        lowest = moved
 
 
 def wrap_deg(angle: FloatArray) -> FloatArray:
