@@ -25,7 +25,7 @@ def station_program(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     (package / "_bundled").mkdir(parents=True)
     (package / "_bundled" / STATION_ONLY).write_text("station", encoding="utf-8")
     (package / "_bundled" / ASSETS).symlink_to(bundled_dir(ASSETS), target_is_directory=True)
-    monkeypatch.setattr(trainer.bundled.resources, "files", lambda _name: package)
+    monkeypatch.setattr(trainer.bundled, "PACKAGE", package)
     return package
 
 
