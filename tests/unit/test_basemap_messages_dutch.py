@@ -116,8 +116,15 @@ def test_fetch_itself_says_why_in_dutch(server: TileServer) -> None:
 def test_archives_and_settings_that_cannot_be_used(tmp_path: Path) -> None:
     broken = tmp_path / "class.mbtiles"
     broken.write_text("no tiles here\n" * 100, encoding="utf-8")
-    assert refusal("en", str(broken)).startswith(f"{broken}: not a readable MBTiles file (")
-    assert refusal("nl", str(broken)).startswith(f"{broken}: geen leesbaar MBTiles-bestand (")
+    # SQLite's reason in the sentence's language, not its own English ("file is not a database").
+    assert refusal("en", str(broken)) == (
+        f"{broken}: not a readable MBTiles file (not an SQLite database (another kind of file, "
+        "or encrypted))"
+    )
+    assert refusal("nl", str(broken)) == (
+        f"{broken}: geen leesbaar MBTiles-bestand (geen SQLite-database (een ander soort bestand, "
+        "of versleuteld))"
+    )
     gone = tmp_path / "gone.pmtiles"
     assert refusal("en", str(gone)) == f"{gone}: no such tile archive"
     assert refusal("nl", str(gone)) == f"{gone}: dat tegelarchief bestaat niet"

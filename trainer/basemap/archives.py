@@ -21,6 +21,7 @@ from pmtiles.tile import Compression, TileType
 from trainer.basemap.errors import BasemapError
 from trainer.basemap.grid import TileKey
 from trainer.i18n import message
+from trainer.sqlite_reasons import sqlite_reason
 from trainer.sqlite_uri import sqlite_uri
 
 RD_CRS_NAMES = ("EPSG:28992", "28992")
@@ -55,7 +56,8 @@ class MbtilesArchive:
                 rows = connection.execute("SELECT name, value FROM metadata").fetchall()
                 metadata = {str(n): str(v) for n, v in rows}
         except sqlite3.Error as error:
-            said = message("basemap.bad_mbtiles", path=str(path), error=str(error))
+            reason = str(sqlite_reason(error))
+            said = message("basemap.bad_mbtiles", path=str(path), error=reason)
             raise BasemapError(said) from None
         if metadata.get("format", "png").lower() == "pbf":
             raise BasemapError(message("basemap.vector_mbtiles", path=str(path)))

@@ -1,4 +1,4 @@
-"""The typed error of the training record, and plain-language reasons for SQLite failures."""
+"""The typed error of the training record, and its messages."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from pathlib import Path
 
 from trainer.errors import TrainerError
 from trainer.i18n import Message, msg
+from trainer.sqlite_reasons import sqlite_reason
 
 
 class RecordsError(TrainerError):
@@ -23,27 +24,11 @@ class RecordsError(TrainerError):
         return str(self.said)
 
 
-# SQLite result codes (extended codes share the prefix) and what they mean to a user.
-_REASONS = {
-    "SQLITE_NOTADB": "records.sqlite.not_a_database",
-    "SQLITE_CORRUPT": "records.sqlite.corrupt",
-    "SQLITE_CANTOPEN": "records.sqlite.cannot_open",
-    "SQLITE_BUSY": "records.sqlite.locked",
-    "SQLITE_LOCKED": "records.sqlite.locked",
-    "SQLITE_READONLY": "records.sqlite.read_only",
-    "SQLITE_FULL": "records.sqlite.disk_full",
-    "SQLITE_IOERR": "records.sqlite.io_error",
-    "SQLITE_PERM": "records.sqlite.permission",
-}
-
-
 def describe(
     path: str | Path | Message, exc: sqlite3.Error, doing: Message | None = None
 ) -> Message:
     """A one-line message naming the file, what was being done and what went wrong."""
-    name = getattr(exc, "sqlite_errorname", "") or ""
-    key = _REASONS.get("_".join(name.split("_")[:2]))
-    reason: Message | str = msg(key) if key else str(exc)  # SQLite's own words for the rare rest
+    reason = sqlite_reason(exc)
     where = path if isinstance(path, Message) else str(path)
     if doing is None:
         return msg("records.failed", path=where, reason=reason)
