@@ -12,6 +12,7 @@ from trainer.cli_argparse import add_command
 from trainer.errors import TrainerError
 from trainer.flightlogs.log_formats import LOG_FORMATS
 from trainer.i18n import message
+from trainer.i18n.os_words import os_reason
 from trainer.loading import loading
 from trainer.scenario.drone_types import DroneType
 from trainer.sim.events import Event, EventKind
@@ -92,7 +93,7 @@ def import_log_command(args: argparse.Namespace) -> int:
         why = (
             message("cli.log.no_folder", folder=str(folder))
             if not folder.is_dir()
-            else error.strerror or str(error)
+            else os_reason(error)
         )
         print(message("cli.log.cannot_write", path=str(output), why=why), file=sys.stderr)
         return EXIT_INVALID

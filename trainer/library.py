@@ -10,7 +10,8 @@ from typing import Any, Literal
 import platformdirs
 
 from trainer.errors import Problem, ScenarioError, TrainerError
-from trainer.i18n import spoken
+from trainer.i18n import message, spoken
+from trainer.i18n.os_words import os_reason
 from trainer.launch import Workspace, bundled_scenarios_dir
 from trainer.scenario.files import scenario_files
 from trainer.scenario.loader import load_scenario
@@ -103,7 +104,10 @@ class ScenarioLibrary:
         try:
             self.user_folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            self.folder_problem = f"cannot create {self.user_folder}: {error.strerror}"
+            why = os_reason(error)
+            self.folder_problem = message(
+                "library.cannot_create", folder=str(self.user_folder), why=why
+            )
         folders: list[tuple[Source, Path]] = [
             ("bundled", self.bundled_folder),
             ("user", self.user_folder),
@@ -166,7 +170,8 @@ class ScenarioLibrary:
             return scenario_files(folder, recursive)
         except OSError as error:
             if folder == self.user_folder:
-                self.folder_problem = f"cannot read {folder}: {error.strerror}"
+                why = os_reason(error)
+                self.folder_problem = message("library.cannot_read", folder=str(folder), why=why)
             return []
 
     def _read(self, path: Path, source: Source) -> ScenarioEntry:

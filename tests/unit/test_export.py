@@ -17,6 +17,7 @@ import pytest
 from openpyxl.worksheet.worksheet import Worksheet
 
 from tests.conftest import SCENARIOS
+from trainer import i18n
 from trainer.cli import main
 from trainer.export import ExportError, export_runs, export_session, gather
 from trainer.export.batch import PART_BYTES, reserve, safe_part
@@ -532,6 +533,28 @@ def test_a_folder_that_cannot_be_written_is_an_export_error(
     with pytest.raises(ExportError, match=re.escape(str(folder)) + ".*Permission denied"):
         export_runs(repo, [run_id], fmt, folder)
     assert list(folder.iterdir()) == []
+
+
+def test_in_dutch_the_reason_a_folder_cannot_be_used_is_dutch_too(
+    repo: Repository, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    run_id = scored_run(repo)
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    refuse_new_files(monkeypatch, locked)
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("not a folder", encoding="utf-8")
+    i18n.use_language("nl")
+    try:
+        with pytest.raises(ExportError) as refused:
+            export_runs(repo, [run_id], "csv", locked)
+        with pytest.raises(ExportError) as under_a_file:
+            export_runs(repo, [run_id], "csv", a_file / "out")
+    finally:
+        i18n.use_language("en")
+    # The system's English ("Permission denied", "Not a directory") would break the sentence.
+    assert str(refused.value) == f"{locked}: kan in deze map geen bestanden schrijven: geen toegang"
+    assert str(under_a_file.value) == f"{a_file / 'out'}: kan de map niet maken: is geen map"
 
 
 def test_the_cli_says_in_one_line_that_a_folder_cannot_be_written(

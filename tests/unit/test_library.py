@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import SCENARIOS
+from trainer import i18n
+from trainer.i18n import Language
 from trainer.launch import Workspace, bundled_scenarios
 from trainer.library import ScenarioLibrary, default_user_folder
 
@@ -53,6 +55,28 @@ def test_the_user_folder_is_created_on_demand(user_folder: Path, library: Scenar
     assert user_folder.is_dir()
     assert library.folder_problem is None
     assert [e for e in library.entries if e.source == "user"] == []
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("en", "cannot create {folder}: Not a directory"),
+        ("nl", "{folder} kan niet worden gemaakt: is geen map"),
+    ],
+)
+def test_a_user_folder_that_cannot_be_made_is_said_in_the_language_in_use(
+    workspace: Workspace, tmp_path: Path, language: Language, said: str
+) -> None:
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("not a folder", encoding="utf-8")
+    folder = a_file / "scenarios"
+    i18n.use_language(language)
+    try:
+        library = ScenarioLibrary(workspace, folder)
+    finally:
+        i18n.use_language("en")
+    assert library.folder_problem == said.format(folder=folder)
+    assert [e for e in library.entries if e.source == "bundled"]  # the bundled ones still listed
 
 
 def test_the_default_user_folder_is_per_user_and_named_for_the_app() -> None:

@@ -20,6 +20,8 @@ from trainer.basemap.grid import RdGrid, TileGrid, TileKey
 from trainer.basemap.loader import Origin, TileLoader, default_decode
 from trainer.basemap.sources import TileSource
 from trainer.i18n import message
+from trainer.i18n.os_words import os_reason
+from trainer.sqlite_reasons import sqlite_reason
 
 PREFETCH_WORKERS = 4  # requests at once, as a browser would; more is impolite to a free service
 MAX_PREFETCH_TILES = 20_000  # PDOK is a free public service: a class needs a town, not a country
@@ -126,6 +128,7 @@ def pack_mbtiles(cache: TileCache, source: TileSource, target: Path) -> int:
         part.replace(target)
     except (OSError, sqlite3.Error) as error:
         part.unlink(missing_ok=True)
-        said = message("basemap.cannot_write", path=str(target), error=str(error))
+        why = os_reason(error) if isinstance(error, OSError) else str(sqlite_reason(error))
+        said = message("basemap.cannot_write", path=str(target), error=why)
         raise BasemapError(said) from None
     return written

@@ -14,6 +14,7 @@ from pathlib import Path
 from trainer.export import csv_export
 from trainer.export.sheet_data import ExportError, SheetData, gather
 from trainer.i18n import message
+from trainer.i18n.os_words import os_reason
 from trainer.records import Repository
 
 Progress = Callable[[int, int], None]  # (done, total): files written so far, files in all
@@ -59,7 +60,7 @@ def reserve(out_dir: Path, stem: str, suffix: str) -> Path:
         except FileExistsError:
             continue
         except OSError as exc:  # a folder the user may not write, a read-only disk, ...
-            why = exc.strerror or str(exc)
+            why = os_reason(exc)
             raise ExportError(
                 message("export.cannot_write_in", folder=str(out_dir), why=why)
             ) from exc
@@ -100,7 +101,7 @@ def _write(out_dir: Path, stem: str, fmt: ExportFormat, write: Callable[[Path], 
     except OSError as exc:
         with contextlib.suppress(OSError):
             path.unlink()
-        why = exc.strerror or str(exc)
+        why = os_reason(exc)
         raise ExportError(message("export.cannot_write", path=str(path), why=why)) from exc
     except BaseException:
         with contextlib.suppress(OSError):
@@ -121,7 +122,7 @@ def _export(
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        why = exc.strerror or str(exc)
+        why = os_reason(exc)
         raise ExportError(message("export.cannot_create", folder=str(out_dir), why=why)) from exc
     write_sheet, write_summary = _writers(fmt)
     total = len(datas) + (1 if summary else 0)

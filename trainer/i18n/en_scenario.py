@@ -217,4 +217,10 @@ MESSAGES: dict[str, str] = {
     "os.EACCES": "Permission denied",
     "os.EISDIR": "Is a directory",
     "os.ENOTDIR": "Not a directory",
+    "os.ENOSPC": "No space left on device",
+    "os.EROFS": "Read-only file system",
+    "os.EPERM": "Operation not permitted",
+    # -- the scenario library's own folder (trainer/library.py)
+    "library.cannot_create": "cannot create {folder}: {why}",
+    "library.cannot_read": "cannot read {folder}: {why}",
 }

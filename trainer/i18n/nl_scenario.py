@@ -221,4 +221,10 @@ MESSAGES: dict[str, str] = {
     "os.EACCES": "geen toegang",
     "os.EISDIR": "is een map",
     "os.ENOTDIR": "is geen map",
+    "os.ENOSPC": "de schijf is vol",
+    "os.EROFS": "het bestandssysteem is alleen-lezen",
+    "os.EPERM": "niet toegestaan",
+    # -- de eigen map van de scenariobibliotheek
+    "library.cannot_create": "{folder} kan niet worden gemaakt: {why}",
+    "library.cannot_read": "{folder} kan niet worden gelezen: {why}",
 }

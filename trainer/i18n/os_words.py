@@ -9,7 +9,7 @@ import errno
 
 from trainer.i18n import current, message
 
-_KNOWN = ("ENOENT", "EACCES", "EISDIR", "ENOTDIR")
+_KNOWN = ("ENOENT", "EACCES", "EISDIR", "ENOTDIR", "ENOSPC", "EROFS", "EPERM")
 
 
 def os_reason(error: OSError) -> str:
