@@ -117,6 +117,19 @@ def test_a_run_that_is_gone_or_over(repo: Repository) -> None:
     )
 
 
+def test_a_number_too_large_to_store_is_said_without_python_s_english(repo: Repository) -> None:
+    def start_with_a_huge_seed() -> int:
+        return repo.start_run(
+            scenario_id="flyaway-05", scenario_title="Flyaway near runway 05",
+            scenario_file="scenarios/flyaway-05.yaml", file_sha256="ab" * 32, seed=2**64,
+            app_version="0.1.0",
+        )  # fmt: skip
+
+    said = failure("nl", start_with_a_huge_seed)
+    assert said.endswith(": een getal is te groot om op te slaan"), said
+    assert "SQLite INTEGER" not in said and "Python" not in said
+
+
 def test_trainee_and_review_refusals_in_dutch(repo: Repository) -> None:
     anna = repo.add_trainee("Anna", external_id="S1")
     assert failure("nl", lambda: repo.add_trainee(" ")) == (

@@ -40,7 +40,7 @@ MESSAGES: dict[str, str] = {
     ),
     # -- why a step was refused
     "records.no_row_id": "SQLite did not report the new row's id",
-    "records.too_large": "a number is too large ({error})",
+    "records.too_large": "a number is too large to store",
     "records.transaction_open": "another transaction is open; this write would not commit",
     "records.no_run": "there is no run with id {id}",
     "records.no_trainee": "there is no trainee with id {id}",

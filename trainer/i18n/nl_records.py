@@ -45,7 +45,7 @@ MESSAGES: dict[str, str] = {
     ),
     # -- waarom een stap geweigerd is
     "records.no_row_id": "SQLite gaf het id van de nieuwe rij niet door",
-    "records.too_large": "een getal is te groot ({error})",
+    "records.too_large": "een getal is te groot om op te slaan",
     "records.transaction_open": (
         "er is al een andere transactie open; deze wijziging zou niet worden vastgelegd"
     ),

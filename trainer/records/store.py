@@ -55,7 +55,7 @@ class Store:
         except sqlite3.Error as exc:
             raise RecordsError(describe(self._file, exc, doing)) from exc
         except OverflowError as exc:
-            raise self._error(doing, msg("records.too_large", error=str(exc))) from exc
+            raise self._error(doing, msg("records.too_large")) from exc  # Python's words: English
         except ValueError as exc:  # text SQLite cannot hold, an unknown kind read back, bad JSON
             raise self._error(doing, str(exc)) from exc
 
