@@ -514,7 +514,8 @@ def test_foreign_keys_are_enforced(repo: Repository) -> None:
         )
     with pytest.raises(sqlite3.IntegrityError, match="FOREIGN KEY"):
         db.execute(
-            "INSERT INTO score_items VALUES (5, 0, 1, 1, 'expected', 'r', NULL, NULL, NULL, NULL)"
+            "INSERT INTO score_items (sheet_id, position, points, max_points, category, reason) "
+            "VALUES (5, 0, 1, 1, 'expected', 'r')"
         )
     with pytest.raises(sqlite3.IntegrityError, match="FOREIGN KEY"):
         db.execute(

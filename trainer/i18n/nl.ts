@@ -3103,5 +3103,77 @@ Handelingen:
         <source>Item {row}: {typed} is outside what this item can give, {low} to {high}; override not saved</source>
         <translation>Regel {row}: {typed} valt buiten wat deze regel kan geven, {low} tot {high}; aanpassing niet bewaard</translation>
     </message>
+    <message>
+        <source>on time</source>
+        <translation>op tijd</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>gemist</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>niet van toepassing</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Op tijd</translation>
+    </message>
+    <message>
+        <source>On time: done at {time}</source>
+        <translation>Op tijd: gedaan om {time}</translation>
+    </message>
+    <message>
+        <source>Late: done at {time}, {late:g} s after the window closed</source>
+        <translation>Te laat: gedaan om {time}, {late:g} s nadat het tijdvenster sloot</translation>
+    </message>
+    <message>
+        <source>Missed: what was done at {time} did not count</source>
+        <translation>Gemist: wat om {time} gedaan werd, telde niet</translation>
+    </message>
+    <message>
+        <source>Missed: not done in the run</source>
+        <translation>Gemist: niet gedaan in de oefening</translation>
+    </message>
+    <message>
+        <source>Not applicable: due after the run ended at {time}</source>
+        <translation>Niet van toepassing: pas verwacht nadat de oefening om {time} eindigde</translation>
+    </message>
+    <message>
+        <source>Not applicable: worth no points</source>
+        <translation>Niet van toepassing: geen punten waard</translation>
+    </message>
+    <message>
+        <source>Due {start} to {end} (window {window:g} s)</source>
+        <translation>Verwacht van {start} tot {end} (tijdvenster {window:g} s)</translation>
+    </message>
+    <message>
+        <source>{points} of {maximum} points</source>
+        <translation>{points} van {maximum} punten</translation>
+    </message>
+    <message>
+        <source>Incident: {incident}</source>
+        <translation>Incident: {incident}</translation>
+    </message>
+    <message>
+        <source>run ended</source>
+        <translation>oefening beëindigd</translation>
+    </message>
+    <message>
+        <source>When each response was due:</source>
+        <translation>Wanneer elke handeling verwacht werd:</translation>
+    </message>
+    <message>
+        <source>Due: {expected}, within {window:g} s (until {end})</source>
+        <translation>Verwacht: {expected}, binnen {window:g} s (tot {end})</translation>
+    </message>
+    <message>
+        <source>Hover over a band for what was due and what was done</source>
+        <translation>Wijs een balk aan voor wat verwacht en wat gedaan werd</translation>
+    </message>
+    <message>
+        <source>This sheet does not say when each response was due: rescore the run (drone-trainer rescore) to see the windows</source>
+        <translation>Dit scoreformulier zegt niet wanneer elke handeling verwacht werd: scoor de oefening opnieuw (drone-trainer rescore) om de tijdvensters te zien</translation>
+    </message>
 </context>
 </TS>

@@ -164,6 +164,15 @@ def _add_reason_message(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE score_items ADD COLUMN reason_message TEXT")
 
 
+def _add_due_windows(conn: sqlite3.Connection) -> None:
+    """Version 5: an item keeps when its expected response was due, as the scorer resolved it
+    (the window's start and length in sim seconds, and what was expected as a message), so the
+    debrief can draw it. Older sheets keep NULLs: they read as items without a window."""
+    conn.execute("ALTER TABLE score_items ADD COLUMN due_s REAL")
+    conn.execute("ALTER TABLE score_items ADD COLUMN window_s REAL")
+    conn.execute("ALTER TABLE score_items ADD COLUMN due_message TEXT")
+
+
 # MIGRATIONS[n] takes the schema from version n to n + 1, inside the caller's transaction.
 # Append new steps; never edit one that has shipped.
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
@@ -171,6 +180,7 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _add_sheet_end,
     _add_roster_care_and_reviews,
     _add_reason_message,
+    _add_due_windows,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -43,8 +43,8 @@ _INSERT_SHEET = """
 _INSERT_ITEM = """
     INSERT INTO score_items
         (sheet_id, position, points, max_points, category, reason, incident, time_s,
-         action_sequence, reason_message)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"""
+         action_sequence, reason_message, due_s, window_s, due_message)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"""
 
 
 class Repository(TraineeStore, ReviewStore):

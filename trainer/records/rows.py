@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
@@ -16,7 +17,7 @@ from trainer.records.models import (
     TraineeRecord,
 )
 from trainer.scoring.protocol import Action, ActionKind
-from trainer.scoring.sheet import ItemCategory, ScoreItem, ScoreSheet
+from trainer.scoring.sheet import Due, ItemCategory, ScoreItem, ScoreSheet
 from trainer.sim.events import Event, EventKind
 
 Row = dict[str, Any]
@@ -177,6 +178,9 @@ def item_values(sheet_id: int, position: int, item: ScoreItem) -> tuple[object, 
         _opt_float(item.time_s),
         item.action_sequence,
         item.message.to_json() if item.message is not None else None,
+        float(item.due.start_s) if item.due else None,
+        float(item.due.window_s) if item.due else None,
+        item.due.expected.to_json() if item.due else None,
     )
 
 
@@ -190,7 +194,19 @@ def item(row: Row) -> ScoreItem:
         time_s=_opt_float(row["time_s"]),
         action_sequence=_opt_int(row["action_sequence"]),
         message=_message(row.get("reason_message")),
+        due=_due(row),
     )
+
+
+def _due(row: Row) -> Due | None:
+    """The item's due window; None when the sheet predates them or a part is unreadable."""
+    start, window = row.get("due_s"), row.get("window_s")
+    expected = _message(row.get("due_message"))
+    if not isinstance(start, int | float) or not isinstance(window, int | float) or not expected:
+        return None
+    if not (math.isfinite(start) and math.isfinite(window)) or window < 0:
+        return None
+    return Due(float(start), float(window), expected)
 
 
 def _message(text: Any) -> Message | None:

@@ -12,7 +12,7 @@ from trainer.scoring.cases import Case
 from trainer.scoring.protocol import ActionKind
 from trainer.scoring.rules import timeliness
 from trainer.scoring.run_facts import Interval, Timeline
-from trainer.scoring.sheet import ItemCategory, ScoreItem, scored
+from trainer.scoring.sheet import Due, ItemCategory, ScoreItem, scored
 from trainer.scoring.tracks import TrackMap
 
 INF = float("inf")
@@ -36,8 +36,9 @@ def item(
     category: ItemCategory = ItemCategory.EXPECTED,
     time_s: float | None = None,
     sequence: int | None = None,
+    due: Due | None = None,
 ) -> ScoreItem:
-    return scored(gained, of, category, reason, case.incident.id, time_s, sequence)
+    return scored(gained, of, category, reason, case.incident.id, time_s, sequence, due)
 
 
 class RunwayJudge:
@@ -93,19 +94,25 @@ class RunwayJudge:
         required = ItemCategory.MISSED if suspension.required else ItemCategory.EXPECTED
         warranted_s = self.timeline.clock_start(suspension.warranted_from, case.drone)
         label = reasons.joined_label(label, warranted_s, warrant.start_s, self.joined_s)
+        due = Due(warrant.start_s, window, words)
         if warrant.start_s > self.end_s:
             reason = reasons.ended_before(of, words, self.end_s, label, warrant.start_s)
-            ended = [item(0, of, reason, case, required, warrant.start_s)]
+            ended = [item(0, of, reason, case, required, warrant.start_s, due=due)]
             if suspension.resume is not None:
                 resume = suspension.resume
                 resume_words = reasons.did(ActionKind.RESUME_OPERATIONS, None, {})
                 resume_label = reasons.clock_label(resume.after)
-                due = warrant.until_s if warrant.until_s is not None else warrant.start_s
+                due_s = warrant.until_s if warrant.until_s is not None else warrant.start_s
                 reason = reasons.ended_before(
-                    resume.points, resume_words, self.end_s, resume_label, due
+                    resume.points, resume_words, self.end_s, resume_label, due_s
                 )
                 category = ItemCategory.MISSED if resume.required else ItemCategory.EXPECTED
-                ended.append(item(0, resume.points, reason, case, category, due))
+                resume_due = (
+                    None
+                    if warrant.until_s is None
+                    else Due(warrant.until_s, resume.window_s, resume_words)
+                )
+                ended.append(item(0, resume.points, reason, case, category, due_s, due=resume_due))
             return ended
         limit = warrant.until_s if warrant.until_s is not None else INF
         covering = [
@@ -117,14 +124,14 @@ class RunwayJudge:
                 reason = reasons.not_while_due(of, label, warrant.start_s, window)
             else:
                 reason = reasons.never(of, words, label, warrant.start_s, window)
-            items.append(item(0, of, reason, case, required, warrant.start_s))
+            items.append(item(0, of, reason, case, required, warrant.start_s, due=due))
         else:
             first = covering[0]
             delay = first.start_s - warrant.start_s
             gained = round(of * timeliness(delay, window), 1)
             reason = reasons.timely(gained, of, words, delay, label, window)
             items.append(item(gained, of, reason, case, time_s=first.start_s,
-                              sequence=first.start.sequence))  # fmt: skip
+                              sequence=first.start.sequence, due=due))  # fmt: skip
         early = [iv for iv in covering if iv.end is not None and iv.end_s < limit]
         if suspension.resume is not None:
             resume_item, judged = self._resume(case, warrant, covering)
@@ -154,29 +161,30 @@ class RunwayJudge:
         until = warrant.until_s
         if until is None:
             return item(0, 0, reasons.not_due(words, label), case), None
+        due = Due(until, resume.window_s, words)
         if until > self.end_s:
             reason = reasons.ended_before(resume.points, words, self.end_s, label, until)
-            return item(0, resume.points, reason, case, category, until), None
+            return item(0, resume.points, reason, case, category, until, due=due), None
         last = covering[-1] if covering else None
         if last is None:
             if self.intervals:
                 reason = reasons.resume_not_suspended_when_due(resume.points, words)
             else:
                 reason = reasons.resume_never_suspended(resume.points, words)
-            return item(0, resume.points, reason, case, category, until), None
+            return item(0, resume.points, reason, case, category, until, due=due), None
         if last.end is None:
             reason = reasons.never(resume.points, words, label, until, resume.window_s)
-            return item(0, resume.points, reason, case, category, until), None
+            return item(0, resume.points, reason, case, category, until, due=due), None
         if last.end_s >= until:
             delay = last.end_s - until
             gained = round(resume.points * timeliness(delay, resume.window_s), 1)
             reason = reasons.timely(gained, resume.points, words, delay, label, resume.window_s)
             return item(gained, resume.points, reason, case, time_s=last.end_s,
-                        sequence=last.end.sequence), None  # fmt: skip
+                        sequence=last.end.sequence, due=due), None  # fmt: skip
         about = self.tracks.drone_label(case.drone)
         reason = reasons.resumed_too_early(resume.points, last.end_s, about, label, until)
         return item(0, resume.points, reason, case, category, last.end_s,
-                    last.end.sequence), last  # fmt: skip
+                    last.end.sequence, due=due), last  # fmt: skip
 
     # -- suspensions nothing warranted ---------------------------------------------------------
 

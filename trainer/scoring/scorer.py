@@ -19,7 +19,7 @@ from trainer.scoring.protocol import AERODROME_ACTIONS, Action, ActionKind
 from trainer.scoring.rules import LATE_WINDOWS, params_match, timeliness
 from trainer.scoring.run_facts import Timeline, effective_actions, in_order, runway_intervals
 from trainer.scoring.runway import RunwayJudge, item
-from trainer.scoring.sheet import ItemCategory, ScoreItem, ScoreSheet, scored
+from trainer.scoring.sheet import Due, ItemCategory, ScoreItem, ScoreSheet, scored
 from trainer.scoring.tracks import TrackMap
 from trainer.sim.events import APP_EVENTS, Event
 
@@ -194,10 +194,11 @@ class _Judge:
             if start is None:
                 items.append(item(0, 0, reasons.not_due(words, label), case))
                 continue
+            due = Due(start, expected.window_s, words)
             if start > self.end_s + EPSILON_S:
                 bare = reasons.did(expected.kind, None, expected.params)
                 reason = reasons.ended_before(of, bare, self.end_s, label, start)
-                items.append(item(0, of, reason, case, required, start))
+                items.append(item(0, of, reason, case, required, start, due=due))
                 continue
             match = next(
                 (
@@ -212,7 +213,7 @@ class _Judge:
             )
             if match is None:
                 reason = reasons.never(of, words, label, start, expected.window_s)
-                items.append(item(0, of, reason, case, required, start))
+                items.append(item(0, of, reason, case, required, start, due=due))
                 continue
             used.add(match.sequence)
             self.earned.add(match.sequence)
@@ -221,7 +222,7 @@ class _Judge:
             did = reasons.did(match.kind, self.about(match), match.params)
             reason = reasons.timely(gained, of, did, delay, label, expected.window_s)
             items.append(item(gained, of, reason, case, time_s=match.sim_time_s,
-                              sequence=match.sequence))  # fmt: skip
+                              sequence=match.sequence, due=due))  # fmt: skip
         return items
 
     # -- false tracks: clutter the trainee should recognise and leave alone ---------------------
@@ -243,6 +244,8 @@ class _Judge:
                 if started + expected.window_s > self.end_s + EPSILON_S:
                     continue  # the run ended before the trainee had their whole window
                 of = expected.points
+                words = reasons.did(expected.kind, label, expected.params)
+                due = Due(started, expected.window_s, words)
                 match = next(
                     (
                         a
@@ -256,11 +259,11 @@ class _Judge:
                     None,
                 )
                 if match is None:
-                    words = reasons.did(expected.kind, label, expected.params)
                     reason = reasons.never(of, words, first, started, expected.window_s)
                     items.append(
-                        scored(0, of, ItemCategory.EXPECTED, reason, FALSE_TRACKS, started)
-                    )
+                        scored(0, of, ItemCategory.EXPECTED, reason, FALSE_TRACKS, started,
+                               due=due)
+                    )  # fmt: skip
                     continue
                 self.earned.add(match.sequence)
                 delay = match.sim_time_s - started
@@ -268,7 +271,7 @@ class _Judge:
                 did = reasons.did(match.kind, label, match.params)
                 reason = reasons.timely(gained, of, did, delay, first, expected.window_s)
                 items.append(scored(gained, of, ItemCategory.EXPECTED, reason, FALSE_TRACKS,
-                                    match.sim_time_s, match.sequence))  # fmt: skip
+                                    match.sim_time_s, match.sequence, due))  # fmt: skip
         return items
 
     # -- penalised actions and order -----------------------------------------------------------

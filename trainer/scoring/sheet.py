@@ -16,6 +16,21 @@ class ItemCategory(StrEnum):
 
 
 @dataclass(frozen=True)
+class Due:
+    """When an expected response was due, as the scorer resolved it: its clock started at
+    `start_s` (never before the trainee could see the drone) and full points lasted `window_s`.
+    `expected` says what was expected, in the words of the sheet ('informed Twente Radio')."""
+
+    start_s: float
+    window_s: float
+    expected: Message
+
+    @property
+    def end_s(self) -> float:
+        return self.start_s + self.window_s
+
+
+@dataclass(frozen=True)
 class ScoreItem:
     points: float  # gained (> 0) or lost (< 0)
     max_points: float  # what the item could have given; 0 for penalties
@@ -27,6 +42,9 @@ class ScoreItem:
     # The reason as a message, to be put in any language; None for reasons stored as text only
     # (records from before reasons were messages). `reason` is its English text.
     message: Message | None = None
+    # When the response this item judges was due; None for penalties, order faults, items
+    # that never fell due, and sheets scored before windows were kept (schema 4 and older).
+    due: Due | None = None
 
 
 def scored(
@@ -37,11 +55,13 @@ def scored(
     incident: str | None = None,
     time_s: float | None = None,
     action_sequence: int | None = None,
+    due: Due | None = None,
 ) -> ScoreItem:
     """An item whose reason is a message; its text is kept in English, as the record keeps it."""
     return ScoreItem(
-        points, max_points, category, reason.text("en"), incident, time_s, action_sequence, reason
-    )
+        points, max_points, category, reason.text("en"), incident, time_s, action_sequence,
+        reason, due,
+    )  # fmt: skip
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
@@ -12,15 +13,17 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from trainer.recording import corrections
 from trainer.replay import Replay
+from trainer.scoring.due import DueWindow
 from trainer.scoring.reasons import reason_text
 from trainer.sim.injects import Inject, InjectKind
 from trainer.ui.panels.alerts import clock_text
 from trainer.ui.panels.responses import describe
-from trainer.ui.translation import QT_TR_NOOP, tr
+from trainer.ui.translation import QT_TR_NOOP, fill, tr
 
 LIST_COLOURS = {"gain": QColor("#1e8449"), "loss": QColor("#c0392b"), "none": QColor("#7f8c8d"),
                 "action": QColor("#1b2631"), "inject": QColor("#b9770e"),
-                "corrected": QColor("#7f8c8d")}  # fmt: skip
+                "corrected": QColor("#7f8c8d"), "due": QColor("#1f618d")}  # fmt: skip
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 1  # the sheet position of a score item or due window
 PLACED = {
     "hobby": QT_TR_NOOP("a hobby drone"),
     "racer": QT_TR_NOOP("a racing quad"),
@@ -48,14 +51,39 @@ def inject_text(inject: Inject) -> str:
     return tr("Inject: {what}").format(what=what)
 
 
+def due_text(window: DueWindow) -> str:
+    """How the moments list names the opening of a window: 'Due: informed Twente Radio,
+    within 60 s (until 00:03:10)'."""
+    return fill(
+        tr("Due: {expected}, within {window:g} s (until {end})"),
+        expected=window.due.expected.text(),
+        window=window.due.window_s,
+        end=clock_text(window.due.end_s),
+    )
+
+
+class _Moment(NamedTuple):
+    time_s: float
+    text: str
+    colour: QColor
+    struck: bool = False  # a judgement the trainee corrected later
+    position: int | None = None  # the sheet item it is (or whose window it opens)
+    opens_window: bool = False
+
+
 class MomentsList(QListWidget):
-    """One line per moment, its time in UserRole; `times` in the same (time) order."""
+    """One line per moment, its time in UserRole, the sheet position of a score item or due
+    window in ITEM_ROLE; `times` in the same (time) order."""
 
     def __init__(
-        self, replay: Replay, injects: Sequence[tuple[float, Inject]], parent: QWidget | None
+        self,
+        replay: Replay,
+        injects: Sequence[tuple[float, Inject]],
+        parent: QWidget | None,
+        windows: Sequence[DueWindow] = (),
     ) -> None:
         super().__init__(parent)
-        moments: list[tuple[float, str, QColor, bool]] = []  # time, text, colour, struck out
+        moments: list[_Moment] = []
         replaced = corrections(replay.actions)  # as the trainee's own list showed them
         for action in replay.actions:
             text = f"#{action.sequence} {describe(action)}"
@@ -63,27 +91,48 @@ class MomentsList(QListWidget):
             if later is not None:
                 text += tr(" (corrected by #{sequence})").format(sequence=later)
             colour = LIST_COLOURS["corrected" if later is not None else "action"]
-            moments.append((action.sim_time_s, text, colour, later is not None))
+            moments.append(_Moment(action.sim_time_s, text, colour, later is not None))
         for time_s, inject in injects:
-            moments.append((time_s, inject_text(inject), LIST_COLOURS["inject"], False))
-        for item in replay.sheet.items if replay.sheet else ():
+            moments.append(_Moment(time_s, inject_text(inject), LIST_COLOURS["inject"]))
+        for window in windows:
+            moments.append(
+                _Moment(window.due.start_s, due_text(window), LIST_COLOURS["due"],
+                        position=window.position, opens_window=True)
+            )  # fmt: skip
+        for position, item in enumerate(replay.sheet.items if replay.sheet else ()):
             if item.time_s is None:
                 continue
             tone = "gain" if item.points > 0 else "loss" if item.points < 0 else "none"
             # The reason begins with its points ("+10 acknowledged ..."), as on the sheet.
-            moments.append((item.time_s, reason_text(item), LIST_COLOURS[tone], False))
-        moments.sort(key=lambda m: m[0])
-        self.times = [time_s for time_s, *_ in moments]
-        for time_s, text, colour, struck in moments:
-            entry = QListWidgetItem(f"{clock_text(time_s)}  {text}")
-            entry.setForeground(colour)
-            if struck:
+            moments.append(
+                _Moment(item.time_s, reason_text(item), LIST_COLOURS[tone], position=position)
+            )
+        moments.sort(key=lambda m: m.time_s)  # stable: a window opens before what is done in it
+        self.times = [m.time_s for m in moments]
+        self.due_rows: dict[int, int] = {}  # sheet position -> row of its window's opening
+        for moment in moments:
+            if moment.opens_window and moment.position is not None:
+                self.due_rows[moment.position] = self.count()
+            entry = QListWidgetItem(f"{clock_text(moment.time_s)}  {moment.text}")
+            entry.setForeground(moment.colour)
+            if moment.struck:
                 font = entry.font()
                 font.setStrikeOut(True)
                 entry.setFont(font)
-            entry.setData(Qt.ItemDataRole.UserRole, time_s)
-            entry.setToolTip(text)
+            entry.setData(Qt.ItemDataRole.UserRole, moment.time_s)
+            entry.setData(ITEM_ROLE, moment.position)
+            entry.setToolTip(moment.text)
             self.addItem(entry)
+
+    def select_due(self, position: int) -> None:
+        """Make the opening of that item's window the current moment (a band was clicked)."""
+        row = self.due_rows.get(position)
+        if row is None:
+            return
+        self.blockSignals(True)
+        self.setCurrentRow(row)
+        self.scrollToItem(self.item(row))
+        self.blockSignals(False)
 
     def follow(self, time_s: float) -> None:
         """The last moment reached is the current one; a moment clicked among several at that

@@ -29,14 +29,17 @@ from trainer.local_time import local_text
 from trainer.perceived import Perception
 from trainer.records import Repository
 from trainer.replay import Replay
+from trainer.scoring.due import due_windows
 from trainer.scoring.protocol import ActionKind
+from trainer.scoring.sheet import ItemCategory
 from trainer.scoring.tracks import TrackMap
 from trainer.sim.events import EventKind
 from trainer.sim.injects import Inject
 from trainer.sim.snapshot import Snapshot
 from trainer.text import printable
 from trainer.ui import style
-from trainer.ui.debrief_moments import MomentsList
+from trainer.ui.debrief_due import DueLanes, legend_html
+from trainer.ui.debrief_moments import ITEM_ROLE, MomentsList
 from trainer.ui.map.canvas import MapCanvas
 from trainer.ui.panels.alerts import clock_text
 from trainer.ui.plot_axes import local_axes
@@ -89,7 +92,9 @@ class DebriefWindow(QMainWindow):
         self.canvas = MapCanvas(self)
         self.canvas.set_airspace(replay.prepared.world.airspace)
         self.timeline = self._build_timeline()
-        self.moments = MomentsList(replay, self.injects, self)
+        self.windows = due_windows(replay.sheet)
+        self.due_lanes = self._build_due_lanes()
+        self.moments = MomentsList(replay, self.injects, self, self.windows)
         self.moments.itemClicked.connect(self._on_moment_clicked)
 
         controls = QHBoxLayout()
@@ -168,8 +173,22 @@ class DebriefWindow(QMainWindow):
         top.setSizes([1050, 450])
         main = QSplitter(Qt.Orientation.Vertical)
         main.addWidget(top)
+        if self.due_lanes is not None:
+            lanes = QWidget()
+            lanes_layout = QVBoxLayout(lanes)
+            lanes_layout.setContentsMargins(0, 0, 0, 0)
+            lanes_layout.setSpacing(0)
+            legend = QLabel(legend_html())
+            legend.setToolTip(tr("Hover over a band for what was due and what was done"))
+            lanes_layout.addWidget(legend)
+            lanes_layout.addWidget(self.due_lanes, 1)
+            main.addWidget(lanes)
         main.addWidget(self.timeline)
-        main.setSizes([680, 240])
+        if self.due_lanes is None:
+            main.setSizes([680, 240])
+        else:  # the map gives up the room of the lanes; the timeline keeps its own
+            lanes_px = min(self.due_lanes.preferred_height(), 240) + 20
+            main.setSizes([max(680 - lanes_px, 360), lanes_px, 240])
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addWidget(main, 1)
@@ -267,6 +286,22 @@ class DebriefWindow(QMainWindow):
         plot.setXRange(0, max(self.replay.duration_s, 1.0), padding=0.01)
         return plot
 
+    def _build_due_lanes(self) -> DueLanes | None:
+        """The expected responses' windows, in lanes above the timeline and on its time axis."""
+        if not self.windows:
+            return None
+        sheet = self.replay.sheet
+        lanes = DueLanes(self.windows, sheet.ended_at_s if sheet else None, self)
+        lanes.setXLink(self.timeline)
+        width = max(lanes.label_width(), 60)  # both time axes start at the same place
+        lanes.getPlotItem().getAxis("left").setWidth(width)
+        self.timeline.getPlotItem().getAxis("left").setWidth(width)
+        # A run ended early: the windows it did not reach stay in sight, past its end.
+        latest = min(lanes.latest_s(), self.replay.prepared.scenario.duration_s)
+        self.timeline.setXRange(0, max(self.replay.duration_s, latest, 1.0), padding=0.01)
+        lanes.band_clicked.connect(self._on_band_clicked)
+        return lanes
+
     def _summary_text(self) -> str:
         run, sheet = self.replay.run, self.replay.sheet
         lines = [
@@ -302,6 +337,16 @@ class DebriefWindow(QMainWindow):
                         ended_at=clock_time(sheet.ended_at_s)
                     )
                 )
+            if not self.windows and any(
+                i.category in (ItemCategory.EXPECTED, ItemCategory.MISSED) and i.max_points > 0
+                for i in sheet.items
+            ):  # a sheet scored before windows were kept (records of schema 4 and older)
+                lines.append(
+                    tr(
+                        "This sheet does not say when each response was due: rescore the run "
+                        "(drone-trainer rescore) to see the windows"
+                    )
+                )
         else:
             lines.append(tr("Not scored: no score sheet for this run"))
         lines += [f"<span style='color:{WARNING}'>{escape(w)}</span>" for w in self.replay.warnings]
@@ -334,6 +379,8 @@ class DebriefWindow(QMainWindow):
         self.playhead.blockSignals(True)
         self.playhead.setValue(time_s)
         self.playhead.blockSignals(False)
+        if self.due_lanes is not None:
+            self.due_lanes.set_time(time_s)
         self.time_label.setText(f"{clock_text(time_s)} / {clock_text(self.replay.duration_s)}")
         self.moments.follow(time_s)
 
@@ -395,6 +442,17 @@ class DebriefWindow(QMainWindow):
 
     def _on_moment_clicked(self, item: QListWidgetItem) -> None:
         self.seek(float(item.data(Qt.ItemDataRole.UserRole)))
+        if self.due_lanes is not None:  # a score item or a window's opening: its band stands out
+            position = item.data(ITEM_ROLE)
+            self.due_lanes.highlight(position if isinstance(position, int) else None)
+
+    def _on_band_clicked(self, position: int) -> None:
+        """Pause at the window's opening, its line current in the moments list."""
+        if self.playing:
+            self.toggle_play()
+        window = next(w for w in self.windows if w.position == position)
+        self.seek(window.due.start_s)
+        self.moments.select_due(position)
 
     def _on_mark_clicked(self, _item: object, spots: list[object]) -> None:
         if spots:

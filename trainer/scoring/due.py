@@ -1,0 +1,60 @@
+"""When each expected response was due, as its score item keeps it, and how the trainee met it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from trainer.scoring.sheet import Due, ScoreItem, ScoreSheet
+
+EPSILON_S = 1e-6
+
+
+class Outcome(StrEnum):
+    MET = "met"  # done within the window (or before it opened): full points
+    LATE = "late"  # done after the window closed: fewer points, or none when far too late
+    MISSED = "missed"  # not done (or not done right) in the run
+    NOT_APPLICABLE = "not_applicable"  # due after the run ended, or worth nothing
+
+
+@dataclass(frozen=True)
+class DueWindow:
+    """One expected response's window beside the sheet item that judged it."""
+
+    position: int  # the item's place on the sheet (what reviews are keyed by)
+    item: ScoreItem
+    due: Due
+    outcome: Outcome
+
+    @property
+    def done_s(self) -> float | None:
+        """When the trainee's action that the item judged was taken; None when there was none."""
+        return self.item.time_s if self.item.action_sequence is not None else None
+
+
+def outcome_of(item: ScoreItem, due: Due, ended_at_s: float | None = None) -> Outcome:
+    """How the item met its window. A run ended before the window opened gave no chance to
+    act (the sheet still counts the item as missed: the run was not seen through)."""
+    if ended_at_s is not None and due.start_s > ended_at_s + EPSILON_S:
+        return Outcome.NOT_APPLICABLE
+    if item.max_points <= 0:
+        return Outcome.NOT_APPLICABLE
+    if item.points >= item.max_points:
+        return Outcome.MET
+    done = item.time_s if item.action_sequence is not None else None
+    if done is not None and done > due.end_s + EPSILON_S:
+        return Outcome.LATE
+    return Outcome.MISSED  # never done, or done wrong (a runway reopened before it was safe)
+
+
+def due_windows(sheet: ScoreSheet | None) -> list[DueWindow]:
+    """The windows of the sheet's items, in the sheet's order; items without one (penalties,
+    order faults, responses that never fell due, sheets scored before windows were kept)
+    have none."""
+    if sheet is None:
+        return []
+    return [
+        DueWindow(position, item, item.due, outcome_of(item, item.due, sheet.ended_at_s))
+        for position, item in enumerate(sheet.items)
+        if item.due is not None
+    ]
