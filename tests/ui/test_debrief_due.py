@@ -24,7 +24,15 @@ from trainer.scoring.protocol import ActionKind
 from trainer.scoring.sheet import Due, ItemCategory, ScoreItem
 from trainer.sim.events import EventKind
 from trainer.training_run import run_headless
-from trainer.ui.debrief_due import OUTCOME_COLOURS, WindowBand, band_tooltip
+from trainer.ui.debrief_due import (
+    MAX_LABEL_PX,
+    MAX_LANES_PX,
+    OUTCOME_COLOURS,
+    DueLanes,
+    WindowBand,
+    band_tooltip,
+    lane_label,
+)
 from trainer.ui.debrief_moments import ITEM_ROLE
 from trainer.ui.debrief_window import DebriefWindow
 from trainer.ui.panels.alerts import clock_text
@@ -263,3 +271,23 @@ def test_a_sheet_from_before_windows_says_how_to_see_them(mixed: Replay, qtbot) 
     current = DebriefWindow(mixed, "Sanne")
     qtbot.addWidget(current)
     assert "drone-trainer rescore" not in current._summary_text()
+
+
+def test_a_swarm_of_windows_keeps_a_lane_each_within_the_room_given(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """swarm-24 asks 22 responses: each keeps its own lane, the lanes fit in the room they are
+    given and their names stay as wide as the cap allows."""
+    windows = [
+        DueWindow(
+            n,
+            ScoreItem(0, 5, ItemCategory.EXPECTED, "r", "swarm", 90.0 + n, None, None),
+            Due(90.0 + n, 60.0, msg("did.acknowledge", track=f"T{n:03d} or T{n + 30:03d}" * 3)),
+            Outcome.MISSED,
+        )
+        for n in range(22)
+    ]
+    lanes = DueLanes(windows)
+    qtbot.addWidget(lanes)
+    assert sorted(b.lane for b in lanes.bands) == list(range(22))
+    assert lanes.preferred_height() <= MAX_LANES_PX
+    assert lanes.label_width() <= MAX_LABEL_PX  # long names are cut, not the plot
+    assert all(label.endswith("\u2026") for label in map(lane_label, windows))

@@ -8,7 +8,7 @@ from html import escape
 
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetrics, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPen
 from PySide6.QtWidgets import QGraphicsRectItem, QWidget
 
 from trainer.scoring.due import DueWindow, Outcome
@@ -31,6 +31,9 @@ OUTCOME_NAMES = {
 }
 FILL_ALPHA = 110  # the band's fill; its outline is the full colour
 LANE_PX = 18  # a lane's height on screen when the debrief opens
+CROWDED_LANES = 12  # from this many lanes on (a swarm: 22), they get less room, names smaller
+CROWDED_LANE_PX = 14
+MAX_LANES_PX = 320  # the lanes never take more of the window's height when it opens
 LABEL_CHARS = 34  # a lane's name is cut to this many characters (the tooltip has it whole)
 MAX_LABEL_PX = 260
 
@@ -158,6 +161,10 @@ class DueLanes(pg.PlotWidget):
         left = plot.getAxis("left")
         left.setTicks([[(lane + 0.5, lane_label(w)) for lane, w in enumerate(self.windows)], []])
         left.setStyle(tickLength=0)
+        self._label_font = QFont(left.font())
+        if len(self.windows) >= CROWDED_LANES:
+            self._label_font.setPixelSize(CROWDED_LANE_PX - 3)
+            left.setStyle(tickFont=self._label_font)
         for band in self.bands:
             plot.addItem(band)
         self._add_done_marks(plot)
@@ -206,12 +213,14 @@ class DueLanes(pg.PlotWidget):
     def label_width(self) -> int:
         """Pixels the lane names need; the timeline's left axis is made as wide, so both
         plots start their time axis at the same place."""
-        metrics = QFontMetrics(self.getPlotItem().getAxis("left").font())
+        metrics = QFontMetrics(self._label_font)
         widest = max((metrics.horizontalAdvance(lane_label(w)) for w in self.windows), default=0)
         return min(widest + 16, MAX_LABEL_PX)
 
     def preferred_height(self) -> int:
-        return LANE_PX * max(1, len(self.windows)) + 8
+        lanes = max(1, len(self.windows))
+        lane_px = CROWDED_LANE_PX if lanes >= CROWDED_LANES else LANE_PX
+        return min(lane_px * lanes + 8, MAX_LANES_PX)
 
     def set_time(self, time_s: float) -> None:
         self.playhead.setValue(time_s)

@@ -187,7 +187,7 @@ class DebriefWindow(QMainWindow):
         if self.due_lanes is None:
             main.setSizes([680, 240])
         else:  # the map gives up the room of the lanes; the timeline keeps its own
-            lanes_px = min(self.due_lanes.preferred_height(), 240) + 20
+            lanes_px = self.due_lanes.preferred_height() + 20
             main.setSizes([max(680 - lanes_px, 360), lanes_px, 240])
         central = QWidget()
         layout = QVBoxLayout(central)
