@@ -291,3 +291,20 @@ def test_a_swarm_of_windows_keeps_a_lane_each_within_the_room_given(qtbot) -> No
     assert lanes.preferred_height() <= MAX_LANES_PX
     assert lanes.label_width() <= MAX_LABEL_PX  # long names are cut, not the plot
     assert all(label.endswith("\u2026") for label in map(lane_label, windows))
+
+
+def test_the_item_under_review_outlines_its_band(mixed: Replay, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    repository = Repository(open_database(tmp_path / "r.sqlite"))
+    window = DebriefWindow(mixed, "Sanne", repository=repository)
+    qtbot.addWidget(window)
+    assert window.review is not None and window.due_lanes is not None
+    late = band_named(window, "informed Twente Radio")
+    window.review.table.setCurrentCell(late.due_window.position, 3)
+    assert late.pen().color() == Qt.GlobalColor.white
+    penalty = next(
+        i
+        for i, item in enumerate(mixed.sheet.items)
+        if item.category is ItemCategory.PENALTY  # type: ignore[union-attr]
+    )
+    window.review.table.setCurrentCell(penalty, 3)
+    assert all(b.pen().color() != Qt.GlobalColor.white for b in window.due_lanes.bands)

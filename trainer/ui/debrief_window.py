@@ -161,6 +161,7 @@ class DebriefWindow(QMainWindow):
         self.review: ReviewPanel | None = None
         if repository is not None and replay.sheet is not None:
             self.review = ReviewPanel(repository, run.id, replay.sheet, self)
+            self.review.table.currentCellChanged.connect(self._on_review_row_changed)
             tabs = QTabWidget()
             tabs.addTab(moments, tr("Moments"))
             tabs.addTab(self.review, tr("Review"))
@@ -445,6 +446,11 @@ class DebriefWindow(QMainWindow):
         if self.due_lanes is not None:  # a score item or a window's opening: its band stands out
             position = item.data(ITEM_ROLE)
             self.due_lanes.highlight(position if isinstance(position, int) else None)
+
+    def _on_review_row_changed(self, row: int, *_others: int) -> None:
+        """The item being reviewed (a row is a sheet position): its band stands out."""
+        if self.due_lanes is not None:
+            self.due_lanes.highlight(row)
 
     def _on_band_clicked(self, position: int) -> None:
         """Pause at the window's opening, its line current in the moments list."""
