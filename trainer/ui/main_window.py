@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
-    QScrollArea,
     QWidget,
 )
 
@@ -29,10 +27,8 @@ from trainer.launch import (
     DEFAULT_SCENARIO,
     PreparedRun,
     Workspace,
-    bundled_scenarios,
     bundled_scenarios_dir,
 )
-from trainer.library import shown_title_of
 from trainer.perceived import Perception
 from trainer.records import Repository
 from trainer.scoring.protocol import AERODROME_ACTIONS, TRACK_ACTIONS, Action, ActionKind
@@ -42,33 +38,34 @@ from trainer.scoring.tracks import TrackMap
 from trainer.sim.events import Event, EventKind
 from trainer.sim.snapshot import Snapshot
 from trainer.ui.basemap_menu import BasemapMenu
+from trainer.ui.bundled_menu import fill_bundled_menu
 from trainer.ui.choice_dialog import ask_which_track
 from trainer.ui.instructor_tools import InstructorTools
 from trainer.ui.language_menu import LanguageMenu
 from trainer.ui.left_out_airspace import LeftOutAirspace
 from trainer.ui.map.canvas import MapCanvas
+from trainer.ui.map_frame import frame_points
 from trainer.ui.panels.alerts import AlertsPanel, clock_text
 from trainer.ui.panels.briefing import BriefingPanel
 from trainer.ui.panels.legend import LegendPanel
 from trainer.ui.panels.live_score import LiveScorePanel
-from trainer.ui.panels.responses import GROUPS as RESPONSE_GROUPS
 from trainer.ui.panels.responses import ResponsePanel
 from trainer.ui.panels.track_table import TrackTable
 from trainer.ui.projector_mode import ProjectorMode
 from trainer.ui.recent_files import RecentFiles
 from trainer.ui.run_recorder import RunRecorder
 from trainer.ui.score_dialog import ScoreSheetDialog
-from trainer.ui.shortcuts_dialog import ShortcutsDialog
+from trainer.ui.shortcuts_dialog import ShortcutsDialog, shortcut_text
 from trainer.ui.sim_driver import SPEEDS, RunState, SimDriver
 from trainer.ui.trainee_mode import TraineeMode
 from trainer.ui.trainee_picker import ConfirmedTrainee, RosterCompleter, resolve_trainee
 from trainer.ui.translation import QT_TR_NOOP, tr
+from trainer.ui.window_docks import build_docks
 from trainer.ui.window_size import first_size
 from trainer.ui.yes_no import ask_yes_no
 
 INSTRUCTOR, TRAINEE = "instructor", "trainee"
 APP_NAME = "Twente Drone Safety Trainer"
-TRAINEE_FIT_M = 5000.0  # the trainee's map frame: the 5 km ring, whatever the scenario
 DEFAULT_SIZE = QSize(1600, 1000)  # the first start's window, where the screen has room
 RESTART_ENDS_RUN = QT_TR_NOOP(
     "The run is still going on. Restarting ends it here: the responses made so far stay in "
@@ -163,39 +160,15 @@ class MainWindow(QMainWindow):
     # -- building ----------------------------------------------------------------------------
 
     def _build_docks(self) -> None:
-        self.docks: dict[str, QDockWidget] = {}
         self.briefing = BriefingPanel(self)
-        legend_scroll = QScrollArea(self)
-        legend_scroll.setWidget(self.legend)
-        legend_scroll.setWidgetResizable(True)
-        for key, title, widget, area in (
-            ("tracks", tr("Tracks"), self.track_table, Qt.DockWidgetArea.RightDockWidgetArea),
-            (
-                "responses",
-                tr("Responses"),
-                self.responses,
-                Qt.DockWidgetArea.RightDockWidgetArea,
-            ),
-            ("alerts", tr("Alerts"), self.alerts, Qt.DockWidgetArea.BottomDockWidgetArea),
-            ("legend", tr("Legend"), legend_scroll, Qt.DockWidgetArea.LeftDockWidgetArea),
-            ("briefing", tr("Briefing"), self.briefing, Qt.DockWidgetArea.LeftDockWidgetArea),
-            ("score", tr("Live score"), self.live_score, Qt.DockWidgetArea.LeftDockWidgetArea),
-        ):
-            dock = QDockWidget(title, self)
-            dock.setObjectName(f"dock-{key}")
-            dock.setWidget(widget)
-            self.addDockWidget(area, dock)
-            self.docks[key] = dock
-        # The tab says "Live score": with "(instructor)" the three tabs of the side panel were
-        # cut to "Leg…", "Live score (instruc…", "Brie…". The View menu keeps the whole name.
-        self.docks["score"].toggleViewAction().setText(tr("Live score (instructor)"))
-        self.tabifyDockWidget(self.docks["legend"], self.docks["score"])
-        self.tabifyDockWidget(self.docks["legend"], self.docks["briefing"])
-        for key in ("legend", "score", "briefing"):  # side panels: the map keeps the room
-            self.docks[key].setMaximumWidth(360)
-        self.docks["legend"].raise_()
-        self.resizeDocks(
-            [self.docks["tracks"], self.docks["legend"]], [430, 270], Qt.Orientation.Horizontal
+        self.docks = build_docks(
+            self,
+            self.track_table,
+            self.responses,
+            self.alerts,
+            self.legend,
+            self.briefing,
+            self.live_score,
         )
 
     def _action(
@@ -253,12 +226,7 @@ class MainWindow(QMainWindow):
         file_menu = menu.addMenu(tr("&File"))
         file_menu.addAction(self.open_action)
         self.bundled_menu = file_menu.addMenu(tr("&Bundled scenarios"))
-        for path in bundled_scenarios():
-            action = self.bundled_menu.addAction(path.stem.replace("-", " "))
-            action.setData(str(path))
-            action.setToolTip(str(path))
-            action.triggered.connect(lambda _=False, p=path: self.open_scenario_asking(p))
-        self.bundled_menu.aboutToShow.connect(self._title_bundled_menu)
+        fill_bundled_menu(self.bundled_menu, self.open_scenario_asking)
         self.recent = RecentFiles(
             self.settings, file_menu.addMenu(tr("Open &recent")), self.open_scenario_asking
         )
@@ -347,17 +315,6 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.scale_label)
 
     # -- scenarios ---------------------------------------------------------------------------
-
-    def _title_bundled_menu(self) -> None:
-        """The bundled scenarios by their titles in the language in use (read when the menu is
-        first opened, not at start); a file that cannot be read keeps its file name."""
-        for action in self.bundled_menu.actions():
-            if action.property("titled"):
-                continue
-            title = shown_title_of(Path(str(action.data())))
-            if title is not None:
-                action.setText(title.replace("&", "&&"))
-            action.setProperty("titled", True)
 
     def choose_scenario(self) -> None:
         if self.role == TRAINEE:  # file names tell the answer
@@ -505,29 +462,8 @@ class MainWindow(QMainWindow):
         if self.run is None:
             self.canvas.zoom_to_aerodrome()
             return
-        xs: list[float] = []
-        ys: list[float] = []
-        aerodrome = self.run.world.airspace.aerodrome
-        for runway in aerodrome.runways:
-            xs += [end[0] for end in runway.ends]
-            ys += [end[1] for end in runway.ends]
-        if self.role == TRAINEE:  # the same frame for every scenario, and the tracks seen
-            x, y = aerodrome.reference_point
-            xs += [x - TRAINEE_FIT_M, x + TRAINEE_FIT_M]
-            ys += [y - TRAINEE_FIT_M, y + TRAINEE_FIT_M]
-            shown = self.canvas.tracks.last_snapshot
-            if shown is not None:
-                xs += [float(v) for v in shown.x if math.isfinite(v)]
-                ys += [float(v) for v in shown.y if math.isfinite(v)]
-            self.canvas.fit(xs, ys)
-            return
-        for spec in self.run.world.drones:  # where the drones will fly: the truth
-            xs += [spec.x, spec.home_x, *(p[0] for p in spec.route)]
-            ys += [spec.y, spec.home_y, *(p[1] for p in spec.route)]
-            if spec.radius_m:
-                xs += [spec.centre_x - spec.radius_m, spec.centre_x + spec.radius_m]
-                ys += [spec.centre_y - spec.radius_m, spec.centre_y + spec.radius_m]
-        self.canvas.fit(xs, ys)
+        shown = self.canvas.tracks.last_snapshot
+        self.canvas.fit(*frame_points(self.run, self.role == TRAINEE, shown))
 
     def select_track(self, drone_id: str) -> None:
         self.selected = drone_id or None
@@ -544,33 +480,8 @@ class MainWindow(QMainWindow):
         self.layer_actions[key].setChecked(visible)
 
     def shortcut_text(self) -> str:
-        """What F1 lists: the menus' keys (short ones first), the keys of the fields and the map,
-        then the response keys in the protocol's order (the panel's own shortcuts, not menu
-        actions, and the trainee's most used keys). Keys are right-aligned in one column."""
-        shown = [
-            a
-            for a in self.findChildren(QAction)
-            if not a.shortcut().isEmpty() and (a.isEnabled() or self.role != TRAINEE)
-        ]
-        menus = sorted(
-            ((a.shortcut().toString(), a.text().replace("&", "")) for a in shown),
-            key=lambda pair: (len(pair[0]), pair[0]),
-        )
-        menus += [
-            (tr("Enter"), tr("Name field: confirm the trainee; log line: close the incident")),
-            (tr("Arrows"), tr("Pan the map (click it first)")),
-            ("+ -", tr("Zoom the map")),
-        ]
-        responses = [
-            (response.key, f"{tr(group)}: {tr(response.label)}")
-            for group, group_responses in RESPONSE_GROUPS
-            for response in group_responses
-        ]
-        width = max(len(key) for key, _ in menus + responses)
-        lines = [f"{key:>{width}}  {what}" for key, what in menus]
-        lines += ["", tr("Responses (in the trainee view):")]
-        lines += [f"{key:>{width}}  {what}" for key, what in responses]
-        return "\n".join(lines)
+        """What F1 lists (see shortcuts_dialog.shortcut_text)."""
+        return shortcut_text(self.findChildren(QAction), self.role == TRAINEE)
 
     def show_shortcuts(self) -> ShortcutsDialog:
         self.shortcuts_dialog = ShortcutsDialog(self.shortcut_text(), self)

@@ -2,15 +2,45 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QFontDatabase
+from collections.abc import Iterable
+
+from PySide6.QtGui import QAction, QFont, QFontDatabase
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout, QWidget
 
+from trainer.ui.panels.responses import GROUPS as RESPONSE_GROUPS
 from trainer.ui.translation import tr
 
 MAX_WIDTH, MAX_HEIGHT = 900, 800  # beyond this the list scrolls (projector mode, long lists)
 # Fonts whose every letter is as wide as the next; the system's own fixed font comes last, as
 # fontconfig may name one that is not (Noto Sans Mono measured otherwise here).
 FIXED_WIDTH = ["DejaVu Sans Mono", "Consolas", "Menlo", "Liberation Mono", "Courier New"]
+
+
+def shortcut_text(actions: Iterable[QAction], trainee: bool) -> str:
+    """What F1 lists: the menus' keys (short ones first; for the trainee only those enabled),
+    the keys of the fields and the map, then the response keys in the protocol's order (the
+    panel's own shortcuts, not menu actions, and the trainee's most used keys). Keys are
+    right-aligned in one column."""
+    shown = [a for a in actions if not a.shortcut().isEmpty() and (a.isEnabled() or not trainee)]
+    menus = sorted(
+        ((a.shortcut().toString(), a.text().replace("&", "")) for a in shown),
+        key=lambda pair: (len(pair[0]), pair[0]),
+    )
+    menus += [
+        (tr("Enter"), tr("Name field: confirm the trainee; log line: close the incident")),
+        (tr("Arrows"), tr("Pan the map (click it first)")),
+        ("+ -", tr("Zoom the map")),
+    ]
+    responses = [
+        (response.key, f"{tr(group)}: {tr(response.label)}")
+        for group, group_responses in RESPONSE_GROUPS
+        for response in group_responses
+    ]
+    width = max(len(key) for key, _ in menus + responses)
+    lines = [f"{key:>{width}}  {what}" for key, what in menus]
+    lines += ["", tr("Responses (in the trainee view):")]
+    lines += [f"{key:>{width}}  {what}" for key, what in responses]
+    return "\n".join(lines)
 
 
 def fixed_width_font() -> QFont:
