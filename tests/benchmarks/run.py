@@ -9,6 +9,7 @@ python tests/benchmarks/run.py classroom --stations 30 [--seconds 30]
 python tests/benchmarks/run.py startup [--runs 7]   # command -> first painted frame of the window
 python tests/benchmarks/run.py commands [--runs 7] [--scenarios]   # --help, simulate's start
 python tests/benchmarks/run.py basemap [--frames 30]  # background tiles: paint and GUI-thread cost
+python tests/benchmarks/run.py editor [--rounds 3] [--scenarios swarm-24,...]  # switch, edit
 """
 
 from __future__ import annotations
@@ -160,6 +161,9 @@ def main() -> None:
     commands.add_argument("--scenarios", action="store_true", help="also every bundled scenario")
     basemap = kinds.add_parser("basemap")
     basemap.add_argument("--frames", type=int, default=30)
+    editor = kinds.add_parser("editor")
+    editor.add_argument("--rounds", type=int, default=3, help="visits of each section")
+    editor.add_argument("--scenarios", default=None, help="names; the two biggest by default")
     args = parser.parse_args()
     if args.kind == "classroom":
         from bench_classroom import bench_classroom
@@ -177,6 +181,10 @@ def main() -> None:
         from bench_basemap import bench_basemap  # imports Qt: only for this benchmark
 
         result = bench_basemap(args)
+    elif args.kind == "editor":
+        from bench_editor import bench_editor  # imports Qt: only for this benchmark
+
+        result = bench_editor(args)
     elif args.kind == "frame":
         from bench_frame import bench_frame  # imports Qt: only for this benchmark
 

@@ -17,7 +17,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
@@ -102,6 +102,9 @@ class ScenarioDocument:
         self.data = data
         self.path = path
         self.revision = 0
+        # plain()'s answer, for the revision and the tree it was made from: the editor asks
+        # for it on every section shown and every value typed.
+        self._plain: tuple[int, CommentedMap, Any] | None = None
         self._undo: list[CommentedMap] = []  # earlier states, the latest last
         self._redo: list[CommentedMap] = []
         self._last_change: tuple[tuple[str | int, ...], float] | None = None
@@ -228,6 +231,7 @@ class ScenarioDocument:
     def _before_change(self, path: Sequence[str | int]) -> None:
         """Keep the state before a change. Changes in one go (a move's lat and lon) and typing
         into one field make one step, so one undo takes back what the author did at once."""
+        self._plain = None  # also when the change fails half-way (a map made on the way)
         now = time.monotonic()
         key = tuple(path)
         last = self._last_change
@@ -267,8 +271,13 @@ class ScenarioDocument:
         return True
 
     def plain(self) -> Any:
-        """The data as plain dicts and lists (what the loader validates)."""
-        return _plain(self.data)
+        """The data as plain dicts and lists (what the loader validates). Read-only: every
+        caller gets the same one until the document changes, so changing it raises TypeError
+        (copy.deepcopy(document.plain()) gives ordinary dicts and lists to change)."""
+        cached = self._plain
+        if cached is None or cached[0] != self.revision or cached[1] is not self.data:
+            cached = self._plain = (self.revision, self.data, _plain(self.data))
+        return cached[2]
 
     def _container(self, path: Sequence[str | int]) -> Any:
         node: Any = self.data
@@ -425,11 +434,37 @@ def _is_flow(node: Any) -> bool:
     return isinstance(node, CommentedMap | CommentedSeq) and bool(node.fa.flow_style())
 
 
+def _refuse_change(*_args: Any, **_kwargs: Any) -> NoReturn:
+    # A mistake in the program, never the author's: not translated.
+    raise TypeError("ScenarioDocument.plain() is read-only; change the document instead")
+
+
+class ReadOnlyDict(dict[str, Any]):
+    """A map of ScenarioDocument.plain(): shared by all its readers, so it refuses changes. A
+    copy (copy.copy, copy.deepcopy, dict(...)) is an ordinary dict."""
+
+    __setitem__ = __delitem__ = __ior__ = _refuse_change
+    clear = pop = popitem = setdefault = update = _refuse_change
+
+    def __reduce__(self) -> tuple[type[dict[str, Any]], tuple[dict[str, Any]]]:
+        return dict, (dict(self),)
+
+
+class ReadOnlyList(list[Any]):
+    """A list of ScenarioDocument.plain(); see ReadOnlyDict."""
+
+    __setitem__ = __delitem__ = __iadd__ = __imul__ = _refuse_change
+    append = extend = insert = pop = remove = clear = sort = reverse = _refuse_change
+
+    def __reduce__(self) -> tuple[type[list[Any]], tuple[list[Any]]]:
+        return list, (list(self),)
+
+
 def _plain(node: Any) -> Any:
     if isinstance(node, dict):
-        return {str(key): _plain(value) for key, value in node.items()}
+        return ReadOnlyDict((str(key), _plain(value)) for key, value in node.items())
     if isinstance(node, list):
-        return [_plain(item) for item in node]
+        return ReadOnlyList(_plain(item) for item in node)
     if isinstance(node, bool) or node is None:
         return node
     if isinstance(node, int):

@@ -4,15 +4,20 @@ zones, and the points of a shape still being drawn."""
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import pyqtgraph as pg
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QGraphicsItem
 from shapely.geometry import Point, Polygon
 
 from trainer.geo.crs import Projector
 from trainer.geo.zones import ZoneKind
+from trainer.scenario.authoring import ReadOnlyDict
 from trainer.scenario.log_flights import LogPreviews
 from trainer.scenario.schema_walk import SchemaWalker
 from trainer.ui import style
@@ -48,6 +53,16 @@ def _position(projector: Projector, value: Any) -> tuple[float, float] | None:
     return (float(x), float(y)) if math.isfinite(x) and math.isfinite(y) else None
 
 
+@dataclass(eq=False)
+class _Part:
+    """What one sensor, zone, drone or unfinished shape put on the map, and what from."""
+
+    key: object
+    items: list[QGraphicsItem] = field(default_factory=list)
+    extent: list[tuple[float, float]] = field(default_factory=list)
+    zone_shape: tuple[int, Polygon] | None = None
+
+
 class DraftLayer(Layer):
     def __init__(self, view: pg.ViewBox, projector: Projector) -> None:
         super().__init__("draft", tr("Scenario being edited"))
@@ -55,6 +70,8 @@ class DraftLayer(Layer):
         self.projector = projector
         self.extent: list[tuple[float, float]] = []  # every point drawn: what "fit" shows
         self.zone_shapes: list[tuple[int, Polygon]] = []  # the scenario's zones, for clicks
+        self._parts: list[_Part] = []  # what is drawn, bottom to top
+        self._reusable = False  # drawn from a document's read-only plain(): parts may stay
         self.log_previews = LogPreviews(projector)  # tracks of drones flying a recorded flight
         self.scenario_path = Path("new-scenario.yaml")  # log files are relative to its folder
         walker = SchemaWalker()
@@ -77,36 +94,92 @@ class DraftLayer(Layer):
         scenario_path: Path | None = None,
     ) -> None:
         """Draw the scenario's data; `default_site` is where a sensor without a position is,
-        `scenario_path` where the file is (a drone flying a log names its file from there)."""
+        `scenario_path` where the file is (a drone flying a log names its file from there).
+
+        Given the document's plain() (read-only), only the parts that changed are drawn again:
+        choosing another drone redraws two drones, not the 24 of a swarm. Any other data is
+        drawn afresh each time, as it may have been changed in place."""
         self.scenario_path = scenario_path or Path("new-scenario.yaml")
-        self.clear(self.view)
-        self.extent = []
-        self.zone_shapes = []
+        wanted = self._parts_of(data, selected_drone, pending, default_site)
+        reuse = self._reusable and isinstance(data, ReadOnlyDict)
+        old = self._parts if reuse else []
+        parts = [
+            old[i] if i < len(old) and old[i].key == key else self._draw(key, draw)
+            for i, (key, draw) in enumerate(wanted)
+        ]
+        kept = {id(part) for part in parts}
+        for part in self._parts:
+            if id(part) not in kept:
+                for item in part.items:
+                    self.view.removeItem(item)
+        _stack_in_order(parts, kept_before={id(part) for part in old})
+        self._parts = parts
+        self._reusable = isinstance(data, ReadOnlyDict)
+        self.items = [item for part in parts for item in part.items]
+        self.extent = [point for part in parts for point in part.extent]
+        self.zone_shapes = [part.zone_shape for part in parts if part.zone_shape is not None]
+
+    def clear(self, view: pg.ViewBox) -> None:
+        super().clear(view)
+        self._parts = []
+
+    def forget_drawn(self) -> None:
+        """Draw everything afresh next time (another layer's items were put above these)."""
+        self._reusable = False
+
+    def _parts_of(
+        self,
+        data: Any,
+        selected_drone: int | None,
+        pending: list[tuple[float, float]],
+        default_site: tuple[float, float] | None,
+    ) -> list[tuple[object, Callable[[_Part], None]]]:
+        """What to draw, bottom to top: each part's key (what it is drawn from: an equal key
+        draws the same picture) and how to draw it."""
         if not isinstance(data, dict):
-            return
+            return []
+        wanted: list[tuple[object, Callable[[_Part], None]]] = []
         sensors = data.get("sensors")
         sensors = sensors if isinstance(sensors, dict) else {}
         placed = 0  # labels of sensors on one spot are stacked, not overprinted
         for kind in self.sensor_kinds:  # a kind the file leaves out: its default sensors
             items = sensors[kind] if kind in sensors else default_sensors(kind)
             for item in items if isinstance(items, list) else []:
-                self._sensor(kind, item, default_site, placed)
+                key: object = ("sensor", kind, item, default_site, placed)
+                wanted.append((key, partial(self._sensor, kind, item, default_site, placed)))
                 placed += 1
         airspace = data.get("airspace")
         zones = airspace.get("zones") if isinstance(airspace, dict) else None
         for index, zone in enumerate(zones if isinstance(zones, list) else []):
-            self._zone(index, zone)
+            wanted.append((("zone", index, zone), partial(self._zone, index, zone)))
         drones = data.get("drones")
         for index, drone in enumerate(drones if isinstance(drones, list) else []):
-            self._drone(drone, index == selected_drone)
+            selected = index == selected_drone
+            # A recorded flight's track is read from its file, which may change on the disk.
+            log = isinstance(drone, dict) and _kind(drone.get("behaviour")) == "log"
+            key = object() if log else ("drone", drone, selected)
+            wanted.append((key, partial(self._drone, drone, selected)))
         if pending:
-            xs, ys = [p[0] for p in pending], [p[1] for p in pending]
-            pen = cosmetic_pen(PENDING, 2.0, dashed=True)
-            self.add(pg.PlotCurveItem(xs, ys, pen=pen), self.view)
-            self.add(pg.ScatterPlotItem(xs, ys, size=9, brush=pg.mkBrush(PENDING)), self.view)
+            wanted.append((("pending", tuple(pending)), partial(self._pending, list(pending))))
+        return wanted
+
+    def _draw(self, key: object, draw: Callable[[_Part], None]) -> _Part:
+        part = _Part(key)
+        draw(part)
+        return part
+
+    def _add(self, part: _Part, item: QGraphicsItem) -> None:
+        self.add(item, self.view)
+        part.items.append(item)
+
+    def _pending(self, pending: list[tuple[float, float]], part: _Part) -> None:
+        xs, ys = [p[0] for p in pending], [p[1] for p in pending]
+        pen = cosmetic_pen(PENDING, 2.0, dashed=True)
+        self._add(part, pg.PlotCurveItem(xs, ys, pen=pen))
+        self._add(part, pg.ScatterPlotItem(xs, ys, size=9, brush=pg.mkBrush(PENDING)))
 
     def _sensor(
-        self, kind: str, item: Any, default_site: tuple[float, float] | None, row: int
+        self, kind: str, item: Any, default_site: tuple[float, float] | None, row: int, part: _Part
     ) -> None:
         if not isinstance(item, dict):
             return
@@ -121,19 +194,16 @@ class DraftLayer(Layer):
         radius = written if written is not None else self.default_ranges.get(kind)
         if radius is not None and 0 < radius <= 100_000:
             xs, ys = circle_points(*site, radius)
-            self.add(
-                pg.PlotCurveItem(xs, ys, pen=cosmetic_pen(SENSOR, 1.0, dashed=True)), self.view
-            )
+            self._add(part, pg.PlotCurveItem(xs, ys, pen=cosmetic_pen(SENSOR, 1.0, dashed=True)))
         marker = pg.ScatterPlotItem(
             [site[0]], [site[1]], size=12, symbol="t", brush=pg.mkBrush(SENSOR)
         )
-        self.add(marker, self.view)
-        self.add(
-            label(str(item.get("id", kind)), site[0], site[1], SENSOR, 8, (0.0, -0.6 - row)),
-            self.view,
+        self._add(part, marker)
+        self._add(
+            part, label(str(item.get("id", kind)), site[0], site[1], SENSOR, 8, (0.0, -0.6 - row))
         )
 
-    def _zone(self, index: int, zone: Any) -> None:
+    def _zone(self, index: int, zone: Any, part: _Part) -> None:
         if not isinstance(zone, dict):
             return
         try:
@@ -157,17 +227,17 @@ class DraftLayer(Layer):
                 xs, ys = circle_points(*centre, radius)
         if len(xs) < 4:
             return
-        self.zone_shapes.append((index, Polygon(zip(xs, ys, strict=True))))
-        self.extent += list(zip(xs, ys, strict=True))
+        part.zone_shape = (index, Polygon(zip(xs, ys, strict=True)))
+        part.extent += list(zip(xs, ys, strict=True))
         fill = QColor(colour)
         fill.setAlpha(50)
         curve = pg.PlotCurveItem(xs, ys, pen=cosmetic_pen(colour, 2.0), fillLevel=None)
         curve.setBrush(pg.mkBrush(fill))
-        self.add(curve, self.view)
+        self._add(part, curve)
         text = f"{zone.get('id', '')}\n{zone.get('lower', '')} - {zone.get('upper', '')}"
-        self.add(label(text, sum(xs) / len(xs), sum(ys) / len(ys), colour, 9), self.view)
+        self._add(part, label(text, sum(xs) / len(xs), sum(ys) / len(ys), colour, 9))
 
-    def _drone(self, drone: Any, selected: bool) -> None:
+    def _drone(self, drone: Any, selected: bool, part: _Part) -> None:
         if not isinstance(drone, dict):
             return
         behaviour = drone.get("behaviour")
@@ -180,48 +250,59 @@ class DraftLayer(Layer):
         if start is None:
             return
         colour = SELECTED if selected else DRONE
-        self.extent.append(start)
+        part.extent.append(start)
         width = 3.0 if selected else 2.0
         if track is not None:
-            self.extent += [(float(track.x.min()), float(track.y.min())),
+            part.extent += [(float(track.x.min()), float(track.y.min())),
                             (float(track.x.max()), float(track.y.max()))]  # fmt: skip
             pen = cosmetic_pen(colour, width, dashed=True)
-            self.add(pg.PlotCurveItem(track.x, track.y, pen=pen), self.view)
+            self._add(part, pg.PlotCurveItem(track.x, track.y, pen=pen))
         elif kind == "route" and isinstance(behaviour.get("waypoints"), list):
             points = [start] + [
                 p for p in (_position(self.projector, w) for w in behaviour["waypoints"]) if p
             ]
             if behaviour.get("loop") and len(points) > 2:
                 points.append(points[1])
-            self.extent += points
+            part.extent += points
             xs, ys = [p[0] for p in points], [p[1] for p in points]
-            self.add(pg.PlotCurveItem(xs, ys, pen=cosmetic_pen(colour, width)), self.view)
-            self.add(
-                pg.ScatterPlotItem(xs[1:], ys[1:], size=7, brush=pg.mkBrush(colour)), self.view
-            )
+            self._add(part, pg.PlotCurveItem(xs, ys, pen=cosmetic_pen(colour, width)))
+            self._add(part, pg.ScatterPlotItem(xs[1:], ys[1:], size=7, brush=pg.mkBrush(colour)))
         elif kind in ("orbit", "loiter"):
             centre = _position(self.projector, behaviour.get("centre")) or start
             radius = _number(behaviour.get("radius_m"))
             if radius is not None and 0 < radius <= 100_000:
                 xs, ys = circle_points(*centre, radius)
-                self.extent += list(zip(xs, ys, strict=True))
+                part.extent += list(zip(xs, ys, strict=True))
                 pen = cosmetic_pen(colour, width, dashed=kind == "loiter")
-                self.add(pg.PlotCurveItem(xs, ys, pen=pen), self.view)
+                self._add(part, pg.PlotCurveItem(xs, ys, pen=pen))
         symbol = {"fixed-wing": "t1", "vtol": "d"}.get(str(drone.get("type")), "o")
-        self.add(
-            pg.ScatterPlotItem(
-                [start[0]],
-                [start[1]],
-                size=14 if selected else 11,
-                symbol=symbol,
-                brush=pg.mkBrush(colour),
-                pen=pg.mkPen("#17202a"),
-            ),
-            self.view,
+        marker = pg.ScatterPlotItem(
+            [start[0]],
+            [start[1]],
+            size=14 if selected else 11,
+            symbol=symbol,
+            brush=pg.mkBrush(colour),
+            pen=pg.mkPen("#17202a"),
         )
-        self.add(
-            label(str(drone.get("id", "")), start[0], start[1], colour, 9, (0.0, 1.4)), self.view
-        )
+        self._add(part, marker)
+        self._add(part, label(str(drone.get("id", "")), start[0], start[1], colour, 9, (0.0, 1.4)))
+
+
+def _kind(behaviour: Any) -> Any:
+    return behaviour.get("kind") if isinstance(behaviour, dict) else None
+
+
+def _stack_in_order(parts: list[_Part], kept_before: set[int]) -> None:
+    """Put the items of newly drawn parts (added on top) below the first part after them that
+    was kept, so the map stacks them as drawing all of them afresh would (labels over lines)."""
+    above: QGraphicsItem | None = None  # the lowest item of the nearest kept part above
+    for part in reversed(parts):
+        if id(part) in kept_before:
+            above = part.items[0] if part.items else above
+        elif above is not None:
+            for item in part.items:
+                item.stackBefore(above)
+            above = part.items[0] if part.items else above
 
 
 def zone_at(shapes: list[tuple[int, Polygon]], x: float, y: float) -> int | None:

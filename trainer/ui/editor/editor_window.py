@@ -709,6 +709,7 @@ class ScenarioEditor(QMainWindow):
             return  # the problem list says which set or file is wrong
         self._shown_airspace = key
         self.canvas.set_airspace(airspace)
+        self.draft.forget_drawn()  # its items go back on top of the new airspace's
 
     def _redraw(self) -> None:
         airspace = self.canvas.airspace
