@@ -42,10 +42,9 @@ from trainer.ui.bundled_menu import fill_bundled_menu
 from trainer.ui.choice_dialog import ask_which_track
 from trainer.ui.instructor_tools import InstructorTools
 from trainer.ui.language_menu import LanguageMenu
-from trainer.ui.left_out_airspace import LeftOutAirspace
 from trainer.ui.map.canvas import MapCanvas
 from trainer.ui.map_frame import frame_points
-from trainer.ui.panels.alerts import AlertsPanel, clock_text
+from trainer.ui.panels.alerts import AlertsPanel
 from trainer.ui.panels.briefing import BriefingPanel
 from trainer.ui.panels.legend import LegendPanel
 from trainer.ui.panels.live_score import LiveScorePanel
@@ -54,6 +53,7 @@ from trainer.ui.panels.track_table import TrackTable
 from trainer.ui.projector_mode import ProjectorMode
 from trainer.ui.recent_files import RecentFiles
 from trainer.ui.run_recorder import RunRecorder
+from trainer.ui.run_status_bar import RunStatusBar
 from trainer.ui.score_dialog import ScoreSheetDialog
 from trainer.ui.shortcuts_dialog import ShortcutsDialog, shortcut_text
 from trainer.ui.sim_driver import SPEEDS, RunState, SimDriver
@@ -61,7 +61,7 @@ from trainer.ui.trainee_mode import TraineeMode
 from trainer.ui.trainee_picker import ConfirmedTrainee, RosterCompleter, resolve_trainee
 from trainer.ui.translation import QT_TR_NOOP, tr
 from trainer.ui.window_docks import build_docks
-from trainer.ui.window_size import first_size
+from trainer.ui.window_settings import layers_shown, restore_window, save_window
 from trainer.ui.yes_no import ask_yes_no
 
 INSTRUCTOR, TRAINEE = "instructor", "trainee"
@@ -75,13 +75,6 @@ OPEN_ENDS_RUN = QT_TR_NOOP(
     "The run is still going on. Another scenario ends it here: the responses made so far stay "
     "in the training record, but the run is not scored. Open another scenario?"
 )
-RUN_STATE_WORDS = {  # the status bar's word for the run's state
-    RunState.READY: QT_TR_NOOP("ready"),
-    RunState.RUNNING: QT_TR_NOOP("running"),
-    RunState.PAUSED: QT_TR_NOOP("paused"),
-    RunState.FINISHED: QT_TR_NOOP("finished"),
-    RunState.ENDED: QT_TR_NOOP("ended"),
-}
 INSTRUCTOR_RESPONSES_NOTE = QT_TR_NOOP(
     "Responses are made in the trainee view: trainees act on sensor tracks, and this view "
     "shows the drones themselves."
@@ -141,8 +134,8 @@ class MainWindow(QMainWindow):
         self._build_docks()
         self._build_actions()
         self._build_status_bar()
-        self.canvas.cursor_moved.connect(self._on_cursor_moved)
-        self.canvas.scale_changed.connect(self._on_scale_changed)
+        self.canvas.cursor_moved.connect(self.status.show_cursor)
+        self.canvas.scale_changed.connect(self.status.show_scale)
         self.canvas.track_clicked.connect(self.select_track)
         self.track_table.track_selected.connect(self.select_track)
         self.alerts.track_chosen.connect(self._on_alert_chosen)
@@ -301,18 +294,10 @@ class MainWindow(QMainWindow):
                 toolbar.addAction(action)
 
     def _build_status_bar(self) -> None:
-        bar = self.statusBar()
-        self.clock_label = QLabel("--:--:--")
-        self.state_label = QLabel(tr("no scenario"))
-        self.speed_label = QLabel("1\u00d7")
-        self.cursor_label = QLabel("")
-        self.scale_label = QLabel("")
-        for widget in (self.clock_label, self.state_label, self.speed_label):
-            bar.addWidget(widget)
-        self.left_out = LeftOutAirspace(self)
-        bar.addPermanentWidget(self.left_out)
-        bar.addPermanentWidget(self.cursor_label)
-        bar.addPermanentWidget(self.scale_label)
+        self.status = RunStatusBar(self.statusBar(), self, self.workspace.projector)
+        # Its labels by the names they had when the window made them itself.
+        self.clock_label, self.state_label = self.status.clock_label, self.status.state_label
+        self.speed_label, self.left_out = self.status.speed_label, self.status.left_out
 
     # -- scenarios ---------------------------------------------------------------------------
 
@@ -387,17 +372,7 @@ class MainWindow(QMainWindow):
         self.driver.publish()
         self.fit_scenario()
         self._update_controls()
-        self.left_out.set_warnings(airspace.warnings)
-        if airspace.warnings:  # imported files that had to leave an airspace out
-            first, more = airspace.warnings[0], len(airspace.warnings) - 1
-            also = (
-                tr(" (and {more} more: drone-trainer validate lists them)").format(more=more)
-                if more
-                else ""
-            )
-            self.statusBar().showMessage(
-                tr("Airspace left out: {first}{also}").format(first=first, also=also), 30000
-            )
+        self.status.show_left_out(airspace.warnings)
         return True
 
     def show_error(self, title: str, text: str) -> None:
@@ -508,12 +483,8 @@ class MainWindow(QMainWindow):
         if lost != self._selected_lost:
             self._selected_lost = lost
             self.responses.set_track(self.selected, lost)
-        local = (self.run.scenario.start_minute_of_day * 60 if self.run else 0) + snapshot.time_s
-        self.clock_label.setText(
-            tr("T+{time_s}   {local} local").format(
-                time_s=clock_text(snapshot.time_s), local=clock_text(local % 86400)
-            )
-        )
+        start_s = self.run.scenario.start_minute_of_day * 60 if self.run else 0
+        self.status.show_clock(snapshot.time_s, start_s)
 
     def identities(self, snapshot: Snapshot) -> list[str]:
         """Map colours: the trainee's identification of each drone or track, else a default."""
@@ -747,7 +718,7 @@ class MainWindow(QMainWindow):
             self._identity[action.track] = action.params.get("identity", "unknown")
 
     def _on_record_failed(self, message: str) -> None:
-        self.state_label.setStyleSheet("color: #c0392b; font-weight: bold;")
+        self.status.show_record_failed()
         self.show_error(tr("Training record"), message)
 
     def refresh_live_score(self) -> None:
@@ -795,20 +766,6 @@ class MainWindow(QMainWindow):
     def _on_labels_toggled(self, checked: bool) -> None:
         self.canvas.tracks.set_labels_visible(checked)
 
-    def _on_cursor_moved(self, x: float, y: float) -> None:
-        lat, lon = self.workspace.projector.to_wgs84(x, y)
-        self.cursor_label.setText(
-            tr("{lat:.5f}°N {lon:.5f}°E   RD {x:,.0f} {y:,.0f}").format(lat=lat, lon=lon, x=x, y=y)
-        )
-
-    def _on_scale_changed(self, metres_per_pixel: float) -> None:
-        # At a typical 96 dpi screen one pixel is 0.264 mm.
-        self.scale_label.setText(
-            tr("1 px = {metres_per_pixel:,.1f} m (about 1:{metres_per_pixel2:,.0f})").format(
-                metres_per_pixel=metres_per_pixel, metres_per_pixel2=metres_per_pixel / 0.000264
-            )
-        )
-
     def _update_controls(self) -> None:
         driver = self.driver
         loaded = driver is not None
@@ -817,8 +774,8 @@ class MainWindow(QMainWindow):
         for action in (self.restart_action, self.end_action, *self.speed_actions.values()):
             action.setEnabled(loaded and not trainee)
         self.open_action.setEnabled(not trainee)
+        self.status.show_run(driver, self.recorder)
         if driver is None:
-            self.state_label.setText(tr("no scenario"))
             return
         running = driver.state == RunState.RUNNING
         self.start_action.setText(
@@ -831,35 +788,13 @@ class MainWindow(QMainWindow):
         self.end_action.setEnabled(
             not trainee and driver.state in (RunState.RUNNING, RunState.PAUSED)
         )
-        lag = tr("  (cannot keep up)") if driver.lagging else ""
-        recording = self.recorder.recording
-        if recording is None:
-            stored = ""
-        elif recording.recorder is None:
-            stored = tr("  NOT RECORDED")
-        elif not recording.stored:
-            stored = tr("  RECORD BEHIND: actions kept in memory")
-        else:
-            stored = tr("  recording run {run_id} for {trainee}").format(
-                run_id=recording.run_id, trainee=self.recorder.trainee
-            )
-        self.state_label.setText(tr(RUN_STATE_WORDS[driver.state]) + lag + stored)
-        self.speed_label.setText(f"{driver.speed}\u00d7")
 
     # -- settings ----------------------------------------------------------------------------
 
     def _restore_settings(self) -> None:
-        geometry = self.settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            first_size(self, DEFAULT_SIZE.width(), DEFAULT_SIZE.height())
-        state = self.settings.value("window/state")
-        if state is not None:
-            self.restoreState(state)
-        for key in self.layer_actions:
-            visible = self.settings.value(f"layers/{key}", True, type=bool)
-            self.set_layer_visible(key, bool(visible))
+        restore_window(self, self.settings, DEFAULT_SIZE)
+        for key, shown in layers_shown(self.settings, self.layer_actions).items():
+            self.set_layer_visible(key, shown)
 
     def may_end_run(self, question: str) -> bool:
         """Before the instructor's restart or another scenario: a run under way (a trainee's,
@@ -921,11 +856,8 @@ class MainWindow(QMainWindow):
         if not asked and not self.ask_to_quit():
             event.ignore()
             return
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
-        for key, action in self.layer_actions.items():
-            self.settings.setValue(f"layers/{key}", action.isChecked())
-        self.settings.sync()
+        layers = {key: action.isChecked() for key, action in self.layer_actions.items()}
+        save_window(self, self.settings, layers)
         self.recorder.abandon(self._sim_time())
         if self.driver is not None:
             self.driver.end()
