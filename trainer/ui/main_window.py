@@ -6,15 +6,14 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDockWidget,
     QFileDialog,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -58,7 +57,8 @@ from trainer.ui.score_dialog import ScoreSheetDialog
 from trainer.ui.shortcuts_dialog import ShortcutsDialog, shortcut_text
 from trainer.ui.sim_driver import SPEEDS, RunState, SimDriver
 from trainer.ui.trainee_mode import TraineeMode
-from trainer.ui.trainee_picker import ConfirmedTrainee, RosterCompleter, resolve_trainee
+from trainer.ui.trainee_name_field import TraineeNameField
+from trainer.ui.trainee_picker import ConfirmedTrainee
 from trainer.ui.translation import QT_TR_NOOP, tr
 from trainer.ui.window_docks import build_docks
 from trainer.ui.window_settings import layers_shown, restore_window, save_window
@@ -115,7 +115,6 @@ class MainWindow(QMainWindow):
         self._broadcasting: set[str] = set()  # truth: drones that broadcast Remote ID
         self.role = INSTRUCTOR
         self.trainee_mode = TraineeMode(settings)
-        self.trainee: ConfirmedTrainee | None = None  # who the next run is for, once confirmed
         self.perception: Perception | None = None
         self._quit_confirmed = False  # said yes to quitting with a run under way
         self.setWindowTitle(APP_NAME)
@@ -145,10 +144,14 @@ class MainWindow(QMainWindow):
         self.recorder.sheet_ready.connect(self.show_sheet)
         self.recorder.failed.connect(self._on_record_failed)
         self.trainee_edit.returnPressed.connect(self.confirm_trainee)
-        self.trainee_edit.textEdited.connect(self._on_trainee_name_edited)
+        self.name_field.space_pressed.connect(self.toggle_run)
         self._restore_settings()
         self.set_role(TRAINEE if self.trainee_mode.remembered() else INSTRUCTOR)
-        self._show_trainee_state()
+
+    @property
+    def trainee(self) -> ConfirmedTrainee | None:
+        """Who the next run is for, once confirmed in the name field."""
+        return self.name_field.trainee
 
     # -- building ----------------------------------------------------------------------------
 
@@ -263,20 +266,10 @@ class MainWindow(QMainWindow):
         toolbar = self.addToolBar(tr("Run"))
         toolbar.setObjectName("toolbar-run")
         toolbar.setMovable(False)
-        self.trainee_edit = QLineEdit(self)
-        self.trainee_edit.setPlaceholderText(tr("Trainee name"))
-        self.trainee_edit.setMaxLength(500)
-        self.trainee_edit.setFixedWidth(220)
-        self.trainee_edit.setToolTip(
-            tr(
-                "Who is training: type the name and press Enter; the run and its score are "
-                "recorded under it"
-            )
-        )
-        if self.repository is not None:
-            self.trainee_completer = RosterCompleter(self.trainee_edit, self.repository)
-        self.trainee_edit.installEventFilter(self)  # Space in the empty field: see eventFilter
-        self.trainee_state = QLabel("")
+        self.name_field = TraineeNameField(self.repository, self)
+        # The field's parts, also under the window's names for them.
+        self.trainee_edit, self.trainee_state = self.name_field.edit, self.name_field.state
+        self.trainee_completer = self.name_field.completer
         toolbar.addWidget(QLabel(tr(" Trainee: ")))
         toolbar.addWidget(self.trainee_edit)
         toolbar.addWidget(self.trainee_state)
@@ -617,39 +610,21 @@ class MainWindow(QMainWindow):
         roster has several of that name). Focus leaves the field, so Space starts the run."""
         if self.recorder.active:
             return False
-        confirmed = resolve_trainee(self.trainee_edit.text(), self.repository, self)
+        confirmed = self.name_field.confirm()
         if confirmed is None:
-            self.trainee_edit.setFocus()
             return False
-        self.trainee = confirmed
-        if not self.trainee_edit.text().strip():  # no name: the field says who is confirmed
-            self.trainee_edit.setText(confirmed.name)
-        self._show_trainee_state()
         self.canvas.setFocus()
         self.statusBar().showMessage(
             tr("Trainee {name}: press Space to start").format(name=confirmed.name), 6000
         )
         return True
 
-    def _on_trainee_name_edited(self, _text: str) -> None:
-        self.trainee = None
-        self._show_trainee_state()
-
-    def _show_trainee_state(self) -> None:
-        if self.trainee is None:
-            self.trainee_state.setText(tr(" Enter to confirm "))
-            self.trainee_state.setStyleSheet("color: #f5b041;")
-        else:
-            self.trainee_state.setText(tr(" ✓ confirmed "))
-            self.trainee_state.setStyleSheet("color: #58d68d; font-weight: bold;")
-
     def _reset_for_new_run(self) -> None:
         """Nothing of the previous run stays: its actions, selection, alerts, or who trained."""
         self.select_track("")
         self.responses.show_actions([], set())
         self.alerts.clear_histories()
-        self.trainee = None
-        self._show_trainee_state()
+        self.name_field.forget()
         self.trainee_edit.setFocus()
 
     # -- responses and the record ------------------------------------------------------------
@@ -658,7 +633,7 @@ class MainWindow(QMainWindow):
         driver, run = self.driver, self.run
         if driver is not None and run is not None:
             if state == RunState.RUNNING and not self.recorder.active:
-                trainee = self.trainee or ConfirmedTrainee(self.trainee_edit.text(), None)
+                trainee = self.name_field.for_the_run()
                 self.recorder.begin(run, driver.seed, trainee.name, trainee_id=trainee.trainee_id)
                 self.recorder.add_events(list(driver.events), driver.time_s)
             elif state in (RunState.FINISHED, RunState.ENDED):
@@ -831,23 +806,6 @@ class MainWindow(QMainWindow):
                 "stay in the training record, but the run is not scored. Quit now?"
             ),
         )
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Space in the empty name field is the window's Space: the field has the focus when
-        the window opens, and Space typed a blank into it, silently, instead of starting (or
-        saying that a name comes first)."""
-        if (
-            watched is self.trainee_edit
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Space
-            and event.modifiers() == Qt.KeyboardModifier.NoModifier
-            and not self.trainee_edit.text().strip()
-        ):
-            self.trainee_edit.clear()
-            self.toggle_run()
-            return True
-        return super().eventFilter(watched, event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # The window's close button (a spontaneous close) asks as Ctrl+Q does; closes made by
