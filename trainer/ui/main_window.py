@@ -7,13 +7,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDockWidget,
     QFileDialog,
-    QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -37,7 +36,6 @@ from trainer.scoring.tracks import TrackMap
 from trainer.sim.events import Event, EventKind
 from trainer.sim.snapshot import Snapshot
 from trainer.ui.basemap_menu import BasemapMenu
-from trainer.ui.bundled_menu import fill_bundled_menu
 from trainer.ui.choice_dialog import ask_which_track
 from trainer.ui.instructor_tools import InstructorTools
 from trainer.ui.language_menu import LanguageMenu
@@ -50,17 +48,17 @@ from trainer.ui.panels.live_score import LiveScorePanel
 from trainer.ui.panels.responses import ResponsePanel
 from trainer.ui.panels.track_table import TrackTable
 from trainer.ui.projector_mode import ProjectorMode
-from trainer.ui.recent_files import RecentFiles
 from trainer.ui.run_recorder import RunRecorder
 from trainer.ui.run_status_bar import RunStatusBar
 from trainer.ui.score_dialog import ScoreSheetDialog
 from trainer.ui.shortcuts_dialog import ShortcutsDialog, shortcut_text
-from trainer.ui.sim_driver import SPEEDS, RunState, SimDriver
+from trainer.ui.sim_driver import RunState, SimDriver
 from trainer.ui.trainee_mode import TraineeMode
 from trainer.ui.trainee_name_field import TraineeNameField
 from trainer.ui.trainee_picker import ConfirmedTrainee
 from trainer.ui.translation import QT_TR_NOOP, tr
 from trainer.ui.window_docks import build_docks
+from trainer.ui.window_menus import MainMenus
 from trainer.ui.window_settings import layers_shown, restore_window, save_window
 from trainer.ui.yes_no import ask_yes_no
 
@@ -80,15 +78,6 @@ INSTRUCTOR_RESPONSES_NOTE = QT_TR_NOOP(
     "shows the drones themselves."
 )
 LIVE_SCORE_INTERVAL_MS = 2000
-LAYER_SHORTCUTS = {
-    "orientation": "Ctrl+1",
-    "airspace": "Ctrl+2",
-    "aerodrome": "Ctrl+3",
-    "rings": "Ctrl+4",
-    "tracks": "Ctrl+5",
-    "overlay": "Ctrl+6",
-    "manned": "Ctrl+7",
-}
 
 
 class MainWindow(QMainWindow):
@@ -131,7 +120,7 @@ class MainWindow(QMainWindow):
         self.recorder = RunRecorder(repository, self)
         self.score_dialog: ScoreSheetDialog | None = None
         self._build_docks()
-        self._build_actions()
+        self._build_menus()
         self._build_status_bar()
         self.canvas.cursor_moved.connect(self.status.show_cursor)
         self.canvas.scale_changed.connect(self.status.show_scale)
@@ -167,82 +156,7 @@ class MainWindow(QMainWindow):
             self.live_score,
         )
 
-    def _action(
-        self,
-        text: str,
-        shortcut: str | QKeySequence.StandardKey | None,
-        slot: object,
-        checkable: bool = False,
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setCheckable(checkable)
-        action.triggered.connect(slot)
-        return action
-
-    def _build_actions(self) -> None:
-        self.open_action = self._action(
-            tr("&Open scenario…"), QKeySequence.StandardKey.Open, self.choose_scenario
-        )
-        self.start_action = self._action(tr("&Start"), "Space", self.toggle_run)
-        self.restart_action = self._action(tr("&Restart"), "Ctrl+R", self.restart_asking)
-        self.end_action = self._action(tr("&End run"), "Ctrl+E", self.end_run)
-        self.quit_action = self._action(tr("&Quit"), QKeySequence.StandardKey.Quit, self.quit)
-        self.speed_actions: dict[int, QAction] = {}
-        speed_group = QActionGroup(self)
-        for number, speed in enumerate(SPEEDS, start=1):
-            action = self._action(
-                f"{speed}\u00d7", str(number), lambda _=False, s=speed: self.set_speed(s), True
-            )
-            speed_group.addAction(action)
-            self.speed_actions[speed] = action
-        self.speed_actions[1].setChecked(True)
-        self.aerodrome_action = self._action(
-            tr("Zoom to &aerodrome"), "Home", self.canvas.zoom_to_aerodrome
-        )
-        self.fit_action = self._action(tr("&Fit scenario"), "F", self.fit_scenario)
-        self.labels_action = self._action(tr("Track &labels"), "L", self._on_labels_toggled, True)
-        self.labels_action.setChecked(True)
-        self.trainee_view_action = self._action(
-            tr("&Trainee mode (tracks only)"), "Ctrl+T", self._on_trainee_view_toggled, True
-        )
-        self.layer_actions: dict[str, QAction] = {}
-        for key, layer in self.canvas.layers.items():
-            action = self._action(
-                layer.title,
-                LAYER_SHORTCUTS[key],
-                lambda checked, k=key: self.set_layer_visible(k, checked),
-                True,
-            )
-            action.setChecked(True)
-            self.layer_actions[key] = action
-
-        menu = self.menuBar()
-        file_menu = menu.addMenu(tr("&File"))
-        file_menu.addAction(self.open_action)
-        self.bundled_menu = file_menu.addMenu(tr("&Bundled scenarios"))
-        fill_bundled_menu(self.bundled_menu, self.open_scenario_asking)
-        self.recent = RecentFiles(
-            self.settings, file_menu.addMenu(tr("Open &recent")), self.open_scenario_asking
-        )
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        run_menu = menu.addMenu(tr("&Run"))
-        for action in (self.start_action, self.restart_action, self.end_action):
-            run_menu.addAction(action)
-        run_menu.addSeparator()
-        for action in self.speed_actions.values():
-            run_menu.addAction(action)
-        view_menu = menu.addMenu(tr("&View"))
-        view_menu.addAction(self.trainee_view_action)
-        view_menu.addSeparator()
-        view_menu.addAction(self.aerodrome_action)
-        view_menu.addAction(self.fit_action)
-        view_menu.addSeparator()
-        for action in self.layer_actions.values():
-            view_menu.addAction(action)
-        view_menu.addAction(self.labels_action)
+    def _build_menus(self) -> None:
         self.basemap_menu = BasemapMenu(
             self.canvas,
             self.settings,
@@ -250,41 +164,20 @@ class MainWindow(QMainWindow):
             self.show_error,
             lambda text: self.statusBar().showMessage(text, 8000),
         )
-        view_menu.addMenu(self.basemap_menu.menu)
         self.projector = ProjectorMode(self, self.canvas)
-        view_menu.addActions(self.projector.actions())
         self.language_menu = LanguageMenu(self.settings, self)
-        view_menu.addMenu(self.language_menu.menu)
-        view_menu.addSeparator()
-        for dock in self.docks.values():
-            view_menu.addAction(dock.toggleViewAction())
         self.instructor = InstructorTools(self)
-        menu.addMenu(self.instructor.menu)
-        help_menu = menu.addMenu(tr("&Help"))
-        help_menu.addAction(self._action(tr("&Keyboard shortcuts"), "F1", self.show_shortcuts))
-
-        toolbar = self.addToolBar(tr("Run"))
-        toolbar.setObjectName("toolbar-run")
-        toolbar.setMovable(False)
         self.name_field = TraineeNameField(self.repository, self)
-        # The field's parts, also under the window's names for them.
+        menus = self.menus = MainMenus(self)
+        # The actions and the field's parts, also under the window's own names for them.
+        self.open_action, self.start_action = menus.open_action, menus.start_action
+        self.restart_action, self.end_action = menus.restart_action, menus.end_action
+        self.quit_action, self.fit_action = menus.quit_action, menus.fit_action
+        self.speed_actions, self.layer_actions = menus.speed_actions, menus.layer_actions
+        self.trainee_view_action = menus.trainee_view_action
+        self.bundled_menu, self.recent = menus.bundled_menu, menus.recent
         self.trainee_edit, self.trainee_state = self.name_field.edit, self.name_field.state
         self.trainee_completer = self.name_field.completer
-        toolbar.addWidget(QLabel(tr(" Trainee: ")))
-        toolbar.addWidget(self.trainee_edit)
-        toolbar.addWidget(self.trainee_state)
-        toolbar.addSeparator()
-        groups = [
-            [self.open_action],
-            [self.start_action, self.restart_action, self.end_action],
-            list(self.speed_actions.values()),
-            [self.aerodrome_action, self.fit_action],
-        ]
-        for number, group in enumerate(groups):
-            if number:
-                toolbar.addSeparator()
-            for action in group:
-                toolbar.addAction(action)
 
     def _build_status_bar(self) -> None:
         self.status = RunStatusBar(self.statusBar(), self, self.workspace.projector)
@@ -516,12 +409,6 @@ class MainWindow(QMainWindow):
         self.set_role(INSTRUCTOR)
         return True
 
-    def _on_trainee_view_toggled(self, checked: bool) -> None:
-        if checked:
-            self.enter_trainee_mode()
-        else:
-            self.leave_trainee_mode()
-
     def set_role(self, role: str) -> None:
         """Instructor: truth, tracks over it, live score, injects. Trainee: sensor tracks only,
         and of the run's controls only Start. Asks no PIN: the *_trainee_mode methods do."""
@@ -737,9 +624,6 @@ class MainWindow(QMainWindow):
         if snapshot is not None and drone_id in snapshot.ids:
             i = snapshot.ids.index(drone_id)
             self.canvas.centre_on(float(snapshot.x[i]), float(snapshot.y[i]))
-
-    def _on_labels_toggled(self, checked: bool) -> None:
-        self.canvas.tracks.set_labels_visible(checked)
 
     def _update_controls(self) -> None:
         driver = self.driver

@@ -1,0 +1,156 @@
+"""The live window's actions, menu bar and run toolbar.
+
+The actions call the window's public methods; the window enables them by role and run state.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QLabel, QMenu
+
+from trainer.ui.bundled_menu import fill_bundled_menu
+from trainer.ui.recent_files import RecentFiles
+from trainer.ui.sim_driver import SPEEDS
+from trainer.ui.translation import tr
+
+if TYPE_CHECKING:
+    from trainer.ui.main_window import MainWindow
+
+LAYER_SHORTCUTS = {
+    "orientation": "Ctrl+1",
+    "airspace": "Ctrl+2",
+    "aerodrome": "Ctrl+3",
+    "rings": "Ctrl+4",
+    "tracks": "Ctrl+5",
+    "overlay": "Ctrl+6",
+    "manned": "Ctrl+7",
+}
+
+
+class MainMenus:
+    """Builds the actions and lays them out in the menus and the toolbar; keeps the actions."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        canvas = window.canvas
+        self.open_action = self._action(
+            tr("&Open scenario…"), QKeySequence.StandardKey.Open, window.choose_scenario
+        )
+        self.start_action = self._action(tr("&Start"), "Space", window.toggle_run)
+        self.restart_action = self._action(tr("&Restart"), "Ctrl+R", window.restart_asking)
+        self.end_action = self._action(tr("&End run"), "Ctrl+E", window.end_run)
+        self.quit_action = self._action(tr("&Quit"), QKeySequence.StandardKey.Quit, window.quit)
+        self.speed_actions: dict[int, QAction] = {}
+        speed_group = QActionGroup(window)
+        for number, speed in enumerate(SPEEDS, start=1):
+            action = self._action(
+                f"{speed}\u00d7", str(number), lambda _=False, s=speed: window.set_speed(s), True
+            )
+            speed_group.addAction(action)
+            self.speed_actions[speed] = action
+        self.speed_actions[1].setChecked(True)
+        self.aerodrome_action = self._action(
+            tr("Zoom to &aerodrome"), "Home", canvas.zoom_to_aerodrome
+        )
+        self.fit_action = self._action(tr("&Fit scenario"), "F", window.fit_scenario)
+        self.labels_action = self._action(
+            tr("Track &labels"), "L", canvas.tracks.set_labels_visible, True
+        )
+        self.labels_action.setChecked(True)
+        self.trainee_view_action = self._action(
+            tr("&Trainee mode (tracks only)"), "Ctrl+T", self._on_trainee_view_toggled, True
+        )
+        self.layer_actions: dict[str, QAction] = {}
+        for key, layer in canvas.layers.items():
+            action = self._action(
+                layer.title,
+                LAYER_SHORTCUTS[key],
+                lambda checked, k=key: window.set_layer_visible(k, checked),
+                True,
+            )
+            action.setChecked(True)
+            self.layer_actions[key] = action
+        self.shortcuts_action = self._action(tr("&Keyboard shortcuts"), "F1", window.show_shortcuts)
+        self._build_menu_bar()
+        self._build_toolbar()
+
+    def _action(
+        self,
+        text: str,
+        shortcut: str | QKeySequence.StandardKey | None,
+        slot: Callable[..., object],
+        checkable: bool = False,
+    ) -> QAction:
+        action = QAction(text, self.window)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menu_bar(self) -> None:
+        window = self.window
+        menu = window.menuBar()
+        file_menu = menu.addMenu(tr("&File"))
+        file_menu.addAction(self.open_action)
+        self.bundled_menu = file_menu.addMenu(tr("&Bundled scenarios"))
+        fill_bundled_menu(self.bundled_menu, window.open_scenario_asking)
+        self.recent = RecentFiles(
+            window.settings, file_menu.addMenu(tr("Open &recent")), window.open_scenario_asking
+        )
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        run_menu = menu.addMenu(tr("&Run"))
+        for action in (self.start_action, self.restart_action, self.end_action):
+            run_menu.addAction(action)
+        run_menu.addSeparator()
+        for action in self.speed_actions.values():
+            run_menu.addAction(action)
+        view_menu = menu.addMenu(tr("&View"))
+        view_menu.addAction(self.trainee_view_action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.aerodrome_action)
+        view_menu.addAction(self.fit_action)
+        view_menu.addSeparator()
+        for action in self.layer_actions.values():
+            view_menu.addAction(action)
+        view_menu.addAction(self.labels_action)
+        view_menu.addMenu(window.basemap_menu.menu)
+        view_menu.addActions(window.projector.actions())
+        view_menu.addMenu(window.language_menu.menu)
+        view_menu.addSeparator()
+        for dock in window.docks.values():
+            view_menu.addAction(dock.toggleViewAction())
+        menu.addMenu(window.instructor.menu)
+        help_menu: QMenu = menu.addMenu(tr("&Help"))
+        help_menu.addAction(self.shortcuts_action)
+
+    def _build_toolbar(self) -> None:
+        window = self.window
+        toolbar = window.addToolBar(tr("Run"))
+        toolbar.setObjectName("toolbar-run")
+        toolbar.setMovable(False)
+        toolbar.addWidget(QLabel(tr(" Trainee: ")))
+        toolbar.addWidget(window.name_field.edit)
+        toolbar.addWidget(window.name_field.state)
+        toolbar.addSeparator()
+        groups = [
+            [self.open_action],
+            [self.start_action, self.restart_action, self.end_action],
+            list(self.speed_actions.values()),
+            [self.aerodrome_action, self.fit_action],
+        ]
+        for number, group in enumerate(groups):
+            if number:
+                toolbar.addSeparator()
+            for action in group:
+                toolbar.addAction(action)
+
+    def _on_trainee_view_toggled(self, checked: bool) -> None:
+        if checked:
+            self.window.enter_trainee_mode()
+        else:
+            self.window.leave_trainee_mode()
