@@ -84,7 +84,9 @@ def test_keys_on_a_selected_track_are_committed_at_once(
     assert '"drone"' in rows[1][3] and '"unauthorised"' in rows[2][3]
     assert window.responses.history.count() == 4
     assert "Classified T001 as drone" in window.responses.history.item(1).text()
-    assert window._identity["T001"] == "unauthorised"  # the map shows the trainee's judgement
+    assert (
+        window.identifications.judged["T001"] == "unauthorised"
+    )  # the map shows the trainee's judgement
 
 
 def test_aerodrome_actions_never_name_the_selected_track(

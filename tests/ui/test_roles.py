@@ -199,13 +199,13 @@ def test_in_trainee_mode_the_run_cannot_be_paused_ended_sped_up_or_changed(
 
 
 def test_the_instructor_gets_the_menu_back_as_it_was(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
-    before = {a.text(): a.isEnabled() for a in window._instructor_actions()}
+    before = {a.text(): a.isEnabled() for a in window.role_view.instructor_actions()}
     assert not before["&Debrief a run\u2026"]  # no training record here: nothing to debrief
     set_pin(window)
     window.trainee_view_action.trigger()
     answer_dialogs(qtbot, keys(qtbot, PIN, Qt.Key.Key_Return))
     window.trainee_view_action.trigger()
-    assert {a.text(): a.isEnabled() for a in window._instructor_actions()} == before
+    assert {a.text(): a.isEnabled() for a in window.role_view.instructor_actions()} == before
 
 
 # -- the run's log and the alerts ----------------------------------------------------------

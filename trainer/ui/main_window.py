@@ -11,10 +11,8 @@ from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QDockWidget,
     QFileDialog,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QWidget,
 )
@@ -37,6 +35,7 @@ from trainer.sim.events import Event, EventKind
 from trainer.sim.snapshot import Snapshot
 from trainer.ui.basemap_menu import BasemapMenu
 from trainer.ui.choice_dialog import ask_which_track
+from trainer.ui.identifications import Identifications
 from trainer.ui.instructor_tools import InstructorTools
 from trainer.ui.language_menu import LanguageMenu
 from trainer.ui.map.canvas import MapCanvas
@@ -48,6 +47,7 @@ from trainer.ui.panels.live_score import LiveScorePanel
 from trainer.ui.panels.responses import ResponsePanel
 from trainer.ui.panels.track_table import TrackTable
 from trainer.ui.projector_mode import ProjectorMode
+from trainer.ui.role_view import INSTRUCTOR, TRAINEE, RoleView
 from trainer.ui.run_recorder import RunRecorder
 from trainer.ui.run_status_bar import RunStatusBar
 from trainer.ui.score_dialog import ScoreSheetDialog
@@ -62,7 +62,6 @@ from trainer.ui.window_menus import MainMenus
 from trainer.ui.window_settings import layers_shown, restore_window, save_window
 from trainer.ui.yes_no import ask_yes_no
 
-INSTRUCTOR, TRAINEE = "instructor", "trainee"
 APP_NAME = "Twente Drone Safety Trainer"
 DEFAULT_SIZE = QSize(1600, 1000)  # the first start's window, where the screen has room
 RESTART_ENDS_RUN = QT_TR_NOOP(
@@ -72,10 +71,6 @@ RESTART_ENDS_RUN = QT_TR_NOOP(
 OPEN_ENDS_RUN = QT_TR_NOOP(
     "The run is still going on. Another scenario ends it here: the responses made so far stay "
     "in the training record, but the run is not scored. Open another scenario?"
-)
-INSTRUCTOR_RESPONSES_NOTE = QT_TR_NOOP(
-    "Responses are made in the trainee view: trainees act on sensor tracks, and this view "
-    "shows the drones themselves."
 )
 LIVE_SCORE_INTERVAL_MS = 2000
 
@@ -100,10 +95,10 @@ class MainWindow(QMainWindow):
         self._selected_lost = False  # the selected track is no longer in the picture
         self.error_dialog: QMessageBox | None = None
         self.shortcuts_dialog: ShortcutsDialog | None = None
-        self._identity: dict[str, str] = {}  # the trainee's identification, by drone or track id
-        self._broadcasting: set[str] = set()  # truth: drones that broadcast Remote ID
+        self.identifications = Identifications()  # the map's identity colours
         self.role = INSTRUCTOR
         self.trainee_mode = TraineeMode(settings)
+        self.role_view = RoleView(self)
         self.perception: Perception | None = None
         self._quit_confirmed = False  # said yes to quitting with a run under way
         self.setWindowTitle(APP_NAME)
@@ -237,8 +232,9 @@ class MainWindow(QMainWindow):
         self.driver.events_logged.connect(self._on_events)
         self.driver.state_changed.connect(self._on_run_state_changed)
         self.driver.lagging_changed.connect(lambda _lag: self._update_controls())
-        self._identity = {}
-        self._broadcasting = {d.id for d in run.scenario.drones if d.remote_id.broadcast}
+        self.identifications = Identifications(
+            d.id for d in run.scenario.drones if d.remote_id.broadcast
+        )
         # The scorer's joins of tracks to drones, fed from the events as the driver logs them.
         self.track_map = TrackMap(d.id for d in run.scenario.drones)
         self.perception = Perception(run.world.airspace)
@@ -300,7 +296,7 @@ class MainWindow(QMainWindow):
     def restart(self) -> None:
         if self.run is not None and self.driver is not None and self.role != TRAINEE:
             self.recorder.abandon(self._sim_time())
-            self._identity = {}
+            self.identifications.forget_judgements()
             self.perception = Perception(self.run.world.airspace)
             self._reset_for_new_run()
             self.track_table.source.clear()
@@ -358,7 +354,7 @@ class MainWindow(QMainWindow):
             self.alerts.add_events(self.perception.alerts(picture), TRAINEE)
             if self.role == TRAINEE:
                 snapshot = picture
-        self.canvas.show_snapshot(snapshot, self.identities(snapshot))
+        self.canvas.show_snapshot(snapshot, self.identifications.states(snapshot))
         if self.role == INSTRUCTOR and self.driver is not None:
             self.canvas.overlay.show(truth, self.track_map)
         self.track_table.source.update(snapshot)
@@ -371,19 +367,6 @@ class MainWindow(QMainWindow):
             self.responses.set_track(self.selected, lost)
         start_s = self.run.scenario.start_minute_of_day * 60 if self.run else 0
         self.status.show_clock(snapshot.time_s, start_s)
-
-    def identities(self, snapshot: Snapshot) -> list[str]:
-        """Map colours: the trainee's identification of each drone or track, else a default."""
-        tracks = snapshot.tracks
-        trainee_picture = snapshot.tracks is not None and snapshot.ids == snapshot.tracks.ids
-        states = []
-        for name in snapshot.ids:
-            if trainee_picture and tracks is not None:  # a track: its Remote ID, if heard
-                default = "cooperative" if tracks.serial[tracks.index_of(name)] else "unknown"
-            else:  # the truth (instructor): what the drone broadcasts
-                default = "cooperative" if name in self._broadcasting else "unknown"
-            states.append(self._identity.get(name, default))
-        return states
 
     def _on_events(self, events: list[Event]) -> None:
         self.track_map.add(events)
@@ -415,62 +398,17 @@ class MainWindow(QMainWindow):
         changed = role != self.role
         self.role = role
         trainee = role == TRAINEE
-        self.trainee_mode.remember(trainee)
-        self.trainee_view_action.setChecked(trainee)
-        if changed or trainee:
-            self.docks["score"].setVisible(not trainee)
-        self.docks["score"].toggleViewAction().setEnabled(not trainee)
-        # A disabled menu still passes its actions' shortcuts on, so each action is held.
-        if trainee:
-            self.trainee_mode.hold(self._instructor_actions())
-        else:
-            self.trainee_mode.release()
-        self.instructor.menu.setEnabled(not trainee)
-        for action in (
-            self.open_action,
-            self.bundled_menu.menuAction(),  # file names tell the answer
-            self.recent.menu.menuAction(),
-        ):
-            action.setVisible(not trainee)
-        self.layer_actions["overlay"].setEnabled(not trainee)
-        self.left_out.set_trainee(trainee)
-        self.canvas.set_layer_visible(
-            "overlay", not trainee and self.layer_actions["overlay"].isChecked()
-        )
-        self.alerts.show_history(role)
-        self.responses.close_for(None if trainee else tr(INSTRUCTOR_RESPONSES_NOTE))
+        self.role_view.show(role, changed)
         self.select_track("")  # a drone id means nothing to the trainee, a track to the truth
         if changed and trainee:
             self.fit_scenario()  # the instructor's frame may show where drones will fly
-            self._close_instructor_windows()
+            self.role_view.close_instructor_windows()
         self._update_title()
         self._update_controls()
         if self.driver is not None:
             self.driver.publish()  # first, so the engine's events up to now go in the log first
             if changed:
                 self._log_view_change()
-
-    def _instructor_actions(self) -> list[QAction]:
-        """Every action of the Instructor menu and its submenus."""
-        found: list[QAction] = []
-        menus = [self.instructor.menu]
-        while menus:
-            for action in menus.pop().actions():
-                submenu = action.menu()
-                if isinstance(submenu, QMenu):
-                    menus.append(submenu)
-                elif not action.isSeparator():
-                    found.append(action)
-        return found
-
-    def _close_instructor_windows(self) -> None:
-        """Debriefs, the library, a score sheet titled with the scenario: none stays open for
-        the trainee, and a drone placement the instructor armed is disarmed."""
-        self.instructor.pending_template = None
-        for widget in self.findChildren(QWidget):
-            floating_dock = isinstance(widget, QDockWidget)  # the window's own panels stay
-            if widget.isWindow() and widget.isVisible() and not floating_dock:
-                widget.close()
 
     def _log_view_change(self) -> None:
         """Put the switch in the run's event log, so the record shows who saw what, and when."""
@@ -576,8 +514,7 @@ class MainWindow(QMainWindow):
         recording = self.recorder.recording
         if recording is not None:
             self.responses.show_actions(recording.actions, recording.corrected())
-        if action.kind == ActionKind.IDENTIFY and action.track:
-            self._identity[action.track] = action.params.get("identity", "unknown")
+        self.identifications.note(action)
 
     def _on_record_failed(self, message: str) -> None:
         self.status.show_record_failed()
