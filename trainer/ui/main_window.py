@@ -6,10 +6,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QSettings, QSize
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QFileDialog,
     QMainWindow,
@@ -28,7 +27,6 @@ from trainer.launch import (
 from trainer.perceived import Perception
 from trainer.records import Repository
 from trainer.scoring.protocol import AERODROME_ACTIONS, TRACK_ACTIONS, Action, ActionKind
-from trainer.scoring.scorer import score
 from trainer.scoring.sheet import ScoreSheet
 from trainer.scoring.tracks import TrackMap
 from trainer.sim.events import Event, EventKind
@@ -49,6 +47,7 @@ from trainer.ui.panels.track_table import TrackTable
 from trainer.ui.projector_mode import ProjectorMode
 from trainer.ui.role_view import INSTRUCTOR, TRAINEE, RoleView
 from trainer.ui.run_recorder import RunRecorder
+from trainer.ui.run_scoring import RunScoring
 from trainer.ui.run_status_bar import RunStatusBar
 from trainer.ui.score_dialog import ScoreSheetDialog
 from trainer.ui.shortcuts_dialog import ShortcutsDialog, shortcut_text
@@ -72,7 +71,6 @@ OPEN_ENDS_RUN = QT_TR_NOOP(
     "The run is still going on. Another scenario ends it here: the responses made so far stay "
     "in the training record, but the run is not scored. Open another scenario?"
 )
-LIVE_SCORE_INTERVAL_MS = 2000
 
 
 class MainWindow(QMainWindow):
@@ -109,10 +107,8 @@ class MainWindow(QMainWindow):
         self.legend = LegendPanel(self)
         self.responses = ResponsePanel(self)
         self.live_score = LiveScorePanel(self)
-        self._live_score_timer = QTimer(self)
-        self._live_score_timer.setInterval(LIVE_SCORE_INTERVAL_MS)
-        self._live_score_timer.timeout.connect(self.refresh_live_score)
         self.recorder = RunRecorder(repository, self)
+        self.scoring = RunScoring(self)
         self.score_dialog: ScoreSheetDialog | None = None
         self._build_docks()
         self._build_menus()
@@ -420,14 +416,14 @@ class MainWindow(QMainWindow):
         )
         self.recorder.add_events([event], driver.time_s)
 
-    def _exercise_title(self) -> str:
+    def exercise_title(self) -> str:
         """What the exercise is called on screen: in the trainee view never its title."""
         if self.role == TRAINEE:
             return tr("Exercise")
         return self.run.scenario.shown_title() if self.run is not None else ""
 
     def _update_title(self) -> None:
-        title = self._exercise_title()
+        title = self.exercise_title()
         self.setWindowTitle(f"{title} \u2014 {APP_NAME}" if title else APP_NAME)
 
     def confirm_trainee(self) -> bool:
@@ -455,38 +451,9 @@ class MainWindow(QMainWindow):
     # -- responses and the record ------------------------------------------------------------
 
     def _on_run_state_changed(self, state: str) -> None:
-        driver, run = self.driver, self.run
-        if driver is not None and run is not None:
-            if state == RunState.RUNNING and not self.recorder.active:
-                trainee = self.name_field.for_the_run()
-                self.recorder.begin(run, driver.seed, trainee.name, trainee_id=trainee.trainee_id)
-                self.recorder.add_events(list(driver.events), driver.time_s)
-            elif state in (RunState.FINISHED, RunState.ENDED):
-                self._end_recording(state == RunState.FINISHED)
-        self.responses.set_run_active(self.recorder.active and state == RunState.RUNNING)
-        if state == RunState.RUNNING:
-            self._live_score_timer.start()
-        else:
-            self._live_score_timer.stop()
-            self.refresh_live_score()
+        self.scoring.follow(state)  # the record begins or ends, the live score runs or stops
         self.trainee_edit.setEnabled(not self.recorder.active)
         self._update_controls()
-
-    def _end_recording(self, completed: bool) -> None:
-        """Score and close the run. Ended early, the rest of the run is re-simulated first to
-        know what was still to come (about a second): the window says so meanwhile."""
-        assert self.driver is not None
-        driver = self.driver
-        if not completed:
-            self.statusBar().showMessage(tr("Scoring the run: working out what was still to come"))
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            QApplication.processEvents()
-        try:
-            self.recorder.end(list(driver.events), driver.time_s, completed)
-        finally:
-            if not completed:
-                QApplication.restoreOverrideCursor()
-                self.statusBar().clearMessage()
 
     def _on_response_requested(self, kind: ActionKind, params: dict[str, str]) -> None:
         if self.driver is None:
@@ -510,7 +477,7 @@ class MainWindow(QMainWindow):
         return chosen
 
     def _on_action_recorded(self, action: Action) -> None:
-        self.refresh_live_score()
+        self.scoring.refresh_live_score()
         recording = self.recorder.recording
         if recording is not None:
             self.responses.show_actions(recording.actions, recording.corrected())
@@ -520,39 +487,8 @@ class MainWindow(QMainWindow):
         self.status.show_record_failed()
         self.show_error(tr("Training record"), message)
 
-    def refresh_live_score(self) -> None:
-        """Score the run so far: what the sheet would say if it ended now."""
-        recording, driver = self.recorder.recording, self.driver
-        if recording is None or driver is None or self.run is None:
-            return
-        if self.run.scenario.answer_key is None:
-            self.live_score.show_sheet(None)
-            return
-        sheet = score(self.run.scenario, driver.events, recording.actions, seed=driver.seed,
-                      run_end_s=driver.time_s)  # fmt: skip
-        self.live_score.show_sheet(sheet)
-
     def show_sheet(self, sheet: ScoreSheet, trainee: str) -> None:
-        title = self._exercise_title() or sheet.scenario_id
-        recording = self.recorder.recording
-        run_id = recording.run_id if recording is not None and recording.stored else None
-        tools = self.instructor
-        export = print_ = None
-        if run_id is not None and self.role != TRAINEE:  # the trainee's sheet: nothing to save
-            recorded = run_id
-            export, print_ = (
-                (lambda: tools.export_runs([recorded])),
-                (lambda: tools.print_run(recorded)),
-            )
-        self.score_dialog = ScoreSheetDialog(
-            sheet,
-            title,
-            trainee,
-            self,
-            not_recorded=self.recorder.last_error,
-            export=export,
-            print_=print_,
-        )
+        self.score_dialog = self.scoring.sheet_dialog(sheet, trainee)
         self.score_dialog.open()
 
     def _on_alert_chosen(self, drone_id: str) -> None:
