@@ -1,5 +1,6 @@
-"""The document's plain data (what the loader validates, what the editor's forms and map read):
-made once per change and shared, so it must follow every change and refuse to be changed."""
+"""What the document keeps ready for the editor: its plain data (what the loader validates, what
+the forms and the map read), made once per change and shared, so it must follow every change and
+refuse to be changed; and a copy of the tree made during a pause for the next undo step."""
 
 from __future__ import annotations
 
@@ -198,3 +199,62 @@ def test_the_largest_bundled_scenario_reads_the_same_through_plain() -> None:
     document = ScenarioDocument.open(path)
     assert document.plain() == fresh(document)
     assert document.plain() is document.plain()
+
+
+# -- the undo copy made during a pause ------------------------------------------------------------
+
+
+def test_an_undo_step_from_the_copy_made_in_a_pause_takes_back_what_was_done() -> None:
+    clock = [100.0]
+    with mock.patch("trainer.scenario.authoring.time.monotonic", lambda: clock[0]):
+        document = ScenarioDocument.from_text(TEXT)
+        original = document.to_text()
+        document.prepare_undo()
+        document.set(("title",), "First")  # its undo step is the copy
+        clock[0] += 5
+        document.set(("seed",), 9)  # no pause in between: copied now, with the new title
+        after_first = document.to_text()
+        clock[0] += 5
+        document.prepare_undo()
+        document.remove(("summary",))
+        assert document.undo() and document.to_text() == after_first
+        assert document.undo() and document.get(("title",)) == "First"
+        assert document.undo() and document.to_text() == original
+        assert not document.undo()
+
+
+@settings(max_examples=int(os.environ.get("PROPERTY_EXAMPLES", "60")), deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.one_of(STEPS, st.tuples(st.just("pause"))), st.sampled_from([0.0, 5.0])),
+        min_size=1,
+        max_size=15,
+    )
+)
+def test_undo_copies_made_in_pauses_undo_as_copies_made_at_the_change_do(
+    steps: list[tuple[tuple[Any, ...], float]],
+) -> None:
+    """The same steps on two documents, one given pauses (prepare_undo) between them: the
+    same text, undo and redo history after each step."""
+    paused, plain_one = ScenarioDocument.from_text(SMALL), ScenarioDocument.from_text(SMALL)
+    clock = [100.0]
+    with mock.patch("trainer.scenario.authoring.time.monotonic", lambda: clock[0]):
+        for step, pause in steps:
+            clock[0] += pause
+            kind, *args = step
+            if kind == "pause":
+                paused.prepare_undo()
+                continue
+            for document in (paused, plain_one):
+                try:
+                    if kind in ("set", "remove", "append"):
+                        getattr(document, kind)(*args)
+                    elif kind in ("undo", "redo"):
+                        getattr(document, kind)()
+                except KeyError:
+                    pass
+            assert paused.to_text() == plain_one.to_text()
+            assert (paused.can_undo, paused.can_redo) == (plain_one.can_undo, plain_one.can_redo)
+        while plain_one.undo():  # every earlier state, comments and all
+            assert paused.undo() and paused.to_text() == plain_one.to_text()
+        assert not paused.undo()

@@ -663,6 +663,9 @@ class ScenarioEditor(QMainWindow):
         self._show_problems_in_form()
         self._update_map_airspace()
         self.dry_run_panel.show_scripted(self.document.plain())
+        # The author has paused: copy the tree for the next undo step now, once what is
+        # waiting (a key typed meanwhile) is handled, not when the next key is.
+        QTimer.singleShot(0, self.document.prepare_undo)
         return self.result
 
     def _line_of(self, path: PathKey) -> int | None:
