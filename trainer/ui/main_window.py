@@ -32,7 +32,6 @@ from trainer.scoring.tracks import TrackMap
 from trainer.sim.events import Event, EventKind
 from trainer.sim.snapshot import Snapshot
 from trainer.ui.basemap_menu import BasemapMenu
-from trainer.ui.choice_dialog import ask_which_track
 from trainer.ui.identifications import Identifications
 from trainer.ui.instructor_tools import InstructorTools
 from trainer.ui.language_menu import LanguageMenu
@@ -52,6 +51,7 @@ from trainer.ui.run_status_bar import RunStatusBar
 from trainer.ui.score_dialog import ScoreSheetDialog
 from trainer.ui.shortcuts_dialog import ShortcutsDialog, shortcut_text
 from trainer.ui.sim_driver import RunState, SimDriver
+from trainer.ui.track_selection import TrackSelection
 from trainer.ui.trainee_mode import TraineeMode
 from trainer.ui.trainee_name_field import TraineeNameField
 from trainer.ui.trainee_picker import ConfirmedTrainee
@@ -89,8 +89,6 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.run: PreparedRun | None = None
         self.driver: SimDriver | None = None
-        self.selected: str | None = None
-        self._selected_lost = False  # the selected track is no longer in the picture
         self.error_dialog: QMessageBox | None = None
         self.shortcuts_dialog: ShortcutsDialog | None = None
         self.identifications = Identifications()  # the map's identity colours
@@ -107,6 +105,7 @@ class MainWindow(QMainWindow):
         self.legend = LegendPanel(self)
         self.responses = ResponsePanel(self)
         self.live_score = LiveScorePanel(self)
+        self.selection = TrackSelection(self, self.canvas, self.track_table, self.responses)
         self.recorder = RunRecorder(repository, self)
         self.scoring = RunScoring(self)
         self.score_dialog: ScoreSheetDialog | None = None
@@ -117,7 +116,7 @@ class MainWindow(QMainWindow):
         self.canvas.scale_changed.connect(self.status.show_scale)
         self.canvas.track_clicked.connect(self.select_track)
         self.track_table.track_selected.connect(self.select_track)
-        self.alerts.track_chosen.connect(self._on_alert_chosen)
+        self.alerts.track_chosen.connect(self.selection.select_and_centre)
         self.responses.response_requested.connect(self._on_response_requested)
         self.responses.refused.connect(lambda message: self.statusBar().showMessage(message, 4000))
         self.recorder.action_recorded.connect(self._on_action_recorded)
@@ -127,6 +126,11 @@ class MainWindow(QMainWindow):
         self.name_field.space_pressed.connect(self.toggle_run)
         self._restore_settings()
         self.set_role(TRAINEE if self.trainee_mode.remembered() else INSTRUCTOR)
+
+    @property
+    def selected(self) -> str | None:
+        """The track (instructor: drone) the responses are about; None when none is."""
+        return self.selection.selected
 
     @property
     def trainee(self) -> ConfirmedTrainee | None:
@@ -319,14 +323,7 @@ class MainWindow(QMainWindow):
         self.canvas.fit(*frame_points(self.run, self.role == TRAINEE, shown))
 
     def select_track(self, drone_id: str) -> None:
-        self.selected = drone_id or None
-        self.canvas.tracks.select(self.selected)
-        self.track_table.select_track(self.selected)
-        shown = self.canvas.tracks.last_snapshot
-        self._selected_lost = (
-            self.selected is not None and shown is not None and self.selected not in shown.ids
-        )
-        self.responses.set_track(self.selected, self._selected_lost)
+        self.selection.select(drone_id)
 
     def set_layer_visible(self, key: str, visible: bool) -> None:
         self.canvas.set_layer_visible(key, visible)
@@ -354,13 +351,7 @@ class MainWindow(QMainWindow):
         if self.role == INSTRUCTOR and self.driver is not None:
             self.canvas.overlay.show(truth, self.track_map)
         self.track_table.source.update(snapshot)
-        # Only when new rows lost the selection, not on every frame.
-        if self.selected and self.track_table.selected_track() != self.selected:
-            self.track_table.select_track(self.selected)
-        lost = self.selected is not None and self.selected not in snapshot.ids
-        if lost != self._selected_lost:
-            self._selected_lost = lost
-            self.responses.set_track(self.selected, lost)
+        self.selection.follow(snapshot)
         start_s = self.run.scenario.start_minute_of_day * 60 if self.run else 0
         self.status.show_clock(snapshot.time_s, start_s)
 
@@ -461,20 +452,12 @@ class MainWindow(QMainWindow):
         if kind in AERODROME_ACTIONS:
             track = None  # about the aerodrome, whatever happens to be selected
         elif kind in TRACK_ACTIONS and self.selected is None:
-            track = self.ask_which_track(kind)
+            track = self.selection.ask_for(kind)
             if track is None:
                 return
         else:
             track = self.selected
         self.recorder.act(kind, self.driver.time_s, track, params)
-
-    def ask_which_track(self, kind: ActionKind) -> str | None:
-        """A track action with no track selected: the trainee picks one, nothing is guessed."""
-        snapshot = self.canvas.tracks.last_snapshot
-        chosen = ask_which_track(self, kind, snapshot.ids if snapshot is not None else ())
-        if chosen is not None:
-            self.select_track(chosen)
-        return chosen
 
     def _on_action_recorded(self, action: Action) -> None:
         self.scoring.refresh_live_score()
@@ -490,13 +473,6 @@ class MainWindow(QMainWindow):
     def show_sheet(self, sheet: ScoreSheet, trainee: str) -> None:
         self.score_dialog = self.scoring.sheet_dialog(sheet, trainee)
         self.score_dialog.open()
-
-    def _on_alert_chosen(self, drone_id: str) -> None:
-        self.select_track(drone_id)
-        snapshot = self.canvas.tracks.last_snapshot
-        if snapshot is not None and drone_id in snapshot.ids:
-            i = snapshot.ids.index(drone_id)
-            self.canvas.centre_on(float(snapshot.x[i]), float(snapshot.y[i]))
 
     def _update_controls(self) -> None:
         driver = self.driver
