@@ -476,9 +476,9 @@ class ReadOnlyList(list[Any]):
 
 def _plain(node: Any) -> Any:
     if isinstance(node, dict):
-        return ReadOnlyDict((str(key), _plain(value)) for key, value in node.items())
+        return ReadOnlyDict({str(key): _plain(value) for key, value in node.items()})
     if isinstance(node, list):
-        return ReadOnlyList(_plain(item) for item in node)
+        return ReadOnlyList([_plain(item) for item in node])
     if isinstance(node, bool) or node is None:
         return node
     if isinstance(node, int):
