@@ -8,35 +8,27 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize
 from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import (
-    QDialog,
-    QFileDialog,
-    QMainWindow,
-    QMessageBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QWidget
 
 from trainer.briefing import authorisations
 from trainer.errors import TrainerError
-from trainer.launch import (
-    DEFAULT_SCENARIO,
-    PreparedRun,
-    Workspace,
-    bundled_scenarios_dir,
-)
+from trainer.launch import PreparedRun, Workspace
 from trainer.perceived import Perception
 from trainer.records import Repository
 from trainer.scoring.protocol import AERODROME_ACTIONS, TRACK_ACTIONS, Action, ActionKind
 from trainer.scoring.sheet import ScoreSheet
 from trainer.scoring.tracks import TrackMap
-from trainer.sim.events import Event, EventKind
+from trainer.sim.events import Event
 from trainer.sim.snapshot import Snapshot
+from trainer.ui import mid_run_questions, scenario_choice
 from trainer.ui.basemap_menu import BasemapMenu
+from trainer.ui.error_dialog import open_error
 from trainer.ui.identifications import Identifications
 from trainer.ui.instructor_tools import InstructorTools
 from trainer.ui.language_menu import LanguageMenu
 from trainer.ui.map.canvas import MapCanvas
 from trainer.ui.map_frame import frame_points
+from trainer.ui.mid_run_questions import OPEN_ENDS_RUN, RESTART_ENDS_RUN
 from trainer.ui.panels.alerts import AlertsPanel
 from trainer.ui.panels.briefing import BriefingPanel
 from trainer.ui.panels.legend import LegendPanel
@@ -55,22 +47,13 @@ from trainer.ui.track_selection import TrackSelection
 from trainer.ui.trainee_mode import TraineeMode
 from trainer.ui.trainee_name_field import TraineeNameField
 from trainer.ui.trainee_picker import ConfirmedTrainee
-from trainer.ui.translation import QT_TR_NOOP, tr
+from trainer.ui.translation import tr
 from trainer.ui.window_docks import build_docks
 from trainer.ui.window_menus import MainMenus
 from trainer.ui.window_settings import layers_shown, restore_window, save_window
-from trainer.ui.yes_no import ask_yes_no
 
 APP_NAME = "Twente Drone Safety Trainer"
 DEFAULT_SIZE = QSize(1600, 1000)  # the first start's window, where the screen has room
-RESTART_ENDS_RUN = QT_TR_NOOP(
-    "The run is still going on. Restarting ends it here: the responses made so far stay in "
-    "the training record, but the run is not scored. Restart now?"
-)
-OPEN_ENDS_RUN = QT_TR_NOOP(
-    "The run is still going on. Another scenario ends it here: the responses made so far stay "
-    "in the training record, but the run is not scored. Open another scenario?"
-)
 
 
 class MainWindow(QMainWindow):
@@ -187,29 +170,20 @@ class MainWindow(QMainWindow):
             return
         if not self.may_end_run(OPEN_ENDS_RUN):
             return
-        start = self.settings.value("last_folder", str(bundled_scenarios_dir()))
-        path, _ = QFileDialog.getOpenFileName(
-            self, tr("Open scenario"), str(start), tr("Scenarios (*.yaml *.yml)")
-        )
-        if path:
-            self.open_scenario(Path(path))
+        path = scenario_choice.ask_for_scenario(self, self.settings)
+        if path is not None:
+            self.open_scenario(path)
 
     def first_scenario(self) -> Path:
-        """The scenario to start with when none is named: in trainee mode the one the instructor
-        opened last, so a trainee who quits and starts the app again finds the same exercise
-        (not another one); otherwise the default."""
-        if self.role == TRAINEE:
-            for path in self.recent.paths()[:1]:
-                if Path(path).is_file():
-                    return Path(path)
-        return bundled_scenarios_dir() / DEFAULT_SCENARIO
+        """The scenario to start with when none is named (see scenario_choice)."""
+        return scenario_choice.first_scenario(self.role == TRAINEE, self.recent.paths())
 
     def open_first(self, path: Path) -> bool:
         """The scenario the app was started with; when it will not open, its error is shown
         with the default scenario behind it (a working map and run, not an empty canvas)."""
         if self.open_scenario(path):
             return True
-        default = bundled_scenarios_dir() / DEFAULT_SCENARIO
+        default = scenario_choice.default_scenario()
         if Path(path).resolve() != default.resolve():
             self.open_scenario(default)
         return False
@@ -259,17 +233,7 @@ class MainWindow(QMainWindow):
 
     def show_error(self, title: str, text: str) -> None:
         """A non-blocking error dialog; the window stays usable behind it."""
-        dialog = QMessageBox(
-            QMessageBox.Icon.Critical,
-            title,
-            text.splitlines()[0],
-            QMessageBox.StandardButton.Ok,
-            self,
-        )
-        dialog.setDetailedText(text)
-        dialog.setInformativeText("\n".join(text.splitlines()[1:8]))
-        dialog.open()
-        self.error_dialog = dialog
+        self.error_dialog = open_error(self, title, text)
 
     # -- run control -------------------------------------------------------------------------
 
@@ -395,17 +359,7 @@ class MainWindow(QMainWindow):
         if self.driver is not None:
             self.driver.publish()  # first, so the engine's events up to now go in the log first
             if changed:
-                self._log_view_change()
-
-    def _log_view_change(self) -> None:
-        """Put the switch in the run's event log, so the record shows who saw what, and when."""
-        if self.driver is None or not self.recorder.active:
-            return
-        driver = self.driver
-        event = Event(
-            driver.tick, driver.time_s, EventKind.VIEW_CHANGED, drone="", detail=self.role
-        )
-        self.recorder.add_events([event], driver.time_s)
+                self.scoring.log_view_change()
 
     def exercise_title(self) -> str:
         """What the exercise is called on screen: in the trainee view never its title."""
@@ -476,26 +430,8 @@ class MainWindow(QMainWindow):
 
     def _update_controls(self) -> None:
         driver = self.driver
-        loaded = driver is not None
-        trainee = self.role == TRAINEE  # of the run's controls the trainee has only Start
-        self.start_action.setEnabled(loaded)
-        for action in (self.restart_action, self.end_action, *self.speed_actions.values()):
-            action.setEnabled(loaded and not trainee)
-        self.open_action.setEnabled(not trainee)
+        self.menus.show_run_state(driver, self.role == TRAINEE)
         self.status.show_run(driver, self.recorder)
-        if driver is None:
-            return
-        running = driver.state == RunState.RUNNING
-        self.start_action.setText(
-            tr("&Pause")
-            if running
-            else (tr("&Resume") if driver.state == RunState.PAUSED else tr("&Start"))
-        )
-        startable = {RunState.READY, RunState.PAUSED} | (set() if trainee else {RunState.RUNNING})
-        self.start_action.setEnabled(driver.state in startable)
-        self.end_action.setEnabled(
-            not trainee and driver.state in (RunState.RUNNING, RunState.PAUSED)
-        )
 
     # -- settings ----------------------------------------------------------------------------
 
@@ -510,7 +446,7 @@ class MainWindow(QMainWindow):
         return not self.run_under_way() or self.ask_to_end_run(tr(question))
 
     def ask_to_end_run(self, question: str) -> bool:
-        return ask_yes_no(self, tr("End the run?"), question)
+        return mid_run_questions.ask_to_end_run(self, question)
 
     def restart_asking(self) -> None:
         if self.may_end_run(RESTART_ENDS_RUN):
@@ -531,14 +467,7 @@ class MainWindow(QMainWindow):
             self.close()
 
     def ask_to_quit(self) -> bool:
-        return ask_yes_no(
-            self,
-            tr("Quit during the run?"),
-            tr(
-                "The run is still going on. Quitting ends it here: the responses made so far "
-                "stay in the training record, but the run is not scored. Quit now?"
-            ),
-        )
+        return mid_run_questions.ask_to_quit(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # The window's close button (a spontaneous close) asks as Ctrl+Q does; closes made by

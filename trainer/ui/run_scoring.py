@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from trainer.scoring.scorer import score
 from trainer.scoring.sheet import ScoreSheet
+from trainer.sim.events import Event, EventKind
 from trainer.ui.role_view import TRAINEE
 from trainer.ui.score_dialog import ScoreSheetDialog
 from trainer.ui.sim_driver import RunState
@@ -79,6 +80,18 @@ class RunScoring(QObject):
         sheet = score(run.scenario, driver.events, recording.actions, seed=driver.seed,
                       run_end_s=driver.time_s)  # fmt: skip
         window.live_score.show_sheet(sheet)
+
+    def log_view_change(self) -> None:
+        """Put a switch of view in the run's event log, so the record shows who saw what, and
+        when."""
+        window = self.window
+        driver = window.driver
+        if driver is None or not window.recorder.active:
+            return
+        event = Event(
+            driver.tick, driver.time_s, EventKind.VIEW_CHANGED, drone="", detail=window.role
+        )
+        window.recorder.add_events([event], driver.time_s)
 
     def sheet_dialog(self, sheet: ScoreSheet, trainee: str) -> ScoreSheetDialog:
         """The run's sheet; the instructor's can be exported and printed from it."""

@@ -1,6 +1,6 @@
 """The live window's actions, menu bar and run toolbar.
 
-The actions call the window's public methods; the window enables them by role and run state.
+The actions call the window's public methods; they are enabled by the role and the run's state.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QMenu
 
 from trainer.ui.bundled_menu import fill_bundled_menu
 from trainer.ui.recent_files import RecentFiles
-from trainer.ui.sim_driver import SPEEDS
+from trainer.ui.sim_driver import SPEEDS, RunState, SimDriver
 from trainer.ui.translation import tr
 
 if TYPE_CHECKING:
@@ -148,6 +148,28 @@ class MainMenus:
                 toolbar.addSeparator()
             for action in group:
                 toolbar.addAction(action)
+
+    def show_run_state(self, driver: SimDriver | None, trainee: bool) -> None:
+        """Enable what the run's state allows; of the run's controls the trainee has only
+        Start (and Resume). Start's text says what it will do."""
+        loaded = driver is not None
+        self.start_action.setEnabled(loaded)
+        for action in (self.restart_action, self.end_action, *self.speed_actions.values()):
+            action.setEnabled(loaded and not trainee)
+        self.open_action.setEnabled(not trainee)
+        if driver is None:
+            return
+        running = driver.state == RunState.RUNNING
+        self.start_action.setText(
+            tr("&Pause")
+            if running
+            else (tr("&Resume") if driver.state == RunState.PAUSED else tr("&Start"))
+        )
+        startable = {RunState.READY, RunState.PAUSED} | (set() if trainee else {RunState.RUNNING})
+        self.start_action.setEnabled(driver.state in startable)
+        self.end_action.setEnabled(
+            not trainee and driver.state in (RunState.RUNNING, RunState.PAUSED)
+        )
 
     def _on_trainee_view_toggled(self, checked: bool) -> None:
         if checked:
