@@ -10,16 +10,13 @@ from PySide6.QtCore import QSettings, QSize
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QWidget
 
-from trainer.briefing import authorisations
 from trainer.errors import TrainerError
 from trainer.launch import PreparedRun, Workspace
-from trainer.perceived import Perception
 from trainer.records import Repository
 from trainer.scoring.protocol import AERODROME_ACTIONS, TRACK_ACTIONS, Action, ActionKind
 from trainer.scoring.sheet import ScoreSheet
 from trainer.scoring.tracks import TrackMap
 from trainer.sim.events import Event
-from trainer.sim.snapshot import Snapshot
 from trainer.ui import mid_run_questions, scenario_choice
 from trainer.ui.basemap_menu import BasemapMenu
 from trainer.ui.error_dialog import open_error
@@ -37,6 +34,7 @@ from trainer.ui.panels.responses import ResponsePanel
 from trainer.ui.panels.track_table import TrackTable
 from trainer.ui.projector_mode import ProjectorMode
 from trainer.ui.role_view import INSTRUCTOR, TRAINEE, RoleView
+from trainer.ui.run_picture import RunPicture
 from trainer.ui.run_recorder import RunRecorder
 from trainer.ui.run_scoring import RunScoring
 from trainer.ui.run_status_bar import RunStatusBar
@@ -78,7 +76,6 @@ class MainWindow(QMainWindow):
         self.role = INSTRUCTOR
         self.trainee_mode = TraineeMode(settings)
         self.role_view = RoleView(self)
-        self.perception: Perception | None = None
         self._quit_confirmed = False  # said yes to quitting with a run under way
         self.setWindowTitle(APP_NAME)
         self.canvas = MapCanvas(self)
@@ -89,6 +86,7 @@ class MainWindow(QMainWindow):
         self.responses = ResponsePanel(self)
         self.live_score = LiveScorePanel(self)
         self.selection = TrackSelection(self, self.canvas, self.track_table, self.responses)
+        self.picture = RunPicture(self)
         self.recorder = RunRecorder(repository, self)
         self.scoring = RunScoring(self)
         self.score_dialog: ScoreSheetDialog | None = None
@@ -114,6 +112,11 @@ class MainWindow(QMainWindow):
     def selected(self) -> str | None:
         """The track (instructor: drone) the responses are about; None when none is."""
         return self.selection.selected
+
+    @property
+    def track_map(self) -> TrackMap:
+        """The run's joins of tracks to drones (see RunPicture)."""
+        return self.picture.track_map
 
     @property
     def trainee(self) -> ConfirmedTrainee | None:
@@ -202,24 +205,14 @@ class MainWindow(QMainWindow):
             self.driver.deleteLater()
         self.run = run
         self.driver = SimDriver(engine, clock=self.clock, parent=self)
-        self.driver.snapshot_ready.connect(self._on_snapshot)
+        self.driver.snapshot_ready.connect(self.picture.show)
         self.driver.events_logged.connect(self._on_events)
         self.driver.state_changed.connect(self._on_run_state_changed)
         self.driver.lagging_changed.connect(lambda _lag: self._update_controls())
         self.identifications = Identifications(
             d.id for d in run.scenario.drones if d.remote_id.broadcast
         )
-        # The scorer's joins of tracks to drones, fed from the events as the driver logs them.
-        self.track_map = TrackMap(d.id for d in run.scenario.drones)
-        self.perception = Perception(run.world.airspace)
-        airspace = run.world.airspace
-        self.canvas.set_airspace(airspace)
-        names = {z.id: z.shown_name() for z in airspace.zones}
-        self.track_table.source.clear()
-        self.track_table.source.set_zones(names, {z.id: z.polygon.area for z in airspace.zones})
-        self.alerts.set_zones(names, {z.id: z.kind for z in airspace.zones})
-        self.legend.set_airspace(airspace)
-        self.briefing.show_flights(authorisations(run.scenario, names))
+        self.picture.show_scenario(run)
         self._reset_for_new_run()
         self._update_title()
         self.recent.remember(path)
@@ -228,7 +221,7 @@ class MainWindow(QMainWindow):
         self.driver.publish()
         self.fit_scenario()
         self._update_controls()
-        self.status.show_left_out(airspace.warnings)
+        self.status.show_left_out(run.world.airspace.warnings)
         return True
 
     def show_error(self, title: str, text: str) -> None:
@@ -261,10 +254,9 @@ class MainWindow(QMainWindow):
         if self.run is not None and self.driver is not None and self.role != TRAINEE:
             self.recorder.abandon(self._sim_time())
             self.identifications.forget_judgements()
-            self.perception = Perception(self.run.world.airspace)
+            self.picture.restart(self.run)
             self._reset_for_new_run()
             self.track_table.source.clear()
-            self.track_map = TrackMap(d.id for d in self.run.scenario.drones)
             self.driver.replace_engine(self.run.engine())
 
     def end_run(self) -> None:
@@ -304,24 +296,8 @@ class MainWindow(QMainWindow):
 
     # -- observing the run -------------------------------------------------------------------
 
-    def _on_snapshot(self, snapshot: Snapshot) -> None:
-        truth = snapshot
-        if self.perception is not None:  # the trainee's alerts are kept up in either view
-            picture = self.perception.picture(truth)
-            self.alerts.add_events(self.perception.alerts(picture), TRAINEE)
-            if self.role == TRAINEE:
-                snapshot = picture
-        self.canvas.show_snapshot(snapshot, self.identifications.states(snapshot))
-        if self.role == INSTRUCTOR and self.driver is not None:
-            self.canvas.overlay.show(truth, self.track_map)
-        self.track_table.source.update(snapshot)
-        self.selection.follow(snapshot)
-        start_s = self.run.scenario.start_minute_of_day * 60 if self.run else 0
-        self.status.show_clock(snapshot.time_s, start_s)
-
     def _on_events(self, events: list[Event]) -> None:
-        self.track_map.add(events)
-        self.alerts.add_events(events, INSTRUCTOR)  # the trainee's come from their tracks
+        self.picture.add_events(events)
         if self.driver is not None:
             self.recorder.add_events(events, self.driver.time_s)
 
