@@ -1,4 +1,5 @@
-"""The live run window: the map, the track table, alerts and legend, run controls and status."""
+"""The live run window: builds the map, panels, menus and status bar, and wires them to the run
+and to each other (each part is a module of its own; docs/architecture.md lists them)."""
 
 from __future__ import annotations
 
