@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QLabel, QMenu
+from PySide6.QtWidgets import QLabel
 
 from trainer.ui.bundled_menu import fill_bundled_menu
 from trainer.ui.recent_files import RecentFiles
@@ -125,7 +125,7 @@ class MainMenus:
         for dock in window.docks.values():
             view_menu.addAction(dock.toggleViewAction())
         menu.addMenu(window.instructor.menu)
-        help_menu: QMenu = menu.addMenu(tr("&Help"))
+        help_menu = menu.addMenu(tr("&Help"))
         help_menu.addAction(self.shortcuts_action)
 
     def _build_toolbar(self) -> None:
