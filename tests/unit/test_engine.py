@@ -54,18 +54,6 @@ def test_run_until_lands_on_whole_ticks(workspace: Workspace) -> None:
     assert engine.clock.tick == 301
 
 
-@pytest.mark.parametrize("path", sorted(SCENARIOS.glob("*.yaml")), ids=lambda p: p.stem)
-def test_every_bundled_scenario_runs_to_its_end(workspace: Workspace, path: Path) -> None:
-    # One case per scenario, so that pytest-xdist shares them out (all in one took ~78 s).
-    run = workspace.prepare(path)
-    engine = run.engine()
-    engine.run_until(run.scenario.duration_s)
-    assert engine.finished
-    assert events_of(engine, EventKind.LAUNCHED), path.name
-    snapshot = engine.snapshot()
-    assert np.all(np.isfinite(snapshot.x)) and np.all(np.isfinite(snapshot.alt))
-
-
 def test_speed_climb_and_turn_limits_hold(workspace: Workspace, tmp_path: Path) -> None:
     zigzag = {
         "kind": "route",

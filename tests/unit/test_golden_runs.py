@@ -19,11 +19,13 @@ import hashlib
 import importlib.util
 import io
 import json
+import math
 import sys
 from pathlib import Path
 
 import numpy as np
 import pytest
+import yaml
 
 from trainer.cli import main as cli_main
 from trainer.sim.engine import Engine
@@ -127,7 +129,14 @@ def _read(path: Path) -> str:
 @pytest.mark.parametrize(("stem", "seed"), _bundled_cases())
 def test_bundled_scenario_simulates_as_recorded(stem: str, seed: int | None) -> None:
     expected = _read(GOLDEN / _golden_name(stem, seed))
-    assert simulate_json(SCENARIOS / f"{stem}.yaml", seed) == expected
+    output = simulate_json(SCENARIOS / f"{stem}.yaml", seed)
+    assert output == expected
+    # What any run must do, whatever was recorded: reach its end, launch, stay on the map.
+    *events, end = [json.loads(line) for line in output.splitlines()]
+    duration_s = float(yaml.safe_load((SCENARIOS / f"{stem}.yaml").read_text())["duration_s"])
+    assert end["kind"] == "end" and end["time_s"] == pytest.approx(duration_s)
+    assert any(e["kind"] == "launched" for e in events)
+    assert all(math.isfinite(e[k]) for e in events for k in ("x_m", "y_m", "alt_agl_m"))
 
 
 @pytest.mark.slow
