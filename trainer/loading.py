@@ -8,12 +8,14 @@ is not done at all, and the window's full collections stay shorter for the rest 
 The garbage loading does leave (about a thousand objects) is kept with the rest.
 
 Only when the trainer is the program (`drone-trainer`, `python -m trainer`): a process that
-calls the command line as a library, such as a test session, keeps its collector as it is.
+calls the command line as a library, such as a test session, keeps its collector (and numpy's
+threads) as they are.
 """
 
 from __future__ import annotations
 
 import gc
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -21,9 +23,15 @@ _the_program = False  # set by the command line's entry point: this process is t
 
 
 def run_as_program() -> None:
-    """This process is the trainer's own: loading may pause and freeze its collector."""
+    """This process is the trainer's own: loading may pause and freeze its collector, and
+    numpy's BLAS keeps to one thread (unless the user's environment says otherwise)."""
     global _the_program
     _the_program = True
+    # The trainer's arrays are small and it does next to no linear algebra, yet OpenBLAS starts
+    # a thread per core as numpy loads, which spins for ~0.08 s of CPU on every start: time
+    # taken from the other core, on a 2-core classroom PC the window's or another trainer's.
+    # Set before numpy is first imported (the command line itself does not import it).
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 
 @contextmanager

@@ -13,6 +13,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 REPO = Path(__file__).resolve().parents[2]
 HEAVY = ("scipy", "openpyxl", "pypdf", "zmq", "zeroconf", "msgspec")
 
@@ -161,6 +163,31 @@ def test_a_run_whose_competing_detections_are_one_sided_loads_no_scipy() -> None
     code, modules = _modules_after("simulate", "scenarios/remote-id-mismatch.yaml", "--json")
     assert code == 0
     assert _loaded(modules, ("scipy",)) == []
+
+
+# The program itself (sys.argv, not a caller's arguments), then the threads the process has.
+PROGRAM_THEN_THREADS = """
+import contextlib, io, os, sys
+from trainer.cli import main
+sys.argv = ["drone-trainer", *sys.argv[1:]]
+with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+    code = main()
+print(code, len(os.listdir("/proc/self/task")))
+"""
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="counts threads in /proc")
+def test_the_program_loads_numpy_without_blas_threads_of_its_own() -> None:
+    env = {k: v for k, v in os.environ.items() if not k.endswith("_NUM_THREADS")}
+    done = subprocess.run(
+        [sys.executable, "-c", PROGRAM_THEN_THREADS, "simulate", "scenarios/two-drones.yaml",
+         "--json", "--until=1"],
+        capture_output=True, text=True, check=True, env={**env, "PYTHONPATH": str(REPO)},
+        cwd=REPO,
+    )  # fmt: skip
+    code, threads = map(int, done.stdout.split())
+    assert code == 0
+    assert threads == 1  # OpenBLAS would add one per further core (they spin as numpy loads)
 
 
 def test_help_loads_neither_the_doctor_nor_the_classroom() -> None:
