@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 
-from trainer.export.sheet_data import SheetData, printable
+from trainer.export.sheet_data import ItemWindow, SheetData, printable
 from trainer.i18n import message
 from trainer.scoring.reasons import incident_text, reason_words
 
@@ -33,6 +33,12 @@ ITEM_COLUMNS = (
     "ended_at",
     "override_points",  # the instructor's, beside the computed points (empty: none)
     "instructor_note",
+    # When the item's response was due (sim seconds, as time_s) and how it was met: met, late,
+    # missed or not_applicable, the same code in every language. Empty for items without a
+    # window (penalties, order faults, records scored before windows were kept).
+    "due_start_s",
+    "due_end_s",
+    "outcome",
 )
 SUMMARY_COLUMNS = (
     "run_id",
@@ -98,6 +104,7 @@ def item_rows(data: SheetData) -> list[list[Cell]]:
     for position, item in enumerate(data.sheet.items, start=1):
         review = data.reviews.get(position - 1)
         override = review.override_points if review is not None else None
+        window = data.window(position - 1)
         rows.append(
             [
                 data.run_id,
@@ -114,9 +121,21 @@ def item_rows(data: SheetData) -> list[list[Cell]]:
                 text_cell(data.ended_at_text),
                 None if override is None else number(override),
                 text_cell(review.note if review is not None else None),
+                *window_cells(window),
             ]
         )
     return rows
+
+
+def window_cells(window: ItemWindow | None) -> list[Cell]:
+    """due_start_s, due_end_s and outcome; empty for an item without a window."""
+    if window is None:
+        return [None, None, None]
+    return [
+        number(round(window.start_s, 3)),
+        number(round(window.end_s, 3)),
+        text_cell(window.outcome.value),
+    ]
 
 
 def summary_row(data: SheetData) -> list[Cell]:

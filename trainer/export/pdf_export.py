@@ -102,6 +102,10 @@ td.item {{ border-bottom: {_px(0.4)}px solid {RULE}; }}
 .zero {{ color: {MUTED}; }}
 .missed {{ background-color: #fbe9ec; }}
 .penalty {{ background-color: #fdf3e1; }}
+.due_met {{ color: {GREEN}; font-size: 7.5pt; }}
+.due_late {{ color: {AMBER}; font-size: 7.5pt; }}
+.due_missed {{ color: {RED}; font-size: 7.5pt; }}
+.due_not_applicable {{ color: {MUTED}; font-size: 7.5pt; }}
 """
 
 
@@ -220,7 +224,8 @@ def _item_rows(data: SheetData) -> str:
             f"{_e(message(f'category.{item.category.value}'))}</span></td>",
             f"<td class='item num'><span class='{tone}'>{_e(points(item.points))}</span>"
             f"<span class='small'> / {decimal(item.max_points)}</span></td>",
-            f"<td class='item'>{_e(reason_text(item))}{_review(data, number - 1)}</td>",
+            f"<td class='item'>{_e(reason_text(item))}{_due(data, number - 1)}"
+            f"{_review(data, number - 1)}</td>",
         ]
         rows.append(f"<tr class='{row_class}'>{''.join(cells)}</tr>")
     if not rows:
@@ -228,6 +233,25 @@ def _item_rows(data: SheetData) -> str:
             f"<tr><td colspan='5' class='item small'>{_e(message('sheet.no_items'))}</td></tr>"
         )
     return "".join(rows)
+
+
+def _due_clock_note(data: SheetData) -> str:
+    """Which clock the 'due' lines read: the scenario's, which is not the date's (a run at 05:47
+    may play an afternoon at the airport). Nothing when no item has a window, or when the
+    lines give sim time (the played file is gone), as the Time column does."""
+    if not data.windows or data.clock_start_s is None:
+        return ""
+    start = f"{data.clock_start_s // 3600:02d}:{data.clock_start_s % 3600 // 60:02d}"
+    return f"<p class='small'>{_e(message('sheet.due_clock_note', start=start))}</p>"
+
+
+def _due(data: SheetData, position: int) -> str:
+    """When the item's response was due and how it was met, under its reason: 'due
+    10:01:10–10:02:10 · late (done 10:02:40)'; nothing for an item without a window."""
+    window = data.window(position)
+    if window is None:
+        return ""
+    return f"<br><span class='due_{window.outcome.value}'>{_e(window.text())}</span>"
 
 
 def _review(data: SheetData, position: int) -> str:
@@ -249,7 +273,8 @@ def _items(data: SheetData) -> str:
     )
     return (
         f"<h2>{_e(message('sheet.items_heading'))}</h2>"
-        f"<table width='100%' cellspacing='0' cellpadding='{_px(3.5)}'>"
+        + _due_clock_note(data)
+        + f"<table width='100%' cellspacing='0' cellpadding='{_px(3.5)}'>"
         f"<thead><tr>{head}</tr></thead><tbody>{_item_rows(data)}</tbody></table>"
     )
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
+from functools import cached_property
 from typing import Any
 
 import yaml
@@ -16,14 +18,80 @@ from trainer.played_file import locate_played_file
 from trainer.records import Repository, RunRecord, RunStatus
 from trainer.records.models import ItemReview
 from trainer.records.review_store import aligned_reviews
+from trainer.scoring.due import DueWindow, Outcome, due_windows
 from trainer.scoring.sheet import ScoreSheet
 from trainer.text import printable
 
-__all__ = ["ExportError", "SheetData", "gather", "printable"]
+__all__ = ["ExportError", "ItemWindow", "SheetData", "gather", "printable"]
 
 
 class ExportError(TrainerError):
     """A score sheet cannot be exported; the message says which run or file and why."""
+
+
+SECONDS_PER_DAY = 86_400
+START_TIME = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")  # the scenario's start_time_local
+
+
+@dataclass(frozen=True)
+class ItemWindow:
+    """When an item's expected response was due and how it was met, as trainer.scoring.due
+    judged it (the exports show that judgement, never one of their own)."""
+
+    due: DueWindow
+    # The scenario's local clock at sim time 0 (its start_time_local, seconds into the day):
+    # the clock the trainee's screen showed. None when the played file is gone or changed.
+    clock_start_s: int | None
+
+    @property
+    def outcome(self) -> Outcome:
+        return self.due.outcome
+
+    @property
+    def start_s(self) -> float:
+        return self.due.due.start_s
+
+    @property
+    def end_s(self) -> float:
+        return self.due.due.end_s
+
+    @property
+    def done_s(self) -> float | None:
+        return self.due.done_s
+
+    def clock(self, sim_s: float) -> str:
+        """'10:01:10' on the scenario's local clock; the sim time ('1:10', as the sheet's
+        Time column) when that clock is not known."""
+        if self.clock_start_s is None:
+            return clock_time(sim_s)
+        seconds = (self.clock_start_s + int(sim_s + 1e-6)) % SECONDS_PER_DAY
+        hours, rest = divmod(seconds, 3600)
+        return f"{hours:02d}:{rest // 60:02d}:{rest % 60:02d}"
+
+    def text(self) -> str:
+        """'due 10:01:10–10:02:10 · late (done 10:02:40)', in the language spoken."""
+        window = message(
+            "sheet.due_window", start=self.clock(self.start_s), end=self.clock(self.end_s)
+        )
+        outcome = message(f"sheet.due_outcome_{self.outcome.value}")
+        done = self.done_s
+        if done is not None and self.outcome in (Outcome.MET, Outcome.LATE):
+            outcome = message("sheet.due_done", outcome=outcome, done=self.clock(done))
+        elif done is not None and self.outcome is Outcome.MISSED:  # done, but it did not count
+            outcome = message("sheet.due_done_void", outcome=outcome, done=self.clock(done))
+        return message("sheet.due_line", window=window, outcome=outcome)
+
+
+def scenario_clock_start(played: Mapping[str, Any]) -> int | None:
+    """The played scenario's start_time_local in seconds into the day ('10:00' when the file
+    leaves it out, as the scenario model does); None when there is no played file."""
+    if not played:
+        return None
+    value = played.get("start_time_local", "10:00")
+    found = START_TIME.match(value) if isinstance(value, str) else None
+    if found is None:
+        return None
+    return int(found.group(1)) * 3600 + int(found.group(2)) * 60
 
 
 @dataclass(frozen=True)
@@ -51,6 +119,8 @@ class SheetData:
     file_sha256: str
     # The instructor's note and override per item position (the debrief's Review tab).
     reviews: Mapping[int, ItemReview] = field(default_factory=dict)
+    # The scenario's local clock at the run's sim time 0, seconds into the day (see ItemWindow).
+    clock_start_s: int | None = None
 
     def review_text(self, position: int) -> str:
         """'Instructor: 5 points instead of 0. Saw it on the camera.' for item `position`
@@ -79,6 +149,16 @@ class SheetData:
             override = review.override_points if review is not None else None
             total += item.points if override is None else override
         return total
+
+    @cached_property
+    def windows(self) -> dict[int, ItemWindow]:
+        """The due window of each item that has one, by position (0-based); items without one
+        (penalties, order faults, records scored before windows were kept) are not in it."""
+        return {w.position: ItemWindow(w, self.clock_start_s) for w in due_windows(self.sheet)}
+
+    def window(self, position: int) -> ItemWindow | None:
+        """Item `position`'s (0-based) window; None when it has none."""
+        return self.windows.get(position)
 
     @property
     def trainee_label(self) -> str:
@@ -211,6 +291,7 @@ def gather(repository: Repository, run_id: int, *, tz: tzinfo | None = None) -> 
         app_version=run.app_version,
         file_sha256=run.file_sha256,
         reviews=aligned_reviews([i.reason for i in sheet.items], repository.item_reviews(run.id)),
+        clock_start_s=scenario_clock_start(played),
     )
 
 

@@ -28,8 +28,11 @@ ITEM_HEADERS = (  # catalog keys of the item columns' headers
     "label.max_points",
     "label.reason",
     "label.instructor",
+    "label.due_start_s",  # the due window and its outcome last, as in the CSV
+    "label.due_end_s",
+    "label.outcome",
 )
-ITEM_WIDTHS = (6, 8, 9, 11, 24, 18, 22, 100, 40)
+ITEM_WIDTHS = (6, 8, 9, 11, 24, 18, 22, 100, 40, 13, 13, 15)
 SUMMARY_WIDTHS = (8, 28, 14, 10, 14, 28, 17, 8, 9, 9, 8, 14, 14, 12, 10)
 
 _BOLD = Font(bold=True)
@@ -179,6 +182,11 @@ def write_sheet_xlsx(data: SheetData, path: Path) -> None:
         _text(ws, row, 8, reason_words(item)).alignment = _WRAP
         if data.review_text(position - 1):
             _text(ws, row, 9, data.review_text(position - 1)).alignment = _WRAP
+        window = data.window(position - 1)
+        if window is not None:  # empty cells for an item without one
+            _num(ws, row, 10, round(window.start_s, 3), "0.0")
+            _num(ws, row, 11, round(window.end_s, 3), "0.0")
+            _text(ws, row, 12, window.outcome.value).alignment = _TOP
     _widths(ws, ITEM_WIDTHS)
     ws.print_options.gridLines = False
     ws.page_setup.orientation = "landscape"

@@ -263,6 +263,25 @@ MESSAGES: dict[str, str] = {
     "sheet.override_total": "With the instructor's overrides: {total:n} of {maximum:n} points",
     "sheet.review": "Instructor: {text}",
     "sheet.review_override": "{override:n} points instead of {computed:n}.",
+    # -- when each item's response was due, on the exported sheets (trainer.export)
+    "sheet.due_window": "due {start}–{end}",
+    "sheet.due_line": "{window} · {outcome}",
+    "sheet.due_clock_note": (
+        "Due times are on the scenario's local clock, as the trainee's screen showed it "
+        "({start} at the run's start)."
+    ),
+    "sheet.due_done": "{outcome} (done {done})",
+    "sheet.due_done_void": "{outcome} (done {done}, did not count)",
+    "sheet.due_outcome_met": "on time",
+    "sheet.due_outcome_late": "late",
+    "sheet.due_outcome_missed": "missed",
+    "sheet.due_outcome_not_applicable": "not applicable",
+    "label.due_start_s": "Due from (s)",
+    "label.due_end_s": "Due until (s)",
+    "label.outcome": "Outcome",
+    "column.due_start_s": "due_start_s",
+    "column.due_end_s": "due_end_s",
+    "column.outcome": "outcome",
     # -- the briefing
     "briefing.no_remote_id": "no Remote ID",
     "briefing.not_given": "not given",

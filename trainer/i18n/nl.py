@@ -286,6 +286,25 @@ MESSAGES: dict[str, str] = {
     ),
     "sheet.review": "Instructeur: {text}",
     "sheet.review_override": "{override:n} punten in plaats van {computed:n}.",
+    # -- when each item's response was due, on the exported sheets (trainer.export)
+    "sheet.due_window": "te doen {start}–{end}",
+    "sheet.due_line": "{window} · {outcome}",
+    "sheet.due_clock_note": (
+        "De tijden bij 'te doen' zijn de lokale klok van het scenario, zoals het scherm van "
+        "de cursist die toonde ({start} bij het begin van de oefening)."
+    ),
+    "sheet.due_done": "{outcome} (gedaan {done})",
+    "sheet.due_done_void": "{outcome} (gedaan {done}, telde niet)",
+    "sheet.due_outcome_met": "op tijd",
+    "sheet.due_outcome_late": "te laat",
+    "sheet.due_outcome_missed": "gemist",
+    "sheet.due_outcome_not_applicable": "niet van toepassing",
+    "label.due_start_s": "Termijn vanaf (s)",
+    "label.due_end_s": "Termijn tot (s)",
+    "label.outcome": "Uitkomst",
+    "column.due_start_s": "termijn_begin_s",
+    "column.due_end_s": "termijn_eind_s",
+    "column.outcome": "uitkomst",
     # -- the briefing
     "briefing.no_remote_id": "geen Remote ID",
     "briefing.not_given": "niet opgegeven",
