@@ -10,8 +10,9 @@ from PySide6.QtGui import QPdfWriter
 
 from trainer.export import gather
 from trainer.export.pdf_export import print_sheet, write_sheet_pdf
+from trainer.i18n import msg
 from trainer.records import Repository, open_database
-from trainer.scoring.sheet import ItemCategory, ScoreItem, ScoreSheet
+from trainer.scoring.sheet import Due, ItemCategory, ScoreItem, ScoreSheet
 
 ITEM = ScoreItem(20, 20, ItemCategory.EXPECTED, "+20 informed Twente Radio", "i1", 146.0)
 SHEET = ScoreSheet("hobby-drone-approach-23", 7, (ITEM,), 20, 20, 100.0, 70, True, 0, 0)
@@ -54,16 +55,27 @@ def test_a_sheet_printed_in_english_has_the_pdfs_footer(tmp_path: Path, qapp: ob
     assert "Page 1 of 1" in text
 
 
-def sheet_with(items: int, missed: int) -> ScoreSheet:
-    """`items` expected items, then `missed` missed required ones (their reasons run long)."""
+def sheet_with(items: int, missed: int, windows: bool = False) -> ScoreSheet:
+    """`items` expected items, then `missed` missed required ones (their reasons run long);
+    with `windows`, each item has the line saying when it was due under its reason."""
+
+    def due(i: int) -> Due | None:
+        return Due(float(i), 30.0, msg("did.inform_radio")) if windows else None
+
     done = tuple(
-        ScoreItem(5, 5, ItemCategory.EXPECTED, f"+5 step {i} done in time (window 30 s)", "i", i)
+        ScoreItem(
+            5, 5, ItemCategory.EXPECTED, f"+5 step {i} done in time (window 30 s)", "i", i,
+            i + 1, None, due(i),
+        )
         for i in range(items)
-    )
+    )  # fmt: skip
     late = tuple(
-        ScoreItem(0, 10, ItemCategory.MISSED, f"0/10 required step {i} never done " * 3, "i")
+        ScoreItem(
+            0, 10, ItemCategory.MISSED, f"0/10 required step {i} never done " * 3, "i", None,
+            None, None, due(i),
+        )
         for i in range(missed)
-    )
+    )  # fmt: skip
     total, maximum = 5 * items, 5 * items + 10 * missed
     return ScoreSheet("long", 1, done + late, total, maximum, 50.0, 70, False, 0, 0)
 
@@ -106,3 +118,17 @@ def test_a_page_break_never_leaves_the_signatures_or_the_missed_list_on_their_ow
                 [heading] = [p for p in pages if "Required actions missed" in p]
                 listed = heading.split("Required actions missed", 1)[1]
                 assert listed.count("never done") == 3 * missed, (items, missed, len(pages))
+
+
+def test_the_due_lines_keep_the_page_rules(tmp_path: Path, qapp: object) -> None:
+    """With a 'due ... · on time' line under each reason the rows are taller and the page ends
+    after fewer items; the signatures and the missed list still never stand alone."""
+    for items in range(6, 19):
+        folder = tmp_path / str(items)
+        folder.mkdir()
+        pages = pages_of(folder, sheet_with(items, 2, windows=True))
+        assert sum(p.count("· on time (done") for p in pages) == items, items
+        [signed] = [p for p in pages if "SIGNATURE TRAINEE" in p]
+        assert "Run 1 · seed 1 ·" in signed, (items, len(pages))
+        [heading] = [p for p in pages if "Required actions missed" in p]
+        assert heading.split("Required actions missed", 1)[1].count("never done") == 6, items
