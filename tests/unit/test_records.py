@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import sqlite3
@@ -256,15 +257,20 @@ def test_read_only_neither_creates_nor_migrates(db_path: Path) -> None:
     with pytest.raises(RecordsError, match="no training record there"):
         open_database(db_path, read_only=True)
     assert not db_path.exists()
-    open_database(db_path).close()
-    with sqlite3.connect(db_path) as conn:
-        conn.execute("PRAGMA user_version = 1")
-    conn.close()
-    with pytest.raises(RecordsError, match=r"older.*read-only"):
-        open_database(db_path, read_only=True)
-    with sqlite3.connect(db_path) as conn:
+    version_1_record(db_path)
+    before = sha256(db_path)
+    reader = open_database(db_path, read_only=True)  # read through an upgraded copy in memory
+    try:
+        sheet = Repository(reader).sheet(1)
+        assert sheet is not None and (sheet.total, sheet.ended_at_s) == (10, None)
+        assert reader.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        with pytest.raises(RecordsError, match="read-only"):
+            Repository(reader).add_trainee("Jan")
+    finally:
+        reader.close()
+    assert sha256(db_path) == before  # the file is still version 1, byte for byte
+    with contextlib.closing(sqlite3.connect(db_path)) as conn:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
-    conn.close()
 
 
 def _truncated(path: Path) -> None:
@@ -758,7 +764,8 @@ def test_a_failed_sheet_leaves_the_run_running(repo: Repository) -> None:
     assert repo.sheet(run_id) is None
 
 
-def test_a_version_1_record_keeps_its_sheets_after_migration(db_path: Path) -> None:
+def version_1_record(db_path: Path) -> None:
+    """A record as the first trainer wrote it: one finished run with its sheet."""
     conn = sqlite3.connect(db_path)
     with conn:
         records_db.MIGRATIONS[0](conn)
@@ -775,6 +782,10 @@ def test_a_version_1_record_keeps_its_sheets_after_migration(db_path: Path) -> N
             [WALL],
         )
     conn.close()
+
+
+def test_a_version_1_record_keeps_its_sheets_after_migration(db_path: Path) -> None:
+    version_1_record(db_path)
     db = open_database(db_path)
     try:
         sheet = Repository(db).sheet(1)

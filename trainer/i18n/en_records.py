@@ -30,10 +30,6 @@ MESSAGES: dict[str, str] = {
         "(up to {known}); open it with a newer version of the trainer"
     ),
     "records.empty": "{path}: an empty file, not a training record",
-    "records.older_read_only": (
-        "{path}: schema version {version} is older than this trainer's ({known}) "
-        "and the file is opened read-only; open it once with write access to upgrade it"
-    ),
     "records.foreign": (
         "{path}: an SQLite database, but not a training record (it has tables {tables} "
         "and no schema version); choose another file"

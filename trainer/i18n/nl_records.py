@@ -34,11 +34,6 @@ MESSAGES: dict[str, str] = {
         "het bestand met een nieuwere versie van de trainer"
     ),
     "records.empty": "{path}: een leeg bestand, geen trainingsregistratie",
-    "records.older_read_only": (
-        "{path}: schemaversie {version} is ouder dan die van deze trainer ({known}) en het "
-        "bestand is alleen-lezen geopend; open het één keer met schrijfrechten om het bij te "
-        "werken"
-    ),
     "records.foreign": (
         "{path}: een SQLite-database, maar geen trainingsregistratie (met de tabellen {tables} "
         "en zonder schemaversie); kies een ander bestand"

@@ -191,8 +191,9 @@ def open_database(path: Path, *, check: bool = True, read_only: bool = False) ->
     WAL journal, foreign keys on, synchronous=FULL: a commit is on disk when it returns, so
     neither a killed process nor a power cut loses it. `check` runs PRAGMA quick_check first,
     so a damaged file is refused now instead of failing half-way through a class.
-    `read_only` opens an existing, current record only to read (SQLite's mode=ro): nothing is
-    created, configured or migrated, so a file the user may not write can still be exported.
+    `read_only` opens an existing record only to read (SQLite's mode=ro): nothing is created,
+    configured or migrated on disk, so a file the user may not write can still be exported (an
+    older record is read through an upgraded copy in memory).
     Raises RecordsError naming the file for anything that is not a usable record.
     """
     path = Path(path)
@@ -220,7 +221,7 @@ def open_database(path: Path, *, check: bool = True, read_only: bool = False) ->
         # not ours (or is a newer trainer's), and a refused file must stay byte for byte.
         _refuse_unusable(conn, path)
         if read_only:
-            _require_current(conn, path)
+            conn = _current_for_reading(conn, path)
             conn.execute("PRAGMA foreign_keys = ON")
         else:
             _configure(conn, path)
@@ -284,14 +285,25 @@ def _refuse_unusable(conn: sqlite3.Connection, path: Path) -> None:
         _refuse_foreign(conn, path)
 
 
-def _require_current(conn: sqlite3.Connection, path: Path) -> None:
-    """A record opened read-only cannot be migrated: it must be at this trainer's version."""
+def _current_for_reading(conn: sqlite3.Connection, path: Path) -> sqlite3.Connection:
+    """The record opened read-only, at this trainer's version. An older one cannot be migrated
+    in place, so it is read through a copy in memory brought up to date; the file itself is
+    never written (an archived record on a read-only share still exports)."""
     version = _user_version(conn)
     if version == 0:
         raise RecordsError(msg("records.empty", path=str(path)))
-    if version < SCHEMA_VERSION:
-        said = msg("records.older_read_only", path=str(path), version=version, known=SCHEMA_VERSION)
-        raise RecordsError(said)
+    if version == SCHEMA_VERSION:
+        return conn
+    copy = sqlite3.connect(":memory:")
+    try:
+        conn.backup(copy)
+        _migrate(copy, path)
+        copy.execute("PRAGMA query_only = ON")  # read-only as the file is: a write is refused
+    except BaseException:
+        copy.close()
+        raise
+    conn.close()
+    return copy
 
 
 def _migrate(conn: sqlite3.Connection, path: Path) -> None:
