@@ -22,6 +22,7 @@ from trainer.export.pdf_export import write_sheet_pdf
 from trainer.launch import PreparedRun, Workspace, bundled_scenarios
 from trainer.records import Repository, open_database
 from trainer.scoring.bots import make_bot
+from trainer.scoring.due import due_windows
 from trainer.scoring.reasons import reason_words
 from trainer.scoring.sheet import ItemCategory, ScoreItem, ScoreSheet
 from trainer.training_run import RunResult, file_sha256, run_headless
@@ -169,6 +170,8 @@ def test_session_as_pdf(lesson: Lesson, tmp_path: Path, qt_app: object) -> None:
         assert data.result in text and squeeze("M. Bakker") in text
         for item in data.sheet.items:
             assert squeeze(item.reason) in text, item.reason
+        for window in data.windows.values():  # "due 14:11:10–14:11:40 · on time (done ...)"
+            assert squeeze(window.text()) in text, window.text()
     text = pdf_text(summary)
     assert squeeze("15 runs") in text
     for data in expected.values():
@@ -179,6 +182,7 @@ def test_session_as_csv(lesson: Lesson, tmp_path: Path) -> None:
     files = export_session(lesson.repo, lesson.session_id, "csv", tmp_path)
     expected = sheets_by_run(lesson)
     assert len(files) == 16
+    outcomes: set[str] = set()
     for path in files[:-1]:
         data = expected[run_of(path)]
         with path.open(encoding="utf-8-sig", newline="") as file:
@@ -188,6 +192,16 @@ def test_session_as_csv(lesson: Lesson, tmp_path: Path) -> None:
             neutralise(reason_words(i)) for i in data.sheet.items
         ]
         assert {r["trainee"] for r in rows} <= {neutralise(data.trainee_label)}
+        # Each item's window and outcome as the scorer judged it; empty where it has none.
+        judged = {w.position: w for w in due_windows(data.sheet)}
+        assert [(r["due_start_s"], r["due_end_s"], r["outcome"]) for r in rows] == [
+            (f"{judged[n].due.start_s:g}", f"{judged[n].due.end_s:g}", judged[n].outcome.value)
+            if n in judged
+            else ("", "", "")
+            for n in range(len(rows))
+        ]
+        outcomes.update(r["outcome"] for r in rows)
+    assert {"met", "missed"} <= outcomes  # the perfect bot meets its windows, panic does not
     with files[-1].open(encoding="utf-8-sig", newline="") as file:
         summary = list(csv.DictReader(file))
     assert len(summary) == 15

@@ -19,8 +19,9 @@ from trainer.export import export_session
 from trainer.export.csv_export import ENCODING, neutralise
 from trainer.export.sheet_data import printable
 from trainer.export.xlsx_export import CELL_LIMIT
+from trainer.i18n import msg
 from trainer.records import Repository, RunStatus, open_database
-from trainer.scoring.sheet import ItemCategory, ScoreItem, ScoreSheet
+from trainer.scoring.sheet import Due, ItemCategory, ScoreItem, ScoreSheet
 
 HOSTILE = {
     "controls": "Anna\x0bde\x00Vries\x1b[31m\x07\x7f\x85\x0c\ufffe end",
@@ -36,8 +37,11 @@ FORBIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066
 
 
 def sheet_with_reason(reason: str) -> ScoreSheet:
+    """Two items with the hostile text as reason and incident; the first judged a window whose
+    expected response the scenario's author named with it too."""
+    expected = Due(120.0, 30.0, msg("words.authored", en=reason, nl=reason))
     items = (
-        ScoreItem(20, 20, ItemCategory.EXPECTED, reason, reason, 146.0),
+        ScoreItem(20, 20, ItemCategory.EXPECTED, reason, reason, 146.0, 1, None, expected),
         ScoreItem(0, 15, ItemCategory.MISSED, reason, None, 75.0),
     )
     return ScoreSheet("hobby-drone-approach-23", 7, items, 20, 35, 57.1, 70, False, 0, 0)
@@ -98,6 +102,9 @@ def test_csv_reads_back_cleaned_and_formula_safe(
         cells = [cell for row in rows[1:] for cell in row]
         assert_clean(cells)
         assert neutralise(printable(hostile)) in cells  # the trainee, and the reasons
+    with sheet.open(encoding=ENCODING, newline="") as file:
+        first_item = list(csv.reader(file))[1]
+    assert first_item[-3:] == ["120", "150", "met"]  # the window, whatever the text around it
 
 
 def xlsx_texts(path: Path) -> tuple[list[str], str]:
