@@ -2707,7 +2707,7 @@ Handelingen:
     </message>
     <message>
         <source>late</source>
-        <translation>laat</translation>
+        <translation>te laat</translation>
     </message>
     <message>
         <source>human</source>
