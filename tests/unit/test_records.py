@@ -273,6 +273,19 @@ def test_read_only_neither_creates_nor_migrates(db_path: Path) -> None:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
 
 
+def test_an_older_record_read_through_its_copy_is_named_by_its_file(db_path: Path) -> None:
+    version_1_record(db_path)
+    reader = open_database(db_path, read_only=True)
+    try:
+        repo = Repository(reader)
+        assert repo.file == str(db_path.absolute())
+        with pytest.raises(RecordsError) as caught:
+            repo.run(99)
+        assert str(caught.value).startswith(f"{db_path.absolute()}: ")
+    finally:
+        reader.close()
+
+
 def _truncated(path: Path) -> None:
     db = open_database(path)
     repo = Repository(db)

@@ -185,7 +185,16 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-def open_database(path: Path, *, check: bool = True, read_only: bool = False) -> Database:
+class RecordDatabase(Database):
+    """A training record as sqlite-utils opens it, with the file it was opened from: messages
+    name that file, also when an older record is read through an upgraded copy."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        super().__init__(conn, execute_plugins=False)
+        self.path = path
+
+
+def open_database(path: Path, *, check: bool = True, read_only: bool = False) -> RecordDatabase:
     """Open (creating if need be) and migrate the training record at `path`.
 
     WAL journal, foreign keys on, synchronous=FULL: a commit is on disk when it returns, so
@@ -226,7 +235,7 @@ def open_database(path: Path, *, check: bool = True, read_only: bool = False) ->
         else:
             _configure(conn, path)
             _migrate(conn, path)
-        return Database(conn, execute_plugins=False)
+        return RecordDatabase(conn, path)
     except sqlite3.Error as exc:
         conn.close()
         raise RecordsError(describe(path, exc)) from exc
@@ -287,14 +296,16 @@ def _refuse_unusable(conn: sqlite3.Connection, path: Path) -> None:
 
 def _current_for_reading(conn: sqlite3.Connection, path: Path) -> sqlite3.Connection:
     """The record opened read-only, at this trainer's version. An older one cannot be migrated
-    in place, so it is read through a copy in memory brought up to date; the file itself is
-    never written (an archived record on a read-only share still exports)."""
+    in place, so it is read through a copy brought up to date; the file itself is never
+    written (an archived record on a read-only share still exports). The copy is SQLite's
+    private temporary database: on disk once it outgrows its cache (a year's record can hold
+    hundreds of MB of event logs), and gone when the connection closes."""
     version = _user_version(conn)
     if version == 0:
         raise RecordsError(msg("records.empty", path=str(path)))
     if version == SCHEMA_VERSION:
         return conn
-    copy = sqlite3.connect(":memory:")
+    copy = sqlite3.connect("")  # "": a private temporary database
     try:
         conn.backup(copy)
         _migrate(copy, path)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -9,6 +10,7 @@ from contextlib import contextmanager
 from sqlite_utils import Database
 
 from trainer.i18n import Message, msg
+from trainer.records.db import RecordDatabase
 from trainer.records.errors import RecordsError, describe
 from trainer.records.rows import Row
 
@@ -36,7 +38,12 @@ class Store:
         except sqlite3.Error as exc:
             doing = msg("records.doing.use")
             raise RecordsError(describe(msg("records.the_record"), exc, doing)) from exc
-        self._file = files[0] if files and files[0] else ":memory:"
+        if files and files[0]:
+            self._file = files[0]
+        elif isinstance(db, RecordDatabase):  # an older record read through an upgraded copy
+            self._file = os.path.abspath(db.path)
+        else:
+            self._file = ":memory:"
 
     @property
     def db(self) -> Database:
