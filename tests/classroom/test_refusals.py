@@ -183,3 +183,18 @@ def test_a_refusal_takes_exactly_its_reasons_fields() -> None:
     unknown_host = refused(Reason.NAME_TAKEN, trainee="Anna", host="")
     assert ", at another PC." in unknown_host.reason and unknown_host.fields["host"] == ""
     assert set(ENGLISH) == set(Reason)
+
+
+def test_a_station_from_before_the_due_windows_is_refused_in_words_it_reads(
+    a_class: Callable[..., Class],
+) -> None:
+    """Protocol 4 added each sheet item's due window: a protocol 3 station (which would refuse
+    such a sheet, its items having fields it does not know) is refused, keyed as it reads it."""
+    assert msg.PROTOCOL == 4
+    group = a_class()
+    join = a_join(3, code=group.console.code)
+    answer = msg.decode_console(raw_answer(group, join))
+    assert isinstance(answer, msg.Refused) and answer.key == Reason.PROTOCOL_MISMATCH
+    assert answer.fields == {"console": 4, "station": 3}
+    assert answer.reason == "this console speaks protocol 4, the station 3"
+    assert group.console.stations == {}

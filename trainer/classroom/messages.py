@@ -17,7 +17,7 @@ from trainer.scoring.protocol import ActionKind
 
 # 2: a sheet item carries its reason as a message, shown in the station's language;
 # 3: a refusal or a removal carries its reason as a key and fields (trainer/classroom/refusals.py)
-PROTOCOL = 3
+PROTOCOL = 4  # 4: a sheet's items say when their response was due
 MAX_MESSAGE_BYTES = 512 * 1024  # a picture of 1,000 tracks is about 150 kB
 MAX_INBOUND_BYTES = 16 * 1024  # what a station may send: a join or an action is well under 1 kB
 
@@ -222,6 +222,15 @@ class SheetItem(Struct, forbid_unknown_fields=True):
     time_s: float | None
     # The reason as a message (trainer.i18n JSON), for the station to show in its own language.
     reason_message: Annotated[str, Meta(max_length=4000)] | None = None
+    # When the response this item judges was due (trainer.scoring.sheet.Due), all three or none:
+    # its window's start and length, and what was expected as a message in the reason's words
+    # (it names the response and the track, as the reason does; never an incident id).
+    due_start_s: float | None = None
+    due_window_s: float | None = None
+    due_expected: Annotated[str, Meta(max_length=4000)] | None = None
+    # The number of the trainee's action the item judged, in the run's record (None: it judges
+    # no action): with time_s, when the response was done, which the due line shows.
+    action_sequence: int | None = None
 
 
 class Sheet(Struct, tag="sheet", forbid_unknown_fields=True):

@@ -53,7 +53,8 @@ class Station:
 
 
 def station_sheet(sheet: ScoreSheet) -> msg.Sheet:
-    """A sheet as its trainee gets it: points and reasons, no answer-key incident ids."""
+    """A sheet as its trainee gets it: points, reasons and when each response was due, no
+    answer-key incident ids."""
     return msg.Sheet(
         total=sheet.total,
         maximum=sheet.maximum,
@@ -71,6 +72,10 @@ def station_sheet(sheet: ScoreSheet) -> msg.Sheet:
                 i.reason,
                 i.time_s,
                 i.message.to_json() if i.message is not None else None,
+                due_start_s=i.due.start_s if i.due is not None else None,
+                due_window_s=i.due.window_s if i.due is not None else None,
+                due_expected=i.due.expected.to_json() if i.due is not None else None,
+                action_sequence=i.action_sequence,
             )
             for i in sheet.items
         ],

@@ -19,6 +19,7 @@ from trainer.records import Repository, RunRecord, RunStatus
 from trainer.records.models import ItemReview
 from trainer.records.review_store import aligned_reviews
 from trainer.scoring.due import DueWindow, Outcome, due_windows
+from trainer.scoring.due_text import due_line, scenario_clock
 from trainer.scoring.sheet import ScoreSheet
 from trainer.text import printable
 
@@ -29,7 +30,6 @@ class ExportError(TrainerError):
     """A score sheet cannot be exported; the message says which run or file and why."""
 
 
-SECONDS_PER_DAY = 86_400
 START_TIME = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")  # the scenario's start_time_local
 
 
@@ -60,26 +60,12 @@ class ItemWindow:
         return self.due.done_s
 
     def clock(self, sim_s: float) -> str:
-        """'10:01:10' on the scenario's local clock; the sim time ('1:10', as the sheet's
-        Time column) when that clock is not known."""
-        if self.clock_start_s is None:
-            return clock_time(sim_s)
-        seconds = (self.clock_start_s + int(sim_s + 1e-6)) % SECONDS_PER_DAY
-        hours, rest = divmod(seconds, 3600)
-        return f"{hours:02d}:{rest // 60:02d}:{rest % 60:02d}"
+        """'10:01:10' on the scenario's local clock; the sim time ('1:10') when not known."""
+        return scenario_clock(sim_s, self.clock_start_s)
 
     def text(self) -> str:
         """'due 10:01:10–10:02:10 · late (done 10:02:40)', in the language spoken."""
-        window = message(
-            "sheet.due_window", start=self.clock(self.start_s), end=self.clock(self.end_s)
-        )
-        outcome = message(f"sheet.due_outcome_{self.outcome.value}")
-        done = self.done_s
-        if done is not None and self.outcome in (Outcome.MET, Outcome.LATE):
-            outcome = message("sheet.due_done", outcome=outcome, done=self.clock(done))
-        elif done is not None and self.outcome is Outcome.MISSED:  # done, but it did not count
-            outcome = message("sheet.due_done_void", outcome=outcome, done=self.clock(done))
-        return message("sheet.due_line", window=window, outcome=outcome)
+        return due_line(self.due, self.clock_start_s)
 
 
 def scenario_clock_start(played: Mapping[str, Any]) -> int | None:

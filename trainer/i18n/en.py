@@ -263,7 +263,7 @@ MESSAGES: dict[str, str] = {
     "sheet.override_total": "With the instructor's overrides: {total:n} of {maximum:n} points",
     "sheet.review": "Instructor: {text}",
     "sheet.review_override": "{override:n} points instead of {computed:n}.",
-    # -- when each item's response was due, on the exported sheets (trainer.export)
+    # -- when each item's response was due, on every sheet (trainer.scoring.due_text)
     "sheet.due_window": "due {start}–{end}",
     "sheet.due_line": "{window} · {outcome}",
     "sheet.due_clock_note": (

@@ -286,7 +286,7 @@ MESSAGES: dict[str, str] = {
     ),
     "sheet.review": "Instructeur: {text}",
     "sheet.review_override": "{override:n} punten in plaats van {computed:n}.",
-    # -- when each item's response was due, on the exported sheets (trainer.export)
+    # -- when each item's response was due, on every sheet (trainer.scoring.due_text)
     "sheet.due_window": "te doen {start}–{end}",
     "sheet.due_line": "{window} · {outcome}",
     "sheet.due_clock_note": (

@@ -3175,5 +3175,9 @@ Handelingen:
         <source>This sheet does not say when each response was due: rescore the run (drone-trainer rescore) to see the windows</source>
         <translation>Dit scoreformulier zegt niet wanneer elke handeling verwacht werd: scoor de oefening opnieuw (drone-trainer rescore) om de tijdvensters te zien</translation>
     </message>
+    <message>
+        <source>When due</source>
+        <translation>Wanneer verwacht</translation>
+    </message>
 </context>
 </TS>

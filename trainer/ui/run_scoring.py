@@ -116,4 +116,6 @@ class RunScoring(QObject):
             not_recorded=recorder.last_error,
             export=export,
             print_=print_,
+            # Due times on the clock the trainee's screen showed, as the exported sheet has them.
+            clock_start_s=window.run.scenario.start_minute_of_day * 60 if window.run else None,
         )

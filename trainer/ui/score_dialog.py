@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
@@ -19,13 +20,24 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.i18n import clock_time, message, money
+from trainer.scoring.due import DueWindow, Outcome, due_windows
+from trainer.scoring.due_text import due_line, scenario_clock
 from trainer.scoring.reasons import points, reason_text
 from trainer.scoring.sheet import ScoreSheet
 from trainer.ui.translation import decimal, fill, tr
 
 GAIN = QColor("#1e8449")
 LOSS = QColor("#c0392b")
-REASON = 3  # the table's last column
+MUTED = QColor("#7f8c8d")
+REASON = 3
+DUE = 4  # when the item's response was due and how it was met; empty for items without one
+# The due line in the colours of the points: on time as a gain, missed as a loss, late between.
+OUTCOME_COLOURS = {
+    Outcome.MET: GAIN,
+    Outcome.LATE: QColor("#b9770e"),
+    Outcome.MISSED: LOSS,
+    Outcome.NOT_APPLICABLE: MUTED,
+}
 
 
 class ScoreSheetDialog(QDialog):
@@ -42,9 +54,12 @@ class ScoreSheetDialog(QDialog):
         *,
         export: Callable[[], object] | None = None,
         print_: Callable[[], object] | None = None,
+        clock_start_s: int | None = None,
     ) -> None:
         """`export` and `print_` (the instructor's, for a run in the record) add buttons that
-        export or print this sheet; the trainee's sheet has neither."""
+        export or print this sheet; the trainee's sheet has neither. `clock_start_s` is the
+        scenario's local clock at sim time 0 (seconds into the day), which the due times are
+        read on, as the trainee's screen showed it; None: they are in sim time."""
         super().__init__(parent)
         self.setWindowTitle(tr("Score sheet — {title}").format(title=title))
         self.resize(900, 560)
@@ -96,8 +111,19 @@ class ScoreSheetDialog(QDialog):
         self.result_label.setStyleSheet(f"font-size: 16pt; font-weight: bold; color: {colour};")
         layout.addWidget(self.result_label)
         layout.addWidget(self.summary)
-        self.table = QTableWidget(len(sheet.items), 4, self)
-        self.table.setHorizontalHeaderLabels([tr("Time"), tr("Points"), tr("Kind"), tr("Reason")])
+        windows = {w.position: w for w in due_windows(sheet)}
+        self.clock_note = QLabel()
+        self.clock_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.clock_note.setWordWrap(True)
+        if windows and clock_start_s is not None:  # as the PDF says it: which clock, and why
+            start = scenario_clock(0.0, clock_start_s)[:5]
+            self.clock_note.setText(message("sheet.due_clock_note", start=start))
+        self.clock_note.setVisible(bool(self.clock_note.text()))
+        layout.addWidget(self.clock_note)
+        self.table = QTableWidget(len(sheet.items), 5 if windows else 4, self)
+        self.table.setHorizontalHeaderLabels(
+            [tr("Time"), tr("Points"), tr("Kind"), tr("Reason"), tr("When due")]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         # A reason is the point of the sheet: wrapped to the column, never cut off with '…'
@@ -126,14 +152,17 @@ class ScoreSheetDialog(QDialog):
                 cell.setToolTip(reason_text(item))
                 if column == 1:
                     cell.setForeground(
-                        GAIN
-                        if gained
-                        else (LOSS if item.points < 0 or item.max_points else QColor("#7f8c8d"))
+                        GAIN if gained else (LOSS if item.points < 0 or item.max_points else MUTED)
                     )
                     cell.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 self.table.setItem(row, column, cell)
+            window = windows.get(row)
+            if window is not None:
+                self.table.setItem(row, DUE, due_cell(window, clock_start_s))
+        if windows:
+            self.resize(1150, 560)
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -150,3 +179,13 @@ class ScoreSheetDialog(QDialog):
             )
             self.print_button.clicked.connect(lambda _checked=False: print_())
         layout.addWidget(buttons)
+
+
+def due_cell(window: DueWindow, clock_start_s: int | None) -> QTableWidgetItem:
+    """'due 14:11:10–14:12:10 · late (done 14:12:40)' in its outcome's colour; the hover text
+    names what was expected (rich text: the scenario's words in it are escaped)."""
+    line = due_line(window, clock_start_s)
+    cell = QTableWidgetItem(line)
+    cell.setForeground(OUTCOME_COLOURS[window.outcome])
+    cell.setToolTip(f"<b>{escape(window.due.expected.text())}</b><br>{escape(line)}")
+    return cell

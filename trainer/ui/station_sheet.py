@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from trainer.classroom import messages as msg
 from trainer.i18n import Message
-from trainer.scoring.sheet import ItemCategory, ScoreItem, ScoreSheet
+from trainer.scoring.sheet import Due, ItemCategory, ScoreItem, ScoreSheet
 
 
 def _message(stored: str | None) -> Message | None:
@@ -27,6 +27,8 @@ def sheet_of(released: msg.Sheet, seed: int) -> ScoreSheet:
             reason=item.reason,
             time_s=item.time_s,
             message=_message(item.reason_message),
+            action_sequence=item.action_sequence,
+            due=_due(item),
         )
         for item in released.items
     )
@@ -43,6 +45,17 @@ def sheet_of(released: msg.Sheet, seed: int) -> ScoreSheet:
         disruption_eur=released.disruption_eur,
         ended_at_s=released.ended_at_s,
     )
+
+
+def _due(item: msg.SheetItem) -> Due | None:
+    """When the item's response was due, if the console said it whole and readably (a console
+    of an older protocol, or an item without a window, says nothing: no due line)."""
+    if item.due_start_s is None or item.due_window_s is None:
+        return None
+    expected = _message(item.due_expected)
+    if expected is None:
+        return None
+    return Due(item.due_start_s, item.due_window_s, expected)
 
 
 def _category(value: str) -> ItemCategory:

@@ -276,7 +276,12 @@ class StationWindow(QMainWindow):
             self.sheet_dialog.close()
         sheet = sheet_of(self._shown_sheet, self.welcome.seed)
         self.sheet_dialog = ScoreSheetDialog(
-            sheet, exercise_name(self.welcome), self.link.trainee, self
+            sheet,
+            exercise_name(self.welcome),
+            self.link.trainee,
+            self,
+            # The welcome's start of the exercise: the clock the station's status bar shows.
+            clock_start_s=self.welcome.start_minute_of_day * 60,
         )
         self.sheet_dialog.open()
 

@@ -1,0 +1,190 @@
+"""The end-of-run score sheet shows when each item's response was due and how it was met, in the
+words and on the clock of the exported sheet (trainer.scoring.due_text): on the single PC and on
+a classroom station, whose sheet comes over the protocol."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import SCENARIOS
+from tests.unit.test_export_windows import ACKNOWLEDGED, CLASSIFIED, EXPECTED, RADIO, position_of
+from trainer.classroom import messages as msg
+from trainer.classroom.stations import station_sheet
+from trainer.i18n import msg as message_of
+from trainer.launch import Workspace
+from trainer.scoring.action_file import PlannedAction, ScriptedTrainee
+from trainer.scoring.due import Outcome, due_windows
+from trainer.scoring.protocol import ActionKind
+from trainer.scoring.sheet import Due, ItemCategory, ScoreItem, ScoreSheet, scored
+from trainer.training_run import run_headless
+from trainer.ui.score_dialog import DUE, GAIN, LOSS, OUTCOME_COLOURS, REASON, ScoreSheetDialog
+from trainer.ui.station_sheet import sheet_of
+
+SCENARIO = SCENARIOS / "hobby-drone-approach-23.yaml"  # start_time_local: "14:10"
+CLOCK_START_S = (14 * 60 + 10) * 60
+# In sim time (no local clock known): the track first seen at 70 s, radio informed at 160 s.
+SIM_TIME_LINES = {
+    ACKNOWLEDGED: "due 1:10–1:40 · on time (done 1:15)",
+    RADIO: "due 1:10–2:10 · late (done 2:40)",
+    CLASSIFIED: "due 1:10–2:10 · missed",
+}
+
+
+@pytest.fixture(scope="module")
+def scored_sheet() -> ScoreSheet:
+    """A real run of the hobby-drone scenario (as tests/unit/test_export_windows.py plays it):
+    acknowledged on time, Twente Radio informed late, the track never classified."""
+    prepared = Workspace().prepare(SCENARIO)
+    planned = [
+        PlannedAction(1, 75.0, ActionKind.ACKNOWLEDGE, "T001"),
+        PlannedAction(2, 160.0, ActionKind.INFORM_RADIO),
+        PlannedAction(3, 240.0, ActionKind.SUSPEND_OPERATIONS),
+    ]
+    sheet = run_headless(prepared, ScriptedTrainee(planned)).sheet
+    assert sheet is not None
+    return sheet
+
+
+def dialog_of(qtbot, sheet: ScoreSheet, clock_start_s: int | None) -> ScoreSheetDialog:  # type: ignore[no-untyped-def]
+    dialog = ScoreSheetDialog(sheet, "Exercise", "Sanne", clock_start_s=clock_start_s)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def due_texts(dialog: ScoreSheetDialog) -> dict[int, str]:
+    """Row -> the due line, for the rows that have one."""
+    table = dialog.table
+    if table.columnCount() <= DUE:
+        return {}
+    return {
+        row: cell.text()
+        for row in range(table.rowCount())
+        if (cell := table.item(row, DUE)) is not None and cell.text()
+    }
+
+
+def test_each_window_is_shown_as_the_pdf_says_it_in_its_outcomes_colour(
+    qtbot, scored_sheet: ScoreSheet
+) -> None:  # type: ignore[no-untyped-def]
+    dialog = dialog_of(qtbot, scored_sheet, CLOCK_START_S)
+    table = dialog.table
+    assert table.horizontalHeaderItem(DUE).text() == "When due"
+    for start, (_, _, outcome, line, _) in EXPECTED.items():
+        row = position_of(scored_sheet, start)
+        cell = table.item(row, DUE)
+        assert cell.text() == line
+        assert cell.foreground().color() == OUTCOME_COLOURS[Outcome(outcome)]
+        assert start in table.item(row, REASON).text()
+    colours = {
+        table.item(position_of(scored_sheet, s), DUE).foreground().color().name() for s in EXPECTED
+    }
+    assert {GAIN.name(), LOSS.name()} < colours and len(colours) == 3  # late: its own colour
+    # Only items with a window have a line: one for each of the scorer's windows.
+    assert set(due_texts(dialog)) == {w.position for w in due_windows(scored_sheet)}
+    assert dialog.clock_note.isVisible()
+    assert "(14:10 at the run's start)" in dialog.clock_note.text()
+    assert table.horizontalScrollBar().maximum() == 0  # the column fits beside the reasons
+
+
+def test_without_the_scenarios_clock_the_lines_are_in_sim_time(
+    qtbot, scored_sheet: ScoreSheet
+) -> None:  # type: ignore[no-untyped-def]
+    dialog = dialog_of(qtbot, scored_sheet, None)
+    for start, line in SIM_TIME_LINES.items():
+        assert dialog.table.item(position_of(scored_sheet, start), DUE).text() == line
+    assert not dialog.clock_note.isVisible()  # no clock to explain
+
+
+def test_a_sheet_without_windows_shows_no_due_column(qtbot) -> None:  # type: ignore[no-untyped-def]
+    # A sheet scored before windows were kept, and a penalty: neither has a window.
+    older = ScoreItem(10, 10, ItemCategory.EXPECTED, "+10 acknowledged track T001", "i", 75.0, 1)
+    penalty = ScoreItem(-10, 0, ItemCategory.PENALTY, "-10 classified T002 as bird", None, 90.0, 2)
+    sheet = ScoreSheet("s", 7, (older, penalty), 0, 10, 0.0, 70, False, 0, 0)
+    dialog = dialog_of(qtbot, sheet, CLOCK_START_S)
+    assert dialog.table.columnCount() == 4 and due_texts(dialog) == {}
+    assert not dialog.clock_note.isVisible()
+
+
+def test_the_penalties_beside_windows_have_no_line(qtbot, scored_sheet: ScoreSheet) -> None:  # type: ignore[no-untyped-def]
+    penalty = ScoreItem(-5, 0, ItemCategory.PENALTY, "-5 suspended operations too early", None, 9.0)
+    sheet = ScoreSheet(
+        "s", 7, (*scored_sheet.items, penalty), 0, scored_sheet.maximum, 0.0, 70, False, 0, 0
+    )
+    dialog = dialog_of(qtbot, sheet, CLOCK_START_S)
+    assert dialog.table.item(len(sheet.items) - 1, DUE) is None
+    assert len(due_texts(dialog)) == len(due_windows(scored_sheet))
+
+
+@pytest.mark.usefixtures("dutch_windows")
+def test_the_lines_speak_dutch(qtbot, scored_sheet: ScoreSheet) -> None:  # type: ignore[no-untyped-def]
+    dialog = dialog_of(qtbot, scored_sheet, CLOCK_START_S)
+    assert dialog.table.horizontalHeaderItem(DUE).text() == "Wanneer verwacht"
+    for start, (*_, dutch) in EXPECTED.items():
+        assert dialog.table.item(position_of(scored_sheet, start), DUE).text() == dutch
+    assert "14:10" in dialog.clock_note.text() and "lokale" in dialog.clock_note.text()
+
+
+def test_hostile_words_in_what_was_expected_stay_text(qtbot) -> None:  # type: ignore[no-untyped-def]
+    track = "<img src=x onerror=alert(1)>&amp;<b>T9</b>"
+    expected = message_of("did.acknowledge", track=track)
+    label = message_of("clock.zone_entry", zone="<i>ATZ</i>")
+    reason = message_of("reason.never", of=10, action=expected, window=30, label=label, due=70.0)
+    item = scored(0, 10, ItemCategory.MISSED, reason, "i", None, None, Due(70.0, 30.0, expected))
+    sheet = ScoreSheet("s", 7, (item,), 0, 10, 0.0, 70, False, 0, 0)
+    dialog = dialog_of(qtbot, sheet, None)
+    cell = dialog.table.item(0, DUE)
+    assert cell.text() == "due 1:10–1:40 · missed"
+    tooltip = cell.toolTip()  # rich text: the track's words escaped, shown as written
+    assert "<img" not in tooltip and "<b>T9" not in tooltip
+    assert "&lt;img src=x onerror=alert(1)&gt;&amp;amp;&lt;b&gt;T9&lt;/b&gt;" in tooltip
+    assert tooltip.startswith("<b>acknowledged track &lt;img")
+
+
+# -- a classroom station's sheet ---------------------------------------------------------------
+
+
+def test_the_released_sheet_carries_each_window_over_the_protocol(
+    qtbot, scored_sheet: ScoreSheet
+) -> None:  # type: ignore[no-untyped-def]
+    wire = msg.encode(station_sheet(scored_sheet))
+    received = msg.decode_console(wire)
+    assert isinstance(received, msg.Sheet)
+    shown = sheet_of(received, scored_sheet.seed)
+    ours = [(w.position, w.due, w.outcome, w.done_s) for w in due_windows(scored_sheet)]
+    theirs = [(w.position, w.due, w.outcome, w.done_s) for w in due_windows(shown)]
+    assert theirs == ours and len(ours) >= 3
+    assert all(item.incident is None for item in shown.items)  # never the answer key's ids
+    incidents = {i.incident for i in scored_sheet.items if i.incident}
+    assert incidents and not any(i.encode() in wire for i in incidents)
+    # The station's dialog, on the exercise's clock the welcome gave it.
+    dialog = dialog_of(qtbot, shown, CLOCK_START_S)
+    for start, (*_, line, _) in EXPECTED.items():
+        assert dialog.table.item(position_of(shown, start), DUE).text() == line
+
+
+def test_an_older_consoles_sheet_shows_no_windows(qtbot, scored_sheet: ScoreSheet) -> None:  # type: ignore[no-untyped-def]
+    released = station_sheet(scored_sheet)
+    bare = [
+        msg.SheetItem(i.points, i.max_points, i.category, i.reason, i.time_s, i.reason_message)
+        for i in released.items
+    ]
+    received = msg.decode_console(msg.encode(msg.Sheet(**{
+        **{f: getattr(released, f) for f in released.__struct_fields__}, "items": bare
+    })))  # fmt: skip
+    assert isinstance(received, msg.Sheet)
+    dialog = dialog_of(qtbot, sheet_of(received, 1), CLOCK_START_S)
+    assert due_texts(dialog) == {} and dialog.table.rowCount() == len(scored_sheet.items)
+
+
+def test_a_window_that_does_not_read_is_left_out(qtbot) -> None:  # type: ignore[no-untyped-def]
+    # A newer console's message key, or half a window: the item is shown, without a line.
+    items = [
+        msg.SheetItem(10, 10, "expected", "+10 done", 75.0, None, 70.0, 30.0, '{"key": "new"}', 1),
+        msg.SheetItem(10, 10, "expected", "+10 done", 75.0, None, 70.0, None, None, 1),
+    ]
+    released = msg.Sheet(20, 20, 100.0, 70, True, 0, 0, None, items)
+    shown = sheet_of(msg.decode_console(msg.encode(released)), 1)  # type: ignore[arg-type]
+    assert [item.due for item in shown.items] == [None, None]
+    assert due_texts(dialog_of(qtbot, shown, None)) == {}

@@ -1,0 +1,38 @@
+"""An item's due window in a short line ('due 14:11:10–14:12:10 · late (done 14:12:40)'), as
+every sheet shows it: the exports (PDF, CSV) and the score dialog, single PC and station alike."""
+
+from __future__ import annotations
+
+from trainer.i18n import clock_time, message
+from trainer.scoring.due import DueWindow, Outcome
+
+SECONDS_PER_DAY = 86_400
+
+
+def scenario_clock(sim_s: float, clock_start_s: int | None) -> str:
+    """'10:01:10' on the scenario's local clock (`clock_start_s`: its start_time_local, seconds
+    into the day, at sim time 0); the sim time ('1:10', as a sheet's Time column) when that
+    clock is not known."""
+    if clock_start_s is None:
+        return clock_time(sim_s)
+    seconds = (clock_start_s + int(sim_s + 1e-6)) % SECONDS_PER_DAY
+    hours, rest = divmod(seconds, 3600)
+    return f"{hours:02d}:{rest // 60:02d}:{rest % 60:02d}"
+
+
+def due_line(window: DueWindow, clock_start_s: int | None) -> str:
+    """'due 10:01:10–10:02:10 · late (done 10:02:40)', in the language spoken; the outcome is
+    trainer.scoring.due's judgement, never one of the caller's."""
+    due = window.due
+
+    def clock(sim_s: float) -> str:
+        return scenario_clock(sim_s, clock_start_s)
+
+    span = message("sheet.due_window", start=clock(due.start_s), end=clock(due.end_s))
+    outcome = message(f"sheet.due_outcome_{window.outcome.value}")
+    done = window.done_s
+    if done is not None and window.outcome in (Outcome.MET, Outcome.LATE):
+        outcome = message("sheet.due_done", outcome=outcome, done=clock(done))
+    elif done is not None and window.outcome is Outcome.MISSED:  # done, but it did not count
+        outcome = message("sheet.due_done_void", outcome=outcome, done=clock(done))
+    return message("sheet.due_line", window=span, outcome=outcome)
