@@ -18,6 +18,7 @@ from trainer.scoring.reasons import reason_text
 from trainer.sim.injects import Inject, InjectKind
 from trainer.ui.panels.alerts import clock_text
 from trainer.ui.panels.responses import describe
+from trainer.ui.tooltips import plain_tip
 from trainer.ui.translation import QT_TR_NOOP, fill, tr
 
 LIST_COLOURS = {"gain": QColor("#1e8449"), "loss": QColor("#c0392b"), "none": QColor("#7f8c8d"),
@@ -121,7 +122,7 @@ class MomentsList(QListWidget):
                 entry.setFont(font)
             entry.setData(Qt.ItemDataRole.UserRole, moment.time_s)
             entry.setData(ITEM_ROLE, moment.position)
-            entry.setToolTip(moment.text)
+            entry.setToolTip(plain_tip(moment.text))
             self.addItem(entry)
 
     def select_due(self, position: int) -> None:

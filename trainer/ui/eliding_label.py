@@ -7,6 +7,8 @@ from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
+from trainer.ui.tooltips import plain_tip
+
 SHORTEST = "Wwwww…"  # what is left of a text at the least: a word's start and the ellipsis
 
 
@@ -50,4 +52,4 @@ class ElidingLabel(QLabel):
         room = self.contentsRect().width() - 2 * self.margin()
         shown = self.fontMetrics().elidedText(self._whole, Qt.TextElideMode.ElideRight, room)
         super().setText(shown)
-        self.setToolTip(self._whole if shown != self._whole else "")
+        self.setToolTip(plain_tip(self._whole) if shown != self._whole else "")

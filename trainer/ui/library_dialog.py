@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from trainer.errors import Problem
 from trainer.library import ScenarioEntry, ScenarioLibrary, Source, ValidationResult
+from trainer.ui.tooltips import plain_tip
 from trainer.ui.translation import QT_TR_NOOP, tr
 from trainer.ui.window_size import first_size
 
@@ -254,7 +255,7 @@ class ScenarioLibraryDialog(QDialog):
             if column == DIFFICULTY:
                 item.setForeground(STARS)
             self.table.setItem(row, column, item)
-        self._cell(row, TITLE).setToolTip(f"{entry.title}\n{entry.id}\n{entry.path}")
+        self._cell(row, TITLE).setToolTip(plain_tip(f"{entry.title}\n{entry.id}\n{entry.path}"))
         self._cell(row, TAGS).setToolTip("\n".join(entry.tags))
         if entry.difficulty is not None:
             tip = tr("{difficulty} of 5: {level}").format(

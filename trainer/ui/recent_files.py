@@ -8,6 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMenu
 
+from trainer.ui.tooltips import plain_tip
+
 MAX_RECENT = 8
 
 
@@ -37,6 +39,6 @@ class RecentFiles:
         self.menu.clear()
         for number, path in enumerate(self.paths(), start=1):
             action = self.menu.addAction(f"&{number} {Path(path).name}")
-            action.setToolTip(path)
+            action.setToolTip(plain_tip(path))
             action.triggered.connect(lambda _=False, p=path: self.open_file(Path(p)))
         self.menu.setEnabled(bool(self.paths()))

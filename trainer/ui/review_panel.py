@@ -27,6 +27,7 @@ from trainer.records.models import ItemReview
 from trainer.records.review_store import MAX_NOTE_CHARS, aligned_reviews, override_range
 from trainer.scoring.reasons import clock_time, points, reason_text
 from trainer.scoring.sheet import ScoreSheet
+from trainer.ui.tooltips import plain_tip
 from trainer.ui.translation import decimal, fill, tr
 
 TIME, POINTS, OVERRIDE, NOTE, REASON = range(5)  # what is typed in, before the long reason
@@ -131,7 +132,7 @@ class ReviewPanel(QWidget):
                 cell = QTableWidgetItem(text)
                 if column in (TIME, POINTS, REASON):
                     cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                    cell.setToolTip(reason_text(item))
+                    cell.setToolTip(plain_tip(reason_text(item)))
                 elif column == OVERRIDE and override is not None:
                     cell.setForeground(CHANGED)
                 self.table.setItem(row, column, cell)

@@ -33,6 +33,7 @@ from trainer.records import Repository
 from trainer.records.models import TraineeRecord
 from trainer.records.roster import ImportResult, import_roster
 from trainer.ui.choice_dialog import ChoiceDialog
+from trainer.ui.tooltips import plain_tip
 from trainer.ui.trainee_edit_dialog import TraineeEditDialog
 from trainer.ui.trainee_picker import roster_label
 from trainer.ui.translation import QT_TR_NOOP, tr
@@ -265,7 +266,7 @@ class RosterDialog(QDialog):
             ]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(one_line(value))
-                item.setToolTip(value)
+                item.setToolTip(plain_tip(value))
                 item.setData(Qt.ItemDataRole.UserRole, trainee.id)
                 if trainee.retired:
                     item.setForeground(QColor(QUIET))
@@ -288,7 +289,8 @@ class RosterDialog(QDialog):
             values.append(str(runs[session.id]))
             for column, value in enumerate(values):
                 item = QTableWidgetItem(one_line(value))
-                item.setToolTip(value if column else f"{value}\n{session.notes or ''}".strip())
+                tip = value if column else f"{value}\n{session.notes or ''}".strip()
+                item.setToolTip(plain_tip(tip))
                 item.setData(Qt.ItemDataRole.UserRole, session.id)
                 if column == 3:
                     item.setTextAlignment(

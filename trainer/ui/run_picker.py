@@ -23,6 +23,7 @@ from trainer.local_time import local_text
 from trainer.records import Repository
 from trainer.records.models import RunRecord, SheetSummary
 from trainer.text import printable
+from trainer.ui.tooltips import plain_tip
 from trainer.ui.translation import QT_TR_NOOP, decimal, tr
 from trainer.ui.window_size import first_size
 
@@ -105,7 +106,7 @@ class RunPickerDialog(QDialog):
             self._search_text.append(f"{values[2]} {values[3]} {run.scenario_title}".casefold())
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
-                item.setToolTip(value)
+                item.setToolTip(plain_tip(value))
                 self.table.setItem(row, column, item)
         self.buttons = buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel

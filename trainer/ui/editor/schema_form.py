@@ -55,6 +55,7 @@ from trainer.ui.editor.number_entry import (
     show_limit,
     show_number,
 )
+from trainer.ui.tooltips import plain_tip
 from trainer.ui.translation import QT_TR_NOOP, tr
 
 ERROR_STYLE = "color: #e74c3c;"
@@ -468,7 +469,7 @@ class SchemaForm(QWidget):
             word = choice_word(name, identifier)
             item = QListWidgetItem(word)
             item.setData(Qt.ItemDataRole.UserRole, identifier)
-            item.setToolTip(f"{word} ({name}: {identifier})")  # whole, where the row elides it
+            item.setToolTip(plain_tip(f"{word} ({name}: {identifier})"))  # whole, where elided
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             ticked = identifier in chosen
             item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 
 from trainer.scoring.reasons import points, reason_text, reason_words
 from trainer.scoring.sheet import ScoreItem, ScoreSheet
+from trainer.ui.tooltips import plain_tip
 from trainer.ui.translation import QT_TR_NOOP, fill, tr
 
 GAIN = QColor("#1e8449")
@@ -57,5 +58,5 @@ class LiveScorePanel(QWidget):
         for item in sorted(sheet.items, key=lambda i: (i.time_s is None, i.time_s or 0.0)):
             entry = QListWidgetItem(item_line(item))
             entry.setForeground(GAIN if item.points > 0 else LOSS if item.points < 0 else NONE)
-            entry.setToolTip(reason_text(item))
+            entry.setToolTip(plain_tip(reason_text(item)))
             self.items.addItem(entry)
