@@ -454,8 +454,9 @@ def _refuse_change(*_args: Any, **_kwargs: Any) -> NoReturn:
 
 
 class ReadOnlyDict(dict[str, Any]):
-    """A map of ScenarioDocument.plain(): shared by all its readers, so it refuses changes. A
-    copy (copy.copy, copy.deepcopy, dict(...)) is an ordinary dict."""
+    """A map of ScenarioDocument.plain(): shared by all its readers, so it refuses changes.
+    copy.deepcopy gives a tree of ordinary dicts and lists to change; a shallow copy (copy.copy,
+    dict(...)) is an ordinary dict only at the top, its maps and lists still read-only."""
 
     __setitem__ = __delitem__ = __ior__ = _refuse_change
     clear = pop = popitem = setdefault = update = _refuse_change

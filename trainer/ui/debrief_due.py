@@ -225,9 +225,6 @@ class DueLanes(pg.PlotWidget):
     def set_time(self, time_s: float) -> None:
         self.playhead.setValue(time_s)
 
-    def band_at(self, position: int) -> WindowBand | None:
-        return next((b for b in self.bands if b.due_window.position == position), None)
-
     def highlight(self, position: int | None) -> None:
         """Outline the band of that sheet item (None: no band)."""
         for band in self.bands:

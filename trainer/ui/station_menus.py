@@ -8,18 +8,12 @@ from collections.abc import Callable
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox
 
-from trainer.ui.map.canvas import MapCanvas
+from trainer.ui.map.canvas import LAYER_SHORTCUTS, MapCanvas
 from trainer.ui.panels.responses import GROUPS
 from trainer.ui.translation import tr
 
-LAYER_SHORTCUTS = {
-    "orientation": "Ctrl+1",
-    "airspace": "Ctrl+2",
-    "aerodrome": "Ctrl+3",
-    "rings": "Ctrl+4",
-    "tracks": "Ctrl+5",
-    "manned": "Ctrl+7",
-}  # as in the live window, without the overlay: that is the truth, and a station has none
+# As in the live window, without the overlay: that is the truth, and a station has none.
+STATION_LAYERS = {key: keys for key, keys in LAYER_SHORTCUTS.items() if key != "overlay"}
 
 
 class StationMenus:
@@ -49,7 +43,7 @@ class StationMenus:
         self.labels_action.setCheckable(True)
         self.labels_action.setChecked(True)
         self.layer_actions: dict[str, QAction] = {}
-        for key, shortcut in LAYER_SHORTCUTS.items():
+        for key, shortcut in STATION_LAYERS.items():
             action = self._action(
                 canvas.layers[key].title,
                 shortcut,

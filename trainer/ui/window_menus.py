@@ -12,22 +12,13 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel
 
 from trainer.ui.bundled_menu import fill_bundled_menu
+from trainer.ui.map.canvas import LAYER_SHORTCUTS
 from trainer.ui.recent_files import RecentFiles
 from trainer.ui.sim_driver import SPEEDS, RunState, SimDriver
 from trainer.ui.translation import tr
 
 if TYPE_CHECKING:
     from trainer.ui.main_window import MainWindow
-
-LAYER_SHORTCUTS = {
-    "orientation": "Ctrl+1",
-    "airspace": "Ctrl+2",
-    "aerodrome": "Ctrl+3",
-    "rings": "Ctrl+4",
-    "tracks": "Ctrl+5",
-    "overlay": "Ctrl+6",
-    "manned": "Ctrl+7",
-}
 
 
 class MainMenus:

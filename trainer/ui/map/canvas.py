@@ -36,6 +36,18 @@ CLICK_RADIUS_PX = 12
 AERODROME_VIEW_M = 9000.0  # width of "zoom to aerodrome": runway, approaches and rings
 
 
+# The View menu's key for each layer, in the live window and on the stations alike.
+LAYER_SHORTCUTS = {
+    "orientation": "Ctrl+1",
+    "airspace": "Ctrl+2",
+    "aerodrome": "Ctrl+3",
+    "rings": "Ctrl+4",
+    "tracks": "Ctrl+5",
+    "overlay": "Ctrl+6",
+    "manned": "Ctrl+7",
+}
+
+
 class MapCanvas(pg.GraphicsView):
     cursor_moved = Signal(float, float)  # RD x, y in metres
     track_clicked = Signal(str)  # drone id; "" when the click hit no track
