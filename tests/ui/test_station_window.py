@@ -24,8 +24,11 @@ from trainer.classroom.discovery import ConsoleFound
 from trainer.classroom.transport import ConsoleSocket
 from trainer.launch import Workspace
 from trainer.records import Repository, open_database
+from trainer.scoring.due import Outcome, due_windows
+from trainer.scoring.due_text import due_line
 from trainer.scoring.protocol import ActionKind
 from trainer.ui.app import configure_pyqtgraph
+from trainer.ui.score_dialog import DUE
 from trainer.ui.station_connect import ConnectDialog
 from trainer.ui.station_exercise import exercise_airspace
 from trainer.ui.station_state import LastJoin, StationState, endpoint_of
@@ -187,6 +190,14 @@ def test_a_trainee_joins_acts_by_key_onto_the_record_and_gets_the_sheet(
     assert sheet is not None
     assert dialog_shown.table.rowCount() == len(sheet.items)
     assert "your score sheet is out" in window.status.exercise.text()
+    # Each window came over the protocol: the line the exported sheet prints, on the clock the
+    # station's status bar showed (the welcome's start of the exercise).
+    start_s = lesson.console.prepared.scenario.start_minute_of_day * 60
+    windows = due_windows(sheet)
+    assert {w.outcome for w in windows} >= {Outcome.MET, Outcome.MISSED}
+    for shown in windows:
+        line = dialog_shown.table.item(shown.position, DUE).text()
+        assert line == due_line(shown, start_s) and line.startswith("due 13:")  # not 0:40
 
     # Nothing on screen names a drone of the scenario, its id or its title.
     scenario = lesson.console.prepared.scenario
