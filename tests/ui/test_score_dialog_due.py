@@ -140,6 +140,9 @@ def test_hostile_words_in_what_was_expected_stay_text(qtbot) -> None:  # type: i
     assert "<img" not in tooltip and "<b>T9" not in tooltip
     assert "&lt;img src=x onerror=alert(1)&gt;&amp;amp;&lt;b&gt;T9&lt;/b&gt;" in tooltip
     assert tooltip.startswith("<b>acknowledged track &lt;img")
+    reason_cell = dialog.table.item(0, REASON)
+    assert reason_cell.text() == item.reason and "<img src=x" in item.reason  # text, as written
+    assert "<img" not in reason_cell.toolTip() and "&lt;i&gt;ATZ&lt;/i&gt;" in reason_cell.toolTip()
 
 
 # -- a classroom station's sheet ---------------------------------------------------------------

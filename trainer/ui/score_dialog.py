@@ -147,9 +147,12 @@ class ScoreSheetDialog(QDialog):
                 message(f"category.{item.category.value}"),
                 reason_text(item),
             ]
+            # A hover text that looks like markup is shown as rich text: the reason (which
+            # may carry a scenario author's words) is escaped, to read as written.
+            hover = f"<p>{escape(reason_text(item))}</p>"
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
-                cell.setToolTip(reason_text(item))
+                cell.setToolTip(hover)
                 if column == 1:
                     cell.setForeground(
                         GAIN if gained else (LOSS if item.points < 0 or item.max_points else MUTED)
