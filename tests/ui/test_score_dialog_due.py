@@ -4,7 +4,12 @@ a classroom station, whose sheet comes over the protocol."""
 
 from __future__ import annotations
 
+import math
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from PySide6.QtWidgets import QApplication
 
 from tests.conftest import SCENARIOS
 from tests.unit.test_export_windows import ACKNOWLEDGED, CLASSIFIED, EXPECTED, RADIO, position_of
@@ -191,3 +196,44 @@ def test_a_window_that_does_not_read_is_left_out(qtbot) -> None:  # type: ignore
     shown = sheet_of(msg.decode_console(msg.encode(released)), 1)  # type: ignore[arg-type]
     assert [item.due for item in shown.items] == [None, None]
     assert due_texts(dialog_of(qtbot, shown, None)) == {}
+
+
+ANY_FLOAT = st.none() | st.floats(allow_nan=True, allow_infinity=True)
+EXPECTED_JSON = st.sampled_from(
+    [message_of("did.inform_radio").to_json(), '{"key": "did.acknowledge"}', "{", "", "null"]
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    time_s=ANY_FLOAT,
+    start=ANY_FLOAT,
+    window=ANY_FLOAT,
+    expected=st.none() | EXPECTED_JSON | st.text(max_size=40),
+    sequence=st.none() | st.integers(-(2**63), 2**63 - 1),
+)
+def test_whatever_a_console_sends_the_sheet_opens(
+    qapp: QApplication,
+    time_s: float | None,
+    start: float | None,
+    window: float | None,
+    expected: str | None,
+    sequence: int | None,
+) -> None:
+    # A console's bug (or another program on the port) must not stop the trainee's sheet: a
+    # window that does not read is left out, the rest of the item shown.
+    item = msg.SheetItem(
+        0, 10, "expected", "0/10 x", time_s, None, start, window, expected, sequence
+    )
+    received = msg.decode_console(msg.encode(msg.Sheet(0, 10, 0.0, 70, False, 0, 0, None, [item])))
+    assert isinstance(received, msg.Sheet)
+    shown = sheet_of(received, 1)
+    dialog = ScoreSheetDialog(shown, "Exercise", "Sanne", clock_start_s=CLOCK_START_S)
+    dialog.deleteLater()
+    readable = expected == message_of("did.inform_radio").to_json()
+    whole = all(v is not None and math.isfinite(v) and v >= 0 for v in (start, window))
+    assert (shown.items[0].due is not None) == (readable and whole)
+    lines = due_texts(dialog)
+    assert (lines != {}) == (readable and whole)
+    if lines:
+        assert lines[0].startswith("due ") and lines[0].endswith("missed")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from trainer.classroom import messages as msg
 from trainer.i18n import Message
 from trainer.scoring.sheet import Due, ItemCategory, ScoreItem, ScoreSheet
@@ -25,7 +27,7 @@ def sheet_of(released: msg.Sheet, seed: int) -> ScoreSheet:
             max_points=item.max_points,
             category=_category(item.category),
             reason=item.reason,
-            time_s=item.time_s,
+            time_s=_time(item.time_s),
             message=_message(item.reason_message),
             action_sequence=item.action_sequence,
             due=_due(item),
@@ -47,15 +49,22 @@ def sheet_of(released: msg.Sheet, seed: int) -> ScoreSheet:
     )
 
 
+def _time(value: float | None) -> float | None:
+    """A sim time the sheet can show: no infinity or NaN (a console's bug must not stop the
+    trainee's sheet from opening)."""
+    return value if value is not None and math.isfinite(value) else None
+
+
 def _due(item: msg.SheetItem) -> Due | None:
     """When the item's response was due, if the console said it whole and readably (a console
     of an older protocol, or an item without a window, says nothing: no due line)."""
-    if item.due_start_s is None or item.due_window_s is None:
+    start, window = _time(item.due_start_s), _time(item.due_window_s)
+    if start is None or window is None or start < 0 or window < 0:
         return None
     expected = _message(item.due_expected)
     if expected is None:
         return None
-    return Due(item.due_start_s, item.due_window_s, expected)
+    return Due(start, window, expected)
 
 
 def _category(value: str) -> ItemCategory:
