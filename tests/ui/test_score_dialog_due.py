@@ -22,7 +22,15 @@ from trainer.scoring.due import Outcome, due_windows
 from trainer.scoring.protocol import ActionKind
 from trainer.scoring.sheet import Due, ItemCategory, ScoreItem, ScoreSheet, scored
 from trainer.training_run import run_headless
-from trainer.ui.score_dialog import DUE, GAIN, LOSS, OUTCOME_COLOURS, REASON, ScoreSheetDialog
+from trainer.ui.score_dialog import (
+    DUE,
+    GAIN,
+    LOSS,
+    OUTCOME_COLOURS,
+    REASON,
+    WIDE_PX,
+    ScoreSheetDialog,
+)
 from trainer.ui.station_sheet import sheet_of
 
 SCENARIO = SCENARIOS / "hobby-drone-approach-23.yaml"  # start_time_local: "14:10"
@@ -91,6 +99,7 @@ def test_each_window_is_shown_as_the_pdf_says_it_in_its_outcomes_colour(
     assert dialog.clock_note.isVisible()
     assert "(14:10 at the run's start)" in dialog.clock_note.text()
     assert table.horizontalScrollBar().maximum() == 0  # the column fits beside the reasons
+    assert dialog.width() == WIDE_PX  # on the tests' 1920 x 1080 screen
 
 
 def test_without_the_scenarios_clock_the_lines_are_in_sim_time(

@@ -33,6 +33,7 @@ from trainer.export.sheet_data import ExportError, SheetData, printable
 from trainer.i18n import clock_time, message
 from trainer.i18n import number as decimal
 from trainer.local_time import local_text
+from trainer.scoring.due_text import clock_note
 from trainer.scoring.reasons import incident_text, points, reason_text
 from trainer.scoring.sheet import ItemCategory
 
@@ -241,8 +242,7 @@ def _due_clock_note(data: SheetData) -> str:
     lines give sim time (the played file is gone), as the Time column does."""
     if not data.windows or data.clock_start_s is None:
         return ""
-    start = f"{data.clock_start_s // 3600:02d}:{data.clock_start_s % 3600 // 60:02d}"
-    return f"<p class='small'>{_e(message('sheet.due_clock_note', start=start))}</p>"
+    return f"<p class='small'>{_e(clock_note(data.clock_start_s))}</p>"
 
 
 def _due(data: SheetData, position: int) -> str:

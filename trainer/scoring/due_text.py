@@ -36,3 +36,10 @@ def due_line(window: DueWindow, clock_start_s: int | None) -> str:
     elif done is not None and window.outcome is Outcome.MISSED:  # done, but it did not count
         outcome = message("sheet.due_done_void", outcome=outcome, done=clock(done))
     return message("sheet.due_line", window=span, outcome=outcome)
+
+
+def clock_note(clock_start_s: int) -> str:
+    """Which clock the due lines read: the scenario's, which is not the date's (a run at 05:47
+    may play an afternoon at the airport), with its time at the run's start."""
+    start = f"{clock_start_s // 3600 % 24:02d}:{clock_start_s % 3600 // 60:02d}"
+    return message("sheet.due_clock_note", start=start)

@@ -21,15 +21,17 @@ from PySide6.QtWidgets import (
 
 from trainer.i18n import clock_time, message, money
 from trainer.scoring.due import DueWindow, Outcome, due_windows
-from trainer.scoring.due_text import due_line, scenario_clock
+from trainer.scoring.due_text import clock_note, due_line
 from trainer.scoring.reasons import points, reason_text
 from trainer.scoring.sheet import ScoreSheet
 from trainer.ui.translation import decimal, fill, tr
+from trainer.ui.window_size import first_size
 
 GAIN = QColor("#1e8449")
 LOSS = QColor("#c0392b")
 MUTED = QColor("#7f8c8d")
 REASON = 3
+WIDE_PX = 1150  # the dialog's width with a due column (900 without)
 DUE = 4  # when the item's response was due and how it was met; empty for items without one
 # The due line in the colours of the points: on time as a gain, missed as a loss, late between.
 OUTCOME_COLOURS = {
@@ -116,8 +118,7 @@ class ScoreSheetDialog(QDialog):
         self.clock_note.setTextFormat(Qt.TextFormat.PlainText)
         self.clock_note.setWordWrap(True)
         if windows and clock_start_s is not None:  # as the PDF says it: which clock, and why
-            start = scenario_clock(0.0, clock_start_s)[:5]
-            self.clock_note.setText(message("sheet.due_clock_note", start=start))
+            self.clock_note.setText(clock_note(clock_start_s))
         self.clock_note.setVisible(bool(self.clock_note.text()))
         layout.addWidget(self.clock_note)
         self.table = QTableWidget(len(sheet.items), 5 if windows else 4, self)
@@ -164,8 +165,8 @@ class ScoreSheetDialog(QDialog):
             window = windows.get(row)
             if window is not None:
                 self.table.setItem(row, DUE, due_cell(window, clock_start_s))
-        if windows:
-            self.resize(1150, 560)
+        if windows:  # room for the due lines beside the reasons, as the screen allows
+            first_size(self, WIDE_PX, 560)
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
