@@ -15,7 +15,10 @@ from tests.ui.people import answer_dialogs, confirm_name, keys, press, type_text
 from trainer.errors import TrainerError
 from trainer.launch import Workspace
 from trainer.records import Repository, open_database
+from trainer.scoring.due import due_windows
+from trainer.scoring.due_text import due_line
 from trainer.ui.main_window import INSTRUCTOR, TRAINEE, MainWindow
+from trainer.ui.score_dialog import DUE
 from trainer.ui.sim_driver import RunState
 
 HOBBY = SCENARIOS / "hobby-drone-approach-23.yaml"  # track T001 from 70 s
@@ -236,6 +239,13 @@ def test_the_end_of_the_run_shows_and_stores_the_sheet(
     sheet = repository.sheet(run.id)
     assert sheet is not None and [i.reason for i in sheet.items] == reasons
     assert sheet.disruption_minutes > 0
+    # When each response was due, on the scenario's clock (start_time_local 10:30), as the PDF.
+    windows = due_windows(sheet)
+    assert windows
+    for window_ in windows:
+        line = dialog.table.item(window_.position, DUE).text()
+        assert line == due_line(window_, (10 * 60 + 30) * 60) and line.startswith("due 10:3")
+    assert "(10:30 at the run's start)" in dialog.clock_note.text()
 
 
 def test_restart_keeps_the_abandoned_run_as_aborted(
