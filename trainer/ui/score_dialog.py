@@ -24,6 +24,7 @@ from trainer.scoring.due import DueWindow, Outcome, due_windows
 from trainer.scoring.due_text import clock_note, due_line
 from trainer.scoring.reasons import points, reason_text
 from trainer.scoring.sheet import ScoreSheet
+from trainer.ui.tooltips import plain_tip
 from trainer.ui.translation import decimal, fill, tr
 from trainer.ui.window_size import first_size
 
@@ -148,9 +149,7 @@ class ScoreSheetDialog(QDialog):
                 message(f"category.{item.category.value}"),
                 reason_text(item),
             ]
-            # A hover text that looks like markup is shown as rich text: the reason (which
-            # may carry a scenario author's words) is escaped, to read as written.
-            hover = f"<p>{escape(reason_text(item))}</p>"
+            hover = plain_tip(reason_text(item))  # a scenario author's words, as written
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(hover)
