@@ -5,9 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from trainer.scoring.rules import EPSILON_S
 from trainer.scoring.sheet import Due, ScoreItem, ScoreSheet
-
-EPSILON_S = 1e-6
 
 
 class Outcome(StrEnum):
@@ -32,10 +31,15 @@ class DueWindow:
         return self.item.time_s if self.item.action_sequence is not None else None
 
 
+def due_after_the_end(due: Due, ended_at_s: float | None) -> bool:
+    """Whether the run ended (early) before the window opened: no chance to act was given."""
+    return ended_at_s is not None and due.start_s > ended_at_s + EPSILON_S
+
+
 def outcome_of(item: ScoreItem, due: Due, ended_at_s: float | None = None) -> Outcome:
     """How the item met its window. A run ended before the window opened gave no chance to
     act (the sheet still counts the item as missed: the run was not seen through)."""
-    if ended_at_s is not None and due.start_s > ended_at_s + EPSILON_S:
+    if due_after_the_end(due, ended_at_s):
         return Outcome.NOT_APPLICABLE
     if item.max_points <= 0:
         return Outcome.NOT_APPLICABLE

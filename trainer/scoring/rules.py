@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 LATE_WINDOWS = 3  # points reach zero this many windows after the window closes
+EPSILON_S = 1e-6  # times this close count as the same moment (sums of ticks are not exact)
 
 
 def timeliness(delay_s: float, window_s: float) -> float:

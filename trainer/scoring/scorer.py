@@ -16,7 +16,7 @@ from trainer.scenario.model import Scenario
 from trainer.scoring import reasons
 from trainer.scoring.cases import Case, cases_of, injected_drones, joined_at
 from trainer.scoring.protocol import AERODROME_ACTIONS, Action, ActionKind
-from trainer.scoring.rules import LATE_WINDOWS, params_match, timeliness
+from trainer.scoring.rules import EPSILON_S, LATE_WINDOWS, params_match, timeliness
 from trainer.scoring.run_facts import Timeline, effective_actions, in_order, runway_intervals
 from trainer.scoring.runway import RunwayJudge, item
 from trainer.scoring.sheet import Due, ItemCategory, ScoreItem, ScoreSheet, scored
@@ -26,7 +26,6 @@ from trainer.sim.events import APP_EVENTS, Event
 __all__ = ["LATE_WINDOWS", "NoAnswerKey", "params_match", "score", "timeliness"]
 
 FALSE_TRACKS = reasons.FALSE_TRACKS
-EPSILON_S = 1e-6
 
 
 class NoAnswerKey(TrainerError):

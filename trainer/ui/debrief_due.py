@@ -11,7 +11,7 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPen
 from PySide6.QtWidgets import QGraphicsRectItem, QWidget
 
-from trainer.scoring.due import DueWindow, Outcome
+from trainer.scoring.due import DueWindow, Outcome, due_after_the_end
 from trainer.scoring.reasons import points, reason_text
 from trainer.ui import style
 from trainer.ui.panels.alerts import clock_text
@@ -56,7 +56,7 @@ def outcome_text(window: DueWindow, ended_at_s: float | None) -> str:
         if done is not None:  # done, but wrongly (a runway reopened before it was safe)
             return tr("Missed: what was done at {time} did not count").format(time=clock_text(done))
         return tr("Missed: not done in the run")
-    if ended_at_s is not None and window.due.start_s > ended_at_s:
+    if ended_at_s is not None and due_after_the_end(window.due, ended_at_s):
         return tr("Not applicable: due after the run ended at {time}").format(
             time=clock_text(ended_at_s)
         )
