@@ -19,10 +19,11 @@ from trainer import __version__
 from trainer.export import SheetData, export_runs, export_session, gather
 from trainer.export.csv_export import neutralise
 from trainer.export.pdf_export import write_sheet_pdf
+from trainer.i18n import message
 from trainer.launch import PreparedRun, Workspace, bundled_scenarios
 from trainer.records import Repository, open_database
 from trainer.scoring.bots import make_bot
-from trainer.scoring.due import due_windows
+from trainer.scoring.due import DueWindow, due_windows
 from trainer.scoring.reasons import reason_words
 from trainer.scoring.sheet import ItemCategory, ScoreItem, ScoreSheet
 from trainer.training_run import RunResult, file_sha256, run_headless
@@ -139,6 +140,11 @@ def lesson(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Lesson]:
     db.close()
 
 
+def outcome_words(window: DueWindow) -> str:
+    """The outcome as the English sheet words it."""
+    return message(f"sheet.due_outcome_{window.outcome.value}")
+
+
 def test_the_class_has_fifteen_distinct_scored_runs(lesson: Lesson) -> None:
     runs = lesson.repo.runs(session_id=lesson.session_id)
     assert sorted(r.id for r in runs) == sorted(lesson.run_ids)
@@ -195,13 +201,13 @@ def test_session_as_csv(lesson: Lesson, tmp_path: Path) -> None:
         # Each item's window and outcome as the scorer judged it; empty where it has none.
         judged = {w.position: w for w in due_windows(data.sheet)}
         assert [(r["due_start_s"], r["due_end_s"], r["outcome"]) for r in rows] == [
-            (f"{judged[n].due.start_s:g}", f"{judged[n].due.end_s:g}", judged[n].outcome.value)
+            (f"{judged[n].due.start_s:g}", f"{judged[n].due.end_s:g}", outcome_words(judged[n]))
             if n in judged
             else ("", "", "")
             for n in range(len(rows))
         ]
         outcomes.update(r["outcome"] for r in rows)
-    assert {"met", "missed"} <= outcomes  # the perfect bot meets its windows, panic does not
+    assert {"on time", "missed"} <= outcomes  # the perfect bot meets its windows, panic does not
     with files[-1].open(encoding="utf-8-sig", newline="") as file:
         summary = list(csv.DictReader(file))
     assert len(summary) == 15

@@ -19,7 +19,7 @@ from trainer.export import export_runs, gather
 from trainer.export.csv_export import ITEM_COLUMNS, neutralise
 from trainer.export.pdf_export import sheet_html, write_sheet_pdf
 from trainer.export.sheet_data import ItemWindow
-from trainer.i18n import msg
+from trainer.i18n import message, msg
 from trainer.launch import Workspace
 from trainer.records import Repository, RunStatus, open_database
 from trainer.scoring.action_file import PlannedAction, ScriptedTrainee
@@ -183,18 +183,23 @@ def test_csv_and_xlsx_end_each_item_row_with_its_window_and_outcome(
     for start, (due_s, end_s, outcome, _, _) in EXPECTED.items():
         position = position_of(scored_sheet, start)
         cells = dict(zip(ITEM_COLUMNS, rows[1 + position], strict=True))
+        words = message(f"sheet.due_outcome_{outcome}")  # as the category: a word, not a code
         assert (cells["due_start_s"], cells["due_end_s"], cells["outcome"]) == (
             f"{due_s:g}",
             f"{end_s:g}",
-            outcome,
+            words,
         ), start
-        assert xlsx_rows[position][-3:] == (due_s, end_s, outcome), start
-    # The same codes whatever the language; the headers are Dutch in a Dutch export.
+        assert xlsx_rows[position][-3:] == (due_s, end_s, words), start
+    # A Dutch export says it in Dutch, headers and outcomes, as it does the category.
     i18n.use_language("nl")
-    [dutch] = export_runs(repo, [run], "csv", tmp_path / "nl")
+    try:
+        [dutch] = export_runs(repo, [run], "csv", tmp_path / "nl")
+    finally:
+        i18n.use_language("en")
     dutch_rows = read_csv(dutch)
     assert tuple(dutch_rows[0][-3:]) == ("termijn_begin_s", "termijn_eind_s", "uitkomst")
-    assert [row[-1] for row in dutch_rows[1:]] == [row[-1] for row in rows[1:]]
+    english = {"on time": "op tijd", "late": "te laat", "missed": "gemist", "": ""}
+    assert [row[-1] for row in dutch_rows[1:]] == [english[row[-1]] for row in rows[1:]]
 
 
 # What the exports wrote for a record without windows (ITEMS of test_export) before windows
@@ -292,7 +297,11 @@ def test_hostile_text_around_a_window_stays_escaped_and_neutralised(
     [csv_file] = export_runs(repo, [run], "csv", tmp_path / "csv")
     rows = read_csv(csv_file)
     cells = dict(zip(ITEM_COLUMNS, rows[1], strict=True))
-    assert (cells["due_start_s"], cells["due_end_s"], cells["outcome"]) == ("70", "130", "late")
+    assert (cells["due_start_s"], cells["due_end_s"], cells["outcome"]) == (
+        "70",
+        "130",
+        "late",
+    )  # (the word)
     for row in rows[1:]:
         for cell in row:
             assert neutralise(cell) == cell or is_number(cell), cell  # 'quoted where it must be

@@ -128,13 +128,14 @@ def item_rows(data: SheetData) -> list[list[Cell]]:
 
 
 def window_cells(window: ItemWindow | None) -> list[Cell]:
-    """due_start_s, due_end_s and outcome; empty for an item without a window."""
+    """due_start_s, due_end_s and outcome (in words of the sheet's language, as the category
+    is); empty for an item without a window."""
     if window is None:
         return [None, None, None]
     return [
         number(round(window.start_s, 3)),
         number(round(window.end_s, 3)),
-        text_cell(window.outcome.value),
+        text_cell(message(f"sheet.due_outcome_{window.outcome.value}")),
     ]
 
 

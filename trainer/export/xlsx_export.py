@@ -186,7 +186,8 @@ def write_sheet_xlsx(data: SheetData, path: Path) -> None:
         if window is not None:  # empty cells for an item without one
             _num(ws, row, 10, round(window.start_s, 3), "0.0")
             _num(ws, row, 11, round(window.end_s, 3), "0.0")
-            _text(ws, row, 12, window.outcome.value).alignment = _TOP
+            outcome = message(f"sheet.due_outcome_{window.outcome.value}")
+            _text(ws, row, 12, outcome).alignment = _TOP
     _widths(ws, ITEM_WIDTHS)
     ws.print_options.gridLines = False
     ws.page_setup.orientation = "landscape"
