@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 # The suite starts some sixty Python processes of the trainer (commands, stations, bots).
 # Where PYTHONDONTWRITEBYTECODE is set (as on this machine) each of them would compile
@@ -24,6 +25,11 @@ if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
 # Tests read the program's English unless they ask for Dutch, whatever this computer's language
 # (the command line and the window follow the system's language, also in subprocesses).
 os.environ["DRONE_TRAINER_LANG"] = "en"
+
+# No time limit per generated example: the machines are shared, and a slow moment is not a
+# failure (speed lives in tests/benchmarks/). A test's own @settings can still set one.
+settings.register_profile("shared-machine", deadline=None)
+settings.load_profile("shared-machine")
 
 REPO = Path(__file__).resolve().parents[1]
 # ../shared/data beside the clone; TRAINER_SHARED_DATA points elsewhere (a git worktree, say).

@@ -236,7 +236,9 @@ def test_names_with_markup_are_shown_as_text_in_the_tooltip(mixed: Replay, qtbot
 WORDS = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=40)
 
 
-@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(words=WORDS, incident=WORDS, reason=WORDS)
 def test_any_text_in_a_tooltip_stays_text(qapp, words: str, incident: str, reason: str) -> None:  # type: ignore[no-untyped-def]
     expected = msg("words.authored", en=words, nl=words)
