@@ -11,18 +11,20 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtWidgets import QApplication
 
-from tests.conftest import SCENARIOS
 from tests.ui.tooltip_text import shown
-from tests.unit.test_export_windows import ACKNOWLEDGED, CLASSIFIED, EXPECTED, RADIO, position_of
+from tests.unit.test_export_windows import (
+    ACKNOWLEDGED,
+    CLASSIFIED,
+    EXPECTED,
+    RADIO,
+    hobby_run_sheet,
+    position_of,
+)
 from trainer.classroom import messages as msg
 from trainer.classroom.stations import station_sheet
 from trainer.i18n import msg as message_of
-from trainer.launch import Workspace
-from trainer.scoring.action_file import PlannedAction, ScriptedTrainee
 from trainer.scoring.due import Outcome, due_windows
-from trainer.scoring.protocol import ActionKind
 from trainer.scoring.sheet import Due, ItemCategory, ScoreItem, ScoreSheet, scored
-from trainer.training_run import run_headless
 from trainer.ui.score_dialog import (
     DUE,
     GAIN,
@@ -34,7 +36,6 @@ from trainer.ui.score_dialog import (
 )
 from trainer.ui.station_sheet import sheet_of
 
-SCENARIO = SCENARIOS / "hobby-drone-approach-23.yaml"  # start_time_local: "14:10"
 CLOCK_START_S = (14 * 60 + 10) * 60
 # In sim time (no local clock known): the track first seen at 70 s, radio informed at 160 s.
 SIM_TIME_LINES = {
@@ -46,17 +47,7 @@ SIM_TIME_LINES = {
 
 @pytest.fixture(scope="module")
 def scored_sheet() -> ScoreSheet:
-    """A real run of the hobby-drone scenario (as tests/unit/test_export_windows.py plays it):
-    acknowledged on time, Twente Radio informed late, the track never classified."""
-    prepared = Workspace().prepare(SCENARIO)
-    planned = [
-        PlannedAction(1, 75.0, ActionKind.ACKNOWLEDGE, "T001"),
-        PlannedAction(2, 160.0, ActionKind.INFORM_RADIO),
-        PlannedAction(3, 240.0, ActionKind.SUSPEND_OPERATIONS),
-    ]
-    sheet = run_headless(prepared, ScriptedTrainee(planned)).sheet
-    assert sheet is not None
-    return sheet
+    return hobby_run_sheet()  # the run the exports' tests play: the same lines, PDF and dialog
 
 
 def dialog_of(qtbot, sheet: ScoreSheet, clock_start_s: int | None) -> ScoreSheetDialog:  # type: ignore[no-untyped-def]

@@ -65,7 +65,12 @@ EXPECTED = {  # reason starts with -> (start_s, end_s, outcome, PDF line in Engl
 
 @pytest.fixture(scope="module")
 def scored_sheet() -> ScoreSheet:
-    """A real run of the hobby-drone scenario, scored by the scorer (about 1.5 s)."""
+    return hobby_run_sheet()
+
+
+def hobby_run_sheet() -> ScoreSheet:
+    """A real run of the hobby-drone scenario, scored by the scorer (about 1.5 s): acknowledged
+    on time, Twente Radio informed late, the track never classified."""
     prepared = Workspace().prepare(SCENARIO)
     planned = [
         PlannedAction(1, 75.0, ActionKind.ACKNOWLEDGE, "T001"),

@@ -6,6 +6,7 @@ from trainer.classroom.console import ClassConsole
 from trainer.scoring.tracks import TrackMap
 from trainer.sim.snapshot import Snapshot
 from trainer.ui.map.canvas import MapCanvas
+from trainer.ui.map_frame import frame_points
 
 
 class TruthFeed:
@@ -49,16 +50,4 @@ class TruthFeed:
 
 def scenario_extent(console: ClassConsole) -> tuple[list[float], list[float]]:
     """The runway and everywhere the scenario's drones will fly (truth: instructor only)."""
-    world = console.prepared.world
-    xs: list[float] = []
-    ys: list[float] = []
-    for runway in world.airspace.aerodrome.runways:
-        xs += [end[0] for end in runway.ends]
-        ys += [end[1] for end in runway.ends]
-    for spec in world.drones:
-        xs += [spec.x, spec.home_x, *(p[0] for p in spec.route)]
-        ys += [spec.y, spec.home_y, *(p[1] for p in spec.route)]
-        if spec.radius_m:
-            xs += [spec.centre_x - spec.radius_m, spec.centre_x + spec.radius_m]
-            ys += [spec.centre_y - spec.radius_m, spec.centre_y + spec.radius_m]
-    return xs, ys
+    return frame_points(console.prepared, trainee=False, shown=None)
