@@ -7,7 +7,7 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
-from trainer.ui.panels.alerts import clock_text
+from trainer.ui.panels.alerts import run_clock_text
 from trainer.ui.translation import QT_TR_NOOP, tr
 
 CODE_COLOUR = "#f7dc6f"
@@ -114,9 +114,4 @@ class ConsoleBanner(QWidget):
             f"<span style='color:{colour}; font-size:{self._state_size}pt; font-weight:bold'>"
             f"{escape(words)}{speed_text}</span>"
         )
-        local = (start_minute_of_day * 60 + time_s) % 86400
-        self.clock.setText(
-            tr("T+{time_s}   {local} local").format(
-                time_s=clock_text(time_s), local=clock_text(local)
-            )
-        )
+        self.clock.setText(run_clock_text(time_s, start_minute_of_day * 60))

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from trainer.geo.crs import Projector
 from trainer.ui.left_out_airspace import LeftOutAirspace
-from trainer.ui.panels.alerts import clock_text
+from trainer.ui.panels.alerts import run_clock_text
 from trainer.ui.run_recorder import RunRecorder
 from trainer.ui.sim_driver import RunState, SimDriver
 from trainer.ui.translation import QT_TR_NOOP, tr
@@ -58,12 +58,7 @@ class RunStatusBar:
 
     def show_clock(self, time_s: float, start_s: float) -> None:
         """The run's time and the local time of day it stands for (the scenario's start on)."""
-        local = start_s + time_s
-        self.clock_label.setText(
-            tr("T+{time_s}   {local} local").format(
-                time_s=clock_text(time_s), local=clock_text(local % 86400)
-            )
-        )
+        self.clock_label.setText(run_clock_text(time_s, start_s))
 
     def show_run(self, driver: SimDriver | None, recorder: RunRecorder) -> None:
         """The run's state, whether it keeps up, what the record holds, and the speed."""

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from trainer.ui.eliding_label import ElidingLabel
-from trainer.ui.panels.alerts import clock_text
+from trainer.ui.panels.alerts import run_clock_text
 from trainer.ui.translation import tr
 
 # Text on the light toolbar: darker than the map's colours of the same meaning, to be read.
@@ -86,12 +86,7 @@ class StationStatus(QWidget):
         self.who.setText(f"{exercise}  \u00b7  {trainee}")
 
     def show_clock(self, time_s: float, start_minute_of_day: int) -> None:
-        local = (start_minute_of_day * 60 + time_s) % 86_400
-        self.clock.setText(
-            tr("T+{time_s}   {local} local").format(
-                time_s=clock_text(time_s), local=clock_text(local)
-            )
-        )
+        self.clock.setText(run_clock_text(time_s, start_minute_of_day * 60))
 
     def show_connection(self, text: str, colour: str) -> None:
         self.connection.setText(text)

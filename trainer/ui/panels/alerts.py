@@ -45,6 +45,15 @@ def clock_text(seconds: float) -> str:
     return f"{whole // 3600:02d}:{whole % 3600 // 60:02d}:{whole % 60:02d}"
 
 
+def run_clock_text(time_s: float, start_s: float) -> str:
+    """The run's time and the local time of day it stands for (the scenario starts at
+    `start_s` seconds past midnight), as the windows' status bars show them."""
+    local = (start_s + time_s) % 86_400
+    return tr("T+{time_s}   {local} local").format(
+        time_s=clock_text(time_s), local=clock_text(local)
+    )
+
+
 @dataclass(frozen=True)
 class Alert:
     """One row of a history, as shown."""
