@@ -11,6 +11,9 @@ from datetime import UTC, datetime, tzinfo
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+# A scenario's start_time_local, HH:MM on the aerodrome's clock (the model checks it with this).
+START_TIME_LOCAL = r"^([01]\d|2[0-3]):([0-5]\d)$"
+
 ZONE_NAME = "Europe/Amsterdam"
 
 

@@ -13,13 +13,13 @@ import yaml
 
 from trainer.errors import TrainerError
 from trainer.i18n import clock_time, message, spoken
-from trainer.local_time import aerodrome_zone
+from trainer.local_time import START_TIME_LOCAL, aerodrome_zone
 from trainer.played_file import locate_played_file
 from trainer.records import Repository, RunRecord, RunStatus
 from trainer.records.models import ItemReview
 from trainer.records.review_store import aligned_reviews
 from trainer.scoring.due import DueWindow, Outcome, due_windows
-from trainer.scoring.due_text import due_line, scenario_clock
+from trainer.scoring.due_text import due_line
 from trainer.scoring.sheet import ScoreSheet
 from trainer.text import printable
 
@@ -30,7 +30,7 @@ class ExportError(TrainerError):
     """A score sheet cannot be exported; the message says which run or file and why."""
 
 
-START_TIME = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")  # the scenario's start_time_local
+START_TIME = re.compile(START_TIME_LOCAL)  # the scenario's start_time_local, as the model reads it
 
 
 @dataclass(frozen=True)
@@ -54,14 +54,6 @@ class ItemWindow:
     @property
     def end_s(self) -> float:
         return self.due.due.end_s
-
-    @property
-    def done_s(self) -> float | None:
-        return self.due.done_s
-
-    def clock(self, sim_s: float) -> str:
-        """'10:01:10' on the scenario's local clock; the sim time ('1:10') when not known."""
-        return scenario_clock(sim_s, self.clock_start_s)
 
     def text(self) -> str:
         """'due 10:01:10–10:02:10 · late (done 10:02:40)', in the language spoken."""

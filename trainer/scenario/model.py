@@ -10,6 +10,7 @@ from pydantic import Field, field_validator, model_validator
 from trainer.geo.imports import DEFAULT_RADIUS_KM, AirspaceFormat
 from trainer.geo.zones import DailySchedule, VerticalLimit, ZoneKind
 from trainer.i18n import message, spoken
+from trainer.local_time import START_TIME_LOCAL
 from trainer.scenario.answer_key import AnswerKey
 from trainer.scenario.drone_types import DroneType as DroneType
 from trainer.scenario.fields import (
@@ -331,7 +332,7 @@ class Scenario(FrozenModel):
     duration_s: Annotated[float, Field(gt=0, le=14_400)]
     seed: Annotated[int, Field(ge=0, lt=2**63)]
     start_time_local: str = Field(
-        default="10:00", pattern=r"^([01]\d|2[0-3]):[0-5]\d$", description="HH:MM local time"
+        default="10:00", pattern=START_TIME_LOCAL, description="HH:MM local time"
     )
     airspace: AirspaceRefs = AirspaceRefs()
     wind: Wind = Wind(from_deg=240, speed_mps=0)
