@@ -242,3 +242,32 @@ def test_every_record_message_has_its_dutch_with_the_same_fields() -> None:
     source = "\n".join(p.read_text(encoding="utf-8") for p in users)
     unused = [key for key in en_records.MESSAGES if f'"{key}"' not in source]
     assert unused == []
+
+
+def _roster_problems(language: Language, path: Path) -> list[str]:
+    i18n.use_language(language)
+    try:
+        return [str(problem) for problem in read_roster(path).problems]
+    finally:
+        i18n.use_language("en")
+
+
+def test_a_roster_cell_too_long_for_csv_is_said_in_dutch(tmp_path: Path) -> None:
+    # A cell past the csv module's limit (a binary or a joined-up export): its error is English.
+    path = tmp_path / "klas.csv"
+    path.write_text("naam;groep\nAnna;A\n" + "B" * 200_000 + ";x\nCees;B\n", encoding="utf-8")
+    dutch = _roster_problems("nl", path)
+    english = _roster_problems("en", path)
+    assert dutch == [f"{path}: regel 3: een cel is langer dan 131072 tekens: is dit wel een "
+                     "klassenlijst?"]  # fmt: skip
+    assert english == [f"{path}: line 3: a cell is longer than 131072 characters: is this a "
+                       "roster?"]  # fmt: skip
+    assert [r.name for r in read_roster(path).rows] == ["Anna", "Cees"]  # the rest is read
+
+
+def test_an_empty_roster_file_is_said_in_dutch(tmp_path: Path) -> None:
+    path = tmp_path / "klas.csv"
+    path.write_bytes(b"\n \n")
+    assert _roster_problems("nl", path) == [
+        f"{path}: het bestand is leeg; de eerste regel moet de kolommen noemen"
+    ]

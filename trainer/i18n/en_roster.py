@@ -20,6 +20,8 @@ MESSAGES: dict[str, str] = {
         "{name} is retired trainee {trainee_id} in the record; restore them in the roster to "
         "train again (not added twice)"
     ),
+    "roster.empty": "the file is empty; the first row must name the columns",
+    "roster.cell_too_long": "a cell is longer than {limit} characters: is this a roster?",
     "roster.unreadable_csv": "not readable CSV: {error}",
     "roster.column_twice": "column {column} appears twice; the first is used",
     "roster.field_count": (

@@ -22,6 +22,8 @@ MESSAGES: dict[str, str] = {
         "{name} is gearchiveerde cursist {trainee_id} in de registratie; zet die terug in de "
         "klassenlijst om weer te oefenen (niet dubbel toegevoegd)"
     ),
+    "roster.empty": "het bestand is leeg; de eerste regel moet de kolommen noemen",
+    "roster.cell_too_long": "een cel is langer dan {limit} tekens: is dit wel een klassenlijst?",
     "roster.unreadable_csv": "geen leesbare CSV: {error}",
     "roster.column_twice": "kolom {column} staat er twee keer in; de eerste wordt gebruikt",
     "roster.field_count": (

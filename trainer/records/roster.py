@@ -105,7 +105,7 @@ def parse_roster(text: str, name: str = "roster") -> Roster:
         text = newline + rest  # an empty first line keeps the line numbers of the rest
     header_line = next((line for line in text.splitlines() if line.strip()), "")
     if not header_line:
-        return _refused(name, "the file is empty; the first row must name the columns")
+        return _refused(name, message("roster.empty"))
     if not excel_sep:
         delimiter = max(DELIMITERS, key=header_line.count) if _has_any(header_line) else ","
     records = _records(text, delimiter)
@@ -224,10 +224,17 @@ def _records(text: str, delimiter: str) -> list[tuple[int, list[str], str | None
         except StopIteration:
             return records
         except csv.Error as error:
-            records.append((start, [], message("roster.unreadable_csv", error=str(error))))
+            records.append((start, [], _csv_problem(error)))
         else:
             records.append((start, values, None))
         start = reader.line_num + 1
+
+
+def _csv_problem(error: csv.Error) -> str:
+    """What the csv module refused, in the language in use; its own words are English."""
+    if str(error).startswith("field larger than field limit"):  # the one error our reader meets
+        return message("roster.cell_too_long", limit=csv.field_size_limit())
+    return message("roster.unreadable_csv", error=str(error))
 
 
 def _columns(header: list[str], name: str, line: int) -> tuple[dict[str, int], list[Problem]]:
