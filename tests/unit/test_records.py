@@ -479,7 +479,7 @@ def test_action_rules(repo: Repository) -> None:
         repo.record_action(run_id, Action(7, ActionKind.CLASSIFY, 3.0, WALL, "T1", {}, 4))
     with pytest.raises(RecordsError, match="can only correct an earlier action"):
         repo.record_action(run_id, Action(8, ActionKind.CLASSIFY, 3.0, WALL, "T1", {}, 8))
-    with pytest.raises(RecordsError, match="sequence must be 1 or more"):
+    with pytest.raises(RecordsError, match="action number 0: it must be 1 or more"):
         repo.record_action(run_id, Action(0, ActionKind.CLASSIFY, 3.0, WALL))
     with pytest.raises(RecordsError, match="no run with id 42"):
         repo.record_action(42, second)

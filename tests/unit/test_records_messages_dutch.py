@@ -271,3 +271,43 @@ def test_an_empty_roster_file_is_said_in_dutch(tmp_path: Path) -> None:
     assert _roster_problems("nl", path) == [
         f"{path}: het bestand is leeg; de eerste regel moet de kolommen noemen"
     ]
+
+
+def test_a_name_with_a_lone_surrogate_is_refused_in_dutch(repo: Repository) -> None:
+    # What a command line in another encoding gives for an undecodable byte ('--trainee Sanne\xff').
+    name = "Sanne\udcff"
+    assert failure("nl", lambda: repo.find_trainee(name)) == (
+        f"{repo.file}: cursist 'Sanne\\udcff' zoeken lukt niet: de tekst bevat een teken dat niet "
+        "kan worden opgeslagen (U+DCFF); typ het opnieuw"
+    )
+    english = failure("en", lambda: repo.add_trainee(name))
+    assert english.endswith(
+        ": the text holds a character that cannot be stored (U+DCFF); type it again"
+    )
+    assert "codec" not in english and "surrogates" not in english
+
+
+def test_a_bad_action_and_a_damaged_action_row_are_said_in_dutch(repo: Repository) -> None:
+    run = start(repo)
+    zero = Action(0, ActionKind.ACKNOWLEDGE, 3.0, "2026-12-01T10:00:00+00:00", "T001")
+    assert failure("nl", lambda: repo.record_action(run, zero)).endswith(
+        ": handelingnummer 0: dat moet 1 of meer zijn"
+    )
+    early = Action(2, ActionKind.ACKNOWLEDGE, 3.0, "2026-12-01T10:00:00+00:00", "T001", {}, 5)
+    assert failure("nl", lambda: repo.record_action(run, early)).endswith(
+        ": handeling 2 kan alleen een eerdere handeling corrigeren, niet 5"
+    )
+    repo.record_action(run, Action(1, ActionKind.ACKNOWLEDGE, 3.0, "2026-12-01T10:00:00Z", "T1"))
+    conn = repo.db.conn
+    conn.execute("UPDATE actions SET kind = 'teleport' WHERE run_id = ?", [run])
+    assert failure("nl", lambda: repo.actions(run)) == (
+        f"{repo.file}: de handelingen van oefening {run} lezen lukt niet: de kolom kind bevat "
+        "'teleport', dat deze trainer niet kent (een registratie van een nieuwere trainer?)"
+    )
+    assert "is not a valid" not in failure("en", lambda: repo.actions(run))
+    conn.execute(
+        "UPDATE actions SET kind = 'acknowledge', params_json = '{' WHERE run_id = ?", [run]
+    )
+    assert failure("nl", lambda: repo.actions(run)).endswith(
+        ": opgeslagen gegevens zijn geen JSON (regel 1, kolom 2); de registratie is beschadigd"
+    )

@@ -37,6 +37,22 @@ MESSAGES: dict[str, str] = {
     # -- why a step was refused
     "records.no_row_id": "SQLite did not report the new row's id",
     "records.too_large": "a number is too large to store",
+    "records.bad_sequence": "action number {sequence}: it must be 1 or more",
+    "records.bad_correction": (
+        "action {sequence} can only correct an earlier action, not {corrects}"
+    ),
+    "records.params_not_mapping": "an action's parameters are not names with values: {params}",
+    "records.unknown_value": (
+        "the column {column} holds {value}, which this trainer does not know (a record from a "
+        "newer trainer?)"
+    ),
+    "records.text_not_storable": (
+        "the text holds a character that cannot be stored ({characters}); type it again"
+    ),
+    "records.bad_json": (
+        "stored data is not JSON (line {line}, column {column}); the record is damaged"
+    ),
+    "records.bad_value": "a value cannot be stored or read: {detail}",
     "records.transaction_open": "another transaction is open; this write would not commit",
     "records.no_run": "there is no run with id {id}",
     "records.no_trainee": "there is no trainee with id {id}",

@@ -41,6 +41,25 @@ MESSAGES: dict[str, str] = {
     # -- waarom een stap geweigerd is
     "records.no_row_id": "SQLite gaf het id van de nieuwe rij niet door",
     "records.too_large": "een getal is te groot om op te slaan",
+    "records.bad_sequence": "handelingnummer {sequence}: dat moet 1 of meer zijn",
+    "records.bad_correction": (
+        "handeling {sequence} kan alleen een eerdere handeling corrigeren, niet {corrects}"
+    ),
+    "records.params_not_mapping": (
+        "de parameters van een handeling zijn geen namen met waarden: {params}"
+    ),
+    "records.unknown_value": (
+        "de kolom {column} bevat {value}, dat deze trainer niet kent (een registratie van een "
+        "nieuwere trainer?)"
+    ),
+    "records.text_not_storable": (
+        "de tekst bevat een teken dat niet kan worden opgeslagen ({characters}); typ het opnieuw"
+    ),
+    "records.bad_json": (
+        "opgeslagen gegevens zijn geen JSON (regel {line}, kolom {column}); de registratie is "
+        "beschadigd"
+    ),
+    "records.bad_value": "een waarde kan niet worden opgeslagen of gelezen: {detail}",
     "records.transaction_open": (
         "er is al een andere transactie open; deze wijziging zou niet worden vastgelegd"
     ),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -22,6 +23,32 @@ class RecordsError(TrainerError):
 
     def __str__(self) -> str:
         return str(self.said)
+
+
+class RecordValueError(ValueError):
+    """A value the record refuses to store or cannot read back, said as a message (the store
+    turns it into a RecordsError naming the file and the step)."""
+
+    def __init__(self, said: Message) -> None:
+        self.said = said
+        super().__init__(said.key)
+
+    def __str__(self) -> str:
+        return str(self.said)
+
+
+def value_reason(exc: ValueError) -> Message:
+    """Why a value could not be stored or read, in the language in use: Python's own words for
+    the failures a user can cause (text with a lone surrogate, e.g. a name from a command line
+    in another encoding) or a damaged file holds (bad JSON) are English."""
+    if isinstance(exc, RecordValueError):
+        return exc.said
+    if isinstance(exc, UnicodeEncodeError):
+        bad = exc.object[exc.start : exc.end]
+        return msg("records.text_not_storable", characters=" ".join(f"U+{ord(c):04X}" for c in bad))
+    if isinstance(exc, json.JSONDecodeError):
+        return msg("records.bad_json", line=exc.lineno, column=exc.colno)
+    return msg("records.bad_value", detail=str(exc))
 
 
 def describe(

@@ -6,9 +6,11 @@ import json
 import math
 from collections.abc import Sequence
 from datetime import UTC, datetime
-from typing import Any
+from enum import Enum
+from typing import Any, TypeVar
 
-from trainer.i18n import Message
+from trainer.i18n import Message, msg
+from trainer.records.errors import RecordValueError
 from trainer.records.models import (
     RunRecord,
     RunStatus,
@@ -21,6 +23,7 @@ from trainer.scoring.sheet import Due, ItemCategory, ScoreItem, ScoreSheet
 from trainer.sim.events import Event, EventKind
 
 Row = dict[str, Any]
+_Kind = TypeVar("_Kind", bound=Enum)
 # Built once: json.dumps with options would build a new encoder for every action.
 _PARAMS_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
@@ -33,6 +36,16 @@ def stamp(moment: datetime) -> str:
 def short(text: str, limit: int = 40) -> str:
     """A value quoted for a message, cut to `limit` characters."""
     return repr(text if len(text) <= limit else text[: limit - 1] + "…")
+
+
+def _known(kind: type[_Kind], value: Any, column: str) -> _Kind:
+    """`value` as one of `kind`'s members; a RecordValueError naming the column if it is none
+    (a record written by a newer trainer, or an action of a kind that does not exist)."""
+    try:
+        return kind(value)
+    except ValueError:
+        said = msg("records.unknown_value", column=column, value=repr(value))
+        raise RecordValueError(said) from None
 
 
 def _opt_int(value: Any) -> int | None:
@@ -74,7 +87,7 @@ def run(row: Row) -> RunRecord:
         app_version=row["app_version"],
         started_utc=row["started_utc"],
         ended_utc=row["ended_utc"],
-        status=RunStatus(row["status"]),
+        status=_known(RunStatus, row["status"], "status"),
         sim_time_s=float(row["sim_time_s"]),
         pid=row["pid"],
         host=row["host"],
@@ -82,18 +95,17 @@ def run(row: Row) -> RunRecord:
 
 
 def action_values(run_id: int, action: Action) -> tuple[object, ...]:
-    """Parameters for the actions INSERT, in column order; raises ValueError on a bad action."""
+    """Parameters for the actions INSERT, in column order; RecordValueError on a bad action."""
     if action.sequence < 1:
-        raise ValueError(f"sequence must be 1 or more, not {action.sequence}")
+        raise RecordValueError(msg("records.bad_sequence", sequence=action.sequence))
     if action.corrects is not None and not 1 <= action.corrects < action.sequence:
-        raise ValueError(
-            f"action {action.sequence} can only correct an earlier action, not {action.corrects}"
-        )
+        said = msg("records.bad_correction", sequence=action.sequence, corrects=action.corrects)
+        raise RecordValueError(said)
     params = {str(key): str(value) for key, value in action.params.items()}
     return (
         run_id,
         action.sequence,
-        ActionKind(action.kind).value,
+        _known(ActionKind, action.kind, "kind").value,
         float(action.sim_time_s),
         action.wall_time,
         action.track,
@@ -105,10 +117,11 @@ def action_values(run_id: int, action: Action) -> tuple[object, ...]:
 def action(row: Row) -> Action:
     params = json.loads(row["params_json"])
     if not isinstance(params, dict):
-        raise ValueError(f"parameters are not a mapping: {row['params_json']!r}")
+        said = msg("records.params_not_mapping", params=repr(row["params_json"]))
+        raise RecordValueError(said)
     return Action(
         sequence=int(row["sequence"]),
-        kind=ActionKind(row["kind"]),
+        kind=_known(ActionKind, row["kind"], "kind"),
         sim_time_s=float(row["sim_time_s"]),
         wall_time=row["wall_time"],
         track=row["track"],
@@ -123,7 +136,7 @@ def event_values(run_id: int, seq: int, event: Event) -> tuple[object, ...]:
         seq,
         int(event.tick),
         float(event.time_s),
-        EventKind(event.kind).value,
+        _known(EventKind, event.kind, "kind").value,
         event.drone,
         event.zone,
         event.other,
@@ -138,7 +151,7 @@ def event(row: Row) -> Event:
     return Event(
         tick=int(row["tick"]),
         time_s=float(row["time_s"]),
-        kind=EventKind(row["kind"]),
+        kind=_known(EventKind, row["kind"], "kind"),
         drone=row["drone"],
         zone=row["zone"],
         other=row["other"],
@@ -172,7 +185,7 @@ def item_values(sheet_id: int, position: int, item: ScoreItem) -> tuple[object, 
         position,
         float(item.points),
         float(item.max_points),
-        ItemCategory(item.category).value,
+        _known(ItemCategory, item.category, "category").value,
         item.reason,
         item.incident,
         _opt_float(item.time_s),
@@ -188,7 +201,7 @@ def item(row: Row) -> ScoreItem:
     return ScoreItem(
         points=float(row["points"]),
         max_points=float(row["max_points"]),
-        category=ItemCategory(row["category"]),
+        category=_known(ItemCategory, row["category"], "category"),
         reason=row["reason"],
         incident=row["incident"],
         time_s=_opt_float(row["time_s"]),

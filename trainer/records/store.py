@@ -11,7 +11,7 @@ from sqlite_utils import Database
 
 from trainer.i18n import Message, msg
 from trainer.records.db import RecordDatabase
-from trainer.records.errors import RecordsError, describe
+from trainer.records.errors import RecordsError, describe, value_reason
 from trainer.records.rows import Row
 
 # What a missing row is called, by table.
@@ -64,7 +64,7 @@ class Store:
         except OverflowError as exc:
             raise self._error(doing, msg("records.too_large")) from exc  # Python's words: English
         except ValueError as exc:  # text SQLite cannot hold, an unknown kind read back, bad JSON
-            raise self._error(doing, str(exc)) from exc
+            raise self._error(doing, value_reason(exc)) from exc
 
     def _error(self, doing: Message, reason: Message | str) -> RecordsError:
         return RecordsError(msg("records.cannot", path=self._file, doing=doing, reason=reason))
