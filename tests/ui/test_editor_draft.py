@@ -146,6 +146,82 @@ def test_choosing_another_drone_redraws_those_two_only(qtbot) -> None:  # type: 
     assert {id(item) for item in layer.items} == after
 
 
+def _drone_items_stacked(layer: DraftLayer, drone_id: str) -> list[int]:
+    """Where a drone's items are in the view's stack (0 at the bottom), found by its label."""
+    stacked = [item for item in layer.view.childGroup.childItems() if item in layer.items]
+    label = next(
+        i for i, item in enumerate(stacked)
+        if isinstance(item, QGraphicsSimpleTextItem) and item.text() == drone_id
+    )  # fmt: skip
+    # A drone's part is its route or circle, points, marker and label, with the label last.
+    first = label
+    while first > 0 and not isinstance(stacked[first - 1], QGraphicsSimpleTextItem):
+        first -= 1
+    return list(range(first, label + 1))
+
+
+def _drone_ids(document: ScenarioDocument) -> list[str]:
+    return [str(drone["id"]) for drone in document.plain()["drones"]]
+
+
+def test_the_selected_drone_is_drawn_over_every_other_drone(qtbot) -> None:  # type: ignore[no-untyped-def]
+    document = ScenarioDocument.open(SCENARIOS["swarm-24"])
+    ids = _drone_ids(document)
+    layer = DraftLayer(pg.ViewBox(), PROJECTOR)
+    for selected in (0, 5, 1, len(ids) - 1, None, 3):
+        layer.show(document.plain(), selected, [], SITES[0])
+        stacked = {drone_id: _drone_items_stacked(layer, drone_id) for drone_id in ids}
+        assert all(len(rows) >= 2 for rows in stacked.values())  # a marker and its label
+        z = {item.zValue() for item in layer.items}
+        assert len(z) == 1  # stacked by order alone, as the layer's other parts are
+        others = [drone_id for i, drone_id in enumerate(ids) if i != selected]
+        # The others in the file's order, one after another, under the selected one.
+        tops = [max(stacked[drone_id]) for drone_id in others]
+        assert tops == sorted(tops)
+        if selected is not None:
+            assert min(stacked[ids[selected]]) > max(tops)
+            assert max(stacked[ids[selected]]) == max(
+                i for rows in stacked.values() for i in rows
+            )  # fmt: skip
+        assert_same_map(layer, drawn_afresh(document.plain(), selected, [], SITES[0]))
+
+
+def test_the_selected_drone_stays_under_a_shape_being_drawn(qtbot) -> None:  # type: ignore[no-untyped-def]
+    document = _document()
+    layer = DraftLayer(pg.ViewBox(), PROJECTOR)
+    pending = [(257_500.0, 471_000.0), (257_600.0, 471_100.0)]
+    layer.show(document.plain(), 0, pending, SITES[0])
+    stacked = [item for item in layer.view.childGroup.childItems() if item in layer.items]
+    selected = _drone_items_stacked(layer, _drone_ids(document)[0])
+    assert describe(stacked[-1])[0] == "points"  # the shape's own points, over everything
+    assert max(selected) == len(stacked) - 3  # then its line, then the selected drone
+
+
+def test_choosing_a_drone_in_the_editor_puts_it_on_top_of_the_map(
+    qtbot, workspace: Workspace, settings: QSettings
+) -> None:  # type: ignore[no-untyped-def]
+    configure_pyqtgraph()
+    editor = ScenarioEditor(workspace, settings)
+    qtbot.addWidget(editor)
+    editor.ask_unsaved = lambda: DISCARD
+    assert editor.open_file(Path(SCENARIOS["swarm-24"]))
+    ids = _drone_ids(editor.document)
+
+    def highest_drone() -> str:
+        tops = {drone_id: max(_drone_items_stacked(editor.draft, drone_id)) for drone_id in ids}
+        return max(tops, key=lambda drone_id: tops[drone_id])
+
+    assert highest_drone() == ids[-1]  # none chosen: the file's order
+    editor.select_section(("drones", 2))
+    assert highest_drone() == ids[2]
+    editor.select_section(("drones", 7))
+    assert highest_drone() == ids[7]
+    tops = [max(_drone_items_stacked(editor.draft, drone_id)) for drone_id in ids]
+    assert tops[2] < tops[3]  # the one chosen before is back in its place
+    editor.select_section(("drones", 0))
+    assert highest_drone() == ids[0]
+
+
 def test_data_that_may_change_in_place_is_drawn_afresh(qtbot) -> None:  # type: ignore[no-untyped-def]
     data = _document().to_text()
     plain = ScenarioDocument.from_text(data).plain()

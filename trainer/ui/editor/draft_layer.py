@@ -103,10 +103,18 @@ class DraftLayer(Layer):
         wanted = self._parts_of(data, selected_drone, pending, default_site)
         reuse = self._reusable and isinstance(data, ReadOnlyDict)
         old = self._parts if reuse else []
-        parts = [
-            old[i] if i < len(old) and old[i].key == key else self._draw(key, draw)
-            for i, (key, draw) in enumerate(wanted)
-        ]
+        parts: list[_Part] = []
+        # Kept parts stay in the order they were drawn in (what _stack_in_order needs): each
+        # is looked for after the last one kept. A part may have moved (the selected drone
+        # is drawn last): what moved is drawn again, as its key says it is selected now.
+        start = 0
+        for key, draw in wanted:
+            found = next((j for j in range(start, len(old)) if old[j].key == key), None)
+            if found is None:
+                parts.append(self._draw(key, draw))
+            else:
+                parts.append(old[found])
+                start = found + 1
         kept = {id(part) for part in parts}
         for part in self._parts:
             if id(part) not in kept:
@@ -153,12 +161,16 @@ class DraftLayer(Layer):
         for index, zone in enumerate(zones if isinstance(zones, list) else []):
             wanted.append((("zone", index, zone), partial(self._zone, index, zone)))
         drones = data.get("drones")
+        on_top: list[tuple[object, Callable[[_Part], None]]] = []
         for index, drone in enumerate(drones if isinstance(drones, list) else []):
             selected = index == selected_drone
             # A recorded flight's track is read from its file, which may change on the disk.
             log = isinstance(drone, dict) and _kind(drone.get("behaviour")) == "log"
             key = object() if log else ("drone", drone, selected)
-            wanted.append((key, partial(self._drone, drone, selected)))
+            # The selected drone over the others: another's route must not hide the one
+            # being edited.
+            (on_top if selected else wanted).append((key, partial(self._drone, drone, selected)))
+        wanted += on_top
         if pending:
             wanted.append((("pending", tuple(pending)), partial(self._pending, list(pending))))
         return wanted
