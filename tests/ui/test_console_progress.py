@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.ui.label_text import label_shows
 from tests.ui.test_console_dashboard_texts import ROW
 from trainer.ui.console_progress import ClassProgress
 
@@ -37,3 +38,11 @@ def test_the_class_heading_is_light_on_the_dark_projector_and_in_dutch(
     assert progress.title.palette().color(QPalette.ColorRole.WindowText).lightness() > 180
     progress.show_rows([ROW], with_scores=True)
     assert progress.title.text() == "De klas: 1 cursist(en), met scores"  # was ', scores'
+
+
+def test_a_name_with_markup_is_shown_as_typed(qtbot: QtBot) -> None:
+    # A name is what the trainee typed at the station: '<b>' is no instruction to the projector.
+    _screen, progress = on_the_projector(qtbot)
+    progress.show_rows([replace(ROW, trainee="<b>Daan</b> <i>x</i>")], with_scores=True)
+    (bar,) = progress.bars.values()
+    assert label_shows(bar.name) == "\u25cf <b>Daan</b> <i>x</i>"

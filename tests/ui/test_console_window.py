@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.classroom.conftest import Class
 from tests.e2e.runs import scenario_path, simulated
+from tests.ui.label_text import label_shows
 from trainer.classroom.console import ClassConsole
 from trainer.classroom.station import StationLink
 from trainer.classroom.transport import ConsoleSocket
@@ -21,7 +22,7 @@ from trainer.scoring.protocol import ActionKind as StationActionKind
 from trainer.sim.events import EventKind
 from trainer.ui.app import configure_pyqtgraph
 from trainer.ui.console_app import open_console
-from trainer.ui.console_banner import spaced_code
+from trainer.ui.console_banner import ConsoleBanner, spaced_code
 from trainer.ui.console_dashboard import score_text
 from trainer.ui.console_rows import Connection, StationRow
 from trainer.ui.console_setup import NEW_SESSION, ConsoleSetupDialog
@@ -226,6 +227,9 @@ def test_the_record_failing_says_so_in_a_clear_line(
     assert not window.record_line.isHidden()
     assert "cannot be written" in window.record_line.text()
     assert "disk I/O error" in window.record_line.text()
+    window.console.record_error = TrainerError("cannot add trainee '<b>Evi</b>': disk I/O error")
+    window.refresh_dashboard()
+    assert "'<b>Evi</b>'" in label_shows(window.record_line)  # a name in it, as typed
 
 
 def test_setting_up_a_new_session_and_a_scenario(qtbot: QtBot, tmp_path: Path) -> None:
@@ -441,3 +445,10 @@ def test_on_a_laptop_screen_the_class_table_shows_every_column(
         window.stop()
         socket.close()
         repository.db.close()
+
+
+def test_a_session_title_with_markup_is_shown_as_typed(qtbot) -> None:  # type: ignore[no-untyped-def]
+    banner = ConsoleBanner()
+    qtbot.addWidget(banner)
+    banner.set_exercise("<b>Les 3</b> <i>ochtend</i>", "Two drones")
+    assert label_shows(banner.exercise_caption) == "<b>Les 3</b> <i>ochtend</i>  \u00b7  Two drones"

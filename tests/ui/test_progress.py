@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.conftest import SCENARIOS
+from tests.ui.label_text import label_shows
 from trainer.launch import Workspace
 from trainer.progress import trainee_progress
 from trainer.records import Repository, open_database
@@ -64,3 +65,18 @@ def test_progress_lists_scored_runs_with_difficulty(
     assert "2 scored run(s), 1 passed" in dialog.summary.text()
     dialog.show_trainee(other)
     assert len(dialog.points) == 1
+
+
+def test_a_title_with_markup_is_shown_as_written(
+    tmp_path: Path, workspace: Workspace, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    repository = Repository(open_database(tmp_path / "r.sqlite"))
+    anna = repository.add_trainee("Anna")
+    run = add_scored_run(repository, anna, SCENARIOS / "inspection-fence.yaml", 80.0, workspace)
+    repository.db.conn.execute(  # the title a run was recorded with, as its file had it
+        "UPDATE runs SET scenario_title = '<b>Hek</b> <img src=x>' WHERE id = ?", [run]
+    )
+    dialog = ProgressDialog(repository, workspace)
+    qtbot.addWidget(dialog)
+    dialog.show_trainee(anna)
+    assert "Latest: <b>Hek</b> <img src=x>, 80.0 %" in label_shows(dialog.summary)

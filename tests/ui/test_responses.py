@@ -11,6 +11,7 @@ from PySide6.QtCore import QSettings, Qt
 
 from tests.conftest import SCENARIOS
 from tests.ui.conftest import FakeClock
+from tests.ui.label_text import label_shows
 from tests.ui.people import answer_dialogs, confirm_name, keys, press, type_text
 from trainer.errors import TrainerError
 from trainer.launch import Workspace
@@ -196,7 +197,9 @@ def test_enter_in_the_log_line_closes_the_incident(
     assert window.responses.log_line.text() == "" and not window.responses.log_line.hasFocus()
 
 
-@pytest.mark.parametrize("name", ['Jan "de Vlieger" O\'Neil', "Ayşe 🚁 Doğan", "x" * 500])
+@pytest.mark.parametrize(
+    "name", ['Jan "de Vlieger" O\'Neil', "Ayşe 🚁 Doğan", "x" * 500, "<b>Sanne</b> שלום"]
+)
 def test_trainee_names_are_stored_and_shown_as_typed(
     recording_window: MainWindow, qtbot, db_path: Path, name: str
 ) -> None:  # type: ignore[no-untyped-def]
@@ -208,7 +211,7 @@ def test_trainee_names_are_stored_and_shown_as_typed(
     press(qtbot, Qt.Key.Key_Space)
     with sqlite3.connect(db_path) as connection:
         assert connection.execute("SELECT name FROM trainees").fetchall() == [(name,)]
-    assert name in window.state_label.text()
+    assert name in label_shows(window.state_label)  # markup in a name is shown as typed
     assert not window.trainee_edit.isEnabled()  # no changing who trains in the middle of a run
 
 

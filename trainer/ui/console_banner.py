@@ -47,6 +47,7 @@ class ConsoleBanner(QWidget):
         self.code_caption = QLabel(tr("Session code"), self)
         self.address_caption = QLabel(tr("Stations connect to"), self)
         self.exercise_caption = QLabel("", self)
+        self.exercise_caption.setTextFormat(Qt.TextFormat.PlainText)  # titles as typed
         for label in (self.code_caption, self.address_caption, self.exercise_caption):
             label.setStyleSheet(caption)
         self.code = QLabel("", self)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from trainer.ui.console_rows import Connection, StationRow
@@ -20,6 +21,7 @@ class StationBar(QWidget):
     def __init__(self, font_pt: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.name = QLabel(self)
+        self.name.setTextFormat(Qt.TextFormat.PlainText)  # a name as the trainee typed it
         self.name.setStyleSheet(f"font-size: {font_pt}pt; color: {TEXT};")
         self.bar = QProgressBar(self)
         self.bar.setRange(0, 100)

@@ -87,6 +87,7 @@ class ConsoleWindow(QMainWindow):
         self.banner.set_join(console.code, addresses[0], addresses[1:])
         self.banner.set_exercise(self.session_title, self.scenario_title)
         self.record_line = QLabel(self)
+        self.record_line.setTextFormat(Qt.TextFormat.PlainText)  # the error names files, people
         self.record_line.setWordWrap(True)
         self.record_line.setStyleSheet(
             "background: #922b21; color: white; font-size: 12pt; font-weight: bold; padding: 6px;"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from trainer.geo.crs import Projector
@@ -36,6 +37,7 @@ class RunStatusBar:
         self.cursor_label = QLabel("")
         self.scale_label = QLabel("")
         for widget in (self.clock_label, self.state_label, self.speed_label):
+            widget.setTextFormat(Qt.TextFormat.PlainText)  # the state names the trainee as typed
             bar.addWidget(widget)
         self.left_out = LeftOutAirspace(parent)
         bar.addPermanentWidget(self.left_out)
