@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLockFile, QSettings
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from trainer.errors import TrainerError
@@ -16,9 +17,28 @@ from trainer.ui.station_connect import ConnectDialog
 from trainer.ui.station_exercise import exercise_airspace
 from trainer.ui.station_state import StationState
 from trainer.ui.station_window import APP_NAME, StationWindow
-from trainer.ui.translation import apply_language, tr
+from trainer.ui.translation import QT_TR_NOOP, apply_language, tr
 
 EXIT_OK, EXIT_FAILED = 0, 1
+ALREADY_RUNNING = QT_TR_NOOP(
+    "Another station is already running on this computer with the folder {folder}. Both "
+    "would join as the same station and take each other's place in the class. Close the "
+    "other one, or give this one a folder of its own with --state-dir."
+)
+
+
+def claim_state_folder(state_dir: Path) -> QLockFile | None:
+    """The station's state folder (its id, its outbox) for this program alone while the lock
+    is held; None when another station program holds it. A crashed station's lock is taken
+    over (Qt sees that the process named in it is gone); a folder that cannot be written is
+    no reason to refuse, the station says what it cannot keep."""
+    with contextlib.suppress(OSError):
+        state_dir.mkdir(parents=True, exist_ok=True)
+    lock = QLockFile(str(state_dir / "station.lock"))
+    lock.setStaleLockTime(0)  # never stale by age alone: a class runs for hours
+    if lock.tryLock(0) or lock.error() != QLockFile.LockError.LockFailedError:
+        return lock
+    return None
 
 
 def run_station_app(
@@ -41,6 +61,11 @@ def run_station_app(
         workspace = Workspace(assets)
     except TrainerError as error:
         QMessageBox.critical(None, tr("Cannot start the station"), str(error))
+        return EXIT_FAILED
+    lock = claim_state_folder(state_dir)
+    if lock is None:
+        said = tr(ALREADY_RUNNING).format(folder=state_dir)
+        QMessageBox.critical(None, tr("Cannot start the station"), said)
         return EXIT_FAILED
     dialog = ConnectDialog(StationState(state_dir), endpoint, code, name)
     watch_first_paint(dialog)
