@@ -38,6 +38,7 @@ class Replay:
     actions: tuple[Action, ...]  # the trainee's, from the record
     sheet: ScoreSheet | None
     warnings: tuple[str, ...]
+    recorded: tuple[Event, ...] = ()  # the log as the record keeps it (what a rescore reads)
 
     @property
     def duration_s(self) -> float:
@@ -92,6 +93,7 @@ def load_replay(repository: Repository, run_id: int, workspace: Workspace) -> Re
         actions=tuple(actions),
         sheet=repository.sheet(run_id),
         warnings=tuple(warnings),
+        recorded=tuple(recorded),
     )
 
 

@@ -19,7 +19,7 @@ from trainer.launch import Workspace
 from trainer.records import Repository, open_database
 from trainer.replay import Replay, load_replay
 from trainer.scoring.action_file import PlannedAction, ScriptedTrainee
-from trainer.scoring.due import DueWindow, Outcome
+from trainer.scoring.due import DueWindow, Outcome, due_windows
 from trainer.scoring.protocol import ActionKind
 from trainer.scoring.sheet import Due, ItemCategory, ScoreItem
 from trainer.sim.events import EventKind
@@ -262,17 +262,21 @@ def test_the_band_speaks_dutch(mixed: Replay, qtbot, dutch_windows) -> None:  # 
     assert any("Verwacht: Twente Radio geïnformeerd, binnen 60 s" in t for t in texts)
 
 
-def test_a_sheet_from_before_windows_says_how_to_see_them(mixed: Replay, qtbot) -> None:  # type: ignore[no-untyped-def]
-    """A record of schema 4 keeps no windows: its debrief draws none and says why."""
+def test_a_sheet_from_before_windows_gets_them_from_its_scenario_file(mixed: Replay, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A record of schema 4 keeps no windows: its debrief works them out, and says so (see
+    test_debrief_old_sheets for records really written at schema 4)."""
     assert mixed.sheet is not None
     old = replace(mixed.sheet, items=tuple(replace(i, due=None) for i in mixed.sheet.items))
     window = DebriefWindow(replace(mixed, sheet=old), "Sanne")
     qtbot.addWidget(window)
-    assert window.due_lanes is None
-    assert "drone-trainer rescore" in window._summary_text()
+    assert window.due_lanes is not None
+    assert [(w.position, w.due, w.outcome) for w in window.windows] == [
+        (w.position, w.due, w.outcome) for w in due_windows(mixed.sheet)
+    ]
+    assert "worked out from the scenario file" in window.lanes_legend.text()
     current = DebriefWindow(mixed, "Sanne")
     qtbot.addWidget(current)
-    assert "drone-trainer rescore" not in current._summary_text()
+    assert "worked out" not in current.lanes_legend.text()
 
 
 def test_a_swarm_of_windows_keeps_a_lane_each_within_the_room_given(qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -17,7 +17,7 @@ from trainer.local_time import START_TIME_LOCAL, aerodrome_zone
 from trainer.played_file import locate_played_file
 from trainer.records import Repository, RunRecord, RunStatus
 from trainer.records.models import ItemReview
-from trainer.records.review_store import aligned_reviews
+from trainer.records.review_store import aligned_reviews, review_text
 from trainer.scoring.due import DueWindow, Outcome, due_windows
 from trainer.scoring.due_text import due_line
 from trainer.scoring.sheet import ScoreSheet
@@ -106,15 +106,8 @@ class SheetData:
         review = self.reviews.get(position)
         if review is None:
             return ""
-        parts = []
-        if review.override_points is not None:
-            computed = self.sheet.items[position].points if position < len(self.sheet.items) else 0
-            parts.append(
-                message("sheet.review_override", override=review.override_points, computed=computed)
-            )
-        if review.note:
-            parts.append(review.note)
-        return message("sheet.review", text=" ".join(parts))
+        computed = self.sheet.items[position].points if position < len(self.sheet.items) else 0
+        return review_text(review, computed)
 
     @property
     def override_total(self) -> float | None:

@@ -3168,12 +3168,44 @@ Handelingen:
         <translation>Verwacht: {expected}, binnen {window:g} s (tot {end})</translation>
     </message>
     <message>
-        <source>Hover over a band for what was due and what was done</source>
-        <translation>Wijs een balk aan voor wat verwacht en wat gedaan werd</translation>
+        <source>Hover over a band for what was due and what was done; with the keyboard, Tab to the bands, Up and Down to pick one, Enter to go to it</source>
+        <translation>Wijs een balk aan voor wat verwacht en wat gedaan werd; met het toetsenbord: Tab naar de balken, Omhoog en Omlaag om er een te kiezen, Enter om erheen te gaan</translation>
     </message>
     <message>
-        <source>This sheet does not say when each response was due: rescore the run (drone-trainer rescore) to see the windows</source>
-        <translation>Dit scoreformulier zegt niet wanneer elke handeling verwacht werd: scoor de oefening opnieuw (drone-trainer rescore) om de tijdvensters te zien</translation>
+        <source>When each response was due</source>
+        <translation>Wanneer elke handeling verwacht werd</translation>
+    </message>
+    <message>
+        <source>Overridden by the instructor: {outcome}</source>
+        <translation>Aangepast door de instructeur: {outcome}</translation>
+    </message>
+    <message>
+        <source>Computed: {outcome}</source>
+        <translation>Berekend: {outcome}</translation>
+    </message>
+    <message>
+        <source>(worked out from the scenario file: this record's sheet does not keep them)</source>
+        <translation>(afgeleid uit het scenariobestand: het opgeslagen scoreformulier bewaart ze niet)</translation>
+    </message>
+    <message>
+        <source>No band shows when each response was due</source>
+        <translation>Geen balk toont wanneer elke handeling verwacht werd</translation>
+    </message>
+    <message>
+        <source>{prefix}: this run was scored before they were kept, and its scenario file has changed since, so they cannot be worked out from it</source>
+        <translation>{prefix}: deze oefening is gescoord voordat ze bewaard werden, en het scenariobestand is sindsdien gewijzigd, dus ze zijn er niet uit af te leiden</translation>
+    </message>
+    <message>
+        <source>{prefix}: this run was scored before they were kept, and scoring it again now judges it otherwise; rescore it (drone-trainer rescore) to see them</source>
+        <translation>{prefix}: deze oefening is gescoord voordat ze bewaard werden, en opnieuw scoren beoordeelt haar nu anders; scoor haar opnieuw (drone-trainer rescore) om ze te zien</translation>
+    </message>
+    <message>
+        <source>{prefix}: this run was scored before they were kept, and scoring it again failed: {error}</source>
+        <translation>{prefix}: deze oefening is gescoord voordat ze bewaard werden, en opnieuw scoren mislukte: {error}</translation>
+    </message>
+    <message>
+        <source>Some responses have no band ({count}): scoring the run again now judges them otherwise; rescore it (drone-trainer rescore) to see them</source>
+        <translation>Sommige handelingen hebben geen balk ({count}): opnieuw scoren beoordeelt ze nu anders; scoor de oefening opnieuw (drone-trainer rescore) om ze te zien</translation>
     </message>
     <message>
         <source>When due</source>

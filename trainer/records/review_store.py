@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 
-from trainer.i18n import msg
+from trainer.i18n import message, msg
 from trainer.records.models import ItemReview
 from trainer.records.rows import Row
 from trainer.records.store import Store
@@ -22,6 +22,21 @@ def override_range(points: float, max_points: float) -> tuple[float, float]:
     """What an override of an item may be: 0 to what it can give, a penalty between itself and
     0. A slip of the keyboard (55 for 5.5) cannot lift a total past the sheet's maximum."""
     return min(0.0, points), max(0.0, max_points)
+
+
+def review_text(review: ItemReview, computed_points: float) -> str:
+    """'Instructor: 5 points instead of 0. Saw it on the camera.', in the language spoken: how
+    the sheets and the debrief show a review, beside (never instead of) the computed points."""
+    parts = []
+    if review.override_points is not None:
+        parts.append(
+            message(
+                "sheet.review_override", override=review.override_points, computed=computed_points
+            )
+        )
+    if review.note:
+        parts.append(review.note)
+    return message("sheet.review", text=" ".join(parts))
 
 
 class ReviewStore(Store):

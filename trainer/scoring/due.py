@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from trainer.scoring.rules import EPSILON_S
@@ -49,6 +49,19 @@ def outcome_of(item: ScoreItem, due: Due, ended_at_s: float | None = None) -> Ou
     if done is not None and done > due.end_s + EPSILON_S:
         return Outcome.LATE
     return Outcome.MISSED  # never done, or done wrong (a runway reopened before it was safe)
+
+
+def overridden(window: DueWindow, override_points: float, ended_at_s: float | None) -> DueWindow:
+    """The window as the instructor judged it: the item's points are the override, and the
+    outcome follows them as it follows the scorer's. Full points are on time (the instructor
+    counted it in full); fewer leave it late when the action came after the window closed,
+    else missed; an item worth nothing stays not applicable."""
+    item = replace(window.item, points=override_points)
+    if 0 < item.max_points <= override_points:
+        outcome = Outcome.MET  # also for a window the run never reached: the instructor's call
+    else:
+        outcome = outcome_of(item, window.due, ended_at_s)
+    return replace(window, item=item, outcome=outcome)
 
 
 def due_windows(sheet: ScoreSheet | None) -> list[DueWindow]:

@@ -1,17 +1,23 @@
 """The debrief's due windows: one lane per expected response, a band from when it fell due to
-when its window closed, coloured by how the trainee met it."""
+when its window closed, coloured by how the trainee met it (or, where the instructor overrode
+the item's points, by how the instructor judged it).
+
+The lanes take the keyboard focus (Tab): Up and Down pick a band, Enter goes to its opening;
+the picked band's text is the lanes' accessible description and is offered to the status bar."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from html import escape
 
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPen
+from PySide6.QtGui import QColor, QFocusEvent, QFont, QFontMetrics, QKeyEvent, QPen
 from PySide6.QtWidgets import QGraphicsRectItem, QWidget
 
-from trainer.scoring.due import DueWindow, Outcome, due_after_the_end
+from trainer.records.models import ItemReview
+from trainer.records.review_store import review_text
+from trainer.scoring.due import DueWindow, Outcome, due_after_the_end, overridden
 from trainer.scoring.reasons import points, reason_text
 from trainer.ui import style
 from trainer.ui.panels.alerts import clock_text
@@ -63,30 +69,59 @@ def outcome_text(window: DueWindow, ended_at_s: float | None) -> str:
     return tr("Not applicable: worth no points")
 
 
-def band_tooltip(window: DueWindow, ended_at_s: float | None = None) -> str:
-    """The band's hover text (rich text: every name in it is escaped)."""
+def band_lines(
+    window: DueWindow, ended_at_s: float | None = None, review: ItemReview | None = None
+) -> list[str]:
+    """What a band says, line by line, as plain text: what was expected first, the sheet's
+    reason last. `window` is the scorer's judgement; an override of the item's points by the
+    instructor (`review`) is said before it, in the words the score sheet uses."""
     due, item = window.due, window.item
     lines = [
-        f"<b>{escape(due.expected.text())}</b>",
-        escape(
-            fill(
-                tr("Due {start} to {end} (window {window:g} s)"),
-                start=clock_text(due.start_s),
-                end=clock_text(due.end_s),
-                window=due.window_s,
-            )
+        due.expected.text(),
+        fill(
+            tr("Due {start} to {end} (window {window:g} s)"),
+            start=clock_text(due.start_s),
+            end=clock_text(due.end_s),
+            window=due.window_s,
         ),
-        escape(outcome_text(window, ended_at_s)),
-        escape(
-            tr("{points} of {maximum} points").format(
-                points=points(item.points), maximum=points(item.max_points).lstrip("+")
-            )
-        ),
-        f"<i>{escape(reason_text(item))}</i>",
     ]
     if item.incident:
-        lines.insert(1, escape(tr("Incident: {incident}").format(incident=item.incident)))
-    return "<br>".join(lines)
+        lines.insert(1, tr("Incident: {incident}").format(incident=item.incident))
+    if review is not None and review.override_points is not None:
+        judged = overridden(window, review.override_points, ended_at_s)
+        lines += [
+            tr("Overridden by the instructor: {outcome}").format(
+                outcome=tr(OUTCOME_NAMES[judged.outcome])
+            ),
+            review_text(review, item.points),
+            tr("Computed: {outcome}").format(outcome=outcome_text(window, ended_at_s)),
+        ]
+    else:
+        lines += [
+            outcome_text(window, ended_at_s),
+            tr("{points} of {maximum} points").format(
+                points=points(item.points), maximum=points(item.max_points).lstrip("+")
+            ),
+        ]
+        if review is not None and review.note:
+            lines.append(review_text(review, item.points))
+    return [*lines, reason_text(item)]
+
+
+def band_tooltip(
+    window: DueWindow, ended_at_s: float | None = None, review: ItemReview | None = None
+) -> str:
+    """The band's hover text (rich text: every name in it is escaped)."""
+    first, *middle, last = (escape(line) for line in band_lines(window, ended_at_s, review))
+    return "<br>".join([f"<b>{first}</b>", *middle, f"<i>{last}</i>"])
+
+
+def band_description(
+    window: DueWindow, ended_at_s: float | None = None, review: ItemReview | None = None
+) -> str:
+    """The band's text on one line: the status bar's and a screen reader's."""
+    lines = band_lines(window, ended_at_s, review)
+    return " \u00b7 ".join(" ".join(line.split()) for line in lines)
 
 
 def lane_label(window: DueWindow) -> str:
@@ -95,7 +130,10 @@ def lane_label(window: DueWindow) -> str:
 
 
 class WindowBand(QGraphicsRectItem):
-    """One window on its lane: hover for its details, click to go to its start."""
+    """One window on its lane: hover for its details, click to go to its start.
+
+    `computed_window` is the scorer's judgement; `due_window` is what the band shows: the same,
+    or the instructor's when the item's points were overridden (drawn with a dashed outline)."""
 
     def __init__(
         self,
@@ -105,22 +143,34 @@ class WindowBand(QGraphicsRectItem):
         clicked: Callable[[DueWindow], None],
     ) -> None:
         super().__init__(QRectF(window.due.start_s, lane + 0.15, window.due.window_s, 0.7))
-        self.due_window = window
+        self.computed_window = window
         self.lane = lane
         self._clicked = clicked
-        colour = OUTCOME_COLOURS[window.outcome]
-        fill_colour = QColor(colour)
-        fill_colour.setAlpha(FILL_ALPHA)
-        self.setBrush(fill_colour)
-        self.set_highlighted(False)
-        self.setToolTip(tooltip)
+        self.highlighted = False
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.show_judgement(window, tooltip)
+
+    @property
+    def overridden(self) -> bool:
+        return self.due_window is not self.computed_window
+
+    def show_judgement(self, window: DueWindow, tooltip: str) -> None:
+        """Colour the band by `window`'s outcome (the computed one or the instructor's)."""
+        self.due_window = window
+        fill_colour = QColor(OUTCOME_COLOURS[window.outcome])
+        fill_colour.setAlpha(FILL_ALPHA)
+        self.setBrush(fill_colour)
+        self.setToolTip(tooltip)
+        self.set_highlighted(self.highlighted)
 
     def set_highlighted(self, on: bool) -> None:
         """The band of the moment the instructor picked stands out in white."""
+        self.highlighted = on
         colour = style.SELECTION if on else OUTCOME_COLOURS[self.due_window.outcome]
         pen = QPen(colour, 2.5 if on else 1.0)
+        if self.overridden and not on:
+            pen.setStyle(Qt.PenStyle.DashLine)
         pen.setCosmetic(True)  # in pixels, whatever the plot's scale
         self.setPen(pen)
         self.setZValue(2 if on else 1)
@@ -132,9 +182,11 @@ class WindowBand(QGraphicsRectItem):
 
 class DueLanes(pg.PlotWidget):
     """The lanes above the debrief's timeline (same time axis); `band_clicked` gives the sheet
-    position of a clicked band."""
+    position of a band clicked (or chosen with Enter), `band_described` the one-line text of the
+    band picked with the keyboard ('' when the lanes lose the focus)."""
 
     band_clicked = Signal(int)
+    band_described = Signal(str)
 
     def __init__(
         self,
@@ -144,6 +196,10 @@ class DueLanes(pg.PlotWidget):
     ) -> None:
         super().__init__(parent, background=style.BACKGROUND)
         self.windows = list(windows)
+        self.ended_at_s = ended_at_s
+        self.reviews: dict[int, ItemReview] = {}
+        self.current: int | None = None  # the lane of the band picked (outlined), if any
+        self.setAccessibleName(tr("When each response was due"))
         self.bands = [
             WindowBand(w, lane, band_tooltip(w, ended_at_s), self._on_band_clicked)
             for lane, w in enumerate(self.windows)
@@ -226,9 +282,71 @@ class DueLanes(pg.PlotWidget):
         self.playhead.setValue(time_s)
 
     def highlight(self, position: int | None) -> None:
-        """Outline the band of that sheet item (None: no band)."""
+        """Outline the band of that sheet item (None: no band); it is the one the keys move from."""
+        self.current = None
         for band in self.bands:
-            band.set_highlighted(band.due_window.position == position)
+            on = band.due_window.position == position
+            band.set_highlighted(on)
+            if on:
+                self.current = band.lane
+        self._describe()
+
+    def set_reviews(self, reviews: Mapping[int, ItemReview]) -> None:
+        """Show the instructor's reviews (by sheet position): an overridden item's band takes
+        the outcome of the instructor's points; a cleared override gives the scorer's back."""
+        self.reviews = dict(reviews)
+        for band in self.bands:
+            window = band.computed_window
+            review = self.reviews.get(window.position)
+            shown = window
+            if review is not None and review.override_points is not None:
+                shown = overridden(window, review.override_points, self.ended_at_s)
+            band.show_judgement(shown, band_tooltip(window, self.ended_at_s, review))
+        self._describe()
+
+    def description(self, lane: int) -> str:
+        window = self.bands[lane].computed_window
+        return band_description(window, self.ended_at_s, self.reviews.get(window.position))
+
+    def _describe(self) -> None:
+        """The picked band's text for a screen reader, and for the status bar while the lanes
+        have the focus."""
+        text = self.description(self.current) if self.current is not None else ""
+        self.setAccessibleDescription(text)
+        if self.hasFocus():
+            self.band_described.emit(text)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Up/Down: the band above or below; Home/End: the first or last; Enter: go to it."""
+        key = Qt.Key(event.key())
+        last = len(self.bands) - 1
+        if self.bands and key in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Home, Qt.Key.Key_End):
+            step = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}.get(key)
+            if step is None:
+                lane = 0 if key is Qt.Key.Key_Home else last
+            elif self.current is None:
+                lane = 0 if step > 0 else last
+            else:
+                lane = min(max(self.current + step, 0), last)
+            self.highlight(self.bands[lane].due_window.position)
+            event.accept()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.current is not None:
+            self._on_band_clicked(self.bands[self.current].due_window)
+            event.accept()
+        else:
+            super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Tabbed to: the band outlined already is the picked one, else the first."""
+        super().focusInEvent(event)
+        if self.current is None and self.bands:
+            self.highlight(self.bands[0].due_window.position)
+        else:
+            self._describe()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.band_described.emit("")
 
     def latest_s(self) -> float:
         return max((b.due_window.due.end_s for b in self.bands), default=0.0)
@@ -238,10 +356,15 @@ class DueLanes(pg.PlotWidget):
         self.band_clicked.emit(window.position)
 
 
-def legend_html() -> str:
-    """'When each response was due: ■ on time ■ late ■ missed ■ not applicable', in colour."""
+def legend_html(worked_out: bool = False) -> str:
+    """'When each response was due: ■ on time ■ late ■ missed ■ not applicable', in colour;
+    `worked_out`: said to come from the scenario file (the record's sheet keeps none)."""
     keys = " ".join(
         f"<span style='color:{colour.name()}'>\u25a0</span> {escape(tr(OUTCOME_NAMES[o]))}"
         for o, colour in OUTCOME_COLOURS.items()
     )
-    return f"{escape(tr('When each response was due:'))} {keys}"
+    legend = f"{escape(tr('When each response was due:'))} {keys}"
+    if worked_out:
+        source = tr("(worked out from the scenario file: this record's sheet does not keep them)")
+        legend += f" <i>{escape(source)}</i>"
+    return legend

@@ -31,7 +31,6 @@ from trainer.records import Repository
 from trainer.replay import Replay
 from trainer.scoring.due import due_windows
 from trainer.scoring.protocol import ActionKind
-from trainer.scoring.sheet import ItemCategory
 from trainer.scoring.tracks import TrackMap
 from trainer.sim.events import EventKind
 from trainer.sim.injects import Inject
@@ -40,6 +39,7 @@ from trainer.text import printable
 from trainer.ui import style
 from trainer.ui.debrief_due import DueLanes, legend_html
 from trainer.ui.debrief_moments import ITEM_ROLE, MomentsList
+from trainer.ui.debrief_windows import Absence, lane_sheet
 from trainer.ui.map.canvas import MapCanvas
 from trainer.ui.panels.alerts import clock_text
 from trainer.ui.plot_axes import local_axes
@@ -92,7 +92,9 @@ class DebriefWindow(QMainWindow):
         self.canvas = MapCanvas(self)
         self.canvas.set_airspace(replay.prepared.world.airspace)
         self.timeline = self._build_timeline()
-        self.windows = due_windows(replay.sheet)
+        # The record's windows; for a sheet scored before they were kept, worked out again.
+        self.lane_sheet = lane_sheet(replay)
+        self.windows = due_windows(self.lane_sheet.sheet)
         self.due_lanes = self._build_due_lanes()
         self.moments = MomentsList(replay, self.injects, self, self.windows)
         self.moments.itemClicked.connect(self._on_moment_clicked)
@@ -162,6 +164,7 @@ class DebriefWindow(QMainWindow):
         if repository is not None and replay.sheet is not None:
             self.review = ReviewPanel(repository, run.id, replay.sheet, self)
             self.review.table.currentCellChanged.connect(self._on_review_row_changed)
+            self.review.changed.connect(self._on_review_changed)
             tabs = QTabWidget()
             tabs.addTab(moments, tr("Moments"))
             tabs.addTab(self.review, tr("Review"))
@@ -174,19 +177,33 @@ class DebriefWindow(QMainWindow):
         top.setSizes([1050, 450])
         main = QSplitter(Qt.Orientation.Vertical)
         main.addWidget(top)
+        # Why an old sheet's windows are missing, or how they were found: one line.
+        self.lanes_note = QLabel(self._lanes_note_text())
+        self.lanes_note.setStyleSheet(f"color: {WARNING}")
+        self.lanes_note.setVisible(bool(self.lanes_note.text()))
+        legend = self.lanes_legend = QLabel(legend_html(self.lane_sheet.worked_out))
+        legend.setToolTip(
+            tr(
+                "Hover over a band for what was due and what was done; with the keyboard, "
+                "Tab to the bands, Up and Down to pick one, Enter to go to it"
+            )
+        )
         if self.due_lanes is not None:
             lanes = QWidget()
             lanes_layout = QVBoxLayout(lanes)
             lanes_layout.setContentsMargins(0, 0, 0, 0)
             lanes_layout.setSpacing(0)
-            legend = QLabel(legend_html())
-            legend.setToolTip(tr("Hover over a band for what was due and what was done"))
             lanes_layout.addWidget(legend)
+            lanes_layout.addWidget(self.lanes_note)
             lanes_layout.addWidget(self.due_lanes, 1)
             main.addWidget(lanes)
+        else:
+            main.addWidget(self.lanes_note)
         main.addWidget(self.timeline)
-        if self.due_lanes is None:
+        if self.due_lanes is None and not self.lanes_note.text():
             main.setSizes([680, 240])
+        elif self.due_lanes is None:
+            main.setSizes([680, self.lanes_note.sizeHint().height(), 240])
         else:  # the map gives up the room of the lanes; the timeline keeps its own
             lanes_px = self.due_lanes.preferred_height() + 20
             main.setSizes([max(680 - lanes_px, 360), lanes_px, 240])
@@ -195,8 +212,9 @@ class DebriefWindow(QMainWindow):
         layout.addWidget(main, 1)
         layout.addLayout(controls)
         self.setCentralWidget(central)
-        if replay.warnings:
-            self.statusBar().showMessage("  ·  ".join(replay.warnings))
+        self._show_warnings()
+        if self.review is not None and self.due_lanes is not None:
+            self.due_lanes.set_reviews(self.review.reviews)  # overrides made in earlier debriefs
         play_key = QShortcut(QKeySequence("Space"), self)
         play_key.activated.connect(self.toggle_play)
         # A replay holds every frame of the run (some 15 MB): closed, the window is deleted,
@@ -301,7 +319,34 @@ class DebriefWindow(QMainWindow):
         latest = min(lanes.latest_s(), self.replay.prepared.scenario.duration_s)
         self.timeline.setXRange(0, max(self.replay.duration_s, latest, 1.0), padding=0.01)
         lanes.band_clicked.connect(self._on_band_clicked)
+        lanes.band_described.connect(self._on_band_described)
         return lanes
+
+    def _lanes_note_text(self) -> str:
+        """One line on an old sheet's windows: why they are not drawn, or that some are not."""
+        found = self.lane_sheet
+        prefix = tr("No band shows when each response was due")
+        if found.absent is Absence.FILE_CHANGED:
+            return tr(
+                "{prefix}: this run was scored before they were kept, and its scenario file "
+                "has changed since, so they cannot be worked out from it"
+            ).format(prefix=prefix)
+        if found.absent is Absence.SCORED_OTHERWISE:
+            return tr(
+                "{prefix}: this run was scored before they were kept, and scoring it again "
+                "now judges it otherwise; rescore it (drone-trainer rescore) to see them"
+            ).format(prefix=prefix)
+        if found.absent is Absence.NOT_SCORED:
+            return tr(
+                "{prefix}: this run was scored before they were kept, and scoring it again "
+                "failed: {error}"
+            ).format(prefix=prefix, error=found.error)
+        if found.unmatched:
+            return tr(
+                "Some responses have no band ({count}): scoring the run again now judges them "
+                "otherwise; rescore it (drone-trainer rescore) to see them"
+            ).format(count=found.unmatched)
+        return ""
 
     def _summary_text(self) -> str:
         run, sheet = self.replay.run, self.replay.sheet
@@ -336,16 +381,6 @@ class DebriefWindow(QMainWindow):
                 lines.append(
                     tr("Ended early at {ended_at}: items due after it count as missed").format(
                         ended_at=clock_time(sheet.ended_at_s)
-                    )
-                )
-            if not self.windows and any(
-                i.category in (ItemCategory.EXPECTED, ItemCategory.MISSED) and i.max_points > 0
-                for i in sheet.items
-            ):  # a sheet scored before windows were kept (records of schema 4 and older)
-                lines.append(
-                    tr(
-                        "This sheet does not say when each response was due: rescore the run "
-                        "(drone-trainer rescore) to see the windows"
                     )
                 )
         else:
@@ -451,6 +486,24 @@ class DebriefWindow(QMainWindow):
         """The item being reviewed (a row is a sheet position): its band stands out."""
         if self.due_lanes is not None:
             self.due_lanes.highlight(row)
+
+    def _on_review_changed(self) -> None:
+        """An override typed or cleared: the bands show the instructor's judgement."""
+        if self.review is not None and self.due_lanes is not None:
+            self.due_lanes.set_reviews(self.review.reviews)
+
+    def _on_band_described(self, text: str) -> None:
+        """The band picked with the keyboard, in words; the replay's warnings when it is left."""
+        if text:
+            self.statusBar().showMessage(text)
+        else:
+            self._show_warnings()
+
+    def _show_warnings(self) -> None:
+        if self.replay.warnings:
+            self.statusBar().showMessage("  ·  ".join(self.replay.warnings))
+        else:
+            self.statusBar().clearMessage()
 
     def _on_band_clicked(self, position: int) -> None:
         """Pause at the window's opening, its line current in the moments list."""
