@@ -10,8 +10,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from tests.ui.test_debrief_due import band_named, scenario_copy
+from trainer.errors import TrainerError
 from trainer.launch import Workspace
 from trainer.records import Repository, open_database
 from trainer.records import db as records_db
@@ -202,3 +204,22 @@ def test_a_sheet_that_keeps_windows_is_never_scored_again(
     found = lane_sheet(replay)
     assert found.sheet is not None and due_windows(found.sheet)
     assert calls == ([] if kept else [1]) and found.worked_out is not kept
+
+
+def test_a_failed_scoring_is_said_with_its_error_as_written(
+    recorded: Recorded, tmp_path: Path, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    import trainer.ui.debrief_windows as module
+
+    def fails(*_args: object, **_kwargs: object) -> None:
+        raise TrainerError("cannot read <b>/tmp/x.yaml</b>")
+
+    monkeypatch.setattr(module, "score", fails)
+    old = old_record(recorded, tmp_path)
+    window = DebriefWindow(load_replay(Repository(open_database(old)), 1, recorded.workspace), "S")
+    qtbot.addWidget(window)
+    assert window.due_lanes is None
+    assert window.lanes_note.text().endswith(
+        "scoring it again failed: cannot read <b>/tmp/x.yaml</b>"
+    )
+    assert window.lanes_note.textFormat() == Qt.TextFormat.PlainText

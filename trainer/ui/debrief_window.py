@@ -179,6 +179,7 @@ class DebriefWindow(QMainWindow):
         main.addWidget(top)
         # Why an old sheet's windows are missing, or how they were found: one line.
         self.lanes_note = QLabel(self._lanes_note_text())
+        self.lanes_note.setTextFormat(Qt.TextFormat.PlainText)  # an error names files as they are
         self.lanes_note.setStyleSheet(f"color: {WARNING}")
         self.lanes_note.setVisible(bool(self.lanes_note.text()))
         legend = self.lanes_legend = QLabel(legend_html(self.lane_sheet.worked_out))
