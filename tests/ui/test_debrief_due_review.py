@@ -203,6 +203,12 @@ def test_tab_reaches_the_bands_and_the_keys_pick_one_and_go_to_it(
     window.moments.setFocus()
     assert not lanes.hasFocus()
     assert window.statusBar().currentMessage() == "  ·  ".join(replay.warnings)
+    # Focus by a click on an empty part of a lane picks nothing; Down then picks the first.
+    lanes.highlight(None)
+    lanes.setFocus(Qt.FocusReason.MouseFocusReason)
+    assert lanes.current is None and not any(b.highlighted for b in lanes.bands)
+    qtbot.keyClick(lanes, Qt.Key.Key_Down)
+    assert lanes.current == 0 and first.highlighted
 
 
 def test_the_keys_start_from_the_band_of_the_item_under_review(

@@ -337,9 +337,14 @@ class DueLanes(pg.PlotWidget):
             super().keyPressEvent(event)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
-        """Tabbed to: the band outlined already is the picked one, else the first."""
+        """Tabbed to: the band outlined already is the picked one, else the first (a click
+        on the lanes picks none of itself: the band clicked, if any, is picked)."""
         super().focusInEvent(event)
-        if self.current is None and self.bands:
+        tabbed = event.reason() in (
+            Qt.FocusReason.TabFocusReason,
+            Qt.FocusReason.BacktabFocusReason,
+        )
+        if self.current is None and self.bands and tabbed:
             self.highlight(self.bands[0].due_window.position)
         else:
             self._describe()
