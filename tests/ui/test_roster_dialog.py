@@ -271,3 +271,19 @@ def test_a_roster_imported_in_dutch_is_reported_in_dutch(
     latin.write_bytes("naam\nJos\xe9\n".encode("latin-1"))
     dialog.import_file(latin)
     assert "geen UTF-8-tekst" in dialog.problem_list.item(0).text()
+
+
+def test_long_titles_and_names_do_not_widen_the_dialog(dialog: RosterDialog, qtbot: QtBot) -> None:
+    # A title or name without spaces cannot wrap: its message pushed the dialog past the screen.
+    before = dialog.width()
+    qtbot.keyClicks(dialog.title_edit, "<b>Les</b>" + "lang" * 80)
+    qtbot.mouseClick(dialog.new_session_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    dialog.name_edit.setText("L" * 300)
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    qtbot.wait(50)
+    assert "<b>Les</b>lang" in plain(dialog.current_label.text()).replace("&lt;", "<").replace(
+        "&gt;", ">"
+    )
+    assert dialog.minimumSizeHint().width() <= before
+    assert dialog.width() == before

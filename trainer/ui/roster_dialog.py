@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -64,6 +65,14 @@ def _status(trainee: TraineeRecord, names: dict[int, str]) -> str:
 
 def one_line(text: str) -> str:
     return " ".join(text.split())
+
+
+def _no_wider_than_room(label: QLabel) -> None:
+    """A message that names a title or a person wraps in the room it has: a long word in it
+    (a name without spaces) is cut at the edge instead of widening the dialog past the screen."""
+    policy = label.sizePolicy()
+    policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+    label.setSizePolicy(policy)
 
 
 def _table(columns: list[str], stretch: int) -> QTableWidget:
@@ -160,6 +169,7 @@ class RosterDialog(QDialog):
             edit.returnPressed.connect(self.add_trainee)
         self.trainee_message = QLabel(self)
         self.trainee_message.setWordWrap(True)
+        _no_wider_than_room(self.trainee_message)
         self.trainee_message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problem_list = QListWidget(self)
         self.problem_list.setMaximumHeight(110)
@@ -225,6 +235,8 @@ class RosterDialog(QDialog):
         self.current_label.setWordWrap(True)
         self.session_message = QLabel(self)
         self.session_message.setWordWrap(True)
+        for label in (self.current_label, self.session_message):
+            _no_wider_than_room(label)
         choose = QHBoxLayout()
         choose.addWidget(self.current_label, 1)
         choose.addWidget(self.choose_button)
