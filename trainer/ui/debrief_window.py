@@ -39,7 +39,7 @@ from trainer.text import printable
 from trainer.ui import style
 from trainer.ui.debrief_due import DueLanes, legend_html
 from trainer.ui.debrief_moments import ITEM_ROLE, MomentsList
-from trainer.ui.debrief_windows import Absence, lane_sheet
+from trainer.ui.debrief_windows import lane_sheet, lanes_note
 from trainer.ui.map.canvas import MapCanvas
 from trainer.ui.panels.alerts import clock_text
 from trainer.ui.plot_axes import local_axes
@@ -178,7 +178,7 @@ class DebriefWindow(QMainWindow):
         main = QSplitter(Qt.Orientation.Vertical)
         main.addWidget(top)
         # Why an old sheet's windows are missing, or how they were found: one line.
-        self.lanes_note = QLabel(self._lanes_note_text())
+        self.lanes_note = QLabel(lanes_note(self.lane_sheet))
         self.lanes_note.setTextFormat(Qt.TextFormat.PlainText)  # an error names files as they are
         self.lanes_note.setStyleSheet(f"color: {WARNING}")
         self.lanes_note.setVisible(bool(self.lanes_note.text()))
@@ -322,32 +322,6 @@ class DebriefWindow(QMainWindow):
         lanes.band_clicked.connect(self._on_band_clicked)
         lanes.band_described.connect(self._on_band_described)
         return lanes
-
-    def _lanes_note_text(self) -> str:
-        """One line on an old sheet's windows: why they are not drawn, or that some are not."""
-        found = self.lane_sheet
-        prefix = tr("No band shows when each response was due")
-        if found.absent is Absence.FILE_CHANGED:
-            return tr(
-                "{prefix}: this run was scored before they were kept, and its scenario file "
-                "has changed since, so they cannot be worked out from it"
-            ).format(prefix=prefix)
-        if found.absent is Absence.SCORED_OTHERWISE:
-            return tr(
-                "{prefix}: this run was scored before they were kept, and scoring it again "
-                "now judges it otherwise; rescore it (drone-trainer rescore) to see them"
-            ).format(prefix=prefix)
-        if found.absent is Absence.NOT_SCORED:
-            return tr(
-                "{prefix}: this run was scored before they were kept, and scoring it again "
-                "failed: {error}"
-            ).format(prefix=prefix, error=found.error)
-        if found.unmatched:
-            return tr(
-                "Some responses have no band ({count}): scoring the run again now judges them "
-                "otherwise; rescore it (drone-trainer rescore) to see them"
-            ).format(count=found.unmatched)
-        return ""
 
     def _summary_text(self) -> str:
         run, sheet = self.replay.run, self.replay.sheet

@@ -2,7 +2,7 @@
 kept (schema 4 and older), the ones the scorer gives when it scores the run again from its
 scenario file, as `drone-trainer rescore` would, but only for display: the record is not
 changed. When the file played is not the one at hand, nothing is worked out, and the debrief
-says why. (No Qt here: the window puts the reasons in words.)"""
+says why in one line (`lanes_note`)."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from trainer.replay import Replay, complete_log, run_end_s
 from trainer.scoring.due_resolve import fill_windows, lacks_windows
 from trainer.scoring.scorer import score
 from trainer.scoring.sheet import ScoreSheet
+from trainer.ui.translation import tr
 
 
 class Absence(StrEnum):
@@ -60,3 +61,29 @@ def lane_sheet(replay: Replay) -> LaneSheet:
     if filled.found == 0:
         return LaneSheet(stored, absent=Absence.SCORED_OTHERWISE, unmatched=filled.unmatched)
     return LaneSheet(filled.sheet, worked_out=True, unmatched=filled.unmatched)
+
+
+def lanes_note(found: LaneSheet) -> str:
+    """One line on an old sheet's windows: why they are not drawn, or that some are not."""
+    prefix = tr("No band shows when each response was due")
+    if found.absent is Absence.FILE_CHANGED:
+        return tr(
+            "{prefix}: this run was scored before they were kept, and its scenario file "
+            "has changed since, so they cannot be worked out from it"
+        ).format(prefix=prefix)
+    if found.absent is Absence.SCORED_OTHERWISE:
+        return tr(
+            "{prefix}: this run was scored before they were kept, and scoring it again "
+            "now judges it otherwise; rescore it (drone-trainer rescore) to see them"
+        ).format(prefix=prefix)
+    if found.absent is Absence.NOT_SCORED:
+        return tr(
+            "{prefix}: this run was scored before they were kept, and scoring it again "
+            "failed: {error}"
+        ).format(prefix=prefix, error=found.error)
+    if found.unmatched:
+        return tr(
+            "Some responses have no band ({count}): scoring the run again now judges them "
+            "otherwise; rescore it (drone-trainer rescore) to see them"
+        ).format(count=found.unmatched)
+    return ""
