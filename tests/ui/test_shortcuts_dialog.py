@@ -32,3 +32,12 @@ def test_f1_names_the_keys_of_the_fields_and_the_map(window: MainWindow) -> None
     assert "Arrows  Pan the map (click it first)" in lines
     assert "+ -  Zoom the map" in lines
     assert "A  Detect: Acknowledge" in lines  # the response keys, as before
+
+
+def test_f1_names_the_keys_as_the_menus_do_in_dutch(
+    dutch_windows: None, window: MainWindow
+) -> None:
+    window.open_scenario(SCENARIOS / "hobby-drone-approach-23.yaml")
+    lines = [line.strip() for line in window.shortcut_text().splitlines()]
+    assert "Spatiebalk  Starten" in lines  # the Oefening menu says Spatiebalk; F1 said Space
+    assert not any(line.startswith("Space ") for line in lines)

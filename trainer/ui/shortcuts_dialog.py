@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtGui import QAction, QFont, QFontDatabase
+from PySide6.QtGui import QAction, QFont, QFontDatabase, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout, QWidget
 
 from trainer.ui.panels.responses import GROUPS as RESPONSE_GROUPS
@@ -16,6 +16,12 @@ MAX_WIDTH, MAX_HEIGHT = 900, 800  # beyond this the list scrolls (projector mode
 FIXED_WIDTH = ["DejaVu Sans Mono", "Consolas", "Menlo", "Liberation Mono", "Courier New"]
 
 
+def key_text(action: QAction) -> str:
+    """The action's key as its menu shows it, in the language in use ('Spatiebalk', not the
+    portable 'Space')."""
+    return action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+
+
 def shortcut_text(actions: Iterable[QAction], trainee: bool) -> str:
     """What F1 lists: the menus' keys (short ones first; for the trainee only those enabled),
     the keys of the fields and the map, then the response keys in the protocol's order (the
@@ -23,7 +29,7 @@ def shortcut_text(actions: Iterable[QAction], trainee: bool) -> str:
     right-aligned in one column."""
     shown = [a for a in actions if not a.shortcut().isEmpty() and (a.isEnabled() or not trainee)]
     menus = sorted(
-        ((a.shortcut().toString(), a.text().replace("&", "")) for a in shown),
+        ((key_text(a), a.text().replace("&", "")) for a in shown),
         key=lambda pair: (len(pair[0]), pair[0]),
     )
     menus += [

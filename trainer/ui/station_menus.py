@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox
 
 from trainer.ui.map.canvas import LAYER_SHORTCUTS, MapCanvas
 from trainer.ui.panels.responses import GROUPS
+from trainer.ui.shortcuts_dialog import key_text
 from trainer.ui.translation import tr
 
 # As in the live window, without the overlay: that is the truth, and a station has none.
@@ -80,7 +81,7 @@ class StationMenus:
 
     def show_shortcuts(self) -> None:
         keys = [
-            f"{a.shortcut().toString():>8}  {a.text().replace('&', '')}"
+            f"{key_text(a):>8}  {a.text().replace('&', '')}"
             for a in self.window.findChildren(QAction)
             if not a.shortcut().isEmpty()
         ]
