@@ -12,6 +12,7 @@ from trainer.errors import TrainerError
 from trainer.i18n import message
 from trainer.loading import loading
 from trainer.scoring.bot_names import BOT_NAMES
+from trainer.text import printable
 
 if TYPE_CHECKING:
     from trainer.launch import PreparedRun
@@ -107,7 +108,9 @@ def run_command(args: argparse.Namespace) -> int:
     heading = prepared.scenario.shown_title()
     if args.trainee:
         heading = message("cli.with_trainee", title=heading, trainee=args.trainee)
-    print(format_sheet(result.sheet, f"{heading}, {by}"), end="")
+    # Names and an author's titles and reasons as written, but no control characters: an
+    # escape sequence in them must not drive the terminal (line breaks and tabs stay).
+    print(printable(format_sheet(result.sheet, f"{heading}, {by}")), end="")
     print(message("cli.recorded", run=result.run_id or 0, path=str(path)))
     return EXIT_OK
 
@@ -177,6 +180,6 @@ def rescore_command(args: argparse.Namespace) -> int:
         db.conn.close()
     status = message(f"status.{run.status.value}")
     heading = message("cli.rescore_heading", title=run.scenario_title, run=run.id, status=status)
-    print(format_sheet(sheet, heading), end="")
+    print(printable(format_sheet(sheet, heading)), end="")
     print(message("cli.saved_sheet", run=run.id, path=str(args.db)))
     return EXIT_OK

@@ -138,3 +138,14 @@ def test_the_highest_seed_of_the_format_is_accepted() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout.splitlines()[-1])["seed"] == 2**63 - 1
+
+
+def test_run_prints_a_trainee_name_without_its_control_characters(tmp_path: Path) -> None:
+    # An escape sequence in a name (pasted, or from a script) must not drive the terminal.
+    name = "Anna\x1b[31m \u202eevil\x07"
+    scenario = SCENARIOS / "hobby-drone-approach-23.yaml"
+    result = cli("run", scenario, "--bot", "idle", "--db", tmp_path / "r.sqlite", "--trainee", name)
+    assert result.returncode == 0, result.stderr
+    heading = result.stdout.splitlines()[0]
+    assert "Anna [31m" in heading and "evil" in heading
+    assert not any(c in result.stdout for c in "\x1b\u202e\x07")
