@@ -452,3 +452,23 @@ def test_a_session_title_with_markup_is_shown_as_typed(qtbot) -> None:  # type: 
     qtbot.addWidget(banner)
     banner.set_exercise("<b>Les 3</b> <i>ochtend</i>", "Two drones")
     assert label_shows(banner.exercise_caption) == "<b>Les 3</b> <i>ochtend</i>  \u00b7  Two drones"
+
+
+def test_a_bundled_scenario_named_on_the_command_line_is_the_library_s_entry(
+    qtbot, workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    # `drone-trainer console inspection-fence` from any folder, as `run` and `open` take it: the
+    # dialog added 'inspection-fence' as a file in the working folder and refused to open it.
+    monkeypatch.chdir(tmp_path)
+    repository = Repository(open_database(tmp_path / "record.sqlite"))
+    library = ScenarioLibrary(workspace, tmp_path / "mine")
+    try:
+        dialog = ConsoleSetupDialog(repository, library, scenario=Path("inspection-fence"))
+        qtbot.addWidget(dialog)
+        titles = [dialog.scenario_combo.itemText(i) for i in range(dialog.scenario_combo.count())]
+        assert "inspection-fence" not in titles
+        dialog.title_edit.setText("Week 49")
+        dialog.accept()
+        assert dialog.prepared is not None and dialog.prepared.scenario.id == "inspection-fence"
+    finally:
+        repository.db.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from html import escape
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trainer.bundled import bundled_scenario
 from trainer.errors import TrainerError
 from trainer.launch import PreparedRun
 from trainer.library import ScenarioLibrary
@@ -180,6 +182,10 @@ class ConsoleSetupDialog(QDialog):
             self.choose_scenario(given)
 
     def choose_scenario(self, path: Path) -> None:
+        # A bundled scenario's bare name, as the command line takes it from any folder (with
+        # no bundled scenarios at all, the file as named: the dialog says it is missing).
+        with contextlib.suppress(TrainerError):
+            path = bundled_scenario(Path(path))
         path = Path(path).resolve()
         index = self.scenario_combo.findData(str(path))
         if index < 0:
