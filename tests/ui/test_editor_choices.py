@@ -19,7 +19,7 @@ from trainer.scenario.authoring import ScenarioDocument
 from trainer.scenario.schema_walk import SchemaWalker
 from trainer.ui.editor.choice_words import AS_WRITTEN, FIELD_WORDS, WORDS, choice_word
 from trainer.ui.editor.editor_window import ScenarioEditor
-from trainer.ui.editor.schema_form import mapping_text, parse_mapping
+from trainer.ui.editor.params_text import mapping_text, parse_mapping
 
 __all__ = ["editor"]  # the fixture, shared with the editor's other tests
 
