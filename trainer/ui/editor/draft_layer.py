@@ -321,3 +321,20 @@ def zone_at(shapes: list[tuple[int, Polygon]], x: float, y: float) -> int | None
     """The smallest of the scenario's zones containing a map point."""
     hits = [(polygon.area, index) for index, polygon in shapes if polygon.contains(Point(x, y))]
     return min(hits)[1] if hits else None
+
+
+def drone_at(drones: Any, projector: Projector, x: float, y: float, radius: float) -> int | None:
+    """The index of the drone whose start is nearest a map point, within `radius` metres."""
+    best: tuple[float, int] | None = None
+    for index, drone in enumerate(drones if isinstance(drones, list) else []):
+        start = drone.get("start") if isinstance(drone, dict) else None
+        if not isinstance(start, dict):
+            continue
+        try:
+            dx, dy = projector.to_rd(float(start["lat"]), float(start["lon"]))
+        except (TypeError, KeyError, ValueError):
+            continue
+        distance = math.hypot(dx - x, dy - y)
+        if distance <= radius and (best is None or distance < best[0]):
+            best = (distance, index)
+    return best[1] if best is not None else None

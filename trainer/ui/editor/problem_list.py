@@ -1,0 +1,49 @@
+"""What the live check found: the list of problems (a click goes to the field at fault) and
+the word in the status bar ('valid', '3 problems')."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QWidget
+
+from trainer.errors import Problem
+from trainer.scenario.authoring import CheckResult
+from trainer.ui.translation import tr
+
+
+class ProblemList(QListWidget):
+    field_chosen = Signal(str)  # a problem clicked or activated: its field ('drones[0].id')
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.itemActivated.connect(self._on_problem_chosen)
+        self.itemClicked.connect(self._on_problem_chosen)
+
+    def show_problems(self, problems: tuple[Problem, ...]) -> None:
+        self.clear()
+        for problem in problems:
+            item = QListWidgetItem(problem_text(problem))
+            item.setData(Qt.ItemDataRole.UserRole, problem.field)
+            self.addItem(item)
+
+    def _on_problem_chosen(self, item: QListWidgetItem) -> None:
+        self.field_chosen.emit(str(item.data(Qt.ItemDataRole.UserRole) or ""))
+
+
+class CheckStatus(QLabel):
+    """'valid' in green, or how many problems in red."""
+
+    def show_result(self, result: CheckResult) -> None:
+        count = len(result.problems)
+        self.setText(
+            tr("valid")
+            if result.ok
+            else (tr("1 problem") if count == 1 else tr("{count} problems").format(count=count))
+        )
+        self.setStyleSheet("color: #52be80;" if result.ok else "color: #e74c3c;")
+
+
+def problem_text(problem: Problem) -> str:
+    where = tr("line {line}: ").format(line=problem.line) if problem.line else ""
+    field = f"{problem.field}: " if problem.field else ""
+    return f"{where}{field}{problem.message}"
