@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QMainWindow
+
 from tests.conftest import SCENARIOS
 from trainer.ui.main_window import TRAINEE, MainWindow
+from trainer.ui.map.canvas import MapCanvas
+from trainer.ui.station_menus import StationMenus
 
 
 def test_f1_lines_up_keys_and_actions(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -41,3 +45,17 @@ def test_f1_names_the_keys_as_the_menus_do_in_dutch(
     lines = [line.strip() for line in window.shortcut_text().splitlines()]
     assert "Spatiebalk  Starten" in lines  # the Oefening menu says Spatiebalk; F1 said Space
     assert not any(line.startswith("Space ") for line in lines)
+
+
+def test_the_station_lists_its_keys_in_columns_that_line_up(qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    menus = StationMenus(window, MapCanvas(window), {}, lambda: None, lambda: None, lambda: None)
+    dialog = menus.show_shortcuts()  # was a message box, in a proportional font
+    qtbot.waitExposed(dialog)
+    lines = dialog.view.toPlainText().splitlines()
+    assert "    Home  Zoom to aerodrome" in lines and "       F  Fit the exercise" in lines
+    assert "       A  Acknowledge (Detect)" in lines
+    metrics = dialog.view.fontMetrics()
+    assert metrics.horizontalAdvance("    Home") == metrics.horizontalAdvance("       F")
+    dialog.reject()

@@ -6,11 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from trainer.ui.map.canvas import LAYER_SHORTCUTS, MapCanvas
 from trainer.ui.panels.responses import GROUPS
-from trainer.ui.shortcuts_dialog import key_text
+from trainer.ui.shortcuts_dialog import ShortcutsDialog, key_text
 from trainer.ui.translation import tr
 
 # As in the live window, without the overlay: that is the truth, and a station has none.
@@ -79,7 +79,9 @@ class StationMenus:
         action.triggered.connect(slot)
         return action
 
-    def show_shortcuts(self) -> None:
+    def show_shortcuts(self) -> ShortcutsDialog:
+        """F1: the list in the live window's dialog, whose fixed-width font lines the keys up
+        (a message box's proportional font left 'Home', 'F' and 'Ctrl+1' ragged)."""
         keys = [
             f"{key_text(a):>8}  {a.text().replace('&', '')}"
             for a in self.window.findChildren(QAction)
@@ -89,4 +91,6 @@ class StationMenus:
             f"{r.key:>8}  {tr(r.label)} ({tr(title)})" for title, group in GROUPS for r in group
         ]
         text = "\n".join(sorted(keys)) + tr("\n\nResponses:\n") + "\n".join(responses)
-        QMessageBox.information(self.window, tr("Keyboard shortcuts"), text)
+        self.shortcuts_dialog = ShortcutsDialog(text, self.window)
+        self.shortcuts_dialog.open()
+        return self.shortcuts_dialog
