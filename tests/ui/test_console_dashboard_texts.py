@@ -7,11 +7,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from trainer.scoring.protocol import Action, ActionKind
 from trainer.scoring.sheet import ItemCategory, ScoreItem, ScoreSheet
 from trainer.ui.console_dashboard import (
+    COLUMNS,
     CONNECTION,
     LAG,
     LAST,
@@ -93,3 +95,15 @@ def test_an_english_dashboard_is_unchanged(qtbot: QtBot, final: bool) -> None:
     assert action_text(Action(4, ActionKind.INFORM_RADIO, 1.0, "", "T002")) == (
         "Informed Twente Radio about T002"
     )
+
+
+def test_every_heading_fits_its_column_in_dutch(qtbot: QtBot, dutch_windows: None) -> None:
+    dashboard = StationDashboard()
+    qtbot.addWidget(dashboard)
+    header = dashboard.table.horizontalHeader()
+    words = header.fontMetrics()
+    for column in range(len(COLUMNS)):
+        if column == LAST:
+            continue  # it stretches over what the window leaves
+        heading = dashboard.model.headerData(column, Qt.Orientation.Horizontal)
+        assert header.sectionSize(column) >= words.horizontalAdvance(heading) + 12, heading

@@ -40,6 +40,7 @@ COLUMNS = (
     QT_TR_NOOP("Run"),
 )
 TRAINEE, HOST, CONNECTION, LAG, SCORE, MISSED, LAST, RUN = range(len(COLUMNS))
+HEADING_ROOM = 28  # px beside a column's heading: the margins and the sort arrow
 SORT_ROLE = Qt.ItemDataRole.UserRole
 GOOD = QColor("#58d68d")
 BAD = QColor("#ec7063")
@@ -265,9 +266,13 @@ class StationDashboard(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(LAST, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
+        words = header.fontMetrics()
         for column, width in ((TRAINEE, 170), (HOST, 100), (CONNECTION, 150), (LAG, 60),
                               (SCORE, 215), (MISSED, 70), (RUN, 45)):  # fmt: skip
-            header.resizeSection(column, width)
+            # Wide enough for its heading in the language in use ('Vertraging' was cut to
+            # 'ertraging'), with room for the sort arrow.
+            heading = words.horizontalAdvance(tr(COLUMNS[column])) + HEADING_ROOM
+            header.resizeSection(column, max(width, heading))
         self.summary = QLabel(tr("No station has joined yet"), self)
         self.remove_button = QPushButton(tr("Remove station…"), self)
         self.remove_button.setToolTip(
