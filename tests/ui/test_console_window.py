@@ -472,3 +472,16 @@ def test_a_bundled_scenario_named_on_the_command_line_is_the_library_s_entry(
         assert dialog.prepared is not None and dialog.prepared.scenario.id == "inspection-fence"
     finally:
         repository.db.close()
+
+
+def test_a_long_session_title_does_not_widen_the_setup(
+    qtbot, workspace: Workspace, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    repository = Repository(open_database(tmp_path / "record.sqlite"))
+    repository.add_session("<b>Les</b>" + "lang" * 60)
+    try:
+        dialog = ConsoleSetupDialog(repository, ScenarioLibrary(workspace, tmp_path / "mine"))
+        qtbot.addWidget(dialog)
+        assert dialog.minimumSizeHint().width() < 1200  # was wider than a 1920 px screen
+    finally:
+        repository.db.close()

@@ -80,3 +80,14 @@ def test_a_title_with_markup_is_shown_as_written(
     qtbot.addWidget(dialog)
     dialog.show_trainee(anna)
     assert "Latest: <b>Hek</b> <img src=x>, 80.0 %" in label_shows(dialog.summary)
+
+
+def test_a_long_name_does_not_widen_the_dialog(tmp_path: Path, workspace: Workspace, qtbot) -> None:  # type: ignore[no-untyped-def]
+    repository = Repository(open_database(tmp_path / "r.sqlite"))
+    repository.add_trainee("L" * 300)  # a name without spaces, from a roster file
+    repository.add_trainee("line\nbreak")
+    dialog = ProgressDialog(repository, workspace)
+    qtbot.addWidget(dialog)
+    assert dialog.minimumSizeHint().width() < 900  # was over 2,000 px: past the screen
+    shown = [dialog.trainee_box.itemText(i) for i in range(dialog.trainee_box.count())]
+    assert "line break" in shown

@@ -28,6 +28,7 @@ from trainer.launch import PreparedRun
 from trainer.library import ScenarioLibrary
 from trainer.records import Repository
 from trainer.ui.library_dialog import ScenarioLibraryDialog
+from trainer.ui.narrow_combo import narrow
 from trainer.ui.roster_dialog import RosterDialog, local_time, one_line
 from trainer.ui.translation import tr
 
@@ -58,7 +59,7 @@ class ConsoleSetupDialog(QDialog):
         self.session_id: int | None = None
         self.setWindowTitle(tr("Class console: session and scenario"))
         self.setMinimumWidth(720)
-        self.session_combo = QComboBox(self)
+        self.session_combo = narrow(QComboBox(self))
         self.title_edit = QLineEdit(self)
         self.title_edit.setPlaceholderText(
             tr("Title of the new session, e.g. Duty officers, week 12")
@@ -72,7 +73,7 @@ class ConsoleSetupDialog(QDialog):
         self.roster_button = QPushButton(tr("Roster and sessions…"), self)
         self.roster_button.setAutoDefault(False)
         self.roster_button.clicked.connect(lambda _checked=False: self.show_roster())
-        self.scenario_combo = QComboBox(self)
+        self.scenario_combo = narrow(QComboBox(self))
         self.library_button = QPushButton(tr("Library…"), self)
         self.file_button = QPushButton(tr("File…"), self)
         for button in (self.library_button, self.file_button):

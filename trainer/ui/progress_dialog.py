@@ -12,6 +12,8 @@ from trainer.local_time import local_text, wall_clock_seconds
 from trainer.progress import ProgressPoint, trainee_progress
 from trainer.records import Repository
 from trainer.ui import style
+from trainer.ui.narrow_combo import narrow
+from trainer.ui.roster_dialog import one_line
 from trainer.ui.run_picker import title_of
 from trainer.ui.translation import fill, tr
 
@@ -36,11 +38,11 @@ class ProgressDialog(QDialog):
         self.resize(900, 560)
         self.repository = repository
         self.workspace = workspace
-        self.trainee_box = QComboBox()
+        self.trainee_box = narrow(QComboBox())
         for trainee in repository.trainees(include_retired=True):
             if trainee.merged_into is None:  # a merged entry's runs are under the one kept
                 retired = tr(" (retired)") if trainee.retired else ""
-                self.trainee_box.addItem(f"{trainee.name}{retired}", trainee.id)
+                self.trainee_box.addItem(f"{one_line(trainee.name)}{retired}", trainee.id)
         self.trainee_box.currentIndexChanged.connect(self._on_trainee_changed)
         self.plot = pg.PlotWidget(background=style.BACKGROUND)
         # The axis draws the aerodrome's wall-clock seconds as if they were UTC: local dates and
