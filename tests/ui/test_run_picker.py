@@ -166,3 +166,23 @@ def test_in_dutch_every_column_fits_beside_a_long_name(
     assert header.sectionSize(SCORE) >= table.sizeHintForColumn(SCORE)
     used = sum(header.sectionSize(c) for c in range(table.columnCount()))
     assert used <= table.viewport().width()  # no sideways scrolling to see the score
+
+
+def test_a_long_scenario_title_leaves_the_status_and_score_in_view(tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    repository = Repository(open_database(tmp_path / "records.sqlite"))
+    title = "<b>Evil</b> \u202eRTL " + "L" * 110  # a file's title, up to 120 characters
+    repository.start_run(
+        scenario_id="evil", scenario_title=title, scenario_file=str(tmp_path / "gone.yaml"),
+        file_sha256="0" * 64, seed=1, app_version="test",
+        trainee_id=repository.add_trainee("Anna"),
+    )  # fmt: skip
+    picker = RunPickerDialog(repository, "Debrief a run")
+    qtbot.addWidget(picker)
+    picker.show()
+    qtbot.waitExposed(picker)
+    shown_title = picker.table.item(0, 3).text()
+    assert "\u202e" not in shown_title and "<b>Evil</b>" in shown_title
+    header = picker.table.horizontalHeader()
+    right_edge = header.sectionViewportPosition(SCORE) + header.sectionSize(SCORE)
+    assert header.sectionViewportPosition(SCORE) < picker.table.viewport().width()
+    assert right_edge > 0

@@ -37,6 +37,8 @@ COLUMNS = (
 )
 TRAINEE_COLUMN = 2
 TRAINEE_SHARE = 4  # a long name takes at most a quarter of the table; the tooltip has it whole
+SCENARIO_COLUMN = 3
+SCENARIO_SHARE = 3  # a long title (up to 120 characters) at most a third
 
 
 def _score_text(sheet: SheetSummary) -> str:
@@ -99,7 +101,7 @@ class RunPickerDialog(QDialog):
                 str(run.id),
                 started,
                 trainee,
-                title_of(run, files),
+                printable(title_of(run, files)),
                 message(f"status.{run.status.value}"),
                 score,
             )
@@ -119,7 +121,7 @@ class RunPickerDialog(QDialog):
         layout.addWidget(self.filter)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self._fit_trainee_column()
+        self._fit_long_columns()
         self.table.itemSelectionChanged.connect(self._update_accept_button)
         if runs:
             self._select_row(0)
@@ -137,13 +139,14 @@ class RunPickerDialog(QDialog):
         """Open (Export…) only with a run chosen: accepting none closed the picker silently."""
         self.buttons.button(QDialogButtonBox.StandardButton.Open).setEnabled(bool(self.chosen()))
 
-    def _fit_trainee_column(self) -> None:
-        """Keep a very long name from pushing the scenario, status and score out of sight."""
+    def _fit_long_columns(self) -> None:
+        """Keep a very long name or title from pushing the status and score out of sight."""
         header = self.table.horizontalHeader()
-        widest = max(self.width() - 60, 300) // TRAINEE_SHARE
-        if header.sectionSize(TRAINEE_COLUMN) > widest:
-            header.setSectionResizeMode(TRAINEE_COLUMN, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(TRAINEE_COLUMN, widest)
+        for column, share in ((TRAINEE_COLUMN, TRAINEE_SHARE), (SCENARIO_COLUMN, SCENARIO_SHARE)):
+            widest = max(self.width() - 60, 300) // share
+            if header.sectionSize(column) > widest:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(column, widest)
 
     def chosen(self) -> list[int]:
         """The selected runs the table shows (a run the filter hides is never chosen)."""
