@@ -450,8 +450,10 @@ def test_on_a_laptop_screen_the_class_table_shows_every_column(
 def test_a_session_title_with_markup_is_shown_as_typed(qtbot) -> None:  # type: ignore[no-untyped-def]
     banner = ConsoleBanner()
     qtbot.addWidget(banner)
-    banner.set_exercise("<b>Les 3</b> <i>ochtend</i>", "Two drones")
-    assert label_shows(banner.exercise_caption) == "<b>Les 3</b> <i>ochtend</i>  \u00b7  Two drones"
+    banner.set_exercise("<b>Les 3</b> <i>ochtend</i>\u202e", "Two drones")
+    assert (
+        label_shows(banner.exercise_caption) == "<b>Les 3</b> <i>ochtend</i>   \u00b7  Two drones"
+    )
 
 
 def test_a_bundled_scenario_named_on_the_command_line_is_the_library_s_entry(

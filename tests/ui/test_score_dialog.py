@@ -40,3 +40,15 @@ def test_a_long_reason_wraps_in_its_row_instead_of_being_cut(qtbot) -> None:  # 
     two_lines = table.rowHeight(1)
     dialog.resize(dialog.width() + 1200, dialog.height())  # a wider window: one line will do
     qtbot.waitUntil(lambda: table.rowHeight(1) < two_lines)
+
+
+def test_a_bidi_override_in_a_title_does_not_turn_the_summary_around(qtbot) -> None:  # type: ignore[no-untyped-def]
+    # A right-to-left override in a scenario's title ran on over the lines under it: the
+    # trainee's line read '1 :deeS eeniart ...'. Markup stays as written.
+    sheet = ScoreSheet("s", 1, (), 0, 10, 0.0, 70, False, 0, 0)
+    dialog = ScoreSheetDialog(sheet, "<b>Evil</b> \u202eRTL\nline", "Anna\u202e\u2067 de Vries")
+    qtbot.addWidget(dialog)
+    lines = dialog.summary.text().splitlines()
+    assert lines[0] == "<b>Evil</b> RTL line"
+    assert lines[1].startswith("Trainee: Anna de Vries    Seed: 1")
+    assert not any(c in dialog.summary.text() for c in "\u202e\u2067")

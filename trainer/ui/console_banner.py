@@ -7,6 +7,7 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
+from trainer.text import printable
 from trainer.ui.panels.alerts import run_clock_text
 from trainer.ui.translation import QT_TR_NOOP, tr
 
@@ -103,7 +104,8 @@ class ConsoleBanner(QWidget):
 
     def set_exercise(self, session: str, scenario: str) -> None:
         """Titles for the instructor's screen; the projector passes no scenario title."""
-        parts = [part for part in (session, scenario) if part]
+        # Without bidi overrides: one in the session's title turned the scenario's around.
+        parts = [printable(part) for part in (session, scenario) if part]
         self.exercise_caption.setText("  \u00b7  ".join(parts))
         self.exercise_caption.setToolTip("\n".join(parts))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
+from trainer.text import printable
 from trainer.ui.eliding_label import ElidingLabel
 from trainer.ui.panels.alerts import run_clock_text
 from trainer.ui.translation import tr
@@ -83,7 +84,8 @@ class StationStatus(QWidget):
         self.exercise.setStyleSheet(f"font-size: 13pt; font-weight: bold; color: {colour};")
 
     def show_who(self, exercise: str, trainee: str) -> None:
-        self.who.setText(f"{exercise}  \u00b7  {trainee}")
+        # Without bidi overrides: one in the session's title turned the name around.
+        self.who.setText(printable(f"{exercise}  \u00b7  {trainee}"))
 
     def show_clock(self, time_s: float, start_minute_of_day: int) -> None:
         self.clock.setText(run_clock_text(time_s, start_minute_of_day * 60))
