@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
 
+from tests.conftest import SCENARIOS
 from trainer.scoring.sheet import ItemCategory, ScoreItem, ScoreSheet
 from trainer.ui.score_dialog import REASON, ScoreSheetDialog
 
@@ -52,3 +53,19 @@ def test_a_bidi_override_in_a_title_does_not_turn_the_summary_around(qtbot) -> N
     assert lines[0] == "<b>Evil</b> RTL line"
     assert lines[1].startswith("Trainee: Anna de Vries    Seed: 1")
     assert not any(c in dialog.summary.text() for c in "\u202e\u2067")
+
+
+def test_the_window_titles_carry_no_bidi_override(qtbot, window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # The title bar read '... LLL — Twente Drone Safety Trainer' turned around after the title.
+    source = (SCENARIOS / "inspection-fence.yaml").read_text(encoding="utf-8")
+    evil = tmp_path / "evil.yaml"
+    evil.write_text(
+        source.replace("title: Authorised fence inspection", 'title: "Evil \\u202eRTL"'),
+        encoding="utf-8",
+    )
+    window.open_scenario(evil)
+    assert window.windowTitle() == "Evil RTL \u2014 Twente Drone Safety Trainer"
+    sheet = ScoreSheet("s", 1, (), 0, 10, 0.0, 70, False, 0, 0)
+    dialog = ScoreSheetDialog(sheet, "Evil \u202eRTL", "Anna")
+    qtbot.addWidget(dialog)
+    assert "\u202e" not in dialog.windowTitle()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidg
 
 from trainer.classroom.console import ClassConsole
 from trainer.sim.snapshot import Snapshot
+from trainer.text import printable
 from trainer.ui.console_banner import ConsoleBanner
 from trainer.ui.console_progress import ClassProgress
 from trainer.ui.console_rows import StationRow
@@ -35,7 +36,8 @@ class ProjectorWindow(QWidget):
     def __init__(self, console: ClassConsole, session_title: str, parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Window)
         self.console = console
-        self.setWindowTitle(tr("{session_title} — projector").format(session_title=session_title))
+        shown = " ".join(printable(session_title).split())  # no bidi override in the title bar
+        self.setWindowTitle(tr("{session_title} — projector").format(session_title=shown))
         self.truth_shown: bool | None = None
         palette = self.palette()  # the map's dark ground all round: calm on a big screen
         palette.setColor(QPalette.ColorRole.Window, QColor("#17202a"))

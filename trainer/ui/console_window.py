@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from trainer.classroom.console import ClassConsole
 from trainer.errors import TrainerError
+from trainer.text import printable
 from trainer.ui.console_banner import ConsoleBanner
 from trainer.ui.console_dashboard import StationDashboard
 from trainer.ui.console_injects import ConsoleInjects
@@ -80,7 +81,7 @@ class ConsoleWindow(QMainWindow):
         self.feed = TruthFeed(console)
         self.setWindowTitle(
             tr("{session_title} — class console — Twente trainer").format(
-                session_title=self.session_title
+                session_title=" ".join(printable(self.session_title).split())
             )
         )
         self.banner = ConsoleBanner(parent=self)

@@ -18,6 +18,7 @@ from trainer.scoring.protocol import AERODROME_ACTIONS, TRACK_ACTIONS, Action, A
 from trainer.scoring.sheet import ScoreSheet
 from trainer.scoring.tracks import TrackMap
 from trainer.sim.events import Event
+from trainer.text import printable
 from trainer.ui import mid_run_questions, scenario_choice
 from trainer.ui.basemap_menu import BasemapMenu
 from trainer.ui.error_dialog import open_error
@@ -345,7 +346,7 @@ class MainWindow(QMainWindow):
         return self.run.scenario.shown_title() if self.run is not None else ""
 
     def _update_title(self) -> None:
-        title = self.exercise_title()
+        title = " ".join(printable(self.exercise_title()).split())  # no bidi override in the bar
         self.setWindowTitle(f"{title} \u2014 {APP_NAME}" if title else APP_NAME)
 
     def confirm_trainee(self) -> bool:

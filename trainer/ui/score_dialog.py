@@ -71,7 +71,7 @@ class ScoreSheetDialog(QDialog):
         scenario's local clock at sim time 0 (seconds into the day), which the due times are
         read on, as the trainee's screen showed it; None: they are in sim time."""
         super().__init__(parent)
-        self.setWindowTitle(tr("Score sheet — {title}").format(title=title))
+        self.setWindowTitle(tr("Score sheet — {title}").format(title=_one_line(title)))
         self.resize(900, 560)
         layout = QVBoxLayout(self)
         self.record_warning = QLabel()

@@ -31,6 +31,7 @@ from trainer.launch import Workspace
 from trainer.perceived import Perception
 from trainer.scoring.protocol import AERODROME_ACTIONS, TRACK_ACTIONS, ActionKind
 from trainer.sim.snapshot import Snapshot
+from trainer.text import printable
 from trainer.ui.basemap_menu import BasemapMenu
 from trainer.ui.choice_dialog import ask_which_track
 from trainer.ui.map.canvas import MapCanvas
@@ -186,7 +187,8 @@ class StationWindow(QMainWindow):
         bar.addPermanentWidget(self.scale_label)
 
     def _title(self) -> str:
-        return f"{exercise_name(self.welcome)} \u2014 {APP_NAME}"
+        name = " ".join(printable(exercise_name(self.welcome)).split())  # as the header shows it
+        return f"{name} \u2014 {APP_NAME}"
 
     # -- the link ----------------------------------------------------------------------------
 
