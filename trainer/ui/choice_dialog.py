@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +22,9 @@ from trainer.scoring.protocol import ActionKind
 from trainer.ui.translation import QT_TR_NOOP, tr
 
 T = TypeVar("T")
+
+
+MAX_WIDTH = 900  # px: a 300-letter name in the list made the dialog wider than the screen
 
 
 class ChoiceDialog(QDialog, Generic[T]):
@@ -37,9 +41,14 @@ class ChoiceDialog(QDialog, Generic[T]):
         self.setWindowTitle(title)
         self.values = [value for _, value in options]
         layout = QVBoxLayout(self)
-        label = QLabel(prompt)
-        label.setWordWrap(True)
-        layout.addWidget(label)
+        self.prompt = QLabel(prompt)
+        self.prompt.setTextFormat(Qt.TextFormat.PlainText)  # it names trainees as typed
+        self.prompt.setWordWrap(True)
+        # A name without spaces is cut at the edge instead of widening the dialog.
+        policy = self.prompt.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+        self.prompt.setSizePolicy(policy)
+        layout.addWidget(self.prompt)
         self.list = QListWidget()
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.addItems([text for text, _ in options])
@@ -52,8 +61,9 @@ class ChoiceDialog(QDialog, Generic[T]):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        # Wide enough to read every option whole (roster ids tell namesakes apart).
-        self.resize(max(360, self.list.sizeHintForColumn(0) + 60), 300)
+        # Wide enough to read every option whole (roster ids tell namesakes apart), up to a
+        # width that fits a screen; a longer one scrolls.
+        self.resize(min(max(360, self.list.sizeHintForColumn(0) + 60), MAX_WIDTH), 300)
         self.list.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def chosen(self) -> T | None:
