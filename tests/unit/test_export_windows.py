@@ -4,6 +4,7 @@ Records scored before windows were kept export as before, the new columns empty.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 from collections.abc import Iterator
@@ -319,3 +320,28 @@ def test_hostile_text_around_a_window_stays_escaped_and_neutralised(
     page = sheet_html(gather(repo, run))
     assert "<b>bold</b>" not in page and "&lt;b&gt;bold&lt;/b&gt;" in page
     assert "due 14:11:10–14:12:10 · late (done 14:12:40)" in page
+
+
+def test_no_item_row_is_cut_in_two_by_a_page_break(
+    repo: Repository, scored_sheet: ScoreSheet, tmp_path: Path, qapp: object
+) -> None:
+    # Qt's tables split a row whose first lines still fit on the page: the reason at the foot
+    # of one page, its kind and 'due' line at the top of the next. Each row now moves whole.
+    pypdf = pytest.importorskip("pypdf")
+    with_due = [item for item in scored_sheet.items if item.due is not None]
+    items = tuple(
+        dataclasses.replace(
+            item,
+            message=None,
+            reason=f"Reason-{n} " + "a rather long reason that wraps " * (1 + n % 4),
+        )
+        for n, item in enumerate(with_due * 12)
+    )
+    sheet = dataclasses.replace(scored_sheet, items=items)
+    data = gather(repo, record(repo, sheet))
+    pages = write_sheet_pdf(data, tmp_path / "sheet.pdf")
+    assert pages >= 3
+    for number, page in enumerate(pypdf.PdfReader(tmp_path / "sheet.pdf").pages, start=1):
+        text = page.extract_text()
+        reasons, due_lines = text.count("Reason-"), len(re.findall(r"\bdue\s+\d", text))
+        assert reasons == due_lines, f"page {number}: {reasons} reasons, {due_lines} due lines"

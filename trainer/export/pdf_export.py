@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextTable,
 )
 
 from trainer import __version__
@@ -211,7 +212,7 @@ def _facts(data: SheetData) -> str:
     )
 
 
-def _item_rows(data: SheetData) -> str:
+def _item_rows(data: SheetData) -> list[str]:
     rows = []
     for number, item in enumerate(data.sheet.items, start=1):
         shade = {ItemCategory.MISSED: "missed", ItemCategory.PENALTY: "penalty"}
@@ -233,7 +234,7 @@ def _item_rows(data: SheetData) -> str:
         rows.append(
             f"<tr><td colspan='5' class='item small'>{_e(message('sheet.no_items'))}</td></tr>"
         )
-    return "".join(rows)
+    return rows
 
 
 def _due_clock_note(data: SheetData) -> str:
@@ -260,7 +261,9 @@ def _review(data: SheetData, position: int) -> str:
     return f"<br><span style='color: {AMBER};'><i>{_e(text)}</i></span>" if text else ""
 
 
-def _items(data: SheetData) -> str:
+def _items(data: SheetData, breaks: frozenset[int] = frozenset()) -> str:
+    """The items in a table with its heading; a new table on a new page (its heading again)
+    before each item whose position is in `breaks` (see _rows_cut_by_pages)."""
     head = "".join(
         f"<th width='{w}' class='{c}'>{t}</th>"
         for t, w, c in (
@@ -271,11 +274,16 @@ def _items(data: SheetData) -> str:
             (message("label.reason"), "59%", ""),
         )
     )
+    tables, rows = [], _item_rows(data)
+    starts = sorted({0, *(b for b in breaks if 0 < b < len(rows))})
+    for start, end in zip(starts, [*starts[1:], len(rows)], strict=True):
+        new_page = " style='page-break-before: always'" if start else ""
+        tables.append(
+            f"<table width='100%' cellspacing='0' cellpadding='{_px(3.5)}'{new_page}>"
+            f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows[start:end])}</tbody></table>"
+        )
     return (
-        f"<h2>{_e(message('sheet.items_heading'))}</h2>"
-        + _due_clock_note(data)
-        + f"<table width='100%' cellspacing='0' cellpadding='{_px(3.5)}'>"
-        f"<thead><tr>{head}</tr></thead><tbody>{_item_rows(data)}</tbody></table>"
+        f"<h2>{_e(message('sheet.items_heading'))}</h2>" + _due_clock_note(data) + "".join(tables)
     )
 
 
@@ -335,8 +343,9 @@ def sheet_parts(data: SheetData) -> list[tuple[str, str]]:
     return parts
 
 
-def sheet_html(data: SheetData) -> str:
-    """The score sheet of one run as the HTML Qt lays out on A4."""
+def sheet_html(data: SheetData, breaks: frozenset[int] = frozenset()) -> str:
+    """The score sheet of one run as the HTML Qt lays out on A4; the items at `breaks` start a
+    new page."""
     record = _e(_record_line(data))
     return (
         f"<html><body><p class='brand'>{_e(PRODUCT.upper())} &#183; TWENTE AIRPORT (EHTW)</p>"
@@ -344,7 +353,7 @@ def sheet_html(data: SheetData) -> str:
         f"<p class='subtitle'>{_e(data.scenario_title)}</p>"
         + _facts(data)
         + _verdict(data)
-        + _items(data)
+        + _items(data, breaks)
         + _missed(data)
         + f"<p class='small' style='margin-top: {_px(8)}px;'>{record}</p>"
         + _signatures(data)
@@ -428,7 +437,7 @@ def summary_html(runs: Sequence[SheetData], title: str, instructor: str | None) 
 
 
 def render_pdf(
-    page_html: str,
+    page_html: str | Callable[[frozenset[int]], str],
     path: Path,
     title: str,
     footer: str,
@@ -452,7 +461,7 @@ def render_pdf(
 
 def paint_pages(
     device: QPagedPaintDevice,
-    page_html: str,
+    page_html: str | Callable[[frozenset[int]], str],
     footer: str,
     refused: str,
     keep_together: Sequence[tuple[str, str]] = (),
@@ -460,7 +469,8 @@ def paint_pages(
     """The HTML on the pages of `device` (a PDF writer or a printer, margins set), a footer on
     each; returns the number of pages. `refused` is the error when painting cannot begin.
     `keep_together`: parts not to be split over two pages, each as the text of its first and
-    of its last paragraph (see _keep_on_one_page)."""
+    of its last paragraph (see _keep_on_one_page). `page_html` may be the HTML with the item
+    rows that start a new page (a sheet): rows a page would cut are moved to the next one."""
     dpi = device.logicalDpiY()
     page = device.pageLayout().paintRectPixels(dpi)
     width, height = float(page.width()), float(page.height())
@@ -471,13 +481,25 @@ def paint_pages(
     font.setPointSizeF(BODY_PT)
     for tag in ("liga", "clig"):  # no "fi" ligatures: text copied or searched in the PDF stays "fi"
         font.setFeature(QFont.Tag(tag), 0)
-    document = QTextDocument()
-    document.documentLayout().setPaintDevice(device)
-    document.setDefaultFont(font)
-    document.setDocumentMargin(0)
-    document.setDefaultStyleSheet(_CSS)
-    document.setHtml(page_html)
-    document.setPageSize(QSizeF(width, body_height))
+
+    def laid_out(html: str) -> QTextDocument:
+        document = QTextDocument()
+        document.documentLayout().setPaintDevice(device)
+        document.setDefaultFont(font)
+        document.setDocumentMargin(0)
+        document.setDefaultStyleSheet(_CSS)
+        document.setHtml(html)
+        document.setPageSize(QSizeF(width, body_height))
+        return document
+
+    if isinstance(page_html, str):
+        document = laid_out(page_html)
+    else:  # one row at a time: moving one moves the rows after it
+        breaks: frozenset[int] = frozenset()
+        document = laid_out(page_html(breaks))
+        while (cut := _row_cut_by_page(document, body_height)) is not None and cut not in breaks:
+            breaks |= {cut}
+            document = laid_out(page_html(breaks))
     for first, last in keep_together:
         _keep_on_one_page(document, body_height, first, last)
     pages = document.pageCount()
@@ -498,6 +520,29 @@ def paint_pages(
     finally:
         painter.end()
     return pages
+
+
+def _row_cut_by_page(document: QTextDocument, page_height: float) -> int | None:
+    """The first body row (counted over the tables with a heading row, the sheet's items) that
+    a page boundary cuts in two, when it would fit on one page. Qt's tables split a row whose
+    first lines still fit: a reason on one page, its due line and kind on the next."""
+    layout = document.documentLayout()
+    row_number = 0
+    for frame in document.rootFrame().childFrames():
+        if not isinstance(frame, QTextTable) or frame.format().headerRowCount() < 1:
+            continue
+        for row in range(frame.format().headerRowCount(), frame.rows()):
+            cells = [frame.cellAt(row, column) for column in range(frame.columns())]
+            top = min(
+                layout.blockBoundingRect(c.firstCursorPosition().block()).top() for c in cells
+            )
+            bottom = max(
+                layout.blockBoundingRect(c.lastCursorPosition().block()).bottom() for c in cells
+            )
+            if bottom - top < page_height and int(top // page_height) != int(bottom // page_height):
+                return row_number
+            row_number += 1
+    return None
 
 
 def _keep_on_one_page(document: QTextDocument, page_height: float, first: str, last: str) -> None:
@@ -559,7 +604,13 @@ def write_sheet_pdf(data: SheetData, path: Path) -> int:
     title = printable(
         message("sheet.document_title", trainee=data.trainee_label, title=data.scenario_title)
     )
-    return render_pdf(sheet_html(data), path, title, footer, keep_together=sheet_parts(data))
+    return render_pdf(
+        lambda breaks: sheet_html(data, breaks),
+        path,
+        title,
+        footer,
+        keep_together=sheet_parts(data),
+    )
 
 
 def print_sheet(data: SheetData, device: QPagedPaintDevice) -> int:
@@ -569,7 +620,7 @@ def print_sheet(data: SheetData, device: QPagedPaintDevice) -> int:
     device.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
     return paint_pages(
         device,
-        sheet_html(data),
+        lambda breaks: sheet_html(data, breaks),
         _sheet_footer(data),
         message("export.print_refused"),
         keep_together=sheet_parts(data),
