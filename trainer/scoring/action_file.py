@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from trainer.errors import TrainerError
+from trainer.i18n import message
+from trainer.i18n.os_words import os_reason
 from trainer.scenario.answer_key import JUDGED_PARAMS
 from trainer.scoring.protocol import TRACK_ACTIONS, Action, ActionKind
 from trainer.sim.events import Event
@@ -45,8 +47,14 @@ def read_action_file(path: Path, duration_s: float) -> list[PlannedAction]:
     problem found."""
     try:
         text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ActionFileError(f"{path}: cannot read the actions: {exc}") from exc
+    except OSError as exc:
+        said = message("actions.cannot_read", path=str(path), reason=os_reason(exc))
+        raise ActionFileError(said) from exc
+    except UnicodeDecodeError as exc:
+        reason = message("actions.not_utf8", byte=exc.start)
+        raise ActionFileError(
+            message("actions.cannot_read", path=str(path), reason=reason)
+        ) from exc
     return parse_action_lines(str(path), text.splitlines(), duration_s)
 
 
@@ -70,48 +78,51 @@ def check_tracks(path: Path, planned: Iterable[PlannedAction], known: set[str]) 
     """Every track named must be one the run ever showed (`known`: its track ids, or its drone
     ids in a run without sensors)."""
     problems = [
-        f"{path}:{p.line}: track: {p.track!r} never appears in this run"
+        message("actions.track_unknown", path=str(path), line=p.line, track=repr(p.track))
         for p in planned
         if p.track is not None and p.track not in known
     ]
     if problems:
-        shown = ", ".join(sorted(known)[:12]) or "none"
-        raise ActionFileError("\n".join([*problems, f"(tracks of the run: {shown})"]))
+        shown = ", ".join(sorted(known)[:12]) or message("actions.none")
+        tracks = message("actions.tracks_of_run", tracks=shown)
+        raise ActionFileError("\n".join([*problems, tracks]))
 
 
 def _parse(raw: str, number: int, duration_s: float) -> PlannedAction:
     try:
         data = json.loads(raw)
-    except json.JSONDecodeError as exc:
-        raise ValueError(f"not a JSON object: {exc.msg} (column {exc.colno})") from exc
+    except json.JSONDecodeError as exc:  # json's own words are English: the column says where
+        raise ValueError(message("actions.not_json", column=exc.colno)) from exc
     except RecursionError:  # json's decoder recurses once per "[" or "{"
-        raise ValueError("not a JSON object: nested too deeply") from None
+        raise ValueError(message("actions.too_deep")) from None
     if not isinstance(data, dict):
-        raise ValueError("not a JSON object")
+        raise ValueError(message("actions.not_object"))
     unknown = sorted(set(data) - KEYS)
     if unknown:
-        raise ValueError(f"unknown field {unknown[0]!r}; a line has {', '.join(sorted(KEYS))}")
+        fields = ", ".join(sorted(KEYS))
+        raise ValueError(message("actions.unknown_field", field=repr(unknown[0]), fields=fields))
     given_at_s = data.get("at_s")
     at_s = _seconds(given_at_s)
     if at_s is None:
-        raise ValueError(f"at_s: a number of seconds is needed, not {_short(given_at_s)}")
+        raise ValueError(message("actions.at_s_needed", given=_short(given_at_s)))
     if not 0 <= at_s <= duration_s:
-        raise ValueError(f"at_s: {at_s:g} is outside the run (0 to {duration_s:g} s)")
+        raise ValueError(message("actions.at_s_outside", at_s=at_s, duration=duration_s))
     kind_text = data.get("kind")
     if kind_text == END_RUN:
         if data.get("track") is not None or data.get("params"):
-            raise ValueError("end_run takes no track and no params")
+            raise ValueError(message("actions.end_run_alone"))
         return PlannedAction(number, at_s, None)
     try:
         kind = ActionKind(str(kind_text))
     except ValueError:
         kinds = ", ".join([*(k.value for k in ActionKind), END_RUN])
-        raise ValueError(f"kind: unknown action {kind_text!r}; one of {kinds}") from None
+        said = message("actions.unknown_kind", kind=repr(kind_text), kinds=kinds)
+        raise ValueError(said) from None
     track = data.get("track")
     if track is not None and (not isinstance(track, str) or not track.strip()):
-        raise ValueError(f"track: a track id or null, not {track!r}")
+        raise ValueError(message("actions.bad_track", track=repr(track)))
     if track is None and kind in TRACK_ACTIONS:
-        raise ValueError(f"track: {kind.value} is about a drone and needs the track it means")
+        raise ValueError(message("actions.needs_track", kind=kind.value))
     return PlannedAction(number, at_s, kind, track, check_params(kind, data.get("params")))
 
 
@@ -136,7 +147,7 @@ def check_params(kind: ActionKind, given: object) -> dict[str, str]:
     if given is None:
         given = {}
     if not isinstance(given, dict):
-        raise ValueError(f"params: an object, not {given!r}")
+        raise ValueError(message("actions.params_object", given=repr(given)))
     allowed: dict[str, tuple[str, ...] | None] = {}
     if kind in JUDGED_PARAMS:
         name, values = JUDGED_PARAMS[kind]
@@ -145,16 +156,20 @@ def check_params(kind: ActionKind, given: object) -> dict[str, str]:
         allowed[LOG_PARAM] = None  # free text
     for name, value in given.items():
         if name not in allowed:
-            takes = ", ".join(allowed) or "no params"
-            raise ValueError(f"params: {kind.value} takes {takes}, not {name!r}")
+            takes = ", ".join(allowed) or message("actions.no_params")
+            said = message("actions.params_takes", kind=kind.value, takes=takes, name=repr(name))
+            raise ValueError(said)
         if not isinstance(value, str) or len(value) > MAX_TEXT:
-            raise ValueError(f"params.{name}: text of at most {MAX_TEXT} characters")
+            raise ValueError(message("actions.param_text", name=name, limit=MAX_TEXT))
         choices = allowed[name]
         if choices is not None and value not in choices:
-            raise ValueError(f"params.{name}: unknown value {value!r}; one of {', '.join(choices)}")
+            said = message(
+                "actions.param_value", name=name, value=repr(value), choices=", ".join(choices)
+            )
+            raise ValueError(said)
     missing = [n for n, choices in allowed.items() if choices is not None and n not in given]
     if missing:
-        raise ValueError(f"params: {kind.value} needs {missing[0]!r}")
+        raise ValueError(message("actions.params_needs", kind=kind.value, name=repr(missing[0])))
     return {str(k): str(v) for k, v in given.items()}
 
 

@@ -1,0 +1,25 @@
+"""English: what a file of scripted actions (`drone-trainer run --actions`) can have wrong."""
+
+MESSAGES: dict[str, str] = {
+    "actions.cannot_read": "{path}: cannot read the actions: {reason}",
+    "actions.not_utf8": "not UTF-8 text (byte {byte})",
+    "actions.not_json": "not a JSON object (column {column})",
+    "actions.too_deep": "not a JSON object: nested too deeply",
+    "actions.not_object": "not a JSON object",
+    "actions.unknown_field": "unknown field {field}; a line has {fields}",
+    "actions.at_s_needed": "at_s: a number of seconds is needed, not {given}",
+    "actions.at_s_outside": "at_s: {at_s:n} is outside the run (0 to {duration:n} s)",
+    "actions.end_run_alone": "end_run takes no track and no params",
+    "actions.unknown_kind": "kind: unknown action {kind}; one of {kinds}",
+    "actions.bad_track": "track: a track id or null, not {track}",
+    "actions.needs_track": "track: {kind} is about a drone and needs the track it means",
+    "actions.track_unknown": "{path}:{line}: track: {track} never appears in this run",
+    "actions.tracks_of_run": "(tracks of the run: {tracks})",
+    "actions.none": "none",
+    "actions.params_object": "params: an object, not {given}",
+    "actions.params_takes": "params: {kind} takes {takes}, not {name}",
+    "actions.no_params": "no params",
+    "actions.param_text": "params.{name}: text of at most {limit} characters",
+    "actions.param_value": "params.{name}: unknown value {value}; one of {choices}",
+    "actions.params_needs": "params: {kind} needs {name}",
+}

@@ -1,0 +1,25 @@
+"""Nederlands: wat er mis kan zijn in een bestand met gescripte handelingen (`run --actions`)."""
+
+MESSAGES: dict[str, str] = {
+    "actions.cannot_read": "{path}: de handelingen zijn niet te lezen: {reason}",
+    "actions.not_utf8": "geen UTF-8-tekst (byte {byte})",
+    "actions.not_json": "geen JSON-object (kolom {column})",
+    "actions.too_deep": "geen JSON-object: te diep genest",
+    "actions.not_object": "geen JSON-object",
+    "actions.unknown_field": "onbekend veld {field}; een regel heeft {fields}",
+    "actions.at_s_needed": "at_s: een aantal seconden is nodig, niet {given}",
+    "actions.at_s_outside": "at_s: {at_s:n} valt buiten de oefening (0 tot {duration:n} s)",
+    "actions.end_run_alone": "end_run neemt geen track en geen params",
+    "actions.unknown_kind": "kind: onbekende handeling {kind}; een van {kinds}",
+    "actions.bad_track": "track: een track-id of null, niet {track}",
+    "actions.needs_track": "track: {kind} gaat over een drone en heeft de bedoelde track nodig",
+    "actions.track_unknown": "{path}:{line}: track: {track} komt in deze oefening nooit voor",
+    "actions.tracks_of_run": "(tracks van de oefening: {tracks})",
+    "actions.none": "geen",
+    "actions.params_object": "params: een object, niet {given}",
+    "actions.params_takes": "params: {kind} neemt {takes}, niet {name}",
+    "actions.no_params": "geen params",
+    "actions.param_text": "params.{name}: tekst van hoogstens {limit} tekens",
+    "actions.param_value": "params.{name}: onbekende waarde {value}; een van {choices}",
+    "actions.params_needs": "params: {kind} heeft {name} nodig",
+}
