@@ -487,3 +487,14 @@ def test_a_long_session_title_does_not_widen_the_setup(
         assert dialog.minimumSizeHint().width() < 1200  # was wider than a 1920 px screen
     finally:
         repository.db.close()
+
+
+def test_the_projector_before_the_start_does_not_say_the_exercise_is_running(
+    classroom: tuple[ConsoleWindow, Class, Asked],
+) -> None:
+    window, _group, _asked = classroom
+    assert window.console.state == "ready"  # waiting to start
+    projector = window.show_projector()
+    assert projector.note.isVisibleTo(projector)
+    assert "running" not in projector.note.text()  # was 'The exercise is running: ...'
+    assert "once the exercise has ended" in projector.note.text()

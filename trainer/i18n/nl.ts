@@ -238,8 +238,8 @@ De klasconsole legt de oefening van elke cursist vast en werkt niet zonder de tr
         <translation>De klas: {count} cursist(en){scores}</translation>
     </message>
     <message>
-        <source>The exercise is running: drones, tracks and scores appear here after it ends.</source>
-        <translation>De oefening loopt: drones, tracks en scores verschijnen hier als ze afgelopen is.</translation>
+        <source>Drones, tracks and scores appear here once the exercise has ended.</source>
+        <translation>Drones, tracks en scores verschijnen hier zodra de oefening is afgelopen.</translation>
     </message>
     <message>
         <source>{session_title} — projector</source>

@@ -23,8 +23,8 @@ from trainer.ui.translation import QT_TR_NOOP, tr
 
 TRUTH_LAYERS = ("tracks", "overlay", "manned")
 ROOM_FRAME_M = 5000.0  # the trainees' frame: the same for every scenario, it tells nothing
-HIDDEN_NOTE = QT_TR_NOOP(
-    "The exercise is running: drones, tracks and scores appear here after it ends."
+HIDDEN_NOTE = QT_TR_NOOP(  # shown before the start too: it must not say the exercise runs
+    "Drones, tracks and scores appear here once the exercise has ended."
 )
 
 
