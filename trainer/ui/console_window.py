@@ -39,6 +39,7 @@ from trainer.ui.console_trainee_detail import TraineeDetail
 from trainer.ui.console_truth import TruthFeed, scenario_extent
 from trainer.ui.map.canvas import MapCanvas
 from trainer.ui.sim_driver import SPEEDS
+from trainer.ui.tooltips import plain_tip
 from trainer.ui.translation import tr
 from trainer.ui.window_size import first_size
 from trainer.ui.yes_no import ask_yes_no
@@ -311,7 +312,7 @@ class ConsoleWindow(QMainWindow):
                     skipped=lambda run, _why: left_out.append(run),
                 )
         except TrainerError as error:
-            QMessageBox.warning(self, tr("Export"), str(error))
+            QMessageBox.warning(self, tr("Export"), plain_tip(str(error)))  # names as typed
             return []
         message = tr("Wrote {count} file(s) to {folder}").format(count=len(written), folder=folder)
         if left_out:

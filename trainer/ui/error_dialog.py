@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 SHOWN_LINES = 8  # the message and the lines under it; all of them under Show Details
@@ -13,6 +14,9 @@ def open_error(parent: QWidget, title: str, text: str) -> QMessageBox:
     dialog = QMessageBox(
         QMessageBox.Icon.Critical, title, lines[0], QMessageBox.StandardButton.Ok, parent
     )
+    # As written: a scenario's title or a name in the problem ('<b>', '<img src=...>', a
+    # link) was shown as markup. Set before the informative text, which takes this format.
+    dialog.setTextFormat(Qt.TextFormat.PlainText)
     dialog.setDetailedText(text)
     dialog.setInformativeText("\n".join(lines[1:SHOWN_LINES]))
     dialog.open()

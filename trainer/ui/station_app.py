@@ -17,6 +17,7 @@ from trainer.ui.station_connect import ConnectDialog
 from trainer.ui.station_exercise import exercise_airspace
 from trainer.ui.station_state import StationState
 from trainer.ui.station_window import APP_NAME, StationWindow
+from trainer.ui.tooltips import plain_tip
 from trainer.ui.translation import QT_TR_NOOP, apply_language, tr
 
 EXIT_OK, EXIT_FAILED = 0, 1
@@ -60,12 +61,12 @@ def run_station_app(
     try:
         workspace = Workspace(assets)
     except TrainerError as error:
-        QMessageBox.critical(None, tr("Cannot start the station"), str(error))
+        QMessageBox.critical(None, tr("Cannot start the station"), plain_tip(str(error)))
         return EXIT_FAILED
     lock = claim_state_folder(state_dir)
     if lock is None:
         said = tr(ALREADY_RUNNING).format(folder=state_dir)
-        QMessageBox.critical(None, tr("Cannot start the station"), said)
+        QMessageBox.critical(None, tr("Cannot start the station"), plain_tip(said))
         return EXIT_FAILED
     dialog = ConnectDialog(StationState(state_dir), endpoint, code, name)
     watch_first_paint(dialog)
@@ -80,10 +81,12 @@ def run_station_app(
         QMessageBox.critical(
             None,
             tr("Cannot show the exercise"),
-            tr(
-                "This station cannot draw the exercise's airspace: {error}\n\nIts map files "
-                "may differ from the console's; ask the instructor."
-            ).format(error=error),
+            plain_tip(
+                tr(
+                    "This station cannot draw the exercise's airspace: {error}\n\nIts map files "
+                    "may differ from the console's; ask the instructor."
+                ).format(error=error)
+            ),
         )
         return EXIT_FAILED
     window = StationWindow(link, airspace, workspace, QSettings())
