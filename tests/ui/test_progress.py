@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 from tests.conftest import SCENARIOS
 from tests.ui.label_text import label_shows
 from trainer.launch import Workspace
+from trainer.local_time import wall_clock_seconds
 from trainer.progress import trainee_progress
 from trainer.records import Repository, open_database
 from trainer.scoring.sheet import ScoreSheet
@@ -91,3 +93,16 @@ def test_a_long_name_does_not_widen_the_dialog(tmp_path: Path, workspace: Worksp
     assert dialog.minimumSizeHint().width() < 900  # was over 2,000 px: past the screen
     shown = [dialog.trainee_box.itemText(i) for i in range(dialog.trainee_box.count())]
     assert "line break" in shown
+
+
+def test_a_trainee_without_runs_gets_an_axis_of_dates(
+    tmp_path: Path, workspace: Workspace, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    repository = Repository(open_database(tmp_path / "r.sqlite"))
+    repository.add_trainee("Anna")
+    dialog = ProgressDialog(repository, workspace)
+    qtbot.addWidget(dialog)
+    assert dialog.points == [] and dialog.summary.text() == "No scored runs yet."
+    low, high = dialog.plot.getViewBox().viewRange()[0]
+    now = wall_clock_seconds(datetime.now(UTC))
+    assert low <= now - 6 * 86_400 and now - 60 <= high <= now + 60  # was 0 to 1 s: '00.050'

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
@@ -79,6 +81,9 @@ class ProgressDialog(QDialog):
         )
         if not self.points:
             self.summary.setText(tr("No scored runs yet."))
+            # The last week, as dates: an empty plot's axis read '00.050 00.100 ...' (seconds).
+            now = wall_clock_seconds(datetime.now(UTC))
+            self.plot.setXRange(now - 7 * DAY_S, now, padding=0)
             return
         times = [wall_clock_seconds(p.started) for p in self.points]
         # Runs within a day of each other (or a single run) would be spread over an axis of
