@@ -239,6 +239,8 @@ def test_the_end_of_the_run_shows_and_stores_the_sheet(
     repository = Repository(open_database(db_path))
     (run,) = repository.runs()
     assert run.status == "finished"
+    # Over, so no longer 'recording': it said 'finished  recording run 1 for ...'.
+    assert window.state_label.text() == f"finished  recorded as run {run.id} for Test trainee"
     sheet = repository.sheet(run.id)
     assert sheet is not None and [i.reason for i in sheet.items] == reasons
     assert sheet.disruption_minutes > 0

@@ -3215,5 +3215,9 @@ Handelingen:
         <source>Another station is already running on this computer with the folder {folder}. Both would join as the same station and take each other's place in the class. Close the other one, or give this one a folder of its own with --state-dir.</source>
         <translation>Er draait al een station op deze computer met de map {folder}. Beide zouden zich als hetzelfde station aanmelden en elkaars plaats in de klas innemen. Sluit het andere, of geef dit station een eigen map met --state-dir.</translation>
     </message>
+    <message>
+        <source>  recorded as run {run_id} for {trainee}</source>
+        <translation>  vastgelegd als oefening {run_id} voor {trainee}</translation>
+    </message>
 </context>
 </TS>

@@ -75,6 +75,10 @@ class RunStatusBar:
             stored = tr("  NOT RECORDED")
         elif not recording.stored:
             stored = tr("  RECORD BEHIND: actions kept in memory")
+        elif driver.state in (RunState.FINISHED, RunState.ENDED):  # over: no longer recording
+            stored = tr("  recorded as run {run_id} for {trainee}").format(
+                run_id=recording.run_id, trainee=recorder.trainee
+            )
         else:
             stored = tr("  recording run {run_id} for {trainee}").format(
                 run_id=recording.run_id, trainee=recorder.trainee
