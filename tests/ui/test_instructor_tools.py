@@ -105,3 +105,34 @@ def test_a_whole_class_session_is_exported_from_the_window(
                      trainee_id=trainee, session_id=session)  # fmt: skip
     written = window.instructor.export_session(session, "xlsx", tmp_path / "out")
     assert len(written) == 3 and any("summary" in p.name for p in written)
+
+
+def test_the_export_questions_start_at_the_last_answers(
+    qtbot, workspace, settings, clock, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+    window = make_window(qtbot, workspace, settings, clock, tmp_path / "r.sqlite")
+    repository = window.repository
+    session = repository.add_session("<b>Les</b> " + "lang" * 80, "M. Bakker")
+    asked: dict[str, object] = {}
+
+    def get_item(_parent, _title, label, items, current, _editable):  # type: ignore[no-untyped-def]
+        asked[label] = (list(items), current)
+        return (items[1], True) if label == "Format" else (items[0], True)
+
+    def get_folder(_parent, _title, start=""):  # type: ignore[no-untyped-def]
+        asked["folder"] = start
+        return str(tmp_path / "lms")
+
+    monkeypatch.setattr(QInputDialog, "getItem", get_item)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", get_folder)
+    window.instructor.export_session()  # no scored runs: nothing written, the answers kept
+    assert asked["Format"] == (["pdf", "csv", "xlsx"], 0) and asked["folder"] == ""
+    sessions, _ = asked["Session"]  # type: ignore[misc]
+    (label,) = sessions
+    assert label.startswith(f"{session}: <b>Les</b> langlang") and "…" in label  # was 330 long
+    assert len(label) <= 80
+    window.instructor.export_session(session)
+    assert asked["Format"] == (["pdf", "csv", "xlsx"], 1)  # csv, as chosen the last time
+    assert asked["folder"] == str(tmp_path / "lms")  # was the folder the trainer started in

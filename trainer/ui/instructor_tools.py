@@ -25,7 +25,7 @@ from trainer.sim.injects import TEMPLATES, Inject, InjectKind, template_title
 from trainer.ui.debrief_window import DebriefWindow
 from trainer.ui.library_dialog import ScenarioLibraryDialog
 from trainer.ui.progress_dialog import ProgressDialog
-from trainer.ui.roster_dialog import RosterDialog
+from trainer.ui.roster_dialog import RosterDialog, one_line
 from trainer.ui.run_picker import RunPickerDialog
 from trainer.ui.translation import QT_TR_NOOP, tr
 
@@ -46,6 +46,8 @@ INJECT_NAMES = {
 }
 DEFAULT_PORT = 47650  # as `drone-trainer console` (trainer/cli_classroom.py)
 EXPORT_FORMATS = ("pdf", "csv", "xlsx")
+EXPORT_FORMAT_KEY, EXPORT_FOLDER_KEY = "export/format", "export/folder"  # the last answers
+SESSION_LABEL_CHARS = 60  # a session's title in the pick list; the list must fit a screen
 
 
 class InstructorTools(QObject):
@@ -238,7 +240,9 @@ class InstructorTools(QObject):
                     tr("No class sessions yet: add one under Roster"), 6000
                 )
                 return []
-            labels = [f"{s.id}: {s.title} ({local_date(s.started_utc)})" for s in sessions]
+            labels = [
+                f"{s.id}: {_cut(one_line(s.title))} ({local_date(s.started_utc)})" for s in sessions
+            ]
             label, ok = QInputDialog.getItem(
                 window, tr("Export a session"), tr("Session"), labels, 0, False
             )
@@ -264,18 +268,26 @@ class InstructorTools(QObject):
         )
 
     def _ask_target(self, fmt: str | None, folder: Path | None) -> tuple[str, Path] | None:
-        """The format and folder to export to, asking for what was not given; None: cancelled."""
+        """The format and folder to export to, asking for what was not given; None: cancelled.
+        The questions start at the last answers (kept in the settings): after each class the
+        same folder for the learning-management system, not the folder the trainer started in."""
+        settings = self.window.settings
         if fmt is None:
+            last = str(settings.value(EXPORT_FORMAT_KEY, EXPORT_FORMATS[0]))
+            current = EXPORT_FORMATS.index(last) if last in EXPORT_FORMATS else 0
             fmt, ok = QInputDialog.getItem(
-                self.window, tr("Export"), tr("Format"), list(EXPORT_FORMATS), 0, False
+                self.window, tr("Export"), tr("Format"), list(EXPORT_FORMATS), current, False
             )
             if not ok:
                 return None
         if folder is None:
-            picked = QFileDialog.getExistingDirectory(self.window, tr("Export to folder"))
+            start = str(settings.value(EXPORT_FOLDER_KEY, "") or "")
+            picked = QFileDialog.getExistingDirectory(self.window, tr("Export to folder"), start)
             if not picked:
                 return None
             folder = Path(picked)
+        settings.setValue(EXPORT_FORMAT_KEY, fmt)
+        settings.setValue(EXPORT_FOLDER_KEY, str(folder))
         return fmt, folder
 
     def _with_progress(
@@ -428,3 +440,8 @@ class InstructorTools(QObject):
             self.window.statusBar().showMessage(tr("Injects need a run that has started"), 4000)
             return False
         return True
+
+
+def _cut(title: str) -> str:
+    """A long title cut to fit the pick list (its id and date tell sessions apart)."""
+    return title if len(title) <= SESSION_LABEL_CHARS else title[: SESSION_LABEL_CHARS - 1] + "…"
