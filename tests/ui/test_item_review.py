@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from tests.e2e.test_export import pdf_text, squeeze
+from tests.ui.tooltip_text import shown
 from tests.unit.test_export import SHEET, scored_run
 from trainer.errors import TrainerError
 from trainer.export import export_runs
@@ -145,3 +146,18 @@ def test_an_override_out_of_range_is_said_in_dutch(
     assert "Regel 3: 15,5 valt buiten wat deze regel kan geven, 0 tot 15" in panel.message.text()
     with pytest.raises(TrainerError, match="valt buiten wat deze regel kan geven, 0 tot 15"):
         repo.review_item(panel.run_id, 2, override_points=15.5)
+
+
+def test_a_refused_override_stays_marked_after_the_message_moves_on(
+    panel: ReviewPanel, repo: Repository
+) -> None:
+    # 'abc' stayed in its cell looking like an override once the message under the table
+    # spoke of another item: the cell itself now says it was not saved.
+    assert not panel.set_review(0, override="abc")
+    assert not panel.set_review(1, override="99999")
+    assert "Item 2" in panel.message.text()
+    cell = panel.table.item(0, OVERRIDE)
+    assert cell is not None and cell.text() == "abc"
+    assert cell.foreground().color().name() == "#c0392b"
+    assert "not a number of points; override not saved" in shown(cell.toolTip())
+    assert all(r.override_points is None for r in repo.item_reviews(panel.run_id))

@@ -193,7 +193,14 @@ class ReviewPanel(QWidget):
             return
         if refused:
             self._say(refused)
-            return  # the typed text stays in the cell, to be corrected
+            # The typed text stays in the cell, to be corrected, and says it was not saved
+            # after the message under the table has moved on to another item.
+            self._filling = True
+            typed_cell = self._cell(row, OVERRIDE)
+            typed_cell.setForeground(QColor(BAD))
+            typed_cell.setToolTip(plain_tip(refused))
+            self._filling = False
+            return
         self.message.clear()
         self.reload()
         self.changed.emit()
