@@ -236,7 +236,7 @@ def test_xlsx_read_back_equals_the_sheet(repo: Repository, tmp_path: Path) -> No
     ws = openpyxl.load_workbook(path)["Score"]
     header, rows = items_table(ws)
     assert header[:3] == ["#", "Time", "Time (s)"] and header[7:9] == ["Reason", "Instructor"]
-    assert header[9:] == ["Due from (s)", "Due until (s)", "Outcome"]  # added at the end
+    assert header[9:] == ["Due from (s)", "Due until (s)", "Outcome", "Computed outcome"]  # last
     assert len(rows) == len(ITEMS)
     for number, (row, item) in enumerate(zip(rows, ITEMS, strict=True), start=1):
         cells = dict(zip(header, row, strict=True))

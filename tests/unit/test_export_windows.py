@@ -1,5 +1,5 @@
 """The exports show when each item's response was due and how it was met (trainer.scoring.due):
-a line under the reason on the PDF, three columns at the end of the CSV and XLSX item rows.
+a line under the reason on the PDF, four columns at the end of the CSV and XLSX item rows.
 Records scored before windows were kept export as before, the new columns empty."""
 
 from __future__ import annotations
@@ -183,9 +183,9 @@ def test_csv_and_xlsx_end_each_item_row_with_its_window_and_outcome(
     [csv_file] = export_runs(repo, [run], "csv", tmp_path / "csv")
     [xlsx_file] = export_runs(repo, [run], "xlsx", tmp_path / "xlsx")
     rows = read_csv(csv_file)
-    assert tuple(rows[0][-3:]) == ("due_start_s", "due_end_s", "outcome")
+    assert tuple(rows[0][-4:]) == ("due_start_s", "due_end_s", "outcome", "computed_outcome")
     header, xlsx_rows = items_table(openpyxl.load_workbook(xlsx_file)["Score"])
-    assert header[-3:] == ["Due from (s)", "Due until (s)", "Outcome"]
+    assert header[-4:] == ["Due from (s)", "Due until (s)", "Outcome", "Computed outcome"]
     for start, (due_s, end_s, outcome, _, _) in EXPECTED.items():
         position = position_of(scored_sheet, start)
         cells = dict(zip(ITEM_COLUMNS, rows[1 + position], strict=True))
@@ -195,7 +195,8 @@ def test_csv_and_xlsx_end_each_item_row_with_its_window_and_outcome(
             f"{end_s:g}",
             words,
         ), start
-        assert xlsx_rows[position][-3:] == (due_s, end_s, words), start
+        assert cells["computed_outcome"] == words  # nothing overridden: the same
+        assert xlsx_rows[position][-4:] == (due_s, end_s, words, words), start
     # A Dutch export says it in Dutch, headers and outcomes, as it does the category.
     i18n.use_language("nl")
     try:
@@ -203,13 +204,18 @@ def test_csv_and_xlsx_end_each_item_row_with_its_window_and_outcome(
     finally:
         i18n.use_language("en")
     dutch_rows = read_csv(dutch)
-    assert tuple(dutch_rows[0][-3:]) == ("termijn_begin_s", "termijn_eind_s", "uitkomst")
+    assert tuple(dutch_rows[0][-4:]) == (
+        "termijn_begin_s",
+        "termijn_eind_s",
+        "uitkomst",
+        "berekende_uitkomst",
+    )
     english = {"on time": "op tijd", "late": "te laat", "missed": "gemist", "": ""}
     assert [row[-1] for row in dutch_rows[1:]] == [english[row[-1]] for row in rows[1:]]
 
 
 # What the exports wrote for a record without windows (ITEMS of test_export) before windows
-# were shown, column for column; the only change allowed is three empty columns at the end.
+# were shown, column for column; the only change allowed is four empty columns at the end.
 OLD_CSV = [
     ["1", "Anna de Vries", "hobby-drone-approach-23", "1", "expected", "i1", "146", "20", "20",
      "informed Twente Radio 14 s after ATZ entry", "finished", "", "", ""],
@@ -238,10 +244,10 @@ def test_an_older_record_exports_as_before_with_the_new_columns_empty(
     assert all(item.due is None for item in ITEMS)  # as a record of schema 4 reads
     run = scored_run(repo)
     [csv_file] = export_runs(repo, [run], "csv", tmp_path / "csv")
-    assert read_csv(csv_file)[1:] == [[*row, "", "", ""] for row in OLD_CSV]
+    assert read_csv(csv_file)[1:] == [[*row, "", "", "", ""] for row in OLD_CSV]
     [xlsx_file] = export_runs(repo, [run], "xlsx", tmp_path / "xlsx")
     _, rows = items_table(openpyxl.load_workbook(xlsx_file)["Score"])
-    assert rows == [(*row, None, None, None) for row in OLD_XLSX]
+    assert rows == [(*row, None, None, None, None) for row in OLD_XLSX]
     data = gather(repo, run)
     assert data.windows == {}
     page = sheet_html(data)
@@ -316,7 +322,8 @@ def test_hostile_text_around_a_window_stays_escaped_and_neutralised(
     ws = openpyxl.load_workbook(xlsx_file)["Score"]
     assert all(cell.data_type != "f" for row in ws.iter_rows() for cell in row)
     _, xlsx_rows = items_table(ws)
-    assert xlsx_rows[0][-3:] == (70, 130, "late") and xlsx_rows[1][-3:] == (None, None, None)
+    assert xlsx_rows[0][-4:] == (70, 130, "late", "late")
+    assert xlsx_rows[1][-4:] == (None, None, None, None)
     page = sheet_html(gather(repo, run))
     assert "<b>bold</b>" not in page and "&lt;b&gt;bold&lt;/b&gt;" in page
     assert "due 14:11:10–14:12:10 · late (done 14:12:40)" in page

@@ -33,12 +33,14 @@ ITEM_COLUMNS = (
     "ended_at",
     "override_points",  # the instructor's, beside the computed points (empty: none)
     "instructor_note",
-    # When the item's response was due (sim seconds, as time_s) and how it was met: met, late,
-    # missed or not_applicable, the same code in every language. Empty for items without a
-    # window (penalties, order faults, records scored before windows were kept).
+    # When the item's response was due (sim seconds, as time_s) and how it was met, in words of
+    # the sheet's language: the outcome that counts (the instructor's where they overrode the
+    # points), then the scorer's. Empty for items without a window (penalties, order faults,
+    # records scored before windows were kept).
     "due_start_s",
     "due_end_s",
     "outcome",
+    "computed_outcome",
 )
 SUMMARY_COLUMNS = (
     "run_id",
@@ -128,14 +130,16 @@ def item_rows(data: SheetData) -> list[list[Cell]]:
 
 
 def window_cells(window: ItemWindow | None) -> list[Cell]:
-    """due_start_s, due_end_s and outcome (in words of the sheet's language, as the category
-    is); empty for an item without a window."""
+    """due_start_s, due_end_s, outcome (the instructor's for an overridden item) and
+    computed_outcome (the scorer's), in words of the sheet's language as the category is;
+    empty for an item without a window."""
     if window is None:
-        return [None, None, None]
+        return [None, None, None, None]
     return [
         number(round(window.start_s, 3)),
         number(round(window.end_s, 3)),
         text_cell(message(f"sheet.due_outcome_{window.outcome.value}")),
+        text_cell(message(f"sheet.due_outcome_{window.computed_outcome.value}")),
     ]
 
 

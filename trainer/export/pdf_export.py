@@ -248,7 +248,8 @@ def _due_clock_note(data: SheetData) -> str:
 
 def _due(data: SheetData, position: int) -> str:
     """When the item's response was due and how it was met, under its reason: 'due
-    10:01:10–10:02:10 · late (done 10:02:40)'; nothing for an item without a window."""
+    10:01:10–10:02:10 · late (done 10:02:40)', in the colour of the outcome that counts (the
+    instructor's for an overridden item, the computed one beside it); nothing without a window."""
     window = data.window(position)
     if window is None:
         return ""

@@ -18,7 +18,7 @@ from trainer.played_file import locate_played_file
 from trainer.records import Repository, RunRecord, RunStatus
 from trainer.records.models import ItemReview
 from trainer.records.review_store import aligned_reviews, review_text
-from trainer.scoring.due import DueWindow, Outcome, due_windows
+from trainer.scoring.due import DueWindow, Outcome, due_windows, judged
 from trainer.scoring.due_text import due_line
 from trainer.scoring.sheet import ScoreSheet
 from trainer.text import printable
@@ -36,16 +36,29 @@ START_TIME = re.compile(START_TIME_LOCAL)  # the scenario's start_time_local, as
 @dataclass(frozen=True)
 class ItemWindow:
     """When an item's expected response was due and how it was met, as trainer.scoring.due
-    judged it (the exports show that judgement, never one of their own)."""
+    judged it (the exports show that judgement, never one of their own): the outcome that
+    counts is the instructor's where they overrode the item's points (due.overridden), with
+    the scorer's kept beside it (`computed`)."""
 
-    due: DueWindow
+    due: DueWindow  # as it counts
     # The scenario's local clock at sim time 0 (its start_time_local, seconds into the day):
     # the clock the trainee's screen showed. None when the played file is gone or changed.
     clock_start_s: int | None
+    computed: DueWindow | None = None  # the scorer's judgement, when the instructor overrode it
 
     @property
     def outcome(self) -> Outcome:
+        """The outcome that counts: the instructor's for an overridden item."""
         return self.due.outcome
+
+    @property
+    def computed_outcome(self) -> Outcome:
+        """The scorer's outcome, overridden or not."""
+        return (self.computed or self.due).outcome
+
+    @property
+    def overridden(self) -> bool:
+        return self.computed is not None
 
     @property
     def start_s(self) -> float:
@@ -56,8 +69,9 @@ class ItemWindow:
         return self.due.due.end_s
 
     def text(self) -> str:
-        """'due 10:01:10–10:02:10 · late (done 10:02:40)', in the language spoken."""
-        return due_line(self.due, self.clock_start_s)
+        """'due 10:01:10–10:02:10 · late (done 10:02:40)', in the language spoken; for an
+        overridden item, the instructor's outcome with the computed one beside it."""
+        return due_line(self.due, self.clock_start_s, self.computed)
 
 
 def scenario_clock_start(played: Mapping[str, Any]) -> int | None:
@@ -124,8 +138,16 @@ class SheetData:
     @cached_property
     def windows(self) -> dict[int, ItemWindow]:
         """The due window of each item that has one, by position (0-based); items without one
-        (penalties, order faults, records scored before windows were kept) are not in it."""
-        return {w.position: ItemWindow(w, self.clock_start_s) for w in due_windows(self.sheet)}
+        (penalties, order faults, records scored before windows were kept) are not in it.
+        An item the instructor overrode has the outcome of their points (due.judged)."""
+        windows = {}
+        for computed in due_windows(self.sheet):
+            review = self.reviews.get(computed.position)
+            override = review.override_points if review is not None else None
+            counted = judged(computed, override, self.sheet.ended_at_s)
+            scorer = None if counted is computed else computed
+            windows[computed.position] = ItemWindow(counted, self.clock_start_s, scorer)
+        return windows
 
     def window(self, position: int) -> ItemWindow | None:
         """Item `position`'s (0-based) window; None when it has none."""

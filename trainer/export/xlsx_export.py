@@ -30,9 +30,10 @@ ITEM_HEADERS = (  # catalog keys of the item columns' headers
     "label.instructor",
     "label.due_start_s",  # the due window and its outcome last, as in the CSV
     "label.due_end_s",
-    "label.outcome",
+    "label.outcome",  # the instructor's for an overridden item, as the CSV's
+    "label.computed_outcome",
 )
-ITEM_WIDTHS = (6, 8, 9, 11, 24, 18, 22, 100, 40, 13, 13, 15)
+ITEM_WIDTHS = (6, 8, 9, 11, 24, 18, 22, 100, 40, 13, 13, 15, 18)
 SUMMARY_WIDTHS = (8, 28, 14, 10, 14, 28, 17, 8, 9, 9, 8, 14, 14, 12, 10)
 
 _BOLD = Font(bold=True)
@@ -188,6 +189,8 @@ def write_sheet_xlsx(data: SheetData, path: Path) -> None:
             _num(ws, row, 11, round(window.end_s, 3), "0.0")
             outcome = message(f"sheet.due_outcome_{window.outcome.value}")
             _text(ws, row, 12, outcome).alignment = _TOP
+            computed = message(f"sheet.due_outcome_{window.computed_outcome.value}")
+            _text(ws, row, 13, computed).alignment = _TOP
     _widths(ws, ITEM_WIDTHS)
     ws.print_options.gridLines = False
     ws.page_setup.orientation = "landscape"

@@ -64,6 +64,14 @@ def overridden(window: DueWindow, override_points: float, ended_at_s: float | No
     return replace(window, item=item, outcome=outcome)
 
 
+def judged(window: DueWindow, override_points: float | None, ended_at_s: float | None) -> DueWindow:
+    """The window as it counts: the instructor's judgement (`overridden`) when they overrode
+    the item's points, else the scorer's, unchanged (the same object)."""
+    if override_points is None:
+        return window
+    return overridden(window, override_points, ended_at_s)
+
+
 def due_windows(sheet: ScoreSheet | None) -> list[DueWindow]:
     """The windows of the sheet's items, in the sheet's order; items without one (penalties,
     order faults, responses that never fell due, sheets scored before windows were kept)

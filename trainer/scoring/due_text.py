@@ -3,6 +3,8 @@ every sheet shows it: the exports (PDF, CSV) and the score dialog, single PC and
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from trainer.i18n import clock_time, message
 from trainer.scoring.due import DueWindow, Outcome
 
@@ -20,22 +22,41 @@ def scenario_clock(sim_s: float, clock_start_s: int | None) -> str:
     return f"{hours:02d}:{rest // 60:02d}:{rest % 60:02d}"
 
 
-def due_line(window: DueWindow, clock_start_s: int | None) -> str:
+def due_line(
+    window: DueWindow, clock_start_s: int | None, computed: DueWindow | None = None
+) -> str:
     """'due 10:01:10–10:02:10 · late (done 10:02:40)', in the language spoken; the outcome is
-    trainer.scoring.due's judgement, never one of the caller's."""
+    trainer.scoring.due's judgement, never one of the caller's. With `computed` (the scorer's
+    judgement of an item whose points the instructor overrode; `window` is then
+    trainer.scoring.due.overridden's): 'due 10:01:10–10:02:10 · on time, the instructor's
+    judgement (computed: late, done 10:02:40)'."""
     due = window.due
 
     def clock(sim_s: float) -> str:
         return scenario_clock(sim_s, clock_start_s)
 
     span = message("sheet.due_window", start=clock(due.start_s), end=clock(due.end_s))
+    if computed is None:
+        outcome = _outcome_text(window, clock)
+    else:
+        outcome = message(
+            "sheet.due_overridden",
+            outcome=message(f"sheet.due_outcome_{window.outcome.value}"),
+            computed=_outcome_text(computed, clock, "_inline"),
+        )
+    return message("sheet.due_line", window=span, outcome=outcome)
+
+
+def _outcome_text(window: DueWindow, clock: Callable[[float], str], form: str = "") -> str:
+    """'late (done 10:02:40)': the outcome, and when the action it judged was taken; `form`
+    '_inline' words it for inside brackets ('late, done 10:02:40')."""
     outcome = message(f"sheet.due_outcome_{window.outcome.value}")
     done = window.done_s
     if done is not None and window.outcome in (Outcome.MET, Outcome.LATE):
-        outcome = message("sheet.due_done", outcome=outcome, done=clock(done))
-    elif done is not None and window.outcome is Outcome.MISSED:  # done, but it did not count
-        outcome = message("sheet.due_done_void", outcome=outcome, done=clock(done))
-    return message("sheet.due_line", window=span, outcome=outcome)
+        return message(f"sheet.due_done{form}", outcome=outcome, done=clock(done))
+    if done is not None and window.outcome is Outcome.MISSED:  # done, but it did not count
+        return message(f"sheet.due_done_void{form}", outcome=outcome, done=clock(done))
+    return outcome
 
 
 def clock_note(clock_start_s: int) -> str:
