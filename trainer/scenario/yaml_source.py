@@ -2,19 +2,28 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
 import yaml
+from yaml.composer import Composer
+from yaml.constructor import SafeConstructor
 from yaml.events import AliasEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
-from yaml.reader import ReaderError
+from yaml.reader import Reader, ReaderError
+from yaml.resolver import Resolver
 
 from trainer.i18n import message
 
 MAX_FILE_BYTES = 1_000_000  # real scenarios are a few kB; refuse before parsing anything large
 MAX_DEPTH = 40
 MERGE_TAG = "tag:yaml.org,2002:merge"
+# Where libyaml and PyYAML's Python reader part ways (found by tests/unit/test_yaml_readers.py):
+# tabs, "?" and a comment right after a block scalar's ">" libyaml takes where Python refuses
+# them; tags ("!"), a byte-order mark past the start and Unicode line breaks it reads
+# differently. A text with any of them is read in Python.
+_LIBYAML_DIFFERS = re.compile("[\t?!\ufeff\u2028\u2029\x85]|[|>][-+0-9]*#")
 
 PathKey = tuple[str | int, ...]
 
@@ -28,12 +37,17 @@ class YamlProblem(Exception):
         self.line = line
 
 
-class _NoAliasLoader(yaml.SafeLoader):
-    """SafeLoader that refuses anchors and aliases: they let a tiny file expand without bound."""
+class _ScenarioRules(Composer, SafeConstructor):
+    """What a scenario file may not contain, on top of safe loading: aliases and repeated keys.
+
+    A mixin in front of the loaders below, so that both the pure-Python one and the one on
+    libyaml's parser apply the same rules with the same messages.
+    """
 
     def compose_node(self, parent: Node | None, index: int) -> Node | None:
-        if self.check_event(AliasEvent):
-            event = self.peek_event()
+        # Aliases let a tiny file expand without bound.
+        if self.check_event(AliasEvent):  # type: ignore[attr-defined]
+            event = self.peek_event()  # type: ignore[attr-defined]
             raise YamlProblem(message("problem.alias"), event.start_mark.line + 1)
         return super().compose_node(parent, index)
 
@@ -59,6 +73,28 @@ class _NoAliasLoader(yaml.SafeLoader):
         return super().construct_mapping(node, deep)
 
 
+class _NoAliasLoader(_ScenarioRules, yaml.SafeLoader):
+    """All in Python: the reference for what is accepted, and the source of every message."""
+
+
+# libyaml's scanner and parser are in every PyYAML wheel; a build from source may lack them.
+LIBYAML: bool = yaml.__with_libyaml__
+
+if LIBYAML:
+    from yaml._yaml import CParser
+
+    class _FastLoader(_ScenarioRules, CParser, Resolver):
+        """Events from libyaml (reading is about ten times faster than Python's scanner), nodes
+        composed in Python (so the rules above and Python's recursion limit still apply), values
+        made by the same safe constructor."""
+
+        def __init__(self, text: str) -> None:
+            CParser.__init__(self, text)
+            Composer.__init__(self)
+            SafeConstructor.__init__(self)
+            Resolver.__init__(self)
+
+
 @dataclass(frozen=True)
 class YamlDocument:
     data: Any
@@ -79,17 +115,29 @@ def read_yaml(text: str) -> YamlDocument:
     """Parse one YAML document with safe constructors only; raise YamlProblem on any failure."""
     if len(text.encode("utf-8", errors="replace")) > MAX_FILE_BYTES:
         raise YamlProblem(message("problem.larger_than", limit=MAX_FILE_BYTES // 1000))
+    if LIBYAML and _libyaml_reads_alike(text):
+        try:
+            return _read(_FastLoader(text))
+        except (yaml.YAMLError, YamlProblem, RecursionError):
+            pass  # read again in Python, whose messages and lines people get
+    return read_in_python(text)
+
+
+def _libyaml_reads_alike(text: str) -> bool:
+    """False for text where libyaml is more lenient than Python: characters Python refuses, and
+    tabs, which libyaml takes in places where Python finds "a character that cannot start any
+    token" (tests/unit/test_yaml_readers.py compares the two on damaged files)."""
+    return not _LIBYAML_DIFFERS.search(text) and not Reader.NON_PRINTABLE.search(text)
+
+
+def read_in_python(text: str) -> YamlDocument:
+    """`read_yaml` without libyaml: slower, and the reference for what is accepted."""
     try:
         loader = _NoAliasLoader(text)  # the reader refuses control characters right here
     except ReaderError as error:
         raise _control_character(text, error) from None
     try:
-        node = loader.get_single_node()
-        if node is None:
-            raise YamlProblem(message("problem.empty"), 1)
-        lines: dict[PathKey, int] = {}
-        _collect_lines(node, (), node.start_mark.line + 1, lines, 0)
-        data = loader.construct_document(node)
+        return _read(loader)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         what = error.problem or str(error)
@@ -101,9 +149,18 @@ def read_yaml(text: str) -> YamlDocument:
         raise YamlProblem(message("problem.not_yaml", what=str(error))) from None
     except RecursionError:
         raise YamlProblem(message("problem.too_deep", levels=MAX_DEPTH)) from None
+
+
+def _read(loader: _ScenarioRules) -> YamlDocument:
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            raise YamlProblem(message("problem.empty"), 1)
+        lines: dict[PathKey, int] = {}
+        _collect_lines(node, (), node.start_mark.line + 1, lines, 0)
+        return YamlDocument(loader.construct_document(node), lines)
     finally:
-        loader.dispose()
-    return YamlDocument(data, lines)
+        loader.dispose()  # type: ignore[attr-defined]
 
 
 def _control_character(text: str, error: ReaderError) -> YamlProblem:
