@@ -241,6 +241,9 @@ def check_record(path: Path, min_free: int = MIN_FREE_BYTES) -> Finding:
             message("doctor.not_writable", folder=str(existing), path=str(path)),
             message("doctor.fix.folder_access", folder=str(existing)),
         )
+    refused = _not_a_record(path) if path.is_file() else None
+    if refused is not None:  # another kind of file, damaged, or from a newer trainer
+        return Finding(check, False, refused, message("doctor.fix.other_db"))
     free = shutil.disk_usage(existing).free
     state = message("doctor.record_exists" if path.exists() else "doctor.record_later")
     if free < min_free:
@@ -253,6 +256,18 @@ def check_record(path: Path, min_free: int = MIN_FREE_BYTES) -> Finding:
     return Finding(
         check, True, message("doctor.record_fine", path=str(path), state=state, free=free / 1e9)
     )
+
+
+def _not_a_record(path: Path) -> str | None:
+    """Why the file at `path` is no training record the trainer can use; None when it is. Read
+    only: the check changes nothing in the file."""
+    from trainer.records import RecordsError, open_database  # sqlite-utils: only when doctor runs
+
+    try:
+        open_database(path, read_only=True).close()
+    except RecordsError as error:
+        return str(error)
+    return None
 
 
 def check_assets(assets: Path | None = None) -> Finding:

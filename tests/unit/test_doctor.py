@@ -22,6 +22,7 @@ from trainer.doctor import (
     report,
     window_cannot_start,
 )
+from trainer.records import open_database
 
 # What a stock Debian/Ubuntu desktop lacks for PySide6 >= 6.5 (the list).
 BARE_DESKTOP_LACKS = {"libxcb-cursor.so.0", "libxcb-icccm.so.4", "libxcb-keysyms.so.1",
@@ -191,3 +192,16 @@ def test_qt_platform_follows_the_first_choice(tmp_path: Path, chosen: str) -> No
 
     system = System({"QT_QPA_PLATFORM": chosen}, "linux", None, bool)
     assert qt_platform(system) == chosen.split(";")[0].split(":")[0]
+
+
+def test_a_file_that_is_no_training_record_is_a_problem(tmp_path: Path) -> None:
+    # A roster CSV given as --db was 'ok: (exists, 79 GB free)'; the window then refused it.
+    roster = tmp_path / "klas.csv"
+    roster.write_text("naam;groep\nAnna;A\n" * 100, encoding="utf-8")
+    finding = check_record(roster)
+    assert not finding.ok and "not an SQLite database" in finding.detail
+    assert str(roster) in finding.detail and "--db" in finding.fix
+    record = tmp_path / "records.sqlite"
+    open_database(record).close()
+    before = record.read_bytes()
+    assert check_record(record).ok and record.read_bytes() == before  # read, not changed
