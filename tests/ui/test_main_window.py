@@ -333,3 +333,16 @@ def test_a_start_scenario_that_will_not_open_leaves_the_default_behind_its_error
     assert window.run is not None
     assert window.run.scenario.id == "hobby-drone-approach-23"  # a working map and run behind it
     assert window.canvas.airspace is not None
+
+
+def test_a_bundled_scenario_opened_by_name_is_remembered_as_its_file(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `drone-trainer open two-drones` from another folder: the recent list kept
+    # '<that folder>/two-drones', a file that is not there, beside '.../two-drones.yaml'.
+    monkeypatch.chdir(tmp_path)
+    assert window.open_scenario(Path("two-drones"))
+    bundled = (SCENARIOS / "two-drones.yaml").resolve()
+    assert window.recent.paths()[0] == str(bundled)
+    assert window.open_scenario(bundled)
+    assert window.recent.paths().count(str(bundled)) == 1

@@ -217,7 +217,7 @@ class MainWindow(QMainWindow):
         self.picture.show_scenario(run)
         self._reset_for_new_run()
         self._update_title()
-        self.recent.remember(path)
+        self.recent.remember(run.path)  # the file found: a bundled name is no file in the cwd
         self.driver.set_speed(self.driver.speed)
         self.speed_actions[self.driver.speed].setChecked(True)
         self.driver.publish()
