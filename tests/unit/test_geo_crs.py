@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from pyproj import Transformer
+from pyproj.transformer import TransformerGroup
 
 from trainer.geo.crs import Projector
 
@@ -49,3 +51,23 @@ def test_rd_axes_point_east_and_north(projector: Projector) -> None:
     x_north, y_north = projector.to_rd(ARP_LAT + 0.01, ARP_LON)
     assert x_east - x0 > 600 and abs(y_east - y0) < 30
     assert y_north - y0 > 1000 and abs(x_north - x0) < 30
+
+
+def _epsg_4833(source: str, target: str) -> Transformer:
+    """PROJ's own transformer through "Amersfoort to WGS 84 (4)", whatever grids are installed."""
+    group = TransformerGroup(source, target, always_xy=True)
+    (chosen,) = [t for t in group.transformers if "Amersfoort to WGS 84 (4)" in t.description]
+    return chosen
+
+
+def test_the_pinned_pipelines_are_proj_s_own_bit_for_bit() -> None:
+    projector = Projector()
+    # The east of the Netherlands and over the German border, well past any scenario's reach.
+    lon, lat = np.meshgrid(np.linspace(5.0, 8.5, 120), np.linspace(51.3, 53.3, 120))
+    theirs = _epsg_4833("EPSG:4326", "EPSG:28992").transform(lon.ravel(), lat.ravel())
+    x, y = projector.to_rd(lat.ravel(), lon.ravel())
+    assert np.array_equal(x, theirs[0]) and np.array_equal(y, theirs[1])
+
+    lon_back, lat_back = _epsg_4833("EPSG:28992", "EPSG:4326").transform(x, y)
+    ours_lat, ours_lon = projector.to_wgs84(x, y)
+    assert np.array_equal(ours_lat, lat_back) and np.array_equal(ours_lon, lon_back)
