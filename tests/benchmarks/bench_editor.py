@@ -5,7 +5,9 @@ one character typed into the section's first line field until painted (the field
 the document, the map redrawn, the titles refreshed); `check` is the live check that follows a
 pause in typing (the loader's validation, the problems listed); `undo` takes the edit back and
 rebuilds the sections, and is checked in its turn (not timed). Each section is visited
-`--rounds` times; the figures are per action.
+`--rounds` times; the figures are per action. `check_parts` splits the check after a keystroke
+(CPU ms): `write` the text (ruamel), `read` it with the loader's YAML reader, `load` it whole
+(read and validate), and `undo_copy`, the copy of the tree the check makes room for.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from trainer.launch import Workspace
+from trainer.scenario.loader import load_scenario_text
+from trainer.scenario.yaml_source import read_yaml
 from trainer.ui.app import configure_pyqtgraph
 from trainer.ui.editor.editor_window import DISCARD, ScenarioEditor
 
@@ -81,6 +85,7 @@ def _bench_scenario(app: QApplication, editor: ScenarioEditor, path: Path, round
             check.append(_timed(app, editor.check_now))
             undo.append(_timed(app, editor.undo))
             _timed(app, editor.check_now)  # untimed: the live check after the undo's pause
+    parts = _check_parts(editor, path, rounds * 5)
     return {
         "file_bytes": path.stat().st_size,
         "sections": len(editor.sections),
@@ -90,7 +95,34 @@ def _bench_scenario(app: QApplication, editor: ScenarioEditor, path: Path, round
         "check": _figures(check),
         "undo": _figures(undo),
         "edits": len(edit),
+        "check_parts": parts,
     }
+
+
+def _check_parts(editor: ScenarioEditor, path: Path, count: int) -> dict[str, float]:
+    """CPU median of each part of the live check, each after one keystroke in the first
+    drone's label (the scenario stays valid: the loader's whole way is timed)."""
+    editor.select_section(("drones", 0))
+    line = editor.form.editors.get("drones[0].label") if editor.form else None
+    if not isinstance(line, QLineEdit):
+        return {}
+    document, library = editor.document, editor.workspace.library
+    times: dict[str, list[float]] = {"write": [], "read": [], "load": [], "undo_copy": []}
+
+    def cpu(name: str, action: Callable[[], object]) -> object:
+        start = time.thread_time()
+        result = action()
+        times[name].append((time.thread_time() - start) * 1000)
+        return result
+
+    for _ in range(count):
+        _type_one(line)
+        text = str(cpu("write", document.to_text))
+        cpu("read", lambda text=text: read_yaml(text))
+        cpu("load", lambda text=text: load_scenario_text(text, path, library))
+        cpu("undo_copy", document.prepare_undo)
+    editor.check_now()
+    return {name: round(statistics.median(ms), 1) for name, ms in times.items()}
 
 
 def bench_editor(args: argparse.Namespace) -> dict[str, object]:
