@@ -3219,5 +3219,17 @@ Handelingen:
         <source>  recorded as run {run_id} for {trainee}</source>
         <translation>  vastgelegd als oefening {run_id} voor {trainee}</translation>
     </message>
+    <message>
+        <source>{points} {reason} · overridden by the instructor (computed: {computed})</source>
+        <translation>{points} {reason} · aangepast door de instructeur (berekend: {computed})</translation>
+    </message>
+    <message>
+        <source>{points} {reason} · overridden by the instructor: {outcome} (computed: {computed}, {computed_outcome})</source>
+        <translation>{points} {reason} · aangepast door de instructeur: {outcome} (berekend: {computed}, {computed_outcome})</translation>
+    </message>
+    <message>
+        <source>Computed: {result}</source>
+        <translation>Berekend: {result}</translation>
+    </message>
 </context>
 </TS>

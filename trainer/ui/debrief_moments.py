@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 from trainer.recording import corrections
 from trainer.replay import Replay
 from trainer.scoring.due import DueWindow
-from trainer.scoring.reasons import reason_text
 from trainer.sim.injects import Inject, InjectKind
+from trainer.ui.debrief_scores import ScoreResult, score_results
 from trainer.ui.panels.alerts import clock_text
 from trainer.ui.panels.responses import describe
 from trainer.ui.tooltips import plain_tip
@@ -100,17 +100,18 @@ class MomentsList(QListWidget):
                 _Moment(window.due.start_s, due_text(window), LIST_COLOURS["due"],
                         position=window.position, opens_window=True)
             )  # fmt: skip
-        for position, item in enumerate(replay.sheet.items if replay.sheet else ()):
-            if item.time_s is None:
+        for result in score_results(replay.sheet, windows, {}):
+            if result.item.time_s is None:
                 continue
-            tone = "gain" if item.points > 0 else "loss" if item.points < 0 else "none"
             # The reason begins with its points ("+10 acknowledged ..."), as on the sheet.
             moments.append(
-                _Moment(item.time_s, reason_text(item), LIST_COLOURS[tone], position=position)
-            )
+                _Moment(result.item.time_s, result.text(), LIST_COLOURS[result.tone],
+                        position=result.position)
+            )  # fmt: skip
         moments.sort(key=lambda m: m.time_s)  # stable: a window opens before what is done in it
         self.times = [m.time_s for m in moments]
         self.due_rows: dict[int, int] = {}  # sheet position -> row of its window's opening
+        self.score_rows: dict[int, QListWidgetItem] = {}  # sheet position -> its item's line
         for moment in moments:
             if moment.opens_window and moment.position is not None:
                 self.due_rows[moment.position] = self.count()
@@ -123,7 +124,20 @@ class MomentsList(QListWidget):
             entry.setData(Qt.ItemDataRole.UserRole, moment.time_s)
             entry.setData(ITEM_ROLE, moment.position)
             entry.setToolTip(plain_tip(moment.text))
+            if moment.position is not None and not moment.opens_window:
+                self.score_rows[moment.position] = entry
             self.addItem(entry)
+
+    def show_results(self, results: Sequence[ScoreResult]) -> None:
+        """The score items' lines as they count (an override typed or cleared in the Review
+        tab), the scorer's result in the tooltip of an overridden one."""
+        for result in results:
+            entry = self.score_rows.get(result.position)
+            if entry is None or result.item.time_s is None:
+                continue
+            entry.setText(f"{clock_text(result.item.time_s)}  {result.text()}")
+            entry.setForeground(LIST_COLOURS[result.tone])
+            entry.setToolTip(plain_tip("\n".join(result.tip_lines())))
 
     def select_due(self, position: int) -> None:
         """Make the opening of that item's window the current moment (a band was clicked)."""

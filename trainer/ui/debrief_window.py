@@ -39,6 +39,7 @@ from trainer.text import printable
 from trainer.ui import style
 from trainer.ui.debrief_due import DueLanes, legend_html
 from trainer.ui.debrief_moments import ITEM_ROLE, MomentsList
+from trainer.ui.debrief_scores import ScoreMarks, score_results
 from trainer.ui.debrief_windows import lane_sheet, lanes_note
 from trainer.ui.map.canvas import MapCanvas
 from trainer.ui.panels.alerts import clock_text
@@ -49,8 +50,6 @@ from trainer.ui.window_size import first_size
 
 PLAY_INTERVAL_MS = 50
 SPEEDS = (1, 2, 4, 8, 16, 32)
-GAIN = QColor("#58d68d")  # markers on the dark timeline
-LOSS = QColor("#ec7063")
 ACTION = QColor("#d5dbdb")
 INJECT = QColor("#f5b041")
 WARNING = "#b9770e"  # the replay may differ from the run: said above the moments, in amber
@@ -91,10 +90,10 @@ class DebriefWindow(QMainWindow):
         first_size(self, 1500, 950)
         self.canvas = MapCanvas(self)
         self.canvas.set_airspace(replay.prepared.world.airspace)
-        self.timeline = self._build_timeline()
         # The record's windows; for a sheet scored before they were kept, worked out again.
         self.lane_sheet = lane_sheet(replay)
         self.windows = due_windows(self.lane_sheet.sheet)
+        self.timeline = self._build_timeline()
         self.due_lanes = self._build_due_lanes()
         self.moments = MomentsList(replay, self.injects, self, self.windows)
         self.moments.itemClicked.connect(self._on_moment_clicked)
@@ -214,8 +213,8 @@ class DebriefWindow(QMainWindow):
         layout.addLayout(controls)
         self.setCentralWidget(central)
         self._show_warnings()
-        if self.review is not None and self.due_lanes is not None:
-            self.due_lanes.set_reviews(self.review.reviews)  # overrides made in earlier debriefs
+        if self.review is not None:
+            self._show_reviews()  # overrides made in earlier debriefs
         play_key = QShortcut(QKeySequence("Space"), self)
         play_key.activated.connect(self.toggle_play)
         # A replay holds every frame of the run (some 15 MB): closed, the window is deleted,
@@ -269,22 +268,8 @@ class DebriefWindow(QMainWindow):
             pen=None,
             data=[a.sim_time_s for a in self.replay.actions],
         )
-        items = [
-            i
-            for i in (self.replay.sheet.items if self.replay.sheet else ())
-            if i.time_s is not None
-        ]
-        self.score_marks = pg.ScatterPlotItem(
-            [i.time_s for i in items],
-            [top * 1.02] * len(items),
-            symbol="o",
-            size=9,
-            brush=[
-                pg.mkBrush(GAIN if i.points > 0 else LOSS if i.points < 0 else QColor("#7f8c8d"))
-                for i in items
-            ],
-            pen=None,
-            data=[i.time_s for i in items],
+        self.score_marks = ScoreMarks(
+            score_results(self.replay.sheet, self.windows, {}), top * 1.02
         )
         self.inject_marks = pg.ScatterPlotItem(
             [time_s for time_s, _ in self.injects],
@@ -295,8 +280,10 @@ class DebriefWindow(QMainWindow):
             pen=None,
             data=[time_s for time_s, _ in self.injects],
         )
-        for marks in (self.action_marks, self.score_marks, self.inject_marks):
+        for marks in (self.action_marks, self.inject_marks):
             marks.sigClicked.connect(self._on_mark_clicked)
+        self.score_marks.sigClicked.connect(self._on_score_mark_clicked)
+        for marks in (self.action_marks, self.score_marks, self.inject_marks):
             plot.addItem(marks)
         self.playhead = pg.InfiniteLine(
             0.0, angle=90, movable=True, pen=pg.mkPen("#ffffff", width=1.5)
@@ -463,9 +450,19 @@ class DebriefWindow(QMainWindow):
             self.due_lanes.highlight(row)
 
     def _on_review_changed(self) -> None:
-        """An override typed or cleared: the bands show the instructor's judgement."""
-        if self.review is not None and self.due_lanes is not None:
-            self.due_lanes.set_reviews(self.review.reviews)
+        """An override typed or cleared: the bands, the score dots and the moments show the
+        instructor's judgement."""
+        self._show_reviews()
+
+    def _show_reviews(self) -> None:
+        if self.review is None:
+            return
+        reviews = self.review.reviews
+        if self.due_lanes is not None:
+            self.due_lanes.set_reviews(reviews)
+        results = score_results(self.replay.sheet, self.windows, reviews)
+        self.score_marks.show_results(results)
+        self.moments.show_results(results)
 
     def _on_band_described(self, text: str) -> None:
         """The band picked with the keyboard, in words; the replay's warnings when it is left."""
@@ -491,3 +488,8 @@ class DebriefWindow(QMainWindow):
     def _on_mark_clicked(self, _item: object, spots: list[object]) -> None:
         if spots:
             self.seek(float(spots[0].data()))  # type: ignore[attr-defined]
+
+    def _on_score_mark_clicked(self, _item: object, spots: list[object]) -> None:
+        if spots:
+            position = int(spots[0].data())  # type: ignore[attr-defined]
+            self.seek(self.score_marks.time_of(position))
