@@ -12,9 +12,9 @@ from dataclasses import dataclass
 
 from trainer.i18n import message
 from trainer.scenario.model import Scenario
+from trainer.scenario_clock import hh_mm_ss, seconds_of_day
 
 NO_REMOTE_ID = "no Remote ID"  # in English; AuthorisedFlight.remote_id speaks the language in use
-SECONDS_PER_DAY = 86_400
 
 
 @dataclass(frozen=True)
@@ -52,11 +52,12 @@ class AuthorisedFlight:
 
 
 def local_clock(start_minute_of_day: int, sim_time_s: float) -> str:
-    """A sim time as the local clock reads it: 'HH:MM', or 'HH:MM:SS' off the whole minute."""
-    seconds = round(start_minute_of_day * 60 + sim_time_s) % SECONDS_PER_DAY
-    hours, rest = divmod(seconds, 3600)
-    minutes, seconds = divmod(rest, 60)
-    return f"{hours:02d}:{minutes:02d}" + (f":{seconds:02d}" if seconds else "")
+    """A sim time as the local clock reads it: 'HH:MM', or 'HH:MM:SS' off the whole minute.
+    Rounded to the nearest second (an authorisation's time is written down in advance, not
+    read off a running clock, which shows the second begun: trainer.scenario_clock)."""
+    seconds = seconds_of_day(start_minute_of_day * 60, sim_time_s, rounded=True)
+    text = hh_mm_ss(seconds)
+    return text[:5] if seconds % 60 == 0 else text
 
 
 def authorisations(

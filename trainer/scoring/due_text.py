@@ -6,9 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from trainer.i18n import clock_time, message
+from trainer.scenario_clock import scenario_time
 from trainer.scoring.due import DueWindow, Outcome
-
-SECONDS_PER_DAY = 86_400
 
 
 def scenario_clock(sim_s: float, clock_start_s: int | None) -> str:
@@ -17,9 +16,7 @@ def scenario_clock(sim_s: float, clock_start_s: int | None) -> str:
     clock is not known."""
     if clock_start_s is None:
         return clock_time(sim_s)
-    seconds = (clock_start_s + int(sim_s + 1e-6)) % SECONDS_PER_DAY
-    hours, rest = divmod(seconds, 3600)
-    return f"{hours:02d}:{rest // 60:02d}:{rest % 60:02d}"
+    return scenario_time(clock_start_s, sim_s)
 
 
 def due_line(

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.geo.zones import ZoneKind
+from trainer.scenario_clock import scenario_time
 from trainer.sim.events import Event, EventKind
 from trainer.ui.translation import tr
 
@@ -48,9 +49,8 @@ def clock_text(seconds: float) -> str:
 def run_clock_text(time_s: float, start_s: float) -> str:
     """The run's time and the local time of day it stands for (the scenario starts at
     `start_s` seconds past midnight), as the windows' status bars show them."""
-    local = (start_s + time_s) % 86_400
     return tr("T+{time_s}   {local} local").format(
-        time_s=clock_text(time_s), local=clock_text(local)
+        time_s=clock_text(time_s), local=scenario_time(start_s, time_s)
     )
 
 
