@@ -65,3 +65,39 @@ def test_editor_draws_the_track_of_a_drone_flying_a_log(
     x, y = workspace.projector.to_rd(fixes[0][1], fixes[0][2])
     assert track[0].getData()[0][0] == pytest.approx(x)
     assert (pytest.approx(x), pytest.approx(y)) in editor.draft.extent  # the drone's marker
+
+
+def test_a_click_on_a_log_flying_drone_where_it_is_drawn_chooses_it(
+    qtbot, workspace: Workspace, settings: QSettings, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.test_scenario_editor import click_map
+    from trainer.ui.app import configure_pyqtgraph
+    from trainer.ui.editor.drawing import Tool
+    from trainer.ui.editor.editor_window import DISCARD, ScenarioEditor
+
+    fixes = circling_fixes()
+    write_csv(tmp_path / "circle.csv", fixes)
+    # The log drone has no start in its file: only where it is drawn (the recording's first
+    # fix) can find it. Another drone is chosen first, so the click has to change the choice.
+    scenario = {**SCENARIO, "drones": [*SCENARIO["drones"], _far_drone()]}
+    path = tmp_path / "log-click.yaml"
+    path.write_text(yaml.safe_dump(scenario), encoding="utf-8")
+    configure_pyqtgraph()
+    editor = ScenarioEditor(workspace, settings)
+    qtbot.addWidget(editor)
+    editor.ask_unsaved = lambda: DISCARD
+    editor.resize(1200, 800)
+    editor.show()
+    assert editor.open_file(path)
+    editor.select_section(("drones", 1))
+    editor.choose_tool(Tool.SELECT)
+    click_map(qtbot, editor, fixes[0][1], fixes[0][2])
+    assert editor.sections[editor.section_list.currentRow()].path == ("drones", 0)
+
+
+def _far_drone() -> dict[str, object]:
+    return {
+        "id": "far", "type": "multirotor", "eu_class": "C1",
+        "start": {"lat": 52.30, "lon": 6.80, "alt_agl_m": 0},
+        "behaviour": {"kind": "hover", "duration_s": 60},
+    }  # fmt: skip

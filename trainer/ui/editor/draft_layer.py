@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsItem
 from shapely.geometry import Point, Polygon
 
+from trainer.flightlogs.placement import PlacedTrack
 from trainer.geo.crs import Projector
 from trainer.geo.zones import ZoneKind
 from trainer.scenario.authoring import ReadOnlyDict
@@ -249,16 +250,39 @@ class DraftLayer(Layer):
         text = f"{zone.get('id', '')}\n{zone.get('lower', '')} - {zone.get('upper', '')}"
         self._add(part, label(text, sum(xs) / len(xs), sum(ys) / len(ys), colour, 9))
 
+    def drone_at(self, drones: Any, x: float, y: float, radius: float) -> int | None:
+        """The index of the drone drawn nearest a map point, within `radius` metres."""
+        best: tuple[float, int] | None = None
+        for index, drone in enumerate(drones if isinstance(drones, list) else []):
+            start = self._drawn_start(drone, self._log_track(drone))
+            if start is None:
+                continue
+            distance = math.hypot(start[0] - x, start[1] - y)
+            if distance <= radius and (best is None or distance < best[0]):
+                best = (distance, index)
+        return best[1] if best is not None else None
+
+    def _log_track(self, drone: Any) -> PlacedTrack | None:
+        """The recorded flight a drone flies (read once per file), or None."""
+        behaviour = drone.get("behaviour") if isinstance(drone, dict) else None
+        if not isinstance(behaviour, dict) or behaviour.get("kind") != "log":
+            return None
+        return self.log_previews.track(behaviour, self.scenario_path)
+
+    def _drawn_start(self, drone: Any, track: PlacedTrack | None) -> tuple[float, float] | None:
+        """Where the drone's marker is: its start, or where its recorded flight starts."""
+        if track is not None:
+            return (float(track.x[0]), float(track.y[0]))
+        return _position(self.projector, drone.get("start")) if isinstance(drone, dict) else None
+
     def _drone(self, drone: Any, selected: bool, part: _Part) -> None:
         if not isinstance(drone, dict):
             return
         behaviour = drone.get("behaviour")
         behaviour = behaviour if isinstance(behaviour, dict) else {}
         kind = behaviour.get("kind")
-        start = _position(self.projector, drone.get("start"))
-        track = self.log_previews.track(behaviour, self.scenario_path) if kind == "log" else None
-        if track is not None:  # a recorded flight starts where the recording does
-            start = (float(track.x[0]), float(track.y[0]))
+        track = self._log_track(drone)
+        start = self._drawn_start(drone, track)
         if start is None:
             return
         colour = SELECTED if selected else DRONE
@@ -321,20 +345,3 @@ def zone_at(shapes: list[tuple[int, Polygon]], x: float, y: float) -> int | None
     """The smallest of the scenario's zones containing a map point."""
     hits = [(polygon.area, index) for index, polygon in shapes if polygon.contains(Point(x, y))]
     return min(hits)[1] if hits else None
-
-
-def drone_at(drones: Any, projector: Projector, x: float, y: float, radius: float) -> int | None:
-    """The index of the drone whose start is nearest a map point, within `radius` metres."""
-    best: tuple[float, int] | None = None
-    for index, drone in enumerate(drones if isinstance(drones, list) else []):
-        start = drone.get("start") if isinstance(drone, dict) else None
-        if not isinstance(start, dict):
-            continue
-        try:
-            dx, dy = projector.to_rd(float(start["lat"]), float(start["lon"]))
-        except (TypeError, KeyError, ValueError):
-            continue
-        distance = math.hypot(dx - x, dy - y)
-        if distance <= radius and (best is None or distance < best[0]):
-            best = (distance, index)
-    return best[1] if best is not None else None

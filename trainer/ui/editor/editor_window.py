@@ -36,7 +36,7 @@ from trainer.scenario.authoring import (
 from trainer.scenario.model import AirspaceRefs
 from trainer.scenario.schema_walk import SchemaWalker
 from trainer.ui.editor import file_dialogs, timeline_edits
-from trainer.ui.editor.draft_layer import DraftLayer, drone_at, zone_at
+from trainer.ui.editor.draft_layer import DraftLayer, zone_at
 from trainer.ui.editor.drawing import MapDrawing, Outcome, Tool
 from trainer.ui.editor.dry_run_panel import DryRunPanel
 from trainer.ui.editor.editor_actions import EditorActions
@@ -434,7 +434,7 @@ class ScenarioEditor(QMainWindow):
     def _select_drone_at(self, x: float, y: float) -> None:
         radius = CLICK_RADIUS_PX * self.canvas.metres_per_pixel()
         drones = self.document.get(("drones",))
-        drone = drone_at(drones, self.workspace.projector, x, y, radius)
+        drone = self.draft.drone_at(drones, x, y, radius)
         if drone is not None:
             self.select_section(("drones", drone))
             return
