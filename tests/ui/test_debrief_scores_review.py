@@ -61,6 +61,10 @@ def test_an_override_turns_the_dot_and_the_line_and_clearing_it_turns_them_back(
     assert window.score_marks.points()[-1].data() == position
     hover = window.score_marks.tip_text(position)
     assert "overridden by the instructor" in hover and "Computed:" in hover
+    # The header adds the total the overrides make, as the exported sheet does.
+    assert replay.sheet is not None
+    total = plain(window.header.text())
+    assert f"With the instructor's overrides: {replay.sheet.total + 10:g} of" in total
     # The band says the same, by the same rule.
     assert band_named(window, CLASSIFIED).due_window.outcome.value == "met"
 
@@ -70,6 +74,7 @@ def test_an_override_turns_the_dot_and_the_line_and_clearing_it_turns_them_back(
     assert "overridden" not in text and "Computed" not in tip
     assert "Instructor: Said it on the radio" in tip  # the note stays, beside the computed
     assert dot(window, position) == (DOT_COLOURS["none"].rgb(), Qt.PenStyle.NoPen)
+    assert "overrides" not in plain(window.header.text())
 
 
 def test_a_debrief_opened_later_shows_the_overrides_made_before(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from html import escape
 
 import numpy as np
@@ -28,6 +29,7 @@ from trainer.i18n import clock_time, message
 from trainer.local_time import local_text
 from trainer.perceived import Perception
 from trainer.records import Repository
+from trainer.records.models import ItemReview
 from trainer.replay import Replay
 from trainer.scoring.due import due_windows
 from trainer.scoring.protocol import ActionKind
@@ -44,7 +46,7 @@ from trainer.ui.debrief_windows import lane_sheet, lanes_note
 from trainer.ui.map.canvas import MapCanvas
 from trainer.ui.panels.alerts import clock_text
 from trainer.ui.plot_axes import local_axes
-from trainer.ui.review_panel import ReviewPanel
+from trainer.ui.review_panel import ReviewPanel, override_total
 from trainer.ui.translation import fill, tr
 from trainer.ui.window_size import first_size
 
@@ -148,8 +150,7 @@ class DebriefWindow(QMainWindow):
             controls.addWidget(widget)
         controls.setStretch(controls.indexOf(self.slider), 1)
 
-        summary = self._summary_text()
-        header = QLabel(summary)
+        self.header = header = QLabel(self._summary_text())
         header.setWordWrap(True)
         side = QWidget()
         side_layout = QVBoxLayout(side)
@@ -310,7 +311,9 @@ class DebriefWindow(QMainWindow):
         lanes.band_described.connect(self._on_band_described)
         return lanes
 
-    def _summary_text(self) -> str:
+    def _summary_text(self, reviews: Mapping[int, ItemReview] | None = None) -> str:
+        """The run and its score; with the instructor's `reviews`, the total their overrides
+        make, as the exported sheet says it."""
         run, sheet = self.replay.run, self.replay.sheet
         lines = [
             f"<b>{escape(self.replay.prepared.scenario.shown_title())}</b>",
@@ -332,6 +335,11 @@ class DebriefWindow(QMainWindow):
                     result=result,
                 )
             )
+            if reviews and any(r.override_points is not None for r in reviews.values()):
+                total = override_total(sheet, dict(reviews))
+                lines.append(
+                    escape(message("sheet.override_total", total=total, maximum=sheet.maximum))
+                )
             lines.append(
                 fill(
                     tr("Runway suspended {disruption_minutes:.1f} min, EUR {disruption_eur:,.0f}"),
@@ -460,6 +468,7 @@ class DebriefWindow(QMainWindow):
         reviews = self.review.reviews
         if self.due_lanes is not None:
             self.due_lanes.set_reviews(reviews)
+        self.header.setText(self._summary_text(reviews))
         results = score_results(self.replay.sheet, self.windows, reviews)
         self.score_marks.show_results(results)
         self.moments.show_results(results)
