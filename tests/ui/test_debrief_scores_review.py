@@ -121,3 +121,31 @@ def test_in_dutch_too(dutch_windows: None) -> None:
     assert "aangepast door de instructeur (berekend: -30)" in text
     assert "Instructeur: -10 punten in plaats van -30." in marks.tip_text(0)
     assert "Berekend: " in marks.tip_text(0)
+
+
+def test_a_late_response_given_full_points_loses_its_late_line_and_reads_on_time(
+    recorded: tuple[Replay, Repository],  # noqa: F811
+    qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    replay, repository = recorded
+    window = DebriefWindow(replay, "Sanne", repository=repository)
+    qtbot.addWidget(window)
+    assert window.review is not None and window.due_lanes is not None
+    position = band_named(window, "informed Twente Radio").due_window.position
+    lines = window.due_lanes.late_lines
+    assert len(lines.getData()[0]) == 2  # from the window's close to the call
+
+    assert window.review.set_review(position, override="5")  # fewer points: still late
+    assert len(lines.getData()[0]) == 2
+    assert "overridden by the instructor: late" in line(window, position)[0]
+
+    assert window.review.set_review(position, override="20")
+    assert lines.getData()[0] is None or len(lines.getData()[0]) == 0
+    text, colour, tip = line(window, position)
+    assert "+20 " in text and "overridden by the instructor: on time" in text
+    assert colour == LIST_COLOURS["gain"].rgb()
+    assert "(computed: +16.7, late)" in text
+    assert "Computed: Late: done at 00:02:40" in tip
+
+    assert window.review.set_review(position, override="")
+    assert len(lines.getData()[0]) == 2

@@ -252,19 +252,26 @@ class DueLanes(pg.PlotWidget):
             pen=pg.mkPen("#17202a"),
         )
         plot.addItem(self.done_marks)
-        xs: list[float] = []
-        ys: list[float] = []
-        for lane, w in done:
-            if w.outcome is Outcome.LATE and w.done_s is not None:
-                xs += [w.due.end_s, w.done_s]
-                ys += [lane + 0.5, lane + 0.5]
         self.late_lines = pg.PlotDataItem(
-            xs,
-            ys,
+            [],
+            [],
             connect="pairs",
             pen=pg.mkPen(OUTCOME_COLOURS[Outcome.LATE], width=1.5, style=Qt.PenStyle.DashLine),
         )
+        self._draw_late_lines()
         plot.addItem(self.late_lines)
+
+    def _draw_late_lines(self) -> None:
+        """The dashed line of each band shown late (the instructor's judgement where they
+        overrode the item: full points are not late)."""
+        xs: list[float] = []
+        ys: list[float] = []
+        for band in self.bands:
+            w = band.due_window
+            if w.outcome is Outcome.LATE and w.done_s is not None:
+                xs += [w.due.end_s, w.done_s]
+                ys += [band.lane + 0.5, band.lane + 0.5]
+        self.late_lines.setData(xs, ys, connect="pairs")
 
     def label_width(self) -> int:
         """Pixels the lane names need; the timeline's left axis is made as wide, so both
@@ -302,6 +309,7 @@ class DueLanes(pg.PlotWidget):
             if review is not None and review.override_points is not None:
                 shown = overridden(window, review.override_points, self.ended_at_s)
             band.show_judgement(shown, band_tooltip(window, self.ended_at_s, review))
+        self._draw_late_lines()
         self._describe()
 
     def description(self, lane: int) -> str:
