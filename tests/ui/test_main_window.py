@@ -346,3 +346,15 @@ def test_a_bundled_scenario_opened_by_name_is_remembered_as_its_file(
     assert window.recent.paths()[0] == str(bundled)
     assert window.open_scenario(bundled)
     assert window.recent.paths().count(str(bundled)) == 1
+
+
+def test_a_recent_file_that_is_gone_leaves_the_list(window: MainWindow, tmp_path: Path) -> None:
+    moved = tmp_path / "mine.yaml"
+    moved.write_bytes(INSPECTION.read_bytes())
+    assert window.open_scenario(moved) and window.open_scenario(HOBBY)
+    moved.unlink()  # moved or deleted since
+    gone = [a for a in window.recent.menu.actions() if a.text().endswith("mine.yaml")]
+    gone[0].trigger()
+    assert window.error_dialog is not None and "mine.yaml" in window.error_dialog.windowTitle()
+    assert str(moved.resolve()) not in window.recent.paths()
+    assert window.recent.paths()[0] == str(HOBBY.resolve())  # the rest stays

@@ -40,5 +40,13 @@ class RecentFiles:
         for number, path in enumerate(self.paths(), start=1):
             action = self.menu.addAction(f"&{number} {Path(path).name}")
             action.setToolTip(plain_tip(path))
-            action.triggered.connect(lambda _=False, p=path: self.open_file(Path(p)))
+            action.triggered.connect(lambda _=False, p=path: self.open_recent(p))
         self.menu.setEnabled(bool(self.paths()))
+
+    def open_recent(self, path: str) -> None:
+        """Open it; a file that is no longer there (moved, deleted) leaves the list once the
+        window has said so, instead of failing again at every try."""
+        self.open_file(Path(path))
+        if not Path(path).exists():
+            self.settings.setValue("recent_files", [p for p in self.paths() if p != path])
+            self.rebuild()
