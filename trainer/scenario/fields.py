@@ -26,6 +26,10 @@ SimTime = Annotated[float, Field(ge=0, le=86_400, description="seconds after the
 
 
 class FrozenModel(BaseModel):
-    """Base of every section: unknown keys are errors (usually typos); instances never change."""
+    """Base of every section: unknown keys are errors (usually typos); instances never change.
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    Validators are built when a model is first used (`defer_build`), not when it is defined: a
+    scenario's is built once, as one piece, and the sections never validated alone need none.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
