@@ -1190,6 +1190,10 @@ De klasconsole legt de oefening van elke cursist vast en werkt niet zonder de tr
         <translation>Actuele score (instructeur)</translation>
     </message>
     <message>
+        <source>Pa&amp;nels</source>
+        <translation>Pa&amp;nelen</translation>
+    </message>
+    <message>
         <source>&amp;Open scenario…</source>
         <translation>Scenario &amp;openen…</translation>
     </message>

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from trainer.ui.map.canvas import LAYER_SHORTCUTS, MapCanvas
 from trainer.ui.panels.responses import GROUPS
+from trainer.ui.panels_menu import add_panels_menu
 from trainer.ui.shortcuts_dialog import ShortcutsDialog, key_text
 from trainer.ui.translation import tr
 
@@ -67,8 +68,7 @@ class StationMenus:
         view_menu.addAction(self.labels_action)
         self.view_menu = view_menu  # the window adds the background-map choices here
         view_menu.addSeparator()
-        for dock in docks.values():
-            view_menu.addAction(dock.toggleViewAction())
+        add_panels_menu(view_menu, docks.values())
         help_menu = menu.addMenu(tr("&Help"))
         help_menu.addAction(self._action(tr("&Keyboard shortcuts"), "F1", self.show_shortcuts))
 

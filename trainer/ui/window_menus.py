@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel
 
 from trainer.ui.bundled_menu import fill_bundled_menu
 from trainer.ui.map.canvas import LAYER_SHORTCUTS
+from trainer.ui.panels_menu import add_panels_menu
 from trainer.ui.recent_files import RecentFiles
 from trainer.ui.sim_driver import SPEEDS, RunState, SimDriver
 from trainer.ui.translation import tr
@@ -55,10 +56,10 @@ class MainMenus:
             tr("&Trainee mode (tracks only)"), "Ctrl+T", self._on_trainee_view_toggled, True
         )
         self.layer_actions: dict[str, QAction] = {}
-        for key, layer in canvas.layers.items():
+        for key, shortcut in LAYER_SHORTCUTS.items():  # in the order of their keys
             action = self._action(
-                layer.title,
-                LAYER_SHORTCUTS[key],
+                canvas.layers[key].title,
+                shortcut,
                 lambda checked, k=key: window.set_layer_visible(k, checked),
                 True,
             )
@@ -113,8 +114,7 @@ class MainMenus:
         view_menu.addActions(window.projector.actions())
         view_menu.addMenu(window.language_menu.menu)
         view_menu.addSeparator()
-        for dock in window.docks.values():
-            view_menu.addAction(dock.toggleViewAction())
+        add_panels_menu(view_menu, window.docks.values())
         menu.addMenu(window.instructor.menu)
         help_menu = menu.addMenu(tr("&Help"))
         help_menu.addAction(self.shortcuts_action)
