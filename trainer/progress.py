@@ -19,19 +19,22 @@ class ProgressPoint:
     scenario_id: str
     scenario_title: str
     difficulty: int | None  # None when the scenario file cannot be read any more
-    percent: float
+    percent: float  # with the instructor's overrides (records.counted_score)
     passed: bool
+    computed_percent: float | None = None  # the scorer's, when the instructor overrode items
 
 
 def trainee_progress(
     repository: Repository, trainee_id: int, workspace: Workspace
 ) -> list[ProgressPoint]:
-    """Scored runs of one trainee, oldest first."""
+    """Scored runs of one trainee, oldest first, each scored as it counts: with the
+    instructor's overrides."""
     difficulties: dict[str, int | None] = {}
     points = []
-    for run, sheet in repository.trainee_history(trainee_id):
-        if sheet is None:
-            continue
+    history = [(run, sheet) for run, sheet in repository.trainee_history(trainee_id) if sheet]
+    scores = repository.counted_scores({run.id: sheet for run, sheet in history})
+    for run, sheet in history:
+        score = scores[run.id]
         if run.scenario_file not in difficulties:
             try:
                 difficulties[run.scenario_file] = workspace.prepare(
@@ -46,8 +49,9 @@ def trainee_progress(
                 scenario_id=run.scenario_id,
                 scenario_title=run.scenario_title,
                 difficulty=difficulties[run.scenario_file],
-                percent=sheet.percent,
-                passed=sheet.passed,
+                percent=score.percent,
+                passed=score.passed,
+                computed_percent=sheet.percent if score.overridden else None,
             )
         )
     return sorted(points, key=lambda p: (p.started, p.run_id))

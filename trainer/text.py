@@ -20,3 +20,9 @@ def printable(text: str) -> str:
     document properties, and the names a roster file brings in.
     """
     return _CONTROL.sub(" ", unicodedata.normalize("NFC", text))
+
+
+def single_line(text: str) -> str:
+    """A title or a name on its line of a summary: printable, without line breaks, and without
+    a bidi override, which would run on over the lines under it and turn them around."""
+    return " ".join(printable(text).split())

@@ -58,6 +58,11 @@ SUMMARY_COLUMNS = (
     "disruption_eur",
     "status",  # added at the end, as in ITEM_COLUMNS
     "ended_at",
+    # total, percent and passed count the instructor's overrides (records.counted_score);
+    # these keep the scorer's, equal to them where nothing was overridden.
+    "computed_total",
+    "computed_percent",
+    "computed_passed",
 )
 
 
@@ -144,7 +149,8 @@ def window_cells(window: ItemWindow | None) -> list[Cell]:
 
 
 def summary_row(data: SheetData) -> list[Cell]:
-    """One run's totals, in SUMMARY_COLUMNS order."""
+    """One run's totals, in SUMMARY_COLUMNS order: those that count (with the instructor's
+    overrides), and at the end the scorer's."""
     return [
         data.run_id,
         text_cell(data.trainee_label),
@@ -153,15 +159,22 @@ def summary_row(data: SheetData) -> list[Cell]:
         text_cell(data.trainee_group),
         text_cell(data.scenario_id),
         f"{data.started_local:%Y-%m-%d %H:%M}",
-        number(data.total),
+        number(data.counted.total),
         number(data.maximum),
-        number(round(data.percent, 2)),
-        message("words.yes" if data.passed else "words.no"),
+        number(round(data.counted.percent, 2)),
+        yes_no(data.counted.passed),
         number(round(data.disruption_minutes, 2)),
         number(round(data.disruption_eur, 2)),
         text_cell(message(f"status.{data.status.value}")),
         text_cell(data.ended_at_text),
+        number(data.total),
+        number(round(data.percent, 2)),
+        yes_no(data.passed),
     ]
+
+
+def yes_no(value: bool) -> str:
+    return message("words.yes" if value else "words.no")
 
 
 def headers(columns: Sequence[str]) -> list[str]:

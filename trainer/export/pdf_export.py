@@ -384,7 +384,8 @@ def summary_html(runs: Sequence[SheetData], title: str, instructor: str | None) 
     )
     rows = []
     for data in runs:
-        tone = "gain" if data.passed else "loss"
+        counted = data.counted  # the result that counts: with the instructor's overrides
+        tone = "gain" if counted.passed else "loss"
         ended = (
             f"<br><span class='small'>"
             f"{_e(message('sheet.ended_early_short', at=data.ended_at_text))}</span>"
@@ -392,7 +393,10 @@ def summary_html(runs: Sequence[SheetData], title: str, instructor: str | None) 
             else ""
         )
         minutes = message("sheet.minutes", minutes=data.disruption_minutes)
-        score = f"{decimal(data.total)} / {decimal(data.maximum)}"
+        score = f"{decimal(counted.total)} / {decimal(data.maximum)}"
+        if counted.overridden:
+            computed = message("sheet.computed_score", total=data.total, percent=data.percent)
+            score += f"<br><span class='small'>{_e(computed)}</span>"
         rows.append(
             "<tr>"
             f"<td class='item num'>{data.run_id}</td>"
@@ -401,8 +405,8 @@ def summary_html(runs: Sequence[SheetData], title: str, instructor: str | None) 
             f"<td class='item'>{_e(data.scenario_id)}</td>"
             f"<td class='item'>{data.started_local:%Y-%m-%d %H:%M}</td>"
             f"<td class='item num'>{score}</td>"
-            f"<td class='item num'>{message('sheet.percent', percent=data.percent)}</td>"
-            f"<td class='item'><span class='{tone}'>{data.result}</span></td>"
+            f"<td class='item num'>{message('sheet.percent', percent=counted.percent)}</td>"
+            f"<td class='item'><span class='{tone}'>{data.counted_result}</span></td>"
             f"<td class='item'>{_e(_status(data))}{ended}</td>"
             f"<td class='item num'>{minutes}</td>"
             "</tr>"

@@ -16,6 +16,7 @@ from trainer.i18n import clock_time, message, spoken
 from trainer.local_time import START_TIME_LOCAL, aerodrome_zone
 from trainer.played_file import locate_played_file
 from trainer.records import Repository, RunRecord, RunStatus
+from trainer.records.counted_score import CountedScore, counted_score, override_of
 from trainer.records.models import ItemReview
 from trainer.records.review_store import aligned_reviews, review_text
 from trainer.scoring.due import DueWindow, Outcome, due_windows, judged
@@ -123,17 +124,16 @@ class SheetData:
         computed = self.sheet.items[position].points if position < len(self.sheet.items) else 0
         return review_text(review, computed)
 
+    @cached_property
+    def counted(self) -> CountedScore:
+        """Total, percent and pass with the instructor's overrides (the sheet's own when
+        nothing was overridden); `total`, `percent` and `passed` stay the scorer's."""
+        return counted_score(self.sheet, self.reviews)
+
     @property
     def override_total(self) -> float | None:
         """The total with the instructor's overrides; None when nothing was overridden."""
-        if not any(r.override_points is not None for r in self.reviews.values()):
-            return None
-        total = 0.0
-        for position, item in enumerate(self.sheet.items):
-            review = self.reviews.get(position)
-            override = review.override_points if review is not None else None
-            total += item.points if override is None else override
-        return total
+        return self.counted.total if self.counted.overridden else None
 
     @cached_property
     def windows(self) -> dict[int, ItemWindow]:
@@ -142,8 +142,7 @@ class SheetData:
         An item the instructor overrode has the outcome of their points (due.judged)."""
         windows = {}
         for computed in due_windows(self.sheet):
-            review = self.reviews.get(computed.position)
-            override = review.override_points if review is not None else None
+            override = override_of(self.reviews.get(computed.position))
             counted = judged(computed, override, self.sheet.ended_at_s)
             scorer = None if counted is computed else computed
             windows[computed.position] = ItemWindow(counted, self.clock_start_s, scorer)
@@ -180,6 +179,11 @@ class SheetData:
     @property
     def result(self) -> str:
         return message("result.passed" if self.sheet.passed else "result.failed")
+
+    @property
+    def counted_result(self) -> str:
+        """PASSED or FAILED as it counts, with the instructor's overrides."""
+        return message("result.passed" if self.counted.passed else "result.failed")
 
     @property
     def ended_at_s(self) -> float | None:

@@ -12,7 +12,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from trainer import __version__
-from trainer.export.csv_export import SUMMARY_COLUMNS, headers, number, text_cell
+from trainer.export.csv_export import SUMMARY_COLUMNS, headers, number, text_cell, yes_no
 from trainer.export.sheet_data import SheetData, printable
 from trainer.i18n import clock_time, message
 from trainer.scoring.reasons import incident_text, reason_words
@@ -212,15 +212,18 @@ def write_summary_xlsx(runs: Sequence[SheetData], path: Path, title: str = "Summ
         _text(ws, row, 6, data.scenario_id)
         when = ws.cell(row=row, column=7, value=data.started_local.replace(tzinfo=None))
         when.number_format = "yyyy-mm-dd hh:mm"
-        _num(ws, row, 8, data.total)
+        _num(ws, row, 8, data.counted.total)  # with the instructor's overrides, as the CSV
         _num(ws, row, 9, data.maximum)
-        _num(ws, row, 10, round(data.percent, 2), "0.0")
-        _text(ws, row, 11, message("words.yes" if data.passed else "words.no"))
+        _num(ws, row, 10, round(data.counted.percent, 2), "0.0")
+        _text(ws, row, 11, yes_no(data.counted.passed))
         _num(ws, row, 12, round(data.disruption_minutes, 2), "0.0")
         _num(ws, row, 13, round(data.disruption_eur, 2), "#,##0")
         _text(ws, row, 14, message(f"status.{data.status.value}"))
         if data.ended_at_text:  # m:ss as text, so no spreadsheet reads it as a time of day
             _text(ws, row, 15, data.ended_at_text)
+        _num(ws, row, 16, data.total)  # the scorer's
+        _num(ws, row, 17, round(data.percent, 2), "0.0")
+        _text(ws, row, 18, yes_no(data.passed))
     last = get_column_letter(len(SUMMARY_COLUMNS))
     ws.auto_filter.ref = f"A1:{last}{max(1, len(runs)) + 1}"
     _widths(ws, SUMMARY_WIDTHS)

@@ -261,6 +261,7 @@ MESSAGES: dict[str, str] = {
     "column.override_points": "override_points",
     "column.instructor_note": "instructor_note",
     "sheet.override_total": "With the instructor's overrides: {total:n} of {maximum:n} points",
+    "sheet.computed_score": "with overrides; computed {total:n}, {percent:1} %",
     "sheet.review": "Instructor: {text}",
     "sheet.review_override": "{override:n} points instead of {computed:n}.",
     # -- when each item's response was due, on every sheet (trainer.scoring.due_text)
@@ -288,6 +289,9 @@ MESSAGES: dict[str, str] = {
     "column.due_end_s": "due_end_s",
     "column.outcome": "outcome",
     "column.computed_outcome": "computed_outcome",
+    "column.computed_total": "computed_total",
+    "column.computed_percent": "computed_percent",
+    "column.computed_passed": "computed_passed",
     # -- the briefing
     "briefing.no_remote_id": "no Remote ID",
     "briefing.not_given": "not given",

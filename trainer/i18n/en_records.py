@@ -118,4 +118,5 @@ MESSAGES: dict[str, str] = {
     "records.doing.merge_trainees": "merge trainee {gone} into trainee {keep}",
     "records.doing.review_item": "review item {item} of run {run}",
     "records.doing.read_reviews": "read the reviews of run {run}",
+    "records.doing.read_overrides": "read the instructor's overrides",
 }

@@ -284,6 +284,7 @@ MESSAGES: dict[str, str] = {
     "sheet.override_total": (
         "Met de aanpassingen van de instructeur: {total:n} van {maximum:n} punten"
     ),
+    "sheet.computed_score": "met aanpassingen; berekend {total:n}, {percent:1} %",
     "sheet.review": "Instructeur: {text}",
     "sheet.review_override": "{override:n} punten in plaats van {computed:n}.",
     # -- when each item's response was due, on every sheet (trainer.scoring.due_text)
@@ -310,6 +311,9 @@ MESSAGES: dict[str, str] = {
     "column.due_end_s": "termijn_eind_s",
     "column.outcome": "uitkomst",
     "column.computed_outcome": "berekende_uitkomst",
+    "column.computed_total": "berekend_totaal",
+    "column.computed_percent": "berekend_percentage",
+    "column.computed_passed": "berekend_geslaagd",
     # -- the briefing
     "briefing.no_remote_id": "geen Remote ID",
     "briefing.not_given": "niet opgegeven",

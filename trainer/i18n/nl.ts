@@ -3235,5 +3235,13 @@ Handelingen:
         <source>Computed: {result}</source>
         <translation>Berekend: {result}</translation>
     </message>
+    <message>
+        <source>, with the instructor's overrides</source>
+        <translation>, met de aanpassingen van de instructeur</translation>
+    </message>
+    <message>
+        <source>{count} of them with the instructor's overrides (computed: {percents}).</source>
+        <translation>{count} daarvan met de aanpassingen van de instructeur (berekend: {percents}).</translation>
+    </message>
 </context>
 </TS>

@@ -132,4 +132,5 @@ MESSAGES: dict[str, str] = {
     "records.doing.merge_trainees": "cursist {gone} samenvoegen met cursist {keep}",
     "records.doing.review_item": "regel {item} van oefening {run} beoordelen",
     "records.doing.read_reviews": "de beoordelingen van oefening {run} lezen",
+    "records.doing.read_overrides": "de aangepaste punten van de instructeur lezen",
 }

@@ -85,3 +85,6 @@ class SheetSummary:
     percent: float
     passed: bool
     ended_at_s: float | None  # the sim time it was ended before its scenario's end, if it was
+    # The scorer's result when the instructor overrode items (the fields above count their
+    # overrides: records.counted_score); None when nothing was overridden.
+    computed: SheetSummary | None = None

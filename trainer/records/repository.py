@@ -5,15 +5,17 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from datetime import datetime
 
 from sqlite_utils import Database
 
 from trainer.i18n import Message, msg
 from trainer.records import process, rows
+from trainer.records.counted_score import CountedScore, counted_score
 from trainer.records.errors import RecordsError, describe, run_status
 from trainer.records.models import RunRecord, RunStatus, SessionRecord, SheetSummary
-from trainer.records.review_store import ReviewStore
+from trainer.records.review_store import ReviewStore, aligned_to
 from trainer.records.rows import short as _short
 from trainer.records.rows import stamp as _stamp
 from trainer.records.store import new_id
@@ -424,12 +426,39 @@ class Repository(TraineeStore, ReviewStore):
 
     def sheet_summaries(self) -> dict[int, SheetSummary]:
         """Every scored run's result by run id, without its items: a year's record holds
-        thousands of sheets, and reading every item of each made the run picker take seconds."""
+        thousands of sheets, and reading every item of each made the run picker take seconds.
+        The result counts the instructor's overrides; `computed` keeps the scorer's."""
         with self._sql(msg("records.doing.list_sheets")):
             found = self._all(
                 "SELECT run_id, total, maximum, percent, passed, ended_at_s FROM score_sheets"
             )
-            return {int(row["run_id"]): rows.sheet_summary(row) for row in found}
+            computed = {int(row["run_id"]): rows.sheet_summary(row) for row in found}
+        overridden = self.overridden_reviews()
+        if not overridden:
+            return computed
+        with self._sql(msg("records.doing.list_sheets")):
+            # Only the few runs the instructor overrode are read whole, for their items.
+            sheets = self._sheets(
+                "s.run_id IN (SELECT run_id FROM item_reviews WHERE override_points IS NOT NULL)",
+                [],
+            )
+        for run_id, sheet in sheets.items():
+            score = counted_score(sheet, aligned_to(sheet, overridden.get(run_id, {})))
+            if score.overridden:
+                summary = computed[run_id]
+                computed[run_id] = replace(
+                    summary, total=score.total, percent=score.percent, passed=score.passed,
+                    computed=summary,
+                )  # fmt: skip
+        return computed
+
+    def counted_scores(self, sheets: Mapping[int, ScoreSheet]) -> dict[int, CountedScore]:
+        """Each sheet's score as it counts, with the instructor's overrides, by run id."""
+        overridden = self.overridden_reviews()
+        return {
+            run_id: counted_score(sheet, aligned_to(sheet, overridden.get(run_id, {})))
+            for run_id, sheet in sheets.items()
+        }
 
     def trainee_history(self, trainee_id: int) -> list[tuple[RunRecord, ScoreSheet | None]]:
         """Every run of a trainee, oldest first, each with its score sheet if it has one."""

@@ -14,6 +14,7 @@ from trainer.i18n import message, msg
 from trainer.records.models import ItemReview
 from trainer.records.rows import Row
 from trainer.records.store import Store
+from trainer.scoring.sheet import ScoreSheet
 
 MAX_NOTE_CHARS = 2000
 
@@ -116,6 +117,19 @@ class ReviewStore(Store):
             )
         return {int(row["position"]): _review(row) for row in found}
 
+    def overridden_reviews(self) -> dict[int, dict[int, ItemReview]]:
+        """The reviews of every run in which some item was overridden, by run id and then by
+        position as stored (see item_reviews): what the totals of a list of runs need."""
+        with self._sql(msg("records.doing.read_overrides")):
+            found = self._all(
+                "SELECT * FROM item_reviews WHERE run_id IN (SELECT run_id FROM item_reviews "
+                "WHERE override_points IS NOT NULL) ORDER BY run_id, position"
+            )
+        by_run: dict[int, dict[int, ItemReview]] = {}
+        for row in found:
+            by_run.setdefault(int(row["run_id"]), {})[int(row["position"])] = _review(row)
+        return by_run
+
 
 def _review(row: Row) -> ItemReview:
     override = row["override_points"]
@@ -153,3 +167,8 @@ def aligned_reviews(
         if found is not None:
             aligned[found] = review
     return aligned
+
+
+def aligned_to(sheet: ScoreSheet, reviews: Mapping[int, ItemReview]) -> dict[int, ItemReview]:
+    """The reviews by the position of the item on `sheet` each was written for."""
+    return aligned_reviews([item.reason for item in sheet.items], reviews)

@@ -19,7 +19,15 @@ from trainer.scoring.protocol import AERODROME_ACTIONS, Action, ActionKind
 from trainer.scoring.rules import EPSILON_S, LATE_WINDOWS, params_match, timeliness
 from trainer.scoring.run_facts import Timeline, effective_actions, in_order, runway_intervals
 from trainer.scoring.runway import RunwayJudge, item
-from trainer.scoring.sheet import Due, ItemCategory, ScoreItem, ScoreSheet, scored
+from trainer.scoring.sheet import (
+    Due,
+    ItemCategory,
+    ScoreItem,
+    ScoreSheet,
+    passes,
+    percent_of,
+    scored,
+)
 from trainer.scoring.tracks import TrackMap
 from trainer.sim.events import APP_EVENTS, Event
 
@@ -76,7 +84,7 @@ def score(
     items = judge.items()
     total = round(sum(i.points for i in items), 1)
     maximum = round(sum(i.max_points for i in items), 1)
-    percent = 0.0 if maximum <= 0 else round(min(100.0, max(0.0, 100 * total / maximum)), 1)
+    percent = percent_of(total, maximum)
     suspended_s = sum(i.duration_s for i in judge.intervals)
     return ScoreSheet(
         scenario_id=scenario.id,
@@ -86,12 +94,13 @@ def score(
         maximum=maximum,
         percent=percent,
         pass_mark_percent=key.pass_percent,
-        # Nothing due is nothing shown: no pass. A MISSED item is a required action left
-        # undone, and an ended-early run was not seen through: either fails the run.
-        passed=maximum > 0
-        and percent >= key.pass_percent
-        and not ended_early
-        and not any(i.category is ItemCategory.MISSED for i in items),
+        passed=passes(
+            percent,
+            key.pass_percent,
+            maximum,
+            ended_early,
+            missed=any(i.category is ItemCategory.MISSED for i in items),
+        ),
         disruption_minutes=round(suspended_s / 60, 2),
         disruption_eur=round(suspended_s / 60 * key.disruption.eur_per_minute, 2),
         ended_at_s=round(end_s, 3) if ended_early else None,

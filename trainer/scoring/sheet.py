@@ -64,6 +64,19 @@ def scored(
     )  # fmt: skip
 
 
+def percent_of(total: float, maximum: float) -> float:
+    """The total as a percentage of the maximum, 0 to 100 to one decimal (0 with nothing due)."""
+    return 0.0 if maximum <= 0 else round(min(100.0, max(0.0, 100 * total / maximum)), 1)
+
+
+def passes(
+    percent: float, pass_mark_percent: float, maximum: float, ended_early: bool, missed: bool
+) -> bool:
+    """Whether a run passes. Nothing due is nothing shown: no pass. A required action left
+    undone (`missed`) and a run ended early (not seen through) fail it, whatever the percent."""
+    return maximum > 0 and percent >= pass_mark_percent and not ended_early and not missed
+
+
 @dataclass(frozen=True)
 class ScoreSheet:
     scenario_id: str

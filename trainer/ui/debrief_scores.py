@@ -12,6 +12,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPen
 
+from trainer.records.counted_score import counted_points, override_of
 from trainer.records.models import ItemReview
 from trainer.records.review_store import review_text
 from trainer.scoring.due import DueWindow, judged
@@ -38,14 +39,12 @@ class ScoreResult:
 
     @property
     def overridden(self) -> bool:
-        return self.review is not None and self.review.override_points is not None
+        return override_of(self.review) is not None
 
     @property
     def points(self) -> float:
         """The points that count: the instructor's where they overrode the item."""
-        if self.review is not None and self.review.override_points is not None:
-            return self.review.override_points
-        return self.item.points
+        return counted_points(self.item, self.review)
 
     @property
     def tone(self) -> str:
@@ -106,7 +105,7 @@ def score_results(
     for position, item in enumerate(sheet.items):
         review = reviews.get(position)
         computed = by_position.get(position)
-        override = review.override_points if review is not None else None
+        override = override_of(review)
         counted = None if computed is None else judged(computed, override, sheet.ended_at_s)
         results.append(ScoreResult(position, item, review, counted, computed, sheet.ended_at_s))
     return results

@@ -29,6 +29,7 @@ from trainer.i18n import clock_time, message
 from trainer.local_time import local_text
 from trainer.perceived import Perception
 from trainer.records import Repository
+from trainer.records.counted_score import counted_score
 from trainer.records.models import ItemReview
 from trainer.replay import Replay
 from trainer.scoring.due import due_windows
@@ -37,7 +38,7 @@ from trainer.scoring.tracks import TrackMap
 from trainer.sim.events import EventKind
 from trainer.sim.injects import Inject
 from trainer.sim.snapshot import Snapshot
-from trainer.text import printable
+from trainer.text import printable, single_line
 from trainer.ui import style
 from trainer.ui.debrief_due import DueLanes, legend_html
 from trainer.ui.debrief_moments import ITEM_ROLE, MomentsList
@@ -46,7 +47,7 @@ from trainer.ui.debrief_windows import lane_sheet, lanes_note
 from trainer.ui.map.canvas import MapCanvas
 from trainer.ui.panels.alerts import clock_text
 from trainer.ui.plot_axes import local_axes
-from trainer.ui.review_panel import ReviewPanel, override_total
+from trainer.ui.review_panel import ReviewPanel
 from trainer.ui.translation import fill, tr
 from trainer.ui.window_size import first_size
 
@@ -84,7 +85,7 @@ class DebriefWindow(QMainWindow):
         ]
         self.setWindowTitle(
             tr("Debrief: {scenario_title} — {trainee}, run {id}").format(
-                scenario_title=replay.prepared.scenario.shown_title(),
+                scenario_title=single_line(replay.prepared.scenario.shown_title()),
                 trainee=printable(trainee),  # no bidi override re-ordering the title
                 id=run.id,
             )
@@ -316,7 +317,8 @@ class DebriefWindow(QMainWindow):
         make, as the exported sheet says it."""
         run, sheet = self.replay.run, self.replay.sheet
         lines = [
-            f"<b>{escape(self.replay.prepared.scenario.shown_title())}</b>",
+            # No bidi override in a title turning the lines under it around (as score_dialog).
+            f"<b>{escape(single_line(self.replay.prepared.scenario.shown_title()))}</b>",
             tr("Run {id}, seed {seed}, {status}, {true}").format(
                 id=run.id,
                 seed=run.seed,
@@ -335,10 +337,12 @@ class DebriefWindow(QMainWindow):
                     result=result,
                 )
             )
-            if reviews and any(r.override_points is not None for r in reviews.values()):
-                total = override_total(sheet, dict(reviews))
+            counted = counted_score(sheet, reviews or {})
+            if counted.overridden:
                 lines.append(
-                    escape(message("sheet.override_total", total=total, maximum=sheet.maximum))
+                    escape(
+                        message("sheet.override_total", total=counted.total, maximum=sheet.maximum)
+                    )
                 )
             lines.append(
                 fill(

@@ -17,7 +17,7 @@ from trainer.ui import style
 from trainer.ui.narrow_combo import narrow
 from trainer.ui.roster_dialog import one_line
 from trainer.ui.run_picker import title_of
-from trainer.ui.translation import fill, tr
+from trainer.ui.translation import decimal, fill, tr
 
 DAY_S = 86_400.0
 
@@ -121,4 +121,18 @@ class ProgressDialog(QDialog):
                 percent=last.percent,
                 true=local_text(last.started, zone=True),
             )
+            + overrides_text(self.points)
         )
+
+
+def overrides_text(points: list[ProgressPoint]) -> str:
+    """' 2 of them with the instructor's overrides (computed: 45.0 %, 60.0 %).' or nothing:
+    the scores shown count the overrides, and the trainee may remember the computed ones."""
+    overridden = [p.computed_percent for p in points if p.computed_percent is not None]
+    if not overridden:
+        return ""
+    return " " + fill(
+        tr("{count} of them with the instructor's overrides (computed: {percents})."),
+        count=len(overridden),
+        percents=", ".join(f"{decimal(f'{percent:.1f}')} %" for percent in overridden),
+    )

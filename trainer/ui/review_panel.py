@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from trainer.errors import TrainerError
 from trainer.records import Repository
+from trainer.records.counted_score import counted_score
 from trainer.records.models import ItemReview
 from trainer.records.review_store import MAX_NOTE_CHARS, aligned_reviews, override_range
 from trainer.scoring.reasons import clock_time, points, reason_text
@@ -43,16 +44,6 @@ def parse_points(text: str) -> float | None:
     if not math.isfinite(value):
         raise ValueError(text)
     return value
-
-
-def override_total(sheet: ScoreSheet, reviews: dict[int, ItemReview]) -> float:
-    """The sheet's total with each overridden item's points replaced by the override."""
-    total = 0.0
-    for position, item in enumerate(sheet.items):
-        review = reviews.get(position)
-        override = review.override_points if review is not None else None
-        total += item.points if override is None else override
-    return total
 
 
 def _computed(gained: float, maximum: float) -> str:
@@ -206,7 +197,8 @@ class ReviewPanel(QWidget):
         self.changed.emit()
 
     def _show_total(self) -> None:
-        if not any(r.override_points is not None for r in self.reviews.values()):
+        counted = counted_score(self.sheet, self.reviews)
+        if not counted.overridden:
             self.total_label.setText(
                 fill(
                     tr("Computed total {total:g} of {maximum:g}"),
@@ -215,7 +207,6 @@ class ReviewPanel(QWidget):
                 )
             )
             return
-        total = override_total(self.sheet, self.reviews)
         self.total_label.setText(
             fill(
                 tr(
@@ -224,7 +215,7 @@ class ReviewPanel(QWidget):
                 ),
                 total=self.sheet.total,
                 maximum=self.sheet.maximum,
-                total2=total,
+                total2=counted.total,
             )
         )
 

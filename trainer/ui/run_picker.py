@@ -39,15 +39,31 @@ TRAINEE_COLUMN = 2
 TRAINEE_SHARE = 4  # a long name takes at most a quarter of the table; the tooltip has it whole
 SCENARIO_COLUMN = 3
 SCENARIO_SHARE = 3  # a long title (up to 120 characters) at most a third
+SCORE_COLUMN = 5
+
+
+def _verdict(sheet: SheetSummary) -> str:
+    verdict = tr("{percent} % passed") if sheet.passed else tr("{percent} % failed")
+    return verdict.format(percent=decimal(f"{sheet.percent:.1f}"))
 
 
 def _score_text(sheet: SheetSummary) -> str:
-    """'62.5 % failed, ended early at 3:20'."""
-    verdict = tr("{percent} % passed") if sheet.passed else tr("{percent} % failed")
-    text = verdict.format(percent=decimal(f"{sheet.percent:.1f}"))
+    """'62.5 % failed, ended early at 3:20'; the result that counts, with the instructor's
+    overrides ('80.0 % passed, with the instructor's overrides')."""
+    text = _verdict(sheet)
+    if sheet.computed is not None:
+        text += tr(", with the instructor's overrides")
     if sheet.ended_at_s is not None:
         text += tr(", ended early at {ended_at_s}").format(ended_at_s=clock_time(sheet.ended_at_s))
     return text
+
+
+def _score_tip(sheet: SheetSummary) -> str:
+    """The cell's tooltip: its text, and the scorer's result beside the instructor's."""
+    text = _score_text(sheet)
+    if sheet.computed is None:
+        return text
+    return text + "\n" + tr("Computed: {result}").format(result=_verdict(sheet.computed))
 
 
 def title_of(run: RunRecord, files: dict[tuple[str, str], dict[str, Any]]) -> str:
@@ -94,6 +110,7 @@ class RunPickerDialog(QDialog):
         for row, run in enumerate(runs):
             sheet = results.get(run.id)
             score = "-" if sheet is None else _score_text(sheet)
+            score_tip = score if sheet is None else _score_tip(sheet)
             started = local_text(run.started_utc)
             # As stored, less what would make it read otherwise (a right-to-left override).
             trainee = printable(names.get(run.trainee_id or -1, "-"))
@@ -108,7 +125,7 @@ class RunPickerDialog(QDialog):
             self._search_text.append(f"{values[2]} {values[3]} {run.scenario_title}".casefold())
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
-                item.setToolTip(plain_tip(value))
+                item.setToolTip(plain_tip(score_tip if column == SCORE_COLUMN else value))
                 self.table.setItem(row, column, item)
         self.buttons = buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel

@@ -24,7 +24,7 @@ from trainer.scoring.due import DueWindow, Outcome, due_windows
 from trainer.scoring.due_text import clock_note, due_line
 from trainer.scoring.reasons import points, reason_text
 from trainer.scoring.sheet import ScoreSheet
-from trainer.text import printable
+from trainer.text import single_line
 from trainer.ui.tooltips import plain_tip
 from trainer.ui.translation import decimal, fill, tr
 from trainer.ui.window_size import first_size
@@ -42,12 +42,6 @@ OUTCOME_COLOURS = {
     Outcome.MISSED: LOSS,
     Outcome.NOT_APPLICABLE: MUTED,
 }
-
-
-def _one_line(text: str) -> str:
-    """A title or a name on its line of the summary: no line breaks, and no bidi override,
-    which would run on over the lines under it and turn them around."""
-    return " ".join(printable(text).split())
 
 
 class ScoreSheetDialog(QDialog):
@@ -71,7 +65,7 @@ class ScoreSheetDialog(QDialog):
         scenario's local clock at sim time 0 (seconds into the day), which the due times are
         read on, as the trainee's screen showed it; None: they are in sim time."""
         super().__init__(parent)
-        self.setWindowTitle(tr("Score sheet — {title}").format(title=_one_line(title)))
+        self.setWindowTitle(tr("Score sheet — {title}").format(title=single_line(title)))
         self.resize(900, 560)
         layout = QVBoxLayout(self)
         self.record_warning = QLabel()
@@ -104,8 +98,8 @@ class ScoreSheetDialog(QDialog):
                     "{percent:.1f} %   (pass mark {pass_mark_percent:g} %)   {result}\nRunway "
                     "operations suspended {disruption_minutes:.1f} min, {disruption_eur}"
                 ),
-                title=_one_line(title),
-                trainee=_one_line(trainee),
+                title=single_line(title),
+                trainee=single_line(trainee),
                 seed=sheet.seed,
                 lstrip=points(sheet.total).lstrip("+"),
                 maximum=sheet.maximum,
