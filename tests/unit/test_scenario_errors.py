@@ -100,7 +100,11 @@ CASES: dict[str, tuple[str, str, str]] = {
         "did you mean 'atz-twente'",
     ),
     "duplicate ids": (edited(_duplicate_drone), "drones[1].id", "duplicate drone id"),
-    "python tag": ("!!python/object/apply:os.system ['echo owned']\n", "", "constructor"),
+    "python tag": (
+        "!!python/object/apply:os.system ['echo owned']\n",
+        "",
+        "unknown tag !!python/object/apply:os.system",
+    ),
     "alias bomb": (BILLION_LAUGHS, "", "aliases"),
     "unknown behaviour": (
         edited(_set("drones.0.behaviour.kind", "teleport")),

@@ -73,6 +73,119 @@ MESSAGES: dict[str, str] = {
     "problem.control_character": (
         "control character {code} at line {line}, byte {byte} is not allowed in YAML; remove it"
     ),
+    # -- YAML syntax, in our words (trainer/scenario/yaml_syntax_text.py matches PyYAML's)
+    "yaml.unrecognised": "reading stopped here",
+    "yaml.unrecognised_at": "reading stopped here, at {found}",
+    "yaml.tab": "a tab is not allowed here: YAML indents with spaces only; replace it with spaces",
+    "yaml.cannot_start": ("a value cannot start with {found}: put the value in quotes, like '...'"),
+    "yaml.no_colon": (
+        "the text on line {start} has no ':' after it: write a field as 'name: value', or put "
+        "text that goes on over several lines in quotes"
+    ),
+    "yaml.entry_here": (
+        "a '-' list entry is not allowed here: check the indentation of this line and the one above"
+    ),
+    "yaml.key_here": "a '?' key is not allowed here: check the indentation of this line",
+    "yaml.colon_here": (
+        "a ':' is not allowed here: put a value that holds ': ' in quotes, or check the "
+        "indentation of this line"
+    ),
+    "yaml.directive": (
+        "the '%' line on line {start} is not a valid YAML directive; a scenario file needs none: "
+        "remove the line"
+    ),
+    "yaml.directive_here": (
+        "this '%' directive cannot be used; a scenario file needs none: remove the line"
+    ),
+    "yaml.document_start": (
+        "{found} cannot come here: after a '%' directive or a '...' line only '---' may follow; a "
+        "scenario file needs neither: remove them"
+    ),
+    "yaml.anchor_name": (
+        "the '{sign}' on line {start} must be followed by a name of letters and digits (found "
+        "{found})"
+    ),
+    "yaml.tag_syntax": (
+        "the '!' tag on line {start} is not written correctly; a scenario file needs no tags: "
+        "remove it, or put the value in quotes"
+    ),
+    "yaml.block_scalar": (
+        "the '|' or '>' text block on line {start} is not written correctly: after the sign "
+        "only '-' or '+' and one digit 1-9 may follow, then a new line"
+    ),
+    "yaml.hex_escape": (
+        "in the double-quoted text on line {start}, {escape} must be followed by {count} "
+        "hexadecimal digits (0-9, A-F), not {found}"
+    ),
+    "yaml.unknown_escape": (
+        "in the double-quoted text on line {start}, {escape} is not an escape YAML knows: write "
+        "\\\\ for a backslash, or use single quotes"
+    ),
+    "yaml.quote_to_end": (
+        "the quoted text opened on line {start} is not closed before the end of the file: add "
+        "the closing quote"
+    ),
+    "yaml.quote_to_separator": (
+        "the quoted text opened on line {start} is not closed before a '---' or '...' line: add "
+        "the closing quote"
+    ),
+    "yaml.no_value": "a value is expected here, not {found}",
+    "yaml.unclosed_list": (
+        "a '[' list opened on line {start} is not closed before the end of the file: add ']'"
+    ),
+    "yaml.unclosed_mapping": (
+        "a '{{' mapping opened on line {start} is not closed before the end of the file: add '}}'"
+    ),
+    "yaml.list_separator": (
+        "in the '[' list opened on line {start}, a ',' or the closing ']' is expected here, not "
+        "{found}; is the list closed?"
+    ),
+    "yaml.mapping_separator": (
+        "in the '{{' mapping opened on line {start}, a ',' or the closing '}}' is expected here, "
+        "not {found}; is the mapping closed?"
+    ),
+    "yaml.indentation": (
+        "the indentation here does not fit the block that starts on line {start} (found "
+        "{found}): line the entry up, with spaces, with the ones it belongs to"
+    ),
+    "yaml.second_document": (
+        "a second YAML document starts here; a scenario file holds one: remove the '---' line, "
+        "or give the second scenario its own file"
+    ),
+    "yaml.duplicate_anchor": (
+        "anchor &{name} is defined twice (first on line {start}): give each anchor its own name"
+    ),
+    "yaml.unknown_tag": (
+        "unknown tag {tag}: a scenario file needs no tags; remove it, or put the value in quotes "
+        "if the '!' belongs to the text"
+    ),
+    "yaml.unhashable_key": "a key must be a single value such as a name, not a list or mapping",
+    "yaml.merge": "a '<<' merge needs a mapping or a list of mappings, not {found}",
+    "yaml.node_kind": "the tag here needs {expected}, not {found}",
+    "yaml.pairs": "an !!omap or !!pairs value must be a list of mappings with one key each",
+    "yaml.binary": "a !!binary value must be base64 text (letters, digits, +, / and =)",
+    "yaml.bad_date": (
+        "{value} is written like a date but is not one: correct it, or put it in quotes if it is "
+        "text"
+    ),
+    "yaml.bad_value": "{value} cannot be read as {tag}: correct it, or remove the tag",
+    "yaml.token.end_of_file": "the end of the file",
+    "yaml.token.block_end": "the end of an indented block",
+    "yaml.token.key": "a key",
+    "yaml.token.entry": "a '-' list entry",
+    "yaml.token.value": "a value",
+    "yaml.token.document_start": "'---'",
+    "yaml.token.document_end": "'...'",
+    "yaml.token.directive": "a '%' directive",
+    "yaml.token.alias": "an alias ('*')",
+    "yaml.token.anchor": "an anchor ('&')",
+    "yaml.token.tag": "a tag ('!')",
+    "yaml.char.tab": "a tab",
+    "yaml.char.space": "a space",
+    "yaml.char.line_end": "the end of the line",
+    "yaml.node.scalar": "a single value",
+    "yaml.node.sequence": "a list",
+    "yaml.node.mapping": "a mapping",
     # -- references between parts of the scenario (loader.check_references)
     "problem.asset_set": "{error} (available: {names})",
     "problem.none": "none",

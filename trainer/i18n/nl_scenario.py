@@ -73,6 +73,137 @@ MESSAGES: dict[str, str] = {
     "problem.control_character": (
         "stuurteken {code} op regel {line}, byte {byte} is niet toegestaan in YAML; haal het weg"
     ),
+    # -- YAML syntax, in our words (trainer/scenario/yaml_syntax_text.py matches PyYAML's)
+    "yaml.unrecognised": "hier loopt het lezen vast",
+    "yaml.unrecognised_at": "hier loopt het lezen vast, bij {found}",
+    "yaml.tab": (
+        "een tab mag hier niet staan: YAML springt alleen met spaties in; vervang de tab door "
+        "spaties"
+    ),
+    "yaml.cannot_start": (
+        "een waarde kan niet met {found} beginnen: zet de waarde tussen aanhalingstekens, zoals "
+        "'...'"
+    ),
+    "yaml.no_colon": (
+        "na de tekst op regel {start} staat geen ':': schrijf een veld als 'naam: waarde', of zet "
+        "tekst die over meer regels doorloopt tussen aanhalingstekens"
+    ),
+    "yaml.entry_here": (
+        "een lijstelement met '-' mag hier niet staan: controleer de inspringing van deze regel en "
+        "de regel erboven"
+    ),
+    "yaml.key_here": (
+        "een sleutel met '?' mag hier niet staan: controleer de inspringing van deze regel"
+    ),
+    "yaml.colon_here": (
+        "een ':' mag hier niet staan: zet een waarde met ': ' erin tussen aanhalingstekens, of "
+        "controleer de inspringing van deze regel"
+    ),
+    "yaml.directive": (
+        "de '%'-regel op regel {start} is geen geldige YAML-directive; een scenariobestand heeft "
+        "er geen nodig: verwijder de regel"
+    ),
+    "yaml.directive_here": (
+        "deze '%'-directive kan niet; een scenariobestand heeft er geen nodig: verwijder de regel"
+    ),
+    "yaml.document_start": (
+        "{found} kan hier niet staan: na een '%'-directive of een regel '...' mag alleen '---' "
+        "volgen; een scenariobestand heeft geen van beide nodig: verwijder ze"
+    ),
+    "yaml.anchor_name": (
+        "na de '{sign}' op regel {start} moet een naam van letters en cijfers staan (gevonden: "
+        "{found})"
+    ),
+    "yaml.tag_syntax": (
+        "de '!'-tag op regel {start} is niet goed geschreven; een scenariobestand heeft geen tags "
+        "nodig: verwijder hem, of zet de waarde tussen aanhalingstekens"
+    ),
+    "yaml.block_scalar": (
+        "het tekstblok met '|' of '>' op regel {start} is niet goed geschreven: na het teken mogen "
+        "alleen '-' of '+' en één cijfer 1-9 staan, en dan een nieuwe regel"
+    ),
+    "yaml.hex_escape": (
+        "in de tekst tussen dubbele aanhalingstekens op regel {start} moeten na {escape} {count} "
+        "hexadecimale cijfers (0-9, A-F) staan, niet {found}"
+    ),
+    "yaml.unknown_escape": (
+        "in de tekst tussen dubbele aanhalingstekens op regel {start} is {escape} geen escape die "
+        "YAML kent: schrijf \\\\ voor een backslash, of gebruik enkele aanhalingstekens"
+    ),
+    "yaml.quote_to_end": (
+        "de tekst tussen aanhalingstekens die op regel {start} begint, wordt niet gesloten voor "
+        "het einde van het bestand: zet het sluitende aanhalingsteken erbij"
+    ),
+    "yaml.quote_to_separator": (
+        "de tekst tussen aanhalingstekens die op regel {start} begint, wordt niet gesloten voor "
+        "een regel '---' of '...': zet het sluitende aanhalingsteken erbij"
+    ),
+    "yaml.no_value": "hier wordt een waarde verwacht, niet {found}",
+    "yaml.unclosed_list": (
+        "een lijst met '[' die op regel {start} begint, wordt niet gesloten voor het einde van het "
+        "bestand: zet er ']' bij"
+    ),
+    "yaml.unclosed_mapping": (
+        "een mapping met '{{' die op regel {start} begint, wordt niet gesloten voor het einde van "
+        "het bestand: zet er '}}' bij"
+    ),
+    "yaml.list_separator": (
+        "in de lijst met '[' die op regel {start} begint, wordt hier een ',' of de sluitende ']' "
+        "verwacht, niet {found}; is de lijst wel gesloten?"
+    ),
+    "yaml.mapping_separator": (
+        "in de mapping met '{{' die op regel {start} begint, wordt hier een ',' of de sluitende "
+        "'}}' verwacht, niet {found}; is de mapping wel gesloten?"
+    ),
+    "yaml.indentation": (
+        "de inspringing hier past niet bij het blok dat op regel {start} begint (gevonden: "
+        "{found}): lijn de regel met spaties uit met de regels waar hij bij hoort"
+    ),
+    "yaml.second_document": (
+        "hier begint een tweede YAML-document; een scenariobestand bevat er één: verwijder de "
+        "regel '---', of geef het tweede scenario een eigen bestand"
+    ),
+    "yaml.duplicate_anchor": (
+        "anker &{name} staat er twee keer (het eerst op regel {start}): geef elk anker een eigen "
+        "naam"
+    ),
+    "yaml.unknown_tag": (
+        "onbekende tag {tag}: een scenariobestand heeft geen tags nodig; verwijder hem, of zet de "
+        "waarde tussen aanhalingstekens als de '!' bij de tekst hoort"
+    ),
+    "yaml.unhashable_key": (
+        "een sleutel moet één waarde zijn, zoals een naam, geen lijst of mapping"
+    ),
+    "yaml.merge": (
+        "een samenvoeging met '<<' vraagt een mapping of een lijst mappings, niet {found}"
+    ),
+    "yaml.node_kind": "de tag hier vraagt {expected}, niet {found}",
+    "yaml.pairs": (
+        "een waarde met !!omap of !!pairs moet een lijst mappings met elk één sleutel zijn"
+    ),
+    "yaml.binary": ("een waarde met !!binary moet base64-tekst zijn (letters, cijfers, +, / en =)"),
+    "yaml.bad_date": (
+        "{value} is geschreven als een datum, maar is geen bestaande datum: verbeter hem, of zet "
+        "hem tussen aanhalingstekens als het tekst is"
+    ),
+    "yaml.bad_value": "{value} is niet te lezen als {tag}: verbeter de waarde, of verwijder de tag",
+    "yaml.token.end_of_file": "het einde van het bestand",
+    "yaml.token.block_end": "het einde van een ingesprongen blok",
+    "yaml.token.key": "een sleutel",
+    "yaml.token.entry": "een lijstelement met '-'",
+    "yaml.token.value": "een waarde",
+    "yaml.token.document_start": "'---'",
+    "yaml.token.document_end": "'...'",
+    "yaml.token.directive": "een '%'-directive",
+    "yaml.token.alias": "een alias ('*')",
+    "yaml.token.anchor": "een anker ('&')",
+    "yaml.token.tag": "een tag ('!')",
+    "yaml.char.tab": "een tab",
+    "yaml.char.space": "een spatie",
+    "yaml.char.line_end": "het einde van de regel",
+    "yaml.node.scalar": "één enkele waarde",
+    "yaml.node.sequence": "een lijst",
+    "yaml.node.mapping": "een mapping",
     # -- references between parts of the scenario
     "problem.asset_set": "{error} (beschikbaar: {names})",
     "problem.none": "geen",

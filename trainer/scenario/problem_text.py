@@ -7,6 +7,7 @@ scenario model's own ValueErrors, are shown as pydantic wrote them.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -105,7 +106,21 @@ def _shown(value: Any) -> str:
     return text.replace(".", ",") if current() == "nl" else text
 
 
+SHORT_LENGTH = 60
+# One character of a repr: an escape such as \u202e or \\ as a whole, or a single character.
+_REPR_UNIT = re.compile(r"\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)|.", re.DOTALL)
+
+
 def short(value: Any) -> str:
-    """What was written, cut to a length that fits a line."""
+    """What was written, cut to a length that fits a line; never inside an escape (a cut
+    "\\u20" would show a character that is not there)."""
     text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
+    if len(text) <= SHORT_LENGTH:
+        return text
+    room = SHORT_LENGTH - len("...")
+    end = 0
+    for unit in _REPR_UNIT.finditer(text):
+        if unit.end() > room:
+            break
+        end = unit.end()
+    return text[:end] + "..."

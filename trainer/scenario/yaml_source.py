@@ -14,11 +14,15 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.reader import Reader, ReaderError
 from yaml.resolver import Resolver
 
-from trainer.i18n import message
+from trainer.i18n import message, msg
+from trainer.scenario.problem_text import short
+from trainer.scenario.yaml_syntax_text import not_yaml, syntax_message
 
 MAX_FILE_BYTES = 1_000_000  # real scenarios are a few kB; refuse before parsing anything large
 MAX_DEPTH = 40
-MERGE_TAG = "tag:yaml.org,2002:merge"
+YAML_TAG = "tag:yaml.org,2002:"
+MERGE_TAG = YAML_TAG + "merge"
+TIMESTAMP_TAG = YAML_TAG + "timestamp"
 # Where libyaml and PyYAML's Python reader part ways (found by tests/unit/test_yaml_readers.py):
 # tabs, "?" and a comment right after a block scalar's ">" libyaml takes where Python refuses
 # them; tags ("!"), a byte-order mark past the start and Unicode line breaks it reads
@@ -71,6 +75,23 @@ class _ScenarioRules(Composer, SafeConstructor):
                     raise YamlProblem(duplicate, line)
                 first_lines[key] = line
         return super().construct_mapping(node, deep)
+
+    def construct_object(self, node: Node, deep: bool = False) -> Any:
+        # SafeConstructor turns some values with a type (a date, !!int, !!bool) into Python ones
+        # without a check of its own: a month 13, "!!int x" or "!!int ''" fails in Python.
+        try:
+            return super().construct_object(node, deep)
+        except (ValueError, KeyError, IndexError, OverflowError):
+            line = node.start_mark.line + 1
+            value = short(node.value) if isinstance(node, ScalarNode) else ""
+            if node.tag == TIMESTAMP_TAG:
+                raise YamlProblem(message("yaml.bad_date", value=value), line) from None
+            tag = (
+                "!!" + node.tag.removeprefix(YAML_TAG)
+                if node.tag.startswith(YAML_TAG)
+                else node.tag
+            )
+            raise YamlProblem(message("yaml.bad_value", value=value, tag=tag), line) from None
 
 
 class _NoAliasLoader(_ScenarioRules, yaml.SafeLoader):
@@ -140,15 +161,23 @@ def read_in_python(text: str) -> YamlDocument:
         return _read(loader)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
-        what = error.problem or str(error)
-        if error.context:
-            what = f"{error.context}, {what}"
         line = mark.line + 1 if mark else None
-        raise YamlProblem(message("problem.not_yaml", what=what), line) from None
-    except yaml.YAMLError as error:
-        raise YamlProblem(message("problem.not_yaml", what=str(error))) from None
+        raise YamlProblem(syntax_message(error, _open_brackets(loader, text)), line) from None
+    except yaml.YAMLError:
+        raise YamlProblem(not_yaml(msg("yaml.unrecognised"))) from None
     except RecursionError:
         raise YamlProblem(message("problem.too_deep", levels=MAX_DEPTH)) from None
+
+
+def _open_brackets(loader: _NoAliasLoader, text: str) -> list[tuple[str, int]]:
+    """The '[' and '{' the parser had open when it stopped (it keeps every open collection's
+    start in `marks`), outermost first, with their lines."""
+    marks = getattr(loader, "marks", [])
+    return [
+        (text[mark.index], mark.line + 1)
+        for mark in marks
+        if mark.index < len(text) and text[mark.index] in "[{"
+    ]
 
 
 def _read(loader: _ScenarioRules) -> YamlDocument:
