@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from tests.ui.test_debrief_due import band_named, plain
 from tests.ui.test_debrief_due_review import recorded  # noqa: F401  (a fixture)
 from trainer.records import Repository
+from trainer.records.counted_score import counted_score, override_line
 from trainer.records.models import ItemReview
 from trainer.replay import Replay
 from trainer.scoring.sheet import ItemCategory, ScoreItem, ScoreSheet
@@ -65,6 +66,9 @@ def test_an_override_turns_the_dot_and_the_line_and_clearing_it_turns_them_back(
     assert replay.sheet is not None
     total = plain(window.header.text())
     assert f"With the instructor's overrides: {replay.sheet.total + 10:g} of" in total
+    counted = counted_score(replay.sheet, {position: review_of(position, 10.0)})
+    assert override_line(counted) in total  # with its percent and result, as the PDF says it
+    assert f"{counted.percent:.1f} %, {'passed' if counted.passed else 'failed'}" in total
     # The band says the same, by the same rule.
     assert band_named(window, CLASSIFIED).due_window.outcome.value == "met"
 
@@ -149,3 +153,7 @@ def test_a_late_response_given_full_points_loses_its_late_line_and_reads_on_time
 
     assert window.review.set_review(position, override="")
     assert len(lines.getData()[0]) == 2
+
+
+def review_of(position: int, points: float) -> ItemReview:
+    return ItemReview(1, position, "", points, "", "")

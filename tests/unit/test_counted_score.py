@@ -7,7 +7,13 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from trainer.records.counted_score import counted_points, counted_score, still_missed
+from trainer import i18n
+from trainer.records.counted_score import (
+    counted_points,
+    counted_score,
+    override_line,
+    still_missed,
+)
 from trainer.records.models import ItemReview
 from trainer.scoring.sheet import ItemCategory, ScoreItem, ScoreSheet, passes, percent_of
 
@@ -93,3 +99,18 @@ def test_the_counted_total_is_the_sum_of_the_points_that_count(
     assert counted.overridden == bool(reviews)
     if not reviews:
         assert counted.passed == scored.passed
+
+
+def test_the_override_line_gives_total_percent_and_result_in_the_language_spoken() -> None:
+    scored = sheet(item(10, 20), item(20, 20))  # 30 of 40 = 75 %, passed
+    assert override_line(counted_score(scored, {})) is None
+    counted = counted_score(scored, {1: review(1, 5)})  # 15 of 40
+    assert override_line(counted) == (
+        "With the instructor's overrides: 15 of 40 points, 37.5 %, failed"
+    )
+    i18n.use_language("nl")
+    try:
+        dutch = override_line(counted_score(scored, {0: review(0, 20)}))
+    finally:
+        i18n.use_language("en")
+    assert dutch == "Met de aanpassingen van de instructeur: 40 van 40 punten, 100,0 %, geslaagd"

@@ -119,5 +119,24 @@ def test_the_pdf_summary_gives_the_total_that_counts_and_the_computed_under_it(
     text = pdf_text(files[-1])
     expected = counted_by_hand(scored_sheet)
     assert f"{expected:g} / {scored_sheet.maximum:g}" in text
-    assert f"with overrides; computed {scored_sheet.total:g}, {scored_sheet.percent:g} %" in text
+    assert f"with overrides; computed {scored_sheet.total:g}, {scored_sheet.percent:.1f} %" in text
     assert text.count("with overrides") == 1  # the plain run has none
+
+
+def test_the_pdf_sheet_says_the_result_with_the_overrides_under_the_computed_one(
+    repo: Repository, scored_sheet: ScoreSheet, tmp_path: Path, qapp: object
+) -> None:
+    run = overridden_run(repo, scored_sheet)
+    [path] = export_runs(repo, [run], "pdf", tmp_path)
+    expected = counted_by_hand(scored_sheet)
+    percent = percent_of(expected, scored_sheet.maximum)
+    passed = "passed" if counted_score_passed(repo, run) else "failed"
+    line = (
+        f"With the instructor's overrides: {expected:g} of {scored_sheet.maximum:g} points, "
+        f"{percent:.1f} %, {passed}"
+    )
+    assert line in pdf_text(path)
+
+
+def counted_score_passed(repo: Repository, run: int) -> bool:
+    return repo.sheet_summaries()[run].passed

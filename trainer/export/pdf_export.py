@@ -168,13 +168,10 @@ def _verdict(data: SheetData) -> str:
 
 def _override_line(data: SheetData) -> str:
     """The total with the instructor's overrides, beside (never instead of) the computed one."""
-    if data.override_total is None:
+    line = data.override_line
+    if line is None:
         return ""
-    return (
-        f"<span style='color: {AMBER};'>"
-        f"{_e(message('sheet.override_total', total=data.override_total, maximum=data.maximum))}"
-        "</span><br>"
-    )
+    return f"<span style='color: {AMBER};'>{_e(line)}</span><br>"
 
 
 def _joined(*parts: str | None) -> str | None:

@@ -16,7 +16,7 @@ from trainer.i18n import clock_time, message, spoken
 from trainer.local_time import START_TIME_LOCAL, aerodrome_zone
 from trainer.played_file import locate_played_file
 from trainer.records import Repository, RunRecord, RunStatus
-from trainer.records.counted_score import CountedScore, counted_score, override_of
+from trainer.records.counted_score import CountedScore, counted_score, override_line, override_of
 from trainer.records.models import ItemReview
 from trainer.records.review_store import aligned_reviews, review_text
 from trainer.scoring.due import DueWindow, Outcome, due_windows, judged
@@ -134,6 +134,12 @@ class SheetData:
     def override_total(self) -> float | None:
         """The total with the instructor's overrides; None when nothing was overridden."""
         return self.counted.total if self.counted.overridden else None
+
+    @property
+    def override_line(self) -> str | None:
+        """'With the instructor's overrides: 80 of 100 points, 80 %, passed', in the language
+        spoken; None when nothing was overridden. The debrief's header says the same."""
+        return override_line(self.counted)
 
     @cached_property
     def windows(self) -> dict[int, ItemWindow]:

@@ -260,7 +260,9 @@ MESSAGES: dict[str, str] = {
     "column.disruption_eur": "disruption_eur",
     "column.override_points": "override_points",
     "column.instructor_note": "instructor_note",
-    "sheet.override_total": "With the instructor's overrides: {total:n} of {maximum:n} points",
+    "sheet.override_total": (
+        "With the instructor's overrides: {total:n} of {maximum:n} points, {percent:1} %, {result}"
+    ),
     "sheet.computed_score": "with overrides; computed {total:n}, {percent:1} %",
     "sheet.review": "Instructor: {text}",
     "sheet.review_override": "{override:n} points instead of {computed:n}.",

@@ -282,7 +282,8 @@ MESSAGES: dict[str, str] = {
     "column.override_points": "aangepaste_punten",
     "column.instructor_note": "notitie_instructeur",
     "sheet.override_total": (
-        "Met de aanpassingen van de instructeur: {total:n} van {maximum:n} punten"
+        "Met de aanpassingen van de instructeur: {total:n} van {maximum:n} punten, "
+        "{percent:1} %, {result}"
     ),
     "sheet.computed_score": "met aanpassingen; berekend {total:n}, {percent:1} %",
     "sheet.review": "Instructeur: {text}",

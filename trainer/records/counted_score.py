@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from trainer.i18n import message
 from trainer.records.models import ItemReview
 from trainer.scoring.sheet import ItemCategory, ScoreItem, ScoreSheet, passes, percent_of
 
@@ -59,3 +60,15 @@ def counted_score(sheet: ScoreSheet, reviews: Mapping[int, ItemReview]) -> Count
     missed = any(still_missed(item, reviews.get(position)) for position, item in items)
     passed = passes(percent, sheet.pass_mark_percent, sheet.maximum, sheet.ended_early, missed)
     return CountedScore(total, sheet.maximum, percent, passed, True)
+
+
+def override_line(counted: CountedScore) -> str | None:
+    """'With the instructor's overrides: 80 of 100 points, 80 %, passed' in the language
+    spoken, as the debrief's header and the PDF sheet say it; None when nothing was overridden."""
+    if not counted.overridden:
+        return None
+    result = message("result.passed" if counted.passed else "result.failed").lower()
+    return message(
+        "sheet.override_total",
+        total=counted.total, maximum=counted.maximum, percent=counted.percent, result=result,
+    )  # fmt: skip

@@ -29,7 +29,7 @@ from trainer.i18n import clock_time, message
 from trainer.local_time import local_text
 from trainer.perceived import Perception
 from trainer.records import Repository
-from trainer.records.counted_score import counted_score
+from trainer.records.counted_score import counted_score, override_line
 from trainer.records.models import ItemReview
 from trainer.replay import Replay
 from trainer.scoring.due import due_windows
@@ -337,13 +337,9 @@ class DebriefWindow(QMainWindow):
                     result=result,
                 )
             )
-            counted = counted_score(sheet, reviews or {})
-            if counted.overridden:
-                lines.append(
-                    escape(
-                        message("sheet.override_total", total=counted.total, maximum=sheet.maximum)
-                    )
-                )
+            overrides = override_line(counted_score(sheet, reviews or {}))
+            if overrides is not None:
+                lines.append(escape(overrides))
             lines.append(
                 fill(
                     tr("Runway suspended {disruption_minutes:.1f} min, EUR {disruption_eur:,.0f}"),

@@ -126,12 +126,13 @@ class ProgressDialog(QDialog):
 
 
 def overrides_text(points: list[ProgressPoint]) -> str:
-    """' 2 of them with the instructor's overrides (computed: 45.0 %, 60.0 %).' or nothing:
-    the scores shown count the overrides, and the trainee may remember the computed ones."""
+    """'2 of them with the instructor's overrides (computed: 45.0 %, 60.0 %).' on a line of its
+    own (the dialog does not widen for it), or nothing: the scores shown count the overrides,
+    and the trainee may remember the computed ones."""
     overridden = [p.computed_percent for p in points if p.computed_percent is not None]
     if not overridden:
         return ""
-    return " " + fill(
+    return "\n" + fill(
         tr("{count} of them with the instructor's overrides (computed: {percents})."),
         count=len(overridden),
         percents=", ".join(f"{decimal(f'{percent:.1f}')} %" for percent in overridden),
