@@ -76,6 +76,15 @@ MESSAGES: dict[str, str] = {
     ),
     "reason.not_due": "0/0 {action}: not due, {label} did not happen in this run",
     "reason.never_seen": "0/0 {action}: not due, no track of it appeared in this run",
+    # A live score, the run still going: what has not happened or been done yet still may.
+    "reason.not_due_yet": "0/0 {action}: not due yet, {label} has not happened so far",
+    "reason.not_seen_yet": "0/0 {action}: not due yet, no track of it so far",
+    "reason.not_yet": (
+        "0/{of:n} not yet {action} (due within {window:s} of {label} at {due:clock})"
+    ),
+    "reason.resume_not_suspended_yet": (
+        "0/{of:n} not yet {action}: they have not been suspended so far"
+    ),
     "reason.ended_before": (
         "0/{of:n} {action}: run ended at {end:clock} before this was due ({label} at {due:clock})"
     ),

@@ -82,6 +82,14 @@ MESSAGES: dict[str, str] = {
     "reason.never_seen": (
         "0/0 {action}: niet vereist, hiervan verscheen in deze oefening geen track"
     ),
+    "reason.not_due_yet": ("0/0 {action}: nog niet vereist, {label} heeft nog niet plaatsgevonden"),
+    "reason.not_seen_yet": ("0/0 {action}: nog niet vereist, hiervan is nog geen track verschenen"),
+    "reason.not_yet": (
+        "0/{of:n} {action}: nog niet gedaan (verwacht binnen {window:s} na {label} op {due:clock})"
+    ),
+    "reason.resume_not_suspended_yet": (
+        "0/{of:n} {action}: nog niet gedaan, het baangebruik is tot nu toe niet opgeschort"
+    ),
     "reason.ended_before": (
         "0/{of:n} {action}: oefening beëindigd op {end:clock} voordat dit nodig was "
         "({label} op {due:clock})"

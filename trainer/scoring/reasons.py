@@ -139,9 +139,13 @@ def timely(
     return msg("reason.too_late", head=head, when=when, window=window_s)
 
 
-def never(of: float, action: Words, label: Words, due_s: float, window_s: float) -> Message:
-    """'0/20 never informed Twente Radio (due within 30 s of ATZ entry at 2:26)'."""
-    return msg("reason.never", of=of, action=action, window=window_s, label=label, due=due_s)
+def never(
+    of: float, action: Words, label: Words, due_s: float, window_s: float, running: bool = False
+) -> Message:
+    """'0/20 never informed Twente Radio (due within 30 s of ATZ entry at 2:26)'; while the
+    run goes on, '0/20 not yet informed ...' (it may still be done)."""
+    key = "reason.not_yet" if running else "reason.never"
+    return msg(key, of=of, action=action, window=window_s, label=label, due=due_s)
 
 
 def not_while_due(of: float, label: Words, due_s: float, window_s: float) -> Message:
@@ -150,13 +154,16 @@ def not_while_due(of: float, label: Words, due_s: float, window_s: float) -> Mes
     return msg("reason.not_while_due", of=of, window=window_s, label=label, due=due_s)
 
 
-def not_due(action: Words, label: Words) -> Message:
-    return msg("reason.not_due", action=action, label=label)
+def not_due(action: Words, label: Words, running: bool = False) -> Message:
+    """An item whose clock never started; while the run goes on, one that has not started yet
+    ('not due yet'), for it still may."""
+    return msg("reason.not_due_yet" if running else "reason.not_due", action=action, label=label)
 
 
-def never_seen(action: Words) -> Message:
-    """An item about a drone no sensor ever tracked: nobody could act on it."""
-    return msg("reason.never_seen", action=action)
+def never_seen(action: Words, running: bool = False) -> Message:
+    """An item about a drone no sensor ever tracked: nobody could act on it. While the run
+    goes on: none has tracked it yet ('not due yet')."""
+    return msg("reason.not_seen_yet" if running else "reason.never_seen", action=action)
 
 
 def ended_before(of: float, action: Words, end_s: float, label: Words, due_s: float) -> Message:
@@ -169,8 +176,9 @@ def resume_not_suspended_when_due(of: float, action: Words) -> Message:
     return msg("reason.resume_not_when_due", of=of, action=action)
 
 
-def resume_never_suspended(of: float, action: Words) -> Message:
-    return msg("reason.resume_never_suspended", of=of, action=action)
+def resume_never_suspended(of: float, action: Words, running: bool = False) -> Message:
+    key = "reason.resume_not_suspended_yet" if running else "reason.resume_never_suspended"
+    return msg(key, of=of, action=action)
 
 
 def disruption(duration_s: float, eur_per_minute: float) -> Message:

@@ -51,6 +51,7 @@ class RunwayJudge:
         end_s: float,
         eur_per_minute: float,
         joined_s: float = 0.0,
+        running: bool = False,
     ) -> None:
         self.cases = cases
         self.timeline = timeline
@@ -59,6 +60,7 @@ class RunwayJudge:
         self.end_s = end_s
         self.rate = eur_per_minute
         self.joined_s = joined_s  # a late class joiner's start (cases open then at the earliest)
+        self.running = running  # a live score: what has not happened yet still may
 
     def warrant(self, case: Case) -> Warrant | None:
         """Nobody can act on a threat before its drone is seen: the warrant (and the room for
@@ -89,8 +91,8 @@ class RunwayJudge:
         warrant = self.warrant(case)
         if warrant is None:
             if case.opens_s is None:
-                return [item(0, 0, reasons.never_seen(words), case)]
-            return [item(0, 0, reasons.not_due(words, label), case)]
+                return [item(0, 0, reasons.never_seen(words, self.running), case)]
+            return [item(0, 0, reasons.not_due(words, label, self.running), case)]
         required = ItemCategory.MISSED if suspension.required else ItemCategory.EXPECTED
         warranted_s = self.timeline.clock_start(suspension.warranted_from, case.drone)
         label = reasons.joined_label(label, warranted_s, warrant.start_s, self.joined_s)
@@ -123,7 +125,7 @@ class RunwayJudge:
             if self.intervals:  # suspended at some time, but not while this threat lasted
                 reason = reasons.not_while_due(of, label, warrant.start_s, window)
             else:
-                reason = reasons.never(of, words, label, warrant.start_s, window)
+                reason = reasons.never(of, words, label, warrant.start_s, window, self.running)
             items.append(item(0, of, reason, case, required, warrant.start_s, due=due))
         else:
             first = covering[0]
@@ -160,7 +162,7 @@ class RunwayJudge:
         category = ItemCategory.MISSED if resume.required else ItemCategory.EXPECTED
         until = warrant.until_s
         if until is None:
-            return item(0, 0, reasons.not_due(words, label), case), None
+            return item(0, 0, reasons.not_due(words, label, self.running), case), None
         due = Due(until, resume.window_s, words)
         if until > self.end_s:
             reason = reasons.ended_before(resume.points, words, self.end_s, label, until)
@@ -170,10 +172,12 @@ class RunwayJudge:
             if self.intervals:
                 reason = reasons.resume_not_suspended_when_due(resume.points, words)
             else:
-                reason = reasons.resume_never_suspended(resume.points, words)
+                reason = reasons.resume_never_suspended(resume.points, words, self.running)
             return item(0, resume.points, reason, case, category, until, due=due), None
         if last.end is None:
-            reason = reasons.never(resume.points, words, label, until, resume.window_s)
+            reason = reasons.never(
+                resume.points, words, label, until, resume.window_s, self.running
+            )
             return item(0, resume.points, reason, case, category, until, due=due), None
         if last.end_s >= until:
             delay = last.end_s - until

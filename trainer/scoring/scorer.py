@@ -48,6 +48,7 @@ def score(
     *,
     seed: int | None = None,
     run_end_s: float | None = None,
+    running: bool = False,
 ) -> ScoreSheet:
     """Judge a run. `seed` (default: the scenario's) is recorded on the sheet.
 
@@ -57,6 +58,10 @@ def score(
     items due after the end count as missed ("run ended at m:ss before this was due"); such a
     run cannot pass. Actions after the end do not count; events after it only tell what would
     have been asked.
+
+    `running`: the run is still going (a live score, `run_end_s` now). What has not happened
+    or been done yet still may: such items read "not due yet" and "not yet informed ...", not a
+    finished run's "not due, ... in this run" and "never informed ...". Points are the same.
     """
     key = scenario.answer_key
     if key is None:
@@ -79,7 +84,7 @@ def score(
 
     judge = _Judge(
         key, cases_of(scenario, key, events, joined_s), Timeline(events), tracks,
-        effective_actions(done, line_of), end_s, joined_s,
+        effective_actions(done, line_of), end_s, joined_s, running,
     )  # fmt: skip
     items = judge.items()
     total = round(sum(i.points for i in items), 1)
@@ -119,6 +124,7 @@ class _Judge:
         effective: list[Action],
         end_s: float,
         joined_s: float = 0.0,
+        running: bool = False,
     ) -> None:
         self.key = key
         self.cases = cases
@@ -127,10 +133,11 @@ class _Judge:
         self.effective = effective
         self.end_s = end_s
         self.joined_s = joined_s
+        self.running = running  # a live score: what has not happened yet still may
         self.intervals = runway_intervals(effective, end_s)
         self.runway = RunwayJudge(
             cases, timeline, tracks, self.intervals, end_s, key.disruption.eur_per_minute,
-            joined_s,
+            joined_s, running,
         )  # fmt: skip
         self.earned: set[int] = set()  # sequences of actions that earned an expected item
 
@@ -194,13 +201,13 @@ class _Judge:
             required = ItemCategory.MISSED if expected.required else ItemCategory.EXPECTED
             if case.opens_s is None:
                 bare = reasons.did(expected.kind, None, expected.params)
-                items.append(item(0, 0, reasons.never_seen(bare), case))
+                items.append(item(0, 0, reasons.never_seen(bare, self.running), case))
                 continue
             clock_s = self.timeline.clock_start(clock, incident.drone)
             start = self.clock_start(case, clock_s)
             label = reasons.joined_label(label, clock_s, start, self.joined_s)
             if start is None:
-                items.append(item(0, 0, reasons.not_due(words, label), case))
+                items.append(item(0, 0, reasons.not_due(words, label, self.running), case))
                 continue
             due = Due(start, expected.window_s, words)
             if start > self.end_s + EPSILON_S:
@@ -220,7 +227,7 @@ class _Judge:
                 None,
             )
             if match is None:
-                reason = reasons.never(of, words, label, start, expected.window_s)
+                reason = reasons.never(of, words, label, start, expected.window_s, self.running)
                 items.append(item(0, of, reason, case, required, start, due=due))
                 continue
             used.add(match.sequence)
@@ -267,7 +274,9 @@ class _Judge:
                     None,
                 )
                 if match is None:
-                    reason = reasons.never(of, words, first, started, expected.window_s)
+                    reason = reasons.never(
+                        of, words, first, started, expected.window_s, self.running
+                    )
                     items.append(
                         scored(0, of, ItemCategory.EXPECTED, reason, FALSE_TRACKS, started,
                                due=due)

@@ -58,9 +58,12 @@ class LiveScores:
             elif station.run_id is None or station.removed or scenario.answer_key is None:
                 self.sheets[station_id] = None
             else:
-                self.sheets[station_id] = score(scenario, station_log(station, engine.events),
-                                                station.actions, seed=console.seed,
-                                                run_end_s=engine.time_s)  # fmt: skip
+                log = station_log(station, engine.events)
+                running = console.state in ("running", "paused")  # more may come
+                self.sheets[station_id] = score(
+                    scenario, log, station.actions, seed=console.seed, run_end_s=engine.time_s,
+                    running=running,
+                )  # fmt: skip
 
 
 def action_text(action: Action) -> str:

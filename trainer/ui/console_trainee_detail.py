@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
 from trainer.scoring.sheet import ScoreSheet
 from trainer.ui.console_rows import StationRow
-from trainer.ui.panels.live_score import WOULD_BE, LiveScorePanel
+from trainer.ui.panels.live_score import AT_THE_END, WOULD_BE, LiveScorePanel
 from trainer.ui.translation import QT_TR_NOOP, tr
 
 NOTHING_CHOSEN = QT_TR_NOOP("Select a trainee in the table to see their live score, item by item")
@@ -43,7 +43,7 @@ class TraineeDetail(QGroupBox):
         else:
             if row.final:
                 self.setTitle(tr("{trainee}: final, on the record").format(trainee=row.trainee))
-                self.panel.note.setText(tr("The sheet as scored at the end:"))
+                self.panel.note.setText(tr(AT_THE_END))
             else:
                 self.setTitle(tr("{trainee}: live").format(trainee=row.trainee))
                 self.panel.note.setText(tr(WOULD_BE))

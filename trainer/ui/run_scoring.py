@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from trainer.scoring.scorer import score
 from trainer.scoring.sheet import ScoreSheet
 from trainer.sim.events import Event, EventKind
+from trainer.ui.panels.live_score import AT_THE_END, WOULD_BE
 from trainer.ui.role_view import TRAINEE
 from trainer.ui.score_dialog import ScoreSheetDialog
 from trainer.ui.sim_driver import RunState
@@ -29,6 +30,7 @@ class RunScoring(QObject):
         self.live_timer = QTimer(self)
         self.live_timer.setInterval(LIVE_SCORE_INTERVAL_MS)
         self.live_timer.timeout.connect(self.refresh_live_score)
+        self.final_sheet: ScoreSheet | None = None  # the ended run's, as on the record
 
     def follow(self, state: str) -> None:
         """The run's state changed: its record begins when it first runs and ends when it
@@ -38,6 +40,7 @@ class RunScoring(QObject):
         if driver is not None and run is not None:
             if state == RunState.RUNNING and not recorder.active:
                 trainee = window.name_field.for_the_run()
+                self.final_sheet = None
                 recorder.begin(run, driver.seed, trainee.name, trainee_id=trainee.trainee_id)
                 recorder.add_events(list(driver.events), driver.time_s)
             elif state in (RunState.FINISHED, RunState.ENDED):
@@ -62,14 +65,16 @@ class RunScoring(QObject):
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             QApplication.processEvents()
         try:
-            window.recorder.end(list(driver.events), driver.time_s, completed)
+            self.final_sheet = window.recorder.end(list(driver.events), driver.time_s, completed)
         finally:
             if not completed:
                 QApplication.restoreOverrideCursor()
                 window.statusBar().clearMessage()
 
     def refresh_live_score(self) -> None:
-        """Score the run so far: what the sheet would say if it ended now."""
+        """Score the run so far: what the sheet would say if it ended now, with what has not
+        happened yet as pending. Once it has ended: the sheet on the record (an early end's
+        is scored on the whole scenario, which the log so far cannot tell)."""
         window = self.window
         recording, driver, run = window.recorder.recording, window.driver, window.run
         if recording is None or driver is None or run is None:
@@ -77,9 +82,16 @@ class RunScoring(QObject):
         if run.scenario.answer_key is None:
             window.live_score.show_sheet(None)
             return
+        panel = window.live_score
+        if recording.closed and self.final_sheet is not None:
+            panel.note.setText(tr(AT_THE_END))
+            panel.show_sheet(self.final_sheet)
+            return
+        running = driver.state in (RunState.RUNNING, RunState.PAUSED)  # more may come
         sheet = score(run.scenario, driver.events, recording.actions, seed=driver.seed,
-                      run_end_s=driver.time_s)  # fmt: skip
-        window.live_score.show_sheet(sheet)
+                      run_end_s=driver.time_s, running=running)  # fmt: skip
+        panel.note.setText(tr(WOULD_BE))
+        panel.show_sheet(sheet)
 
     def log_view_change(self) -> None:
         """Put a switch of view in the run's event log, so the record shows who saw what, and

@@ -14,6 +14,7 @@ GAIN = QColor("#1e8449")
 LOSS = QColor("#c0392b")
 NONE = QColor("#7f8c8d")
 WOULD_BE = QT_TR_NOOP("If the run ended now (never shown to the trainee):")
+AT_THE_END = QT_TR_NOOP("The sheet as scored at the end:")
 
 
 def item_line(item: ScoreItem) -> str:
