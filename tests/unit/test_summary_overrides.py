@@ -11,7 +11,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from tests.unit.test_export import NOW, read_csv
+from tests.unit.test_export import NOW, facts, read_csv
 from tests.unit.test_export_overrides import overridden_run
 from tests.unit.test_export_windows import (
     ACKNOWLEDGED,
@@ -140,3 +140,21 @@ def test_the_pdf_sheet_says_the_result_with_the_overrides_under_the_computed_one
 
 def counted_score_passed(repo: Repository, run: int) -> bool:
     return repo.sheet_summaries()[run].passed
+
+
+def test_the_xlsx_sheet_gives_the_result_with_the_overrides_in_its_facts(
+    repo: Repository, scored_sheet: ScoreSheet, tmp_path: Path
+) -> None:
+    runs = [overridden_run(repo, scored_sheet), record(repo, scored_sheet)]
+    overridden, plain = (
+        facts(openpyxl.load_workbook(path)["Score"])
+        for path in export_runs(repo, runs, "xlsx", tmp_path, summary=False)
+    )
+    expected = counted_by_hand(scored_sheet)
+    percent = percent_of(expected, scored_sheet.maximum)
+    passed = "passed" if counted_score_passed(repo, runs[0]) else "failed"
+    assert overridden["With the instructor's overrides"] == (
+        f"{expected:g} of {scored_sheet.maximum:g} points, {percent:.1f} %, {passed}"
+    )
+    assert overridden["Total"] == scored_sheet.total  # the computed total stays at the top
+    assert plain["With the instructor's overrides"] is None

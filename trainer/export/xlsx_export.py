@@ -15,6 +15,7 @@ from trainer import __version__
 from trainer.export.csv_export import SUMMARY_COLUMNS, headers, number, text_cell, yes_no
 from trainer.export.sheet_data import SheetData, printable
 from trainer.i18n import clock_time, message
+from trainer.records.counted_score import override_score
 from trainer.scoring.reasons import incident_text, reason_words
 
 CELL_LIMIT = 32_767  # characters Excel keeps in one cell; a longer cell makes it repair the file
@@ -114,6 +115,8 @@ def _header_block(ws: Worksheet, data: SheetData) -> int:
         ("label.status", message(f"status.{data.status.value}"), "General"),
         ("label.ended_early", _ended_early(data), "General"),
         ("label.app_version", data.app_version, "General"),
+        # Empty when nothing was overridden; the computed result stays at the top.
+        ("label.with_overrides", override_score(data.counted), "General"),
     ]
     for offset, (label, value) in enumerate(left):
         row = 2 + offset
@@ -131,6 +134,9 @@ def _header_block(ws: Worksheet, data: SheetData) -> int:
             cell = _text(ws, row, 7, value)
             if label == "label.result":
                 cell.font = Font(bold=True, color=_GAIN.color if data.passed else _LOSS.color)
+            elif label == "label.with_overrides" and value:
+                passed = data.counted.passed
+                cell.font = Font(bold=True, color=_GAIN.color if passed else _LOSS.color)
             elif label == "label.ended_early" and data.ended_at_text:
                 cell.font = _LOSS
     row = 2 + max(len(left), len(right))

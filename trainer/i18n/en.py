@@ -233,6 +233,7 @@ MESSAGES: dict[str, str] = {
     "label.status": "Status",
     "label.ended_early": "Ended early",
     "label.app_version": "App version",
+    "label.with_overrides": "With the instructor's overrides",
     "label.scenario_sha": "Scenario file SHA-256",
     "label.runway_suspended": "Runway operations suspended",
     "label.signature_trainee": "Signature trainee",
@@ -269,9 +270,8 @@ MESSAGES: dict[str, str] = {
     "column.disruption_eur": "disruption_eur",
     "column.override_points": "override_points",
     "column.instructor_note": "instructor_note",
-    "sheet.override_total": (
-        "With the instructor's overrides: {total:n} of {maximum:n} points, {percent:1} %, {result}"
-    ),
+    "sheet.override_total": "With the instructor's overrides: {score}",
+    "sheet.override_score": "{total:n} of {maximum:n} points, {percent:1} %, {result}",
     "sheet.computed_score": "with overrides; computed {total:n}, {percent:1} %",
     "sheet.review": "Instructor: {text}",
     "sheet.review_override": "{override:n} points instead of {computed:n}.",

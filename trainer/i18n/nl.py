@@ -253,6 +253,7 @@ MESSAGES: dict[str, str] = {
     "label.status": "Status",
     "label.ended_early": "Vroegtijdig beëindigd",
     "label.app_version": "Programmaversie",
+    "label.with_overrides": "Met de aanpassingen van de instructeur",
     "label.scenario_sha": "SHA-256 van het scenariobestand",
     "label.runway_suspended": "Baangebruik opgeschort",
     "label.signature_trainee": "Handtekening cursist",
@@ -289,10 +290,8 @@ MESSAGES: dict[str, str] = {
     "column.disruption_eur": "verstoring_eur",
     "column.override_points": "aangepaste_punten",
     "column.instructor_note": "notitie_instructeur",
-    "sheet.override_total": (
-        "Met de aanpassingen van de instructeur: {total:n} van {maximum:n} punten, "
-        "{percent:1} %, {result}"
-    ),
+    "sheet.override_total": "Met de aanpassingen van de instructeur: {score}",
+    "sheet.override_score": "{total:n} van {maximum:n} punten, {percent:1} %, {result}",
     "sheet.computed_score": "met aanpassingen; berekend {total:n}, {percent:1} %",
     "sheet.review": "Instructeur: {text}",
     "sheet.review_override": "{override:n} punten in plaats van {computed:n}.",

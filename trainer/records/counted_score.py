@@ -62,13 +62,20 @@ def counted_score(sheet: ScoreSheet, reviews: Mapping[int, ItemReview]) -> Count
     return CountedScore(total, sheet.maximum, percent, passed, True)
 
 
-def override_line(counted: CountedScore) -> str | None:
-    """'With the instructor's overrides: 80 of 100 points, 80 %, passed' in the language
-    spoken, as the debrief's header and the PDF sheet say it; None when nothing was overridden."""
+def override_score(counted: CountedScore) -> str | None:
+    """'80 of 100 points, 80.0 %, passed' in the language spoken; None when nothing was
+    overridden."""
     if not counted.overridden:
         return None
     result = message("result.passed" if counted.passed else "result.failed").lower()
     return message(
-        "sheet.override_total",
+        "sheet.override_score",
         total=counted.total, maximum=counted.maximum, percent=counted.percent, result=result,
     )  # fmt: skip
+
+
+def override_line(counted: CountedScore) -> str | None:
+    """'With the instructor's overrides: 80 of 100 points, 80.0 %, passed', as the debrief's
+    header and the PDF sheet say it; None when nothing was overridden."""
+    score = override_score(counted)
+    return None if score is None else message("sheet.override_total", score=score)
