@@ -158,3 +158,16 @@ def test_the_xlsx_sheet_gives_the_result_with_the_overrides_in_its_facts(
     )
     assert overridden["Total"] == scored_sheet.total  # the computed total stays at the top
     assert plain["With the instructor's overrides"] is None
+
+
+def test_the_pdf_summary_counts_a_run_passed_by_the_overrides_as_passed(
+    repo: Repository, scored_sheet: ScoreSheet, tmp_path: Path, qapp: object
+) -> None:
+    assert not scored_sheet.passed
+    run = record(repo, scored_sheet)
+    for position, item in enumerate(scored_sheet.items):  # the instructor gives it all
+        repo.review_item(run, position, override_points=max(item.max_points, 0.0))
+    assert repo.sheet_summaries()[run].passed
+    files = export_runs(repo, [run, record(repo, scored_sheet)], "pdf", tmp_path, summary=True)
+    text = pdf_text(files[-1])
+    assert "1 passed · 1 failed" in text

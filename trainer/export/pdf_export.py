@@ -361,7 +361,7 @@ def sheet_html(data: SheetData, breaks: frozenset[int] = frozenset()) -> str:
 
 def summary_html(runs: Sequence[SheetData], title: str, instructor: str | None) -> str:
     """A batch of runs as one table: who ran what, and how it went."""
-    passed = sum(1 for data in runs if data.passed)
+    passed = sum(1 for data in runs if data.counted.passed)  # as each row counts it
     # Wide enough for the longest word of each heading and figure in Dutch too ("Oefening",
     # "GESLAAGD", "100,0 %"): Qt breaks a word that does not fit anywhere ("GESLAA|GD").
     head = "".join(
