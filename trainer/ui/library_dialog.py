@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from trainer.errors import Problem
 from trainer.library import ScenarioEntry, ScenarioLibrary, Source, ValidationResult
+from trainer.text import printable, single_line
 from trainer.ui.tooltips import plain_tip
 from trainer.ui.translation import QT_TR_NOOP, tr
 from trainer.ui.window_size import first_size
@@ -79,7 +80,7 @@ def minutes_seconds(seconds: float | None) -> str:
 def problem_text(problem: Problem) -> str:
     where = f"line {problem.line} \u00b7 " if problem.line is not None else ""
     field = f"{problem.field}: " if problem.field else ""
-    return f"{where}{field}{problem.message}"
+    return printable(f"{where}{field}{problem.message}")  # may quote the file's own words
 
 
 class _Item(QTableWidgetItem):
@@ -238,11 +239,14 @@ class ScenarioLibraryDialog(QDialog):
     def _add_row(self, entry: ScenarioEntry) -> None:
         row = self.table.rowCount()
         self.table.insertRow(row)
+        # The file's words as the score sheet shows them: a bidi override (U+202E) in a title
+        # or tag turned the text after it around.
+        title, tags = single_line(entry.title), [single_line(t) for t in entry.tags]
         cells: list[tuple[str, Any]] = [
-            (entry.title, entry.title.casefold()),
+            (title, title.casefold()),
             (stars(entry.difficulty), entry.difficulty or 0),
             (minutes_seconds(entry.duration_s), entry.duration_s or 0.0),
-            (", ".join(entry.tags), ", ".join(entry.tags).casefold()),
+            (", ".join(tags), ", ".join(tags).casefold()),
             (tr(SOURCES[entry.source]), entry.source),
             ("", ""),
         ]
@@ -255,8 +259,9 @@ class ScenarioLibraryDialog(QDialog):
             if column == DIFFICULTY:
                 item.setForeground(STARS)
             self.table.setItem(row, column, item)
-        self._cell(row, TITLE).setToolTip(plain_tip(f"{entry.title}\n{entry.id}\n{entry.path}"))
-        self._cell(row, TAGS).setToolTip("\n".join(entry.tags))
+        where = printable(str(entry.path))
+        self._cell(row, TITLE).setToolTip(plain_tip(f"{title}\n{single_line(entry.id)}\n{where}"))
+        self._cell(row, TAGS).setToolTip(plain_tip("\n".join(tags)))
         if entry.difficulty is not None:
             tip = tr("{difficulty} of 5: {level}").format(
                 difficulty=entry.difficulty, level=tr(LEVELS[entry.difficulty])
@@ -281,7 +286,7 @@ class ScenarioLibraryDialog(QDialog):
         item.setText(text)
         item.setData(SORT_ROLE, key)
         item.setForeground(colour)
-        item.setToolTip("\n".join(problem_text(p) for p in entry.problems[:12]))
+        item.setToolTip(plain_tip("\n".join(problem_text(p) for p in entry.problems[:12])))
 
     def _cell(self, row: int, column: int) -> QTableWidgetItem:
         item = self.table.item(row, column)
@@ -356,7 +361,7 @@ class ScenarioLibraryDialog(QDialog):
                 "<p style='color:#7f8c8d'>No scenario matches. Clear the search or filters.</p>"
             )
         level = LEVELS.get(entry.difficulty or 0)
-        facts = [entry.id, f"{stars(entry.difficulty)} {tr(level) if level else ''}"]
+        facts = [single_line(entry.id), f"{stars(entry.difficulty)} {tr(level) if level else ''}"]
         facts.append(f"{minutes_seconds(entry.duration_s)} min")
         if entry.offender:
             offender = OFFENDERS.get(entry.offender)
@@ -367,14 +372,14 @@ class ScenarioLibraryDialog(QDialog):
             )
         line = " &middot; ".join(escape(f).replace(" ", "&nbsp;") for f in facts)
         parts = [
-            f"<h3 style='margin-bottom:2px'>{escape(entry.title)}</h3>",
+            f"<h3 style='margin-bottom:2px'>{escape(single_line(entry.title))}</h3>",
             f"<p style='color:#5d6d7e'>{line}</p>",
-            f"<p>{escape(entry.summary) or '<i>' + tr('No summary.') + '</i>'}</p>",
+            f"<p>{escape(printable(entry.summary)) or '<i>' + tr('No summary.') + '</i>'}</p>",
         ]
         if entry.tags:
             chips = " ".join(
                 f"<span style='background:#eaf2f8;color:#1b4f72'>&nbsp;{escape(t)}&nbsp;</span>"
-                for t in entry.tags
+                for t in map(single_line, entry.tags)
             )
             parts.append(f"<p>{chips}</p>")
         if entry.problems:
@@ -387,7 +392,8 @@ class ScenarioLibraryDialog(QDialog):
                 ).format(name=BAD.name(), count=count, items=items)
             )
         source = tr(SOURCES[entry.source]).lower()
-        parts.append(f"<p style='color:#7f8c8d'>{source}: {escape(str(entry.path))}</p>")
+        where = escape(printable(str(entry.path)))
+        parts.append(f"<p style='color:#7f8c8d'>{source}: {where}</p>")
         return "".join(parts)
 
     def focus_search(self) -> None:
