@@ -96,8 +96,11 @@ def test_progress_counts_the_overrides_and_says_so(
     assert "100.0 % on" in text  # the latest, as it counts
     # On a line of its own, so the dialog does not widen for it.
     assert text.splitlines()[1] == "1 of them with the instructor's overrides (computed: 50.0 %)."
-    plotted = dialog.plot.getPlotItem().listDataItems()[0].getData()[1]
-    assert list(plotted) == [50.0, 100.0]
+    line, *marks = dialog.plot.getPlotItem().listDataItems()
+    assert list(line.getData()[1]) == [50.0, 100.0]
+    [ring] = [m for m in marks if m.name() == "with the instructor's overrides"]
+    assert list(ring.getData()[1]) == [100.0]  # only the overridden run is ringed
+    assert ring.opts["symbolPen"].color().name() == "#ffffff"
 
 
 def test_the_review_tabs_total_comes_from_the_one_rule(

@@ -3243,5 +3243,9 @@ Handelingen:
         <source>{count} of them with the instructor's overrides (computed: {percents}).</source>
         <translation>{count} daarvan met de aanpassingen van de instructeur (berekend: {percents}).</translation>
     </message>
+    <message>
+        <source>with the instructor's overrides</source>
+        <translation>met de aanpassingen van de instructeur</translation>
+    </message>
 </context>
 </TS>

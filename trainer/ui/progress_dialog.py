@@ -20,6 +20,7 @@ from trainer.ui.run_picker import title_of
 from trainer.ui.translation import decimal, fill, tr
 
 DAY_S = 86_400.0
+OVERRIDDEN_RING = "#ffffff"  # a run whose score counts the instructor's overrides
 
 DIFFICULTY_COLOURS = {
     1: "#58d68d",
@@ -106,6 +107,18 @@ class ProgressDialog(QDialog):
                 name=tr("difficulty {difficulty}").format(difficulty=difficulty)
                 if difficulty
                 else tr("scenario unavailable"),
+            )
+        overridden = [p for p in self.points if p.computed_percent is not None]
+        if overridden:  # ringed in white, as an overridden item's dot in the debrief
+            self.plot.plot(
+                [wall_clock_seconds(p.started) for p in overridden],
+                [p.percent for p in overridden],
+                pen=None,
+                symbol="o",
+                symbolSize=17,
+                symbolBrush=(0, 0, 0, 0),
+                symbolPen=pg.mkPen(OVERRIDDEN_RING, width=2),
+                name=tr("with the instructor's overrides"),
             )
         passed = sum(p.passed for p in self.points)
         last = self.points[-1]
