@@ -14,7 +14,9 @@ from hypothesis import strategies as st
 
 from trainer import i18n
 from trainer.cli import main
+from trainer.errors import ScenarioError
 from trainer.launch import bundled_scenarios
+from trainer.scenario.authoring import ScenarioDocument
 from trainer.scenario.yaml_source import YamlProblem, read_in_python, read_yaml
 from trainer.scenario.yaml_syntax_text import syntax_message
 
@@ -182,3 +184,37 @@ def test_a_damaged_scenario_is_refused_in_dutch_without_pyyamls_english(
     except YamlProblem as refused:
         assert english_in(refused.message) == [], refused.message
         assert "hier loopt het lezen vast" not in refused.message  # every one is known
+
+
+def test_the_editor_refuses_what_only_ruamel_cannot_read_in_the_same_words() -> None:
+    # U+2028 ends a line for PyYAML (YAML 1.1), not for ruamel (YAML 1.2): read_yaml takes this
+    # text, the editor's round-trip reader finds a second ':' on one line.
+    text = "format: 1\nid: a\u2028title: b\n"
+    read_yaml(text)
+    i18n.use_language("nl")
+    with pytest.raises(ScenarioError) as refused:
+        ScenarioDocument.from_text(text)
+    (problem,) = refused.value.problems
+    assert problem.line == 2
+    assert problem.message.startswith("geen geldige YAML: een ':' mag hier niet staan")
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    text=st.sampled_from(SCENARIO_TEXTS),
+    at=st.floats(0, 1),
+    line_break=st.sampled_from(["\x85", "\u2028", "\u2029"]),
+)
+def test_the_editor_refuses_a_yaml_1_1_line_break_in_dutch_without_yaml_english(
+    text: str, at: float, line_break: str
+) -> None:
+    # A line ended by NEL, LS or PS instead of "\n": one line more for read_yaml, the next line
+    # run on for ruamel (mostly a ':' where it cannot be).
+    ends = [index for index, character in enumerate(text) if character == "\n"]
+    end = ends[int(at * (len(ends) - 1))]
+    i18n.use_language("nl")
+    try:
+        ScenarioDocument.from_text(text[:end] + line_break + text[end + 1 :])
+    except ScenarioError as refused:
+        for problem in refused.problems:
+            assert english_in(problem.message) == [], problem.message

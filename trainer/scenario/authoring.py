@@ -34,6 +34,7 @@ from trainer.replace_file import replace_file
 from trainer.scenario.loader import load_scenario_text
 from trainer.scenario.model import FORMAT_VERSION, Scenario
 from trainer.scenario.yaml_source import YamlProblem, read_yaml
+from trainer.scenario.yaml_syntax_text import problem_line, syntax_message
 from trainer.text import printable
 
 PathKey = tuple[str | int, ...]
@@ -122,8 +123,10 @@ class ScenarioDocument:
             raise ScenarioError(name, [Problem(name, "", problem.message, problem.line)]) from None
         try:
             data = _yaml().load(text)
-        except YAMLError as error:  # pragma: no cover - read_yaml refuses these first
-            not_yaml = Problem(name, "", message("problem.not_yaml", what=str(error)))
+        except YAMLError as error:
+            # ruamel reads YAML 1.2, where NEL and LS (U+0085, U+2028) do not end a line: a text
+            # read_yaml takes can still be refused here, in the same words.
+            not_yaml = Problem(name, "", syntax_message(error), problem_line(error))
             raise ScenarioError(name, [not_yaml]) from None
         if not isinstance(data, CommentedMap):
             raise ScenarioError(name, [Problem(name, "", message("problem.not_mapping"))])

@@ -16,7 +16,7 @@ from yaml.resolver import Resolver
 
 from trainer.i18n import message, msg
 from trainer.scenario.problem_text import short
-from trainer.scenario.yaml_syntax_text import not_yaml, syntax_message
+from trainer.scenario.yaml_syntax_text import not_yaml, problem_line, syntax_message
 
 MAX_FILE_BYTES = 1_000_000  # real scenarios are a few kB; refuse before parsing anything large
 MAX_DEPTH = 40
@@ -160,9 +160,8 @@ def read_in_python(text: str) -> YamlDocument:
     try:
         return _read(loader)
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = mark.line + 1 if mark else None
-        raise YamlProblem(syntax_message(error, _open_brackets(loader, text)), line) from None
+        words = syntax_message(error, _open_brackets(loader, text))
+        raise YamlProblem(words, problem_line(error)) from None
     except yaml.YAMLError:
         raise YamlProblem(not_yaml(msg("yaml.unrecognised"))) from None
     except RecursionError:

@@ -13,8 +13,6 @@ import ast
 import re
 from collections.abc import Callable, Sequence
 
-import yaml
-
 from trainer.i18n import Field, Message, msg
 
 Bracket = tuple[str, int]  # an open '[' or '{' and its 1-based line
@@ -45,12 +43,13 @@ _FOUND = re.compile(rf"found (?:character )?({_REPR})")
 _STANDARD_TAG = "tag:yaml.org,2002:"
 
 
-def syntax_message(error: yaml.MarkedYAMLError, open_brackets: Sequence[Bracket] = ()) -> str:
-    """PyYAML's error in words; `open_brackets` are the flow collections still open, outermost
-    first (the parser's marks), which say which '[' or '{' the end of the file left open."""
-    context = error.context or ""
-    problem = error.problem or ""
-    start = error.context_mark.line + 1 if error.context_mark else None
+def syntax_message(error: object, open_brackets: Sequence[Bracket] = ()) -> str:
+    """A PyYAML MarkedYAMLError in words (or ruamel.yaml's, a fork with the same phrases and
+    attributes); `open_brackets` are the flow collections still open, outermost first (the
+    parser's marks), which say which '[' or '{' the end of the file left open."""
+    context = str(getattr(error, "context", None) or "")
+    problem = str(getattr(error, "problem", None) or "")
+    start = line_of(getattr(error, "context_mark", None))
     for context_pattern, problem_pattern, words in _RULES:
         context_match = re.fullmatch(context_pattern, context)
         problem_match = re.fullmatch(problem_pattern, problem)
@@ -63,6 +62,19 @@ def syntax_message(error: yaml.MarkedYAMLError, open_brackets: Sequence[Bracket]
     if found:
         return not_yaml(msg("yaml.unrecognised_at", found=found_words(found.group(1))))
     return not_yaml(msg("yaml.unrecognised"))
+
+
+def problem_line(error: object) -> int | None:
+    """The 1-based line PyYAML (or ruamel.yaml) names for an error: the problem's, else its
+    context's."""
+    return line_of(getattr(error, "problem_mark", None)) or line_of(
+        getattr(error, "context_mark", None)
+    )
+
+
+def line_of(mark: object) -> int | None:
+    line = getattr(mark, "line", None)
+    return line + 1 if isinstance(line, int) else None
 
 
 def not_yaml(what: Message) -> str:
