@@ -43,6 +43,7 @@ class MapTextScale(QObject):
         self.canvas.text_scale = factor
         self.canvas.basemap.set_text_scale(factor)
         self._scale_labels()
+        self.canvas.place_labels.fit(self.canvas.view)  # larger names need more room at the edge
         if factor == 1.0:
             self._timer.stop()
         else:

@@ -26,6 +26,7 @@ from trainer.ui.map import static_layers
 from trainer.ui.map.basemap_layer import BasemapLayer
 from trainer.ui.map.layer import Layer
 from trainer.ui.map.overlay_layer import OverlayLayer
+from trainer.ui.map.place_labels import PlaceLabels
 from trainer.ui.map.track_info import is_track, track_tooltip
 from trainer.ui.map.track_layer import TrackLayer
 from trainer.ui.map.traffic_layer import TrafficLayer
@@ -76,6 +77,7 @@ class MapCanvas(pg.GraphicsView):
         self.overlay = OverlayLayer(self.view)
         self.layers["overlay"] = self.overlay
         self.airspace: Airspace | None = None
+        self.place_labels = PlaceLabels()  # town names, kept whole at the map's edges
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.scene().sigMouseClicked.connect(self._on_mouse_clicked)
@@ -88,7 +90,9 @@ class MapCanvas(pg.GraphicsView):
         self.airspace = airspace
         for key in ("orientation", "airspace", "aerodrome", "rings"):
             self.layers[key].clear(self.view)
-        static_layers.build_orientation(self.layers["orientation"], self.view, airspace)
+        towns = static_layers.build_orientation(self.layers["orientation"], self.view, airspace)
+        self.place_labels.set(towns)
+        self.place_labels.fit(self.view)
         static_layers.build_airspace(self.layers["airspace"], self.view, airspace)
         static_layers.build_aerodrome(self.layers["aerodrome"], self.view, airspace)
         static_layers.build_range_rings(self.layers["rings"], self.view, airspace)
@@ -163,6 +167,7 @@ class MapCanvas(pg.GraphicsView):
 
     def _on_range_changed(self, *_: object) -> None:
         self.tracks.place_labels()
+        self.place_labels.fit(self.view)
         self.scale_changed.emit(self.metres_per_pixel())
 
     def _on_mouse_moved(self, scene_pos: QPointF) -> None:

@@ -17,6 +17,7 @@ from trainer.geo.features import MapFeature
 from trainer.geo.zones import Zone
 from trainer.ui import style
 from trainer.ui.map.layer import Layer
+from trainer.ui.map.place_labels import PlaceLabel
 from trainer.ui.translation import fill, tr
 
 RANGE_RINGS_M = (1000.0, 2000.0, 5000.0)
@@ -72,7 +73,13 @@ def label(
     return item
 
 
-def build_orientation(layer: Layer, view: pg.ViewBox, airspace: Airspace) -> None:
+TOWN_NAME_BELOW_M = 250.0  # a town's name hangs this far south of its square
+
+
+def build_orientation(layer: Layer, view: pg.ViewBox, airspace: Airspace) -> list[PlaceLabel]:
+    """Towns, motorways and the border; returns the towns' names, which the canvas keeps
+    whole at the map's edges (trainer.ui.map.place_labels)."""
+    places: list[PlaceLabel] = []
     for feature in airspace.features:
         geometry = feature.geometry
         if feature.kind == "town":
@@ -88,9 +95,11 @@ def build_orientation(layer: Layer, view: pg.ViewBox, airspace: Airspace) -> Non
                 ),
                 view,
             )
-            layer.add(
-                label(feature.name, point.x, point.y - 250, style.LAND_TEXT, 10, (0.5, 0.0)), view
+            name = label(
+                feature.name, point.x, point.y - TOWN_NAME_BELOW_M, style.LAND_TEXT, 10, (0.5, 0.0)
             )
+            layer.add(name, view)
+            places.append(PlaceLabel(name, point.x, point.y, TOWN_NAME_BELOW_M))
         else:
             colour = style.BORDER if feature.kind == "border" else style.ROAD
             item = QGraphicsPathItem(path_of(geometry))
@@ -105,6 +114,7 @@ def build_orientation(layer: Layer, view: pg.ViewBox, airspace: Airspace) -> Non
             if feature.kind == "motorway":
                 mid = geometry.interpolate(0.5, normalized=True)
                 layer.add(label(feature.name, mid.x, mid.y, colour, 8, (0.5, 1.0), bold=True), view)
+    return places
 
 
 def build_aerodrome(layer: Layer, view: pg.ViewBox, airspace: Airspace) -> None:
