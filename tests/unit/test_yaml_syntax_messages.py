@@ -157,6 +157,13 @@ def test_an_unknown_pyyaml_problem_gets_a_general_sentence_with_only_its_found_c
     assert syntax_message(newer) == "not valid YAML: reading stopped here, at '@'"
     i18n.use_language("nl")
     assert syntax_message(newer) == "geen geldige YAML: hier loopt het lezen vast, bij '@'"
+    # ruamel.yaml (the editor's round-trip reader) words one problem in its own way
+    ruamel = yaml.MarkedYAMLError(None, None, "expected '<document start>', but found ('-',)", mark)
+    assert syntax_message(ruamel) == (
+        "geen geldige YAML: een lijstelement met '-' kan hier niet staan: na een '%'-directive of "
+        "een regel '...' mag alleen '---' volgen; een scenariobestand heeft geen van beide nodig: "
+        "verwijder ze"
+    )
     bare = yaml.MarkedYAMLError(None, None, "something else entirely", mark)
     assert syntax_message(bare) == "geen geldige YAML: hier loopt het lezen vast"
 

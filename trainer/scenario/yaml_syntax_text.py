@@ -276,7 +276,12 @@ _RULES: list[tuple[str, str, Words]] = [
         _from_start("yaml.quote_to_separator"),
     ),
     # -- parser.py
-    (r"", rf"expected '<document start>', but found {_QUOTED}", _with_found("yaml.document_start")),
+    # ruamel.yaml writes this one's token in a tuple: "but found ('<scalar>',)"
+    (
+        r"",
+        rf"expected '<document start>', but found \(?{_QUOTED},?\)?",
+        _with_found("yaml.document_start"),
+    ),
     (
         r"",
         r"found (?:duplicate YAML directive|incompatible YAML document.*)|duplicate tag handle .*",
