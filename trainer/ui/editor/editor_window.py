@@ -83,13 +83,14 @@ class ScenarioEditor(QMainWindow):
         self.section_list.currentRowChanged.connect(self._on_section_changed)
         self.form_area = QScrollArea()
         self.form_area.setWidgetResizable(True)
-        self.form_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.form_area.setMinimumWidth(380)
         splitter = QSplitter()
         splitter.addWidget(self.section_list)
         splitter.addWidget(self.canvas)
         splitter.addWidget(self.form_area)
-        splitter.setSizes([180, 900, 420])
+        # The form's pane is as wide as the deepest bundled section needs in Dutch (an answer
+        # key's responses, a radar's settings: 460 px); narrowed by the author, it scrolls.
+        splitter.setSizes([160, 840, 500])
         bottom = QSplitter(Qt.Orientation.Vertical)
         bottom.addWidget(splitter)
         self.tabs = QTabWidget()

@@ -16,10 +16,10 @@ class ErrorLines:
     def __init__(self) -> None:
         self.lines: dict[str, QLabel] = {}
 
-    def new_line(self, path: PathKey, wrap: bool = True) -> QLabel:
+    def new_line(self, path: PathKey) -> QLabel:
         line = QLabel("")
         line.setStyleSheet(ERROR_STYLE)
-        line.setWordWrap(wrap)
+        line.setWordWrap(True)  # never wider than the form: the pane does not scroll sideways
         line.setVisible(False)
         self.lines[path_text(path)] = line
         return line

@@ -254,7 +254,7 @@ class SchemaForm(QWidget):
             item_layout.addLayout(self._object_layout(item_path, item_node, depth + 1))
             item_layout.addWidget(self._remove_button(tr("Remove"), item_path))
             layout.addWidget(item_box)
-            layout.addWidget(self.error_lines.new_line(item_path, wrap=False))
+            layout.addWidget(self.error_lines.new_line(item_path))
         add = QPushButton(tr("Add to {title}").format(title=title) if title else tr("Add"))
         add.clicked.connect(lambda _=False, p=path, n=item_node: self._append(p, n))
         self.editors[path_text(path)] = add

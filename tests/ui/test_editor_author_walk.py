@@ -1,0 +1,47 @@
+"""What a scenario author ran into building a scenario from nothing in the editor (in Dutch):
+each test is one rough edge found by clicking through it, kept from coming back."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QLabel
+
+from tests.ui.test_scenario_editor import SCENARIOS, editor, form_editor, press, type_into
+from trainer.ui.editor.editor_window import ScenarioEditor
+
+__all__ = ["editor"]  # the fixture, shared with the editor's other tests
+
+
+def test_a_long_problem_of_a_list_item_wraps_inside_the_form(qtbot, editor: ScenarioEditor) -> None:
+    # An event with no trigger puts its (long) message under the whole item. That line did not
+    # wrap: the form grew wider than its pane, and as the pane never scrolls sideways, the
+    # fields and the Remove buttons were cut off at the right.
+    assert editor.open_file(SCENARIOS / "two-drones.yaml")
+    editor.select_section(("events",))
+    press(qtbot, editor, ("events",))
+    index = len(editor.document.get(("events",))) - 1
+    type_into(qtbot, form_editor(editor, ("events", index, "drone")), "survey-1")
+    editor.check_now()
+    assert editor.form is not None
+    line = editor.form.errors[f"events[{index}]"]
+    qtbot.wait(20)
+    assert isinstance(line, QLabel) and line.isVisible() and line.text()
+    room = editor.form_area.viewport().width()
+    assert editor.form.minimumSizeHint().width() <= room
+    assert line.geometry().right() <= room
+
+
+@pytest.mark.usefixtures("dutch_windows")
+def test_every_bundled_section_fits_the_form_pane_at_the_first_size(
+    qtbot, editor: ScenarioEditor
+) -> None:
+    # An answer key's responses and a radar's settings, nested four deep, needed some 460 px
+    # in Dutch; the pane gave 400 and never scrolled sideways: their fields were cut off.
+    for path in sorted(SCENARIOS.glob("*.yaml")):
+        assert editor.open_file(path)
+        for section in editor.sections:
+            editor.select_section(section.path)
+            qtbot.wait(1)
+            assert editor.form is not None
+            room = editor.form_area.viewport().width()
+            assert editor.form.minimumSizeHint().width() <= room, (path.name, section.path)
