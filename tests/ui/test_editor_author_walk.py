@@ -45,3 +45,16 @@ def test_every_bundled_section_fits_the_form_pane_at_the_first_size(
             assert editor.form is not None
             room = editor.form_area.viewport().width()
             assert editor.form.minimumSizeHint().width() <= room, (path.name, section.path)
+
+
+@pytest.mark.usefixtures("dutch_windows")
+def test_a_scripted_event_on_the_timeline_says_what_happens_in_words(
+    qtbot, editor: ScenarioEditor
+) -> None:
+    # The timeline showed the file's identifier, 'lost_link drone-1', in the Dutch editor
+    # whose form offers the same action as 'besturingsverbinding verliezen'.
+    assert editor.open_file(SCENARIOS / "flyaway-test-area.yaml")
+    editor.check_now()
+    assert [mark.text for mark in editor.dry_run_panel.timeline.scripted] == [
+        "wegvliegen test-wing-1"
+    ]

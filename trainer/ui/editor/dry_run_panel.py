@@ -25,6 +25,7 @@ from trainer.i18n import message, number
 from trainer.launch import Workspace
 from trainer.scenario.model import Scenario
 from trainer.sim.events import EventKind
+from trainer.ui.editor.choice_words import choice_word
 from trainer.ui.editor.timeline import Mark, Timeline
 from trainer.ui.translation import QT_TR_NOOP, tr
 
@@ -107,7 +108,8 @@ class DryRunPanel(QWidget):
         for index, event in enumerate(events if isinstance(events, list) else []):
             at = event.get("at_s") if isinstance(event, dict) else None
             if isinstance(at, int | float) and not isinstance(at, bool):
-                text = f"{event.get('action', '?')} {event.get('drone', '')}"
+                action = choice_word("action", str(event.get("action", "?")))  # in words
+                text = f"{action} {event.get('drone', '')}"
                 marks.append(Mark(float(at), text, index))
         self.timeline.set_content(duration, marks)
 
