@@ -27,6 +27,19 @@ def test_before_the_first_track_every_item_is_pending(recording_window: MainWind
     assert window.live_score.note.text() == "If the run ended now (never shown to the trainee):"
 
 
+def test_a_drone_flying_but_not_yet_tracked_is_not_due_yet(
+    recording_window: MainWindow, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    window = recording_window
+    start(qtbot, window, HOBBY, 50)  # the drone is up; its track T001 comes at 70 s
+    window.set_role(INSTRUCTOR)
+    window.scoring.refresh_live_score()
+    # Was "0/10 not yet acknowledged track hobby-1 (due within 30 s of first detection at
+    # 0:30)": with no track yet the log read as a run without sensors, seen at its launch.
+    assert lines(window)[0] == "0/0 acknowledged the track: not due yet, no track of it so far"
+    assert not any("hobby-1" in line for line in lines(window))
+
+
 def test_an_open_window_is_not_yet_done(recording_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     window = recording_window
     start(qtbot, window, HOBBY, 80)

@@ -1,12 +1,14 @@
 """A live score (the run still going) says what has not happened yet is pending: "not due yet",
 "not yet informed"; a finished run's sheet keeps its verdicts ("not due, ... in this run",
-"never informed"). The points are the same either way."""
+"never informed"), with the same points; and before any track a run with sensors is not
+taken for one without (where a drone is seen at its launch)."""
 
 from __future__ import annotations
 
 from tests.unit.test_scorer import ACK, EVENTS, TRACKED, K, act, incident, scenario, warranted
 from trainer import i18n
 from trainer.scenario.model import Scenario
+from trainer.scenario.sensors_model import SensorSetup
 from trainer.scoring.reasons import reason_text
 from trainer.scoring.scorer import score
 from trainer.scoring.sheet import ScoreSheet
@@ -15,6 +17,12 @@ from trainer.sim.events import Event
 
 # Tracks of other drones (the run has sensors), none of d1's so far.
 UNSEEN = [e for e in TRACKED if e.drone != "d1" or e.kind not in TRACK_EVENTS]
+
+
+def blind(key: Scenario) -> Scenario:
+    """The scenario without sensors, as the log EVENTS is of a run without them: no tracks,
+    and a drone is seen at its launch."""
+    return key.model_copy(update={"sensors": SensorSetup(radars=[], remote_id=[])})
 
 
 def so_far(events: list[Event], now_s: float) -> list[Event]:
@@ -47,7 +55,7 @@ def test_a_drone_no_sensor_has_tracked_yet_is_not_due_yet_mid_run() -> None:
 
 def test_a_clock_that_has_not_started_is_not_due_yet_and_an_open_window_is_not_yet_done() -> None:
     # At 2:30 the drone has entered the ATZ (1:40) but not the approach (3:20).
-    live, ended = both(warranted(), EVENTS, 150)
+    live, ended = both(blind(warranted()), EVENTS, 150)
     assert texts(live) == [
         "0/20 not yet informed Twente Radio (due within 30 s of ATZ entry at 1:40)",
         "0/0 suspended runway operations: not due yet, approach entry has not happened so far",
@@ -59,7 +67,7 @@ def test_a_clock_that_has_not_started_is_not_due_yet_and_an_open_window_is_not_y
 
 
 def test_a_resume_with_no_suspension_yet_is_not_yet_done() -> None:
-    live, ended = both(warranted(), EVENTS, 450)  # landed at 6:40, never suspended
+    live, ended = both(blind(warranted()), EVENTS, 450)  # landed at 6:40, never suspended
     assert texts(live)[2] == (
         "0/10 not yet resumed runway operations: they have not been suspended so far"
     )
@@ -68,7 +76,7 @@ def test_a_resume_with_no_suspension_yet_is_not_yet_done() -> None:
 
 def test_the_clock_of_a_resume_not_started_is_not_due_yet() -> None:
     suspended = [act(1, K.SUSPEND_OPERATIONS, 220, track=None)]  # the drone lands at 6:40
-    live = score(warranted(), so_far(EVENTS, 300), suspended, run_end_s=300, running=True)
+    live = score(blind(warranted()), so_far(EVENTS, 300), suspended, run_end_s=300, running=True)
     assert texts(live)[2] == (
         "0/0 resumed runway operations: not due yet, landing has not happened so far"
     )
@@ -76,7 +84,7 @@ def test_the_clock_of_a_resume_not_started_is_not_due_yet() -> None:
 
 def test_pending_items_in_dutch() -> None:
     unseen, _ = both(scenario([incident([ACK])]), UNSEEN, 120)
-    landed, _ = both(warranted(), EVENTS, 450)
+    landed, _ = both(blind(warranted()), EVENTS, 450)
     i18n.use_language("nl")
     try:
         assert texts(unseen) == [
@@ -92,3 +100,20 @@ def test_pending_items_in_dutch() -> None:
         ]
     finally:
         i18n.use_language("en")
+
+
+def test_before_any_track_a_launched_drone_is_not_yet_seen_in_a_run_with_sensors() -> None:
+    # d1 launched at 0:10; the sensors have tracked nothing yet at 0:30. Was: the log without
+    # a track event read as a run without sensors, so the launch was its first detection:
+    # "0/10 not yet acknowledged track d1 (due within 30 s of first detection at 0:10)".
+    key = scenario([incident([ACK])])
+    live = score(key, so_far(EVENTS, 30), [], run_end_s=30, running=True)
+    assert texts(live) == ["0/0 acknowledged the track: not due yet, no track of it so far"]
+    ended = score(key, so_far(EVENTS, 30), [], run_end_s=30)  # a log of a run without sensors
+    assert texts(ended) == [
+        "0/10 never acknowledged track d1 (due within 30 s of first detection at 0:10)"
+    ]
+    no_sensors = score(blind(key), so_far(EVENTS, 30), [], run_end_s=30, running=True)
+    assert texts(no_sensors) == [
+        "0/10 not yet acknowledged track d1 (due within 30 s of first detection at 0:10)"
+    ]

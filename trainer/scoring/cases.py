@@ -31,14 +31,19 @@ class Case:
 
 
 def cases_of(
-    scenario: Scenario, key: AnswerKey, events: Sequence[Event], joined_s: float = 0.0
+    scenario: Scenario,
+    key: AnswerKey,
+    events: Sequence[Event],
+    joined_s: float = 0.0,
+    tracked: bool = False,
 ) -> list[Case]:
     """The key's incidents, then one per scored inject, in the order they were made.
 
     A trainee who joined a class exercise late (`joined_s`) could act on nothing before: a case
     still going on then opens for them when they joined; one over by then never opened.
+    `tracked`: the run has sensors though the log has no track yet (see Timeline).
     """
-    timeline = Timeline(events)
+    timeline = Timeline(events, tracked)
     drones = {d.id: d for d in scenario.drones}
     cases = []
     for incident in key.incidents:

@@ -66,10 +66,12 @@ def effective_actions(
 class Timeline:
     """When things first happened to each drone, read from the event log."""
 
-    def __init__(self, events: Iterable[Event] = ()) -> None:
+    def __init__(self, events: Iterable[Event] = (), tracked: bool = False) -> None:
         self._first: dict[tuple[str, EventKind, str | None], float] = {}
         self._last: dict[tuple[str, EventKind, str | None], float] = {}
-        self.tracked = False  # whether the log has any track event: the run has sensors
+        # Whether the run has sensors: the log has a track event, or `tracked` says so (a run
+        # still going whose sensors have not tracked anything yet).
+        self.tracked = tracked
         self.add(events)
 
     def add(self, events: Iterable[Event]) -> None:

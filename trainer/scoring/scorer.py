@@ -61,7 +61,9 @@ def score(
 
     `running`: the run is still going (a live score, `run_end_s` now). What has not happened
     or been done yet still may: such items read "not due yet" and "not yet informed ...", not a
-    finished run's "not due, ... in this run" and "never informed ...". Points are the same.
+    finished run's "not due, ... in this run" and "never informed ...". And a log with no
+    track yet is not taken for a run without sensors (a drone seen at its launch) when the
+    scenario has sensors: a drone no sensor has tracked yet is not due yet.
     """
     key = scenario.answer_key
     if key is None:
@@ -72,7 +74,10 @@ def score(
     events = [e for e in events if e.kind not in APP_EVENTS]
     seen = [e for e in events if e.time_s <= end_s + EPSILON_S]
     drone_ids = [*(d.id for d in scenario.drones), *injected_drones(events)]
-    tracks = TrackMap(drone_ids, seen, scenario.sensors.tracker.drop_after_s)
+    # A run still going whose sensors have tracked nothing yet is not a run without sensors
+    # (where a drone counts as seen at its launch): what no track has shown is not due yet.
+    sensed = running and has_sensors(scenario)
+    tracks = TrackMap(drone_ids, seen, scenario.sensors.tracker.drop_after_s, sensed)
     done = [a for a in actions if a.sim_time_s <= end_s + EPSILON_S]
 
     def line_of(action: Action) -> str | None:
@@ -83,7 +88,7 @@ def score(
         return tracks.line_of(action.track)
 
     judge = _Judge(
-        key, cases_of(scenario, key, events, joined_s), Timeline(events), tracks,
+        key, cases_of(scenario, key, events, joined_s, sensed), Timeline(events, sensed), tracks,
         effective_actions(done, line_of), end_s, joined_s, running,
     )  # fmt: skip
     items = judge.items()
@@ -110,6 +115,13 @@ def score(
         disruption_eur=round(suspended_s / 60 * key.disruption.eur_per_minute, 2),
         ended_at_s=round(end_s, 3) if ended_early else None,
     )
+
+
+def has_sensors(scenario: Scenario) -> bool:
+    """Whether anything in the scenario can make a track: a radar, RF detector, Remote ID
+    receiver or staff sighting."""
+    sensors = scenario.sensors
+    return bool(sensors.radars or sensors.rf_detectors or sensors.remote_id or sensors.sightings)
 
 
 class _Judge:

@@ -29,6 +29,7 @@ class TrackMap:
         drone_ids: Iterable[str],
         events: Iterable[Event] = (),
         drop_after_s: float = DEFAULT_DROP_AFTER_S,
+        tracked: bool = False,
     ) -> None:
         self._drone_ids = frozenset(drone_ids)
         self._drop_after_s = drop_after_s
@@ -38,7 +39,9 @@ class TrackMap:
         self._dropped: dict[str, float] = {}
         self._remote_id: dict[str, float] = {}  # track -> its first Remote ID message
         self._lines: dict[str, str] | None = None  # track -> first track of its line (lazy)
-        self.tracked = False  # whether the log has any track event: the run has sensors
+        # Whether the run has sensors: the log has a track event, or `tracked` says so (a run
+        # still going whose sensors have not tracked anything yet).
+        self.tracked = tracked
         self.add(events)
 
     def add(self, events: Iterable[Event]) -> None:
