@@ -3247,5 +3247,13 @@ Handelingen:
         <source>with the instructor's overrides</source>
         <translation>met de aanpassingen van de instructeur</translation>
     </message>
+    <message>
+        <source>No summary.</source>
+        <translation>Geen samenvatting.</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>niet opgegeven</translation>
+    </message>
 </context>
 </TS>

@@ -78,7 +78,8 @@ def minutes_seconds(seconds: float | None) -> str:
 
 
 def problem_text(problem: Problem) -> str:
-    where = f"line {problem.line} \u00b7 " if problem.line is not None else ""
+    # as the editor's problem list writes it ("regel 5: ..." in Dutch)
+    where = tr("line {line}: ").format(line=problem.line) if problem.line is not None else ""
     field = f"{problem.field}: " if problem.field else ""
     return printable(f"{where}{field}{problem.message}")  # may quote the file's own words
 
@@ -371,10 +372,11 @@ class ScenarioLibraryDialog(QDialog):
                 )
             )
         line = " &middot; ".join(escape(f).replace(" ", "&nbsp;") for f in facts)
+        no_summary = tr("No summary.")  # outside the f-string: lupdate reads no code inside one
         parts = [
             f"<h3 style='margin-bottom:2px'>{escape(single_line(entry.title))}</h3>",
             f"<p style='color:#5d6d7e'>{line}</p>",
-            f"<p>{escape(printable(entry.summary)) or '<i>' + tr('No summary.') + '</i>'}</p>",
+            f"<p>{escape(printable(entry.summary)) or '<i>' + no_summary + '</i>'}</p>",
         ]
         if entry.tags:
             chips = " ".join(

@@ -25,13 +25,14 @@ class BriefingPanel(QWidget):
 
     def show_flights(self, flights: tuple[AuthorisedFlight, ...]) -> None:
         parts = [f"<p><b>{escape(headline(flights))}</b></p>"]
+        not_given = tr("not given")  # outside the f-strings: lupdate reads no code inside one
         for flight in flights:
             remote_id = (
                 message("briefing.no_remote_id")
                 if flight.operator_id is None and flight.serial is None
                 else tr("operator {operator}<br>serial {serial}").format(
-                    operator=f"<tt>{escape(flight.operator_id or tr('not given'))}</tt>",
-                    serial=f"<tt>{escape(flight.serial or tr('not given'))}</tt>",
+                    operator=f"<tt>{escape(flight.operator_id or not_given)}</tt>",
+                    serial=f"<tt>{escape(flight.serial or not_given)}</tt>",
                 )
             )
             # One zone a line: zone names may hold commas.
