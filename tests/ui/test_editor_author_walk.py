@@ -3,6 +3,8 @@ each test is one rough edge found by clicking through it, kept from coming back.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtWidgets import QLabel
 
@@ -58,3 +60,20 @@ def test_a_scripted_event_on_the_timeline_says_what_happens_in_words(
     assert [mark.text for mark in editor.dry_run_panel.timeline.scripted] == [
         "wegvliegen test-wing-1"
     ]
+
+
+@pytest.mark.usefixtures("dutch_windows")
+def test_a_save_the_system_refuses_says_so_in_dutch(
+    qtbot, editor: ScenarioEditor, tmp_path: Path
+) -> None:
+    # Saving into a read-only folder showed only '<path>: Operation not permitted': the
+    # system's English, and no word of what failed (the title sits in the frame, if any).
+    in_the_way = tmp_path / "a-file"
+    in_the_way.write_text("", encoding="utf-8")
+    target = in_the_way / "mijn scenario é.yaml"  # its folder is a file: the system refuses
+    assert not editor.save_to(target)
+    said = editor.error_box.text()
+    assert said.startswith("Het scenario kon niet worden opgeslagen als ")
+    assert str(target) in said and "is geen map" in said
+    assert "Not a directory" not in said
+    assert editor.document.path is None  # still the new scenario, not that file

@@ -3255,5 +3255,9 @@ Handelingen:
         <source>not given</source>
         <translation>niet opgegeven</translation>
     </message>
+    <message>
+        <source>The scenario could not be saved as {path}: {reason}.</source>
+        <translation>Het scenario kon niet worden opgeslagen als {path}: {reason}.</translation>
+    </message>
 </context>
 </TS>

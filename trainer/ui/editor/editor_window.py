@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.errors import ScenarioError, TrainerError
+from trainer.i18n.os_words import os_reason
 from trainer.launch import Workspace
 from trainer.library import default_user_folder
 from trainer.scenario.airspace_builder import build_airspace
@@ -200,7 +201,9 @@ class ScenarioEditor(QMainWindow):
         try:
             self.document.save(path)
         except OSError as error:
-            self.show_error(tr("Cannot save"), f"{path}: {error.strerror or error}")
+            # The title is in the window's frame only (Windows): the sentence says it again.
+            said = tr("The scenario could not be saved as {path}: {reason}.")
+            self.show_error(tr("Cannot save"), said.format(path=path, reason=os_reason(error)))
             return False
         self.saved_revision = self.document.revision
         self.check_now()
