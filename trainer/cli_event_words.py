@@ -22,6 +22,15 @@ _DETAILS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     (re.compile(r"([\w+-]+); no update"), "cli.detail.no_update", ("sensors",)),
     (re.compile(r"serial (\S+), operator (\S+)"), "cli.detail.remote_id", ("serial", "operator")),
     (re.compile(r"automatic"), "cli.detail.automatic", ()),
+    (re.compile(r"home reached"), "cli.detail.home_reached", ()),
+    (re.compile(r"its recorded flight ended on the ground"), "cli.detail.log_landed", ()),
+    (
+        re.compile(r"its recorded flight ended; hovering at its end"),
+        "cli.detail.log_hovering",
+        (),
+    ),
+    # a scripted action for a drone not in the air: the reason is a detail of its own
+    (re.compile(r"(.+); no effect, the drone is not flying"), "cli.detail.no_effect", ("reason",)),
     (re.compile(r"fell to the ground"), "cli.detail.fell", ()),
     (re.compile(r"instructor inject"), "cli.detail.instructor", ()),
     (
@@ -63,5 +72,7 @@ def detail_words(detail: str) -> str:
             for name in _NUMBER_FIELDS:
                 if name in fields and current() == "nl":  # a decimal comma
                     fields[name] = fields[name].replace(".", ",")
+            if "reason" in fields:  # 'scripted at 60 s', itself in words
+                fields["reason"] = detail_words(fields["reason"])
             return msg(key, **fields).text()
     return detail

@@ -7,9 +7,12 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
 
+from trainer.i18n import use_language
 from trainer.launch import Workspace
 from trainer.library import ScenarioLibrary
+from trainer.sim.events import Event, EventKind
 from trainer.ui.library_dialog import ScenarioLibraryDialog
+from trainer.ui.panels.alerts import AlertsPanel
 from trainer.ui.translation import CATALOGS
 
 UI = Path(__file__).resolve().parents[2] / "trainer" / "ui"
@@ -63,3 +66,26 @@ def test_no_text_is_left_untranslated_inside_an_f_string() -> None:
         (where, text) for where, text in _texts_tr_inside_f_strings() if not translated.get(text)
     ]
     assert not missing, "tr() inside an f-string, without Dutch in nl.ts: " + repr(missing)
+
+
+def _event(kind: EventKind, detail: str, other: str | None = None) -> Event:
+    return Event(tick=60, time_s=6.0, kind=kind, drone="T001", other=other, detail=detail)
+
+
+def test_a_runway_alert_and_a_close_call_are_dutch(dutch_windows: None, qtbot: Any) -> None:
+    # The Dutch alert list read 'Baan: within 1000 m' in a live run.
+    panel = AlertsPanel()
+    qtbot.addWidget(panel)
+    runway, _ = panel.describe(_event(EventKind.RUNWAY_APPROACHED, "within 1000 m of the runway"))
+    assert runway == "Binnen 1000 m van de baan"
+    near = _event(EventKind.DRONE_NEAR_MANNED, "420 m from PH-ABC (C172, final), 30 m below")
+    close, _ = panel.describe(near)
+    assert "420 m van PH-ABC (C172, final), 30 m eronder" in close and "below" not in close
+
+
+def test_english_alerts_keep_their_words(qtbot: Any) -> None:
+    use_language("en")
+    panel = AlertsPanel()
+    qtbot.addWidget(panel)
+    runway, _ = panel.describe(_event(EventKind.RUNWAY_APPROACHED, "within 500 m of the runway"))
+    assert runway == "Within 500 m of the runway"

@@ -2316,10 +2316,6 @@ De kaartbestanden verschillen misschien van die van de console; vraag het de ins
         <translation>{zone_name} verlaten</translation>
     </message>
     <message>
-        <source>Runway: {detail}</source>
-        <translation>Baan: {detail}</translation>
-    </message>
-    <message>
         <source>Close to {other} ({detail})</source>
         <translation>Dicht bij {other} ({detail})</translation>
     </message>

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trainer.cli_event_words import detail_words
 from trainer.geo.zones import ZoneKind
 from trainer.scenario_clock import scenario_time
 from trainer.sim.events import Event, EventKind
@@ -148,14 +149,17 @@ class AlertsPanel(QTableWidget):
         if event.kind == EventKind.ZONE_EXITED:
             return tr("Left {zone_name}").format(zone_name=zone_name), QUIET
         if event.kind == EventKind.RUNWAY_APPROACHED:
-            return tr("Runway: {detail}").format(
-                detail=event.detail.replace(" of the runway", "")
-            ), URGENT
+            # the engine's 'within 1000 m of the runway', in the language in use
+            return capitalised(detail_words(event.detail)), URGENT
         return tr("Close to {other} ({detail})").format(
-            other=event.other, detail=event.detail
+            other=event.other, detail=detail_words(event.detail)
         ), URGENT
 
     def _on_cell_clicked(self, row: int, _column: int) -> None:
         item = self.item(row, 0)
         if item is not None:
             self.track_chosen.emit(str(item.data(Qt.ItemDataRole.UserRole)))
+
+
+def capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
