@@ -3,6 +3,7 @@ each test is one rough edge found by clicking through it, kept from coming back.
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,8 @@ from tests.ui.test_scenario_editor import SCENARIOS, editor, form_editor, press,
 from trainer.ui.editor.editor_window import ScenarioEditor
 
 __all__ = ["editor"]  # the fixture, shared with the editor's other tests
+
+DATA = Path(__file__).resolve().parents[1] / "data"
 
 
 def test_a_long_problem_of_a_list_item_wraps_inside_the_form(qtbot, editor: ScenarioEditor) -> None:
@@ -77,3 +80,23 @@ def test_a_save_the_system_refuses_says_so_in_dutch(
     assert str(target) in said and "is geen map" in said
     assert "Not a directory" not in said
     assert editor.document.path is None  # still the new scenario, not that file
+
+
+def test_airspace_an_import_leaves_out_is_named_in_the_editor(
+    qtbot, editor: ScenarioEditor, tmp_path: Path
+) -> None:
+    # An ED-269 file of Swiss zones imported into a Twente scenario gave nothing, and the
+    # editor said nothing ('geldig'); only `validate` warned. The status bar now keeps the note
+    # the live window keeps, and it goes when the import is taken out.
+    shutil.copy(DATA / "ed269" / "cis_source_sample_ed269.json", tmp_path / "zones.json")
+    target = tmp_path / "imports.yaml"
+    shutil.copy(SCENARIOS / "two-drones.yaml", target)
+    assert editor.open_file(target)
+    editor.document.set(("airspace", "imports"), [{"file": "zones.json", "format": "ed269"}])
+    assert editor.check_now().ok
+    assert editor.left_out.isVisible()
+    assert len(editor.left_out.warnings) == 1
+    assert "zones.json" in editor.left_out.warnings[0]
+    editor.document.remove(("airspace", "imports"))
+    editor.check_now()
+    assert not editor.left_out.isVisible()

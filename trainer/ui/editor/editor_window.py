@@ -47,6 +47,7 @@ from trainer.ui.editor.problem_list import CheckStatus, ProblemList
 from trainer.ui.editor.schema_form import SchemaForm
 from trainer.ui.editor.section_list import SectionList
 from trainer.ui.editor.sections import Section, section_for_field
+from trainer.ui.left_out_airspace import LeftOutAirspace
 from trainer.ui.map.canvas import CLICK_RADIUS_PX, MapCanvas
 from trainer.ui.translation import tr
 from trainer.ui.window_size import first_size
@@ -106,6 +107,10 @@ class ScenarioEditor(QMainWindow):
         bottom.setSizes([760, 200])
         self.setCentralWidget(bottom)
         self.status = CheckStatus()
+        # What imported airspace files had to leave out (or, far away, had nothing to give):
+        # `validate` says so, and the author who is choosing the files should see it here.
+        self.left_out = LeftOutAirspace(self)
+        self.statusBar().addPermanentWidget(self.left_out)
         self.statusBar().addPermanentWidget(self.status)
 
         self._check_timer = QTimer(self)
@@ -496,6 +501,7 @@ class ScenarioEditor(QMainWindow):
         except (TrainerError, ValueError, OSError):
             return  # the problem list says which set or file is wrong
         self._shown_airspace = key
+        self.left_out.set_warnings(airspace.warnings)
         self.canvas.set_airspace(airspace)
         self.draft.forget_drawn()  # its items go back on top of the new airspace's
 
