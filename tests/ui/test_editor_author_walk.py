@@ -9,7 +9,17 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QLabel
 
-from tests.ui.test_scenario_editor import SCENARIOS, editor, form_editor, press, type_into
+from tests.ui.test_scenario_editor import (
+    NORTH_EAST,
+    SCENARIOS,
+    click_map,
+    editor,
+    form_editor,
+    press,
+    type_into,
+)
+from trainer.launch import Workspace
+from trainer.ui.editor.drawing import Tool
 from trainer.ui.editor.editor_window import ScenarioEditor
 
 __all__ = ["editor"]  # the fixture, shared with the editor's other tests
@@ -100,3 +110,37 @@ def test_airspace_an_import_leaves_out_is_named_in_the_editor(
     editor.document.remove(("airspace", "imports"))
     editor.check_now()
     assert not editor.left_out.isVisible()
+
+
+def test_an_orbit_drawn_for_a_drone_on_the_ground_is_flown_in_the_air(
+    qtbot, editor: ScenarioEditor, workspace: Workspace, tmp_path: Path
+) -> None:
+    # A drone placed by a click starts on the ground (0 m), and an orbit is flown at the
+    # start's height: the drawn orbit went round at 0 m and 10 m/s, through the fields.
+    editor.canvas.zoom_to_aerodrome()
+    editor.choose_tool(Tool.DRONE)
+    click_map(qtbot, editor, *NORTH_EAST)
+    qtbot.wait(100)  # a separate action
+    editor.choose_tool(Tool.ORBIT)
+    click_map(qtbot, editor, 52.2990, 6.9200)
+    click_map(qtbot, editor, 52.2990, 6.9260)
+    assert editor.document.get(("drones", 0, "behaviour", "kind")) == "orbit"
+    assert editor.document.get(("drones", 0, "start", "alt_agl_m")) == 60
+    assert "60 m" in editor.statusBar().currentMessage()
+    editor.undo()  # one step takes back the orbit and the height it gave the start
+    assert editor.document.get(("drones", 0, "behaviour", "kind")) == "hover"
+    assert editor.document.get(("drones", 0, "start", "alt_agl_m")) == 0
+    editor.redo()
+    assert editor.check_now().ok
+    assert editor.save_to(tmp_path / "orbit.yaml")
+    engine = workspace.prepare(tmp_path / "orbit.yaml").engine()
+    engine.run_until(120)
+    assert engine.snapshot().alt[0] > 50  # circling at 60 m, not through the fields
+
+    # A height the author set stays theirs.
+    editor.document.set(("drones", 0, "start", "alt_agl_m"), 30)
+    editor.choose_tool(Tool.LOITER)
+    click_map(qtbot, editor, 52.2990, 6.9200)
+    click_map(qtbot, editor, 52.2990, 6.9260)
+    assert editor.document.get(("drones", 0, "behaviour", "kind")) == "loiter"
+    assert editor.document.get(("drones", 0, "start", "alt_agl_m")) == 30

@@ -3255,5 +3255,9 @@ Handelingen:
         <source>The scenario could not be saved as {path}: {reason}.</source>
         <translation>Het scenario kon niet worden opgeslagen als {path}: {reason}.</translation>
     </message>
+    <message>
+        <source>The drone flies at its start's height, now {height} m above ground (the height of new waypoints).</source>
+        <translation>De drone vliegt op de hoogte van zijn start, nu {height} m boven de grond (de hoogte van nieuwe waypoints).</translation>
+    </message>
 </context>
 </TS>

@@ -165,8 +165,7 @@ class MapDrawing:
             return Outcome(
                 tr("A route needs at least one waypoint: click on the map."), refused=True
             )
-        height: float = round(self.height_m, 1)
-        height = int(height) if height.is_integer() else height  # 60, not 60.0, in the file
+        height = self._new_height()
         waypoints = [{**self._position(x, y), "alt_agl_m": height} for x, y in self.pending]
         self.pending = []
         path = ("drones", index, "behaviour")
@@ -237,8 +236,29 @@ class MapDrawing:
             tr("Orbit of {radius} m set.")
             if self.tool is Tool.ORBIT
             else tr("Loiter area of {radius} m set.")
-        )
-        return Outcome(done.format(radius=radius), True)
+        ).format(radius=radius)
+        height = self._lift_start(index)
+        if height is not None:
+            done += " " + tr(
+                "The drone flies at its start's height, now {height} m above ground "
+                "(the height of new waypoints)."
+            ).format(height=height)
+        return Outcome(done, True)
+
+    def _lift_start(self, index: int) -> float | None:
+        """An orbit or a loiter is flown at the start's height: a drone placed on the ground
+        would circle there. It starts at the toolbar's height instead (the new height, or None
+        when the author had set one already)."""
+        start = self.document.get(("drones", index, "start"))
+        if not isinstance(start, dict) or start.get("alt_agl_m") not in (0, None):
+            return None
+        height = self._new_height()
+        self.document.set(("drones", index, "start", "alt_agl_m"), height)
+        return height
+
+    def _new_height(self) -> float:
+        height: float = round(self.height_m, 1)
+        return int(height) if height.is_integer() else height  # 60, not 60.0, in the file
 
     def _place_sensor(self, x: float, y: float) -> Outcome:
         """A sensor of the chosen kind where clicked. A kind the file leaves out stands for its
