@@ -10,10 +10,11 @@ from typing import Any
 from trainer.i18n import use_language
 from trainer.launch import Workspace
 from trainer.library import ScenarioLibrary
+from trainer.scenario.schema_walk import field_label
 from trainer.sim.events import Event, EventKind
 from trainer.ui.library_dialog import ScenarioLibraryDialog
 from trainer.ui.panels.alerts import AlertsPanel
-from trainer.ui.translation import CATALOGS
+from trainer.ui.translation import CATALOGS, tr
 
 UI = Path(__file__).resolve().parents[2] / "trainer" / "ui"
 
@@ -89,3 +90,11 @@ def test_english_alerts_keep_their_words(qtbot: Any) -> None:
     qtbot.addWidget(panel)
     runway, _ = panel.describe(_event(EventKind.RUNWAY_APPROACHED, "within 500 m of the runway"))
     assert runway == "Within 500 m of the runway"
+
+
+def test_the_editors_words_for_imports_and_new_incidents_are_dutch(dutch_windows: None) -> None:
+    # 'Toevoegen aan imports', and a menu entry that stopped mid-sentence: 'Een incident
+    # toevoegen voor elke drone zonder'.
+    assert field_label("imports") == "geïmporteerd luchtruim"
+    entry = tr("Add an &incident for each drone without one")
+    assert entry.endswith("die er nog geen heeft")

@@ -64,7 +64,7 @@ FIELD_LABELS_NL: dict[str, str] = {
     "home": "thuispunt",
     "id": "id",
     "id_prefix": "id-voorvoegsel",
-    "imports": "imports",
+    "imports": "geïmporteerd luchtruim",  # airspace.imports: zones read from airspace files
     "incidents": "incidenten",
     "kind": "soort",
     "kinds": "soorten",

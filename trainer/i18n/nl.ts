@@ -703,7 +703,7 @@ De klasconsole legt de oefening van elke cursist vast en werkt niet zonder de tr
     </message>
     <message>
         <source>Add an &amp;incident for each drone without one</source>
-        <translation>Een &amp;incident toevoegen voor elke drone zonder</translation>
+        <translation>Een &amp;incident toevoegen voor elke drone die er nog geen heeft</translation>
     </message>
     <message>
         <source>&amp;Answer key</source>
