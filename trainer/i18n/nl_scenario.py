@@ -344,6 +344,37 @@ MESSAGES: dict[str, str] = {
     "airspace_file.not_json": "geen geldige JSON ({what})",
     "airspace_file.duplicate_key": "deze sleutel staat twee keer in hetzelfde object",
     "airspace_file.too_deep": "lijsten of objecten te diep genest",
+    "validity.self_intersection": "de rand snijdt zichzelf",
+    "validity.ring_self_intersection": "een ring snijdt zichzelf",
+    "validity.near": " bij {lat}, {lon} (breedte, lengte)",
+    "openair.where": "luchtruim {name}",
+    "openair.no_an": "luchtruim (zonder AN)",
+    "openair.skipped": "{what}; overgeslagen",
+    "openair.ac_class": "AC heeft een luchtruimklasse nodig",
+    "openair.before_ac": "{record} vóór de eerste AC-regel; genegeerd",
+    "openair.af": "AF heeft een frequentie in MHz nodig, zoals 119.955; gelezen: {got}",
+    "openair.aw": "AW moet eruitzien als 'MON.06:00L-22:59L'; gelezen: {got}",
+    "openair.vd": "V D= moet + of - zijn; gelezen: {got}",
+    "openair.coordinates": (
+        "verwacht {count} coördinaat/coördinaten zoals '52:17:07 N 006:44:36 E'; gelezen: {got}"
+    ),
+    "openair.lat_lon": "een coördinaat is breedte N/S en dan lengte E/W; gelezen: {got}",
+    "openair.bad_angle": "{angle} is geen geldige coördinaat",
+    "openair.needs_centre": "{record} heeft een middelpunt nodig: zet 'V X=<coördinaat>' ervoor",
+    "openair.db_ends": (
+        "de eindpunten van DB moeten van het middelpunt (V X=) af liggen; gelezen: {got}"
+    ),
+    "openair.numbers": "{record} heeft getallen nodig; gelezen: {got}",
+    "openair.finite": "{record} heeft eindige getallen nodig; gelezen: {got}",
+    "openair.arc": (
+        "{record} moet luiden '{usage}' met een straal van 1 m tot {nm} NM; gelezen: {got}"
+    ),
+    "openair.no_name": "heeft geen AN-regel (naam)",
+    "openair.no_record": "heeft geen {record}-regel",
+    "openair.not_below": "AL {lower} ligt niet onder AH {upper}",
+    "openair.few_points": "heeft minder dan drie verschillende punten",
+    "openair.few_points_apart": "heeft minder dan drie punten die minstens 1 m uit elkaar liggen",
+    "openair.invalid_polygon": "is geen geldige veelhoek: {reason}",
     "airspace_file.no_openair": "geen OpenAir-luchtruim in het bestand (geen regel 'AC')",
     "airspace_file.not_geojson": "het bestand moet één GeoJSON FeatureCollection bevatten",
     "airspace_file.features_list": "moet een lijst van features zijn",

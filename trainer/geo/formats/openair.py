@@ -157,8 +157,8 @@ class _Parser:
         raise _BadAirspace(self.line if line is None else line, message)
 
     def warn(self, line: int, block: _Block, message: str) -> None:
-        where = f"airspace {block.name!r}" if block.name else "airspace (no AN)"
-        problem = Problem(str(self.path), where, f"{message}; skipped", line)
+        where = say("openair.where", name=repr(block.name)) if block.name else say("openair.no_an")
+        problem = Problem(str(self.path), where, say("openair.skipped", what=message), line)
         # Where it lies is known only when its outline was read to the end (then it was the
         # shape or the limits that failed); a record that failed half way leaves it anywhere.
         read_whole = block.error is None
@@ -178,13 +178,13 @@ class _Parser:
             # three parts around one V X= given once. V D= is reset by every AC, as it says.
             self.block = _Block(number, rest.upper(), centre=self.centre)
             if not rest:
-                self.block.error = (number, "AC needs an airspace class")
+                self.block.error = (number, say("openair.ac_class"))
             return
         if record not in ("AN", "AL", "AH", "AF", "AW", "V", "DP", "DA", "DB", "DC"):
             return  # AT labels, AP/AX/AG extras, terrain records: nothing the trainer uses
         block = self.block
         if block is None:
-            message = f"{record} before the first AC record; ignored"
+            message = say("openair.before_ac", record=record)
             self.skipped.append(Skipped(Problem(str(self.path), "", message, number)))
             return
         if record == "AN":
@@ -202,7 +202,7 @@ class _Parser:
             # Some files append the station name ("AF 132.350 Dutch Mil"); keep the number.
             match = re.match(r"\d{2,3}\.\d{1,3}\b", rest)
             if not match:
-                self.fail(f"AF needs a frequency in MHz such as 119.955, got {rest!r}")
+                self.fail(say("openair.af", got=repr(rest)))
             block.frequency_mhz = float(match.group())
         elif record == "AW":
             self._window(block, rest)
@@ -216,7 +216,7 @@ class _Parser:
     def _window(self, block: _Block, rest: str) -> None:
         match = _WINDOW.fullmatch(rest.upper())
         if not match:
-            self.fail(f"AW must look like 'MON.06:00L-22:59L', got {rest!r}")
+            self.fail(say("openair.aw", got=repr(rest)))
         day, start, start_ref, end, end_ref = match.groups()
         block.utc_windows |= "Z" in (start_ref, end_ref)
         block.windows.append((day, start, end))
@@ -228,20 +228,20 @@ class _Parser:
             block.centre = self.centre = self._coords(value, 1)[0]
         elif name == "D":
             if value not in ("+", "-"):
-                self.fail(f"V D= must be + or -, got {value!r}")
+                self.fail(say("openair.vd", got=repr(value)))
             block.clockwise = value == "+"
         # W (airway width) and Z (zoom) do not matter here.
 
     def _coords(self, text: str, count: int) -> list[LonLat]:
         found = _COORD.findall(text)
         if len(found) < 2 * count:
-            self.fail(f"expected {count} coordinate(s) like '52:17:07 N 006:44:36 E', got {text!r}")
+            self.fail(say("openair.coordinates", count=count, got=repr(text)))
         result = []
         for (lat_d, lat_m, lat_s, ns), (lon_d, lon_m, lon_s, ew) in zip(
             found[0 : 2 * count : 2], found[1 : 2 * count : 2], strict=True
         ):
             if ns.upper() not in "NS" or ew.upper() not in "EW":
-                self.fail(f"a coordinate is latitude N/S then longitude E/W, got {text!r}")
+                self.fail(say("openair.lat_lon", got=repr(text)))
             lat = self._angle(lat_d, lat_m, lat_s, 90) * (1 if ns.upper() == "N" else -1)
             lon = self._angle(lon_d, lon_m, lon_s, 180) * (1 if ew.upper() == "E" else -1)
             result.append((lon, lat))
@@ -251,28 +251,28 @@ class _Parser:
         d, m, s = float(degrees), float(minutes), float(seconds or 0)
         value = d + m / 60 + s / 3600
         if m >= 60 or s >= 60 or value > limit:
-            self.fail(f"{degrees}:{minutes}:{seconds or '00'} is not a valid coordinate")
+            self.fail(say("openair.bad_angle", angle=f"{degrees}:{minutes}:{seconds or '00'}"))
         return value
 
     def _arc(self, block: _Block, record: str, rest: str) -> None:
         if block.centre is None:
-            self.fail(f"{record} needs a centre: put 'V X=<coordinate>' before it")
+            self.fail(say("openair.needs_centre", record=record))
         lon0, lat0 = block.centre
         if record == "DB":
             (lon1, lat1), (lon2, lat2) = self._coords(rest, 2)
             az1, _, d1 = _GEOD.inv(lon0, lat0, lon1, lat1)
             az2, _, d2 = _GEOD.inv(lon0, lat0, lon2, lat2)
             if min(d1, d2) < MIN_RADIUS_M:  # no bearing from a centre to itself: no arc
-                self.fail(f"DB end points must lie away from the centre (V X=), got {rest!r}")
+                self.fail(say("openair.db_ends", got=repr(rest)))
             block.points += _arc_points(block.centre, az1, az2, d1, d2, block.clockwise)
             return
         try:
             numbers = [float(v) for v in rest.split(",")]
         except ValueError:
-            self.fail(f"{record} needs numbers, got {rest!r}")
+            self.fail(say("openair.numbers", record=record, got=repr(rest)))
         if not all(math.isfinite(number) for number in numbers):
             # float() reads "inf" and "nan"; an arc through them has no points to draw.
-            self.fail(f"{record} needs finite numbers, got {rest!r}")
+            self.fail(say("openair.finite", record=record, got=repr(rest)))
         if record == "DC" and len(numbers) == 1 and _radius_ok(numbers[0]):
             radius = numbers[0] * NM
             steps = np.arange(0.0, 360.0, ARC_STEP_DEG)
@@ -291,8 +291,15 @@ class _Parser:
             block.points += _arc_points(block.centre, start, end, radius, radius, block.clockwise)
         else:
             usage = "DC <radius NM>" if record == "DC" else "DA <radius NM>,<start deg>,<end deg>"
-            limits = f"a radius from 1 m to {MAX_RADIUS_NM:g} NM"
-            self.fail(f"{record} must read '{usage}' with {limits}, got {rest!r}")
+            self.fail(
+                say(
+                    "openair.arc",
+                    record=record,
+                    usage=usage,
+                    nm=f"{MAX_RADIUS_NM:g}",
+                    got=repr(rest),
+                )
+            )
 
     def finish(self) -> None:
         """Turn the block read so far into a zone, when it is of a kind the trainer uses."""
@@ -313,11 +320,11 @@ class _Parser:
 
     def _zone(self, block: _Block, kind: ZoneKind) -> Zone:
         if not block.name:
-            self.fail("has no AN (name) record", block.line)
+            self.fail(say("openair.no_name"), block.line)
         limits = []
         for record in ("AL", "AH"):
             if record not in block.limits:
-                self.fail(f"has no {record} record", block.line)
+                self.fail(say("openair.no_record", record=record), block.line)
             text, line = block.limits[record]
             try:
                 limits.append(VerticalLimit.parse(openair_limit(text), self.ground_elevation_m))
@@ -326,18 +333,18 @@ class _Parser:
         lower, upper = limits
         if lower.height_agl_m >= upper.height_agl_m:  # it could hold no aircraft at all
             ah_line = block.limits["AH"][1]
-            self.fail(f"AL {lower.text} is not below AH {upper.text}", ah_line)
+            self.fail(say("openair.not_below", lower=lower.text, upper=upper.text), ah_line)
         if len(set(block.points)) < 3:
-            self.fail("has fewer than three distinct points", block.line)
+            self.fail(say("openair.few_points"), block.line)
         lons, lats = zip(*block.points, strict=True)
         xs, ys = self.projector.to_rd(np.array(lats), np.array(lons))
         ring = _without_repeats(np.asarray(xs).tolist(), np.asarray(ys).tolist())
         if len(ring) < 3:
-            self.fail("has fewer than three points at least 1 m apart", block.line)
+            self.fail(say("openair.few_points_apart"), block.line)
         polygon = Polygon(ring)
         if not polygon.is_valid:
             reason = explain_invalid(polygon, self.projector)
-            self.fail(f"is not a valid polygon: {reason}", block.line)
+            self.fail(say("openair.invalid_polygon", reason=reason), block.line)
         return Zone(
             id=self._unique_id(block.name),
             name=block.name,

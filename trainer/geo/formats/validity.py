@@ -8,6 +8,14 @@ from shapely.geometry.base import BaseGeometry
 from shapely.validation import explain_validity
 
 from trainer.geo.crs import Projector
+from trainer.i18n import message
+
+# GEOS's reasons for the outlines files get wrong most, in the language in use; others as GEOS
+# words them.
+_REASONS = {
+    "Self-intersection": "validity.self_intersection",
+    "Ring Self-intersection": "validity.ring_self_intersection",
+}
 
 _SPOT = re.compile(r"\[(-?[\d.e+-]+) (-?[\d.e+-]+)\]")
 
@@ -22,5 +30,6 @@ def explain_invalid(shape: BaseGeometry, projector: Projector) -> str:
         lat, lon = projector.to_wgs84(float(match.group(1)), float(match.group(2)))
     except ValueError:
         return reason
-    where = f" near {lat:.5f}, {lon:.5f} (lat, lon)"
-    return reason[: match.start()] + where + reason[match.end() :]
+    what, rest = reason[: match.start()], reason[match.end() :]
+    what = message(_REASONS[what]) if what in _REASONS else what
+    return what + message("validity.near", lat=f"{lat:.5f}", lon=f"{lon:.5f}") + rest
