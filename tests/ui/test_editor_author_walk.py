@@ -144,3 +144,33 @@ def test_an_orbit_drawn_for_a_drone_on_the_ground_is_flown_in_the_air(
     click_map(qtbot, editor, 52.2990, 6.9260)
     assert editor.document.get(("drones", 0, "behaviour", "kind")) == "loiter"
     assert editor.document.get(("drones", 0, "start", "alt_agl_m")) == 30
+
+
+def test_saving_in_the_editor_reloads_the_scenario_the_window_has_open(
+    window, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    # The author changed the open scenario in the editor, saved, went back and pressed Start
+    # (or Restart): the run was the version loaded before the edit.
+    target = tmp_path / "mine.yaml"
+    shutil.copy(SCENARIOS / "two-drones.yaml", target)
+    assert window.open_scenario(target)
+    editor = window.instructor.show_editor()
+    assert isinstance(editor, ScenarioEditor) and editor.document.path == target
+    editor.document.set(("duration_s",), 621)
+    assert editor.save()
+    assert window.run.scenario.duration_s == 621
+    assert "mine.yaml" in window.statusBar().currentMessage()
+    editor.document.set(("duration_s",), 300)  # events at 470 s: a problem, saved anyway
+    assert editor.save() and not editor.result.ok
+    assert (
+        window.run.scenario.duration_s == 621 and "problems" in window.statusBar().currentMessage()
+    )
+
+    window.toggle_run()  # a run under way keeps its version, and the author is told
+    assert window.run_under_way()
+    started = window.run
+    editor.document.set(("duration_s",), 700)
+    assert editor.save()
+    assert window.run is started and window.run.scenario.duration_s == 621
+    assert "under way" in window.statusBar().currentMessage()
+    editor.close_by_author()

@@ -3259,5 +3259,17 @@ Handelingen:
         <source>The drone flies at its start's height, now {height} m above ground (the height of new waypoints).</source>
         <translation>De drone vliegt op de hoogte van zijn start, nu {height} m boven de grond (de hoogte van nieuwe waypoints).</translation>
     </message>
+    <message>
+        <source>{name} was saved with problems: this window keeps the version it has.</source>
+        <translation>{name} is opgeslagen met problemen: dit venster houdt de versie die het heeft.</translation>
+    </message>
+    <message>
+        <source>{name} was saved: the run under way keeps the version it started with; open the file again for the new one.</source>
+        <translation>{name} is opgeslagen: de lopende oefening houdt de versie waarmee ze begon; open het bestand opnieuw voor de nieuwe.</translation>
+    </message>
+    <message>
+        <source>{name} loaded again as saved in the editor.</source>
+        <translation>{name} opnieuw geladen zoals opgeslagen in de editor.</translation>
+    </message>
 </context>
 </TS>

@@ -131,6 +131,32 @@ class InstructorTools(QObject):
         dialog.open()
         return dialog
 
+    def _on_editor_saved(self, path: Path) -> None:
+        """The scenario open here was saved in the editor: a restart would run the version
+        loaded before. Not started (or over), it is loaded again at once; a run under way
+        keeps the version it started with, and the status bar says so."""
+        window, editor = self.window, self.editor
+        if window.run is None or window.run.path.resolve() != path.resolve() or editor is None:
+            return
+        bar = window.statusBar()
+        if editor.result is None or not editor.result.ok:
+            bar.showMessage(
+                tr("{name} was saved with problems: this window keeps the version it has.").format(
+                    name=path.name
+                )
+            )
+        elif window.run_under_way():
+            bar.showMessage(
+                tr(
+                    "{name} was saved: the run under way keeps the version it started with; "
+                    "open the file again for the new one."
+                ).format(name=path.name)
+            )
+        elif window.open_scenario(path):
+            bar.showMessage(
+                tr("{name} loaded again as saved in the editor.").format(name=path.name)
+            )
+
     def show_editor(self) -> QWidget:
         """The scenario editor on the open scenario, in a window of its own. There is one: an
         editor hidden with unsaved work (trainee mode hides it) comes back with that work."""
@@ -138,6 +164,7 @@ class InstructorTools(QObject):
 
         if self.editor is None:
             self.editor = ScenarioEditor(self.window.workspace, self.window.settings, self.window)
+            self.editor.saved.connect(self._on_editor_saved)
         editor = self.editor
         run = self.window.run
         if run is not None and not editor.dirty and editor.document.path != run.path:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -58,6 +58,8 @@ FIELDS_BELOW_PX = 200  # a new item's fields under its id, kept in view with it
 
 
 class ScenarioEditor(QMainWindow):
+    saved = Signal(Path)  # the file was written (and checked: see .result)
+
     def __init__(
         self,
         workspace: Workspace,
@@ -216,6 +218,7 @@ class ScenarioEditor(QMainWindow):
         problems = (len(self.result.problems) if self.result else 0) - refused
         self.statusBar().showMessage(file_dialogs.saved_note(path.name, problems, refused), 10000)
         self._update_title()
+        self.saved.emit(path)
         return True
 
     def may_discard(self) -> bool:
