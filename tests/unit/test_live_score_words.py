@@ -5,7 +5,17 @@ taken for one without (where a drone is seen at its launch)."""
 
 from __future__ import annotations
 
-from tests.unit.test_scorer import ACK, EVENTS, TRACKED, K, act, incident, scenario, warranted
+from tests.unit.test_scorer import (
+    ACK,
+    EVENTS,
+    TRACKED,
+    K,
+    act,
+    incident,
+    scenario,
+    warranted,
+    with_sensors,
+)
 from trainer import i18n
 from trainer.scenario.model import Scenario
 from trainer.scenario.sensors_model import SensorSetup
@@ -20,8 +30,7 @@ UNSEEN = [e for e in TRACKED if e.drone != "d1" or e.kind not in TRACK_EVENTS]
 
 
 def blind(key: Scenario) -> Scenario:
-    """The scenario without sensors, as the log EVENTS is of a run without them: no tracks,
-    and a drone is seen at its launch."""
+    """The scenario without sensors (test_scorer's scenario has none already)."""
     return key.model_copy(update={"sensors": SensorSetup(radars=[], remote_id=[])})
 
 
@@ -45,7 +54,7 @@ def both(key: Scenario, events: list[Event], now_s: float) -> tuple[ScoreSheet, 
 
 
 def test_a_drone_no_sensor_has_tracked_yet_is_not_due_yet_mid_run() -> None:
-    live, ended = both(scenario([incident([ACK])]), UNSEEN, 120)
+    live, ended = both(with_sensors(scenario([incident([ACK])])), UNSEEN, 120)
     # Was the finished run's verdict in the class console's live score at 2:00.
     assert texts(live) == ["0/0 acknowledged the track: not due yet, no track of it so far"]
     assert texts(ended) == [
@@ -83,7 +92,7 @@ def test_the_clock_of_a_resume_not_started_is_not_due_yet() -> None:
 
 
 def test_pending_items_in_dutch() -> None:
-    unseen, _ = both(scenario([incident([ACK])]), UNSEEN, 120)
+    unseen, _ = both(with_sensors(scenario([incident([ACK])])), UNSEEN, 120)
     landed, _ = both(blind(warranted()), EVENTS, 450)
     i18n.use_language("nl")
     try:
@@ -106,14 +115,23 @@ def test_before_any_track_a_launched_drone_is_not_yet_seen_in_a_run_with_sensors
     # d1 launched at 0:10; the sensors have tracked nothing yet at 0:30. Was: the log without
     # a track event read as a run without sensors, so the launch was its first detection:
     # "0/10 not yet acknowledged track d1 (due within 30 s of first detection at 0:10)".
-    key = scenario([incident([ACK])])
+    key = with_sensors(scenario([incident([ACK])]))
     live = score(key, so_far(EVENTS, 30), [], run_end_s=30, running=True)
     assert texts(live) == ["0/0 acknowledged the track: not due yet, no track of it so far"]
-    ended = score(key, so_far(EVENTS, 30), [], run_end_s=30)  # a log of a run without sensors
-    assert texts(ended) == [
-        "0/10 never acknowledged track d1 (due within 30 s of first detection at 0:10)"
-    ]
-    no_sensors = score(blind(key), so_far(EVENTS, 30), [], run_end_s=30, running=True)
+    no_sensors = score(
+        scenario([incident([ACK])]), so_far(EVENTS, 30), [], run_end_s=30, running=True
+    )
     assert texts(no_sensors) == [
         "0/10 not yet acknowledged track d1 (due within 30 s of first detection at 0:10)"
     ]
+
+
+def test_a_run_whose_sensors_never_tracked_a_drone_does_not_ask_about_it() -> None:
+    # The instructor took the only radar out for the whole run: the trainee never saw d1.
+    # Was: a log without any track read as a run without sensors, the launch as d1's first
+    # detection, so the sheet said "0/10 never acknowledged track d1 (... at 0:10)".
+    sheet = score(with_sensors(scenario([incident([ACK])])), EVENTS, [])
+    assert texts(sheet) == [
+        "0/0 acknowledged the track: not due, no track of it appeared in this run"
+    ]
+    assert (sheet.total, sheet.maximum) == (0, 0)

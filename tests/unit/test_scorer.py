@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from trainer.scenario.model import Scenario
+from trainer.scenario.sensors_model import SensorSetup
 from trainer.scoring.bots import Bot, make_bot
 from trainer.scoring.protocol import Action, ActionKind
 from trainer.scoring.reasons import format_sheet
@@ -44,7 +45,11 @@ AUTHORISED = drone(
 def scenario(
     incidents: list[dict[str, Any]], drones: list[dict[str, Any]] | None = None, **key: Any
 ) -> Scenario:
-    """A scenario of 600 s with drones d1 (unauthorised) and auth-1; the key is what tests vary."""
+    """A scenario of 600 s with drones d1 (unauthorised) and auth-1; the key is what tests vary.
+
+    It has no sensors, as the logs most tests give (EVENTS) are of a run without them: no
+    tracks, and a drone is seen when it launches. A log with tracks (TRACKED) is of sensors.
+    """
     return Scenario.model_validate(
         {
             "format": 1,
@@ -56,9 +61,15 @@ def scenario(
             "duration_s": 600,
             "seed": 5,
             "drones": drones or [drone("d1"), AUTHORISED],
+            "sensors": {"radars": [], "remote_id": []},
             "answer_key": {"incidents": incidents, **key},
         }
     )
+
+
+def with_sensors(key: Scenario) -> Scenario:
+    """The scenario with the default radar and Remote ID receiver, for a log with tracks."""
+    return key.model_copy(update={"sensors": SensorSetup()})
 
 
 def incident(expected: list[dict[str, Any]], drone_id: str = "d1", **more: Any) -> dict[str, Any]:
@@ -544,7 +555,7 @@ def test_the_key_follower_acts_on_the_tracks_it_has_seen() -> None:
     # The perfect bot acknowledges 2 s after T001 starts, and classifies (1 s later in its plan)
     # on T001 too; after T001 drops and T003 starts, its later actions name T003.
     later = {**CLASSIFY, "clock": APPROACH}  # approach entry at 200 s, after T003 started
-    key = scenario([incident([ACK, later])])
+    key = with_sensors(scenario([incident([ACK, later])]))
     actions = feed(make_bot("perfect", key), TRACKED, until_s=300)
     assert [(a.kind, a.sim_time_s, a.track) for a in actions] == [
         (K.ACKNOWLEDGE, 42, "T001"),
@@ -554,7 +565,7 @@ def test_the_key_follower_acts_on_the_tracks_it_has_seen() -> None:
 
 
 def test_the_panic_bot_reacts_to_every_new_track() -> None:
-    actions = feed(make_bot("panic", scenario([incident([ACK])])), TRACKED, until_s=300)
+    actions = feed(make_bot("panic", with_sensors(scenario([incident([ACK])]))), TRACKED, 300)
     assert [(a.sim_time_s, a.track) for a in actions if a.kind is K.NOTIFY_POLICE] == [
         (40, "T001"),
         (55, "T002"),

@@ -21,7 +21,7 @@ from trainer.scenario.model import Scenario
 from trainer.scoring.bot_names import BOT_NAMES as BOT_NAMES
 from trainer.scoring.protocol import AERODROME_ACTIONS, Action, ActionKind
 from trainer.scoring.run_facts import Timeline
-from trainer.scoring.scorer import NoAnswerKey
+from trainer.scoring.scorer import NoAnswerKey, sees_tracks
 from trainer.sim.events import Event, EventKind
 
 PERFECT_DELAY_S = 2.0  # the perfect trainee's first action comes this long after its clock ...
@@ -85,18 +85,6 @@ class PanicBot(_Numbered):
             actions.append(self._action(ActionKind.SUSPEND_OPERATIONS, now_s, None))
             actions.append(self._action(ActionKind.NOTIFY_POLICE, now_s, track))
         return actions
-
-
-def sees_tracks(scenario: Scenario) -> bool:
-    """Whether the scenario's sensors can make tracks: any that gives a position (a radar, a
-    Remote ID receiver, sightings, an RF detector that reports an area)."""
-    setup = scenario.sensors
-    return bool(
-        setup.radars
-        or setup.remote_id
-        or setup.sightings
-        or any(rf.reports_area for rf in setup.rf_detectors)
-    )
 
 
 @dataclass

@@ -41,7 +41,7 @@ def cases_of(
 
     A trainee who joined a class exercise late (`joined_s`) could act on nothing before: a case
     still going on then opens for them when they joined; one over by then never opened.
-    `tracked`: the run has sensors though the log has no track yet (see Timeline).
+    `tracked`: the run has sensors, though the log may have no track (see Timeline).
     """
     timeline = Timeline(events, tracked)
     drones = {d.id: d for d in scenario.drones}

@@ -69,8 +69,8 @@ class Timeline:
     def __init__(self, events: Iterable[Event] = (), tracked: bool = False) -> None:
         self._first: dict[tuple[str, EventKind, str | None], float] = {}
         self._last: dict[tuple[str, EventKind, str | None], float] = {}
-        # Whether the run has sensors: the log has a track event, or `tracked` says so (a run
-        # still going whose sensors have not tracked anything yet).
+        # Whether the run has sensors: the log has a track event, or `tracked` says so (the
+        # scenario has sensors, though they may have tracked nothing).
         self.tracked = tracked
         self.add(events)
 

@@ -61,9 +61,11 @@ def score(
 
     `running`: the run is still going (a live score, `run_end_s` now). What has not happened
     or been done yet still may: such items read "not due yet" and "not yet informed ...", not a
-    finished run's "not due, ... in this run" and "never informed ...". And a log with no
-    track yet is not taken for a run without sensors (a drone seen at its launch) when the
-    scenario has sensors: a drone no sensor has tracked yet is not due yet.
+    finished run's "not due, ... in this run" and "never informed ...".
+
+    A run is judged on what the trainee could see: in a scenario with sensors, the tracks (a
+    drone no sensor tracked is not due, even when nothing at all was tracked, as when the
+    instructor took the only radar out); without sensors, the drones from their launch.
     """
     key = scenario.answer_key
     if key is None:
@@ -74,9 +76,9 @@ def score(
     events = [e for e in events if e.kind not in APP_EVENTS]
     seen = [e for e in events if e.time_s <= end_s + EPSILON_S]
     drone_ids = [*(d.id for d in scenario.drones), *injected_drones(events)]
-    # A run still going whose sensors have tracked nothing yet is not a run without sensors
-    # (where a drone counts as seen at its launch): what no track has shown is not due yet.
-    sensed = running and has_sensors(scenario)
+    # A log without tracks is not a run without sensors (where a drone counts as seen at its
+    # launch) when the scenario has sensors: what no track has shown is not due.
+    sensed = sees_tracks(scenario)
     tracks = TrackMap(drone_ids, seen, scenario.sensors.tracker.drop_after_s, sensed)
     done = [a for a in actions if a.sim_time_s <= end_s + EPSILON_S]
 
@@ -117,11 +119,17 @@ def score(
     )
 
 
-def has_sensors(scenario: Scenario) -> bool:
-    """Whether anything in the scenario can make a track: a radar, RF detector, Remote ID
-    receiver or staff sighting."""
-    sensors = scenario.sensors
-    return bool(sensors.radars or sensors.rf_detectors or sensors.remote_id or sensors.sightings)
+def sees_tracks(scenario: Scenario) -> bool:
+    """Whether the scenario's sensors can make tracks, so trainees see tracks, not drones: any
+    that gives a position (a radar, a Remote ID receiver, sightings, an RF detector that
+    reports an area). The scorer and the scripted trainees judge by the same."""
+    setup = scenario.sensors
+    return bool(
+        setup.radars
+        or setup.remote_id
+        or setup.sightings
+        or any(rf.reports_area for rf in setup.rf_detectors)
+    )
 
 
 class _Judge:

@@ -39,8 +39,8 @@ class TrackMap:
         self._dropped: dict[str, float] = {}
         self._remote_id: dict[str, float] = {}  # track -> its first Remote ID message
         self._lines: dict[str, str] | None = None  # track -> first track of its line (lazy)
-        # Whether the run has sensors: the log has a track event, or `tracked` says so (a run
-        # still going whose sensors have not tracked anything yet).
+        # Whether the run has sensors: the log has a track event, or `tracked` says so (the
+        # scenario has sensors, though they may have tracked nothing).
         self.tracked = tracked
         self.add(events)
 
