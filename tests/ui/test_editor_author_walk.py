@@ -3,6 +3,7 @@ each test is one rough edge found by clicking through it, kept from coming back.
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -174,3 +175,32 @@ def test_saving_in_the_editor_reloads_the_scenario_the_window_has_open(
     assert window.run is started and window.run.scenario.duration_s == 621
     assert "under way" in window.statusBar().currentMessage()
     editor.close_by_author()
+
+
+@pytest.mark.usefixtures("dutch_windows")
+def test_the_dutch_problem_list_names_fields_as_the_forms_label_them(
+    qtbot, editor: ScenarioEditor
+) -> None:
+    # 'regel 68: answer_key.incidents[1].drone: onbekende drone ...': the file's keys in the
+    # Dutch list, where the form says 'antwoordsleutel', 'incidenten 2', 'drone'.
+    assert editor.open_file(SCENARIOS / "two-drones.yaml")
+    editor.document.set(("answer_key", "incidents", 1, "drone"), "nobody")
+    editor.check_now()
+    shown = [editor.problem_list.item(i) for i in range(editor.problem_list.count())]
+    texts = [item.text() for item in shown]
+    assert any("antwoordsleutel \u203a incidenten 2 \u203a drone: " in t for t in texts), texts
+    assert not any("answer_key" in t for t in texts), texts
+    incident = next(item for item in shown if "incidenten 2" in item.text())
+    assert incident.toolTip() == "answer_key.incidents[1].drone"  # the file's path, on hover
+    editor.problem_list.itemClicked.emit(incident)  # a click still goes to the field
+    assert editor.section_list.currentItem().text() == "Antwoordsleutel"
+    editor.document.set(("duration_s",), -5)
+    editor.check_now()
+    assert re.match(r"regel \d+: duur \(s\): ", editor.problem_list.item(0).text())
+
+
+def test_the_english_problem_list_keeps_the_files_paths(qtbot, editor: ScenarioEditor) -> None:
+    assert editor.open_file(SCENARIOS / "two-drones.yaml")
+    editor.document.set(("duration_s",), -5)
+    editor.check_now()
+    assert "duration_s: " in editor.problem_list.item(0).text()

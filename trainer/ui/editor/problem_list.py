@@ -3,11 +3,15 @@ the word in the status bar ('valid', '3 problems')."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QWidget
 
 from trainer.errors import Problem
+from trainer.i18n import current
 from trainer.scenario.authoring import CheckResult
+from trainer.scenario.schema_walk import field_label
 from trainer.ui.translation import tr
 
 
@@ -24,6 +28,7 @@ class ProblemList(QListWidget):
         for problem in problems:
             item = QListWidgetItem(problem_text(problem))
             item.setData(Qt.ItemDataRole.UserRole, problem.field)
+            item.setToolTip(problem.field)  # as the file has it, whatever the language
             self.addItem(item)
 
     def _on_problem_chosen(self, item: QListWidgetItem) -> None:
@@ -45,5 +50,23 @@ class CheckStatus(QLabel):
 
 def problem_text(problem: Problem) -> str:
     where = tr("line {line}: ").format(line=problem.line) if problem.line else ""
-    field = f"{problem.field}: " if problem.field else ""
+    field = f"{field_words(problem.field)}: " if problem.field else ""
     return f"{where}{field}{problem.message}"
+
+
+_PART = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
+
+
+def field_words(field: str) -> str:
+    """Where a problem is, as the forms label it: in Dutch 'answer_key.incidents[1].drone' is
+    'antwoordsleutel › incidenten 2 › drone' (items counted from 1, as the forms do); English
+    keeps the file's own path, its keys being the labels there."""
+    if current() == "en":
+        return field
+    words: list[str] = []
+    for name, index in _PART.findall(field):
+        if name:
+            words.append(field_label(name))
+        elif words:
+            words[-1] += f" {int(index) + 1}"
+    return " \u203a ".join(words) if words else field
