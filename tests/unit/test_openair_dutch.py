@@ -4,6 +4,7 @@ and the windows printed why in English inside the Dutch."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -39,3 +40,28 @@ def test_english_is_worded_as_before() -> None:
     assert bad_direction.message == "V D= must be + or -, got '-5'; skipped"
     assert crossed.message.startswith("is not a valid polygon: Self-intersection near 39.0")
     assert crossed.message.endswith("(lat, lon); skipped")
+
+
+ED269 = Path(__file__).resolve().parents[1] / "data" / "ed269" / "cis_source_sample_ed269.json"
+
+
+def test_an_ed269_zone_left_out_is_named_in_dutch(tmp_path: Path) -> None:
+    from trainer.geo.formats.ed269 import read_ed269
+
+    document = json.loads(ED269.read_text(encoding="utf-8"))
+    zone = document["UASZoneList"][0]
+    zone["geometry"][0]["lowerVerticalReference"] = "SPACE"  # no reference ED-269 knows
+    broken = tmp_path / "zones.json"
+    broken.write_text(json.dumps(document), encoding="utf-8")
+    i18n.use_language("nl")
+    (skipped,) = read_ed269(broken, Projector()).warnings
+    assert skipped.field == f"zone {zone['identifier']!r} ({zone['name']})"
+    assert skipped.message == (
+        "geometry[0]: een hoogtereferentie moet AGL, AMSL of WGS84 zijn; gelezen: 'SPACE'; "
+        "overgeslagen"
+    )
+    i18n.use_language("en")
+    (skipped,) = read_ed269(broken, Projector()).warnings
+    assert skipped.message == (
+        "geometry[0]: a vertical reference must be AGL, AMSL or WGS84, got 'SPACE'; skipped"
+    )

@@ -12,6 +12,7 @@ from trainer.geo.formats import uas_zones as uz
 from trainer.geo.formats.json_file import item_lines, parse_json, read_json_text
 from trainer.geo.formats.read_result import ZonesRead
 from trainer.geo.zones import FEET, GROUND_ELEVATION_M, DailySchedule
+from trainer.i18n import message as say
 
 LIST_KEY = "UASZoneList"
 
@@ -24,12 +25,8 @@ def read_ed269(
     document = parse_json(text, path)
     zones = document.get(LIST_KEY) if isinstance(document, dict) else None
     if not isinstance(zones, list):
-        hint = (
-            " (this looks like ED-318: use format ed318)"
-            if _is_feature_collection(document)
-            else ""
-        )
-        raise AssetError(path, LIST_KEY, f"an ED-269 file holds a list under {LIST_KEY!r}{hint}")
+        hint = say("ed269.looks_ed318") if _is_feature_collection(document) else ""
+        raise AssetError(path, LIST_KEY, say("ed269.no_list", list_key=repr(LIST_KEY), hint=hint))
     collector = uz.ZoneCollector(path, ground_elevation_m)
     for index, (item, line) in enumerate(
         zip(zones, item_lines(text, LIST_KEY, len(zones)), strict=True)
@@ -37,7 +34,7 @@ def read_ed269(
         label = f"{LIST_KEY}[{index}]"
         try:
             if not isinstance(item, dict):
-                uz.bad("a zone must be an object")
+                uz.bad(say("ed269.not_object"))
             identifier, name = _identity(item)
             label = uz.zone_label(identifier, name)
             kind = uz.zone_kind(item.get("restriction"))
@@ -59,7 +56,7 @@ def _identity(item: dict[str, Any]) -> tuple[str, str]:
     """The zone's identifier, and its name (the identifier when it has none)."""
     identifier = item.get("identifier")
     if not isinstance(identifier, str) or not identifier.strip():
-        uz.bad(f"identifier must be a non-empty string, got {identifier!r}")
+        uz.bad(say("ed269.identifier", got=repr(identifier)))
     name = item.get("name")
     name = name.strip() if isinstance(name, str) else ""
     return identifier.strip(), name or identifier.strip()
@@ -67,12 +64,12 @@ def _identity(item: dict[str, Any]) -> tuple[str, str]:
 
 def _volumes(geometry: Any, projector: Projector, ground_elevation_m: float) -> list[uz.Volume]:
     if not isinstance(geometry, list) or not geometry:
-        uz.bad("geometry must be a list of at least one volume")
+        uz.bad(say("ed269.geometry"))
     volumes = []
     for number, volume in enumerate(geometry, start=1):
         try:
             if not isinstance(volume, dict):
-                uz.bad("must be an object")
+                uz.bad(say("ed269.volume_object"))
             unit = volume.get("uomDimensions", "M")
             lower = uz.vertical_limit(
                 volume.get("lowerLimit"),
@@ -97,7 +94,7 @@ def _volumes(geometry: Any, projector: Projector, ground_elevation_m: float) -> 
 
 def _projection(value: Any, unit: Any, projector: Projector) -> Any:
     if not isinstance(value, dict):
-        uz.bad("horizontalProjection must be an object")
+        uz.bad(say("ed269.projection_object"))
     kind = value.get("type")
     if kind == "Polygon":
         return uz.polygon(value.get("coordinates"), projector)
@@ -106,7 +103,7 @@ def _projection(value: Any, unit: Any, projector: Projector) -> Any:
         if uz.is_number(radius) and str(unit).upper() == "FT":
             radius = radius * FEET  # uomDimensions applies to the radius too
         return uz.circle(value.get("center"), radius, projector)
-    uz.bad(f"horizontalProjection.type must be Polygon or Circle, got {kind!r}")
+    uz.bad(say("ed269.projection_type", got=repr(kind)))
 
 
 def _schedule(item: dict[str, Any]) -> DailySchedule | None:

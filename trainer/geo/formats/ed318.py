@@ -15,6 +15,7 @@ from trainer.geo.formats import uas_zones as uz
 from trainer.geo.formats.json_file import item_lines, parse_json, read_json_text
 from trainer.geo.formats.read_result import ZonesRead
 from trainer.geo.zones import GROUND_ELEVATION_M, DailySchedule
+from trainer.i18n import message as say
 
 LIST_KEY = "features"
 PREFERRED_LANGUAGES = ("en-GB", "en", "nl-NL", "nl")  # the trainer's users read these
@@ -27,11 +28,11 @@ def read_ed318(
     text = read_json_text(path)
     document = parse_json(text, path)
     if not isinstance(document, dict) or document.get("type") != "FeatureCollection":
-        hint = " (this looks like ED-269: use format ed269)" if _is_ed269(document) else ""
-        raise AssetError(path, "type", f"an ED-318 file holds one FeatureCollection{hint}")
+        hint = say("ed318.looks_ed269") if _is_ed269(document) else ""
+        raise AssetError(path, "type", say("ed318.no_collection", hint=hint))
     features = document.get(LIST_KEY)
     if not isinstance(features, list):
-        raise AssetError(path, LIST_KEY, "must be a list of features")
+        raise AssetError(path, LIST_KEY, say("ed318.features"))
     collector = uz.ZoneCollector(path, ground_elevation_m)
     lines = item_lines(text, LIST_KEY, len(features))
     for index, (feature, line) in enumerate(zip(features, lines, strict=True)):
@@ -39,10 +40,10 @@ def read_ed318(
         try:
             properties = feature.get("properties") if isinstance(feature, dict) else None
             if not isinstance(properties, dict):
-                uz.bad("a feature needs an object of properties")
+                uz.bad(say("ed318.properties"))
             identifier = properties.get("identifier")
             if not isinstance(identifier, str) or not identifier.strip():
-                uz.bad(f"properties.identifier must be a non-empty string, got {identifier!r}")
+                uz.bad(say("ed318.identifier", got=repr(identifier)))
             identifier = identifier.strip()
             name = _text(properties.get("name")) or identifier
             label = uz.zone_label(identifier, name)
@@ -80,11 +81,11 @@ def _text(value: Any) -> str | None:
 
 def _volumes(geometry: Any, projector: Projector, ground_elevation_m: float) -> list[uz.Volume]:
     if not isinstance(geometry, dict):
-        uz.bad("geometry must be a GeoJSON geometry object")
+        uz.bad(say("ed318.geometry"))
     if geometry.get("type") == "GeometryCollection":
         parts = geometry.get("geometries")
         if not isinstance(parts, list) or not parts:
-            uz.bad("geometry.geometries must list at least one geometry")
+            uz.bad(say("ed318.geometries"))
         shared = geometry.get("layer")
         return [
             _volume(part, shared, f"geometry.geometries[{i}]", projector, ground_elevation_m)
@@ -98,10 +99,10 @@ def _volume(
 ) -> uz.Volume:
     try:
         if not isinstance(geometry, dict):
-            uz.bad("must be a GeoJSON geometry object")
+            uz.bad(say("ed318.part_geometry"))
         layer = geometry.get("layer", shared_layer)
         if not isinstance(layer, dict):
-            uz.bad("needs a layer with its vertical limits")
+            uz.bad(say("ed318.layer"))
         unit = layer.get("uom", "m")  # ED-318: metres unless said otherwise
         lower = uz.vertical_limit(
             layer.get("lower"), layer.get("lowerReference"), unit, False, ground_elevation_m
@@ -120,16 +121,14 @@ def _shape(geometry: dict[str, Any], projector: Projector) -> Any:
         return uz.polygon(coordinates, projector)
     if kind == "MultiPolygon":
         if not isinstance(coordinates, list) or not coordinates:
-            uz.bad("a MultiPolygon needs at least one polygon")
+            uz.bad(say("ed318.multipolygon"))
         return uz.valid(MultiPolygon([uz.polygon(p, projector) for p in coordinates]), projector)
     if kind == "Point":
         extent = geometry.get("extent")
         if not isinstance(extent, dict) or extent.get("subType") != "Circle":
-            uz.bad("a Point zone needs an extent with subType Circle and a radius")
+            uz.bad(say("ed318.point"))
         return uz.circle(coordinates, extent.get("radius"), projector)
-    uz.bad(
-        f"type must be Polygon, MultiPolygon, Point (circle) or GeometryCollection, got {kind!r}"
-    )
+    uz.bad(say("ed318.type", got=repr(kind)))
 
 
 def _schedule(properties: dict[str, Any]) -> DailySchedule | None:

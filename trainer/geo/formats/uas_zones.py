@@ -26,6 +26,7 @@ from trainer.geo.formats.read_result import Skipped
 from trainer.geo.formats.validity import explain_invalid
 from trainer.geo.formats.zone_ids import slug, unique_id
 from trainer.geo.zones import DailySchedule, VerticalLimit, Zone, ZoneKind
+from trainer.i18n import message as say
 
 CIRCLE_STEP_DEG = 2.0  # as OpenAir circles: at 10 km the chord strays about 1.5 m from the arc
 MAX_RADIUS_M = 1_000_000.0
@@ -58,7 +59,9 @@ def bad(message: str) -> NoReturn:
 
 def zone_label(identifier: str, name: str) -> str:
     """How warnings name a zone: "zone 'LSZB003' (LSZB Bern-Belp 2)"."""
-    return f"zone {identifier!r} ({name})" if name != identifier else f"zone {identifier!r}"
+    if name != identifier:
+        return say("uas_zone.label_named", identifier=repr(identifier), name=name)
+    return say("uas_zone.label", identifier=repr(identifier))
 
 
 def zone_kind(restriction: Any) -> ZoneKind | None:
@@ -67,7 +70,7 @@ def zone_kind(restriction: Any) -> ZoneKind | None:
         return None
     if not isinstance(restriction, str) or restriction not in KINDS:
         known = ", ".join(sorted({*KINDS, "NO_RESTRICTION"}))
-        bad(f"restriction must be one of {known}, got {restriction!r}")
+        bad(say("uas_zone.restriction", known=known, got=repr(restriction)))
     return KINDS[restriction]
 
 
@@ -86,17 +89,17 @@ def vertical_limit(
         try:
             value = float(value)
         except ValueError:
-            bad(f"a limit must be a number, got {value!r}")
+            bad(say("uas_zone.limit_number", got=repr(value)))
     if not is_number(value) or not math.isfinite(value):
-        bad(f"a limit must be a finite number, got {value!r}")
+        bad(say("uas_zone.limit_finite", got=repr(value)))
     if abs(value) > MAX_LIMIT:
-        bad(f"a limit must be at most {MAX_LIMIT:,.0f} m or ft, got {value!r}")
+        bad(say("uas_zone.limit_max", most=f"{MAX_LIMIT:,.0f}", got=repr(value)))
     units = {"M": "m", "FT": "ft"}
     unit_text = units.get(str(unit).upper()) if isinstance(unit, str) else None
     if unit_text is None:
-        bad(f"the unit must be M or FT (m or ft), got {unit!r}")
+        bad(say("uas_zone.unit", got=repr(unit)))
     if reference not in ("AGL", "AMSL", "WGS84"):
-        bad(f"a vertical reference must be AGL, AMSL or WGS84, got {reference!r}")
+        bad(say("uas_zone.reference", got=repr(reference)))
     datum = "AGL" if reference == "AGL" else "AMSL"
     # Written out in full to the centimetre: VerticalLimit reads no exponent ('1e+06').
     number = f"{float(value) + 0.0:.2f}".rstrip("0").rstrip(".")
@@ -128,21 +131,21 @@ def daily_schedule(periods: Iterable[tuple[Any, Any, Any]]) -> DailySchedule | N
 def position(value: Any) -> tuple[float, float]:
     """[longitude, latitude(, height)] as two floats in range."""
     if not isinstance(value, list) or len(value) not in (2, 3) or not all(map(is_number, value)):
-        bad(f"a position must be [longitude, latitude], got {str(value)[:60]}")
+        bad(say("uas_zone.position", got=str(value)[:60]))
     lon, lat = float(value[0]), float(value[1])
     if not (-180 <= lon <= 180 and -90 <= lat <= 90):
-        bad(f"[{lon}, {lat}] is not a longitude and latitude")
+        bad(say("uas_zone.lon_lat", lon=str(lon), lat=str(lat)))
     return lon, lat
 
 
 def polygon(rings: Any, projector: Projector) -> Polygon:
     """A GeoJSON polygon's coordinates (outer ring, then holes) in RD New metres, valid."""
     if not isinstance(rings, list) or not rings:
-        bad("a polygon must be a list of rings")
+        bad(say("uas_zone.rings"))
     projected = []
     for ring in rings:
         if not isinstance(ring, list) or len(ring) < 4:
-            bad("a polygon ring needs at least four positions (the first repeated at the end)")
+            bad(say("uas_zone.ring_size"))
         lonlat = np.array([position(p) for p in ring])
         projected.append(_project(lonlat[:, 0], lonlat[:, 1], projector))
     return valid(Polygon(projected[0], projected[1:]), projector)
@@ -152,7 +155,7 @@ def circle(centre: Any, radius_m: Any, projector: Projector) -> Polygon:
     """A circle given by centre and radius (metres) as a polygon in RD New metres."""
     lon, lat = position(centre)
     if not is_number(radius_m) or not 1.0 <= float(radius_m) <= MAX_RADIUS_M:
-        bad(f"a circle's radius must be 1 m to {MAX_RADIUS_M:g} m, got {radius_m!r}")
+        bad(say("uas_zone.radius", most=f"{MAX_RADIUS_M:g}", got=repr(radius_m)))
     steps = np.arange(0.0, 360.0, CIRCLE_STEP_DEG)
     lons, lats, _ = _GEOD.fwd(
         np.full(steps.size, lon), np.full(steps.size, lat), steps, np.full(steps.size, radius_m)
@@ -165,15 +168,15 @@ def _project(lons: np.ndarray, lats: np.ndarray, projector: Projector) -> np.nda
     xs, ys = projector.to_rd(lats, lons)
     xy = np.column_stack([np.asarray(xs), np.asarray(ys)])
     if not np.all(np.isfinite(xy)):
-        bad("a position cannot be placed on the map (RD New)")
+        bad(say("uas_zone.off_map"))
     return xy
 
 
 def valid(shape: BaseGeometry, projector: Projector) -> Any:
     if not shape.is_valid:
-        bad(f"not a valid polygon: {explain_invalid(shape, projector)}")
+        bad(say("uas_zone.invalid", reason=explain_invalid(shape, projector)))
     if shape.area <= 0:
-        bad("the polygon has no area")
+        bad(say("uas_zone.no_area"))
     return shape
 
 
@@ -190,7 +193,8 @@ class ZoneCollector:
 
     def warn(self, line: int | None, label: str, message: str) -> None:
         # Where a bad zone lies is not kept: it counts as anywhere (named in every scenario).
-        self.skipped.append(Skipped(Problem(str(self.path), label, f"{message}; skipped", line)))
+        skipped = say("openair.skipped", what=message)  # the same words for every format
+        self.skipped.append(Skipped(Problem(str(self.path), label, skipped, line)))
 
     def add(
         self,
@@ -205,7 +209,7 @@ class ZoneCollector:
         merged: dict[tuple[VerticalLimit, VerticalLimit], list[BaseGeometry]] = {}
         for shape, lower, upper in volumes:
             if lower.height_agl_m >= upper.height_agl_m:
-                bad(f"lower limit {lower.text} is not below upper limit {upper.text}")
+                bad(say("uas_zone.not_below", lower=lower.text, upper=upper.text))
             merged.setdefault((lower, upper), []).append(shape)
         base = self._slug(identifier)
         where = f"line {line}" if line else "no line known"
