@@ -204,3 +204,27 @@ def test_the_english_problem_list_keeps_the_files_paths(qtbot, editor: ScenarioE
     editor.document.set(("duration_s",), -5)
     editor.check_now()
     assert "duration_s: " in editor.problem_list.item(0).text()
+
+
+def test_a_broken_file_in_the_library_opens_in_the_editor_to_be_fixed(
+    window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    # The library said what was wrong with a file and offered nothing to do about it: Open is
+    # (rightly) off for a broken file, and the author had to find it again in the editor.
+    import trainer.library
+
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    broken = mine / "te fixen.yaml"
+    text = (SCENARIOS / "two-drones.yaml").read_text(encoding="utf-8")
+    broken.write_text(text.replace("difficulty: 3", "difficulty: 9"), encoding="utf-8")
+    monkeypatch.setattr(trainer.library, "default_user_folder", lambda: mine)
+    dialog = window.instructor.show_library()
+    dialog.select_path(broken)
+    assert not dialog.open_button.isEnabled() and dialog.edit_button.isEnabled()
+    dialog.edit_button.click()
+    editor = window.instructor.editor
+    assert isinstance(editor, ScenarioEditor) and editor.isVisible()
+    assert editor.document.path == broken
+    assert any(p.field == "difficulty" for p in editor.check_now().problems)
+    editor.close_by_author()

@@ -3271,5 +3271,13 @@ Handelingen:
         <source>{name} loaded again as saved in the editor.</source>
         <translation>{name} opnieuw geladen zoals opgeslagen in de editor.</translation>
     </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bewerken</translation>
+    </message>
+    <message>
+        <source>Open the file in the scenario editor (to fix it)</source>
+        <translation>Het bestand openen in de scenario-editor (om het te verbeteren)</translation>
+    </message>
 </context>
 </TS>

@@ -128,8 +128,17 @@ class InstructorTools(QObject):
     def show_library(self) -> ScenarioLibraryDialog:
         dialog = ScenarioLibraryDialog(ScenarioLibrary(self.window.workspace), self.window)
         dialog.scenario_chosen.connect(self.window.open_scenario_asking)
+        dialog.edit_chosen.connect(self.edit_scenario)
         dialog.open()
         return dialog
+
+    def edit_scenario(self, path: Path) -> None:
+        """A file chosen in the library to be edited (a broken one to be fixed): the editor
+        opens it, asking first about unsaved work there."""
+        self.show_editor()
+        editor = self.editor
+        if editor is not None and editor.document.path != path:
+            editor.open_file(path)
 
     def _on_editor_saved(self, path: Path) -> None:
         """The scenario open here was saved in the editor: a restart would run the version

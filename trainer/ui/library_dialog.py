@@ -95,6 +95,7 @@ class ScenarioLibraryDialog(QDialog):
     """Every scenario the instructor can run; Enter or a double-click opens the selected one."""
 
     scenario_chosen = Signal(Path)
+    edit_chosen = Signal(Path)  # to the scenario editor: a broken file is fixed there
 
     def __init__(self, library: ScenarioLibrary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -180,6 +181,9 @@ class ScenarioLibraryDialog(QDialog):
             tr("Open"), self.open_selected, tr("Open the scenario (Enter)")
         )
         self.open_button.setDefault(True)
+        self.edit_button = self._button(
+            tr("Edit"), self.edit_selected, tr("Open the file in the scenario editor (to fix it)")
+        )
         self.close_button = self._button(tr("Close"), self.reject)
         info = QHBoxLayout()
         info.addWidget(self.count_label, 1)
@@ -189,6 +193,7 @@ class ScenarioLibraryDialog(QDialog):
             bottom.addWidget(widget)
         bottom.addWidget(self.progress, 1)
         bottom.addStretch()
+        bottom.addWidget(self.edit_button)
         bottom.addWidget(self.open_button)
         bottom.addWidget(self.close_button)
         layout = QVBoxLayout(self)
@@ -354,6 +359,7 @@ class ScenarioLibraryDialog(QDialog):
     def _on_selection(self) -> None:
         entry = self.selected_entry()
         self.open_button.setEnabled(entry is not None and entry.valid and not self.validating)
+        self.edit_button.setEnabled(entry is not None)
         self.details.setHtml(self._details_html(entry))
 
     def _details_html(self, entry: ScenarioEntry | None) -> str:
@@ -407,6 +413,13 @@ class ScenarioLibraryDialog(QDialog):
         if entry is None or not entry.valid or self.validating:
             return
         self.scenario_chosen.emit(entry.path)
+        self.accept()
+
+    def edit_selected(self) -> None:
+        entry = self.selected_entry()
+        if entry is None:
+            return
+        self.edit_chosen.emit(entry.path)
         self.accept()
 
     def show_folder(self) -> None:
