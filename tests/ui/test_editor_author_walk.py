@@ -228,3 +228,26 @@ def test_a_broken_file_in_the_library_opens_in_the_editor_to_be_fixed(
     assert editor.document.path == broken
     assert any(p.field == "difficulty" for p in editor.check_now().problems)
     editor.close_by_author()
+
+
+def test_undoing_back_to_the_saved_file_leaves_nothing_unsaved(
+    qtbot, editor: ScenarioEditor, tmp_path: Path
+) -> None:
+    # After undoing every change (or redoing back to the saved state) the title kept its '*'
+    # and closing asked to save a file that had not changed.
+    target = tmp_path / "two.yaml"
+    shutil.copy(SCENARIOS / "two-drones.yaml", target)
+    assert editor.open_file(target)
+    editor.select_section(())
+    type_into(qtbot, form_editor(editor, ("title",)), "Changed")
+    assert editor.dirty and editor.windowTitle().startswith("*")
+    editor.undo()
+    assert editor.document.get(("title",)) != "Changed"
+    assert not editor.dirty and not editor.windowTitle().startswith("*")
+    editor.redo()
+    assert editor.dirty
+    assert editor.save()
+    editor.undo()
+    assert editor.dirty  # the saved file has the change: undoing it is unsaved work
+    editor.redo()
+    assert not editor.dirty

@@ -72,6 +72,7 @@ class ScenarioEditor(QMainWindow):
         self.walker = SchemaWalker()
         self.document = ScenarioDocument.new()
         self.saved_revision = 0
+        self.saved_text = ""  # the file as saved or opened: undone back to it, nothing is unsaved
         self.result: CheckResult | None = None
         # Asked when unsaved changes would be lost: returns SAVE, DISCARD or CANCEL.
         self.ask_unsaved: Callable[[], str] = partial(file_dialogs.ask_unsaved, self)
@@ -153,6 +154,7 @@ class ScenarioEditor(QMainWindow):
         self.drawing.document = document
         self.drawing.pending = []
         self.saved_revision = document.revision
+        self.saved_text = document.to_text()
         self.dry_run_panel.clear()
         self._rebuild_sections(select=0)
         self.check_now()
@@ -213,6 +215,7 @@ class ScenarioEditor(QMainWindow):
             self.show_error(tr("Cannot save"), said.format(path=path, reason=os_reason(error)))
             return False
         self.saved_revision = self.document.revision
+        self.saved_text = self.document.to_text()
         self.check_now()
         refused = len(self.form.refused) if self.form else 0  # not in the file: not its problem
         problems = (len(self.result.problems) if self.result else 0) - refused
@@ -366,6 +369,8 @@ class ScenarioEditor(QMainWindow):
             self._after_undo(tr("Redone."))
 
     def _after_undo(self, message: str) -> None:
+        if self.document.to_text() == self.saved_text:  # back where the file is: not unsaved
+            self.saved_revision = self.document.revision
         self.drawing.pending = []
         self.drawing.moving = None
         row = self.section_list.currentRow()
