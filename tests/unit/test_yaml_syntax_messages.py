@@ -102,6 +102,12 @@ BROKEN = [
      "anchor &x is defined twice (first on line 2)", "anker &x staat er twee keer"),
     ("an alias", "format: 1\nid: &name broken\ntitle: *name\n", 3,
      "YAML aliases (*name) are not allowed", "YAML-aliassen (*naam) zijn niet toegestaan"),
+    ("an escape past Unicode", 'format: 1\ntitle: "\\U00110000"\n', 2,
+     "\\U00110000 names no character", "staat \\U00110000 voor geen enkel teken"),
+    ("an escape past a C int", 'format: 1\ntitle: "a \\U99999999"\n', 2,
+     "\\U99999999 names no character", "staat \\U99999999 voor geen enkel teken"),
+    ("a !!timestamp that is no date", "format: 1\ntitle: !!timestamp 9999\n", 2,
+     "'9999' cannot be read as !!timestamp", "'9999' is niet te lezen als !!timestamp"),
     ("a duplicate key", "format: 1\nid: a\nid: b\n", 3,
      "duplicate key 'id' (line 3, first at line 2)", "sleutel 'id' staat er twee keer"),
 ]  # fmt: skip

@@ -117,6 +117,10 @@ MESSAGES: dict[str, str] = {
         "in the double-quoted text on line {start}, {escape} must be followed by {count} "
         "hexadecimal digits (0-9, A-F), not {found}"
     ),
+    "yaml.escape_beyond_unicode": (
+        "in the double-quoted text on line {start}, {escape} names no character (the highest is "
+        "\\U0010FFFF): correct it, or use single quotes"
+    ),
     "yaml.unknown_escape": (
         "in the double-quoted text on line {start}, {escape} is not an escape YAML knows: write "
         "\\\\ for a backslash, or use single quotes"

@@ -126,6 +126,11 @@ MESSAGES: dict[str, str] = {
         "in de tekst tussen dubbele aanhalingstekens op regel {start} moeten na {escape} {count} "
         "hexadecimale cijfers (0-9, A-F) staan, niet {found}"
     ),
+    "yaml.escape_beyond_unicode": (
+        "in de tekst tussen dubbele aanhalingstekens op regel {start} staat {escape} voor geen "
+        "enkel teken (het hoogste is \\U0010FFFF): verbeter het, of gebruik enkele "
+        "aanhalingstekens"
+    ),
     "yaml.unknown_escape": (
         "in de tekst tussen dubbele aanhalingstekens op regel {start} is {escape} geen escape die "
         "YAML kent: schrijf \\\\ voor een backslash, of gebruik enkele aanhalingstekens"

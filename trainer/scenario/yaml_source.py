@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,6 +29,7 @@ TIMESTAMP_TAG = YAML_TAG + "timestamp"
 # them; tags ("!"), a byte-order mark past the start and Unicode line breaks it reads
 # differently. A text with any of them is read in Python.
 _LIBYAML_DIFFERS = re.compile("[\t?!\ufeff\u2028\u2029\x85]|[|>][-+0-9]*#")
+_LONG_ESCAPE = re.compile(r"\\U[0-9A-Fa-f]{8}")
 
 PathKey = tuple[str | int, ...]
 
@@ -79,12 +81,14 @@ class _ScenarioRules(Composer, SafeConstructor):
     def construct_object(self, node: Node, deep: bool = False) -> Any:
         # SafeConstructor turns some values with a type (a date, !!int, !!bool) into Python ones
         # without a check of its own: a month 13, "!!int x" or "!!int ''" fails in Python.
+        # An explicit "!!timestamp 9999" fails in Python too: its pattern does not match
+        # (AttributeError on the missing match).
         try:
             return super().construct_object(node, deep)
-        except (ValueError, KeyError, IndexError, OverflowError):
+        except (ValueError, KeyError, IndexError, OverflowError, AttributeError) as error:
             line = node.start_mark.line + 1
             value = short(node.value) if isinstance(node, ScalarNode) else ""
-            if node.tag == TIMESTAMP_TAG:
+            if node.tag == TIMESTAMP_TAG and not isinstance(error, AttributeError):
                 raise YamlProblem(message("yaml.bad_date", value=value), line) from None
             tag = (
                 "!!" + node.tag.removeprefix(YAML_TAG)
@@ -166,6 +170,19 @@ def read_in_python(text: str) -> YamlDocument:
         raise YamlProblem(not_yaml(msg("yaml.unrecognised"))) from None
     except RecursionError:
         raise YamlProblem(message("problem.too_deep", levels=MAX_DEPTH)) from None
+    except (ValueError, OverflowError):
+        # PyYAML's scanner makes a "\\U" escape's character with chr() unchecked: past
+        # U+10FFFF it fails there, on the line it is reading.
+        raise _escape_beyond_unicode(text, loader.line + 1) from None
+
+
+def _escape_beyond_unicode(text: str, line: int) -> YamlProblem:
+    """A double-quoted "\\U00110000" names no character: which one, on which line."""
+    lines = text.splitlines()
+    shown = lines[line - 1] if 0 < line <= len(lines) else ""
+    escapes = [e for e in _LONG_ESCAPE.findall(shown) if int(e[2:], 16) > sys.maxunicode]
+    escape = escapes[0] if escapes else "\\U"
+    return YamlProblem(not_yaml(msg("yaml.escape_beyond_unicode", start=line, escape=escape)), line)
 
 
 def _open_brackets(loader: _NoAliasLoader, text: str) -> list[tuple[str, int]]:
