@@ -251,3 +251,26 @@ def test_undoing_back_to_the_saved_file_leaves_nothing_unsaved(
     assert editor.dirty  # the saved file has the change: undoing it is unsaved work
     editor.redo()
     assert not editor.dirty
+
+
+def test_an_item_added_in_a_form_starts_with_an_id_a_drone_and_a_place(
+    qtbot, editor: ScenarioEditor
+) -> None:
+    # 'Add to manned traffic' gave an empty id (refused at once), 'Add to birds' a flock at
+    # latitude -90, longitude -180, 'Add to events' an event for drone ''.
+    assert editor.open_file(SCENARIOS / "two-drones.yaml")
+    for section in (("manned",), ("birds",), ("events",)):
+        editor.select_section(section)
+        press(qtbot, editor, section)
+    manned = editor.document.get(("manned", 0))
+    assert manned["id"] == "flight-1"
+    flock = editor.document.get(("birds", 0))
+    assert flock["id"] == "flock-1"
+    assert (
+        abs(flock["start"]["lat"] - 52.2758) < 0.01 and abs(flock["start"]["lon"] - 6.8892) < 0.01
+    )
+    event = editor.document.get(("events", len(editor.document.get(("events",))) - 1))
+    assert event["drone"] == "survey-1"
+    problems = [p.field for p in editor.check_now().problems]
+    assert not any(f.startswith(("manned[0].id", "birds[0]")) for f in problems), problems
+    assert not any(f.endswith(".drone") for f in problems), problems

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
@@ -33,6 +34,7 @@ from trainer.scenario.authoring import (
     ScenarioDocument,
     add_missing_incidents,
     path_text,
+    round_coordinate,
 )
 from trainer.scenario.model import AirspaceRefs
 from trainer.scenario.schema_walk import SchemaWalker
@@ -43,6 +45,7 @@ from trainer.ui.editor.dry_run_panel import DryRunPanel
 from trainer.ui.editor.editor_actions import EditorActions
 from trainer.ui.editor.file_dialogs import CANCEL, DISCARD, SAVE, is_bundled
 from trainer.ui.editor.live_check import CHECK_DELAY_MS, check_scenario
+from trainer.ui.editor.new_items import filled_in
 from trainer.ui.editor.problem_list import CheckStatus, ProblemList
 from trainer.ui.editor.schema_form import SchemaForm
 from trainer.ui.editor.section_list import SectionList
@@ -417,6 +420,7 @@ class ScenarioEditor(QMainWindow):
             self.walker,
             section.skip,
             suggestions=self._references(),
+            new_item=self._new_item,
         )
         self.form.edited.connect(self._on_edited)
         self.form.told.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -425,6 +429,22 @@ class ScenarioEditor(QMainWindow):
         self.form_area.setWidget(self.form)
         self._show_problems_in_form()
         self._redraw()
+
+    def _new_item(self, path: PathKey, item: Any) -> Any:
+        """An item added to a list: an id of its own, the first drone, the aerodrome's place."""
+        references = self._references()
+        items = self.document.get(path)
+        taken = [str(i.get("id")) for i in items or [] if isinstance(i, dict)]
+        if path == ("airspace", "zones"):
+            taken += references["zone"]
+        drones = [d for d in references["drone"] if not d.startswith("bird:")]
+        airspace = self.canvas.airspace
+        site = None
+        if airspace is not None:
+            lat, lon = self.workspace.projector.to_wgs84(*airspace.aerodrome.reference_point)
+            site = (round_coordinate(lat), round_coordinate(lon))
+        name = str(path[-1]) if path else ""
+        return filled_in(item, name, taken, drones, site)
 
     def _references(self) -> dict[str, list[str]]:
         """The ids a reference field may name: drones (and bird flocks), zones on the map."""

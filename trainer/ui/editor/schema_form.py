@@ -51,6 +51,7 @@ class SchemaForm(QWidget):
         skip: tuple[str, ...] = (),
         parent: QWidget | None = None,
         suggestions: dict[str, list[str]] | None = None,
+        new_item: Callable[[PathKey, Any], Any] | None = None,
     ) -> None:
         super().__init__(parent)
         self.document = document
@@ -60,6 +61,8 @@ class SchemaForm(QWidget):
         # Values offered while typing, by field name: the drone and zone ids a reference may
         # name (the schema says "a drone id"; the scenario says which ones there are).
         self.suggestions = suggestions or {}
+        # What an item added to a list starts with, given the skeleton (see new_items.py).
+        self.new_item = new_item or (lambda _path, item: item)
         self.writer = FieldWriter(
             document, self.edited.emit, self.refusals_changed.emit, self.told.emit
         )
@@ -280,7 +283,7 @@ class SchemaForm(QWidget):
         self.rebuild()
 
     def _append(self, path: PathKey, item_node: Schema) -> None:
-        self.document.append(path, self.walker.skeleton(item_node))
+        self.document.append(path, self.new_item(path, self.walker.skeleton(item_node)))
         self.edited.emit()
         self.rebuild()
 
