@@ -498,3 +498,22 @@ def test_the_projector_before_the_start_does_not_say_the_exercise_is_running(
     assert projector.note.isVisibleTo(projector)
     assert "running" not in projector.note.text()  # was 'The exercise is running: ...'
     assert "once the exercise has ended" in projector.note.text()
+
+
+def test_the_setups_library_offers_no_edit_it_cannot_do(
+    qtbot, workspace: Workspace, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    # The library's Edit goes to the single-PC window's scenario editor; in the console's setup
+    # nothing took it, so Edit closed the library and did nothing.
+    repository = Repository(open_database(tmp_path / "record.sqlite"))
+    try:
+        dialog = ConsoleSetupDialog(repository, ScenarioLibrary(workspace, tmp_path / "mine"))
+        qtbot.addWidget(dialog)
+        library = dialog.show_library()
+        qtbot.addWidget(library)
+        assert library.isVisible()
+        assert not library.edit_button.isVisible()
+        assert library.open_button.isVisible()
+        library.reject()
+    finally:
+        repository.db.close()

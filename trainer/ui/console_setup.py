@@ -197,6 +197,8 @@ class ConsoleSetupDialog(QDialog):
     def show_library(self) -> ScenarioLibraryDialog:
         dialog = ScenarioLibraryDialog(self.library, self)
         dialog.scenario_chosen.connect(self.choose_scenario)
+        # The console has no scenario editor: Edit would close the library and do nothing.
+        dialog.edit_button.hide()
         dialog.open()
         return dialog
 
