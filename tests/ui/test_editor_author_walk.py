@@ -108,6 +108,9 @@ def test_airspace_an_import_leaves_out_is_named_in_the_editor(
     assert editor.left_out.isVisible()
     assert len(editor.left_out.warnings) == 1
     assert "zones.json" in editor.left_out.warnings[0]
+    editor.document.set(("duration_s",), -5)  # half-typed: the note stays while it is fixed
+    assert not editor.check_now().ok and editor.left_out.isVisible()
+    editor.document.set(("duration_s",), 600)
     editor.document.remove(("airspace", "imports"))
     editor.check_now()
     assert not editor.left_out.isVisible()

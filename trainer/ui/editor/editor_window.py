@@ -511,6 +511,7 @@ class ScenarioEditor(QMainWindow):
     def _update_map_airspace(self) -> None:
         """The airspace behind the draft: asset sets and imported files (the scenario's own
         zones are the draft's); read again only when those parts change."""
+        whole = self.result is not None and self.result.scenario is not None
         if self.result is not None and self.result.scenario is not None:
             refs = self.result.scenario.airspace.model_copy(update={"zones": []})
         else:  # half-typed: the asset sets alone, if they exist
@@ -520,7 +521,7 @@ class ScenarioEditor(QMainWindow):
                 refs = AirspaceRefs(assets=names)
             except ValueError:
                 return
-        key = refs.model_dump_json()
+        key = refs.model_dump_json() + ("" if whole else " (half-typed)")
         if key == self._shown_airspace:
             return
         base = self.document.path.parent if self.document.path else None
@@ -529,7 +530,8 @@ class ScenarioEditor(QMainWindow):
         except (TrainerError, ValueError, OSError):
             return  # the problem list says which set or file is wrong
         self._shown_airspace = key
-        self.left_out.set_warnings(airspace.warnings)
+        if whole:  # half-typed, the imports are not read: what they left out still holds
+            self.left_out.set_warnings(airspace.warnings)
         self.canvas.set_airspace(airspace)
         self.draft.forget_drawn()  # its items go back on top of the new airspace's
 
