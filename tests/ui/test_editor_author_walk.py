@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from tests.ui.test_scenario_editor import (
@@ -277,3 +278,47 @@ def test_an_item_added_in_a_form_starts_with_an_id_a_drone_and_a_place(
     problems = [p.field for p in editor.check_now().problems]
     assert not any(f.startswith(("manned[0].id", "birds[0]")) for f in problems), problems
     assert not any(f.endswith(".drone") for f in problems), problems
+
+
+def test_an_airspace_file_to_import_is_chosen_with_a_button(
+    qtbot, editor: ScenarioEditor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The import's 'file' was a bare line: the author typed a path relative to the scenario
+    # by hand. The '…' beside it chooses the file and writes it as the format reads it.
+    from PySide6.QtWidgets import QToolButton
+
+    from trainer.ui.editor import file_field
+
+    (tmp_path / "data").mkdir()
+    chosen = tmp_path / "data" / "zones nl.json"
+    shutil.copy(DATA / "ed269" / "cis_source_sample_ed269.json", chosen)
+    target = tmp_path / "scenario.yaml"
+    shutil.copy(SCENARIOS / "two-drones.yaml", target)
+    assert editor.open_file(target)
+    editor.select_section(("airspace",))
+    press(qtbot, editor, ("airspace", "imports"))
+    asked: list[str] = []
+
+    def ask(_parent: object, _caption: str, folder: str) -> str:
+        asked.append(folder)
+        return str(chosen)
+
+    monkeypatch.setattr(file_field, "ask_file", ask)
+    line = form_editor(editor, ("airspace", "imports", 0, "file"))
+    qtbot.wait(20)
+    chooser = line.parentWidget().findChild(QToolButton)
+    assert chooser is not None and chooser.isVisible()
+    qtbot.mouseClick(chooser, Qt.MouseButton.LeftButton)
+    assert asked == [str(tmp_path)]  # it opens where the scenario is
+    assert editor.document.get(("airspace", "imports", 0, "file")) == "data/zones nl.json"
+    editor.document.set(("airspace", "imports", 0, "format"), "ed269")
+    assert editor.check_now().ok
+
+
+def test_a_chosen_file_is_written_relative_to_the_scenario() -> None:
+    from trainer.ui.editor.file_field import as_written
+
+    scenario = Path("/lessons/week 3/scenario.yaml")
+    assert as_written(Path("/lessons/week 3/logs/f.ulg"), scenario) == "logs/f.ulg"
+    assert as_written(Path("/lessons/shared/nl.txt"), scenario) == "../shared/nl.txt"
+    assert as_written(Path("/data/nl.txt"), None) == "/data/nl.txt"  # not saved yet

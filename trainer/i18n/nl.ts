@@ -3279,5 +3279,9 @@ Handelingen:
         <source>Open the file in the scenario editor (to fix it)</source>
         <translation>Het bestand openen in de scenario-editor (om het te verbeteren)</translation>
     </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Het bestand kiezen</translation>
+    </message>
 </context>
 </TS>

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -30,6 +31,7 @@ from trainer.ui.editor.choice_box import ChoiceBox, add_choices
 from trainer.ui.editor.choice_words import choice_word
 from trainer.ui.editor.error_lines import ErrorLines
 from trainer.ui.editor.field_writer import FieldWriter
+from trainer.ui.editor.file_field import with_chooser
 from trainer.ui.translation import tr
 
 MAX_DEPTH = 8  # deeper sections than the format has are shown as text, never recursed into
@@ -202,6 +204,8 @@ class SchemaForm(QWidget):
                 return self._list_box(path, spec.schema, depth + 1, spec.title)
         widget = self._value_editor(spec, path, value)
         self.editors[path_text(path)] = widget
+        if spec.name == "file" and isinstance(widget, QLineEdit):  # an airspace file, a log
+            return with_chooser(widget, lambda: self.document.path)
         return widget
 
     def _value_editor(self, spec: FieldSpec, path: PathKey, value: Any) -> QWidget:

@@ -1,0 +1,59 @@
+"""A field naming a file (an airspace file to import, a flight log to fly) with a button that
+chooses it, so the author need not type a path. The path is written as the format reads it:
+relative to the scenario's folder (the two can move together), with '/' between folders."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QToolButton, QWidget
+
+from trainer.ui.translation import tr
+
+# The dialog that asks for the file: (parent, caption, folder) -> chosen path or "" (tests
+# put another in its place).
+AskFile = Callable[[QWidget, str, str], str]
+
+
+def _ask_with_qt(parent: QWidget, caption: str, folder: str) -> str:
+    return QFileDialog.getOpenFileName(parent, caption, folder)[0]
+
+
+ask_file: AskFile = _ask_with_qt
+
+
+def as_written(chosen: Path, scenario: Path | None) -> str:
+    """The path for the file: relative to a saved scenario's folder when it can be (another
+    drive on Windows cannot), else absolute; '/' between folders in either case."""
+    if scenario is None:
+        return chosen.as_posix()
+    try:
+        return Path(os.path.relpath(chosen, scenario.parent)).as_posix()
+    except ValueError:
+        return chosen.as_posix()
+
+
+def with_chooser(line: QLineEdit, scenario: Callable[[], Path | None]) -> QWidget:
+    """`line` with a '…' button beside it; a file chosen is written into it as if typed."""
+    box = QWidget()
+    layout = QHBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(line, 1)
+    button = QToolButton()
+    button.setText("\u2026")
+    button.setToolTip(tr("Choose the file"))
+    layout.addWidget(button)
+
+    def choose() -> None:
+        path = scenario()
+        folder = str(path.parent) if path is not None else ""
+        chosen = ask_file(box, tr("Choose the file"), folder)
+        if chosen:
+            line.setText(as_written(Path(chosen), path))
+            line.editingFinished.emit()  # into the file as if typed and confirmed
+
+    button.clicked.connect(choose)
+    box.setProperty("chooser", button)
+    return box
