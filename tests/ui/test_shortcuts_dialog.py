@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QMainWindow
 
 from tests.conftest import SCENARIOS
 from trainer.ui.main_window import TRAINEE, MainWindow
 from trainer.ui.map.canvas import MapCanvas
+from trainer.ui.shortcuts_dialog import ShortcutsDialog
 from trainer.ui.station_menus import StationMenus
 
 
@@ -59,3 +61,17 @@ def test_the_station_lists_its_keys_in_columns_that_line_up(qtbot) -> None:  # t
     metrics = dialog.view.fontMetrics()
     assert metrics.horizontalAdvance("    Home") == metrics.horizontalAdvance("       F")
     dialog.reject()
+
+
+def test_f1_pressed_again_and_again_leaves_no_dialogs_behind(qtbot) -> None:  # type: ignore[no-untyped-def]
+    # A new dialog at every F1, each a child of the window: a station pressing F1 through a
+    # class kept every one of them.
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    menus = StationMenus(window, MapCanvas(window), {}, lambda: None, lambda: None, lambda: None)
+    for _ in range(3):
+        dialog = menus.show_shortcuts()
+        qtbot.waitExposed(dialog)
+        dialog.reject()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert window.findChildren(ShortcutsDialog) == []
