@@ -37,6 +37,23 @@ MESSAGES: dict[str, str] = {
     "problem.one_of": "Input should be {expected}",
     "problem.pattern": "String should match pattern {pattern}",
     "problem.nul_in_file_name": "not a file name: it holds a NUL character",
+    "problem.callsign": (
+        "a callsign is 2 to 10 capital letters, digits and -, starting with a letter or d"
+        "igit (like PH-ABC)"
+    ),
+    "problem.aircraft_type": (
+        "an aircraft type is an ICAO designator: a capital letter and then 1 to 3 capital"
+        " letters or digits (like C172)"
+    ),
+    "problem.subject": (
+        "a drone's id (lower-case letters, digits, - and _, like hobby-1), or bird: and a"
+        " flock's id (like bird:gulls)"
+    ),
+    "problem.id_prefix": (
+        "a prefix is empty, or lower-case letters, digits, - and _, starting with a lette"
+        "r or digit (like nl-)"
+    ),
+    "problem.time_of_day": "a time of day is hours and minutes, 00:00 to 23:59 (like 14:10)",
     "problem.identifier": (
         "an id is lower-case letters, digits, - and _, starting with a letter or digit "
         "(like hobby-1)"

@@ -33,6 +33,23 @@ MESSAGES: dict[str, str] = {
     "problem.one_of": "moet {expected} zijn",
     "problem.pattern": "tekst moet passen bij het patroon {pattern}",
     "problem.nul_in_file_name": "geen bestandsnaam: er staat een NUL-teken in",
+    "problem.callsign": (
+        "een roepnaam bestaat uit 2 tot 10 hoofdletters, cijfers en -, en begint met een "
+        "letter of cijfer (zoals PH-ABC)"
+    ),
+    "problem.aircraft_type": (
+        "een vliegtuigtype is een ICAO-aanduiding: een hoofdletter en dan 1 tot 3 hoofdle"
+        "tters of cijfers (zoals C172)"
+    ),
+    "problem.subject": (
+        "de id van een drone (kleine letters, cijfers, - en _, zoals hobby-1), of bird: e"
+        "n de id van een zwerm (zoals bird:gulls)"
+    ),
+    "problem.id_prefix": (
+        "een voorvoegsel is leeg, of kleine letters, cijfers, - en _, beginnend met een l"
+        "etter of cijfer (zoals nl-)"
+    ),
+    "problem.time_of_day": "een tijd is uren en minuten, 00:00 tot 23:59 (zoals 14:10)",
     "problem.identifier": (
         "een id bestaat uit kleine letters, cijfers, - en _, en begint met een letter of cijfer "
         "(zoals hobby-1)"

@@ -10,7 +10,7 @@ from typing import Annotated, Literal
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from trainer.i18n import message
-from trainer.scenario.fields import FrozenModel, Identifier, SimTime
+from trainer.scenario.fields import SUBJECT_PATTERN, FrozenModel, Identifier, SimTime
 from trainer.scenario.traffic_model import BIRD_PREFIX
 from trainer.scoring.protocol import ActionKind, Classification, Identity, ThreatLevel
 from trainer.sim.events import EventKind
@@ -21,7 +21,7 @@ Subject = Annotated[
     Field(
         min_length=1,
         max_length=69,
-        pattern=r"^(bird:)?[a-z0-9][a-z0-9_-]*$",
+        pattern=SUBJECT_PATTERN,
         description="a drone id, or bird:<flock id>",
     ),
 ]

@@ -17,6 +17,10 @@ Identifier = Annotated[
     ),
 ]
 FILE_NAME_PATTERN = r"^[^\x00]+$"  # no NUL: the system's file calls refuse one
+CALLSIGN_PATTERN = r"^[A-Z0-9][A-Z0-9-]{1,9}$"  # as heard on the radio: PH-ABC, KLM123
+AIRCRAFT_TYPE_PATTERN = r"^[A-Z][A-Z0-9]{1,3}$"  # an ICAO type designator: C172, PA28
+SUBJECT_PATTERN = r"^(bird:)?[a-z0-9][a-z0-9_-]*$"  # a drone id, or bird:<flock id>
+ID_PREFIX_PATTERN = r"^([a-z0-9][a-z0-9_-]*)?$"  # an id's start, or nothing
 FileName = Annotated[str, Field(min_length=1, max_length=500, pattern=FILE_NAME_PATTERN)]
 Latitude = Annotated[float, Field(ge=-90, le=90, description="degrees north, WGS84")]
 Longitude = Annotated[float, Field(ge=-180, le=180, description="degrees east, WGS84")]

@@ -14,6 +14,7 @@ from trainer.local_time import START_TIME_LOCAL
 from trainer.scenario.answer_key import AnswerKey
 from trainer.scenario.drone_types import DroneType as DroneType
 from trainer.scenario.fields import (
+    ID_PREFIX_PATTERN,
     FileName,
     FrozenModel,
     HeightAgl,
@@ -287,7 +288,7 @@ class AirspaceImport(FrozenModel):
     id_prefix: str = Field(
         default="",
         max_length=16,
-        pattern=r"^([a-z0-9][a-z0-9_-]*)?$",
+        pattern=ID_PREFIX_PATTERN,
         description="put before each zone id of this file, so ids from two files cannot clash",
     )
 

@@ -12,7 +12,15 @@ from decimal import Decimal
 from typing import Any
 
 from trainer.i18n import Message, current, message, msg
-from trainer.scenario.fields import FILE_NAME_PATTERN, IDENTIFIER_PATTERN
+from trainer.local_time import START_TIME_LOCAL
+from trainer.scenario.fields import (
+    AIRCRAFT_TYPE_PATTERN,
+    CALLSIGN_PATTERN,
+    FILE_NAME_PATTERN,
+    ID_PREFIX_PATTERN,
+    IDENTIFIER_PATTERN,
+    SUBJECT_PATTERN,
+)
 
 # pydantic error type -> catalog key; the template's fields are the error's `ctx`.
 _BY_TYPE = {
@@ -62,6 +70,19 @@ def pydantic_message(error: Any) -> str:
     return text
 
 
+# Every pattern a scenario field has, as its rule in words (tests/unit/test_problem_text_patterns.py
+# checks that none is left to show as a regex).
+_PATTERN_WORDS = {
+    IDENTIFIER_PATTERN: "problem.identifier",
+    FILE_NAME_PATTERN: "problem.nul_in_file_name",
+    CALLSIGN_PATTERN: "problem.callsign",
+    AIRCRAFT_TYPE_PATTERN: "problem.aircraft_type",
+    SUBJECT_PATTERN: "problem.subject",
+    ID_PREFIX_PATTERN: "problem.id_prefix",
+    START_TIME_LOCAL: "problem.time_of_day",
+}
+
+
 def _words(kind: str, ctx: dict[str, Any]) -> str | None:
     fields: dict[str, str | Message] = {name: _shown(value) for name, value in ctx.items()}
     if kind in ("literal_error", "enum"):
@@ -69,10 +90,9 @@ def _words(kind: str, ctx: dict[str, Any]) -> str | None:
         if first:
             fields["expected"] = msg("words.or", first=first, last=last)
     if kind == "string_pattern_mismatch":
-        if ctx.get("pattern") == IDENTIFIER_PATTERN:  # the rule in words, not as a regex
-            return _render("problem.identifier", {})
-        if ctx.get("pattern") == FILE_NAME_PATTERN:
-            return _render("problem.nul_in_file_name", {})
+        rule = _PATTERN_WORDS.get(str(ctx.get("pattern")))
+        if rule is not None:  # the rule in words, not as a regex
+            return _render(rule, {})
         fields["pattern"] = repr(ctx.get("pattern", ""))
     if kind in _COUNTED:
         limit, counted = _COUNTED[kind]

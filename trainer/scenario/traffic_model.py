@@ -9,7 +9,13 @@ from pydantic import AfterValidator, Field, model_validator
 
 # The same id and time rules as model.py (which imports this module, so it cannot be imported).
 from trainer.i18n import message
-from trainer.scenario.fields import FrozenModel, Identifier, SimTime
+from trainer.scenario.fields import (
+    AIRCRAFT_TYPE_PATTERN,
+    CALLSIGN_PATTERN,
+    FrozenModel,
+    Identifier,
+    SimTime,
+)
 
 BIRD_PREFIX = "bird:"  # answer keys and track events name a flock "bird:<flock id>"
 
@@ -27,11 +33,11 @@ class MannedBase(FrozenModel):
 
     id: Identifier
     callsign: str = Field(
-        pattern=r"^[A-Z0-9][A-Z0-9-]{1,9}$", description="as heard on the radio, e.g. PH-ABC"
+        pattern=CALLSIGN_PATTERN, description="as heard on the radio, e.g. PH-ABC"
     )
     type: str = Field(
         default="C172",
-        pattern=r"^[A-Z][A-Z0-9]{1,3}$",
+        pattern=AIRCRAFT_TYPE_PATTERN,
         description="ICAO aircraft type designator; C172, PA28, DA40, DR40 have own figures",
     )
     runway: Literal["05", "23"]
