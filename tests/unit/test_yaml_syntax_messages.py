@@ -15,10 +15,12 @@ from hypothesis import strategies as st
 from trainer import i18n
 from trainer.cli import main
 from trainer.errors import ScenarioError
+from trainer.i18n import msg
 from trainer.launch import bundled_scenarios
+from trainer.scenario import yaml_source
 from trainer.scenario.authoring import ScenarioDocument
 from trainer.scenario.yaml_source import YamlProblem, read_in_python, read_yaml
-from trainer.scenario.yaml_syntax_text import syntax_message
+from trainer.scenario.yaml_syntax_text import not_yaml, syntax_message
 
 PYYAML_SOURCES = ("scanner.py", "parser.py", "composer.py", "constructor.py", "reader.py")
 
@@ -231,3 +233,17 @@ def test_the_editor_refuses_a_yaml_1_1_line_break_in_dutch_without_yaml_english(
     except ScenarioError as refused:
         for problem in refused.problems:
             assert english_in(problem.message) == [], problem.message
+
+
+def test_a_value_python_cannot_make_elsewhere_is_refused_in_general_words(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Only an escape past U+10FFFF is known to fail this way; anything else that does is not
+    # said to be one.
+    def fails(loader: object) -> None:
+        raise ValueError("chr() arg not in range(0x110000)")
+
+    monkeypatch.setattr(yaml_source, "_read", fails)
+    with pytest.raises(YamlProblem) as refused:
+        read_in_python('format: 1\ntitle: "\\U0010FFFF"\n')
+    assert refused.value.message == not_yaml(msg("yaml.unrecognised"))

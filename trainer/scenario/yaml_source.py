@@ -181,8 +181,10 @@ def _escape_beyond_unicode(text: str, line: int) -> YamlProblem:
     lines = text.splitlines()
     shown = lines[line - 1] if 0 < line <= len(lines) else ""
     escapes = [e for e in _LONG_ESCAPE.findall(shown) if int(e[2:], 16) > sys.maxunicode]
-    escape = escapes[0] if escapes else "\\U"
-    return YamlProblem(not_yaml(msg("yaml.escape_beyond_unicode", start=line, escape=escape)), line)
+    if not escapes:  # some other value Python could not make: no words of ours for it
+        return YamlProblem(not_yaml(msg("yaml.unrecognised")), line)
+    said = msg("yaml.escape_beyond_unicode", start=line, escape=escapes[0])
+    return YamlProblem(not_yaml(said), line)
 
 
 def _open_brackets(loader: _NoAliasLoader, text: str) -> list[tuple[str, int]]:
