@@ -241,7 +241,8 @@ def check_record(path: Path, min_free: int = MIN_FREE_BYTES) -> Finding:
             message("doctor.not_writable", folder=str(existing), path=str(path)),
             message("doctor.fix.folder_access", folder=str(existing)),
         )
-    refused = _not_a_record(path) if path.is_file() else None
+    # An empty file is what SQLite makes a new record in: the trainer sets it up.
+    refused = _not_a_record(path) if path.is_file() and path.stat().st_size else None
     if refused is not None:  # another kind of file, damaged, or from a newer trainer
         return Finding(check, False, refused, message("doctor.fix.other_db"))
     free = shutil.disk_usage(existing).free

@@ -205,3 +205,12 @@ def test_a_file_that_is_no_training_record_is_a_problem(tmp_path: Path) -> None:
     open_database(record).close()
     before = record.read_bytes()
     assert check_record(record).ok and record.read_bytes() == before  # read, not changed
+
+
+def test_an_empty_file_given_as_the_record_is_fine(tmp_path: Path) -> None:
+    # SQLite makes a new database in an empty file; the trainer sets its record up there.
+    empty = tmp_path / "records.sqlite"
+    empty.touch()
+    assert check_record(empty).ok
+    open_database(empty).close()
+    assert empty.stat().st_size > 0

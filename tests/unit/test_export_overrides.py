@@ -151,3 +151,10 @@ def test_the_pdf_prints_the_instructors_outcome_in_its_colour_and_the_computed_o
     finally:
         i18n.use_language("en")
     assert RADIO_DUTCH in pdf_text(tmp_path / "blad.pdf")
+
+
+def test_every_summary_column_of_the_workbook_has_its_width() -> None:
+    from trainer.export.csv_export import SUMMARY_COLUMNS
+    from trainer.export.xlsx_export import SUMMARY_WIDTHS
+
+    assert len(SUMMARY_WIDTHS) == len(SUMMARY_COLUMNS)

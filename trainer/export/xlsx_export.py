@@ -35,7 +35,7 @@ ITEM_HEADERS = (  # catalog keys of the item columns' headers
     "label.computed_outcome",
 )
 ITEM_WIDTHS = (6, 8, 9, 11, 24, 18, 22, 100, 40, 13, 13, 15, 18)
-SUMMARY_WIDTHS = (8, 28, 14, 10, 14, 28, 17, 8, 9, 9, 8, 14, 14, 12, 10)
+SUMMARY_WIDTHS = (8, 28, 14, 10, 14, 28, 17, 8, 9, 9, 8, 14, 14, 12, 10, 16, 18, 17)
 
 _BOLD = Font(bold=True)
 _TITLE = Font(bold=True, size=14)
