@@ -136,7 +136,10 @@ def test_an_answer_key_can_name_a_flock(workspace: Workspace, tmp_path: Path) ->
 
 @pytest.mark.parametrize(
     ("subject", "words"),
-    [("bird:geese", "unknown bird flock 'geese' (birds: flock-1)"), ("bird:Flock", "should match")],
+    [
+        ("bird:geese", "unknown bird flock 'geese' (birds: flock-1)"),
+        ("bird:Flock", "or bird: and a flock's id"),
+    ],
 )
 def test_a_key_naming_an_unknown_flock_is_refused(
     workspace: Workspace, tmp_path: Path, subject: str, words: str

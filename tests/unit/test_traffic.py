@@ -253,7 +253,7 @@ def test_traffic_leaves_the_drones_truth_alone(workspace: Workspace, tmp_path: P
     [
         ({"runway": "09"}, "manned[0].runway", "'05' or '23'"),
         ({"kind": "overhead_join"}, "manned[0]", "unknown kind 'overhead_join'"),
-        ({"callsign": "ph abc"}, "manned[0].callsign", "should match pattern"),
+        ({"callsign": "ph abc"}, "manned[0].callsign", "a callsign is 2 to 10 capital letters"),
         ({"speed_kt": 10}, "manned[0].speed_kt", "greater than or equal to 40"),
         ({"laps": 0}, "manned[0].laps", "greater than or equal to 1"),
     ],
