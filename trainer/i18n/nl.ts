@@ -28,7 +28,7 @@
         <translation>&amp;Eigen tegel-URL of bestand…</translation>
     </message>
     <message>
-        <source>Offline: &amp;cached tiles only</source>
+        <source>O&amp;ffline: cached tiles only</source>
         <translation>Offline: alleen tegels uit de &amp;cache</translation>
     </message>
     <message>
@@ -854,7 +854,7 @@ De klasconsole legt de oefening van elke cursist vast en werkt niet zonder de tr
         <translation>Scenario&amp;bibliotheek…</translation>
     </message>
     <message>
-        <source>Scenario &amp;editor…</source>
+        <source>Scenario edi&amp;tor…</source>
         <translation>Scenario-&amp;editor…</translation>
     </message>
     <message>
@@ -863,7 +863,7 @@ De klasconsole legt de oefening van elke cursist vast en werkt niet zonder de tr
     </message>
     <message>
         <source>&amp;Export score sheets…</source>
-        <translation>Scoreformulieren &amp;exporteren…</translation>
+        <translation>Scoreformulieren e&amp;xporteren…</translation>
     </message>
     <message>
         <source>Export a class &amp;session…</source>
@@ -875,7 +875,7 @@ De klasconsole legt de oefening van elke cursist vast en werkt niet zonder de tr
     </message>
     <message>
         <source>&amp;Class console (stations on the LAN)…</source>
-        <translation>&amp;Klasconsole (stations op het LAN)…</translation>
+        <translation>Klas&amp;console (stations op het LAN)…</translation>
     </message>
     <message>
         <source>Place: {title}</source>
@@ -970,7 +970,7 @@ De klasconsole legt de oefening van elke cursist vast en werkt niet zonder de tr
         <translation>Invoegen kan alleen in een gestarte oefening</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
+        <source>Lan&amp;guage</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
@@ -1630,8 +1630,8 @@ De klasconsole legt de oefening van elke cursist vast en werkt niet zonder de tr
         <translation>{count} gescoorde oefening(en), {passed} geslaagd. Laatste: {scenario_title}, {percent:.1f} % op {true}.</translation>
     </message>
     <message>
-        <source>&amp;Full screen</source>
-        <translation>&amp;Volledig scherm</translation>
+        <source>F&amp;ull screen</source>
+        <translation>Volledig sc&amp;herm</translation>
     </message>
     <message>
         <source>&amp;Projector mode (large text, map only)</source>

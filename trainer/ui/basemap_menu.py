@@ -88,7 +88,7 @@ class BasemapMenu:
             self.menu.addAction(action)
             self.choices[value] = action
         self.menu.addSeparator()
-        self.offline_action = QAction(tr("Offline: &cached tiles only"), self.menu)
+        self.offline_action = QAction(tr("O&ffline: cached tiles only"), self.menu)
         self.offline_action.setCheckable(True)
         self.offline_action.setToolTip(tr("Never use the network for the background map"))
         self.offline_action.triggered.connect(self._on_offline_toggled)

@@ -58,7 +58,7 @@ class InstructorTools(QObject):
         self.injected = 0
         self.menu = QMenu(tr("&Instructor"), window)
         self.library_action = self._add(tr("Scenario &library…"), "Ctrl+L", self.show_library)
-        self.editor_action = self._add(tr("Scenario &editor…"), "Ctrl+Shift+D", self.show_editor)
+        self.editor_action = self._add(tr("Scenario edi&tor…"), "Ctrl+Shift+D", self.show_editor)
         self.roster_action = self._add(
             tr("&Roster and sessions…"), "Ctrl+Shift+R", self.show_roster
         )

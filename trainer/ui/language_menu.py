@@ -19,7 +19,7 @@ class LanguageMenu:
 
     def __init__(self, settings: QSettings, parent: QWidget) -> None:
         self.settings = settings
-        self.menu = QMenu(tr("&Language"), parent)
+        self.menu = QMenu(tr("Lan&guage"), parent)
         group = QActionGroup(self.menu)
         chosen = settings.value(SETTING, "system")
         self.actions: dict[str, QAction] = {}

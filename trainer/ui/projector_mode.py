@@ -83,7 +83,7 @@ class ProjectorMode(QObject):
         self._saved_state = QByteArray()
         self._saved_font = QFont(window.font())
         self._was_full_screen = False
-        self.full_screen_action = QAction(tr("&Full screen"), window)
+        self.full_screen_action = QAction(tr("F&ull screen"), window)
         self.full_screen_action.setShortcut(QKeySequence(Qt.Key.Key_F11))
         self.full_screen_action.setCheckable(True)
         self.full_screen_action.triggered.connect(self.set_full_screen)
