@@ -149,9 +149,9 @@ def read_yaml(text: str) -> YamlDocument:
 
 
 def _libyaml_reads_alike(text: str) -> bool:
-    """False for text where libyaml is more lenient than Python: characters Python refuses, and
-    tabs, which libyaml takes in places where Python finds "a character that cannot start any
-    token" (tests/unit/test_yaml_readers.py compares the two on damaged files)."""
+    """False for text where libyaml may judge or read otherwise than Python: characters Python
+    refuses, and the constructs in _LIBYAML_DIFFERS (tests/unit/test_yaml_readers.py compares
+    the two readers on damaged files)."""
     return not _LIBYAML_DIFFERS.search(text) and not Reader.NON_PRINTABLE.search(text)
 
 
