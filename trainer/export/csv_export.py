@@ -9,6 +9,7 @@ from pathlib import Path
 
 from trainer.export.sheet_data import ItemWindow, SheetData, printable
 from trainer.i18n import message
+from trainer.records.counted_score import override_of
 from trainer.scoring.reasons import incident_text, reason_words
 
 ENCODING = "utf-8-sig"  # with a byte-order mark: Excel then reads the file as UTF-8
@@ -110,7 +111,7 @@ def item_rows(data: SheetData) -> list[list[Cell]]:
     rows: list[list[Cell]] = []
     for position, item in enumerate(data.sheet.items, start=1):
         review = data.reviews.get(position - 1)
-        override = review.override_points if review is not None else None
+        override = override_of(review)
         window = data.window(position - 1)
         rows.append(
             [

@@ -12,7 +12,14 @@ from dataclasses import dataclass
 
 from trainer.i18n import message
 from trainer.records.models import ItemReview
-from trainer.scoring.sheet import ItemCategory, ScoreItem, ScoreSheet, passes, percent_of
+from trainer.scoring.sheet import (
+    ItemCategory,
+    ScoreItem,
+    ScoreSheet,
+    in_full,
+    passes,
+    percent_of,
+)
 
 
 @dataclass(frozen=True)
@@ -44,7 +51,7 @@ def still_missed(item: ScoreItem, review: ItemReview | None) -> bool:
     if item.category is not ItemCategory.MISSED:
         return False
     override = override_of(review)
-    return override is None or not 0 < item.max_points <= override
+    return override is None or not in_full(override, item.max_points)
 
 
 def counted_score(sheet: ScoreSheet, reviews: Mapping[int, ItemReview]) -> CountedScore:

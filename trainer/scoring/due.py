@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from trainer.scoring.rules import EPSILON_S
-from trainer.scoring.sheet import Due, ScoreItem, ScoreSheet
+from trainer.scoring.sheet import Due, ScoreItem, ScoreSheet, in_full
 
 
 class Outcome(StrEnum):
@@ -57,7 +57,7 @@ def overridden(window: DueWindow, override_points: float, ended_at_s: float | No
     counted it in full); fewer leave it late when the action came after the window closed,
     else missed; an item worth nothing stays not applicable."""
     item = replace(window.item, points=override_points)
-    if 0 < item.max_points <= override_points:
+    if in_full(override_points, item.max_points):
         outcome = Outcome.MET  # also for a window the run never reached: the instructor's call
     else:
         outcome = outcome_of(item, window.due, ended_at_s)

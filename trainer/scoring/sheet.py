@@ -69,6 +69,12 @@ def percent_of(total: float, maximum: float) -> float:
     return 0.0 if maximum <= 0 else round(min(100.0, max(0.0, 100 * total / maximum)), 1)
 
 
+def in_full(points: float, max_points: float) -> bool:
+    """Whether `points` are all an item worth something can give: the instructor counted it
+    done (an override's meaning for the item's outcome and for the run's pass)."""
+    return 0 < max_points <= points
+
+
 def passes(
     percent: float, pass_mark_percent: float, maximum: float, ended_early: bool, missed: bool
 ) -> bool:

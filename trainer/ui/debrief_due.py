@@ -15,9 +15,10 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QFont, QFontMetrics, QKeyEvent, QPen
 from PySide6.QtWidgets import QGraphicsRectItem, QWidget
 
+from trainer.records.counted_score import override_of
 from trainer.records.models import ItemReview
 from trainer.records.review_store import review_text
-from trainer.scoring.due import DueWindow, Outcome, due_after_the_end, overridden
+from trainer.scoring.due import DueWindow, Outcome, due_after_the_end, judged, overridden
 from trainer.scoring.reasons import points, reason_text
 from trainer.ui import style
 from trainer.ui.panels.alerts import clock_text
@@ -88,10 +89,10 @@ def band_lines(
     if item.incident:
         lines.insert(1, tr("Incident: {incident}").format(incident=item.incident))
     if review is not None and review.override_points is not None:
-        judged = overridden(window, review.override_points, ended_at_s)
+        verdict = overridden(window, review.override_points, ended_at_s)
         lines += [
             tr("Overridden by the instructor: {outcome}").format(
-                outcome=tr(OUTCOME_NAMES[judged.outcome])
+                outcome=tr(OUTCOME_NAMES[verdict.outcome])
             ),
             review_text(review, item.points),
             tr("Computed: {outcome}").format(outcome=outcome_text(window, ended_at_s)),
@@ -305,9 +306,7 @@ class DueLanes(pg.PlotWidget):
         for band in self.bands:
             window = band.computed_window
             review = self.reviews.get(window.position)
-            shown = window
-            if review is not None and review.override_points is not None:
-                shown = overridden(window, review.override_points, self.ended_at_s)
+            shown = judged(window, override_of(review), self.ended_at_s)
             band.show_judgement(shown, band_tooltip(window, self.ended_at_s, review))
         self._draw_late_lines()
         self._describe()

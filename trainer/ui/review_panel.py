@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from trainer.errors import TrainerError
 from trainer.records import Repository
-from trainer.records.counted_score import counted_score
+from trainer.records.counted_score import counted_score, override_of
 from trainer.records.models import ItemReview
 from trainer.records.review_store import MAX_NOTE_CHARS, aligned_reviews, override_range
 from trainer.scoring.reasons import clock_time, points, reason_text
@@ -111,7 +111,7 @@ class ReviewPanel(QWidget):
         self._filling = True
         for row, item in enumerate(self.sheet.items):
             review = self.reviews.get(row)
-            override = review.override_points if review else None
+            override = override_of(review)
             cells = {
                 TIME: clock_time(item.time_s) if item.time_s is not None else "",
                 POINTS: _computed(item.points, item.max_points),
