@@ -35,7 +35,9 @@ class AssetLibrary:
         if name not in self._loaded:
             directory = self.root / name
             if not directory.is_dir():
-                raise AssetError(directory, "", f"no asset set {name!r} under {self.root}")
+                raise AssetError(
+                    directory, "", say("asset_set.none", name=repr(name), root=str(self.root))
+                )
             self._loaded[name] = load_asset_set(directory, self.projector)
         return self._loaded[name]
 

@@ -12,6 +12,7 @@ from trainer.geo.crs import Projector
 from trainer.geo.features import MapFeature
 from trainer.geo.formats.geojson import read_aerodrome, read_map_features, read_zones
 from trainer.geo.zones import Zone
+from trainer.i18n import message
 
 AERODROME_FILE = "aerodrome.geojson"
 AIRSPACE_FILE = "airspace.geojson"
@@ -40,14 +41,15 @@ def load_asset_set(directory: Path, projector: Projector) -> AssetSet:
     """Read the three GeoJSON files of an asset-set folder; the folder name is the set's name."""
     for file_name in (AERODROME_FILE, AIRSPACE_FILE, ORIENTATION_FILE):
         if not (directory / file_name).is_file():
-            raise AssetError(directory / file_name, "", "missing: an asset set needs this file")
+            raise AssetError(directory / file_name, "", message("asset_set.missing"))
     zones = read_zones(directory / AIRSPACE_FILE, projector)
     seen: set[str] = set()
     for zone in zones:
         # The reader already rejects doubles within one file; this guards the set as a whole,
         # because scenarios refer to zones by id.
         if zone.id in seen:
-            raise AssetError(directory / AIRSPACE_FILE, "id", f"zone id {zone.id!r} is used twice")
+            twice = message("asset_set.zone_twice", zone=repr(zone.id))
+            raise AssetError(directory / AIRSPACE_FILE, "id", twice)
         seen.add(zone.id)
     return AssetSet(
         name=directory.name,

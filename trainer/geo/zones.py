@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from trainer.i18n import spoken
+from trainer.i18n import message, spoken
 
 if TYPE_CHECKING:  # the class names it; importing shapely here would slow the command line
     from shapely.geometry.base import BaseGeometry
@@ -68,10 +68,7 @@ class VerticalLimit:
             return cls(f"FL{int(level.group(1))}", amsl_m - ground_elevation_m)
         match = re.fullmatch(r"(-?\d+(?:\.\d+)?)\s?(M|FT)\s(AGL|AMSL|MSL)", cleaned)
         if not match:
-            raise ValueError(
-                f"cannot read vertical limit {text!r}: write GND, UNL, FL<n>, "
-                "or '<number> m|ft AGL|AMSL' (e.g. '120 m AGL', '2200 ft AMSL')"
-            )
+            raise ValueError(message("zone.limit_unreadable", text=repr(text)))
         value = float(match.group(1))
         metres = value * (FEET if match.group(2) == "FT" else 1.0)
         reference = LimitReference.AGL if match.group(3) == "AGL" else LimitReference.AMSL
@@ -93,10 +90,10 @@ class DailySchedule:
         """Read "HH:MM-HH:MM" (local time); raise ValueError otherwise."""
         match = re.fullmatch(r"\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*", text)
         if not match:
-            raise ValueError(f"cannot read schedule {text!r}: write 'HH:MM-HH:MM' in local time")
+            raise ValueError(message("zone.schedule_unreadable", text=repr(text)))
         h1, m1, h2, m2 = (int(g) for g in match.groups())
         if h1 > 23 or h2 > 23 or m1 > 59 or m2 > 59:
-            raise ValueError(f"schedule {text!r} has a time outside 00:00-23:59")
+            raise ValueError(message("zone.schedule_range", text=repr(text)))
         return cls(h1 * 60 + m1, h2 * 60 + m2)
 
     def is_active(self, minute_of_day: float) -> bool:

@@ -2,7 +2,15 @@
 :points (+20), :n (16.7), :s (14 s), :clock (3:47), :eur (EUR 1,234), :min (seconds as 3.3 min),
 :1 and :3 (one or three decimals)."""
 
-from trainer.i18n import en_actions, en_basemap, en_cli, en_records, en_roster, en_scenario
+from trainer.i18n import (
+    en_actions,
+    en_basemap,
+    en_cli,
+    en_geojson,
+    en_records,
+    en_roster,
+    en_scenario,
+)
 
 MESSAGES: dict[str, str] = {
     # -- drones an instructor can inject (trainer.sim.injects.TEMPLATES)
@@ -318,3 +326,4 @@ MESSAGES: dict[str, str] = {
 # The command line's, the doctor's and the scenario checks' sentences live in their own files.
 MESSAGES |= en_cli.MESSAGES | en_scenario.MESSAGES | en_roster.MESSAGES
 MESSAGES |= en_records.MESSAGES | en_basemap.MESSAGES | en_actions.MESSAGES
+MESSAGES |= en_geojson.MESSAGES

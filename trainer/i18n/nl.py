@@ -2,7 +2,15 @@
 (zie trainer.i18n). Eigennamen en luchtvaarttermen blijven zoals ze zijn: Twente Radio, ATZ,
 RMZ, Remote ID."""
 
-from trainer.i18n import nl_actions, nl_basemap, nl_cli, nl_records, nl_roster, nl_scenario
+from trainer.i18n import (
+    nl_actions,
+    nl_basemap,
+    nl_cli,
+    nl_geojson,
+    nl_records,
+    nl_roster,
+    nl_scenario,
+)
 
 MESSAGES: dict[str, str] = {
     # -- drones an instructor can inject (trainer.sim.injects.TEMPLATES)
@@ -338,3 +346,4 @@ MESSAGES: dict[str, str] = {
 # The command line's, the doctor's and the scenario checks' sentences live in their own files.
 MESSAGES |= nl_cli.MESSAGES | nl_scenario.MESSAGES | nl_roster.MESSAGES
 MESSAGES |= nl_records.MESSAGES | nl_basemap.MESSAGES | nl_actions.MESSAGES
+MESSAGES |= nl_geojson.MESSAGES

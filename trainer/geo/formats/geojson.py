@@ -11,13 +11,13 @@ from typing import Any, NoReturn
 import numpy as np
 from shapely.geometry import LineString, MultiPolygon, Point, Polygon
 from shapely.geometry.base import BaseGeometry
-from shapely.validation import explain_validity
 
 from trainer.errors import AssetError
 from trainer.geo.aerodrome import Aerodrome, Runway
 from trainer.geo.crs import Projector
 from trainer.geo.features import MapFeature
 from trainer.geo.formats.json_file import is_number, parse_json, read_json_text
+from trainer.geo.formats.validity import explain_invalid
 from trainer.geo.zones import FEET, DailySchedule, VerticalLimit, Zone, ZoneKind
 from trainer.i18n import message as say
 
@@ -51,7 +51,7 @@ class Feature:
     def text(self, key: str) -> str:
         value = self.props.get(key)
         if not isinstance(value, str) or not value.strip():
-            self.fail(f"properties.{key}", f"must be a non-empty string, got {value!r}")
+            self.fail(f"properties.{key}", say("geojson.text", got=repr(value)))
         return value
 
     def optional_text(self, key: str) -> str | None:
@@ -60,7 +60,7 @@ class Feature:
     def number(self, key: str) -> float:
         value: Any = self.props.get(key)
         if not is_number(value) or not math.isfinite(value):
-            self.fail(f"properties.{key}", f"must be a number, got {value!r}")
+            self.fail(f"properties.{key}", say("geojson.number", got=repr(value)))
         return float(value)
 
     def optional_number(self, key: str) -> float | None:
@@ -69,13 +69,14 @@ class Feature:
     def boolean(self, key: str) -> bool:
         value = self.props.get(key)
         if not isinstance(value, bool):
-            self.fail(f"properties.{key}", f"must be true or false, got {value!r}")
+            self.fail(f"properties.{key}", say("geojson.boolean", got=repr(value)))
         return value
 
-    def pair(self, key: str, check: Callable[[Any], bool], what: str) -> tuple[Any, Any]:
+    def pair(self, key: str, check: Callable[[Any], bool], complaint: str) -> tuple[Any, Any]:
+        """Two values that pass `check`; else fail with the message `complaint` (a catalog key)."""
         value = self.props.get(key)
         if not isinstance(value, list) or len(value) != 2 or not all(check(v) for v in value):
-            self.fail(f"properties.{key}", f"must be a list of two {what}, got {value!r}")
+            self.fail(f"properties.{key}", say(complaint, got=repr(value)))
         return value[0], value[1]
 
 
@@ -91,14 +92,15 @@ def load_features(path: Path) -> list[Feature]:
     seen: dict[str, int] = {}
     for index, item in enumerate(items):
         if not isinstance(item, dict) or item.get("type") != "Feature":
-            raise AssetError(path, f"features[{index}]", "must be an object with type 'Feature'")
+            raise AssetError(path, f"features[{index}]", say("geojson.not_feature"))
         props = item.get("properties")
         if not isinstance(props, dict):
-            raise AssetError(path, f"features[{index}].properties", "must be an object")
+            raise AssetError(path, f"features[{index}].properties", say("geojson.properties"))
         feature = Feature(path, index, props, item.get("geometry"))
         fid = feature.text("id")
         if fid in seen:
-            feature.fail("properties.id", f"duplicate id, first used by features[{seen[fid]}]")
+            first = f"features[{seen[fid]}]"
+            feature.fail("properties.id", say("geojson.duplicate_id", first=first))
         seen[fid] = index
         for key in ("name", "kind", "source"):
             feature.text(key)
@@ -109,22 +111,18 @@ def load_features(path: Path) -> list[Feature]:
 
 def _positions(feature: Feature, value: Any, where: str, minimum: int) -> list[XY]:
     if not isinstance(value, list) or len(value) < minimum:
-        feature.fail(where, f"must be a list of at least {minimum} positions")
+        feature.fail(where, say("geojson.positions", minimum=minimum))
     return [_position(feature, item, f"{where}[{i}]") for i, item in enumerate(value)]
 
 
 def _position(feature: Feature, value: Any, where: str) -> tuple[float, float]:
     if not isinstance(value, list) or len(value) not in (2, 3) or not all(map(is_number, value)):
-        feature.fail(where, f"a position must be [longitude, latitude], got {value!r}")
+        feature.fail(where, say("geojson.position", got=repr(value)))
     lon, lat = float(value[0]), float(value[1])
     if not (math.isfinite(lon) and math.isfinite(lat)):
-        feature.fail(where, "coordinates must be finite numbers")
+        feature.fail(where, say("geojson.finite"))
     if not (LON_RANGE[0] <= lon <= LON_RANGE[1] and LAT_RANGE[0] <= lat <= LAT_RANGE[1]):
-        feature.fail(
-            where,
-            f"[{lon}, {lat}] lies outside the area RD New covers "
-            "(GeoJSON order is [longitude, latitude]; are they swapped?)",
-        )
+        feature.fail(where, say("geojson.outside_rd", lon=str(lon), lat=str(lat)))
     return lon, lat
 
 
@@ -138,13 +136,13 @@ def _project(projector: Projector, points: Sequence[XY]) -> list[XY]:
 def _ring(feature: Feature, value: Any, where: str, projector: Projector) -> list[XY]:
     points = _positions(feature, value, where, 4)
     if points[0] != points[-1]:
-        feature.fail(where, "a polygon ring must end with its first position (RFC 7946 3.1.6)")
+        feature.fail(where, say("geojson.ring_open"))
     return _project(projector, points)
 
 
 def _polygon(feature: Feature, value: Any, where: str, projector: Projector) -> Polygon:
     if not isinstance(value, list) or not value:
-        feature.fail(where, "a polygon must be a list of rings")
+        feature.fail(where, say("geojson.rings"))
     rings = [_ring(feature, ring, f"{where}[{i}]", projector) for i, ring in enumerate(value)]
     return Polygon(rings[0], rings[1:])
 
@@ -153,10 +151,11 @@ def read_geometry(feature: Feature, projector: Projector, allowed: frozenset[str
     """The feature's geometry in RD New metres; one of the `allowed` GeoJSON types, valid."""
     geometry = feature.geometry
     if not isinstance(geometry, dict):
-        feature.fail("geometry", "must be a GeoJSON geometry object")
+        feature.fail("geometry", say("geojson.geometry"))
     kind = geometry.get("type")
     if not isinstance(kind, str) or kind not in allowed:  # a list or object cannot be looked up
-        feature.fail("geometry.type", f"must be one of {', '.join(sorted(allowed))}, got {kind!r}")
+        names = ", ".join(sorted(allowed))
+        feature.fail("geometry.type", say("geojson.geometry_type", allowed=names, got=repr(kind)))
     coords = geometry.get("coordinates")
     where = "geometry.coordinates"
     shape: BaseGeometry
@@ -168,17 +167,19 @@ def read_geometry(feature: Feature, projector: Projector, allowed: frozenset[str
         shape = _polygon(feature, coords, where, projector)
     else:
         if not isinstance(coords, list) or not coords:
-            feature.fail(where, "must be a list of polygons")
+            feature.fail(where, say("geojson.polygons"))
         shape = MultiPolygon(
             [_polygon(feature, c, f"{where}[{i}]", projector) for i, c in enumerate(coords)]
         )
     if isinstance(shape, Polygon | MultiPolygon):
         if not shape.is_valid:
-            feature.fail("geometry", f"invalid polygon: {explain_validity(shape)}")
+            feature.fail(
+                "geometry", say("geojson.invalid", reason=explain_invalid(shape, projector))
+            )
         if shape.area <= 0:
-            feature.fail("geometry", "polygon has no area")
+            feature.fail("geometry", say("geojson.no_area"))
     elif isinstance(shape, LineString) and shape.length <= 0:
-        feature.fail("geometry", "line has no length")
+        feature.fail("geometry", say("geojson.no_length"))
     return shape
 
 
@@ -197,10 +198,12 @@ def read_zones(path: Path, projector: Projector) -> list[Zone]:
             kind = ZoneKind(feature.text("kind"))
         except ValueError:
             known = ", ".join(k.value for k in ZoneKind)
-            feature.fail("properties.kind", f"unknown zone kind {feature.props['kind']!r}: {known}")
+            got = repr(feature.props["kind"])
+            feature.fail("properties.kind", say("geojson.zone_kind", got=got, known=known))
         lower, upper = _limit(feature, "lower"), _limit(feature, "upper")
         if lower.height_agl_m >= upper.height_agl_m:
-            feature.fail("properties.upper", f"upper {upper.text} is not above lower {lower.text}")
+            above = say("geojson.not_above", upper=upper.text, lower=lower.text)
+            feature.fail("properties.upper", above)
         schedule_text = feature.optional_text("schedule")
         try:
             schedule = None if schedule_text is None else DailySchedule.parse(schedule_text)
@@ -251,21 +254,27 @@ def read_aerodrome(path: Path, projector: Projector) -> Aerodrome:
     for feature in features:
         kind = feature.text("kind")
         if kind not in by_kind:
-            feature.fail("properties.kind", f"unknown kind {kind!r} ({', '.join(by_kind)})")
+            known = ", ".join(by_kind)
+            feature.fail(
+                "properties.kind", say("geojson.aerodrome_kind", got=repr(kind), known=known)
+            )
         by_kind[kind].append(feature)
     arps, runway_features = by_kind[ARP_KIND], by_kind["runway"]
     if len(arps) != 1:
-        raise AssetError(path, "features", f"needs one {ARP_KIND}, found {len(arps)}")
+        raise AssetError(
+            path, "features", say("geojson.one_reference", kind=ARP_KIND, count=len(arps))
+        )
     if not runway_features:
-        raise AssetError(path, "features", "needs at least one feature of kind 'runway'")
+        raise AssetError(path, "features", say("geojson.no_runway"))
     runway_ids = {f.text("id") for f in runway_features}
     thresholds: dict[tuple[str, str], XY] = {}
     for feature in by_kind["threshold"]:
         key = (feature.text("runway"), feature.text("designator"))
         if key[0] not in runway_ids:
-            feature.fail("properties.runway", f"no runway feature has id {key[0]!r}")
+            feature.fail("properties.runway", say("geojson.unknown_runway", runway=repr(key[0])))
         if key in thresholds:
-            feature.fail("properties.designator", f"second threshold {key[1]!r} on {key[0]!r}")
+            second = say("geojson.second_threshold", designator=repr(key[1]), runway=repr(key[0]))
+            feature.fail("properties.designator", second)
         point = read_geometry(feature, projector, frozenset({"Point"}))
         thresholds[key] = (point.x, point.y)
     runways = tuple(_runway(f, projector, thresholds) for f in runway_features)
@@ -276,7 +285,7 @@ def read_aerodrome(path: Path, projector: Projector) -> Aerodrome:
     }
     for feature in by_kind["threshold"]:
         if (feature.text("runway"), feature.text("designator")) not in ends:
-            feature.fail("properties.designator", "matches no end of its runway's designators")
+            feature.fail("properties.designator", say("geojson.no_end"))
     arp = arps[0]
     reference = read_geometry(arp, projector, frozenset({"Point"}))
     return Aerodrome(
@@ -296,12 +305,14 @@ def _runway(
 ) -> Runway:
     line = read_geometry(feature, projector, frozenset({"LineString"}))
     if len(line.coords) != 2:
-        feature.fail("geometry.coordinates", "a runway is a line between its two physical ends")
-    designators = feature.pair("designators", lambda v: isinstance(v, str) and bool(v), "strings")
-    headings = feature.pair("true_headings_deg", is_number, "numbers")
+        feature.fail("geometry.coordinates", say("geojson.runway_line"))
+    designators = feature.pair(
+        "designators", lambda v: isinstance(v, str) and bool(v), "geojson.two_strings"
+    )
+    headings = feature.pair("true_headings_deg", is_number, "geojson.two_numbers")
     width = feature.number("width_m")
     if width <= 0:
-        feature.fail("properties.width_m", f"must be above 0, got {width}")
+        feature.fail("properties.width_m", say("geojson.above_zero", got=f"{width:g}"))
     ends: list[XY] = [(float(x), float(y)) for x, y in line.coords]
     found = []
     for designator in designators:
@@ -309,8 +320,11 @@ def _runway(
         if point is None:
             feature.fail(
                 "properties.designators",
-                f"no threshold for end {designator!r}: add a Point of kind 'threshold' with "
-                f"runway {feature.text('id')!r} and designator {designator!r}",
+                say(
+                    "geojson.no_threshold",
+                    designator=repr(designator),
+                    runway=repr(feature.text("id")),
+                ),
             )
         found.append(point)
     # The line must run from the end of designators[0] to the other; a reversed line would swap
@@ -318,8 +332,7 @@ def _runway(
     if math.dist(found[0], ends[0]) > math.dist(found[0], ends[1]):
         feature.fail(
             "geometry.coordinates",
-            f"the line must start at the {designators[0]} end, "
-            f"but threshold {designators[0]} is nearer its last point",
+            say("geojson.reversed", designator=designators[0]),
         )
     return Runway(
         designators=(designators[0], designators[1]),

@@ -37,14 +37,14 @@ def _no_duplicate_keys(path: Path) -> Callable[[list[tuple[str, Any]]], dict[str
 
 
 def _reject_constant(name: str) -> NoReturn:
-    raise ValueError(f"{name} is not valid JSON")
+    raise ValueError(say("json.constant", name=name))
 
 
 def _integer(text: str) -> int:
     # Python refuses to read integers of over 4300 digits with advice for programmers; shorter
     # huge ones are read, and the readers name their field (is_number).
     if len(text.lstrip("-")) > 4300:
-        raise ValueError(f"a number of {len(text)} digits ({text[:12]}...) is not a sensible value")
+        raise ValueError(say("json.huge_number", digits=len(text), start=text[:12]))
     return int(text)
 
 

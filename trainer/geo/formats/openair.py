@@ -79,7 +79,7 @@ def openair_limit(text: str) -> str:
         r"(\d+(?:\.\d+)?)\s*(FT|F|M)?\s*(AMSL|MSL|ALT|AGL|AGND|GND|SFC|ASFC)?", cleaned
     )
     if not match:
-        raise ValueError(f"cannot read the OpenAir limit {text!r}")
+        raise ValueError(say("openair.limit", text=repr(text)))
     unit = "m" if match.group(2) == "M" else "ft"  # OpenAir altitudes are feet unless marked
     above_ground = match.group(3) in ("AGL", "AGND", "GND", "SFC", "ASFC")
     # A bare number is an altitude above mean sea level in OpenAir files.
