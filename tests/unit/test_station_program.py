@@ -73,7 +73,7 @@ def test_the_full_program_started_without_a_command_opens_the_window(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     opened: list[argparse.Namespace] = []
-    monkeypatch.setattr(trainer.cli, "_open", lambda args: opened.append(args) or 0)
+    monkeypatch.setattr(trainer.cli, "open_command", lambda args: opened.append(args) or 0)
     assert main([]) == 0
     assert opened[0].command == "open"
 
