@@ -8,6 +8,7 @@ import re
 
 from trainer.i18n import current, message, msg
 from trainer.sim.events import EventKind
+from trainer.sim.flight_plans import phase_word
 
 _NUMBER = r"-?\d+(?:\.\d+)?"
 # The engine's details (trainer/sim/engine.py, tracker.py, remote_id.py) as patterns: a detail
@@ -55,6 +56,7 @@ _DETAILS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     ),
 )
 _NUMBER_FIELDS = ("metres", "at", "height")
+_FLIGHT_PHASE = re.compile(r"(\([^,()]*, )([^()]+)\)$")  # trainer.sim.traffic describe()
 
 
 def kind_words(kind: EventKind) -> str:
@@ -74,5 +76,9 @@ def detail_words(detail: str) -> str:
                     fields[name] = fields[name].replace(".", ",")
             if "reason" in fields:  # 'scripted at 60 s', itself in words
                 fields["reason"] = detail_words(fields["reason"])
+            if "flight" in fields:  # 'PH-ABC (C172, take off)': the phase in words
+                fields["flight"] = _FLIGHT_PHASE.sub(
+                    lambda m: m[1] + phase_word(m[2]) + ")", fields["flight"]
+                )
             return msg(key, **fields).text()
     return detail

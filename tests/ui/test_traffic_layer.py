@@ -10,13 +10,15 @@ import pyqtgraph as pg
 import pytest
 
 from tests.unit.scenario_factory import drone, prepare
+from trainer.i18n import en, nl
 from trainer.launch import Workspace
 from trainer.sim.engine import Engine
+from trainer.sim.flight_plans import PHASE_NAMES, Phase, phase_word
 from trainer.sim.snapshot import Snapshot
 from trainer.ui.app import configure_pyqtgraph
 from trainer.ui.map.canvas import MapCanvas
 from trainer.ui.map.track_symbols import TrackSymbols
-from trainer.ui.map.traffic_layer import aircraft_symbol
+from trainer.ui.map.traffic_layer import aircraft_symbol, label_text
 
 
 @pytest.fixture
@@ -131,3 +133,24 @@ def test_the_symbol_turns_with_the_course() -> None:
     # Nose up: the outline is as tall as it is wide; turned east, the nose points right.
     assert aircraft_symbol(90).pointAtPercent(0).x() == pytest.approx(0.5, abs=0.01)
     assert north.width() == pytest.approx(east.height(), abs=0.01)
+
+
+def test_in_dutch_the_label_says_the_phase_as_dutch_pilots_do(
+    engine: Engine, dutch_windows: None
+) -> None:
+    engine.run_until(200)
+    manned = engine.snapshot().manned
+    assert manned is not None
+    on_downwind = label_text(manned, 0)
+    taking_off = label_text(dataclasses.replace(manned, phase=np.full(2, Phase.TAKE_OFF)), 0)
+    assert on_downwind == "PH-ABC 1000 ft\nC172 90 kt downwind"  # the radio's word, kept
+    assert taking_off.endswith(" kt start")
+
+
+def test_every_phase_has_words_and_only_the_circuit_legs_stay_english() -> None:
+    keys = ["phase." + name.replace(" ", "_") for name in PHASE_NAMES]
+    assert all(key in en.MESSAGES and key in nl.MESSAGES for key in keys)
+    kept = {key for key in keys if en.MESSAGES[key] == nl.MESSAGES[key]}
+    legs = {"phase.upwind", "phase.crosswind", "phase.downwind", "phase.base", "phase.final"}
+    assert kept == legs
+    assert phase_word("a phase from a newer console") == "a phase from a newer console"

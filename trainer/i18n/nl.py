@@ -330,6 +330,26 @@ MESSAGES: dict[str, str] = {
     "column.computed_total": "berekend_totaal",
     "column.computed_percent": "berekend_percentage",
     "column.computed_passed": "berekend_geslaagd",
+    # -- wat een bemande vlucht doet, op zijn kaartlabel. The legs of the circuit keep their
+    # English names on purpose: pilots report them in English on the radio and Dutch VFR
+    # training teaches them so, e.g. the Dutch RT syllabus of Flight School Teuge ("Meldingen in
+    # het circuit", https://flightschoolteuge.nl/radio-frasologie/) and flightsimbeek.nl's VFR
+    # course ("RT VFR circuit oefening (crosswind-downwind-base-final)"). Only gliding manuals
+    # use Dutch leg names (rugwindbeen); the trainer's traffic is powered. Words that are no
+    # radio report are Dutch: "start" is the Dutch aviation word for a take-off.
+    "phase.waiting": "wacht",
+    "phase.take_off": "start",
+    "phase.upwind": "upwind",
+    "phase.crosswind": "crosswind",
+    "phase.downwind": "downwind",
+    "phase.base": "base",
+    "phase.final": "final",
+    "phase.landing_roll": "uitrol",
+    "phase.touch_and_go": "touch-and-go",
+    "phase.climb_out": "klimt uit",
+    "phase.leaving": "vertrekt",
+    "phase.landed": "geland",
+    "phase.departed": "vertrokken",
     # -- the briefing
     "briefing.no_remote_id": "geen Remote ID",
     "briefing.not_given": "niet opgegeven",

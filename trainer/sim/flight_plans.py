@@ -14,6 +14,7 @@ from enum import IntEnum
 import numpy as np
 
 from trainer.geo.aerodrome import Runway
+from trainer.i18n import message
 from trainer.scenario import traffic_model as tm
 from trainer.sim.fleet import FloatArray, IntArray
 
@@ -56,6 +57,17 @@ class Phase(IntEnum):
 
 
 PHASE_NAMES = tuple(p.name.lower().replace("_", " ") for p in Phase)
+
+
+def phase_word(name: str) -> str:
+    """A phase as PHASE_NAMES names it, in the language spoken (a name this version does not
+    know, from a newer console, is shown as it came)."""
+    try:
+        return message("phase." + name.replace(" ", "_"))
+    except KeyError:
+        return name
+
+
 # On the runway or in the air: where a drone can endanger it.
 PRESENT = np.array([Phase.TAKE_OFF <= p <= Phase.LEAVING for p in Phase], dtype=np.bool_)
 

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
+from trainer.sim.flight_plans import phase_word
+
 FloatArray = NDArray[np.float64]
 IntArray = NDArray[np.int64]
 BoolArray = NDArray[np.bool_]
@@ -44,6 +46,10 @@ class MannedPicture:
 
     def phase_name(self, index: int) -> str:
         return self.phase_names[int(self.phase[index])]
+
+    def phase_word(self, index: int) -> str:
+        """The flight's phase in the language spoken ('downwind', 'start')."""
+        return phase_word(self.phase_name(index))
 
 
 @dataclass(frozen=True)

@@ -65,7 +65,7 @@ def label_text(picture: MannedPicture, index: int) -> str:
     knots = float(picture.speed[index]) / KT
     return (
         f"{picture.callsigns[index]} {feet:.0f} ft\n"
-        f"{picture.types[index]} {knots:.0f} kt {picture.phase_name(index)}"
+        f"{picture.types[index]} {knots:.0f} kt {picture.phase_word(index)}"
     )
 
 
