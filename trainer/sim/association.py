@@ -5,10 +5,10 @@ from __future__ import annotations
 import numpy as np
 
 from trainer.sim.detections import Detections, FloatArray, IntArray, grid_bearing_deg
+from trainer.sim.lsap import linear_sum_assignment
 
-# scipy is imported only where it is needed: loading scipy.optimize takes 0.2-1.6 s, which the
-# window's start must not wait for (tests/unit/test_startup_imports.py; the UI loads it once the
-# window is up, trainer/ui/app.py), nor a small run whose competing pairs are all one-sided.
+# scipy.spatial is imported only where it is needed, which the window's start must not wait for
+# (tests/unit/test_startup_imports.py; the UI loads it once the window is up, trainer/ui/app.py).
 
 DENSE_LIMIT = 40_000  # detections x tracks up to which all pairs are measured directly
 BEARING_SLACK_DEG = 1e-6  # added to bearing gate widths in the candidate search (rounding)
@@ -171,8 +171,6 @@ def assign(
             big = float(cc[members].max()) * 10 + 1e6
             matrix = np.full((dets.size, trks.size), big)
             matrix[di, ti] = cc[members]
-            from scipy.optimize import linear_sum_assignment  # here: see the note at the top
-
             rows, cols = linear_sum_assignment(matrix)
             ok = matrix[rows, cols] < big
             out_i.append(dets[rows[ok]])

@@ -23,10 +23,13 @@ def configure_pyqtgraph() -> None:
 
 
 def load_simulation_libraries() -> None:
-    """Import scipy once the window is up, so a run's first tick does not wait for it."""
-    import scipy.optimize
-    import scipy.sparse.csgraph
+    """Load the tracker's assignment solver and scipy.spatial (large fleets' neighbour
+    searches) once the window is up, so a run's first tick does not wait for them."""
     import scipy.spatial  # noqa: F401
+
+    from trainer.sim.lsap import solver
+
+    solver()
 
 
 def open_record(path: Path | None) -> tuple[Repository | None, str]:

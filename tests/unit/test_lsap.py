@@ -1,0 +1,87 @@
+"""The assignment solver loaded on its own is SciPy's, gives its answers, and falls back to the
+public import where the compiled module cannot be found."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from hypothesis.extra.numpy import arrays
+
+from trainer.sim import lsap
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def test_the_module_alone_is_the_function_scipy_optimize_hands_out() -> None:
+    from scipy.optimize import linear_sum_assignment
+
+    alone = lsap._alone()
+    assert alone is not None, "scipy/optimize/_lsap was not found: the solver falls back"
+    assert alone is linear_sum_assignment
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.integers(1, 8).flatmap(
+        lambda rows: st.integers(1, 8).flatmap(
+            lambda cols: arrays(
+                np.float64, (rows, cols), elements=st.floats(0, 1e6, allow_nan=False)
+            )
+        )
+    )
+)
+def test_answers_are_scipy_optimizes(cost: np.ndarray) -> None:
+    from scipy.optimize import linear_sum_assignment
+
+    rows, cols = lsap.linear_sum_assignment(cost)
+    want_rows, want_cols = linear_sum_assignment(cost)
+    assert rows.tolist() == want_rows.tolist()
+    assert cols.tolist() == want_cols.tolist()
+    assert rows.dtype == np.int64 and cols.dtype == np.int64
+
+
+def test_a_scipy_laid_out_otherwise_falls_back_to_the_public_import(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from scipy.optimize import linear_sum_assignment
+
+    monkeypatch.setattr(lsap.importlib.machinery, "EXTENSION_SUFFIXES", [".nowhere"])
+    lsap.solver.cache_clear()
+    try:
+        assert lsap._alone() is None
+        assert lsap.solver() is linear_sum_assignment
+        rows, cols = lsap.linear_sum_assignment(np.array([[5.0, 1.0], [1.0, 5.0]]))
+        assert (rows.tolist(), cols.tolist()) == ([0, 1], [1, 0])
+    finally:
+        lsap.solver.cache_clear()
+
+
+def test_a_swarm_is_simulated_without_loading_scipy_optimize() -> None:
+    """swarm-24's crowded groups need the solver; the rest of scipy.optimize stays unloaded."""
+    script = (
+        "import sys\n"
+        "from trainer.launch import Workspace\n"
+        "run = Workspace(None).prepare('scenarios/swarm-24.yaml')\n"
+        "engine = run.engine(seed=None)\n"
+        "engine.run_until(run.scenario.duration_s)\n"
+        "print('solver' if 'scipy.optimize._lsap' in sys.modules else 'no solver')\n"
+        "print('optimize' if 'scipy.optimize' in sys.modules else 'no optimize')\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=REPO,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split("\n")[:2] == ["solver", "no optimize"]
