@@ -33,11 +33,15 @@ ENGINE_SAID = {
         "inject van de instructeur; geen effect, de drone vliegt niet"
     ),
     # trainer/sim/other_traffic.py: the flight's phase is said as on its map label
-    "420 m from PH-ABC (C172, take off), 30 m below": "420 m van PH-ABC (C172, start), 30 m eronder",
+    "420 m from PH-ABC (C172, take off), 30 m below": (
+        "420 m van PH-ABC (C172, start), 30 m eronder"
+    ),
     "80.5 m from PH-XYZ (PA28, landing roll), 3 m above": (
         "80,5 m van PH-XYZ (PA28, uitrol), 3 m erboven"
     ),
-    "95 m from PH-ABC (C172, downwind), 0 m above": "95 m van PH-ABC (C172, downwind), 0 m erboven",
+    "95 m from PH-ABC (C172, downwind), 0 m above": (
+        "95 m van PH-ABC (C172, downwind), 0 m erboven"
+    ),
 }
 
 

@@ -90,3 +90,34 @@ def test_a_place_off_the_map_is_refused_in_dutch(
     assert code == 1
     shown = capsys.readouterr().err
     assert "--to 48.85,2.35 ligt 498 km van het vliegveld, buiten de kaart" in shown
+
+
+def _comments(path: Path) -> list[str]:
+    """The file's comment lines (whole-line and after a value), without the '#'."""
+    text = path.read_text(encoding="utf-8")
+    return [line.split("# ", 1)[1] for line in text.splitlines() if "# " in line]
+
+
+def test_in_dutch_the_comments_for_the_author_are_dutch(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    log = write_csv(tmp_path / "flight.csv", twente_fixes())
+    english, dutch = tmp_path / "en" / "flight.yaml", tmp_path / "nl" / "flight.yaml"
+    english.parent.mkdir()
+    dutch.parent.mkdir()
+    _import(capsys, "en", log, english)
+    _import(capsys, "nl", log, dutch)
+    said_in_english = _comments(english)
+    said_in_dutch = _comments(dutch)
+    assert said_in_english[0] == f"Made by `drone-trainer import-log` from {log}."
+    assert said_in_dutch[0] == f"Gemaakt door `drone-trainer import-log` uit {log}."
+    assert "1 inleidend .. 5 expert" in said_in_dutch
+    assert any(c.startswith("de opname (") and " s afgespeeld)" in c for c in said_in_dutch)
+    # Only the lists of the format's own values read the same in both.
+    same = set(said_in_english) & set(said_in_dutch)
+    assert same == {"none | clueless | reckless | criminal", "multirotor | fixed-wing | vtol"}
+    data = yaml.safe_load(dutch.read_text(encoding="utf-8"))
+    assert data == yaml.safe_load(english.read_text(encoding="utf-8")) | {
+        "title_nl": data["title_nl"],
+        "summary_nl": data["summary_nl"],
+    }

@@ -7,6 +7,7 @@ from trainer.i18n import (
     en_basemap,
     en_cli,
     en_geojson,
+    en_import_log,
     en_records,
     en_roster,
     en_scenario,
@@ -340,4 +341,4 @@ MESSAGES: dict[str, str] = {
 # The command line's, the doctor's and the scenario checks' sentences live in their own files.
 MESSAGES |= en_cli.MESSAGES | en_scenario.MESSAGES | en_roster.MESSAGES
 MESSAGES |= en_records.MESSAGES | en_basemap.MESSAGES | en_actions.MESSAGES
-MESSAGES |= en_geojson.MESSAGES
+MESSAGES |= en_geojson.MESSAGES | en_import_log.MESSAGES

@@ -7,6 +7,7 @@ from trainer.i18n import (
     nl_basemap,
     nl_cli,
     nl_geojson,
+    nl_import_log,
     nl_records,
     nl_roster,
     nl_scenario,
@@ -366,4 +367,4 @@ MESSAGES: dict[str, str] = {
 # The command line's, the doctor's and the scenario checks' sentences live in their own files.
 MESSAGES |= nl_cli.MESSAGES | nl_scenario.MESSAGES | nl_roster.MESSAGES
 MESSAGES |= nl_records.MESSAGES | nl_basemap.MESSAGES | nl_actions.MESSAGES
-MESSAGES |= nl_geojson.MESSAGES
+MESSAGES |= nl_geojson.MESSAGES | nl_import_log.MESSAGES

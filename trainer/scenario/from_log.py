@@ -101,7 +101,6 @@ def scenario_for_log(
             title_nl = f"title_nl: {_flow(dutch_title)}\n"
         summary_nl = f"summary_nl: {_flow(summary.text('nl')[:2000])}\n"
     text = TEMPLATE.format(
-        source=yaml_comment(str(log_file)),
         id=_identifier(output.stem),
         title=_flow(title),
         summary=_flow(summary.text("en")[:2000]),
@@ -111,7 +110,7 @@ def scenario_for_log(
         drone=DRONE_ID,
         drone_type=choices.drone_type or flight.airframe or "multirotor",
         behaviour=_flow(behaviour),
-        flown=f"{track.duration_s:.1f}",
+        **_comments(log_file, track.duration_s),
     )
     return ImportedScenario(text, shift_to, full_note.text())
 
@@ -190,23 +189,40 @@ def _escape(ch: str) -> str:
     return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
 
 
+def _comments(log_file: Path, flown_s: float) -> dict[str, str]:
+    """The template's comments for its author, in the language in use."""
+
+    def comment(key: str, indent: str = "", **fields: str | float) -> str:
+        lines = message(key, **fields).splitlines()
+        return "\n".join(f"{indent}# {yaml_comment(line)}" for line in lines)
+
+    return {
+        "made": comment("import_file.made", source=yaml_comment(str(log_file))),
+        "fill_in": comment("import_file.fill_in"),
+        "difficulty": comment("import_file.difficulty"),
+        "duration_note": comment("import_file.duration", flown=flown_s),
+        "eu_class": comment("import_file.eu_class"),
+        "sensors": comment("import_file.sensors"),
+        "to_fill_in": comment("import_file.to_fill_in", indent=" " * 8),
+    }
+
+
 def yaml_comment(text: str) -> str:
     """Text safe inside a YAML comment: one line, only characters YAML accepts."""
     return "".join(ch if ch.isprintable() else " " for ch in text)
 
 
 TEMPLATE = """\
-# Made by `drone-trainer import-log` from {source}.
-# The drone flies the recorded flight; fill in the rest (see scenarios/README.md) and check the
-# file with `drone-trainer validate`, the timeline with `drone-trainer simulate`.
+{made}
+{fill_in}
 format: 1
 id: {id}
 title: {title}
 {title_nl}summary: {summary}
-{summary_nl}difficulty: 2                  # 1 introductory .. 5 expert
+{summary_nl}difficulty: 2                  {difficulty}
 offender: none                 # none | clueless | reckless | criminal
 tags: [recorded-flight]
-duration_s: {duration}  # the recording ({flown} s replayed) and two minutes more
+duration_s: {duration}  {duration_note}
 seed: 1
 airspace:
   assets: [twente]
@@ -215,11 +231,11 @@ drones:
   - id: {drone}
     label: Recorded flight
     type: {drone_type}  # multirotor | fixed-wing | vtol
-    eu_class: none  # C0..C6, or none
+    eu_class: none  {eu_class}
     start_s: 0
     behaviour: {behaviour}
     remote_id: {{broadcast: false}}
-# sensors: left out, so the default ones watch: a radar and a Remote ID receiver at the aerodrome.
+{sensors}
 answer_key:
   pass_percent: 70
   incidents:
@@ -229,7 +245,5 @@ answer_key:
       expected:
         - {{kind: acknowledge, window_s: 30, points: 10, required: true}}
         - {{kind: classify, params: {{classification: drone}}, window_s: 60, points: 10}}
-        # To fill in, as this flight calls for: identify (authorised | unauthorised | unknown),
-        # set_threat, inform_radio, notify_police, contact_operator, close_incident; and
-        # `suspension:` if it warrants holding runway operations.
+{to_fill_in}
 """
