@@ -193,7 +193,7 @@ def _comments(log_file: Path, flown_s: float) -> dict[str, str]:
     """The template's comments for its author, in the language in use."""
 
     def comment(key: str, indent: str = "", **fields: str | float) -> str:
-        lines = message(key, **fields).splitlines()
+        lines = msg(key, **fields).text().splitlines()
         return "\n".join(f"{indent}# {yaml_comment(line)}" for line in lines)
 
     return {
