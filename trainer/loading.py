@@ -23,8 +23,9 @@ _the_program = False  # set by the command line's entry point: this process is t
 
 
 def run_as_program() -> None:
-    """This process is the trainer's own: loading may pause and freeze its collector, and
-    numpy's BLAS keeps to one thread (unless the user's environment says otherwise)."""
+    """This process is the trainer's own: loading may pause and freeze its collector, numpy's
+    BLAS keeps to one thread and pydantic loads no plugins (unless the user's environment says
+    otherwise)."""
     global _the_program
     _the_program = True
     # The trainer's arrays are small and it does next to no linear algebra, yet OpenBLAS starts
@@ -32,6 +33,10 @@ def run_as_program() -> None:
     # taken from the other core, on a 2-core classroom PC the window's or another trainer's.
     # Set before numpy is first imported (the command line itself does not import it).
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+    # Pydantic looks for third-party plugins, which would hook every validation of a scenario,
+    # by reading the metadata of every installed package: ~15 ms of every start, for plugins
+    # the trainer neither wants (a run must not depend on what else a PC has installed) nor has.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
 
 @contextmanager

@@ -107,3 +107,38 @@ def test_a_command_run_by_a_caller_freezes_nothing() -> None:
         "print(code, gc.isenabled(), gc.get_freeze_count())\n"
     )
     assert shown == ["0", "True", "0"]
+
+
+def _without(*names: str) -> dict[str, str]:
+    return {k: v for k, v in os.environ.items() if k not in names} | {"PYTHONPATH": str(REPO)}
+
+
+def test_the_program_looks_for_no_pydantic_plugins() -> None:
+    """Looking for them reads every installed package's metadata at each start."""
+    code = (
+        "import os\n"
+        "from trainer.loading import run_as_program\n"
+        "run_as_program()\n"
+        "from pydantic.plugin import _loader\n"
+        "print(list(_loader.get_plugins()), _loader._plugins, os.environ['OPENBLAS_NUM_THREADS'])\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO,
+        env=_without("PYDANTIC_DISABLE_PLUGINS", "OPENBLAS_NUM_THREADS"),
+    )  # fmt: skip
+    assert done.stdout.split() == ["[]", "None", "1"]  # never searched
+
+
+def test_the_users_own_settings_win() -> None:
+    code = (
+        "import os\n"
+        "from trainer.loading import run_as_program\n"
+        "run_as_program()\n"
+        "print(os.environ['PYDANTIC_DISABLE_PLUGINS'], os.environ['OPENBLAS_NUM_THREADS'])\n"
+    )
+    env = _without() | {"PYDANTIC_DISABLE_PLUGINS": "logfire", "OPENBLAS_NUM_THREADS": "2"}
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO,
+        env=env,
+    )  # fmt: skip
+    assert done.stdout.split() == ["logfire", "2"]
