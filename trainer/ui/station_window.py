@@ -88,6 +88,7 @@ class StationWindow(QMainWindow):
         self._first_picture = True  # the picture this window starts from (see _show_picture)
         self.your_actions = StationActions()
         self.selected: str | None = None
+        self._shown_lost = False  # the responses panel says the selected track is lost
         self.state: str | None = None  # the exercise's, as the console's latest picture says
         self.picture: Snapshot | None = None  # the trainee's picture on screen
         self.stopped: str | None = None  # why this station no longer takes part
@@ -256,6 +257,8 @@ class StationWindow(QMainWindow):
         self.track_table.source.update(picture)
         if self.selected and self.track_table.selected_track() != self.selected:
             self.track_table.select_track(self.selected)
+        if self._selected_lost() != self._shown_lost:
+            self._show_selected()
         self.status.show_clock(message.time_s, self.welcome.start_minute_of_day)
         if message.state != self.state:
             self._on_exercise_state_changed(message.state)
@@ -362,6 +365,12 @@ class StationWindow(QMainWindow):
             track = self.ask_which_track(kind)
             if track is None:
                 return
+            if self.state != "running" or self.stopped is not None:
+                # Ended, paused or removed while the trainee was choosing: what they chose
+                # after seeing that is no response of the exercise (the console would take it
+                # into the ended run as if it had been made offline).
+                self._on_response_refused("")
+                return
         else:
             track = self.selected
         time_s = self._shown_message.time_s  # what the trainee's clock showed
@@ -394,7 +403,19 @@ class StationWindow(QMainWindow):
         self.selected = track or None
         self.canvas.tracks.select(self.selected)
         self.track_table.select_track(self.selected)
-        self.responses.set_track(self.selected)
+        self._show_selected()
+
+    def _selected_lost(self) -> bool:
+        """The selected track is no longer on the picture (dropped, or chosen from an old
+        alert): the keys still act on it, and the responses panel says so."""
+        picture = self.picture
+        return (
+            self.selected is not None and picture is not None and self.selected not in picture.ids
+        )
+
+    def _show_selected(self) -> None:
+        self._shown_lost = self._selected_lost()
+        self.responses.set_track(self.selected, self._shown_lost)
 
     def fit_exercise(self) -> None:
         """The same frame for every exercise (the 5 km ring), and every track shown."""

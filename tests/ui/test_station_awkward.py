@@ -1,0 +1,92 @@
+"""A station used as people do in class: the instructor ends the exercise while a trainee is
+still choosing a track, a selected track leaves the picture."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from tests.ui import test_station_window as station_tests
+from tests.ui.people import answer_dialogs
+from tests.ui.test_station_window import WAIT_MS, Lesson, joined_window, press
+from trainer.launch import Workspace
+from trainer.ui.station_window import StationWindow
+
+lesson = station_tests.lesson  # a class console pumped by a Qt timer
+
+
+def running_with_a_track(qtbot, lesson: Lesson, window: StationWindow) -> None:  # type: ignore[no-untyped-def]
+    lesson.console.start()
+    qtbot.waitUntil(lambda: window.track_table.model().rowCount() > 0, timeout=WAIT_MS)
+
+
+def test_a_track_chosen_after_the_instructor_ended_the_exercise_is_no_response(
+    qtbot, lesson: Lesson, workspace: Workspace, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window = joined_window(qtbot, lesson, workspace, tmp_path)
+    running_with_a_track(qtbot, lesson, window)
+    window.select_track("")
+
+    def end_then_choose(dialog: QDialog) -> None:
+        # The trainee is still reading the list when the instructor ends the exercise; the
+        # station hears of it, and only then does the trainee press Enter.
+        lesson.console.end()
+        qtbot.waitUntil(lambda: window.state == "ended", timeout=WAIT_MS)
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+
+    titles = answer_dialogs(qtbot, end_then_choose)
+    press(qtbot, window, Qt.Key.Key_D)
+    assert titles == ["Which track?"]
+    assert window.link.outbox.last_seq() == 0  # nothing sent, nothing waiting
+    assert window.responses.history.count() == 0
+    assert window.statusBar().currentMessage() == "The exercise is over"
+    qtbot.wait(200)  # what the console would have taken in by now
+    assert lesson.repository.actions(lesson.run_id()) == []
+    (station,) = lesson.console.stations.values()
+    assert station.late_actions == 0
+
+
+def test_a_track_chosen_while_the_exercise_was_paused_waits_for_the_instructor(
+    qtbot, lesson: Lesson, workspace: Workspace, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window = joined_window(qtbot, lesson, workspace, tmp_path)
+    running_with_a_track(qtbot, lesson, window)
+    window.select_track("")
+
+    def pause_then_choose(dialog: QDialog) -> None:
+        lesson.console.pause()
+        qtbot.waitUntil(lambda: window.state == "paused", timeout=WAIT_MS)
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+
+    answer_dialogs(qtbot, pause_then_choose)
+    press(qtbot, window, Qt.Key.Key_D)
+    assert window.link.outbox.last_seq() == 0
+    assert "paused" in window.statusBar().currentMessage()
+    # Going on, the same key works as before, on the track chosen.
+    lesson.console.resume()
+    qtbot.waitUntil(lambda: window.state == "running", timeout=WAIT_MS)
+    drone = next(b for r, b in window.responses.buttons.items() if r.key == "D")
+    qtbot.mouseClick(drone, Qt.MouseButton.LeftButton)  # the button: offscreen, the keys
+    # would need the window made active again after the dialog (a window manager's job)
+    qtbot.waitUntil(lambda: len(lesson.repository.actions(lesson.run_id())) == 1, timeout=WAIT_MS)
+    assert lesson.repository.actions(lesson.run_id())[0].track == window.selected
+
+
+def test_a_selected_track_off_the_picture_is_called_lost_until_it_is_back(
+    qtbot, lesson: Lesson, workspace: Workspace, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window = joined_window(qtbot, lesson, workspace, tmp_path)
+    running_with_a_track(qtbot, lesson, window)
+    label = window.responses.track_label
+    assert window.picture is not None and "T002" not in window.picture.ids
+    # An alert of a track no longer (or not yet) in view, clicked: the keys would act on a
+    # track the trainee cannot see, and the panel says so, as the single-PC window does.
+    window.alerts.track_chosen.emit("T002")
+    assert window.selected == "T002"
+    assert label.text() == "Track T002 (lost: no longer on the map)"
+    qtbot.waitUntil(lambda: "T002" in window.picture.ids, timeout=WAIT_MS)  # the second drone
+    assert label.text() == "Track T002"
+    window.select_track("T001")
+    assert label.text() == "Track T001"
