@@ -11,9 +11,11 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QLibraryInfo
+from PySide6.QtWidgets import QDialogButtonBox
 
 from trainer import i18n
-from trainer.ui.translation import CATALOGS, tr
+from trainer.ui.translation import CATALOGS, install_translators, tr
 
 REPO = Path(__file__).resolve().parents[2]
 UI = REPO / "trainer" / "ui"
@@ -182,3 +184,31 @@ def test_a_station_shows_its_released_sheet_in_its_own_language() -> None:
         assert reason_text(item) == "-10 politie ingeschakeld (op 0:52)"
     finally:
         i18n.use_language("en")
+
+
+QT_DUTCH = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) / "qtbase_nl.qm"
+
+
+@pytest.mark.skipif(
+    not QT_DUTCH.is_file(), reason=f"this PySide6 ships no Dutch for Qt's own texts ({QT_DUTCH})"
+)
+def test_qts_own_buttons_and_file_dialog_speak_dutch_beside_ours(
+    qtbot: object, dutch_windows: None
+) -> None:
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Yes
+        | QDialogButtonBox.StandardButton.No
+        | QDialogButtonBox.StandardButton.Cancel
+    )
+    texts = {b.text().replace("&", "") for b in buttons.buttons()}
+    assert texts == {"Ja", "Nee", "Annuleren"}
+    # The non-native file dialog's own labels, as Qt looks them up.
+    assert QCoreApplication.translate("QFileDialog", "Look in:") == "Zoeken in:"
+    assert QCoreApplication.translate("QFileDialog", "Files of type:") == "Bestanden van type:"
+    assert tr("Manned traffic") != "Manned traffic"  # ours are loaded too
+
+
+def test_in_english_no_translator_is_installed(qtbot: object) -> None:
+    assert install_translators(QCoreApplication.instance(), "en") == []  # type: ignore[arg-type]
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert buttons.buttons()[0].text() == "Cancel"
