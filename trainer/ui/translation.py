@@ -52,12 +52,40 @@ def QT_TR_NOOP(text: str) -> str:
     return text
 
 
+# Qt's own texts that the Dutch catalogue shipped with PySide6 (qtbase_nl.qm, 6.11) lacks: Qt 6
+# gave the file dialog's labels a shortcut '&' and the catalogue still has them without one
+# ("Look in:" -> "Zoeken in:"). Worded as that catalogue words them.
+QT_GAPS = {
+    "nl": {
+        ("QFileDialog", "&Look in:"): "&Zoeken in:",
+        ("QFileDialog", "Files of &type:"): "Bestanden van &type:",
+    }
+}
+
+
+class QtGaps(QTranslator):
+    """Qt's texts its own catalogue misses (QT_GAPS). Installed first, so asked last: a
+    catalogue of Qt's that has the text wins."""
+
+    def __init__(self, app: QCoreApplication, language: Language) -> None:
+        super().__init__(app)
+        self.texts = QT_GAPS.get(language, {})
+
+    def translate(  # None, which is Qt's null string, means "not mine"
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        return self.texts.get((context, source))
+
+    def isEmpty(self) -> bool:
+        return not self.texts
+
+
 def install_translators(app: QCoreApplication, language: Language) -> list[QTranslator]:
     """Load our Dutch catalog and Qt's own (buttons such as Cancel, standard dialogs) when the
     language is Dutch. Returns the translators, which must live as long as the application."""
     if language == "en":
         return []
-    loaded = []
+    loaded: list[QTranslator] = [QtGaps(app, language)]
     ours = QTranslator(app)
     if ours.load(str(CATALOGS / f"{language}.qm")):
         loaded.append(ours)
