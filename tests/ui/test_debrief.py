@@ -88,17 +88,17 @@ def test_the_debrief_window_jumps_to_moments_and_plays(replay: Replay, qtbot) ->
     acknowledged = next(row for row, t in enumerate(texts) if "Acknowledged" in t)
     window.moments.itemClicked.emit(window.moments.item(acknowledged))
     assert window.time_s == pytest.approx(replay.actions[0].sim_time_s)
-    assert window.slider.value() == round(window.time_s * 10)
+    assert window.controls.slider.value() == round(window.time_s * 10)
     # The map shows the frame of that moment.
     frame = replay.frame_at(window.time_s)
     assert window.canvas.tracks.last_snapshot is frame
     # Dragging the playhead on the timeline scrubs too.
     window.playhead.setValue(300.0)
     assert window.time_s == pytest.approx(300.0)
-    window.trainee_picture.setChecked(True)  # what the trainee saw: tracks, not the drone
+    window.controls.trainee_picture.setChecked(True)  # what the trainee saw: tracks, not the drone
     shown = window.canvas.tracks.last_snapshot.ids
     assert shown and all(track.startswith("T") for track in shown)
-    window.trainee_picture.setChecked(False)
+    window.controls.trainee_picture.setChecked(False)
     assert window.canvas.tracks.last_snapshot.ids == ("hobby-1",)
     window.toggle_play()
     before = window.time_s
@@ -180,7 +180,7 @@ def test_the_debrief_joins_tracks_to_drones_as_the_sheet_did(injected: Replay, q
     # The trainee's identification of T003 colours the drone the scorer maps it to.
     states = dict(zip(frame.ids, window._identities_at(180.0), strict=True))
     assert states["photo-1"] == "unauthorised" and states["inspection-1"] == "unknown"
-    window.trainee_picture.setChecked(True)
+    window.controls.trainee_picture.setChecked(True)
     assert not window.canvas.layers["overlay"].visible
     picture = window.canvas.tracks.last_snapshot
     states = dict(zip(picture.ids, window._identities_at(180.0), strict=True))

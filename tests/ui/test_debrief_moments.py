@@ -73,7 +73,7 @@ def test_the_header_says_the_run_ended_early_and_that_the_file_was_found_elsewhe
 ) -> None:  # type: ignore[no-untyped-def]
     window = DebriefWindow(corrected, "\u202eevil")
     qtbot.addWidget(window)
-    header = window._summary_text()
+    header = window.header.text()
     assert "Ended early at 3:20" in header
     assert "class-copy.yaml" in header and "hobby-drone-approach-23.yaml" in header
     assert "\u202e" not in window.windowTitle()
@@ -101,7 +101,7 @@ def test_the_instructor_steps_by_the_second_and_from_moment_to_moment(
     qtbot.keyClick(window, Qt.Key.Key_BracketLeft)
     assert window.time_s == pytest.approx(first)
     window.toggle_play()
-    window.step_buttons[2].click()  # "+1 s" while playing pauses there
+    window.controls.step_buttons[2].click()  # "+1 s" while playing pauses there
     assert not window.playing and window.time_s == pytest.approx(first + 1.0, abs=0.5)
     window.seek(150.0)  # the list follows the replay: the last moment reached is current
     shown = window.moments.times[window.moments.currentRow()]

@@ -2,35 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from html import escape
-
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QHBoxLayout,
     QLabel,
     QListWidgetItem,
     QMainWindow,
-    QPushButton,
-    QSlider,
     QSplitter,
-    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from trainer.i18n import clock_time, message
-from trainer.local_time import local_text
 from trainer.perceived import Perception
 from trainer.records import Repository
-from trainer.records.counted_score import counted_score, override_line
-from trainer.records.models import ItemReview
 from trainer.replay import Replay
 from trainer.scoring.due import due_windows
 from trainer.scoring.protocol import ActionKind
@@ -39,23 +26,20 @@ from trainer.sim.events import EventKind
 from trainer.sim.injects import Inject
 from trainer.sim.snapshot import Snapshot
 from trainer.text import printable, single_line
-from trainer.ui import style
+from trainer.ui.debrief_controls import PlaybackControls
 from trainer.ui.debrief_due import DueLanes, legend_html
 from trainer.ui.debrief_moments import ITEM_ROLE, MomentsList
-from trainer.ui.debrief_scores import ScoreMarks, score_results
+from trainer.ui.debrief_scores import score_results
+from trainer.ui.debrief_summary import WARNING, run_summary_html
+from trainer.ui.debrief_timeline import run_timeline
 from trainer.ui.debrief_windows import lane_sheet, lanes_note
 from trainer.ui.map.canvas import MapCanvas
 from trainer.ui.panels.alerts import clock_text
-from trainer.ui.plot_axes import local_axes
 from trainer.ui.review_panel import ReviewPanel
-from trainer.ui.translation import fill, tr
+from trainer.ui.translation import tr
 from trainer.ui.window_size import first_size
 
 PLAY_INTERVAL_MS = 50
-SPEEDS = (1, 2, 4, 8, 16, 32)
-ACTION = QColor("#d5dbdb")
-INJECT = QColor("#f5b041")
-WARNING = "#b9770e"  # the replay may differ from the run: said above the moments, in amber
 
 
 class DebriefWindow(QMainWindow):
@@ -100,78 +84,9 @@ class DebriefWindow(QMainWindow):
         self.due_lanes = self._build_due_lanes()
         self.moments = MomentsList(replay, self.injects, self, self.windows)
         self.moments.itemClicked.connect(self._on_moment_clicked)
-
-        controls = QHBoxLayout()
-        self.play_button = QPushButton(tr("Play"))
-        self.play_button.clicked.connect(self.toggle_play)
-        self.speed_box = QComboBox()
-        self.speed_box.addItems([f"{s}\u00d7" for s in SPEEDS])
-        self.speed_box.setCurrentIndex(SPEEDS.index(self.speed))
-        self.speed_box.currentIndexChanged.connect(lambda i: setattr(self, "speed", SPEEDS[i]))
-        self.slider = QSlider(Qt.Orientation.Horizontal)
-        self.slider.setRange(0, int(replay.duration_s * 10))
-        self.slider.valueChanged.connect(lambda v: self.seek(v / 10.0))
-        self.time_label = QLabel()
-        self.trainee_picture = QCheckBox(tr("Trainee's picture (tracks)"))
-        self.trainee_picture.setToolTip(
-            tr("Show what the trainee saw: sensor tracks, not the truth")
-        )
-        self.trainee_picture.toggled.connect(lambda _checked: self.seek(self.time_s, force=True))
         self.perception = Perception(replay.prepared.world.airspace)
-        # Step through the run: a second at a time (, and .) or from moment to moment ([ and ]).
-        # Qt's own media icons: a font may lack the skip symbols (they showed as boxes).
-        skip_back, skip_on = (
-            self.style().standardIcon(QStyle.StandardPixmap.SP_MediaSkipBackward),
-            self.style().standardIcon(QStyle.StandardPixmap.SP_MediaSkipForward),
-        )
-        steps = (
-            (skip_back, "", tr("Previous moment ([)"), "[", lambda: self.jump_to_moment(-1)),
-            (None, "\u2212" + tr("1 s"), tr("One second back (,)"), ",", lambda: self.step(-1)),
-            (None, "+" + tr("1 s"), tr("One second on (.)"), ".", lambda: self.step(1)),
-            (skip_on, "", tr("Next moment (])"), "]", lambda: self.jump_to_moment(1)),
-        )
-        self.step_buttons = []
-        for icon, text, tip, key, slot in steps:
-            button = QPushButton(text)
-            if icon is not None:
-                button.setIcon(icon)
-            button.setToolTip(tip)
-            button.clicked.connect(slot)
-            QShortcut(QKeySequence(key), self).activated.connect(slot)
-            self.step_buttons.append(button)
-        for widget in (
-            self.play_button,
-            *self.step_buttons,
-            QLabel(tr("Speed")),
-            self.speed_box,
-            self.slider,
-            self.time_label,
-            self.trainee_picture,
-        ):
-            controls.addWidget(widget)
-        controls.setStretch(controls.indexOf(self.slider), 1)
-
-        self.header = header = QLabel(self._summary_text())
-        header.setWordWrap(True)
-        side = QWidget()
-        side_layout = QVBoxLayout(side)
-        side_layout.addWidget(header)
-        moments = QWidget()
-        moments_layout = QVBoxLayout(moments)
-        moments_layout.setContentsMargins(0, 0, 0, 0)
-        moments_layout.addWidget(QLabel(tr("Actions and score items (click to jump)")))
-        moments_layout.addWidget(self.moments, 1)
-        self.review: ReviewPanel | None = None
-        if repository is not None and replay.sheet is not None:
-            self.review = ReviewPanel(repository, run.id, replay.sheet, self)
-            self.review.table.currentCellChanged.connect(self._on_review_row_changed)
-            self.review.changed.connect(self._on_review_changed)
-            tabs = QTabWidget()
-            tabs.addTab(moments, tr("Moments"))
-            tabs.addTab(self.review, tr("Review"))
-            side_layout.addWidget(tabs, 1)
-        else:
-            side_layout.addWidget(moments, 1)
+        self.controls = PlaybackControls(self)
+        side = self._build_side(repository)
         top = QSplitter(Qt.Orientation.Horizontal)
         top.addWidget(self.canvas)
         top.addWidget(side)
@@ -212,7 +127,7 @@ class DebriefWindow(QMainWindow):
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addWidget(main, 1)
-        layout.addLayout(controls)
+        layout.addLayout(self.controls)
         self.setCentralWidget(central)
         self._show_warnings()
         if self.review is not None:
@@ -231,69 +146,40 @@ class DebriefWindow(QMainWindow):
     # -- building ----------------------------------------------------------------------------
 
     def _build_timeline(self) -> pg.PlotWidget:
-        plot = pg.PlotWidget(background=style.BACKGROUND, axisItems=local_axes())
-        plot.setLabel("left", tr("Distance to runway"), units="m")
-        plot.setLabel("bottom", tr("Time"), units="s")
-        plot.showGrid(x=True, y=True, alpha=0.2)
-        plot.addLegend(offset=(-10, 10))
-        times, series = self.replay.runway_distance()
-        colours = [
-            QColor(c) for c in ("#5dade2", "#f5b041", "#af7ac5", "#48c9b0", "#ec7063", "#f4d03f")
-        ]
-        top = 1000.0
-        for number, (drone, distances) in enumerate(series.items()):
-            if np.all(np.isnan(distances)):
-                continue
-            plot.plot(
-                times,
-                distances,
-                pen=pg.mkPen(colours[number % len(colours)], width=2),
-                name=drone,
-                connect="finite",
-            )
-            top = max(top, float(np.nanmax(distances)))
-        for alert in (500.0, 1000.0):
-            plot.addItem(
-                pg.InfiniteLine(
-                    alert,
-                    angle=0,
-                    pen=pg.mkPen(QColor(236, 112, 99, 120), style=Qt.PenStyle.DashLine),
-                )
-            )
-        # Markers: injects on top, then actions, then score items (green gained, red lost).
-        self.action_marks = pg.ScatterPlotItem(
-            [a.sim_time_s for a in self.replay.actions],
-            [top * 1.08] * len(self.replay.actions),
-            symbol="t",
-            size=12,
-            brush=pg.mkBrush(ACTION),
-            pen=None,
-            data=[a.sim_time_s for a in self.replay.actions],
-        )
-        self.score_marks = ScoreMarks(
-            score_results(self.replay.sheet, self.windows, {}), top * 1.02
-        )
-        self.inject_marks = pg.ScatterPlotItem(
-            [time_s for time_s, _ in self.injects],
-            [top * 1.14] * len(self.injects),
-            symbol="d",
-            size=12,
-            brush=pg.mkBrush(INJECT),
-            pen=None,
-            data=[time_s for time_s, _ in self.injects],
-        )
+        timeline = run_timeline(self.replay, self.injects, self.windows)
+        self.action_marks, self.score_marks = timeline.action_marks, timeline.score_marks
+        self.inject_marks, self.playhead = timeline.inject_marks, timeline.playhead
         for marks in (self.action_marks, self.inject_marks):
             marks.sigClicked.connect(self._on_mark_clicked)
         self.score_marks.sigClicked.connect(self._on_score_mark_clicked)
-        for marks in (self.action_marks, self.score_marks, self.inject_marks):
-            plot.addItem(marks)
-        self.playhead = pg.InfiniteLine(
-            0.0, angle=90, movable=True, pen=pg.mkPen("#ffffff", width=1.5)
-        )
         self.playhead.sigPositionChanged.connect(lambda line: self.seek(float(line.value())))
-        plot.addItem(self.playhead)
-        plot.setXRange(0, max(self.replay.duration_s, 1.0), padding=0.01)
-        return plot
+        return timeline.plot
+
+    def _build_side(self, repository: Repository | None) -> QWidget:
+        """The run's summary over its moments, with a Review tab beside them for a scored run
+        of the record."""
+        self.header = header = QLabel(run_summary_html(self.replay))
+        header.setWordWrap(True)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.addWidget(header)
+        moments = QWidget()
+        moments_layout = QVBoxLayout(moments)
+        moments_layout.setContentsMargins(0, 0, 0, 0)
+        moments_layout.addWidget(QLabel(tr("Actions and score items (click to jump)")))
+        moments_layout.addWidget(self.moments, 1)
+        self.review: ReviewPanel | None = None
+        if repository is not None and self.replay.sheet is not None:
+            self.review = ReviewPanel(repository, self.replay.run.id, self.replay.sheet, self)
+            self.review.table.currentCellChanged.connect(self._on_review_row_changed)
+            self.review.changed.connect(self._on_review_changed)
+            tabs = QTabWidget()
+            tabs.addTab(moments, tr("Moments"))
+            tabs.addTab(self.review, tr("Review"))
+            side_layout.addWidget(tabs, 1)
+        else:
+            side_layout.addWidget(moments, 1)
+        return side
 
     def _build_due_lanes(self) -> DueLanes | None:
         """The expected responses' windows, in lanes above the timeline and on its time axis."""
@@ -312,52 +198,6 @@ class DebriefWindow(QMainWindow):
         lanes.band_described.connect(self._on_band_described)
         return lanes
 
-    def _summary_text(self, reviews: Mapping[int, ItemReview] | None = None) -> str:
-        """The run and its score; with the instructor's `reviews`, the total their overrides
-        make, as the exported sheet says it."""
-        run, sheet = self.replay.run, self.replay.sheet
-        lines = [
-            # No bidi override in a title turning the lines under it around (as score_dialog).
-            f"<b>{escape(single_line(self.replay.prepared.scenario.shown_title()))}</b>",
-            tr("Run {id}, seed {seed}, {status}, {true}").format(
-                id=run.id,
-                seed=run.seed,
-                status=message(f"status.{run.status.value}"),
-                true=local_text(run.started_utc, zone=True),
-            ),
-        ]
-        if sheet is not None:
-            result = message("result.passed" if sheet.passed else "result.failed").lower()
-            lines.append(
-                fill(
-                    tr("{total:g} of {maximum:g} points, {percent:.1f} % ({result})"),
-                    total=sheet.total,
-                    maximum=sheet.maximum,
-                    percent=sheet.percent,
-                    result=result,
-                )
-            )
-            overrides = override_line(counted_score(sheet, reviews or {}))
-            if overrides is not None:
-                lines.append(escape(overrides))
-            lines.append(
-                fill(
-                    tr("Runway suspended {disruption_minutes:.1f} min, EUR {disruption_eur:,.0f}"),
-                    disruption_minutes=sheet.disruption_minutes,
-                    disruption_eur=sheet.disruption_eur,
-                )
-            )
-            if sheet.ended_at_s is not None:
-                lines.append(
-                    tr("Ended early at {ended_at}: items due after it count as missed").format(
-                        ended_at=clock_time(sheet.ended_at_s)
-                    )
-                )
-        else:
-            lines.append(tr("Not scored: no score sheet for this run"))
-        lines += [f"<span style='color:{WARNING}'>{escape(w)}</span>" for w in self.replay.warnings]
-        return "<br>".join(lines)
-
     def _scenario_points(self) -> tuple[list[float], list[float]]:
         xs: list[float] = []
         ys: list[float] = []
@@ -370,24 +210,26 @@ class DebriefWindow(QMainWindow):
 
     def seek(self, time_s: float, force: bool = False) -> None:
         time_s = float(np.clip(time_s, 0.0, self.replay.duration_s))
-        if abs(time_s - self.time_s) < 1e-9 and self.time_label.text() and not force:
+        if abs(time_s - self.time_s) < 1e-9 and self.controls.time_label.text() and not force:
             return
         self.time_s = time_s
         frame = self.picture_at(time_s)
         self.canvas.show_snapshot(frame, self._identities_at(time_s))
-        truth = not self.trainee_picture.isChecked()
+        truth = not self.controls.trainee_picture.isChecked()
         self.canvas.set_layer_visible("overlay", truth)  # tracks over the truth, as scored
         if truth:
             self.canvas.overlay.show(frame, self.track_map)
-        self.slider.blockSignals(True)
-        self.slider.setValue(round(time_s * 10))
-        self.slider.blockSignals(False)
+        self.controls.slider.blockSignals(True)
+        self.controls.slider.setValue(round(time_s * 10))
+        self.controls.slider.blockSignals(False)
         self.playhead.blockSignals(True)
         self.playhead.setValue(time_s)
         self.playhead.blockSignals(False)
         if self.due_lanes is not None:
             self.due_lanes.set_time(time_s)
-        self.time_label.setText(f"{clock_text(time_s)} / {clock_text(self.replay.duration_s)}")
+        self.controls.time_label.setText(
+            f"{clock_text(time_s)} / {clock_text(self.replay.duration_s)}"
+        )
         self.moments.follow(time_s)
 
     def step(self, seconds: float) -> None:
@@ -414,7 +256,7 @@ class DebriefWindow(QMainWindow):
         self.playing = not self.playing
         if self.playing and self.time_s >= self.replay.duration_s:
             self.seek(0.0)
-        self.play_button.setText(tr("Pause") if self.playing else tr("Play"))
+        self.controls.play_button.setText(tr("Pause") if self.playing else tr("Play"))
         if self.playing:
             self._timer.start()
         else:
@@ -428,7 +270,9 @@ class DebriefWindow(QMainWindow):
     def picture_at(self, time_s: float) -> Snapshot:
         """The truth at that moment, or what the trainee's sensors showed of it."""
         frame = self.replay.frame_at(time_s)
-        return self.perception.picture(frame) if self.trainee_picture.isChecked() else frame
+        return (
+            self.perception.picture(frame) if self.controls.trainee_picture.isChecked() else frame
+        )
 
     def _identities_at(self, time_s: float) -> list[str]:
         """Colours as the trainee saw them: their identification of each track at that moment.
@@ -436,7 +280,7 @@ class DebriefWindow(QMainWindow):
         In the truth a drone takes the identification of the tracks the scorer maps to it.
         """
         frame = self.picture_at(time_s)
-        truth = not self.trainee_picture.isChecked()
+        truth = not self.controls.trainee_picture.isChecked()
         states = ["unknown"] * len(frame.ids)
         for action in self.replay.actions:
             if action.sim_time_s > time_s or action.kind != ActionKind.IDENTIFY:
@@ -468,7 +312,7 @@ class DebriefWindow(QMainWindow):
         reviews = self.review.reviews
         if self.due_lanes is not None:
             self.due_lanes.set_reviews(reviews)
-        self.header.setText(self._summary_text(reviews))
+        self.header.setText(run_summary_html(self.replay, reviews))
         results = score_results(self.replay.sheet, self.windows, reviews)
         self.score_marks.show_results(results)
         self.moments.show_results(results)
