@@ -13,6 +13,8 @@ import logging
 import time
 from collections.abc import Callable, Sequence
 
+import msgspec
+
 from trainer import __version__
 from trainer.briefing import authorisations
 from trainer.classroom import messages as msg
@@ -32,6 +34,7 @@ from trainer.scoring.scorer import score
 from trainer.scoring.sheet import ScoreSheet
 from trainer.sim.events import Event, EventKind
 from trainer.sim.injects import Inject
+from trainer.text import single_line
 from trainer.training_run import file_sha256, utc_now_iso
 
 log = logging.getLogger(__name__)
@@ -213,6 +216,12 @@ class ClassConsole:
             station.left = True
 
     def _join(self, peer: bytes, join: msg.Join) -> None:
+        # The name and PC name as typed at another PC: on one line, without control or
+        # direction characters (a right-to-left override would turn round the console's own
+        # text after it, in the dashboard, the questions and the record).
+        join = msgspec.structs.replace(
+            join, trainee=single_line(join.trainee), host=single_line(join.host)
+        )
         refusal = None
         if join.protocol != msg.PROTOCOL:  # first: another version may read no other refusal
             refusal = mismatch(join.protocol)

@@ -10,6 +10,11 @@ from trainer.ui.panels.live_score import AT_THE_END, WOULD_BE, LiveScorePanel
 from trainer.ui.translation import QT_TR_NOOP, tr
 
 NOTHING_CHOSEN = QT_TR_NOOP("Select a trainee in the table to see their live score, item by item")
+TITLE_NAME_CHARS = 40  # a group box is as wide as its title: a 300-letter name widened the window
+
+
+def short_name(name: str) -> str:
+    return name if len(name) <= TITLE_NAME_CHARS else name[: TITLE_NAME_CHARS - 1] + "\u2026"
 
 
 class TraineeDetail(QGroupBox):
@@ -34,17 +39,20 @@ class TraineeDetail(QGroupBox):
             return
         self._station, self._sheet, self._final = station, sheet, final
         self.panel.items.clear()
+        self.setToolTip(row.trainee if row is not None else "")  # the name whole
         if row is None:
             self.setTitle(tr("Live score"))
             self.panel.total.setText(tr(NOTHING_CHOSEN))
         elif row.run_id is None:
-            self.setTitle(row.trainee)
+            self.setTitle(short_name(row.trainee))
             self.panel.total.setText(tr("Not started yet"))
         else:
             if row.final:
-                self.setTitle(tr("{trainee}: final, on the record").format(trainee=row.trainee))
+                self.setTitle(
+                    tr("{trainee}: final, on the record").format(trainee=short_name(row.trainee))
+                )
                 self.panel.note.setText(tr(AT_THE_END))
             else:
-                self.setTitle(tr("{trainee}: live").format(trainee=row.trainee))
+                self.setTitle(tr("{trainee}: live").format(trainee=short_name(row.trainee)))
                 self.panel.note.setText(tr(WOULD_BE))
             self.panel.show_sheet(row.sheet)

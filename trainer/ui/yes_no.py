@@ -3,15 +3,15 @@ cannot be undone (quitting or leaving mid-run, ending a run, closing the class c
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
 def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
-    answer = QMessageBox.question(
-        parent,
-        title,
-        text,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    return answer == QMessageBox.StandardButton.Yes
+    Buttons = QMessageBox.StandardButton
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, Buttons.Yes | Buttons.No, parent)
+    box.setDefaultButton(Buttons.No)
+    # Plain text: a question names trainees as they typed their names ("<b>Eve</b>" is not
+    # to be shown in bold, nor "<img ...>" as a picture).
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box.exec() == Buttons.Yes
