@@ -54,11 +54,14 @@ def QT_TR_NOOP(text: str) -> str:
 
 # Qt's own texts that the Dutch catalogue shipped with PySide6 (qtbase_nl.qm, 6.11) lacks: Qt 6
 # gave the file dialog's labels a shortcut '&' and the catalogue still has them without one
-# ("Look in:" -> "Zoeken in:"). Worded as that catalogue words them.
+# ("Look in:" -> "Zoeken in:"), and the file list's Type column is new in Qt 6. Worded as that
+# catalogue words the rest ("&Nieuwe map").
 QT_GAPS = {
     "nl": {
         ("QFileDialog", "&Look in:"): "&Zoeken in:",
         ("QFileDialog", "Files of &type:"): "Bestanden van &type:",
+        ("QAbstractFileIconProvider", "Folder"): "Map",
+        ("QAbstractFileIconProvider", "Drive"): "Station",
     }
 }
 
