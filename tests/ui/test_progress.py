@@ -7,6 +7,7 @@ from pathlib import Path
 
 from tests.conftest import SCENARIOS
 from tests.ui.label_text import label_shows
+from tests.ui.recorded_runs import finished_run
 from trainer.launch import Workspace
 from trainer.local_time import wall_clock_seconds
 from trainer.progress import trainee_progress
@@ -18,17 +19,7 @@ from trainer.ui.progress_dialog import ProgressDialog
 def add_scored_run(
     repository: Repository, trainee_id: int, file: Path, percent: float, workspace: Workspace
 ) -> int:
-    scenario = workspace.prepare(file).scenario
-    run = repository.start_run(
-        scenario_id=scenario.id,
-        scenario_title=scenario.title,
-        scenario_file=str(file),
-        file_sha256="0" * 64,
-        seed=scenario.seed,
-        app_version="test",
-        trainee_id=trainee_id,
-    )
-    repository.finish_run(run)
+    run, scenario = finished_run(repository, trainee_id, file, workspace)
     sheet = ScoreSheet(
         scenario.id, scenario.seed, (), percent, 100.0, percent, 70.0, percent >= 70, 0.0, 0.0
     )

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.tooltip_text import shown
-from tests.unit.test_export_windows import (
+from tests.unit.hobby_run import (
     ACKNOWLEDGED,
     CLASSIFIED,
     EXPECTED,

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import SCENARIOS
+from tests.ui.recorded_runs import finished_run
 from tests.ui.tooltip_text import shown
 from trainer.launch import Workspace
 from trainer.progress import trainee_progress
@@ -32,17 +33,7 @@ def sheet_of(scenario_id: str, seed: int) -> ScoreSheet:
 
 def scored_run(repository: Repository, trainee_id: int, workspace: Workspace) -> int:
     file = SCENARIOS / "inspection-fence.yaml"
-    scenario = workspace.prepare(file).scenario
-    run = repository.start_run(
-        scenario_id=scenario.id,
-        scenario_title=scenario.title,
-        scenario_file=str(file),
-        file_sha256="0" * 64,
-        seed=scenario.seed,
-        app_version="test",
-        trainee_id=trainee_id,
-    )
-    repository.finish_run(run)
+    run, scenario = finished_run(repository, trainee_id, file, workspace)
     repository.save_sheet(run, sheet_of(scenario.id, scenario.seed))
     return run
 

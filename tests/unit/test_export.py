@@ -6,7 +6,6 @@ import csv
 import hashlib
 import os
 import re
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -22,7 +21,7 @@ from trainer.cli import main
 from trainer.export import ExportError, export_runs, export_session, gather
 from trainer.export.batch import PART_BYTES, reserve, safe_part
 from trainer.export.csv_export import ITEM_COLUMNS, SUMMARY_COLUMNS, neutralise
-from trainer.records import Repository, RunStatus, open_database
+from trainer.records import Repository, RunStatus
 from trainer.scoring.reasons import reason_words
 from trainer.scoring.sheet import ItemCategory, ScoreItem, ScoreSheet
 
@@ -59,12 +58,7 @@ ENDED_EARLY = replace(
 )
 NOW = datetime(2026, 3, 2, 9, 15, tzinfo=UTC)
 
-
-@pytest.fixture
-def repo(tmp_path: Path) -> Iterator[Repository]:
-    db = open_database(tmp_path / "records.sqlite")
-    yield Repository(db, now=lambda: NOW)
-    db.close()
+pytestmark = pytest.mark.record_clock(NOW)
 
 
 def start_run(

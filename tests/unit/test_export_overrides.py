@@ -5,29 +5,29 @@ due.overridden), the scorer's beside it: the PDF's due line, the CSV's and XLSX'
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import openpyxl
 import pytest
 
-from tests.unit.test_export import NOW, items_table, read_csv
-from tests.unit.test_export_windows import (
+from tests.unit.hobby_run import (
     ACKNOWLEDGED,
     CLASSIFIED,
     RADIO,
-    hobby_run_sheet,
     pdf_text,
     position_of,
     record,
 )
+from tests.unit.test_export import NOW, items_table, read_csv
 from trainer import i18n
 from trainer.export import export_runs, gather
 from trainer.export.csv_export import ITEM_COLUMNS
 from trainer.export.pdf_export import sheet_html, write_sheet_pdf
-from trainer.records import Repository, open_database
+from trainer.records import Repository
 from trainer.scoring.due import Outcome, due_windows, judged
 from trainer.scoring.sheet import ScoreSheet
+
+pytestmark = pytest.mark.record_clock(NOW)
 
 # The instructor gives the late radio call its full points (on time), and takes the on-time
 # acknowledgement's away (done within its window, so missed); the classification stays missed.
@@ -42,18 +42,6 @@ RADIO_DUTCH = (
     "te doen 14:11:10–14:12:10 · op tijd, oordeel van de instructeur "
     "(berekend: te laat, gedaan 14:12:40)"
 )
-
-
-@pytest.fixture(scope="module")
-def scored_sheet() -> ScoreSheet:
-    return hobby_run_sheet()
-
-
-@pytest.fixture
-def repo(tmp_path: Path) -> Iterator[Repository]:
-    db = open_database(tmp_path / "records.sqlite")
-    yield Repository(db, now=lambda: NOW)
-    db.close()
 
 
 def overridden_run(repo: Repository, sheet: ScoreSheet) -> int:

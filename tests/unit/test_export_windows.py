@@ -5,15 +5,20 @@ Records scored before windows were kept export as before, the new columns empty.
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import openpyxl
 import pytest
 
-from tests.conftest import SCENARIOS
+from tests.unit.hobby_run import (
+    ACKNOWLEDGED,
+    EXPECTED,
+    RADIO,
+    pdf_text,
+    position_of,
+    record,
+)
 from tests.unit.test_export import ITEMS, NOW, is_number, items_table, read_csv, scored_run
 from trainer import i18n
 from trainer.export import export_runs, gather
@@ -21,102 +26,11 @@ from trainer.export.csv_export import ITEM_COLUMNS, neutralise
 from trainer.export.pdf_export import sheet_html, write_sheet_pdf
 from trainer.export.sheet_data import ItemWindow
 from trainer.i18n import message, msg
-from trainer.launch import Workspace
-from trainer.records import Repository, RunStatus, open_database
-from trainer.scoring.action_file import PlannedAction, ScriptedTrainee
+from trainer.records import Repository
 from trainer.scoring.due import DueWindow, Outcome
-from trainer.scoring.protocol import ActionKind
 from trainer.scoring.sheet import Due, ItemCategory, ScoreItem, ScoreSheet
-from trainer.training_run import run_headless
 
-SCENARIO = SCENARIOS / "hobby-drone-approach-23.yaml"  # start_time_local: "14:10"
-# The trainee acknowledges in time, informs Twente Radio late and never classifies the track.
-ACKNOWLEDGED, RADIO, CLASSIFIED = (
-    "acknowledged track T001",
-    "informed Twente Radio",
-    "classified T001 or T002 as drone",
-)
-# The scored run's windows as the scorer resolved them (tests/unit/test_due_windows.py): the
-# track first seen at 70 s (14:11:10 on the scenario's clock), the acknowledgement at 75 s,
-# the radio call at 160 s, 30 s after its 60 s window closed.
-EXPECTED = {  # reason starts with -> (start_s, end_s, outcome, PDF line in English, in Dutch)
-    ACKNOWLEDGED: (
-        70.0,
-        100.0,
-        "met",
-        "due 14:11:10–14:11:40 · on time (done 14:11:15)",
-        "te doen 14:11:10–14:11:40 · op tijd (gedaan 14:11:15)",
-    ),
-    RADIO: (
-        70.0,
-        130.0,
-        "late",
-        "due 14:11:10–14:12:10 · late (done 14:12:40)",
-        "te doen 14:11:10–14:12:10 · te laat (gedaan 14:12:40)",
-    ),
-    CLASSIFIED: (
-        70.0,
-        130.0,
-        "missed",
-        "due 14:11:10–14:12:10 · missed",
-        "te doen 14:11:10–14:12:10 · gemist",
-    ),
-}
-
-
-@pytest.fixture(scope="module")
-def scored_sheet() -> ScoreSheet:
-    return hobby_run_sheet()
-
-
-def hobby_run_sheet() -> ScoreSheet:
-    """A real run of the hobby-drone scenario, scored by the scorer (about 1.5 s): acknowledged
-    on time, Twente Radio informed late, the track never classified."""
-    prepared = Workspace().prepare(SCENARIO)
-    planned = [
-        PlannedAction(1, 75.0, ActionKind.ACKNOWLEDGE, "T001"),
-        PlannedAction(2, 160.0, ActionKind.INFORM_RADIO),
-        PlannedAction(3, 240.0, ActionKind.SUSPEND_OPERATIONS),
-    ]
-    sheet = run_headless(prepared, ScriptedTrainee(planned)).sheet
-    assert sheet is not None
-    return sheet
-
-
-@pytest.fixture
-def repo(tmp_path: Path) -> Iterator[Repository]:
-    db = open_database(tmp_path / "records.sqlite")
-    yield Repository(db, now=lambda: NOW)
-    db.close()
-
-
-def record(repo: Repository, sheet: ScoreSheet, scenario_sha: str | None = None) -> int:
-    """The run in the record as the window keeps it: played from the unchanged bundled file
-    (so the sheet knows the scenario's clock), unless `scenario_sha` says it has changed."""
-    run = repo.start_run(
-        scenario_id="hobby-drone-approach-23",
-        scenario_title="Hobby drone in the approach to runway 23",
-        scenario_file=str(SCENARIO),
-        file_sha256=scenario_sha or hashlib.sha256(SCENARIO.read_bytes()).hexdigest(),
-        seed=sheet.seed,
-        app_version="0.1.0",
-        trainee_id=repo.add_trainee("Anna de Vries"),
-    )
-    repo.close_run(run, RunStatus.FINISHED, 600.0, sheet)
-    return run
-
-
-def position_of(sheet: ScoreSheet, start: str) -> int:
-    """The 0-based position of the one item whose reason names `start` (after its points)."""
-    [found] = [n for n, item in enumerate(sheet.items) if start in item.reason.split(" ", 1)[1]]
-    return found
-
-
-def pdf_text(path: Path) -> str:
-    pypdf = pytest.importorskip("pypdf")
-    text = "\n".join(page.extract_text() for page in pypdf.PdfReader(path).pages)
-    return re.sub(r"\s+", " ", text)
-
+pytestmark = pytest.mark.record_clock(NOW)
 
 # -- what the sheet data carries ---------------------------------------------------------------
 

@@ -5,39 +5,27 @@ record's summaries (run picker, progress) and the CSV/XLSX/PDF summaries, whose 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import openpyxl
 import pytest
 
-from tests.unit.test_export import NOW, facts, read_csv
-from tests.unit.test_export_overrides import overridden_run
-from tests.unit.test_export_windows import (
+from tests.unit.hobby_run import (
     ACKNOWLEDGED,
     RADIO,
-    hobby_run_sheet,
     pdf_text,
     position_of,
     record,
 )
+from tests.unit.test_export import NOW, facts, read_csv
+from tests.unit.test_export_overrides import overridden_run
 from trainer import i18n
 from trainer.export import export_runs
 from trainer.export.csv_export import SUMMARY_COLUMNS
-from trainer.records import Repository, open_database
+from trainer.records import Repository
 from trainer.scoring.sheet import ScoreSheet, percent_of
 
-
-@pytest.fixture(scope="module")
-def scored_sheet() -> ScoreSheet:
-    return hobby_run_sheet()
-
-
-@pytest.fixture
-def repo(tmp_path: Path) -> Iterator[Repository]:
-    db = open_database(tmp_path / "records.sqlite")
-    yield Repository(db, now=lambda: NOW)
-    db.close()
+pytestmark = pytest.mark.record_clock(NOW)
 
 
 def counted_by_hand(sheet: ScoreSheet) -> float:
