@@ -13,6 +13,8 @@ from trainer.classroom.console import ClassConsole
 from trainer.classroom.station import StationLink
 from trainer.classroom.stations import normal_code
 from trainer.classroom.transport import ConsoleSocket
+from trainer.errors import TrainerError
+from trainer.scoring.protocol import ActionKind
 from trainer.sim.events import EventKind
 
 
@@ -217,3 +219,28 @@ def test_a_station_that_gives_no_name_is_named_in_the_consoles_language(
     group.links["nobody"] = link
     joined(group, link)
     assert [s.trainee for s in group.console.stations.values()] == [called]
+
+
+def test_a_run_with_responses_keeps_its_trainee_whatever_the_station_says_later(
+    a_class: Callable[..., Class],
+) -> None:
+    group = a_class()
+    chris = group.repository.add_trainee("Chris Bakker")
+    link = StationLink(group.endpoint, group.console.code, "chris b", outbox=None)
+    group.links["chris"] = link
+    joined(group, link)
+    group.console.start()
+    (station,) = group.console.stations.values()
+    link.act(ActionKind.INFORM_RADIO, 1.0)
+    group.pump_until(lambda: (link.pump(), link.outbox.acked == 1)[1])
+    again = StationLink(group.endpoint, group.console.code, "Chris Bakker",
+                        station_id=link.station_id, trainee_id=chris, outbox=None)  # fmt: skip
+    link.close()
+    group.links["chris"] = again
+    joined(group, again)
+    assert station.trainee == "chris b"  # what it did is chris b's, on their run
+    assert station.run_id is not None
+    run = group.repository.run(station.run_id)
+    assert group.repository.trainee(run.trainee_id or 0).name == "chris b"
+    with pytest.raises(TrainerError, match="the run has actions on it already"):
+        group.repository.assign_run(station.run_id, chris)

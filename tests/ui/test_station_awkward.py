@@ -90,3 +90,30 @@ def test_a_selected_track_off_the_picture_is_called_lost_until_it_is_back(
     assert label.text() == "Track T002"
     window.select_track("T001")
     assert label.text() == "Track T001"
+
+
+def test_a_roster_entry_picked_after_the_start_gets_the_run(
+    qtbot, lesson: Lesson, workspace: Workspace, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    chris = lesson.repository.add_trainee("Chris Bakker", group="DO-12")
+    dialog = station_tests.connect_dialog(qtbot, lesson)
+    station_tests.fill_in(qtbot, dialog, lesson.address, lesson.console.code, "chris bakker")
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1, timeout=WAIT_MS)
+    # While the trainee reads the list, the instructor starts: the station's run begins under
+    # the name typed (a roster entry is made for it, as for any name not on the roster).
+    lesson.console.start()
+    run_id = lesson.run_id()
+    typed = lesson.repository.run(run_id).trainee_id
+    assert typed != chris
+    labels = [dialog.roster.item(i).text() for i in range(dialog.roster.count())]
+    dialog.roster.setCurrentRow(labels.index("Chris Bakker  (group DO-12)"))
+    qtbot.mouseClick(dialog.pick_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=WAIT_MS)
+    assert dialog.link is not None
+    dialog.link.close()
+    # The pick's run, not a stranger's: the same run (one seat), now Chris Bakker's, and the
+    # entry made for "chris bakker" gone from the roster (it would make the name ambiguous).
+    (station,) = lesson.console.stations.values()
+    assert station.run_id == run_id and station.trainee == "Chris Bakker"
+    assert lesson.repository.run(run_id).trainee_id == chris
+    assert [t.name for t in lesson.repository.trainees()] == ["Chris Bakker"]

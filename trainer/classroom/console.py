@@ -250,6 +250,8 @@ class ClassConsole:
             if station.run_id is None:  # not started yet: the trainee may have picked their
                 station.trainee = join.trainee.strip() or station.trainee  # roster entry since
                 station.trainee_id = join.trainee_id
+            elif _picked_from_roster(station, join):
+                self._give_run_to_pick(station, join)
         if self.state in ("running", "paused") and station.run_id is None:
             self._start_run(station)
         self.socket.send(peer, msg.encode(self._welcome(station)))
@@ -262,7 +264,7 @@ class ClassConsole:
         entry, or the same name where either has none. Two such stations would give one
         trainee two runs (and two sheets) in the record, and leave another trainee out."""
         mine = self.stations.get(join.station)
-        if mine is not None and mine.run_id is not None:
+        if mine is not None and mine.run_id is not None and not _picked_from_roster(mine, join):
             return None  # back in its own run: who it is was settled when the run started
         name = _folded(join.trainee)
         if join.trainee_id is None:
@@ -340,7 +342,24 @@ class ClassConsole:
         named = [t for t in found if t.name == station.trainee]
         if named:
             return named[0].id
-        return self.repository.add_trainee(station.trainee)
+        station.added_trainee = self.repository.add_trainee(station.trainee)
+        return station.added_trainee
+
+    def _give_run_to_pick(self, station: Station, join: msg.Join) -> None:
+        """The trainee picked their roster entry after their run had started under the name
+        they typed: the run is the pick's, and the entry added for the typed name goes (it
+        would make the name ambiguous on the roster from then on)."""
+        assert station.run_id is not None and join.trainee_id is not None
+        try:
+            picked = self.repository.trainee(join.trainee_id)
+            self.repository.assign_run(station.run_id, picked.id)
+            added, station.added_trainee = station.added_trainee, None
+            if added is not None and not self.repository.runs(trainee_id=added):
+                self.repository.retire_trainee(added)
+        except TrainerError as error:  # not on this roster, or the record refused: as it was
+            log.warning("run %s stays %s's: %s", station.run_id, station.trainee, error)
+            return
+        station.trainee, station.trainee_id = picked.name, picked.id
 
     def _collect_events(self) -> None:
         new = self.engine.events[self._event_cursor :]
@@ -491,6 +510,19 @@ class ClassConsole:
     def lag_s(self, station: Station) -> float:
         """Sim seconds the station's picture was behind the console when it last said so."""
         return station.lag_s
+
+
+def _picked_from_roster(station: Station, join: msg.Join) -> bool:
+    """A station back with the roster entry its trainee picked (the station asks when the typed
+    name is not on the roster once) after its run had started under the typed name, with
+    nothing done in it yet."""
+    return (
+        station.run_id is not None
+        and station.trainee_id is None
+        and join.trainee_id is not None
+        and not station.actions
+        and station.acked == 0
+    )
 
 
 def joined_event(station: Station) -> Event:

@@ -47,6 +47,7 @@ class Station:
     sheet: ScoreSheet | None = None
     late_actions: int = 0  # actions that arrived after its run ended (station offline)
     pending: list[tuple[int, Action]] = field(default_factory=list)  # (seq, action) uncommitted
+    added_trainee: int | None = None  # the roster entry made for its typed name at its start
 
     def expected_seq(self) -> int:
         return self.acked + len(self.pending) + 1

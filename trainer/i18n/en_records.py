@@ -76,6 +76,7 @@ MESSAGES: dict[str, str] = {
     "records.merged_away": (
         "trainee {trainee} was merged into trainee {into}; their runs are there now"
     ),
+    "records.run_has_actions": "the run has actions on it already",
     "records.merge_self": "a trainee cannot be merged into themselves",
     "records.keep_merged": "trainee {trainee} was itself merged into {into}",
     "records.id_taken": "external id {external_id} already belongs to trainee {trainee} ({name})",
@@ -115,6 +116,7 @@ MESSAGES: dict[str, str] = {
     "records.doing.change_trainee": "change trainee {trainee}",
     "records.doing.retire_trainee": "retire trainee {trainee}",
     "records.doing.restore_trainee": "restore trainee {trainee}",
+    "records.doing.assign_run": "give run {run} to trainee {trainee}",
     "records.doing.merge_trainees": "merge trainee {gone} into trainee {keep}",
     "records.doing.review_item": "review item {item} of run {run}",
     "records.doing.read_reviews": "read the reviews of run {run}",

@@ -88,6 +88,7 @@ MESSAGES: dict[str, str] = {
     "records.merged_away": (
         "cursist {trainee} is samengevoegd met cursist {into}; de oefeningen staan nu daar"
     ),
+    "records.run_has_actions": "er staan al handelingen op deze oefening",
     "records.merge_self": "een cursist kan niet met zichzelf worden samengevoegd",
     "records.keep_merged": "cursist {trainee} is zelf al samengevoegd met {into}",
     "records.id_taken": "nummer {external_id} hoort al bij cursist {trainee} ({name})",
@@ -129,6 +130,7 @@ MESSAGES: dict[str, str] = {
     "records.doing.change_trainee": "cursist {trainee} wijzigen",
     "records.doing.retire_trainee": "cursist {trainee} archiveren",
     "records.doing.restore_trainee": "cursist {trainee} terugzetten",
+    "records.doing.assign_run": "oefening {run} aan cursist {trainee} geven",
     "records.doing.merge_trainees": "cursist {gone} samenvoegen met cursist {keep}",
     "records.doing.review_item": "regel {item} van oefening {run} beoordelen",
     "records.doing.read_reviews": "de beoordelingen van oefening {run} lezen",

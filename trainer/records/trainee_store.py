@@ -146,6 +146,18 @@ class TraineeStore(Store):
             )
         return int(moved)
 
+    def assign_run(self, run_id: int, trainee_id: int) -> None:
+        """Give a run with nothing on it yet to another trainee: a class station that joined
+        under a typed name and then picked its own roster entry, the exercise started
+        meanwhile. A run with actions keeps its trainee."""
+        doing = msg("records.doing.assign_run", run=run_id, trainee=trainee_id)
+        with self._sql(doing), self._transaction(doing):
+            self._require("runs", run_id, doing)
+            self._require("trainees", trainee_id, doing)
+            if self._one("SELECT 1 FROM actions WHERE run_id = ? LIMIT 1", [run_id]):
+                raise self._error(doing, msg("records.run_has_actions"))
+            self._db.execute("UPDATE runs SET trainee_id = ? WHERE id = ?", [trainee_id, run_id])
+
     def _refuse_used_id(self, external_id: str, own_id: int | None, doing: Message) -> None:
         clash = self._one("SELECT id, name FROM trainees WHERE external_id = ?", [external_id])
         if clash is not None and clash["id"] != own_id:
