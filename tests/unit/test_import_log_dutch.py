@@ -121,3 +121,29 @@ def test_in_dutch_the_comments_for_the_author_are_dutch(
         "title_nl": data["title_nl"],
         "summary_nl": data["summary_nl"],
     }
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "said"),
+    [
+        ("short.tlog", b"garbage", "short.tlog: te kort voor een MAVLink-bericht"),
+        (
+            "twice.csv",
+            b"time,t,lat,lon,height\n0,0,52.3,6.9,10\n",
+            "twice.csv: regel 1: de kopregel noemt time twee keer (time, t): houd één van die",
+        ),
+        (
+            "entities.gpx",
+            b'<?xml version="1.0"?><!DOCTYPE gpx [<!ENTITY a "x">]><gpx>&a;</gpx>',
+            "entities.gpx: geweigerd: de XML declareert entities (<!ENTITY ...>)",
+        ),
+    ],
+)
+def test_a_broken_log_is_refused_in_dutch_naming_file_and_place(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, content: bytes, said: str
+) -> None:
+    log = tmp_path / name
+    log.write_bytes(content)
+    assert main(["--lang", "nl", "import-log", str(log), "-o", str(tmp_path / "x.yaml")]) == 1
+    shown = capsys.readouterr().err
+    assert said in shown and str(log) in shown, shown

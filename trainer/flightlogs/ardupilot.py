@@ -64,15 +64,25 @@ def read_dataflash(path: str | Path) -> FlightLog:
                         relative_pos = "RelHomeAlt" in message.get_fieldnames()
                     if fix is not None:
                         time_s, lat, lon, alt = fix
-                        fixes[kind].append((time_s, lat, lon, alt, f"{kind} record {counts[kind]}"))
+                        fixes[kind].append(
+                            (
+                                time_s,
+                                lat,
+                                lon,
+                                alt,
+                                say("log.where.record", kind=kind, number=counts[kind]),
+                            )
+                        )
             finally:
                 log.close()  # its file and memory map (Windows locks an open file)
     except Exception as error:  # pymavlink raises plain exceptions of many kinds on damaged files
-        raise FlightLogError(path, "", f"cannot read the DataFlash data: {error}") from None
+        raise FlightLogError(
+            path, "", say("log.cannot_read_data", kind="DataFlash", error=str(error))
+        ) from None
     chosen = fixes["POS"] or fixes["GPS"]
     if not chosen:
-        found = "GPS records but no 3D fix" if counts["GPS"] else "no POS or GPS records"
-        raise FlightLogError(path, "", f"no GPS positions: {found}")
+        found = say("log.gps_no_fix") if counts["GPS"] else say("log.no_pos_gps")
+        raise FlightLogError(path, "", say("log.no_positions_because", why=found))
     airframe = FIRMWARE_AIRFRAMES.get(firmware or "")
     if airframe == "fixed-wing" and quadplane:
         airframe = "vtol"
@@ -115,7 +125,7 @@ def read_tlog(path: str | Path) -> FlightLog:
     path = Path(path)
     size = check_size(path)
     if size < 8 + 8:  # one timestamp and the smallest MAVLink packet
-        raise FlightLogError(path, "", "too short to hold a MAVLink message")
+        raise FlightLogError(path, "", say("log.too_short_mavlink"))
     mavutil = _pymavlink_module(path, "mavutil")
     fixes: dict[str, list[tuple[float, float, float, float, str]]] = {
         "GLOBAL_POSITION_INT": [],
@@ -148,17 +158,19 @@ def read_tlog(path: str | Path) -> FlightLog:
                             message.lat * 1e-7,
                             message.lon * 1e-7,
                             height_mm * 1e-3,
-                            f"message {number} ({kind})",
+                            say("log.where.message", number=number, kind=kind),
                         )
                     )
             finally:
                 log.close()
     except Exception as error:
-        raise FlightLogError(path, "", f"cannot read the MAVLink data: {error}") from None
+        raise FlightLogError(
+            path, "", say("log.cannot_read_data", kind="MAVLink", error=str(error))
+        ) from None
     chosen = fixes["GLOBAL_POSITION_INT"] or fixes["GPS_RAW_INT"]
     if not chosen:
         raise FlightLogError(
-            path, "", "no GPS positions: no GLOBAL_POSITION_INT or GPS_RAW_INT with a fix"
+            path, "", say("log.no_positions_because", why=say("log.no_mavlink_fix"))
         )
     # GLOBAL_POSITION_INT's relative_alt is the height above home; GPS_RAW_INT has only AMSL.
     return _flight(path, "tlog", chosen, bool(fixes["GLOBAL_POSITION_INT"]), airframe)

@@ -92,9 +92,8 @@ def _csv_columns(path: Path, line: int, names: list[str]) -> dict[str, int]:
         if len(found) > 1:
             raise FlightLogError(
                 path,
-                f"line {line}",
-                f"the header names the {key} twice ({', '.join(names[i] for i in found)}): "
-                "keep one of those columns",
+                message("log.where.line", number=line),
+                message("log.column_twice", column=key, names=", ".join(names[i] for i in found)),
             )
         if not found:
             raise FlightLogError(
@@ -176,8 +175,7 @@ def read_gpx(path: str | Path) -> FlightLog:
         raise FlightLogError(
             path,
             "",
-            "refused: the XML declares entities (<!ENTITY ...>), which GPX never needs and "
-            "which can make a small file fill the memory or read other files",
+            message("log.xml_entities"),
         ) from None
     except SafeElementTree.ParseError as error:
         line, column = error.position

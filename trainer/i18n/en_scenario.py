@@ -332,6 +332,19 @@ MESSAGES: dict[str, str] = {
     "log.no_gps_fix": "no GPS fix in the log (the receiver never had one)",
     "log.start_outside": "start_s {start} s is not within the recording (0 to {length} s)",
     "log.off_grid": "the flight does not fall on the Dutch map grid (RD New)",
+    "log.where.record": "{kind} record {number}",
+    "log.where.message": "message {number} ({kind})",
+    "log.cannot_read_data": "cannot read the {kind} data: {error}",
+    "log.no_positions_because": "no GPS positions: {why}",
+    "log.gps_no_fix": "GPS records but no 3D fix",
+    "log.no_pos_gps": "no POS or GPS records",
+    "log.no_mavlink_fix": "no GLOBAL_POSITION_INT or GPS_RAW_INT with a fix",
+    "log.too_short_mavlink": "too short to hold a MAVLink message",
+    "log.column_twice": "the header names the {column} twice ({names}): keep one of those columns",
+    "log.xml_entities": (
+        "refused: the XML declares entities (<!ENTITY ...>), which GPX never needs and "
+        "which can make a small file fill the memory or read other files"
+    ),
     # -- an airspace file that cannot be read (trainer/geo)
     "airspace_file.cannot_read": "cannot read the file: {why}",
     "airspace_file.folder": "a folder, not an airspace file",

@@ -353,6 +353,21 @@ MESSAGES: dict[str, str] = {
     "log.no_gps_fix": "geen GPS-fix in de log (de ontvanger had er nooit een)",
     "log.start_outside": "start_s {start} s ligt niet binnen de opname (0 tot {length} s)",
     "log.off_grid": "de vlucht valt niet op het Nederlandse kaartraster (RD New)",
+    "log.where.record": "{kind}-record {number}",
+    "log.where.message": "bericht {number} ({kind})",
+    "log.cannot_read_data": "kan de {kind}-gegevens niet lezen: {error}",
+    "log.no_positions_because": "geen GPS-posities: {why}",
+    "log.gps_no_fix": "GPS-records maar geen 3D-fix",
+    "log.no_pos_gps": "geen POS- of GPS-records",
+    "log.no_mavlink_fix": "geen GLOBAL_POSITION_INT of GPS_RAW_INT met een fix",
+    "log.too_short_mavlink": "te kort voor een MAVLink-bericht",
+    "log.column_twice": (
+        "de kopregel noemt {column} twee keer ({names}): houd één van die kolommen over"
+    ),
+    "log.xml_entities": (
+        "geweigerd: de XML declareert entities (<!ENTITY ...>), die GPX nooit nodig heeft en "
+        "waarmee een klein bestand het geheugen kan vullen of andere bestanden kan lezen"
+    ),
     # -- an airspace file that cannot be read
     "airspace_file.cannot_read": "kan het bestand niet lezen: {why}",
     "airspace_file.folder": "een map, geen luchtruimbestand",
