@@ -8,6 +8,7 @@ import pytest
 
 from tests.conftest import SCENARIOS
 from tests.unit.scenario_factory import drone, prepare
+from trainer.i18n import use_language
 from trainer.launch import Workspace
 from trainer.sim.events import EventKind
 from trainer.sim.fleet import Mode
@@ -71,6 +72,16 @@ def test_bad_injects_are_refused(workspace: Workspace) -> None:
     with pytest.raises(ValueError, match="template"):
         engine.inject(Inject(InjectKind.ADD_DRONE, drone="x", template="zeppelin"))
     assert not [e for e in engine.events if e.kind == EventKind.INJECTED]
+
+
+def test_a_refused_inject_says_why_in_dutch(workspace: Workspace) -> None:
+    engine = workspace.prepare(SCENARIOS / "inspection-fence.yaml").engine()
+    use_language("nl")
+    try:
+        with pytest.raises(ValueError, match=r"^geen drone 'ghost' om lost_link op toe te passen$"):
+            engine.inject(Inject(InjectKind.LOST_LINK, drone="ghost"))
+    finally:
+        use_language("en")
 
 
 def test_an_added_drone_does_not_repeat_proximity_events(

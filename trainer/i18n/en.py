@@ -19,6 +19,10 @@ MESSAGES: dict[str, str] = {
     "template.racer": "Racing quad (no class mark), fast and erratic",
     "template.photo": "Photo multirotor (C1, Remote ID), orbiting",
     "template.wing": "Fixed-wing (C3, no Remote ID), circling",
+    # -- an inject the engine refuses (trainer.sim.engine), shown after "Inject refused:"
+    "inject.no_drone": "no drone {drone} to inject {kind} into",
+    "inject.no_sensors": "this run has no sensors to take out",
+    "inject.drone_exists": "there is already a drone {drone}",
     # -- the moment a clock starts, as a reason names it
     "clock.first_detection": "first detection",
     "clock.joined": "joining the exercise at {at:clock}",

@@ -19,6 +19,10 @@ MESSAGES: dict[str, str] = {
     "template.racer": "Racequad (zonder klasse), snel en grillig",
     "template.photo": "Fotomultirotor (C1, Remote ID), rondcirkelend",
     "template.wing": "Vaste vleugel (C3, geen Remote ID), cirkelend",
+    # -- een inject die de engine weigert
+    "inject.no_drone": "geen drone {drone} om {kind} op toe te passen",
+    "inject.no_sensors": "deze oefening heeft geen sensoren om uit te schakelen",
+    "inject.drone_exists": "er is al een drone {drone}",
     # -- het moment waarop een klok begint te lopen
     "clock.first_detection": "de eerste detectie",
     "clock.joined": "het aansluiten bij de oefening om {at:clock}",

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from trainer.i18n import message
 from trainer.scenario.model import ScriptedAction
 from trainer.sim import behaviours, kinematics
 from trainer.sim.clock import DEFAULT_DT_S, TickClock
@@ -178,12 +179,12 @@ class Engine:
         kind = inject.kind
         on_a_drone = kind in (InjectKind.LOST_LINK, InjectKind.FLYAWAY)
         if on_a_drone and inject.drone not in self.fleet.ids:
-            raise ValueError(f"no drone {inject.drone!r} to inject {kind.value} into")
+            raise ValueError(message("inject.no_drone", drone=repr(inject.drone), kind=kind.value))
         if kind is InjectKind.SENSOR_OUTAGE and self.sensing is None:
-            raise ValueError("this run has no sensors to take out")
+            raise ValueError(message("inject.no_sensors"))
         spec = drone_from_template(inject, self.time_s) if kind is InjectKind.ADD_DRONE else None
         if spec is not None and spec.id in self.fleet.ids:
-            raise ValueError(f"there is already a drone {spec.id!r}")
+            raise ValueError(message("inject.drone_exists", drone=repr(spec.id)))
         record = Event(
             self.clock.tick,
             self.time_s,
