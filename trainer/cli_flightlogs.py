@@ -151,7 +151,9 @@ def _describe(event: Event, zone_names: dict[str, str]) -> str | None:
     if event.kind is EventKind.ZONE_EXITED:
         return message("cli.log.leaves", zone=zone)
     if event.kind is EventKind.RUNWAY_APPROACHED:
-        return message("cli.log.comes", detail=event.detail)
+        from trainer.cli_event_words import detail_words  # the table's words: not at start
+
+        return message("cli.log.comes", detail=detail_words(event.detail))
     if event.kind is EventKind.TRACK_STARTED:
         return message("cli.log.tracked", track=event.other or "", detail=event.detail)
     key = _PLAIN_EVENTS.get(event.kind)

@@ -147,3 +147,18 @@ def test_a_broken_log_is_refused_in_dutch_naming_file_and_place(
     assert main(["--lang", "nl", "import-log", str(log), "-o", str(tmp_path / "x.yaml")]) == 1
     shown = capsys.readouterr().err
     assert said in shown and str(log) in shown, shown
+
+
+def test_in_dutch_the_timeline_says_how_near_the_runway_it_comes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Over the runway of EHTW at 60 m: the timeline read "komt within 1000 m of the runway".
+    fixes = [
+        (i * 1.0, 52.27 + i * 0.0002, 6.88 + i * 0.0003, min(60.0, i * 5.0)) for i in range(60)
+    ]
+    log = write_csv(tmp_path / "runway.csv", fixes)
+    out = tmp_path / "runway.yaml"
+    _import(capsys, "nl", log, out)
+    timeline = out.read_text(encoding="utf-8")
+    assert "recorded-1 komt binnen 1000 m van de baan" in timeline
+    assert "of the runway" not in timeline
