@@ -58,7 +58,7 @@ def _flies_log(file: str) -> Change:
     return change
 
 
-def _polygon(*points: tuple[float, float]) -> Change:
+def _polygon(*points: tuple[float, float], **zone: str) -> Change:
     def change(data: dict[str, Any]) -> None:
         data["airspace"]["zones"] = [
             {
@@ -68,6 +68,7 @@ def _polygon(*points: tuple[float, float]) -> Change:
                 "lower": "GND",
                 "upper": "120 m AGL",
                 "polygon": [{"lat": lat, "lon": lon} for lat, lon in points],
+                **zone,
             }
         ]
 
@@ -227,6 +228,18 @@ CASES: dict[str, tuple[Change, str, str, str]] = {
         "airspace.zones[0].polygon",
         "polygoon heeft bijna geen oppervlak: een dunne reep, controleer de punten",
         "polygon has almost no area: it is a sliver, check its points",
+    ),
+    "a limit that cannot be read": (
+        _polygon((52.29, 6.88), (52.30, 6.88), (52.30, 6.89), lower="laag"),
+        "airspace.zones[0].lower",
+        "hoogtegrens 'laag' is niet te lezen: schrijf GND, UNL, FL<n> of '<getal> m|ft AGL|AMSL'",
+        "cannot read vertical limit 'laag': write GND, UNL, FL<n>, or '<number> m|ft AGL|AMSL'",
+    ),
+    "a schedule that cannot be read": (
+        _polygon((52.29, 6.88), (52.30, 6.88), (52.30, 6.89), schedule="overdag"),
+        "airspace.zones[0].schedule",
+        "tijden 'overdag' zijn niet te lezen: schrijf 'UU:MM-UU:MM' in lokale tijd",
+        "cannot read schedule 'overdag': write 'HH:MM-HH:MM' in local time",
     ),
     "a log that is not there": (
         _flies_log("missing.csv"),
