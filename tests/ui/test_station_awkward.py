@@ -12,6 +12,7 @@ from tests.ui import test_station_window as station_tests
 from tests.ui.people import answer_dialogs
 from tests.ui.test_station_window import WAIT_MS, Lesson, joined_window, press
 from trainer.launch import Workspace
+from trainer.scoring.protocol import ActionKind
 from trainer.ui.station_window import StationWindow
 
 lesson = station_tests.lesson  # a class console pumped by a Qt timer
@@ -117,3 +118,42 @@ def test_a_roster_entry_picked_after_the_start_gets_the_run(
     assert station.run_id == run_id and station.trainee == "Chris Bakker"
     assert lesson.repository.run(run_id).trainee_id == chris
     assert [t.name for t in lesson.repository.trainees()] == ["Chris Bakker"]
+
+
+def test_a_station_removed_while_its_trainee_chooses_a_track_sends_nothing_and_says_so(
+    qtbot, lesson: Lesson, workspace: Workspace, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window = joined_window(qtbot, lesson, workspace, tmp_path)
+    running_with_a_track(qtbot, lesson, window)
+    window.select_track("")
+
+    def remove_then_choose(dialog: QDialog) -> None:
+        (station,) = lesson.console.stations.values()
+        lesson.console.remove(station.station)
+        qtbot.waitUntil(lambda: window.stopped is not None, timeout=WAIT_MS)
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+
+    answer_dialogs(qtbot, remove_then_choose)
+    press(qtbot, window, Qt.Key.Key_A)
+    assert window.link.outbox.last_seq() == 0
+    assert window.statusBar().currentMessage() == "This station has left the exercise"
+    assert window.message_box is not None
+    qtbot.waitUntil(lambda: window.message_box.isVisible(), timeout=WAIT_MS)
+
+
+def test_a_station_let_go_with_actions_still_on_their_way_does_not_say_all_are_recorded(
+    qtbot, lesson: Lesson, workspace: Workspace, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window = joined_window(qtbot, lesson, workspace, tmp_path)
+    running_with_a_track(qtbot, lesson, window)
+    (station,) = lesson.console.stations.values()
+    recorded = window.link.act(ActionKind.INFORM_RADIO, 1.0)
+    qtbot.waitUntil(lambda: window.link.outbox.acked == recorded, timeout=WAIT_MS)
+    window.link.act(ActionKind.SUSPEND_OPERATIONS, 2.0)  # on its way as the instructor removes
+    lesson.console.remove(station.station)
+    qtbot.waitUntil(lambda: window.stopped is not None, timeout=WAIT_MS)
+    assert window.link.unacknowledged == 1
+    assert [a.kind for a in lesson.repository.actions(lesson.run_id())] == [ActionKind.INFORM_RADIO]
+    box = window.message_box
+    assert box is not None
+    assert box.informativeText().startswith("1 of your actions had not reached the record")

@@ -2028,6 +2028,10 @@ De kaartbestanden verschillen misschien van die van de console; vraag het de ins
         <translation>Je handelingen tot nu toe zijn vastgelegd. Vraag de instructeur wat je nu moet doen.</translation>
     </message>
     <message>
+        <source>{count} of your actions had not reached the record when the console let this station go: they are kept on this PC, not on the record. Ask the instructor what to do next.</source>
+        <translation>{count} van je handelingen waren nog niet vastgelegd toen de console dit station niet meer toeliet: ze staan op deze pc, niet in het trainingsdossier. Vraag de instructeur wat je nu moet doen.</translation>
+    </message>
+    <message>
         <source>{text}  (sending…)</source>
         <translation>{text}  (wordt verstuurd…)</translation>
     </message>

@@ -310,8 +310,15 @@ class StationWindow(QMainWindow):
             self,
         )
         self.message_box.setTextFormat(Qt.TextFormat.PlainText)  # names from the console
+        waiting = self.link.unacknowledged
         self.message_box.setInformativeText(
             tr("Your actions made so far are on the record. Ask the instructor what to do next.")
+            if not waiting
+            else tr(
+                "{count} of your actions had not reached the record when the console let this "
+                "station go: they are kept on this PC, not on the record. Ask the instructor "
+                "what to do next."
+            ).format(count=waiting)
         )
         self.message_box.open()
 
