@@ -9,6 +9,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tests.unit.test_geojson_errors import (
     BROKEN_ZONES,
@@ -110,3 +112,39 @@ def test_every_reader_message_is_used_by_the_reader() -> None:
     source = (Path(__file__).parents[2] / "trainer/geo/formats/geojson.py").read_text("utf-8")
     used = set(re.findall(r'"(geojson\.[a-z_]+)"', source))
     assert used == {key for key in en_geojson.MESSAGES if key.startswith("geojson.")}
+
+
+# Words of the English templates that must not show through a Dutch message.
+ENGLISH = ("must ", ", got ", "cannot ", "unknown ", "not above", "outside the area", "swapped")
+ANY_VALUE = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.text(max_size=12),
+    st.lists(st.one_of(st.integers(), st.text(max_size=3)), max_size=3),
+)
+KEYS = ("id", "kind", "lower", "upper", "approximate", "official", "schedule", "frequency_mhz")
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(key=st.sampled_from(KEYS), value=ANY_VALUE)
+def test_any_bad_property_is_told_in_dutch(
+    tmp_path: Path, projector: Projector, key: str, value: object
+) -> None:
+    doc = airspace()
+    doc["features"][0]["properties"][key] = value
+    path = write(tmp_path, doc)
+    i18n.use_language("nl")
+    try:
+        read_zones(path, projector)
+    except AssetError as error:
+        assert error.path == str(path) and str(path) in str(error)
+        # The feature and its field: this one's, or the one its value clashes with (a second
+        # id "b", an upper limit now below the lower).
+        assert re.match(r"features\[[01]\]( \(id '.*'\))?\.properties\.", error.field), error
+        assert not any(word in _what(error) for word in ENGLISH), error
+    finally:
+        i18n.use_language("en")
