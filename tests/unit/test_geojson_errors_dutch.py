@@ -24,6 +24,7 @@ from trainer import i18n
 from trainer.errors import AssetError
 from trainer.geo.crs import Projector
 from trainer.geo.formats.geojson import read_aerodrome, read_zones
+from trainer.geo.formats.json_file import JSON_PROBLEMS
 from trainer.i18n import en_geojson
 
 
@@ -148,3 +149,28 @@ def test_any_bad_property_is_told_in_dutch(
         assert not any(word in _what(error) for word in ENGLISH), error
     finally:
         i18n.use_language("en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"features": [}',
+        "{features: []}",
+        '{"a" 1}',
+        "[1 2]",
+        '"abc',
+        '"a\x01"',
+        '"\\q"',
+        '"\\u12"',
+        "{} {}",
+    ],
+)
+def test_what_pythons_json_finds_wrong_is_told_in_dutch(
+    tmp_path: Path, projector: Projector, text: str
+) -> None:
+    path = write(tmp_path, text)
+    english = _error(path, lambda p: read_zones(p, projector), "en")
+    dutch = _error(path, lambda p: read_zones(p, projector), "nl")
+    assert english.field.startswith("line 1 column ") and dutch.field.startswith("regel 1 kolom ")
+    assert _what(english) in JSON_PROBLEMS  # as Python says it
+    assert _what(dutch).startswith("geen geldige JSON (") and _what(english) not in _what(dutch)

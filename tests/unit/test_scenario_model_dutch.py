@@ -282,7 +282,7 @@ CASES: dict[str, tuple[Change, str, str, str]] = {
     "an airspace file that is not JSON": (
         _imports("bad.geojson", "geojson"),
         "airspace.imports[0].file",
-        "bad.geojson: regel 1 kolom 44: geen geldige JSON (Expecting value)",
+        "bad.geojson: regel 1 kolom 44: geen geldige JSON (hier hoort een waarde)",
         "bad.geojson: line 1 column 44: Expecting value",
     ),
     "an airspace file that is a folder": (

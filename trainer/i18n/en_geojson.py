@@ -59,4 +59,14 @@ MESSAGES: dict[str, str] = {
     "asset_set.zone_twice": "zone id {zone} is used twice",
     "asset_set.none": "no asset set {name} under {root}",
     "openair.limit": "cannot read the OpenAir limit {text}",
+    # -- Python's json decoder's own phrases (trainer/geo/formats/json_file.py JSON_PROBLEMS)
+    "json.expecting_value": "Expecting value",
+    "json.expecting_name": "Expecting property name enclosed in double quotes",
+    "json.expecting_colon": "Expecting ':' delimiter",
+    "json.expecting_comma": "Expecting ',' delimiter",
+    "json.unterminated": "Unterminated string starting at",
+    "json.control_character": "Invalid control character at",
+    "json.bad_escape": "Invalid \\escape",
+    "json.bad_unicode_escape": "Invalid \\uXXXX escape",
+    "json.extra_data": "Extra data",
 }

@@ -64,4 +64,14 @@ MESSAGES: dict[str, str] = {
     "asset_set.zone_twice": "zone-id {zone} wordt twee keer gebruikt",
     "asset_set.none": "geen kaartset {name} in {root}",
     "openair.limit": "de OpenAir-grens {text} is niet te lezen",
+    # -- de eigen zinnen van Pythons JSON-lezer
+    "json.expecting_value": "hier hoort een waarde",
+    "json.expecting_name": "hier hoort een sleutel tussen dubbele aanhalingstekens",
+    "json.expecting_colon": "hier hoort een ':'",
+    "json.expecting_comma": "hier hoort een ','",
+    "json.unterminated": "een tekst die hier begint, wordt niet afgesloten",
+    "json.control_character": "een stuurteken in een tekst (schrijf \\n of \\t)",
+    "json.bad_escape": "een ongeldige \\-escape",
+    "json.bad_unicode_escape": "een ongeldige \\uXXXX-escape",
+    "json.extra_data": "na het einde van het document staat nog meer",
 }

@@ -36,6 +36,21 @@ def _no_duplicate_keys(path: Path) -> Callable[[list[tuple[str, Any]]], dict[str
     return hook
 
 
+# Python's json says what is wrong in English; these are its decoder's phrases (json/decoder.py;
+# the C scanner says the same), in the catalog so Dutch has its own. Others show as json says.
+JSON_PROBLEMS = {
+    "Expecting value": "json.expecting_value",
+    "Expecting property name enclosed in double quotes": "json.expecting_name",
+    "Expecting ':' delimiter": "json.expecting_colon",
+    "Expecting ',' delimiter": "json.expecting_comma",
+    "Unterminated string starting at": "json.unterminated",
+    "Invalid control character at": "json.control_character",
+    "Invalid \\escape": "json.bad_escape",
+    "Invalid \\uXXXX escape": "json.bad_unicode_escape",
+    "Extra data": "json.extra_data",
+}
+
+
 def _reject_constant(name: str) -> NoReturn:
     raise ValueError(say("json.constant", name=name))
 
@@ -68,7 +83,8 @@ def parse_json(text: str, path: Path) -> Any:
         )
     except json.JSONDecodeError as exc:
         where = say("airspace_file.json_where", line=exc.lineno, column=exc.colno)
-        raise AssetError(path, where, say("airspace_file.not_json", what=exc.msg)) from exc
+        what = say(JSON_PROBLEMS[exc.msg]) if exc.msg in JSON_PROBLEMS else exc.msg
+        raise AssetError(path, where, say("airspace_file.not_json", what=what)) from exc
     except RecursionError:  # json's decoder recurses once per "[" or "{"
         raise AssetError(path, "", say("airspace_file.too_deep")) from None
     except ValueError as exc:
