@@ -5,12 +5,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog
 
 from tests.ui import test_station_window as station_tests
 from tests.ui.people import answer_dialogs
 from tests.ui.test_station_window import WAIT_MS, Lesson, joined_window, press
+from trainer.classroom.console import ClassConsole
+from trainer.classroom.transport import ConsoleSocket
 from trainer.launch import Workspace
 from trainer.scoring.protocol import ActionKind
 from trainer.ui.station_window import StationWindow
@@ -157,3 +160,31 @@ def test_a_station_let_go_with_actions_still_on_their_way_does_not_say_all_are_r
     box = window.message_box
     assert box is not None
     assert box.informativeText().startswith("1 of your actions had not reached the record")
+
+
+def test_a_console_started_again_leaves_no_alerts_or_selection_of_the_exercise_before(
+    qtbot, lesson: Lesson, workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    window = joined_window(qtbot, lesson, workspace, tmp_path)
+    running_with_a_track(qtbot, lesson, window)
+    qtbot.waitUntil(lambda: window.alerts.rowCount() > 0, timeout=WAIT_MS)
+    window.select_track("T001")
+    old = lesson.console
+    monkeypatch.setattr(old, "pump", lambda *_args: [])  # the lesson's timer pumps it
+    old.socket.close()  # the console's PC restarts; the instructor starts the console again
+    socket = ConsoleSocket(f"tcp://127.0.0.1:{old.socket.port}")
+    again = ClassConsole(old.prepared, lesson.repository, old.session_id, socket, code=old.code)
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(lambda: again.pump(0))
+    timer.start()
+    try:
+        # The station hears nothing for 5 s, joins again, and gets the new exercise's picture
+        # (waiting for the start): its clock from 0, no track on it yet.
+        qtbot.waitUntil(lambda: window.state == "ready", timeout=3 * WAIT_MS)
+        assert window.alerts.rowCount() == 0  # no "track lost" at 0:00, none of before
+        assert window.selected is None
+        assert window.responses.track_label.text() == "No track selected"
+    finally:
+        timer.stop()
+        again.socket.close()

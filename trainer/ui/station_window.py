@@ -235,6 +235,9 @@ class StationWindow(QMainWindow):
         self._show_actions()
 
     def _show_picture(self, message: msg.Picture) -> None:
+        shown = self._shown_message
+        if shown is not None and message.tick < shown.tick:
+            self._on_console_restarted()
         self._shown_message = message
         picture = self.perception.picture_of_tracks(
             self.link.tracks, message.tick, message.time_s, self.link.manned
@@ -262,6 +265,16 @@ class StationWindow(QMainWindow):
         self.status.show_clock(message.time_s, self.welcome.start_minute_of_day)
         if message.state != self.state:
             self._on_exercise_state_changed(message.state)
+
+    def _on_console_restarted(self) -> None:
+        """A console started again runs a new exercise from its start (its clock counts from
+        0 again): the alerts, the tracks known and the selection of the exercise before are not
+        about it, and its T001 may be another drone."""
+        self.perception = Perception(self.airspace)
+        self.alerts.clear_histories()
+        self.alerts.show_history(TRAINEE)
+        self.select_track("")
+        self._first_picture = True
 
     def _on_exercise_state_changed(self, state: str) -> None:
         self.state = state
