@@ -12,7 +12,7 @@ from trainer.errors import TrainerError
 from trainer.i18n import message
 from trainer.loading import loading
 from trainer.scoring.bot_names import BOT_NAMES
-from trainer.text import printable
+from trainer.text import printable, single_line
 
 if TYPE_CHECKING:
     from trainer.launch import PreparedRun
@@ -85,6 +85,8 @@ def run_command(args: argparse.Namespace) -> int:
         workspace = Workspace(args.assets)
         prepared = workspace.prepare(args.scenario)
     trainee = _trainee(args, prepared)  # before the record: nothing is written for a bad file
+    # The name on one clean line, as the window and the class console take it.
+    name = None if args.trainee is None else single_line(args.trainee)
     path = args.db or default_database_path()
     db = open_database(path)
     try:
@@ -92,9 +94,9 @@ def run_command(args: argparse.Namespace) -> int:
         for run_id in repository.mark_interrupted_runs():
             print(message("cli.interrupted", run=run_id), file=sys.stderr)
         trainee_id = None
-        if args.trainee is not None:
-            found = repository.find_trainee(args.trainee)
-            trainee_id = found.id if found else repository.add_trainee(args.trainee)
+        if name is not None:
+            found = repository.find_trainee(name)
+            trainee_id = found.id if found else repository.add_trainee(name)
         result = run_headless(
             prepared, trainee, seed=args.seed, recorder=repository, trainee_id=trainee_id
         )
@@ -106,8 +108,8 @@ def run_command(args: argparse.Namespace) -> int:
         else message("cli.by_actions", file=args.actions.name)
     )
     heading = prepared.scenario.shown_title()
-    if args.trainee:
-        heading = message("cli.with_trainee", title=heading, trainee=args.trainee)
+    if name:
+        heading = message("cli.with_trainee", title=heading, trainee=name)
     # Names and an author's titles and reasons as written, but no control characters: an
     # escape sequence in them must not drive the terminal (line breaks and tabs stay).
     print(printable(format_sheet(result.sheet, f"{heading}, {by}")), end="")

@@ -44,6 +44,25 @@ def test_a_file_of_actions_is_played_scored_and_recorded(
         record.close()
 
 
+def test_the_trainee_is_recorded_as_one_clean_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # As the window and the class console take a name: a pasted line break or tab, or a
+    # right-to-left override, went onto the roster (and the printed heading) as given.
+    db = tmp_path / "record.sqlite"
+    pasted = "Sanne\tde Vries\n\u202eB2\u202c"
+    code = main(["run", HOBBY, "--bot", "idle", "--db", str(db), "--trainee", pasted])
+    heading = capsys.readouterr().out.splitlines()[0]
+    assert code == 0 and heading.endswith("trainee Sanne de Vries B2, bot idle (seed 7)")
+    record = open_database(db)
+    try:
+        assert [t.name for t in Repository(record).trainees()] == ["Sanne de Vries B2"]
+    finally:
+        record.close()
+    assert main(["run", HOBBY, "--bot", "idle", "--db", str(db), "--trainee", " \n "]) == 1
+    assert "the name is empty" in capsys.readouterr().err
+
+
 def test_end_run_ends_it_there_and_it_cannot_pass(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -14,7 +14,7 @@ from trainer.i18n import message
 from trainer.i18n.os_words import os_reason
 from trainer.records.models import TraineeRecord
 from trainer.records.repository import Repository
-from trainer.text import printable
+from trainer.text import single_line
 
 MAX_ROSTER_BYTES = 5_000_000  # thousands of names; anything bigger is the wrong file
 DELIMITERS = (";", ",", "\t")
@@ -196,9 +196,11 @@ def _line(number: int) -> str:
 
 
 def _clean(cell: str) -> str:
-    """A cell as stored: control characters out (trainer.text.printable, as the score sheets
-    print names): a NUL or an escape pasted into a spreadsheet must not reach the record."""
-    return printable(cell).strip()
+    """A cell as stored: one clean line (trainer.text.single_line), as the window and the
+    class console take a name: a NUL or an escape pasted into a spreadsheet must not reach the
+    record, and a line break in a cell (Alt+Enter in Excel) made a name the pick lists show on
+    one line but that the name typed as shown did not find."""
+    return single_line(cell)
 
 
 def _refused(name: str, said: str) -> Roster:

@@ -33,6 +33,7 @@ from trainer.local_time import local_text
 from trainer.records import Repository
 from trainer.records.models import TraineeRecord
 from trainer.records.roster import ImportResult, import_roster
+from trainer.text import single_line
 from trainer.ui.choice_dialog import ChoiceDialog
 from trainer.ui.tooltips import plain_tip
 from trainer.ui.trainee_edit_dialog import TraineeEditDialog
@@ -413,14 +414,14 @@ class RosterDialog(QDialog):
         return result
 
     def add_trainee(self) -> int | None:
-        name = self.name_edit.text()
-        if not name.strip():
+        name = single_line(self.name_edit.text())  # a paste keeps line breaks and tabs
+        if not name:
             return None
         try:
             trainee_id = self.repository.add_trainee(
-                name.strip(),
-                self.id_edit.text().strip() or None,
-                self.group_edit.text().strip() or None,
+                name,
+                single_line(self.id_edit.text()) or None,
+                single_line(self.group_edit.text()) or None,
             )
         except TrainerError as error:
             self._say(self.trainee_message, str(error), BAD)
@@ -428,9 +429,7 @@ class RosterDialog(QDialog):
         for edit in (self.name_edit, self.id_edit, self.group_edit):
             edit.clear()
         self.problem_list.setVisible(False)
-        self._say(
-            self.trainee_message, tr("Added {name}.").format(name=one_line(name.strip())), GOOD
-        )
+        self._say(self.trainee_message, tr("Added {name}.").format(name=one_line(name)), GOOD)
         self.refresh()
         self._select(self.trainee_table, trainee_id)
         self.name_edit.setFocus()

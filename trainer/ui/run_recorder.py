@@ -13,6 +13,7 @@ from trainer.records import Repository
 from trainer.scoring.protocol import Action, ActionKind
 from trainer.scoring.sheet import ScoreSheet
 from trainer.sim.events import Event
+from trainer.text import single_line
 from trainer.ui.translation import QT_TR_NOOP, tr
 
 # The name a run without one is recorded under, in the window's language (a Dutch class
@@ -76,7 +77,7 @@ class RunRecorder(QObject):
         """
         self.abandon(sim_time_s)
         self._refused = None
-        self.trainee = trainee.strip() or tr(ANONYMOUS)
+        self.trainee = single_line(trainee) or tr(ANONYMOUS)  # as the name field confirms it
         repository = self.repository
         if repository is not None:
             try:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
 from trainer.records.models import TraineeRecord
+from trainer.text import single_line
 from trainer.ui.translation import tr
 
 
@@ -49,13 +50,14 @@ class TraineeEditDialog(QDialog):
 
     def _update_ok(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(bool(self.name_edit.text().strip()))
+        ok.setEnabled(bool(single_line(self.name_edit.text())))
 
     def fields(self) -> TraineeFields:
+        """What was typed, each on one clean line: a paste keeps its line breaks and tabs."""
         return TraineeFields(
-            self.name_edit.text().strip(),
-            self.id_edit.text().strip(),
-            self.group_edit.text().strip(),
+            single_line(self.name_edit.text()),
+            single_line(self.id_edit.text()),
+            single_line(self.group_edit.text()),
         )
 
     @classmethod

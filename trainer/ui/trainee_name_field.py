@@ -45,7 +45,7 @@ class TraineeNameField(QObject):
             self.edit.setFocus()
             return None
         self.trainee = confirmed
-        if not self.edit.text().strip():  # no name: the field says who is confirmed
+        if self.edit.text() != confirmed.name:  # no name, or one cleaned: who is confirmed
             self.edit.setText(confirmed.name)
         self.show_state()
         return confirmed

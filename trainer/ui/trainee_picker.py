@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 from trainer.errors import TrainerError
 from trainer.records import Repository
 from trainer.records.models import TraineeRecord
+from trainer.text import single_line
 from trainer.ui.choice_dialog import ChoiceDialog
 from trainer.ui.run_recorder import ANONYMOUS
 from trainer.ui.translation import tr
@@ -69,8 +70,12 @@ def trainees_named(repository: Repository, name: str) -> list[TraineeRecord]:
 def resolve_trainee(
     typed: str, repository: Repository | None, parent: QWidget | None = None
 ) -> ConfirmedTrainee | None:
-    """The trainee the typed name means; asks which when several share it. None: cancelled."""
-    name = typed.strip() or tr(ANONYMOUS)
+    """The trainee the typed name means; asks which when several share it. None: cancelled.
+
+    The name is taken as one clean line, as the class console takes a station's: a paste keeps
+    its line breaks and tabs, and a right-to-left override would turn round the text after it.
+    """
+    name = single_line(typed) or tr(ANONYMOUS)
     if repository is None:
         return ConfirmedTrainee(name, None)
     try:
