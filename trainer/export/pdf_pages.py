@@ -29,8 +29,9 @@ from PySide6.QtGui import (
 
 from trainer import __version__
 from trainer.export.pdf_style import BODY_PT, FONTS, MUTED, PRODUCT, RULE, SHEET_CSS
-from trainer.export.sheet_data import ExportError, printable
+from trainer.export.sheet_data import ExportError
 from trainer.i18n import message
+from trainer.text import single_line
 
 DPI = 300
 MARGINS_MM = QMarginsF(16.0, 14.0, 16.0, 12.0)
@@ -82,7 +83,7 @@ def render_pdf(
     writer.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
     if landscape:
         writer.setPageOrientation(QPageLayout.Orientation.Landscape)
-    writer.setTitle(printable(title))
+    writer.setTitle(single_line(title))  # a viewer's title bar has one line
     writer.setCreator(f"{PRODUCT} {__version__}")
     refused = message("export.pdf_refused", path=str(path))
     return paint_pages(writer, page_html, footer, refused, keep_together)
@@ -211,8 +212,10 @@ def _footer(
     painter.drawLine(QPointF(0, top), QPointF(width, top))
     painter.setPen(QColor(MUTED))
     box = QRectF(0, top + _dev(3, dpi), width, _dev(12, dpi))
+    # One line, whatever the record holds: the box is one line high, and a name with a line
+    # break had its second line cut off at the page's edge.
     left = QFontMetricsF(small, painter.device()).elidedText(
-        left, Qt.TextElideMode.ElideRight, width * 0.8
+        single_line(left), Qt.TextElideMode.ElideRight, width * 0.8
     )
     painter.drawText(box, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), left)
     painter.drawText(box, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), right)
