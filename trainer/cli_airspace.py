@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from trainer.errors import Problem, TrainerError
 from trainer.geo.airspace_format import DEFAULT_RADIUS_KM, AirspaceFormat
 from trainer.geo.zones import Zone, ZoneKind
-from trainer.i18n import message
+from trainer.i18n import decimals, message
 from trainer.loading import loading
 
 if TYPE_CHECKING:
@@ -112,9 +112,11 @@ def airspace_command(args: argparse.Namespace) -> int:
         zones = select(read.zones, around, kinds)
         rows = [_row(path, zone, workspace, aerodrome.icao) for zone in zones]
         try:
-            for row in rows:
+            for zone, row in zip(zones, rows, strict=True):
                 sys.stdout.write(
-                    json.dumps(row, ensure_ascii=False) + "\n" if args.json else _line(row)
+                    json.dumps(row, ensure_ascii=False) + "\n"
+                    if args.json
+                    else _line(row, zone.shown_name())
                 )
             sys.stdout.flush()
         except BrokenPipeError:  # `| head`: the reader has all it wants
@@ -147,9 +149,11 @@ def _row(path: Path, zone: Zone, workspace: Workspace, icao: str) -> dict[str, A
     }
 
 
-def _line(row: dict[str, Any]) -> str:
+def _line(row: dict[str, Any], name: str) -> str:
+    """The row for a person: numbers and the zone's name in the language in use."""
+
     def shown(value: float | None) -> str:
-        return "UNL" if value is None else f"{value:.1f}"
+        return "UNL" if value is None else decimals(f"{value:.1f}")
 
     limits = f"{row['lower']} - {row['upper']}"
     metres = message(
@@ -160,7 +164,7 @@ def _line(row: dict[str, Any]) -> str:
     )
     return (
         f"{row['id']:<24} {row['kind']:<18} {limits:<28} {metres:<28} "
-        f"{row['area_km2']:>10.2f} km2  {row['name']}\n"
+        f"{decimals(format(row['area_km2'], '>10.2f'))} km2  {name}\n"
     )
 
 

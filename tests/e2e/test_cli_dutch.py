@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.conftest import SCENARIOS
+from tests.conftest import REPO, SCENARIOS
 from trainer import i18n
 from trainer.cli import EXIT_BROKEN_PIPE, build_parser, main
 from trainer.cli_argparse import translated_error
@@ -173,3 +173,15 @@ def test_a_reader_that_closes_early_ends_the_command_quietly() -> None:
     assert first.endswith(b": ok\n")
     assert "Traceback" not in errors and "BrokenPipe" not in errors, errors
     assert code == EXIT_BROKEN_PIPE
+
+
+def test_the_airspace_list_gives_dutch_names_and_decimal_commas(
+    dutch: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # It listed 'EHTW runway core, no drones ... 9.10 km2' in Dutch.
+    assert main(["airspace", str(REPO / "assets" / "twente" / "airspace.geojson")]) == 0
+    core = next(line for line in capsys.readouterr().out.splitlines() if "uas-ehtw-core" in line)
+    assert core.endswith(" km2  Kernzone baan EHTW, geen drones"), core
+    assert "0,0-635,5 m boven EHTW" in core and " 9,10 km2" in core
+    assert main(["airspace", "--json", str(REPO / "assets" / "twente" / "airspace.geojson")]) == 0
+    assert '"name": "EHTW runway core, no drones"' in capsys.readouterr().out  # data as it is

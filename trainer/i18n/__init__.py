@@ -168,6 +168,11 @@ def _decimal(text: str, language: Language) -> str:
     return text
 
 
+def decimals(text: str, language: Language | None = None) -> str:
+    """Numbers already written with a point ('248.64', '0.0-635.5') in the language's way."""
+    return _decimal(text, language or current())
+
+
 def number(value: float, language: Language | None = None) -> str:
     """16.7, 20, 0.5: as short as it is exact to one decimal, with the language's comma."""
     return _decimal(f"{round(value, 1):g}", language or current())
