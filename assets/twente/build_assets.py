@@ -196,6 +196,33 @@ NAMES_NL = {
 }
 
 
+# How each training construct was drawn, in Dutch: the tooltip says it in the language in use.
+# The official zones' source is a citation and stays as published.
+CONSTRUCT_NL = "trainingsconstructie, geen gepubliceerd luchtruim"
+SOURCES_NL = {
+    "uas-ehtw-core": "baanas (fysieke uiteinden) met een buffer van 1.000 m, ronde uiteinden",
+    "approach-23": (
+        "4.000 m ten noordoosten van het 23-uiteinde, halve breedte 150 m die verbreedt tot "
+        "500 m; voor landingen op baan 23 en starts van baan 05"
+    ),
+    "approach-05": (
+        "4.000 m ten zuidwesten van het 05-uiteinde, halve breedte 150 m die verbreedt tot "
+        "500 m; voor landingen op baan 05 en starts van baan 23"
+    ),
+    "test-area-twente": (
+        "vierkant van 600 m op het noordelijke deel van de voormalige vliegbasis; de echte "
+        "omtrek van het testgebied is niet gepubliceerd"
+    ),
+    "safety-campus": "vierkant van 400 m rond de campus, positie bij benadering",
+    "event-area-campus": "cirkel met een straal van 250 m",
+    "uas-ehtw-atz-authorisation": (
+        "de omtrek van de ATZ als UAS-zone waar vluchten vooraf toestemming nodig hebben, naar "
+        "de Nederlandse regels in de productbeschrijving (LVNL; EU 2019/947 art. 15; Regeling "
+        "zonering onbemande luchtvaartuigen); geen gepubliceerde UAS-zone"
+    ),
+}
+
+
 def zone_feature(
     geometry_lonlat: BaseGeometry,
     *,
@@ -211,6 +238,8 @@ def zone_feature(
     if frequency_mhz is not None:
         extra["frequency_mhz"] = frequency_mhz
     properties["name_nl"] = NAMES_NL[properties["id"]]
+    if properties["id"] in SOURCES_NL:
+        properties["source_nl"] = f"{CONSTRUCT_NL}: {SOURCES_NL[properties['id']]}"
     # Official zones are exactly as published; every construct was drawn by us, so approximate.
     return feature(geometry_lonlat, approximate=not official, **extra, **properties)
 

@@ -133,6 +133,10 @@ def test_the_map_tooltips_of_zones_and_runways_are_dutch(
     text = zone_tooltip(atz)
     assert " tot " in text and " to " not in text, text
     assert "; bron: " in text and "source:" not in text, text
+    core = next(zone for zone in airspace.zones if zone.id == "uas-ehtw-core")
+    text = zone_tooltip(core)
+    assert "bron: trainingsconstructie, geen gepubliceerd luchtruim: baanas" in text, text
+    assert "training construct" not in text, text
     runway = runway_tooltip(airspace.aerodrome.runways[0])
     assert re.fullmatch(r"Baan 05/23, 2\.9\d\d m x 45 m", runway), runway  # thousands with a dot
 

@@ -209,3 +209,25 @@ def test_every_zone_has_a_dutch_name(assets: AssetSet) -> None:
         assert core.shown_name() == "EHTW runway core, no drones" == core.name
     finally:
         i18n.use_language("en")
+
+
+def test_every_construct_says_in_dutch_how_it_was_drawn(assets: AssetSet) -> None:
+    """A zone's source shows in its map tooltip: the constructs, drawn by us, say in Dutch how;
+    the official zones' citations stay as published."""
+    from trainer import i18n
+
+    constructs = [zone for zone in assets.zones if not zone.official]
+    assert constructs and all(zone.source_nl for zone in constructs)
+    assert not any(zone.source_nl for zone in assets.zones if zone.official)
+    campus = assets.zone("safety-campus")
+    try:
+        i18n.use_language("nl")
+        assert campus.shown_source() == (
+            "trainingsconstructie, geen gepubliceerd luchtruim: vierkant van 400 m rond de "
+            "campus, positie bij benadering"
+        )
+        assert assets.zone("atz-twente").shown_source().startswith("Dutch national OpenAir")
+        i18n.use_language("en")
+        assert campus.shown_source() == campus.source
+    finally:
+        i18n.use_language("en")

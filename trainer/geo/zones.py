@@ -122,10 +122,15 @@ class Zone:
     schedule: DailySchedule | None = None  # None: always active
     frequency_mhz: float | None = None
     name_nl: str | None = None  # the name in Dutch, where it has one
+    source_nl: str | None = None  # the source in Dutch, where it is ours to word (a construct)
 
     def shown_name(self) -> str:
         """The name in the language the program speaks (Dutch when it has a Dutch name)."""
         return spoken(self.name, self.name_nl)
+
+    def shown_source(self) -> str:
+        """The source in the language spoken; a published source's citation stays as it is."""
+        return spoken(self.source, self.source_nl)
 
     def contains_height(self, height_agl_m: float) -> bool:
         return self.lower.height_agl_m <= height_agl_m <= self.upper.height_agl_m

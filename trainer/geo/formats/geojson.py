@@ -223,6 +223,7 @@ def read_zones(path: Path, projector: Projector) -> list[Zone]:
                 schedule=schedule,
                 frequency_mhz=feature.optional_number("frequency_mhz"),
                 name_nl=feature.optional_text("name_nl"),
+                source_nl=feature.optional_text("source_nl"),
             )
         )
     return zones

@@ -224,7 +224,7 @@ def zone_tooltip(zone: Zone) -> str:
     )
     status = tr("official") if zone.official else tr("training construct")
     limits = tr("{lower} to {upper}").format(lower=zone.lower.text, upper=zone.upper.text)
-    origin = tr("{status}; source: {source}").format(status=status, source=zone.source)
+    origin = tr("{status}; source: {source}").format(status=status, source=zone.shown_source())
     return (
         f"{zone.shown_name()} [{zone.id}]\n{tr(style.ZONE_LABELS[zone.kind])}, "
         f"{limits}{schedule}\n{origin}"
