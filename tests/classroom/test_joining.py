@@ -244,3 +244,28 @@ def test_a_run_with_responses_keeps_its_trainee_whatever_the_station_says_later(
     assert group.repository.trainee(run.trainee_id or 0).name == "chris b"
     with pytest.raises(TrainerError, match="the run has actions on it already"):
         group.repository.assign_run(station.run_id, chris)
+
+
+def test_a_namesake_picked_after_the_start_gets_the_run_not_the_first_of_that_name(
+    a_class: Callable[..., Class],
+) -> None:
+    # Two Chris Bakkers on the roster: the station asks which one is meant. The instructor
+    # starts while the trainee reads the list: the run began as the first Chris Bakker's.
+    group = a_class()
+    first = group.repository.add_trainee("Chris Bakker", group="A")
+    second = group.repository.add_trainee("Chris Bakker", group="B")
+    link = StationLink(group.endpoint, group.console.code, "Chris Bakker", outbox=None)
+    group.links["chris"] = link
+    joined(group, link)
+    group.console.start()
+    (station,) = group.console.stations.values()
+    assert station.run_id is not None
+    assert group.repository.run(station.run_id).trainee_id == first
+    picked = StationLink(group.endpoint, group.console.code, "Chris Bakker",
+                         station_id=link.station_id, trainee_id=second, outbox=None)  # fmt: skip
+    link.close()
+    group.links["chris"] = picked
+    joined(group, picked)
+    assert group.repository.run(station.run_id).trainee_id == second
+    assert station.trainee_id == second
+    assert {t.id for t in group.repository.trainees()} == {first, second}  # none retired
