@@ -188,3 +188,18 @@ def test_a_console_started_again_leaves_no_alerts_or_selection_of_the_exercise_b
     finally:
         timer.stop()
         again.socket.close()
+
+
+def test_a_double_click_on_join_joins(qtbot, lesson: Lesson) -> None:  # type: ignore[no-untyped-def]
+    dialog = station_tests.connect_dialog(qtbot, lesson)
+    qtbot.keyClicks(dialog.address_edit, lesson.address)
+    qtbot.keyClicks(dialog.code_edit, lesson.console.code)
+    qtbot.keyClicks(dialog.name_edit, "Sanne")
+    # Join becomes Stop at the first click: the second click of a double-click stopped the
+    # joining ("Stopped trying") where the console was a moment slow to answer.
+    for _click in range(2):  # a double-click: two clicks in the double-click interval
+        qtbot.mouseClick(dialog.join_button, Qt.MouseButton.LeftButton)
+    assert dialog.link is not None, dialog.message.text()
+    assert "Stopped" not in dialog.message.text()
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=WAIT_MS)
+    dialog.link.close()

@@ -13,6 +13,7 @@ from html import escape
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -213,8 +214,9 @@ class ConnectDialog(QDialog):
     def _on_join_clicked(self) -> None:
         if self.link is None:
             self.join()
-        else:
+        elif self.clock() - self._joining_since > QApplication.doubleClickInterval() / 1000:
             self.stop_joining(tr("Stopped trying. Check the address and join again."))
+        # else: the second click of a double-click on Join, which had just become Stop
 
     def _on_pump_due(self) -> None:
         link = self.link
