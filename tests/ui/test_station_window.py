@@ -117,6 +117,10 @@ def joined_window(
 
 
 def press(qtbot, window: StationWindow, *pressed: Qt.Key) -> None:  # type: ignore[no-untyped-def]
+    # The response keys are the window's: after a dialog, a window manager makes the window
+    # active again; offscreen has none, so the test does.
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
     for key in pressed:
         qtbot.keyClick(window.canvas, key)
 

@@ -216,7 +216,11 @@ class ResponsePanel(QWidget):
                 grid.addWidget(button, row, column)
                 self.buttons[response] = button
                 shortcut = QShortcut(QKeySequence(response.key), self.window() or self)
-                shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+                # A key of the window (or of its floating panels) only: an open menu is a
+                # window of its own, so its Alt letters work, and so do dialogs' and the
+                # debrief's keys. Text fields claim the letters typed into them themselves.
+                shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+                shortcut.setAutoRepeat(False)  # a key held down is one response, not dozens
                 shortcut.activated.connect(lambda r=response: self.request(r))
         layout.addLayout(grid)
         self.log_line = QLineEdit()

@@ -1,0 +1,177 @@
+"""The single response keys (A, P, U, 7, ...) act on the map and the panels, and nowhere else: an
+open menu takes its Alt letters, a text field the letters typed into it, a dialog or another
+window its own keys. Found under X: with the View menu open, a, p and u did nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QShortcut
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QPushButton
+
+from tests.ui.test_responses import HOBBY, db_path, recording_window, start, stored_actions
+from trainer.ui.main_window import TRAINEE, MainWindow
+
+__all__ = ["db_path", "recording_window"]  # the recording window's fixtures
+
+
+def open_menu(qtbot, window: MainWindow, alt_letter: Qt.Key) -> QMenu:  # type: ignore[no-untyped-def]
+    """Alt and the menu's letter, as a person opens it."""
+    qtbot.keyClick(window.canvas, alt_letter, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
+    menu = QApplication.activePopupWidget()
+    assert isinstance(menu, QMenu)
+    return menu
+
+
+def triggered(action: QAction) -> list[bool]:
+    """Every time the action is triggered, from now on."""
+    seen: list[bool] = []
+    action.triggered.connect(lambda checked=False: seen.append(checked))
+    return seen
+
+
+@pytest.fixture
+def running(recording_window: MainWindow, qtbot) -> MainWindow:  # type: ignore[no-untyped-def]
+    """The trainee view of a running run with T001 selected: a response key now records."""
+    start(qtbot, recording_window, HOBBY, 80)
+    recording_window.select_track("T001")
+    recording_window.canvas.setFocus()
+    return recording_window
+
+
+@pytest.mark.parametrize(
+    ("letter", "entry"),
+    [
+        (Qt.Key.Key_A, "aerodrome"),  # Zoom to &aerodrome; A acknowledges
+        (Qt.Key.Key_P, "projector"),  # &Projector mode; P notifies the police
+        (Qt.Key.Key_U, "full screen"),  # F&ull screen; U identifies as unauthorised
+    ],
+)
+def test_an_open_menu_takes_its_alt_letter_and_no_response_is_made(
+    running: MainWindow, qtbot, db_path: Path, letter: Qt.Key, entry: str
+) -> None:  # type: ignore[no-untyped-def]
+    window = running
+    action = {
+        "aerodrome": window.menus.aerodrome_action,
+        "projector": window.projector.projector_action,
+        "full screen": window.projector.full_screen_action,
+    }[entry]
+    seen = triggered(action)
+    menu = open_menu(qtbot, window, Qt.Key.Key_V)
+    assert action in menu.actions()
+    qtbot.keyClick(menu, letter)
+    assert seen == [action.isChecked()]  # the entry, once
+    assert QApplication.activePopupWidget() is None  # and the menu closed
+    assert stored_actions(db_path) == [] and window.responses.history.count() == 0
+    # The menu is gone: the same key on the map is a response again, recorded once.
+    window.projector.leave()
+    window.activateWindow()
+    window.canvas.setFocus()
+    qtbot.keyClick(window.canvas, letter)
+    assert len(stored_actions(db_path)) == 1 and window.responses.history.count() == 1
+
+
+def test_after_esc_closes_a_menu_the_keys_respond(
+    running: MainWindow, qtbot, db_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    # Esc leaves the menu bar highlighted, with the keyboard (Qt's way); A still acknowledges.
+    window = running
+    menu = open_menu(qtbot, window, Qt.Key.Key_V)
+    qtbot.keyClick(menu, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
+    assert QApplication.focusWidget() is window.menuBar()
+    qtbot.keyClick(window.menuBar(), Qt.Key.Key_A)
+    assert [(r[1], r[2]) for r in stored_actions(db_path)] == [("acknowledge", "T001")]
+
+
+def test_after_a_menu_entry_and_a_click_on_the_map_the_keys_respond(
+    running: MainWindow, qtbot, db_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window = running
+    menu = open_menu(qtbot, window, Qt.Key.Key_V)
+    qtbot.keyClick(menu, Qt.Key.Key_F)  # &Fit scenario
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_D)
+    # A click on the map (away from the track: no track is then selected) and R.
+    qtbot.mouseClick(window.canvas.viewport(), Qt.MouseButton.LeftButton)
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_R)
+    assert [r[1] for r in stored_actions(db_path)] == ["classify", "inform_radio"]
+
+
+def test_letters_typed_in_the_name_field_are_text_with_the_roster_list_open(
+    recording_window: MainWindow, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    # Before the run (the field is locked during it): a response key would say "start first".
+    window = recording_window
+    assert window.repository is not None
+    window.repository.add_trainee("Pauline Kramer")
+    window.open_scenario(HOBBY)
+    window.set_role(TRAINEE)
+    asked: list[object] = []
+    window.responses.response_requested.connect(lambda *args: asked.append(args))
+    window.responses.refused.connect(asked.append)
+    window.trainee_edit.setFocus()
+    qtbot.keyClicks(window.trainee_edit, "Pau")
+    completer = window.trainee_completer
+    assert completer is not None
+    qtbot.waitUntil(completer.popup().isVisible)  # the roster's names, offered as one types
+    qtbot.keyClicks(window.trainee_edit, "k Dagmar 789")  # K, D, G, M, A, 7, 8, 9: responses
+    assert window.trainee_edit.text() == "Pauk Dagmar 789"
+    assert asked == []
+
+
+def test_a_dialog_or_another_window_gets_its_own_keys(
+    running: MainWindow, qtbot, db_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window = running
+    # F1's list (window-modal): A, P and the others are no responses while it is open.
+    dialog = window.show_shortcuts()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    for key in (Qt.Key.Key_A, Qt.Key.Key_P, Qt.Key.Key_7):
+        qtbot.keyClick(dialog.view, key)
+    dialog.close()
+    # Another of the app's windows (as the debrief is), in front and not modal.
+    other = QMainWindow()
+    qtbot.addWidget(other)
+    button = QPushButton("Play", other)
+    other.setCentralWidget(button)
+    other.show()
+    qtbot.waitExposed(other)
+    other.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is other)
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_A)
+    assert stored_actions(db_path) == []
+    # Back in the live window the key responds.
+    other.close()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window.canvas, Qt.Key.Key_A)
+    assert [r[1] for r in stored_actions(db_path)] == ["acknowledge"]
+
+
+def test_the_keys_work_in_a_floating_panel(running: MainWindow, qtbot, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # A panel pulled out of the window is a window of its own, still the live window's.
+    window = running
+    dock = window.docks["responses"]
+    dock.setFloating(True)
+    qtbot.waitExposed(dock)
+    dock.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dock)
+    button = next(iter(window.responses.buttons.values()))
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_A)
+    assert [r[1] for r in stored_actions(db_path)] == ["acknowledge"]
+    dock.setFloating(False)  # a floating panel would outlive the window's test
+
+
+def test_the_keys_are_not_repeated_while_held(running: MainWindow) -> None:
+    # A key held down sends repeats; one press is one response (two presses are two, see
+    # test_responses). Offscreen cannot send a repeat, so this reads the shortcuts' setting.
+    shortcuts = running.findChildren(QShortcut)
+    response_keys = {s.key().toString() for s in shortcuts if not s.autoRepeat()}
+    assert {"A", "D", "P", "U", "7", "X"} <= response_keys
