@@ -203,3 +203,27 @@ def test_a_double_click_on_join_joins(qtbot, lesson: Lesson) -> None:  # type: i
     assert "Stopped" not in dialog.message.text()
     qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=WAIT_MS)
     dialog.link.close()
+
+
+def test_the_roster_list_shows_names_as_one_line_that_reads_as_typed(qtbot, lesson: Lesson) -> None:  # type: ignore[no-untyped-def]
+    lesson.repository.add_trainee("Eve \u202eevil\u202c\nJansen", group="Blue")
+    dialog = station_tests.connect_dialog(qtbot, lesson)
+    dialog.address_edit.setText(lesson.address)
+    dialog.code_edit.setText(lesson.console.code)
+    dialog.name_edit.setText("Eve \u202ex")  # pasted: QTest cannot type a U+202E
+    qtbot.mouseClick(dialog.join_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1, timeout=WAIT_MS)
+    labels = [dialog.roster.item(i).text() for i in range(dialog.roster.count())]
+    # A right-to-left override in a name turned round what follows it: "(group Blue)" too.
+    assert labels == ["Eve evil Jansen  (group Blue)", "Not on the list: join as “Eve x”"]
+    dialog.reject()
+
+
+def test_the_roster_list_says_group_in_dutch(qtbot, lesson: Lesson, dutch_windows: None) -> None:  # type: ignore[no-untyped-def]
+    lesson.repository.add_trainee("Anna Bakker", group="Blauw")
+    lesson.repository.add_trainee("Anna Bakker", group="Rood")
+    dialog = station_tests.connect_dialog(qtbot, lesson)
+    station_tests.fill_in(qtbot, dialog, lesson.address, lesson.console.code, "Anna Bakker")
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1, timeout=WAIT_MS)
+    assert dialog.roster.item(0).text() == "Anna Bakker  (groep Blauw)"
+    dialog.reject()

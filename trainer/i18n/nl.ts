@@ -50,6 +50,10 @@ or the path of an .mbtiles or .pmtiles file:</source>
 of het pad van een .mbtiles- of .pmtiles-bestand:</translation>
     </message>
     <message>
+        <source>{name}  (group {group})</source>
+        <translation>{name}  (groep {group})</translation>
+    </message>
+    <message>
         <source>Which track?</source>
         <translation>Welke track?</translation>
     </message>

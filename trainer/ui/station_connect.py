@@ -31,6 +31,7 @@ from trainer.classroom import messages as msg
 from trainer.classroom.discovery import ConsoleFound, find_consoles
 from trainer.classroom.station import StationLink
 from trainer.classroom.stations import normal_code
+from trainer.text import single_line
 from trainer.ui.station_finder import ConsoleFinder, Finder
 from trainer.ui.station_refusal import blames_the_name, refusal_text
 from trainer.ui.station_state import LastJoin, StationState, endpoint_of
@@ -57,7 +58,12 @@ def console_label(found: ConsoleFound) -> str:
 
 
 def roster_label(entry: msg.RosterEntry) -> str:
-    return f"{entry.name}  (group {entry.group})" if entry.group else entry.name
+    """A roster entry as the list shows it: on one line, without the direction characters a
+    name typed into the roster may hold (they would turn the text after them round)."""
+    name = single_line(entry.name)
+    if not entry.group:
+        return name
+    return tr("{name}  (group {group})").format(name=name, group=single_line(entry.group))
 
 
 class ConnectDialog(QDialog):
@@ -250,7 +256,7 @@ class ConnectDialog(QDialog):
             tr(
                 "<b>Welcome to {class_value}.</b><br>Which of these is you? Pick your name, or "
                 "join under the name you typed."
-            ).format(class_value=escape(welcome.session or tr("the class")))
+            ).format(class_value=escape(single_line(welcome.session) or tr("the class")))
         )
         self.roster.clear()
         for entry in welcome.roster:
@@ -258,7 +264,7 @@ class ConnectDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, entry.id)
             self.roster.addItem(item)
         typed = QListWidgetItem(
-            tr("Not on the list: join as “{trainee}”").format(trainee=link.trainee)
+            tr("Not on the list: join as “{trainee}”").format(trainee=single_line(link.trainee))
         )
         typed.setData(Qt.ItemDataRole.UserRole, None)
         self.roster.addItem(typed)
@@ -281,7 +287,7 @@ class ConnectDialog(QDialog):
             return
         # Joined again as the roster entry: the same station, so the console keeps one seat.
         self._open_link(link.code, entry.name, entry.id, link.station_id)
-        self._say(tr("Joining as {name}…").format(name=entry.name), "")
+        self._say(tr("Joining as {name}…").format(name=single_line(entry.name)), "")
 
     def _finish(self, link: StationLink) -> None:
         self.state.remember(
