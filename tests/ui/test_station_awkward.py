@@ -172,6 +172,9 @@ def test_a_console_started_again_leaves_no_alerts_or_selection_of_the_exercise_b
     old = lesson.console
     monkeypatch.setattr(old, "pump", lambda *_args: [])  # the lesson's timer pumps it
     old.socket.close()  # the console's PC restarts; the instructor starts the console again
+    radio = next(b for r, b in window.responses.buttons.items() if r.key == "R")
+    qtbot.mouseClick(radio, Qt.MouseButton.LeftButton)  # made while the console is away
+    assert window.link.unacknowledged == 1
     socket = ConsoleSocket(f"tcp://127.0.0.1:{old.socket.port}")
     again = ClassConsole(old.prepared, lesson.repository, old.session_id, socket, code=old.code)
     timer = QTimer()
@@ -185,6 +188,15 @@ def test_a_console_started_again_leaves_no_alerts_or_selection_of_the_exercise_b
         assert window.alerts.rowCount() == 0  # no "track lost" at 0:00, none of before
         assert window.selected is None
         assert window.responses.track_label.text() == "No track selected"
+        # The action made meanwhile reached a console with no run going on: not recorded,
+        # and the station says so in words that fit (not "after the exercise had ended").
+        qtbot.waitUntil(lambda: window.link.unacknowledged == 0, timeout=WAIT_MS)
+        assert (
+            window.statusBar()
+            .currentMessage()
+            .startswith("An action reached the console when no run of yours was going on there")
+        )
+        assert window.responses.history.count() == 0
     finally:
         timer.stop()
         again.socket.close()
