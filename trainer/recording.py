@@ -134,7 +134,14 @@ class RunRecording:
 
     def add_events(self, events: Sequence[Event], sim_time_s: float) -> None:
         self._unsaved_events.extend(events)
-        if self._write_unsaved() and sim_time_s - self._noted_s >= SIM_TIME_NOTE_S:
+        if self._write_unsaved():
+            self.note_progress(sim_time_s)
+
+    def note_progress(self, sim_time_s: float) -> None:
+        """Tell the record how far the run has got, every SIM_TIME_NOTE_S of sim time: where
+        a run that dies is taken to have stopped, also after a stretch without events. Noted
+        only once all before it is written (nothing waits: no write at all)."""
+        if sim_time_s - self._noted_s >= SIM_TIME_NOTE_S and self._write_unsaved():
             self._noted_s = sim_time_s
             self._attempt(self._recorder().update_sim_time, sim_time_s)
 

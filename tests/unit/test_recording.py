@@ -73,3 +73,20 @@ def test_a_record_that_stays_broken_leaves_the_run_for_the_next_start(parts: tup
     sheet = recording.finish([], 600.0, completed=True)
     assert sheet is not None and len(recording.actions) == 1  # scored in memory all the same
     assert repository.run(recording.run_id).status == "running"  # later: marked interrupted
+
+
+def test_how_far_the_run_got_is_noted_without_events_and_after_what_waits(parts: tuple) -> None:  # type: ignore[type-arg]
+    repository, flaky, prepared = parts
+    recording = RunRecording(prepared, 1, flaky)  # type: ignore[arg-type]
+    recording.note_progress(20.0)  # under 30 s since the start: not yet
+    assert repository.run(recording.run_id).sim_time_s == 0.0
+    recording.note_progress(31.0)
+    assert repository.run(recording.run_id).sim_time_s == 31.0
+    flaky.broken = True
+    recording.act(ActionKind.ACKNOWLEDGE, 40.0, "inspection-1")  # waits in memory
+    recording.note_progress(70.0)  # not noted past an action the record does not have
+    flaky.broken = False
+    assert repository.run(recording.run_id).sim_time_s == 31.0
+    recording.note_progress(71.0)
+    assert repository.run(recording.run_id).sim_time_s == 71.0
+    assert [a.sequence for a in repository.actions(recording.run_id)] == [1]

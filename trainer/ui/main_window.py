@@ -208,6 +208,7 @@ class MainWindow(QMainWindow):
         self.run = run
         self.driver = SimDriver(engine, clock=self.clock, parent=self)
         self.driver.snapshot_ready.connect(self.picture.show)
+        self.driver.snapshot_ready.connect(lambda shot: self.recorder.note_progress(shot.time_s))
         self.driver.events_logged.connect(self._on_events)
         self.driver.state_changed.connect(self._on_run_state_changed)
         self.driver.lagging_changed.connect(lambda _lag: self._update_controls())

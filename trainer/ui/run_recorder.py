@@ -110,6 +110,11 @@ class RunRecorder(QObject):
             self.recording.add_events(events, sim_time_s)
             self._report(tr("Events kept in memory, not yet in the record"))
 
+    def note_progress(self, sim_time_s: float) -> None:
+        """A frame of the run was shown: the record learns how far it has got (every 30 s)."""
+        if self.recording is not None and not self.recording.closed:
+            self.recording.note_progress(sim_time_s)
+
     def end(self, events: list[Event], sim_time_s: float, completed: bool) -> ScoreSheet | None:
         """The run is over: score it, store the sheet, and hand it to the window."""
         if self.recording is None or self.recording.closed:
