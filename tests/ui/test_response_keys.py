@@ -12,9 +12,12 @@ from PySide6.QtGui import QAction, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QPushButton
 
 from tests.ui.test_responses import HOBBY, db_path, recording_window, start, stored_actions
+from tests.ui.test_station_window import WAIT_MS, Lesson, joined_window, lesson, recorded
+from trainer.launch import Workspace
+from trainer.scoring.protocol import ActionKind
 from trainer.ui.main_window import TRAINEE, MainWindow
 
-__all__ = ["db_path", "recording_window"]  # the recording window's fixtures
+__all__ = ["db_path", "lesson", "recording_window"]  # the windows' fixtures
 
 
 def open_menu(qtbot, window: MainWindow, alt_letter: Qt.Key) -> QMenu:  # type: ignore[no-untyped-def]
@@ -74,17 +77,36 @@ def test_an_open_menu_takes_its_alt_letter_and_no_response_is_made(
     assert len(stored_actions(db_path)) == 1 and window.responses.history.count() == 1
 
 
+def open_menu_by_click(qtbot, window: MainWindow, title: str) -> QMenu:  # type: ignore[no-untyped-def]
+    bar = window.menuBar()
+    entry = next(a for a in bar.actions() if a.text() == title)
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(entry).center())
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is entry.menu())
+    menu = entry.menu()
+    assert isinstance(menu, QMenu)
+    return menu
+
+
+@pytest.mark.parametrize("opened_by", ["Alt+V", "click"])
 def test_after_esc_closes_a_menu_the_keys_respond(
-    running: MainWindow, qtbot, db_path: Path
+    running: MainWindow, qtbot, db_path: Path, opened_by: str
 ) -> None:  # type: ignore[no-untyped-def]
     # Esc leaves the menu bar highlighted, with the keyboard (Qt's way); A still acknowledges.
     window = running
-    menu = open_menu(qtbot, window, Qt.Key.Key_V)
+    if opened_by == "click":
+        menu = open_menu_by_click(qtbot, window, "&View")
+    else:
+        menu = open_menu(qtbot, window, Qt.Key.Key_V)
     qtbot.keyClick(menu, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
     assert QApplication.focusWidget() is window.menuBar()
     qtbot.keyClick(window.menuBar(), Qt.Key.Key_A)
-    assert [(r[1], r[2]) for r in stored_actions(db_path)] == [("acknowledge", "T001")]
+    qtbot.keyClick(window.menuBar(), Qt.Key.Key_R)  # R, not the Run menu
+    assert QApplication.activePopupWidget() is None
+    assert [(r[1], r[2]) for r in stored_actions(db_path)] == [
+        ("acknowledge", "T001"),
+        ("inform_radio", None),
+    ]
 
 
 def test_after_a_menu_entry_and_a_click_on_the_map_the_keys_respond(
@@ -99,6 +121,27 @@ def test_after_a_menu_entry_and_a_click_on_the_map_the_keys_respond(
     qtbot.mouseClick(window.canvas.viewport(), Qt.MouseButton.LeftButton)
     qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_R)
     assert [r[1] for r in stored_actions(db_path)] == ["classify", "inform_radio"]
+
+
+def test_alt_let_go_then_a_letter_opens_that_menu_not_a_response(
+    running: MainWindow, qtbot, db_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    # Alt pressed and released alone hands the keyboard to the menu bar: R is the Run menu.
+    window = running
+    qtbot.keyPress(window.canvas, Qt.Key.Key_Alt, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyRelease(window.canvas, Qt.Key.Key_Alt)
+    assert QApplication.focusWidget() is window.menuBar()
+    qtbot.keyClick(window.menuBar(), Qt.Key.Key_R)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
+    menu = QApplication.activePopupWidget()
+    assert isinstance(menu, QMenu) and menu.title() == "&Run"
+    assert stored_actions(db_path) == []
+    # Esc out of that menu: R is Twente Radio again (as after any menu).
+    qtbot.keyClick(menu, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_R)
+    assert QApplication.activePopupWidget() is None
+    assert [r[1] for r in stored_actions(db_path)] == ["inform_radio"]
 
 
 def test_letters_typed_in_the_name_field_are_text_with_the_roster_list_open(
@@ -175,3 +218,30 @@ def test_the_keys_are_not_repeated_while_held(running: MainWindow) -> None:
     shortcuts = running.findChildren(QShortcut)
     response_keys = {s.key().toString() for s in shortcuts if not s.autoRepeat()}
     assert {"A", "D", "P", "U", "7", "X"} <= response_keys
+
+
+def test_the_station_s_menus_take_their_letters_and_its_map_the_keys(
+    qtbot, lesson: Lesson, workspace: Workspace, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window = joined_window(qtbot, lesson, workspace, tmp_path)
+    lesson.console.start()
+    qtbot.waitUntil(lambda: window.track_table.model().rowCount() > 0, timeout=WAIT_MS)
+    window.track_table.selectRow(0)
+    seen = triggered(window.menus.aerodrome_action)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    # View (Alt+V), then a: Zoom to &aerodrome, and nothing is sent.
+    qtbot.keyClick(window.canvas, Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
+    qtbot.keyClick(QApplication.activePopupWidget(), Qt.Key.Key_A)
+    assert seen == [False] and QApplication.activePopupWidget() is None
+    # Alt let go, then v: the View menu again; Esc, and A acknowledges.
+    qtbot.keyPress(window.canvas, Qt.Key.Key_Alt, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyRelease(window.canvas, Qt.Key.Key_Alt)
+    qtbot.keyClick(window.menuBar(), Qt.Key.Key_V)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is window.menus.view_menu)
+    assert window.link.outbox.last_seq() == 0
+    qtbot.keyClick(window.menus.view_menu, Qt.Key.Key_Escape)
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: len(lesson.repository.actions(lesson.run_id())) == 1, timeout=WAIT_MS)
+    assert recorded(lesson) == [(ActionKind.ACKNOWLEDGE, "T001")]

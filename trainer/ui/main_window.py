@@ -27,6 +27,7 @@ from trainer.ui.instructor_tools import InstructorTools
 from trainer.ui.language_menu import LanguageMenu
 from trainer.ui.map.canvas import MapCanvas
 from trainer.ui.map_frame import frame_points
+from trainer.ui.menu_bar_letters import MenuBarLetters
 from trainer.ui.mid_run_questions import OPEN_ENDS_RUN, RESTART_ENDS_RUN
 from trainer.ui.panels.alerts import AlertsPanel
 from trainer.ui.panels.briefing import BriefingPanel
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         self.score_dialog: ScoreSheetDialog | None = None
         self._build_docks()
         self._build_menus()
+        self.menu_bar_letters = MenuBarLetters(self.menuBar())  # Alt, then R: the Run menu
         self._build_status_bar()
         self.canvas.cursor_moved.connect(self.status.show_cursor)
         self.canvas.scale_changed.connect(self.status.show_scale)

@@ -35,6 +35,7 @@ from trainer.text import printable
 from trainer.ui.basemap_menu import BasemapMenu
 from trainer.ui.choice_dialog import ask_which_track
 from trainer.ui.map.canvas import MapCanvas
+from trainer.ui.menu_bar_letters import MenuBarLetters
 from trainer.ui.panels.alerts import AlertsPanel, clock_text
 from trainer.ui.panels.briefing import BriefingPanel
 from trainer.ui.panels.legend import LegendPanel
@@ -120,6 +121,7 @@ class StationWindow(QMainWindow):
                 self.canvas, settings, self, self._on_basemap_refused, self._on_basemap_refused
             )
             self.menus.view_menu.insertMenu(self.menus.labels_action, self.basemap_menu.menu)
+        self.menu_bar_letters = MenuBarLetters(self.menuBar())  # Alt, then V: the View menu
         self._build_toolbar()
         self._build_status_bar()
         names = {z.id: z.shown_name() for z in airspace.zones}
