@@ -243,7 +243,7 @@ def test_after_the_airspace_is_drawn_again_the_scenario_is_on_top_of_it(
     qtbot.addWidget(editor)
     editor.ask_unsaved = lambda: DISCARD
     assert editor.open_file(Path(SCENARIOS["flyaway-test-area"]))
-    editor._shown_airspace = ""  # as when the file's asset sets or imports change
+    editor.map_airspace.shown = ""  # as when the file's asset sets or imports change
     editor.check_now()  # the airspace is drawn again, over what the draft drew
     editor.select_section(("drones", 0))  # the next redraw of the draft
     draft = {id(item) for item in editor.draft.items}

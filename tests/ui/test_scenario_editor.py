@@ -560,10 +560,10 @@ def test_saving_a_bundled_scenario_asks_where_and_leaves_the_bundled_file_as_shi
     # work would go at the next update (or be refused on a system-wide install).
     from PySide6.QtWidgets import QFileDialog
 
-    import trainer.ui.editor.editor_window as editor_window
+    import trainer.ui.editor.editor_file as editor_file
 
     own = tmp_path / "own-scenarios"
-    monkeypatch.setattr(editor_window, "default_user_folder", lambda: own)
+    monkeypatch.setattr(editor_file, "default_user_folder", lambda: own)
     asked: list[str] = []
 
     def save_name(_parent: object, _title: str, suggested: str, _filter: str) -> tuple[str, str]:

@@ -1,9 +1,10 @@
 """The scenario editor: the scenario on the map, a form per section, live checks, a dry run.
 
 The window puts the parts together and keeps them in step: menus and keys (editor_actions),
-the sections (section_list) and the form of the one chosen (schema_form), the map (the draft
-layer, drawing tools), the live check (live_check) and what it found (problem_list), the file
-questions (file_dialogs), the timeline's edits (timeline_edits) and the dry run (dry_run_panel)."""
+the file and its unsaved changes (editor_file), the sections (section_list) and the form of the
+one chosen (schema_form), the map (the draft layer, the airspace behind it in map_airspace, the
+drawing tools in draw_commands), the live check (live_check) and what it found (problem_list),
+the timeline's edits (timeline_edits) and the dry run (dry_run_panel)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -23,41 +24,36 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainer.errors import ScenarioError, TrainerError
-from trainer.i18n.os_words import os_reason
 from trainer.launch import Workspace
-from trainer.library import default_user_folder
-from trainer.scenario.airspace_builder import build_airspace
 from trainer.scenario.authoring import (
     CheckResult,
     PathKey,
     ScenarioDocument,
     add_missing_incidents,
-    path_text,
     round_coordinate,
 )
-from trainer.scenario.model import AirspaceRefs
 from trainer.scenario.schema_walk import SchemaWalker
 from trainer.ui.editor import file_dialogs, timeline_edits
-from trainer.ui.editor.draft_layer import DraftLayer, zone_at
-from trainer.ui.editor.drawing import MapDrawing, Outcome, Tool
+from trainer.ui.editor.draft_layer import DraftLayer
+from trainer.ui.editor.draw_commands import DrawCommands
+from trainer.ui.editor.drawing import MapDrawing, Tool
 from trainer.ui.editor.dry_run_panel import DryRunPanel
 from trainer.ui.editor.editor_actions import EditorActions
-from trainer.ui.editor.file_dialogs import CANCEL, DISCARD, SAVE, is_bundled
+from trainer.ui.editor.editor_file import EditorFile
+from trainer.ui.editor.file_dialogs import CANCEL, DISCARD, SAVE
 from trainer.ui.editor.live_check import CHECK_DELAY_MS, check_scenario
+from trainer.ui.editor.map_airspace import MapAirspace
 from trainer.ui.editor.new_items import filled_in
 from trainer.ui.editor.problem_list import CheckStatus, ProblemList
 from trainer.ui.editor.schema_form import SchemaForm
 from trainer.ui.editor.section_list import SectionList
 from trainer.ui.editor.sections import Section, section_for_field
 from trainer.ui.left_out_airspace import LeftOutAirspace
-from trainer.ui.map.canvas import CLICK_RADIUS_PX, MapCanvas
+from trainer.ui.map.canvas import MapCanvas
 from trainer.ui.translation import tr
 from trainer.ui.window_size import first_size
 
 __all__ = ["CANCEL", "DISCARD", "SAVE", "ScenarioEditor"]
-
-FIELDS_BELOW_PX = 200  # a new item's fields under its id, kept in view with it
 
 
 class ScenarioEditor(QMainWindow):
@@ -74,19 +70,16 @@ class ScenarioEditor(QMainWindow):
         self.settings = settings or QSettings()
         self.walker = SchemaWalker()
         self.document = ScenarioDocument.new()
-        self.saved_revision = 0
-        self.saved_text = ""  # the file as saved or opened: undone back to it, nothing is unsaved
+        self.file = EditorFile(self)
         self.result: CheckResult | None = None
         # Asked when unsaved changes would be lost: returns SAVE, DISCARD or CANCEL.
         self.ask_unsaved: Callable[[], str] = partial(file_dialogs.ask_unsaved, self)
         self.drawing = MapDrawing(self.document, workspace.projector, self.selected_drone)
         self.form: SchemaForm | None = None
-        self._shown_airspace = ""
-        self._author_closes = False
 
         self.canvas = MapCanvas()
         self.draft = DraftLayer(self.canvas.view, workspace.projector)
-        self.canvas.map_clicked.connect(self._on_map_clicked)
+        self.draw = DrawCommands(self)
         self.section_list = SectionList(self.walker)
         self.section_list.currentRowChanged.connect(self._on_section_changed)
         self.form_area = QScrollArea()
@@ -118,6 +111,7 @@ class ScenarioEditor(QMainWindow):
         self.left_out = LeftOutAirspace(self)
         self.statusBar().addPermanentWidget(self.left_out)
         self.statusBar().addPermanentWidget(self.status)
+        self.map_airspace = MapAirspace(self.canvas, self.draft, self.left_out, workspace.library)
 
         self._check_timer = QTimer(self)
         self._check_timer.setSingleShot(True)
@@ -130,145 +124,62 @@ class ScenarioEditor(QMainWindow):
         self.sensor_kind_box = self.editor_actions.sensor_kind_box
         self.height_box = self.editor_actions.height_box
         if parent is not None:  # the app's window closing would take unsaved work with it
-            parent.installEventFilter(self)
+            parent.installEventFilter(self.file)
         first_size(self, 1500, 950)
         geometry = self.settings.value("editor/geometry")
         if isinstance(geometry, QByteArray):  # where the author left the window last time
             self.restoreGeometry(geometry)
-        self._load(self.document)
+        self.load(self.document)
 
     @property
     def sections(self) -> list[Section]:
         return self.section_list.sections
 
-    def choose_tool(self, tool: Tool) -> None:
-        self.editor_actions.tools[tool].setChecked(True)
-        self.statusBar().showMessage(self.drawing.choose(tool))
-        self._redraw()
-
-    # -- the document and its file --------------------------------------------------------------
+    # -- the document and its file (editor_file) ------------------------------------------------
 
     @property
     def dirty(self) -> bool:
-        return self.document.revision != self.saved_revision
-
-    def _load(self, document: ScenarioDocument) -> None:
-        self.document = document
-        self.drawing.document = document
-        self.drawing.pending = []
-        self.saved_revision = document.revision
-        self.saved_text = document.to_text()
-        self.dry_run_panel.clear()
-        self._rebuild_sections(select=0)
-        self.check_now()
-        self._redraw()
-        self.fit()
-        self._update_title()
-        self.undo_action.setEnabled(False)
-        self.redo_action.setEnabled(False)
+        return self.file.dirty
 
     def new_scenario(self) -> bool:
-        if not self.may_discard():
-            return False
-        self._load(ScenarioDocument.new())
-        return True
+        return self.file.new()
 
     def choose_file(self) -> None:
-        path = file_dialogs.ask_open_path(self, self.settings)
-        if path is not None:
-            self.open_file(path)
+        self.file.choose()
 
     def open_file(self, path: Path) -> bool:
         """Open a scenario file; one that cannot be read shows why and changes nothing."""
-        if not self.may_discard():
-            return False
-        try:
-            document = ScenarioDocument.open(path)
-        except ScenarioError as error:
-            self.show_error(tr("Cannot open {name}").format(name=path.name), str(error))
-            return False
-        self.settings.setValue(file_dialogs.LAST_FOLDER, str(path.parent))
-        self._load(document)
-        return True
+        return self.file.open(path)
 
     def save(self) -> bool:
-        """Save in place; a new scenario, or one of the bundled ones, asks where first (the
-        bundled scenarios stay as shipped: an installed program's copy sits inside the
-        package, lost at the next update)."""
-        path = self.document.path
-        if path is None or is_bundled(path):
-            return self.choose_save_path()
-        return self.save_to(path)
+        return self.file.save()
 
     def choose_save_path(self) -> bool:
-        scenario_id = str(self.document.get(("id",)) or "")
-        # default_user_folder looked up here, at the moment of asking (tests put it elsewhere)
-        target = file_dialogs.ask_save_path(
-            self, self.settings, scenario_id, lambda: default_user_folder()
-        )
-        return self.save_to(target) if target is not None else False
+        return self.file.choose_save_path()
 
     def save_to(self, path: Path) -> bool:
-        """Write the file; one with problems is saved too (work is never lost), and says so."""
-        try:
-            self.document.save(path)
-        except OSError as error:
-            # The title is in the window's frame only (Windows): the sentence says it again.
-            said = tr("The scenario could not be saved as {path}: {reason}.")
-            self.show_error(tr("Cannot save"), said.format(path=path, reason=os_reason(error)))
-            return False
-        self.saved_revision = self.document.revision
-        self.saved_text = self.document.to_text()
-        self.check_now()
-        refused = len(self.form.refused) if self.form else 0  # not in the file: not its problem
-        problems = (len(self.result.problems) if self.result else 0) - refused
-        self.statusBar().showMessage(file_dialogs.saved_note(path.name, problems, refused), 10000)
-        self._update_title()
-        self.saved.emit(path)
-        return True
-
-    def may_discard(self) -> bool:
-        """True when nothing unsaved would be lost (saved, or the author lets it go)."""
-        if not self.dirty:
-            return True
-        answer = self.ask_unsaved()
-        if answer == SAVE:
-            return self.save()
-        return answer == DISCARD
+        return self.file.save_to(path)
 
     def close_by_author(self) -> bool:
-        """File > Close: asks about unsaved changes, as the window's own close button does."""
-        self._author_closes = True
-        try:
-            return self.close()
-        finally:
-            self._author_closes = False
+        return self.file.close_by_author()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        # Closed by the program (the main window entering trainee mode), the editor hides at
-        # once, never asking: the trainee must not see it, and the author's work is kept.
-        by_author = event.spontaneous() or self._author_closes
-        if not by_author and self.dirty:
-            self.hide()
-            event.ignore()
-        elif not by_author or self.may_discard():
-            self.dry_run_panel.stop()
-            self.settings.setValue("editor/geometry", self.saveGeometry())
-            event.accept()
-        else:
-            event.ignore()
+        self.file.on_close(event)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """The main window is closing: unsaved work in a shown editor is asked about first."""
-        if (
-            event.type() == QEvent.Type.Close
-            and watched is self.parent()
-            and self.isVisible()
-            and not self.may_discard()
-        ):
-            event.ignore()
-            return True
-        return super().eventFilter(watched, event)
+    def load(self, document: ScenarioDocument) -> None:
+        """`document` in every part of the window, as its file is."""
+        self.document = document
+        self.drawing.document = document
+        self.drawing.pending = []
+        self.file.mark_saved()
+        self.dry_run_panel.clear()
+        self.rebuild_sections(select=0)
+        self.check_now()
+        self.redraw()
+        self.fit()
+        self.file.update_title()
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
 
     def show_error(self, title: str, text: str) -> None:
         box = QMessageBox(
@@ -281,81 +192,39 @@ class ScenarioEditor(QMainWindow):
     def _file(self) -> Path:
         return self.document.path or Path("new-scenario.yaml")
 
-    def _update_title(self) -> None:
-        name = self.document.path.name if self.document.path else tr("new scenario")
-        self.setWindowTitle(
-            tr("{else_value}{name} - Scenario editor").format(
-                else_value="*" if self.dirty else "", name=name
-            )
-        )
-
     # -- edits ----------------------------------------------------------------------------------
 
-    def _on_edited(self) -> None:
+    def after_edit(self) -> None:
         """A value changed (in a form, on the map): redraw, check soon."""
         self.undo_action.setEnabled(self.document.can_undo)
         self.redo_action.setEnabled(self.document.can_redo)
-        self._redraw()
-        self._update_title()
+        self.redraw()
+        self.file.update_title()
         self._check_timer.start()
         self.section_list.refresh_titles(self.document.plain())
         self.dry_run_panel.mark_outdated()
 
-    def _on_map_clicked(self, x: float, y: float) -> None:
-        if self.drawing.tool is Tool.SELECT:
-            self._select_drone_at(x, y)
-            return
-        self.drawing.pick_radius_m = CLICK_RADIUS_PX * self.canvas.metres_per_pixel()
-        self._apply(self.drawing.click(x, y))
+    # the Draw menu's commands (draw_commands)
+
+    def choose_tool(self, tool: Tool) -> None:
+        self.draw.choose_tool(tool)
 
     def finish_shape(self) -> None:
-        self._apply(self.drawing.finish())
+        self.draw.finish_shape()
 
     def cancel_shape(self) -> None:
-        self.statusBar().showMessage(self.drawing.cancel())
-        self._redraw()
-
-    def _apply(self, outcome: Outcome) -> None:
-        self.statusBar().showMessage(outcome.message)
-        if outcome.changed:
-            selected = outcome.selected if outcome.selected is not None else self.selected_drone()
-            if outcome.section is not None and outcome.selected is None:
-                self._rebuild_sections(path=outcome.section)
-            else:
-                self._rebuild_sections(drone=selected)
-            self._on_edited()
-            if outcome.shown is not None:  # once the new form is laid out
-                QTimer.singleShot(0, partial(self._bring_into_view, path_text(outcome.shown)))
-        else:
-            self._redraw()
-
-    def _bring_into_view(self, field: str) -> None:
-        widget = self.form.editors.get(field) if self.form is not None else None
-        if widget is not None:  # with the fields below it (a zone's limits) in view too
-            self.form_area.ensureWidgetVisible(widget, 50, FIELDS_BELOW_PX)
+        self.draw.cancel_shape()
 
     def delete_selected_drone(self) -> None:
-        index = self.selected_drone()
-        if index is None:
-            return
-        drone_id = self.document.get(("drones", index, "id"))
-        self.document.remove(("drones", index))
-        self._rebuild_sections(select=0)
-        self._on_edited()
-        self.statusBar().showMessage(
-            tr(
-                "Drone {drone_id} deleted (Ctrl+Z brings it back); what still names it is "
-                "listed under Problems."
-            ).format(drone_id=drone_id)
-        )
+        self.draw.delete_selected_drone()
 
     def add_incidents(self) -> None:
         added = add_missing_incidents(self.document)
         if not added:
             self.statusBar().showMessage(tr("Every drone has an incident in the answer key."))
             return
-        self._rebuild_sections(path=("answer_key",))
-        self._on_edited()
+        self.rebuild_sections(path=("answer_key",))
+        self.after_edit()
         self.statusBar().showMessage(
             tr(
                 "Incidents added for {added}: acknowledge and classify; add the responses the "
@@ -372,13 +241,12 @@ class ScenarioEditor(QMainWindow):
             self._after_undo(tr("Redone."))
 
     def _after_undo(self, message: str) -> None:
-        if self.document.to_text() == self.saved_text:  # back where the file is: not unsaved
-            self.saved_revision = self.document.revision
+        self.file.after_undo()  # back where the file is: not unsaved
         self.drawing.pending = []
         self.drawing.moving = None
         row = self.section_list.currentRow()
-        self._rebuild_sections(select=row)
-        self._on_edited()
+        self.rebuild_sections(select=row)
+        self.after_edit()
         self.statusBar().showMessage(message)
 
     def move_event(self, index: int, time_s: float) -> None:
@@ -397,13 +265,13 @@ class ScenarioEditor(QMainWindow):
             self._after_timeline_edit(message)
 
     def _after_timeline_edit(self, message: str) -> None:
-        self._rebuild_sections(path=("events",))
-        self._on_edited()
+        self.rebuild_sections(path=("events",))
+        self.after_edit()
         self.statusBar().showMessage(message)
 
     # -- sections and forms ---------------------------------------------------------------------
 
-    def _rebuild_sections(
+    def rebuild_sections(
         self, select: int | None = None, drone: int | None = None, path: PathKey | None = None
     ) -> None:
         self.section_list.rebuild(self.document.plain(), select, drone, path)
@@ -422,13 +290,13 @@ class ScenarioEditor(QMainWindow):
             suggestions=self._references(),
             new_item=self._new_item,
         )
-        self.form.edited.connect(self._on_edited)
+        self.form.edited.connect(self.after_edit)
         self.form.told.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.form.refusals_changed.connect(self._check_timer.start)
         self.form.rebuilt.connect(self._show_problems_in_form)
         self.form_area.setWidget(self.form)
         self._show_problems_in_form()
-        self._redraw()
+        self.redraw()
 
     def _new_item(self, path: PathKey, item: Any) -> Any:
         """An item added to a list: an id of its own, the first drone, the aerodrome's place."""
@@ -462,23 +330,11 @@ class ScenarioEditor(QMainWindow):
     def select_section(self, path: PathKey) -> None:
         self.section_list.select(path)
 
-    def _focus_field(self, field: str) -> None:
+    def focus_field(self, field: str) -> None:
         widget = self.form.editors.get(field) if self.form is not None else None
         if widget is not None:
             widget.setFocus()
             self.form_area.ensureWidgetVisible(widget)
-
-    def _select_drone_at(self, x: float, y: float) -> None:
-        radius = CLICK_RADIUS_PX * self.canvas.metres_per_pixel()
-        drones = self.document.get(("drones",))
-        drone = self.draft.drone_at(drones, x, y, radius)
-        if drone is not None:
-            self.select_section(("drones", drone))
-            return
-        zone = zone_at(self.draft.zone_shapes, x, y)
-        if zone is not None:  # the scenario's own zone: its form, at its id
-            self.select_section(("airspace",))
-            self._focus_field(f"airspace.zones[{zone}].id")
 
     # -- checks ---------------------------------------------------------------------------------
 
@@ -491,7 +347,7 @@ class ScenarioEditor(QMainWindow):
         self.tabs.setTabText(0, tr("Problems ({count})").format(count=count))
         self.dry_run_action.setEnabled(self.result.ok)
         self._show_problems_in_form()
-        self._update_map_airspace()
+        self.map_airspace.update(self.result, self.document)
         self.dry_run_panel.show_scripted(self.document.plain())
         # The author has paused: copy the tree for the next undo step now, once what is
         # waiting (a key typed meanwhile) is handled, not when the next key is.
@@ -504,38 +360,11 @@ class ScenarioEditor(QMainWindow):
 
     def _on_problem_chosen(self, field: str) -> None:
         self.select_section(section_for_field(field, self.sections))
-        self._focus_field(field)
+        self.focus_field(field)
 
     # -- the map --------------------------------------------------------------------------------
 
-    def _update_map_airspace(self) -> None:
-        """The airspace behind the draft: asset sets and imported files (the scenario's own
-        zones are the draft's); read again only when those parts change."""
-        whole = self.result is not None and self.result.scenario is not None
-        if self.result is not None and self.result.scenario is not None:
-            refs = self.result.scenario.airspace.model_copy(update={"zones": []})
-        else:  # half-typed: the asset sets alone, if they exist
-            assets = self.document.get(("airspace", "assets"))
-            names = [str(a) for a in assets] if isinstance(assets, list) else ["twente"]
-            try:
-                refs = AirspaceRefs(assets=names)
-            except ValueError:
-                return
-        key = refs.model_dump_json() + ("" if whole else " (half-typed)")
-        if key == self._shown_airspace:
-            return
-        base = self.document.path.parent if self.document.path else None
-        try:
-            airspace = build_airspace(refs, self.workspace.library, base)
-        except (TrainerError, ValueError, OSError):
-            return  # the problem list says which set or file is wrong
-        self._shown_airspace = key
-        if whole:  # half-typed, the imports are not read: what they left out still holds
-            self.left_out.set_warnings(airspace.warnings)
-        self.canvas.set_airspace(airspace)
-        self.draft.forget_drawn()  # its items go back on top of the new airspace's
-
-    def _redraw(self) -> None:
+    def redraw(self) -> None:
         airspace = self.canvas.airspace
         site = airspace.aerodrome.reference_point if airspace is not None else None
         self.draft.show(
