@@ -290,3 +290,47 @@ def test_export_a_class_session_from_the_menu(  # type: ignore[no-untyped-def]
     message = window.statusBar().currentMessage()
     assert f"Wrote 3 file(s) to {out}" in message
     assert message.endswith(f"left out run(s) without a score sheet: {abandoned}")
+
+
+def test_picked_runs_without_a_sheet_are_left_out_and_named(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # An instructor picks all runs (Ctrl+A) and some were never scored: the export wrote
+    # nothing and named only the first such run, so each try found the next one.
+    repository = repository_of(window)
+    finished = record_run(repository, "Anna de Vries", RunStatus.FINISHED, FULL)
+    abandoned = record_run(repository, "Bram Smit", RunStatus.ABORTED, None)
+    cut_off = record_run(repository, "Cees Bakker", RunStatus.ABORTED, None)
+    out = tmp_path / "out"
+    answer_questions(monkeypatch, {"Format": lambda items: "csv"}, out)
+    seen: list[list[int]] = []
+    pick_runs_when_asked(qtbot, [finished, abandoned, cut_off], seen, {})
+
+    window.instructor.export_action.trigger()
+
+    assert seen == [[cut_off, abandoned, finished]]
+    assert window.error_dialog is None, window.error_dialog and window.error_dialog.text()
+    names = sorted(p.name for p in out.iterdir())
+    assert names == [f"Anna-de-Vries_hobby-drone-approach-23_run{finished}.csv"]
+    message = window.statusBar().currentMessage()
+    assert f"Wrote 1 file(s) to {out}" in message
+    assert message.endswith(f"left out run(s) without a score sheet: {cut_off}, {abandoned}")
+
+
+def test_picking_only_runs_without_a_sheet_names_each_and_how_to_score_it(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    repository = repository_of(window)
+    abandoned = record_run(repository, "Bram Smit", RunStatus.ABORTED, None)
+    cut_off = record_run(repository, "Cees Bakker", RunStatus.ABORTED, None)
+    out = tmp_path / "out"
+    answer_questions(monkeypatch, {"Format": lambda items: "csv"}, out)
+    pick_runs_when_asked(qtbot, [abandoned, cut_off], [], {})
+
+    window.instructor.export_action.trigger()
+
+    assert window.error_dialog is not None
+    text = window.error_dialog.text() + window.error_dialog.informativeText()
+    for run_id in (abandoned, cut_off):
+        assert f"--run {run_id}" in text  # the rescore command that scores it
+    assert not out.exists() or not list(out.iterdir())

@@ -18,7 +18,7 @@ from trainer.i18n.os_words import os_reason
 from trainer.records import Repository
 
 Progress = Callable[[int, int], None]  # (done, total): files written so far, files in all
-Skipped = Callable[[int, str], None]  # (run id, why): a run of a session that has no sheet
+Skipped = Callable[[int, str], None]  # (run id, why): a run asked for that has no sheet
 
 PART_BYTES = 80  # each part of a file name at most this long in UTF-8 (names stay < 255 bytes)
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]+')  # separators, Windows' reserved, controls
@@ -151,18 +151,33 @@ def export_runs(
     *,
     summary: bool | None = None,
     tz: tzinfo | None = None,
+    skipped: Skipped | None = None,
 ) -> list[Path]:
     """Export the score sheets of these runs into out_dir; returns the files written.
 
     A summary file ('summary.<ext>') is written too when `summary` is true, and by default
     when there is more than one run. Every run must have a score sheet (ExportError if not);
-    all are checked before the first file is written.
+    all are checked before the first file is written. With `skipped`, runs without a sheet
+    are left out and named to it instead (as a session's are); when none is left, the
+    ExportError names every run and why.
     """
     fmt = ExportFormat(fmt)
     if not run_ids:
         raise ExportError(message("export.no_runs"))
     unique = list(dict.fromkeys(run_ids))  # `--run 1 --run 1`: one sheet, not 'run1 (2)'
-    datas = [gather(repository, run_id, tz=tz) for run_id in unique]
+    if skipped is None:
+        datas = [gather(repository, run_id, tz=tz) for run_id in unique]
+    else:
+        datas, refusals = [], []
+        for run_id in unique:
+            try:
+                datas.append(gather(repository, run_id, tz=tz))
+            except ExportError as error:
+                refusals.append((run_id, str(error)))
+        if not datas:
+            raise ExportError("\n".join(why for _run, why in refusals))
+        for run_id, why in refusals:
+            skipped(run_id, why)
     with_summary = len(datas) > 1 if summary is None else summary
     return _export(
         datas,

@@ -224,8 +224,18 @@ class InstructorTools(QObject):
         if target is None:
             return []
         runs, (fmt_, folder_) = run_ids, target
+        left_out: list[int] = []  # picked but never scored: named, the rest written
         return self._with_progress(
-            lambda advance: export_runs(repository, runs, fmt_, folder_, advance), folder_
+            lambda advance: export_runs(
+                repository,
+                runs,
+                fmt_,
+                folder_,
+                advance,
+                skipped=lambda run_id, _why: left_out.append(run_id),
+            ),
+            folder_,
+            left_out,
         )
 
     def print_run(self, run_id: int, printer: QPrinter | None = None) -> int:
