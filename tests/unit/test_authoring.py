@@ -289,5 +289,5 @@ def test_any_edits_are_written_so_that_the_loader_reads_back_what_was_set(
         if document.get(path[:-1]) is not None:
             document.set(path, value)
     text = document.to_text()
-    assert read_yaml(text).data == document.plain()  # as the loader (YAML 1.1) reads it
+    assert read_yaml(text).data == document.plain()  # as the loader reads it
     assert ScenarioDocument.from_text(text).plain() == document.plain()

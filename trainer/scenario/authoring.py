@@ -24,7 +24,6 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, ScalarString
 from yaml.nodes import ScalarNode
-from yaml.resolver import Resolver
 
 from trainer.errors import Problem, ScenarioError
 from trainer.geo.airspace import AssetLibrary
@@ -33,14 +32,14 @@ from trainer.i18n.os_words import os_reason
 from trainer.replace_file import replace_file
 from trainer.scenario.loader import load_scenario_text
 from trainer.scenario.model import FORMAT_VERSION, Scenario
-from trainer.scenario.yaml_source import YamlProblem, read_yaml
+from trainer.scenario.yaml_source import CoreSchemaResolver, YamlProblem, read_yaml
 from trainer.scenario.yaml_syntax_text import problem_line, syntax_message
 from trainer.text import printable
 
 PathKey = tuple[str | int, ...]
 STRING_TAG = "tag:yaml.org,2002:str"
 FLOW_SAFE_TEXT = re.compile(r"[A-Za-z0-9][A-Za-z0-9 _.+/@()-]*")  # e.g. a Remote ID serial
-_RESOLVER = Resolver()  # PyYAML's, as the loader (yaml_source.read_yaml) resolves plain scalars
+_RESOLVER = CoreSchemaResolver()  # as the loader (yaml_source.read_yaml) resolves plain scalars
 MAX_UNDO = 100  # steps kept (a deep copy each: ~10 ms and a few hundred kB for the largest)
 SAME_ACTION_S = 0.05  # changes this close together are one action (a point's lat and lon)
 TYPING_S = 2.0  # typing into one field within this is one step
@@ -421,8 +420,7 @@ def styled(value: Any, in_flow: bool = False) -> Any:
     value goes into a one-line map or list, where fewer texts may stand unquoted."""
     if isinstance(value, str):
         text = clean_text(value)
-        # The file is written as YAML 1.2 but read by the loader as YAML 1.1, where a plain
-        # yes, No, on or 1:30 is a boolean or a number: such text is quoted to stay text.
+        # Text the loader would read as a boolean or a number (true, 12, 1e5) is quoted.
         # Inside [..] or {..} the two libraries also disagree on text such as ?E or 0?
         # (PyYAML reads a key or fails): there only plain words stay unquoted.
         if _RESOLVER.resolve(ScalarNode, text, (True, False)) != STRING_TAG or (

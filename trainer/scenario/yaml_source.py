@@ -33,6 +33,39 @@ _LONG_ESCAPE = re.compile(r"\\U[0-9A-Fa-f]{8}")
 
 PathKey = tuple[str | int, ...]
 
+# Plain scalars are typed by YAML 1.2's core schema, as the editor's ruamel reads them, not by
+# PyYAML's YAML 1.1: there `10:00` is the number 600 (base 60) and `yes`, `no`, `on`, `off` are
+# true and false, so an unquoted start time was refused as "600" and `duration_s: on` ran for
+# one second. In 1.2 they stay text: a time field takes them as written, a number field names
+# them, and a yes/no field (pydantic) still reads yes, no, on and off.
+BOOL_TAG, INT_TAG, FLOAT_TAG = YAML_TAG + "bool", YAML_TAG + "int", YAML_TAG + "float"
+_CORE_SCALARS = [
+    (BOOL_TAG, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), "tTfF"),
+    # Leading zeros and "0o" are left to the float below: SafeConstructor takes "0777" as octal.
+    (INT_TAG, re.compile(r"^(?:[-+]?(?:0|[1-9][0-9]*)|0x[0-9a-fA-F]+)$"), "-+0123456789"),
+    (
+        FLOAT_TAG,
+        re.compile(
+            r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
+            r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"
+        ),
+        "-+.0123456789",
+    ),
+]
+
+
+class CoreSchemaResolver(Resolver):
+    """PyYAML's resolver with YAML 1.2's booleans and numbers in place of YAML 1.1's."""
+
+    yaml_implicit_resolvers = {  # noqa: RUF012 (PyYAML's own class attribute)
+        first: [(tag, rx) for tag, rx in found if tag not in (BOOL_TAG, INT_TAG, FLOAT_TAG)]
+        for first, found in Resolver.yaml_implicit_resolvers.items()
+    }
+
+
+for _tag, _pattern, _first in _CORE_SCALARS:
+    CoreSchemaResolver.add_implicit_resolver(_tag, _pattern, list(_first))
+
 
 class YamlProblem(Exception):
     """The text is not acceptable YAML for a scenario; `line` is 1-based when known."""
@@ -98,7 +131,7 @@ class _ScenarioRules(Composer, SafeConstructor):
             raise YamlProblem(message("yaml.bad_value", value=value, tag=tag), line) from None
 
 
-class _NoAliasLoader(_ScenarioRules, yaml.SafeLoader):
+class _NoAliasLoader(_ScenarioRules, CoreSchemaResolver, yaml.SafeLoader):
     """All in Python: the reference for what is accepted, and the source of every message."""
 
 
@@ -108,7 +141,7 @@ LIBYAML: bool = yaml.__with_libyaml__
 if LIBYAML:
     from yaml._yaml import CParser
 
-    class _FastLoader(_ScenarioRules, CParser, Resolver):
+    class _FastLoader(_ScenarioRules, CParser, CoreSchemaResolver):
         """Events from libyaml (reading is about ten times faster than Python's scanner), nodes
         composed in Python (so the rules above and Python's recursion limit still apply), values
         made by the same safe constructor."""
@@ -117,7 +150,7 @@ if LIBYAML:
             CParser.__init__(self, text)
             Composer.__init__(self)
             SafeConstructor.__init__(self)
-            Resolver.__init__(self)
+            CoreSchemaResolver.__init__(self)
 
 
 @dataclass(frozen=True)
