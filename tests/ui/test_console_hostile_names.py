@@ -5,7 +5,7 @@ round."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.classroom.conftest import Class
@@ -14,6 +14,7 @@ from tests.ui.people import answer_dialogs
 from trainer.classroom.station import StationLink
 from trainer.ui.console_trainee_detail import TITLE_NAME_CHARS
 from trainer.ui.console_window import ConsoleWindow
+from trainer.ui.eliding_label import ElidingLabel
 from trainer.ui.yes_no import ask_yes_no
 
 classroom = console_tests.classroom  # a console window on loopback
@@ -70,3 +71,22 @@ def test_a_yes_no_question_shows_its_text_as_typed(qtbot: QtBot) -> None:
     answer_dialogs(qtbot, look_and_say_no)
     assert not ask_yes_no(parent, "Remove a station", "Remove <b>Eve</b> (PC-7)?")
     assert seen == [(Qt.TextFormat.PlainText, "Remove <b>Eve</b> (PC-7)?")]
+
+
+def test_a_long_name_does_not_widen_the_projectors_class_list(
+    qtbot: QtBot, classroom: tuple[ConsoleWindow, Class, Asked]
+) -> None:
+    window, group, _asked = classroom
+    joins(qtbot, group, "Zed " + "W" * 300)
+    joins(qtbot, group, "Anna de Vries-van Leeuwen")
+    window.refresh_dashboard()
+    projector = window.show_projector()
+    qtbot.waitExposed(projector)
+    assert projector.progress.minimumSizeHint().width() < projector.width() / 2
+    assert projector.progress.width() < projector.width() / 2  # the map keeps the room
+    shown = {
+        label.text(): QLabel.text(label) for label in projector.progress.findChildren(ElidingLabel)
+    }
+    assert shown["\u25cf Anna de Vries-van Leeuwen"] == "\u25cf Anna de Vries-van Leeuwen"  # whole
+    long_name = "\u25cf Zed " + "W" * 300
+    assert shown[long_name].endswith("\u2026") and len(shown[long_name]) < 100  # cut

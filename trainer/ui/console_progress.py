@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from trainer.ui.console_rows import Connection, StationRow
+from trainer.ui.eliding_label import ElidingLabel
 from trainer.ui.translation import tr
 
 COLUMNS_OF_BARS = 2  # 16 trainees in 8 rows of two, readable at projector size
 PASS_COLOUR = "#1e8449"
 BELOW_COLOUR = "#b9770e"
 WAITING_COLOUR = "#566573"
+NAME_CHARS = 28  # letters of a name shown whole on a bar; a longer one ends in "…"
 TEXT = "#e5e8e8"  # light, on the projector's dark ground
 
 
@@ -20,8 +28,11 @@ class StationBar(QWidget):
 
     def __init__(self, font_pt: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.name = QLabel(self)
-        self.name.setTextFormat(Qt.TextFormat.PlainText)  # a name as the trainee typed it
+        self.name = ElidingLabel(parent=self)  # a name as typed: plain, cut short of room
+        font = QFont(self.name.font())
+        font.setPointSize(font_pt)
+        self._metrics = QFontMetrics(font)
+        self.name.setMaximumWidth(self._metrics.horizontalAdvance("n" * NAME_CHARS))
         self.name.setStyleSheet(f"font-size: {font_pt}pt; color: {TEXT};")
         self.bar = QProgressBar(self)
         self.bar.setRange(0, 100)
@@ -37,7 +48,12 @@ class StationBar(QWidget):
 
     def show_row(self, row: StationRow, with_score: bool) -> None:
         mark = {Connection.CONNECTED: "\u25cf", Connection.LOST: "\u25cb"}.get(row.connection, "")
-        self.name.setText(f"{mark} {row.trainee}".strip())
+        name = f"{mark} {row.trainee}".strip()
+        self.name.setText(name)
+        # A name whole, up to some 28 letters: a longer one is cut rather than given the
+        # projector's width (a 300-letter name took half of it from the map).
+        most = self.name.maximumWidth()
+        self.name.setMinimumWidth(min(self._metrics.horizontalAdvance(name) + 4, most))
         sheet = row.sheet
         if with_score and sheet is not None:
             value = max(0, min(100, round(sheet.percent)))
