@@ -144,9 +144,8 @@ def rescore_command(args: argparse.Namespace) -> int:
         from trainer.launch import Workspace
         from trainer.played_file import locate_played_file
         from trainer.records import Repository, RunStatus, open_database
-        from trainer.replay import complete_log, run_end_s
+        from trainer.rescoring import rescore
         from trainer.scoring.reasons import format_sheet
-        from trainer.scoring.scorer import score
 
     if not args.db.is_file():  # opening would create an empty record
         print(message("cli.no_record", path=str(args.db)), file=sys.stderr)
@@ -164,20 +163,7 @@ def rescore_command(args: argparse.Namespace) -> int:
             if not path.is_file():
                 raise TrainerError(message("cli.scenario_gone", run=run.id, path=str(path)))
             print(message("cli.sha_changed", path=str(path), run=run.id), file=sys.stderr)
-        prepared = Workspace(args.assets).prepare(path)
-        scenario = prepared.scenario
-        recorded = repository.events(run.id)
-        actions = repository.actions(run.id)
-        finished = run.status is RunStatus.FINISHED
-        end_s = scenario.duration_s if finished else run_end_s(run, recorded, actions)
-        sheet = score(
-            scenario,
-            complete_log(prepared, run.seed, recorded),
-            actions,
-            seed=run.seed,
-            run_end_s=end_s,
-        )
-        repository.save_sheet(run.id, sheet, replace=True)
+        sheet = rescore(repository, run, Workspace(args.assets).prepare(path))
     finally:
         db.conn.close()
     status = message(f"status.{run.status.value}")

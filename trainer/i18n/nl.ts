@@ -62,8 +62,8 @@ of het pad van een .mbtiles- of .pmtiles-bestand:</translation>
         <translation>Oefeningen worden NIET vastgelegd: {error}</translation>
     </message>
     <message>
-        <source>{count} interrupted run(s) found; their actions are kept.</source>
-        <translation>{count} onderbroken oefening(en) gevonden; de handelingen ervan blijven bewaard.</translation>
+        <source>{count} interrupted run(s) found; their actions are kept. Score them with Instructor &gt; Debrief a run.</source>
+        <translation>{count} onderbroken oefening(en) gevonden; de handelingen ervan blijven bewaard. Scoor ze via Instructeur &gt; Oefening nabespreken.</translation>
     </message>
     <message>
         <source>Training record</source>
@@ -3290,6 +3290,18 @@ Handelingen:
     <message>
         <source>Choose the file</source>
         <translation>Het bestand kiezen</translation>
+    </message>
+    <message>
+        <source>Score this run</source>
+        <translation>Deze oefening scoren</translation>
+    </message>
+    <message>
+        <source>Score the run from its record, as ended where it stopped: what fell due after that counts as missed (drone-trainer rescore does the same)</source>
+        <translation>De oefening scoren uit wat er is vastgelegd, als beëindigd waar ze stopte: wat daarna aan de beurt was, telt als gemist (drone-trainer rescore doet hetzelfde)</translation>
+    </message>
+    <message>
+        <source>Cannot score this run: {error}</source>
+        <translation>Deze oefening kan niet gescoord worden: {error}</translation>
     </message>
 </context>
 </TS>

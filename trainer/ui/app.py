@@ -40,9 +40,10 @@ def open_record(path: Path | None) -> tuple[Repository | None, str]:
     except TrainerError as error:
         return None, tr("Runs will NOT be recorded: {error}").format(error=error)
     note = (
-        tr("{count} interrupted run(s) found; their actions are kept.").format(
-            count=len(interrupted)
-        )
+        tr(
+            "{count} interrupted run(s) found; their actions are kept. Score them with "
+            "Instructor > Debrief a run."
+        ).format(count=len(interrupted))
         if interrupted
         else ""
     )

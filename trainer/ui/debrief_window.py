@@ -29,6 +29,7 @@ from trainer.text import printable, single_line
 from trainer.ui.debrief_controls import PlaybackControls
 from trainer.ui.debrief_due import DueLanes, legend_html
 from trainer.ui.debrief_moments import ITEM_ROLE, MomentsList
+from trainer.ui.debrief_score_run import ScoreRunBox, can_score
 from trainer.ui.debrief_scores import score_results
 from trainer.ui.debrief_summary import WARNING, run_summary_html
 from trainer.ui.debrief_timeline import run_timeline
@@ -44,6 +45,7 @@ PLAY_INTERVAL_MS = 50
 
 class DebriefWindow(QMainWindow):
     closed = Signal()  # the window is going: whoever keeps it lets go
+    rescored = Signal(int)  # a run without a sheet was scored here: open its debrief again
 
     def __init__(
         self,
@@ -163,6 +165,12 @@ class DebriefWindow(QMainWindow):
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.addWidget(header)
+        self.score_button = None
+        if repository is not None and can_score(self.replay, repository):
+            box = ScoreRunBox(repository, self.replay, self)
+            box.scored.connect(self._on_run_scored)
+            self.score_button = box.button
+            side_layout.addWidget(box)
         moments = QWidget()
         moments_layout = QVBoxLayout(moments)
         moments_layout.setContentsMargins(0, 0, 0, 0)
@@ -246,6 +254,10 @@ class DebriefWindow(QMainWindow):
         earlier = [t for t in self.moments.times if t < self.time_s - 1e-6]
         target = (later[:1] if direction > 0 else earlier[-1:]) or [self.time_s]
         self.seek(target[0])
+
+    def _on_run_scored(self, run_id: int) -> None:
+        self.rescored.emit(run_id)  # the debrief opens again, with the sheet and Review tab
+        self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._timer.stop()

@@ -410,6 +410,7 @@ class InstructorTools(QObject):
             return None
         window = DebriefWindow(replay, trainee, self.window, self.window.repository)
         window.closed.connect(lambda: self._forget_debrief(window))  # deleted on close
+        window.rescored.connect(self.open_debrief)
         window.show()
         self.debriefs.append(window)
         return window
