@@ -15,6 +15,7 @@ from trainer.classroom.station import StationLink
 from trainer.ui.console_trainee_detail import TITLE_NAME_CHARS
 from trainer.ui.console_window import ConsoleWindow
 from trainer.ui.eliding_label import ElidingLabel
+from trainer.ui.tooltips import plain_tip
 from trainer.ui.yes_no import ask_yes_no
 
 classroom = console_tests.classroom  # a console window on loopback
@@ -90,3 +91,14 @@ def test_a_long_name_does_not_widen_the_projectors_class_list(
     assert shown["\u25cf Anna de Vries-van Leeuwen"] == "\u25cf Anna de Vries-van Leeuwen"  # whole
     long_name = "\u25cf Zed " + "W" * 300
     assert shown[long_name].endswith("\u2026") and len(shown[long_name]) < 100  # cut
+
+
+def test_the_class_table_shows_a_cut_name_whole_on_hover_as_typed(
+    qtbot: QtBot, classroom: tuple[ConsoleWindow, Class, Asked]
+) -> None:
+    window, group, _asked = classroom
+    joins(qtbot, group, "<b>Zed</b> " + "W" * 80)
+    window.refresh_dashboard()
+    model = window.dashboard.table.model()
+    tip = model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == plain_tip("<b>Zed</b> " + "W" * 80)  # shown, not drawn bold

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.ui.console_rows import Connection, StationRow
+from trainer.ui.tooltips import plain_tip
 from trainer.ui.translation import QT_TR_NOOP, fill, tr
 
 COLUMNS = (
@@ -219,6 +220,8 @@ class StationTableModel(QAbstractTableModel):
             return tr("{actions} action(s) on the record or on their way").format(
                 actions=row.actions
             )
+        if column == TRAINEE:
+            return plain_tip(row.trainee)  # the whole name where the column cuts it, as typed
         if column == HOST:
             return f"station {row.station_id}"
         if column == LAG:
