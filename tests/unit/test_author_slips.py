@@ -61,3 +61,64 @@ def test_yes_and_no_still_answer_a_yes_no_field(tmp_path: Path, workspace: Works
         run = workspace.prepare(write(tmp_path, text))
         (drone,) = run.scenario.drones
         assert drone.remote_id.broadcast is meant
+
+
+# -- files saved in another encoding than UTF-8 ----------------------------------------------------
+
+
+def test_a_scenario_saved_as_utf16_says_so(tmp_path: Path, workspace: Workspace) -> None:
+    path = tmp_path / "notepad.yaml"
+    path.write_bytes(BASE.encode("utf-16"))  # Notepad's "Unicode": a byte-order mark, then LE
+    (problem,) = problems_of(path, workspace)
+    assert problem.file == str(path)
+    assert "UTF-16" in problem.message and "save the file again as UTF-8" in problem.message
+
+
+def test_a_scenario_saved_as_windows_1252_names_line_column_and_letter(
+    tmp_path: Path, workspace: Workspace
+) -> None:
+    text = BASE.replace("title_nl: ", "title_nl: Café ")
+    path = tmp_path / "latin.yaml"
+    path.write_bytes(text.encode("cp1252"))
+    line = line_of(text, "title_nl: ")
+    (problem,) = problems_of(path, workspace)
+    assert problem.line == line
+    column = text.splitlines()[line - 1].index("é") + 1
+    assert f"byte 0xE9 in column {column}" in problem.message
+    assert "Windows-1252" in problem.message and "'é'" in problem.message
+
+
+def test_the_same_in_dutch(tmp_path: Path, workspace: Workspace) -> None:
+    from trainer.i18n import use_language
+
+    path = tmp_path / "notepad.yaml"
+    path.write_bytes(BASE.encode("utf-16"))
+    use_language("nl")  # the autouse fixture in tests/conftest.py goes back to English
+    (problem,) = problems_of(path, workspace)
+    assert "opgeslagen als UTF-16" in problem.message
+
+
+def test_a_csv_log_or_a_zone_file_in_another_encoding_says_which_line(tmp_path: Path) -> None:
+    from trainer.errors import AssetError
+    from trainer.flightlogs.flight_log import FlightLogError
+    from trainer.flightlogs.text_tracks import read_csv
+    from trainer.geo.crs import Projector
+    from trainer.geo.formats.openair import read_openair
+    from trainer.geo.imports import AirspaceFormat, read_airspace
+
+    log = tmp_path / "flight.csv"
+    log.write_bytes("time,lat,lon,height\n# pilot: José\n0,52.29,6.88,0\n".encode("cp1252"))
+    with pytest.raises(FlightLogError) as caught:
+        read_csv(log)
+    assert "line 2" in str(caught.value) and "'é'" in str(caught.value)
+
+    zones = tmp_path / "zones.geojson"
+    zones.write_bytes('{"type": "FeatureCollection",\n "name": "Zürich"}'.encode("cp1252"))
+    with pytest.raises(AssetError) as refused:
+        read_airspace(zones, AirspaceFormat.GEOJSON, Projector(), 35.0)
+    assert "line 2: byte 0xFC in column 12" in str(refused.value)
+
+    openair = tmp_path / "zones.txt"
+    openair.write_bytes("AC R\nAN Test\nAL GND\nAH 1000 MSL\n".encode("utf-16"))
+    with pytest.raises(AssetError, match="UTF-16"):
+        read_openair(openair, Projector())

@@ -17,6 +17,7 @@ from defusedxml import DefusedXmlException
 
 from trainer.flightlogs.flight_log import FlightLog, FlightLogError, check_size, checked_flight
 from trainer.i18n import message
+from trainer.text_bytes import not_utf8
 
 MAX_TEXT_BYTES = 100_000_000  # a day of 10 Hz fixes as CSV is about 50 MB
 
@@ -159,9 +160,9 @@ def _read_text(path: Path) -> str:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise FlightLogError(
-            path, message("log.where.byte", number=error.start), message("log.not_utf8")
-        ) from None
+        found = not_utf8(raw, error)
+        where = "" if found.line is None else message("log.where.line", number=found.line)
+        raise FlightLogError(path, where, found.words) from None
 
 
 def read_gpx(path: str | Path) -> FlightLog:

@@ -81,7 +81,18 @@ MESSAGES: dict[str, str] = {
     "problem.too_big": "file is {size:1} MB; scenario files are limited to {limit} kB",
     "problem.larger_than": "file is larger than {limit} kB",
     "problem.cannot_read": "cannot read file: {why}",
-    "problem.not_utf8": "not UTF-8 text (byte {byte}); save the file as UTF-8",
+    # -- a file that is not UTF-8 (trainer/text_bytes.py)
+    "encoding.utf16": (
+        "saved as UTF-16 (Notepad's 'Unicode'), not UTF-8; save the file again as UTF-8"
+    ),
+    "encoding.windows1252": (
+        "byte {byte} in column {column} is not UTF-8: the file looks saved as Windows-1252 or "
+        "Latin-1 (where that byte is '{character}'); save the file again as UTF-8"
+    ),
+    "encoding.other": (
+        "byte {byte} in column {column} is not UTF-8 text; save the file again as UTF-8"
+    ),
+    "encoding.on_line": "line {line}: {problem}",
     "problem.empty": "file is empty",
     "problem.not_yaml": "not valid YAML: {what}",
     "problem.too_deep": "nested deeper than {levels} levels",
@@ -322,7 +333,6 @@ MESSAGES: dict[str, str] = {
     "log.not_finite": "{name} {text} is not a finite number",
     "log.mixed_time_zones": "time mixes times with and without a time zone",
     "log.bad_time": "time {text} is neither seconds nor an ISO 8601 date-time",
-    "log.not_utf8": "not UTF-8 text; save the file as UTF-8",
     "log.not_xml": "not well-formed XML (column {column})",
     "log.not_gpx": "not a GPX file (the root element is <{root}>)",
     "log.no_track_points": "no track points (<trkpt>): nothing to fly",
@@ -350,7 +360,6 @@ MESSAGES: dict[str, str] = {
     "airspace_file.folder": "a folder, not an airspace file",
     "airspace_file.not_regular": "not a regular file, not an airspace file",
     "airspace_file.too_big": "the file is {size} MB; airspace files are limited to {limit} MB",
-    "airspace_file.not_utf8": "not UTF-8 text (byte {byte})",
     "airspace_file.no_format": "cannot tell the format from the name: give --format",
     "airspace_file.json_where": "line {line} column {column}",
     "airspace_file.not_json": "{what}",

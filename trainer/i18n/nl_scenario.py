@@ -77,7 +77,19 @@ MESSAGES: dict[str, str] = {
     "problem.too_big": "bestand is {size:1} MB; scenariobestanden mogen hoogstens {limit} kB zijn",
     "problem.larger_than": "bestand is groter dan {limit} kB",
     "problem.cannot_read": "kan het bestand niet lezen: {why}",
-    "problem.not_utf8": "geen UTF-8-tekst (byte {byte}); sla het bestand op als UTF-8",
+    "encoding.utf16": (
+        "opgeslagen als UTF-16 ('Unicode' in Kladblok), niet als UTF-8; sla het bestand "
+        "opnieuw op als UTF-8"
+    ),
+    "encoding.windows1252": (
+        "byte {byte} in kolom {column} is geen UTF-8: het bestand lijkt opgeslagen als "
+        "Windows-1252 of Latin-1 (waarin die byte '{character}' is); sla het bestand opnieuw op "
+        "als UTF-8"
+    ),
+    "encoding.other": (
+        "byte {byte} in kolom {column} is geen UTF-8-tekst; sla het bestand opnieuw op als UTF-8"
+    ),
+    "encoding.on_line": "regel {line}: {problem}",
     "problem.empty": "bestand is leeg",
     "problem.not_yaml": "geen geldige YAML: {what}",
     "problem.too_deep": "dieper genest dan {levels} niveaus",
@@ -343,7 +355,6 @@ MESSAGES: dict[str, str] = {
     "log.not_finite": "{name} {text} is geen eindig getal",
     "log.mixed_time_zones": "de tijden zijn deels met en deels zonder tijdzone",
     "log.bad_time": "tijd {text} is geen seconden en geen ISO 8601-datum-tijd",
-    "log.not_utf8": "geen UTF-8-tekst; sla het bestand op als UTF-8",
     "log.not_xml": "geen goedgevormde XML (kolom {column})",
     "log.not_gpx": "geen GPX-bestand (het hoofdelement is <{root}>)",
     "log.no_track_points": "geen trackpunten (<trkpt>): niets om te vliegen",
@@ -375,7 +386,6 @@ MESSAGES: dict[str, str] = {
     "airspace_file.too_big": (
         "het bestand is {size} MB; luchtruimbestanden mogen hoogstens {limit} MB zijn"
     ),
-    "airspace_file.not_utf8": "geen UTF-8-tekst (byte {byte})",
     "airspace_file.no_format": "kan het formaat niet uit de naam afleiden: geef --format",
     "airspace_file.json_where": "regel {line} kolom {column}",
     "airspace_file.not_json": "geen geldige JSON ({what})",

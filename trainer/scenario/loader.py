@@ -26,6 +26,7 @@ from trainer.scenario.problem_text import pydantic_message
 from trainer.scenario.referenced_files import windows_path_hint
 from trainer.scenario.yaml_source import MAX_FILE_BYTES, YamlDocument, YamlProblem, read_yaml
 from trainer.scenario.zone_shapes import too_far, zone_shape_problems
+from trainer.text_bytes import not_utf8
 
 
 def load_scenario(path: str | Path, library: AssetLibrary) -> Scenario:
@@ -91,8 +92,8 @@ def _read_document(path: Path) -> YamlDocument:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
-        problem = Problem(name, "", words("problem.not_utf8", byte=error.start))
-        raise ScenarioError(path, [problem]) from None
+        found = not_utf8(raw, error)
+        raise ScenarioError(path, [Problem(name, "", found.words, found.line)]) from None
     try:
         return read_yaml(text)
     except YamlProblem as problem:

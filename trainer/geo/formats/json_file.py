@@ -12,6 +12,7 @@ from typing import Any, NoReturn
 from trainer.errors import AssetError
 from trainer.geo.formats.file_bytes import read_airspace_bytes
 from trainer.i18n import message as say
+from trainer.text_bytes import where_and_why
 
 LARGEST_FLOAT = int(sys.float_info.max)
 
@@ -69,7 +70,7 @@ def read_json_text(path: Path) -> str:
     try:
         return raw.decode("utf-8-sig")  # JSON is UTF-8; some tools still write a BOM
     except UnicodeDecodeError as exc:
-        raise AssetError(path, "", say("airspace_file.not_utf8", byte=exc.start)) from exc
+        raise AssetError(path, "", where_and_why(raw, exc)) from exc
 
 
 def parse_json(text: str, path: Path) -> Any:

@@ -25,6 +25,7 @@ from trainer.geo.formats.validity import explain_invalid
 from trainer.geo.formats.zone_ids import slug, unique_id
 from trainer.geo.zones import GROUND_ELEVATION_M, DailySchedule, VerticalLimit, Zone, ZoneKind
 from trainer.i18n import message as say
+from trainer.text_bytes import is_utf16
 
 NM = 1852.0  # OpenAir radii are nautical miles
 MIN_RADIUS_M = 1.0  # the ring drops points closer than this, so a smaller arc would vanish
@@ -114,6 +115,8 @@ def read_openair(
     """The zones of an OpenAir file the trainer has a kind for, in RD New metres; heights above
     ground taken to be at `ground_elevation_m` AMSL."""
     raw = read_airspace_bytes(path)
+    if is_utf16(raw):  # read as Latin-1 it would be letters between NULs: no airspace at all
+        raise AssetError(path, "", say("encoding.utf16"))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
