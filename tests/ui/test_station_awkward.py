@@ -67,7 +67,9 @@ def test_a_track_chosen_while_the_exercise_was_paused_waits_for_the_instructor(
     answer_dialogs(qtbot, pause_then_choose)
     press(qtbot, window, Qt.Key.Key_D)
     assert window.link.outbox.last_seq() == 0
-    assert "paused" in window.statusBar().currentMessage()
+    assert window.statusBar().currentMessage() == (
+        "The instructor has paused the exercise: you can respond again when it goes on"
+    )  # not queued: nothing waits to be sent
     # Going on, the same key works as before, on the track chosen.
     lesson.console.resume()
     qtbot.waitUntil(lambda: window.state == "running", timeout=WAIT_MS)

@@ -2052,7 +2052,7 @@ De kaartbestanden verschillen misschien van die van de console; vraag het de ins
         <translation>De oefening is afgelopen</translation>
     </message>
     <message>
-        <source>The instructor has paused the exercise: responses wait until it goes on</source>
+        <source>The instructor has paused the exercise: you can respond again when it goes on</source>
         <translation>De instructeur heeft de oefening gepauzeerd: reageren kan weer als ze verdergaat</translation>
     </message>
     <message>

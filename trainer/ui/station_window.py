@@ -407,7 +407,9 @@ class StationWindow(QMainWindow):
         elif self.state in OVER:
             text = tr("The exercise is over")
         elif self.state == "paused":
-            text = tr("The instructor has paused the exercise: responses wait until it goes on")
+            text = tr(
+                "The instructor has paused the exercise: you can respond again when it goes on"
+            )
         else:
             text = tr("The instructor has not started the exercise yet")
         self.statusBar().showMessage(text, 4000)
