@@ -93,3 +93,15 @@ def test_a_changed_name_is_one_clean_line(qtbot: QtBot, repo: Repository) -> Non
     assert dialog.fields().name == CLEAN and dialog.fields().external_id == "S1"
     dialog.name_edit.setText(" \n\u202e ")  # only blanks and an override: no name
     assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+
+
+def test_a_new_session_and_its_instructor_are_one_clean_line(
+    qtbot: QtBot, repo: Repository
+) -> None:
+    dialog = RosterDialog(repo)
+    qtbot.addWidget(dialog)
+    dialog.title_edit.setText("Les 3\r\n\u202eBlauw\u202c\t")
+    dialog.instructor_edit.setText(" J.\nJansen ")
+    assert dialog.new_session() is not None
+    (session,) = repo.sessions()
+    assert (session.title, session.instructor) == ("Les 3 Blauw", "J. Jansen")

@@ -526,12 +526,12 @@ class RosterDialog(QDialog):
     # -- sessions ----------------------------------------------------------------------------
 
     def new_session(self) -> int | None:
-        title = self.title_edit.text().strip()
+        title = single_line(self.title_edit.text())  # a paste keeps line breaks and tabs
         if not title:
             return None
         try:
             session_id = self.repository.add_session(
-                title, self.instructor_edit.text().strip() or None
+                title, single_line(self.instructor_edit.text()) or None
             )
         except TrainerError as error:
             self._say(self.session_message, str(error), BAD)
