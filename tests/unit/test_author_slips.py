@@ -122,3 +122,32 @@ def test_a_csv_log_or_a_zone_file_in_another_encoding_says_which_line(tmp_path: 
     openair.write_bytes("AC R\nAN Test\nAL GND\nAH 1000 MSL\n".encode("utf-16"))
     with pytest.raises(AssetError, match="UTF-16"):
         read_openair(openair, Projector())
+
+
+# -- a check of a whole section names its values, not the section as written ---------------------
+
+
+def test_an_authorisation_ending_before_it_starts_names_both_times(
+    tmp_path: Path, workspace: Workspace
+) -> None:
+    text = BASE.replace("valid_from_s: 0\n", "valid_from_s: 500\n").replace(
+        "valid_to_s: 900", "valid_to_s: 100"
+    )
+    (problem,) = problems_of(write(tmp_path, text), workspace)
+    assert problem.field == "drones[0].authorisation"
+    assert problem.message == "valid_to_s (100 s) must be later than valid_from_s (500 s)"
+    assert "{" not in problem.message and "reference" not in problem.message
+
+
+def test_a_sensor_outage_ending_before_it_starts_names_both_times(
+    tmp_path: Path, workspace: Workspace
+) -> None:
+    from trainer.i18n import use_language
+
+    text = (
+        BASE + "sensors:\n  radars:\n    - id: radar\n      outages: [{from_s: 300, to_s: 120.5}]\n"
+    )
+    use_language("nl")
+    (problem,) = problems_of(write(tmp_path, text), workspace)
+    assert problem.field == "sensors.radars[0].outages[0]"
+    assert problem.message == "to_s (120,5 s) moet later zijn dan from_s (300 s)"

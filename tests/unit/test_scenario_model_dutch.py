@@ -184,8 +184,8 @@ CASES: dict[str, tuple[Change, str, str, str]] = {
     "an outage that ends first": (
         _sensors("radars", 0, outages=[{"from_s": 100, "to_s": 50}]),
         "sensors.radars[0].outages[0]",
-        "to_s moet later zijn dan from_s",
-        "to_s must be later than from_s",
+        "to_s (50 s) moet later zijn dan from_s (100 s)",
+        "to_s (50 s) must be later than from_s (100 s)",
     ),
     "a reference range beyond the maximum": (
         _sensors("radars", 0, reference_range_m=9000),

@@ -239,7 +239,9 @@ MESSAGES: dict[str, str] = {
     "problem.unknown_zone": "unknown zone {zone}",
     # -- the scenario model's own checks (trainer/scenario/model.py, zone_shapes.py)
     "problem.remote_id_serial": "a drone that broadcasts Remote ID needs a serial",
-    "problem.valid_to_after_from": "valid_to_s must be later than valid_from_s",
+    "problem.valid_to_after_from": (
+        "valid_to_s ({to} s) must be later than valid_from_s ({since} s)"
+    ),
     "problem.start_required": "start: required for a drone with a {kind} behaviour",
     "problem.start_with_log": (
         "start: leave it out for a drone flying a log; it starts where the recording does (move "
@@ -276,7 +278,7 @@ MESSAGES: dict[str, str] = {
     "problem.drone_has_incident": "drone {drone} already has incident {incident}",
     "problem.clock_after_end": "at {at} s, not before the scenario ends ({end} s)",
     # -- sensors and traffic (sensors_model.py, traffic_model.py)
-    "problem.to_after_from": "to_s must be later than from_s",
+    "problem.to_after_from": "to_s ({to} s) must be later than from_s ({since} s)",
     "problem.reference_range": "reference_range_m must be shorter than max_range_m",
     "problem.drop_after_coast": "drop_after_s must be longer than coast_after_s",
     "problem.sensor_ids_unique": "sensor ids must be unique; used more than once: {ids}",

@@ -259,7 +259,9 @@ MESSAGES: dict[str, str] = {
     "problem.unknown_zone": "onbekende zone {zone}",
     # -- the scenario model's own checks
     "problem.remote_id_serial": "een drone die Remote ID uitzendt heeft een serial nodig",
-    "problem.valid_to_after_from": "valid_to_s moet later zijn dan valid_from_s",
+    "problem.valid_to_after_from": (
+        "valid_to_s ({to} s) moet later zijn dan valid_from_s ({since} s)"
+    ),
     "problem.start_required": "start: verplicht voor een drone met gedrag {kind}",
     "problem.start_with_log": (
         "start: laat dit weg bij een drone die een log vliegt; die begint waar de opname begint "
@@ -298,7 +300,7 @@ MESSAGES: dict[str, str] = {
     "problem.drone_has_incident": "drone {drone} heeft al incident {incident}",
     "problem.clock_after_end": "op {at} s, niet vóór het einde van het scenario ({end} s)",
     # -- sensors and traffic
-    "problem.to_after_from": "to_s moet later zijn dan from_s",
+    "problem.to_after_from": "to_s ({to} s) moet later zijn dan from_s ({since} s)",
     "problem.reference_range": "reference_range_m moet korter zijn dan max_range_m",
     "problem.drop_after_coast": "drop_after_s moet langer zijn dan coast_after_s",
     "problem.sensor_ids_unique": ("sensor-id's moeten uniek zijn; meer dan eens gebruikt: {ids}"),

@@ -29,6 +29,7 @@ from trainer.scenario.fields import (
 from trainer.scenario.log_model import LogBehaviour as LogBehaviour
 from trainer.scenario.log_model import LogShift as LogShift
 from trainer.scenario.log_model import LogShiftTarget as LogShiftTarget
+from trainer.scenario.problem_text import shown_number
 
 # Sensor sections live in their own module; named here so the loader's "did you mean" sees them.
 from trainer.scenario.sensors_model import Outage as Outage
@@ -169,7 +170,8 @@ class Authorisation(FrozenModel):
     @model_validator(mode="after")
     def _window_is_ordered(self) -> Authorisation:
         if self.valid_to_s <= self.valid_from_s:
-            raise ValueError(message("problem.valid_to_after_from"))
+            to, since = shown_number(self.valid_to_s), shown_number(self.valid_from_s)
+            raise ValueError(message("problem.valid_to_after_from", to=to, since=since))
         return self
 
 

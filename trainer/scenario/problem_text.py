@@ -65,7 +65,10 @@ def pydantic_message(error: Any) -> str:
     text = _words(kind, error.get("ctx") or {})
     if text is None:
         text = str(error["msg"]).removeprefix("Value error, ")
-    if kind != "missing" and "input" in error and kind not in NO_INPUT_SHOWN:
+    # A whole section as written ({'reference': ..., 'zones': [...) is no help: the field path
+    # names it, and a check of the section says what is wrong in it.
+    section = kind == "value_error" and isinstance(error.get("input"), dict | list)
+    if kind != "missing" and "input" in error and kind not in NO_INPUT_SHOWN and not section:
         text = message("problem.got", problem=text, value=short(error["input"]))
     return text
 
@@ -84,7 +87,7 @@ _PATTERN_WORDS = {
 
 
 def _words(kind: str, ctx: dict[str, Any]) -> str | None:
-    fields: dict[str, str | Message] = {name: _shown(value) for name, value in ctx.items()}
+    fields: dict[str, str | Message] = {name: shown_number(value) for name, value in ctx.items()}
     if kind in ("literal_error", "enum"):
         first, _, last = str(ctx.get("expected", "")).rpartition(" or ")
         if first:
@@ -115,7 +118,7 @@ def _render(key: str, fields: dict[str, str | Message]) -> str | None:
         return None
 
 
-def _shown(value: Any) -> str:
+def shown_number(value: Any) -> str:
     """A number as pydantic writes it (0 for 0.0, 0.0001 not 1e-04), in the language's way."""
     if isinstance(value, bool) or not isinstance(value, int | float):
         return str(value)

@@ -10,6 +10,7 @@ from pydantic import Field, model_validator
 
 from trainer.i18n import message
 from trainer.scenario.fields import FrozenModel, Identifier, SimTime
+from trainer.scenario.problem_text import shown_number
 
 # The same rules as in model.py; repeated here because model.py imports this module.
 Probability = Annotated[float, Field(ge=0, le=1)]
@@ -43,7 +44,8 @@ class Outage(FrozenModel):
     @model_validator(mode="after")
     def _ordered(self) -> Outage:
         if self.to_s <= self.from_s:
-            raise ValueError(message("problem.to_after_from"))
+            to, since = shown_number(self.to_s), shown_number(self.from_s)
+            raise ValueError(message("problem.to_after_from", to=to, since=since))
         return self
 
 
