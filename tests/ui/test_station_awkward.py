@@ -241,3 +241,25 @@ def test_the_roster_list_says_group_in_dutch(qtbot, lesson: Lesson, dutch_window
     qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1, timeout=WAIT_MS)
     assert dialog.roster.item(0).text() == "Anna Bakker  (groep Blauw)"
     dialog.reject()
+
+
+def test_a_late_joiner_whose_name_is_not_on_the_roster_as_typed_is_asked_too(
+    qtbot, lesson: Lesson
+) -> None:  # type: ignore[no-untyped-def]
+    chris = lesson.repository.add_trainee("Chris Bakker", group="DO-12")
+    lesson.console.start()  # the exercise runs: a joining station's run starts at once
+    dialog = station_tests.connect_dialog(qtbot, lesson)
+    station_tests.fill_in(qtbot, dialog, lesson.address, lesson.console.code, "chris bakker")
+    # The run began under the typed name, on a roster entry made for it; the list the station
+    # gets leaves that entry out, so it asks as before the start (it took the new entry as
+    # the one namesake, joined as a stranger and left "chris bakker" on the roster).
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1, timeout=WAIT_MS)
+    labels = [dialog.roster.item(i).text() for i in range(dialog.roster.count())]
+    assert labels == ["Chris Bakker  (group DO-12)", "Not on the list: join as “chris bakker”"]
+    dialog.roster.setCurrentRow(0)
+    qtbot.mouseClick(dialog.pick_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=WAIT_MS)
+    assert dialog.link is not None
+    dialog.link.close()
+    assert lesson.repository.run(lesson.run_id()).trainee_id == chris
+    assert [t.name for t in lesson.repository.trainees()] == ["Chris Bakker"]

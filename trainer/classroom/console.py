@@ -442,7 +442,14 @@ class ClassConsole:
 
     def _welcome(self, station: Station) -> msg.Welcome:
         scenario = self.prepared.scenario
-        roster = [msg.RosterEntry(t.id, t.name, t.group) for t in self.repository.trainees()]
+        # Less the entry made for this station's typed name when its run began: the station
+        # asks the trainee which entry is theirs unless the name is on the roster once, and
+        # that entry would be the one (a late joiner's "chris bakker" beside "Chris Bakker").
+        roster = [
+            msg.RosterEntry(t.id, t.name, t.group)
+            for t in self.repository.trainees()
+            if t.id != station.added_trainee
+        ]
         made = [
             msg.MadeAction(seq, a.kind, a.sim_time_s, a.track, dict(a.params), a.corrects)
             for seq, a in zip(station.seqs, station.actions, strict=True)
