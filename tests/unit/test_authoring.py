@@ -227,7 +227,7 @@ def test_a_rename_onto_another_drones_id_changes_no_reference(workspace: Workspa
 
 def test_undo_takes_back_one_action_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
     clock = [100.0]
-    monkeypatch.setattr("trainer.scenario.authoring.time.monotonic", lambda: clock[0])
+    monkeypatch.setattr("trainer.scenario.undo_history.time.monotonic", lambda: clock[0])
     document = ScenarioDocument.open(BUNDLED[0])
     original = document.to_text()
     document.set(("title",), "A")

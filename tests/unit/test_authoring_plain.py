@@ -170,7 +170,7 @@ def test_any_changes_and_undos_give_the_plain_data_of_a_fresh_conversion(
 ) -> None:
     document = ScenarioDocument.from_text(SMALL)
     clock = [100.0]  # changes close together are one undo step: both kinds are tried
-    with mock.patch("trainer.scenario.authoring.time.monotonic", lambda: clock[0]):
+    with mock.patch("trainer.scenario.undo_history.time.monotonic", lambda: clock[0]):
         for step, pause in steps:
             clock[0] += pause
             earlier = document.plain()
@@ -206,7 +206,7 @@ def test_the_largest_bundled_scenario_reads_the_same_through_plain() -> None:
 
 def test_an_undo_step_from_the_copy_made_in_a_pause_takes_back_what_was_done() -> None:
     clock = [100.0]
-    with mock.patch("trainer.scenario.authoring.time.monotonic", lambda: clock[0]):
+    with mock.patch("trainer.scenario.undo_history.time.monotonic", lambda: clock[0]):
         document = ScenarioDocument.from_text(TEXT)
         original = document.to_text()
         document.prepare_undo()
@@ -238,7 +238,7 @@ def test_undo_copies_made_in_pauses_undo_as_copies_made_at_the_change_do(
     same text, undo and redo history after each step."""
     paused, plain_one = ScenarioDocument.from_text(SMALL), ScenarioDocument.from_text(SMALL)
     clock = [100.0]
-    with mock.patch("trainer.scenario.authoring.time.monotonic", lambda: clock[0]):
+    with mock.patch("trainer.scenario.undo_history.time.monotonic", lambda: clock[0]):
         for step, pause in steps:
             clock[0] += pause
             kind, *args = step
