@@ -185,7 +185,13 @@ def _keep_on_one_page(document: QTextDocument, page_height: float, first: str, l
     if start is None or end is None:
         return
     layout = document.documentLayout()
+    # Down to the part's lowest line, not its last paragraph's: in the signatures' table the
+    # trainee's cell (the name under its label) runs lower than the last cell, 'DATE'.
     top, bottom = layout.blockBoundingRect(start).top(), layout.blockBoundingRect(end).bottom()
+    block = start
+    while block.isValid() and block != end:
+        bottom = max(bottom, layout.blockBoundingRect(block).bottom())
+        block = block.next()
     if bottom - top < page_height and int(top // page_height) != int(bottom // page_height):
         new_page = QTextBlockFormat()
         new_page.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
