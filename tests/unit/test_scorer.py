@@ -13,7 +13,7 @@ from trainer.scenario.model import Scenario
 from trainer.scenario.sensors_model import SensorSetup
 from trainer.scoring.bots import Bot, make_bot
 from trainer.scoring.protocol import Action, ActionKind
-from trainer.scoring.reasons import format_sheet
+from trainer.scoring.reasons import did, format_sheet
 from trainer.scoring.scorer import NoAnswerKey, score, timeliness
 from trainer.scoring.sheet import ItemCategory, ScoreItem, ScoreSheet
 from trainer.scoring.tracks import TRACK_EVENTS, TrackMap
@@ -480,6 +480,15 @@ def test_the_track_map_reads_the_event_log() -> None:
     # T003 started 20 s after T001 dropped: one line, the same drone found again.
     assert tracks.line_of("T003") == tracks.line_of("T001") == "T001"
     assert [tracks.exists_at("T003", t) for t in (169.9, 170.0)] == [False, True]
+
+
+def test_an_untracked_drone_is_acknowledged_in_words_that_read() -> None:
+    # What was due for a drone a run ended before tracking (the debrief's lanes and moments):
+    # 'acknowledged track an untracked drone', in Dutch 'track een drone zonder track bevestigd'.
+    expected = did(K.ACKNOWLEDGE, TrackMap(["d1", "x"], TRACKED).drone_label("x"), {})
+    assert expected.text("en") == "acknowledged an untracked drone"
+    assert expected.text("nl") == "een drone zonder track bevestigd"
+    assert did(K.ACKNOWLEDGE, "T001", {}).text("en") == "acknowledged track T001"
 
 
 def test_first_detection_is_the_first_track_and_reasons_name_the_track() -> None:

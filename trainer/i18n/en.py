@@ -61,6 +61,7 @@ MESSAGES: dict[str, str] = {
     # -- what the trainee did
     "did.acknowledge": "acknowledged track {track}",
     "did.acknowledge_bare": "acknowledged the track",
+    "did.acknowledge_untracked": "acknowledged {drone}",  # 'an untracked drone'
     "did.classify": "classified {track} as {value}",
     "did.identify": "identified {track} as {value}",
     "did.set_threat": "set threat level {value} for {track}",

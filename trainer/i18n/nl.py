@@ -61,6 +61,7 @@ MESSAGES: dict[str, str] = {
     # -- wat de cursist deed
     "did.acknowledge": "track {track} bevestigd",
     "did.acknowledge_bare": "de track bevestigd",
+    "did.acknowledge_untracked": "{drone} bevestigd",  # 'een drone zonder track'
     "did.classify": "{track} geclassificeerd als {value}",
     "did.identify": "{track} geïdentificeerd als {value}",
     "did.set_threat": "dreigingsniveau {value} ingesteld voor {track}",

@@ -100,6 +100,8 @@ def did(kind: ActionKind, track: Words | None, params: Mapping[str, object]) -> 
     none."""
     it: Words = track if track is not None else msg("words.the_track")
     if kind is ActionKind.ACKNOWLEDGE:
+        if isinstance(track, Message) and track.key == "words.untracked_drone":
+            return msg("did.acknowledge_untracked", drone=track)  # not 'track an untracked..'
         return msg("did.acknowledge", track=track) if track else msg("did.acknowledge_bare")
     if kind is ActionKind.CLASSIFY:
         return msg("did.classify", track=it, value=_value(params, "classification"))
