@@ -151,3 +151,57 @@ def test_a_sensor_outage_ending_before_it_starts_names_both_times(
     (problem,) = problems_of(write(tmp_path, text), workspace)
     assert problem.field == "sensors.radars[0].outages[0]"
     assert problem.message == "to_s (120,5 s) moet later zijn dan from_s (300 s)"
+
+
+# -- a text log cut short flies up to its last complete record, as a binary one does -------------
+
+
+def test_a_gpx_log_cut_anywhere_after_two_points_gives_the_points_before_the_cut(
+    tmp_path: Path,
+) -> None:
+    from tests.unit.flightlog_writers import twente_fixes, write_gpx
+    from trainer.flightlogs.text_tracks import read_gpx
+
+    fixes = twente_fixes(20)
+    whole = write_gpx(tmp_path / "whole.gpx", fixes).read_bytes()
+    ends = [whole.index(b"</trkpt>", 1) + len(b"</trkpt>")]
+    while len(ends) < len(fixes):
+        ends.append(whole.index(b"</trkpt>", ends[-1]) + len(b"</trkpt>"))
+    cut = tmp_path / "cut.gpx"
+    for size in range(ends[1], len(whole) - len(b"</gpx>\n"), 37):
+        cut.write_bytes(whole[:size])
+        complete = sum(end <= size for end in ends)
+        flight = read_gpx(cut)
+        assert flight.count == complete, size
+        assert flight.lat[-1] == pytest.approx(fixes[complete - 1][1])
+
+
+def test_a_gpx_log_broken_in_the_middle_is_still_refused_with_its_line(tmp_path: Path) -> None:
+    from tests.unit.flightlog_writers import twente_fixes, write_gpx
+    from trainer.flightlogs.flight_log import FlightLogError
+    from trainer.flightlogs.text_tracks import read_gpx
+
+    path = write_gpx(tmp_path / "broken.gpx", twente_fixes(20))
+    text = path.read_text(encoding="utf-8")
+    lines = text.splitlines(keepends=True)
+    lines[8] = lines[8].replace("</ele>", "</elevation>")
+    path.write_text("".join(lines), encoding="utf-8")
+    with pytest.raises(FlightLogError, match="line 9: not well-formed XML"):
+        read_gpx(path)
+
+
+def test_a_csv_log_cut_in_its_last_line_gives_the_lines_before(tmp_path: Path) -> None:
+    from tests.unit.flightlog_writers import twente_fixes, write_csv
+    from trainer.flightlogs.flight_log import FlightLogError
+    from trainer.flightlogs.text_tracks import read_csv
+
+    path = write_csv(tmp_path / "flight.csv", twente_fixes(20))
+    text = path.read_text(encoding="utf-8")
+    before_last, last = text.rstrip("\n").rsplit("\n", 1)
+    cut = before_last + "\n" + last[: last.index(",") + 4]  # time and half a latitude
+    path.write_text(cut, encoding="utf-8")
+    assert read_csv(path).count == 19
+    # A short line that the file goes on after, or that ends with a line break, is a mistake.
+    path.write_text(cut + "\n", encoding="utf-8")
+    with pytest.raises(FlightLogError, match="line 21: 2 fields, the header has 4 columns"):
+        read_csv(path)

@@ -7,10 +7,12 @@ entities) is refused instead of eating memory or reading other files.
 from __future__ import annotations
 
 import csv
+import io
 import math
 from datetime import datetime
 from pathlib import Path
 from xml.etree.ElementTree import Element
+from xml.parsers.expat import errors as expat_errors
 
 import defusedxml.ElementTree as SafeElementTree
 from defusedxml import DefusedXmlException
@@ -52,9 +54,13 @@ def read_csv(path: str | Path) -> FlightLog:
     heights: list[float] = []
     where: list[str] = []
     first_time: datetime | None = None
-    for number, line in lines[1:]:
+    rows = lines[1:]
+    for number, line in rows:
         place = message("log.where.line", number=number)
         row = _fields(path, number, line, delimiter)
+        cut_short = number == rows[-1][0] and not text.endswith(("\n", "\r"))
+        if len(row) < len(names) and cut_short and len(rows) > 1:
+            break  # the logger stopped half way through its last line (a crash, a full card)
         if len(row) < len(names):
             raise FlightLogError(
                 path, place, message("log.field_count", fields=len(row), columns=len(names))
@@ -169,23 +175,7 @@ def read_gpx(path: str | Path) -> FlightLog:
     """Every track point (<trkpt>) of every track and segment, in file order. Heights are the
     points' <ele> above the first point's; every point needs a <time> and an <ele>."""
     path = Path(path)
-    text = _read_text(path)
-    try:
-        root = SafeElementTree.fromstring(text)
-    except DefusedXmlException:
-        raise FlightLogError(
-            path,
-            "",
-            message("log.xml_entities"),
-        ) from None
-    except SafeElementTree.ParseError as error:
-        line, column = error.position
-        raise FlightLogError(
-            path, message("log.where.line", number=line), message("log.not_xml", column=column)
-        ) from None
-    if _local(root.tag) != "gpx":
-        raise FlightLogError(path, "", message("log.not_gpx", root=_local(root.tag)))
-    points = [e for e in root.iter() if _local(e.tag) == "trkpt"]
+    points = _track_points(path, _read_text(path))
     if not points:
         raise FlightLogError(path, "", message("log.no_track_points"))
     times: list[float] = []
@@ -207,6 +197,39 @@ def read_gpx(path: str | Path) -> FlightLog:
         where.append(place)
     heights = [e - elevations[0] for e in elevations]
     return checked_flight(path, "gpx", times, lats, lons, heights, where)
+
+
+# expat's errors that only the end of the text can cause: the file stops inside an element.
+_ENDS_INSIDE = (
+    expat_errors.codes[expat_errors.XML_ERROR_NO_ELEMENTS],
+    expat_errors.codes[expat_errors.XML_ERROR_UNCLOSED_TOKEN],
+    expat_errors.codes[expat_errors.XML_ERROR_PARTIAL_CHAR],
+)
+
+
+def _track_points(path: Path, text: str) -> list[Element]:
+    """The complete <trkpt> elements of a GPX text, in file order. A file that stops half way
+    (the phone's app was killed while writing) gives the points before the cut."""
+    points: list[Element] = []
+    root: Element | None = None
+    try:
+        events = SafeElementTree.iterparse(io.StringIO(text), events=("start", "end"))
+        for event, element in events:
+            if root is None:  # the first event starts the root element
+                root = element
+                if _local(root.tag) != "gpx":
+                    raise FlightLogError(path, "", message("log.not_gpx", root=_local(root.tag)))
+            if event == "end" and _local(element.tag) == "trkpt":
+                points.append(element)
+    except DefusedXmlException:
+        raise FlightLogError(path, "", message("log.xml_entities")) from None
+    except SafeElementTree.ParseError as error:
+        if error.code in _ENDS_INSIDE and points:
+            return points
+        line, column = error.position
+        where = message("log.where.line", number=line)
+        raise FlightLogError(path, where, message("log.not_xml", column=column)) from None
+    return points
 
 
 def _local(tag: str) -> str:
