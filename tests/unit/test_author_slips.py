@@ -205,3 +205,31 @@ def test_a_csv_log_cut_in_its_last_line_gives_the_lines_before(tmp_path: Path) -
     path.write_text(cut + "\n", encoding="utf-8")
     with pytest.raises(FlightLogError, match="line 21: 2 fields, the header has 4 columns"):
         read_csv(path)
+
+
+# -- an unknown zone id: the nearest spelling, or the ids there are ------------------------------
+
+
+def test_an_unknown_zone_far_from_any_id_lists_the_scenarios_zones(
+    tmp_path: Path, workspace: Workspace
+) -> None:
+    text = BASE.replace("zones: [uas-ehtw-core,", "zones: [runway,")
+    (problem,) = problems_of(write(tmp_path, text), workspace)
+    assert problem.field == "drones[0].authorisation.zones[0]"
+    assert problem.message.startswith("unknown zone 'runway'; the scenario's 9 zones: ")
+    for zone in ("approach-05", "approach-23", "atz-twente", "uas-ehtw-core", "test-area-twente"):
+        assert zone in problem.message
+
+
+def test_an_answer_keys_unknown_zone_lists_them_too_and_a_near_miss_is_named(
+    tmp_path: Path, workspace: Workspace
+) -> None:
+    assert "answer_key:" in BASE
+    clock = "      clock: {kind: zone_entry, zone: %s}\n"
+    text = BASE.replace("      clock: {kind: first_detection}\n", clock % "runway", 1)
+    (problem,) = problems_of(write(tmp_path, text), workspace)
+    assert problem.field == "answer_key.incidents[0].clock.zone"
+    assert "the scenario's 9 zones: approach-05, approach-23," in problem.message
+    text = BASE.replace("      clock: {kind: first_detection}\n", clock % "aproach-23", 1)
+    (problem,) = problems_of(write(tmp_path, text), workspace)
+    assert problem.message == "unknown zone 'aproach-23'; did you mean 'approach-23'?"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from typing import Annotated, Literal
 
 from pydantic import Field, ValidationInfo, field_validator, model_validator
@@ -335,14 +335,27 @@ def reference_problems(
         for loc, clock in _clocks(incident):
             zone = clock_zone(clock)
             if zone is not None and zone not in zone_ids:
-                close = difflib.get_close_matches(zone, sorted(zone_ids), n=1)
-                unknown = message("problem.unknown_zone", zone=repr(zone))
-                if close:
-                    unknown = message("problem.did_you_mean", problem=unknown, close=repr(close[0]))
-                problems.append(((*base, *loc, "zone"), unknown))
+                problems.append(((*base, *loc, "zone"), unknown_zone(zone, zone_ids)))
             if isinstance(clock, AtTime) and clock.at_s >= duration_s:
                 late = message(
                     "problem.clock_after_end", at=f"{clock.at_s:g}", end=f"{duration_s:g}"
                 )
                 problems.append(((*base, *loc, "at_s"), late))
     return problems
+
+
+ZONES_LISTED = 30  # the asset set has 9; an import of a country's file may bring hundreds
+
+
+def unknown_zone(zone_id: str, known: Collection[str]) -> str:
+    """A zone id the scenario does not have: the nearest spelling, or else the ids it has (an
+    author cannot guess the asset set's ids)."""
+    unknown = message("problem.unknown_zone", zone=repr(zone_id))
+    ids = sorted(known)
+    close = difflib.get_close_matches(zone_id, ids, n=1)
+    if close:
+        return message("problem.did_you_mean", problem=unknown, close=repr(close[0]))
+    if not ids:
+        return unknown
+    shown = ", ".join(ids[:ZONES_LISTED]) + (", ..." if len(ids) > ZONES_LISTED else "")
+    return message("problem.zones_known", problem=unknown, count=len(ids), zones=shown)

@@ -19,7 +19,7 @@ from trainer.i18n import message as words
 from trainer.i18n.os_words import os_reason
 from trainer.scenario import answer_key, model
 from trainer.scenario.airspace_imports import import_path, read_import
-from trainer.scenario.answer_key import reference_problems
+from trainer.scenario.answer_key import reference_problems, unknown_zone
 from trainer.scenario.log_flights import read_log_flights
 from trainer.scenario.model import Position, Scenario
 from trainer.scenario.problem_text import pydantic_message
@@ -308,7 +308,7 @@ def check_references(
             for z_index, zone_id in enumerate(drone.authorisation.zones):
                 if zone_id not in zone_ids:
                     report(
-                        (*base, "authorisation", "zones", z_index), _unknown_zone(zone_id, zone_ids)
+                        (*base, "authorisation", "zones", z_index), unknown_zone(zone_id, zone_ids)
                     )
         for loc, position in _positions(drone, base):
             if aerodrome_xy is None:
@@ -325,7 +325,7 @@ def check_references(
             )
             report((*base, "drone"), unknown)
         if event.on_zone_entry is not None and event.on_zone_entry not in zone_ids:
-            report((*base, "on_zone_entry"), _unknown_zone(event.on_zone_entry, zone_ids))
+            report((*base, "on_zone_entry"), unknown_zone(event.on_zone_entry, zone_ids))
         if event.at_s is not None and event.at_s > scenario.duration_s:
             report((*base, "at_s"), words("problem.event_after_end", at=f"{event.at_s:g}"))
 
@@ -392,14 +392,6 @@ def _report_duplicates(ids: list[str], loc: tuple[str | int, ...], key: str, rep
         if counts[item] > 1 and item in seen:
             report((*loc, index, "id"), words(key, id=repr(item)))
         seen.add(item)
-
-
-def _unknown_zone(zone_id: str, known: set[str]) -> str:
-    close = difflib.get_close_matches(zone_id, sorted(known), n=1)
-    unknown = words("problem.unknown_zone", zone=repr(zone_id))
-    return (
-        words("problem.did_you_mean", problem=unknown, close=repr(close[0])) if close else unknown
-    )
 
 
 def _positions(
