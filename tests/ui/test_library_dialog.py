@@ -189,3 +189,24 @@ def test_enter_in_the_table_opens_once(dialog: ScenarioLibraryDialog, qtbot: QtB
     dialog.scenario_chosen.connect(chosen.append)
     qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
     assert chosen == [HOBBY]
+
+
+def test_a_long_tag_does_not_squeeze_the_search_box(
+    qtbot: QtBot, workspace: Workspace, user_folder: Path, fixed_bundle: Path
+) -> None:
+    # A 160-letter tag (the format allows it) made the Tag filter as wide as the tag, and
+    # the search box beside it shrank to a few letters.
+    text = HOBBY.read_text(encoding="utf-8").replace("id: hobby-drone-approach-23", "id: tagged")
+    long_tag = "long" * 40
+    text = text.replace("\ntags: [", f"\ntags: [{long_tag}, ", 1)
+    (user_folder / "tagged.yaml").write_text(text, encoding="utf-8")
+    dialog = ScenarioLibraryDialog(
+        ScenarioLibrary(workspace, user_folder, bundled_folder=fixed_bundle)
+    )
+    qtbot.addWidget(dialog)
+    dialog.resize(1100, 600)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.tag.findText(long_tag) >= 0  # offered in the filter
+    assert dialog.tag.width() < 300
+    assert dialog.search.width() >= 300

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from trainer.errors import Problem
 from trainer.library import ScenarioEntry, ScenarioLibrary, Source, ValidationResult
 from trainer.text import printable, single_line
+from trainer.ui.narrow_combo import narrow
 from trainer.ui.tooltips import plain_tip
 from trainer.ui.translation import QT_TR_NOOP, tr
 from trainer.ui.window_size import first_size
@@ -121,8 +122,7 @@ class ScenarioLibraryDialog(QDialog):
         self.difficulty.addItem(tr("Any difficulty"), None)
         for level, word in LEVELS.items():
             self.difficulty.addItem(f"{stars(level)}  {level} {tr(word)}", level)
-        self.tag = QComboBox(self)
-        self.tag.setMinimumContentsLength(14)
+        self.tag = narrow(QComboBox(self), 14)  # a long tag would squeeze the search box
         self.source = QComboBox(self)
         self.source.addItem(tr("All sources"), None)
         for key, label in SOURCES.items():
