@@ -15,6 +15,7 @@ from trainer.cli_argparse import add_command
 from trainer.cli_scoring import seed_argument
 from trainer.errors import TrainerError
 from trainer.i18n import message
+from trainer.i18n.os_words import os_reason
 from trainer.loading import loading
 
 if TYPE_CHECKING:
@@ -64,12 +65,24 @@ def validate_command(args: argparse.Namespace) -> int:
 
         workspace = Workspace(args.assets)
     files: list[Path] = []
+    unreadable = 0
     for path in args.paths or [bundled_scenarios_dir()]:
-        files.extend(scenario_files(path) if path.is_dir() else [path])
+        if not path.is_dir():
+            files.append(path)
+            continue
+        try:
+            found = scenario_files(path)
+        except OSError as error:
+            unreadable += 1
+            print(message("cli.folder_unreadable", folder=str(path), why=os_reason(error)))
+            continue
+        if not found:  # a folder named by mistake (a file called mine.yaml/, the wrong place)
+            print(message("cli.no_scenarios_in", folder=str(path)), file=sys.stderr)
+        files.extend(found)
     if not files:
         print(message("cli.no_scenarios"), file=sys.stderr)
         return EXIT_INVALID
-    broken = 0
+    broken = unreadable
     for file in files:
         try:
             run = workspace.prepare(file)
@@ -81,7 +94,8 @@ def validate_command(args: argparse.Namespace) -> int:
             for warning in run.world.airspace.warnings:  # imported airspace left out
                 print(message("cli.warning", warning=str(warning)), file=sys.stderr)
     sys.stdout.flush()
-    print(message("cli.valid_broken", valid=len(files) - broken, broken=broken), file=sys.stderr)
+    valid = len(files) + unreadable - broken
+    print(message("cli.valid_broken", valid=valid, broken=broken), file=sys.stderr)
     return EXIT_INVALID if broken else EXIT_OK
 
 

@@ -233,3 +233,40 @@ def test_an_answer_keys_unknown_zone_lists_them_too_and_a_near_miss_is_named(
     text = BASE.replace("      clock: {kind: first_detection}\n", clock % "aproach-23", 1)
     (problem,) = problems_of(write(tmp_path, text), workspace)
     assert problem.message == "unknown zone 'aproach-23'; did you mean 'approach-23'?"
+
+
+# -- validate given a folder by mistake --------------------------------------------------------
+
+
+def test_validate_names_a_folder_without_scenarios(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from trainer import cli
+
+    empty = tmp_path / "mine.yaml"  # a folder, made by a tool that wanted a file
+    empty.mkdir()
+    good = write(tmp_path, BASE, "good.yaml")
+    assert cli.main(["validate", str(empty), str(good)]) == 0
+    out, err = capsys.readouterr()
+    assert f"{empty}: a folder without scenario files (*.yaml, *.yml)" in err
+    assert f"{good}: ok" in out and "1 valid, 0 broken" in err
+    assert cli.main(["--lang", "nl", "validate", str(empty)]) == 1
+    out, err = capsys.readouterr()
+    assert f"{empty}: een map zonder scenariobestanden" in err
+    assert "geen scenariobestanden gevonden" in err
+
+
+def test_validate_counts_a_folder_it_cannot_read_as_broken(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from trainer import cli
+    from trainer.scenario import files
+
+    def refused(folder: Path, recursive: bool = False) -> list[Path]:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(files, "scenario_files", refused)
+    good = write(tmp_path, BASE, "good.yaml")
+    assert cli.main(["validate", str(tmp_path), str(good)]) == 1
+    out, err = capsys.readouterr()
+    assert f"{tmp_path}: cannot read the folder: " in out and "1 valid, 1 broken" in err
