@@ -1,95 +1,46 @@
-"""The scenario library dialog: search, filter, check every file, and open one for a run."""
+"""The scenario library dialog: search, filter, check every file, and open one for a run.
+
+Its table is library_table's, the selected scenario's details library_details', the words for
+a scenario's facts library_words'."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from html import escape
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from trainer.errors import Problem
-from trainer.library import ScenarioEntry, ScenarioLibrary, Source, ValidationResult
-from trainer.text import printable, single_line
+from trainer.library import ScenarioEntry, ScenarioLibrary, ValidationResult
+from trainer.ui.library_details import details_html
+from trainer.ui.library_table import ScenarioTable
+from trainer.ui.library_words import BAD, LEVELS, SOURCES, STATUS, TITLE, minutes_seconds, stars
 from trainer.ui.narrow_combo import narrow
-from trainer.ui.tooltips import plain_tip
-from trainer.ui.translation import QT_TR_NOOP, tr
+from trainer.ui.translation import tr
 from trainer.ui.window_size import first_size
 
-COLUMNS = (
-    QT_TR_NOOP("Title"),
-    QT_TR_NOOP("Difficulty"),
-    QT_TR_NOOP("Duration"),
-    QT_TR_NOOP("Tags"),
-    QT_TR_NOOP("Source"),
-    QT_TR_NOOP("Status"),
-)
-TITLE, DIFFICULTY, DURATION, TAGS, SOURCE, STATUS = range(len(COLUMNS))
-PATH_ROLE = Qt.ItemDataRole.UserRole
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-GOOD = QColor("#1e8449")
-BAD = QColor("#c0392b")
-PENDING = QColor("#7f8c8d")
-STARS = QColor("#d68910")
-LEVELS = {
-    1: QT_TR_NOOP("introductory"),
-    2: QT_TR_NOOP("basic"),
-    3: QT_TR_NOOP("intermediate"),
-    4: QT_TR_NOOP("advanced"),
-    5: QT_TR_NOOP("expert"),
-}
-SOURCES: dict[Source, str] = {"bundled": QT_TR_NOOP("Bundled"), "user": QT_TR_NOOP("My folder")}
-OFFENDERS = {
-    "none": QT_TR_NOOP("no offender"),
-    "clueless": QT_TR_NOOP("clueless or careless"),
-    "reckless": QT_TR_NOOP("reckless"),
-    "criminal": QT_TR_NOOP("criminal or terrorist"),
-}
-
-
-def stars(difficulty: int | None) -> str:
-    return "\u2013" if difficulty is None else "\u2605" * difficulty + "\u2606" * (5 - difficulty)
-
-
-def minutes_seconds(seconds: float | None) -> str:
-    if seconds is None:
-        return "\u2013"
-    whole = round(seconds)
-    return f"{whole // 60}:{whole % 60:02d}"
-
-
-def problem_text(problem: Problem) -> str:
-    # as the editor's problem list writes it ("regel 5: ..." in Dutch)
-    where = tr("line {line}: ").format(line=problem.line) if problem.line is not None else ""
-    field = f"{problem.field}: " if problem.field else ""
-    return printable(f"{where}{field}{problem.message}")  # may quote the file's own words
-
-
-class _Item(QTableWidgetItem):
-    """A cell that sorts by its SORT_ROLE value (numbers sort as numbers)."""
-
-    def __lt__(self, other: QTableWidgetItem) -> bool:
-        return bool(self.data(SORT_ROLE) < other.data(SORT_ROLE))
+__all__ = [  # the table's columns and the words are imported from here too
+    "STATUS",
+    "TITLE",
+    "ScenarioLibraryDialog",
+    "minutes_seconds",
+    "stars",
+]
 
 
 class ScenarioLibraryDialog(QDialog):
@@ -137,23 +88,7 @@ class ScenarioLibraryDialog(QDialog):
             filters.addWidget(QLabel(label))
             filters.addWidget(combo)
 
-        self.table = QTableWidget(0, len(COLUMNS), self)
-        self.table.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTabKeyNavigation(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(TAGS, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(TAGS, 210)
-        self.table.sortByColumn(TITLE, Qt.SortOrder.AscendingOrder)
-        header.setHighlightSections(False)
+        self.table = ScenarioTable(self)
         self.details = QTextBrowser(self)
         self.details.setOpenLinks(False)
         self.details.setMinimumWidth(320)
@@ -230,7 +165,7 @@ class ScenarioLibraryDialog(QDialog):
         self.table.setSortingEnabled(False)
         self.table.setRowCount(0)
         for entry in self.library.entries:
-            self._add_row(entry)
+            self.table.add_row(entry, checked=entry.path in self.checked)
         self.table.setSortingEnabled(True)
         path = self.library.user_folder
         home = Path.home()
@@ -241,69 +176,6 @@ class ScenarioLibraryDialog(QDialog):
             else tr("My folder: {folder}").format(folder=escape(folder))
         )
         self.apply_filter(keep=keep)
-
-    def _add_row(self, entry: ScenarioEntry) -> None:
-        row = self.table.rowCount()
-        self.table.insertRow(row)
-        # The file's words as the score sheet shows them: a bidi override (U+202E) in a title
-        # or tag turned the text after it around.
-        title, tags = single_line(entry.title), [single_line(t) for t in entry.tags]
-        cells: list[tuple[str, Any]] = [
-            (title, title.casefold()),
-            (stars(entry.difficulty), entry.difficulty or 0),
-            (minutes_seconds(entry.duration_s), entry.duration_s or 0.0),
-            (", ".join(tags), ", ".join(tags).casefold()),
-            (tr(SOURCES[entry.source]), entry.source),
-            ("", ""),
-        ]
-        for column, (text, key) in enumerate(cells):
-            item = _Item(text)
-            item.setData(PATH_ROLE, str(entry.path))
-            item.setData(SORT_ROLE, key)
-            if column in (DIFFICULTY, DURATION):
-                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-            if column == DIFFICULTY:
-                item.setForeground(STARS)
-            self.table.setItem(row, column, item)
-        where = printable(str(entry.path))
-        self._cell(row, TITLE).setToolTip(plain_tip(f"{title}\n{single_line(entry.id)}\n{where}"))
-        self._cell(row, TAGS).setToolTip(plain_tip("\n".join(tags)))
-        if entry.difficulty is not None:
-            tip = tr("{difficulty} of 5: {level}").format(
-                difficulty=entry.difficulty, level=tr(LEVELS[entry.difficulty])
-            )
-            self._cell(row, DIFFICULTY).setToolTip(tip)
-        self._show_status(row, entry)
-
-    def _show_status(self, row: int, entry: ScenarioEntry, pending: bool = False) -> None:
-        item = self._cell(row, STATUS)
-        count = len(entry.problems)
-        if pending:
-            text, colour, key = tr("checking\u2026"), PENDING, 1
-        elif count:
-            text = (tr("\u2717 1 problem") if count == 1 else tr("\u2717 {count} problems")).format(
-                count=count
-            )
-            colour, key = BAD, 0
-        elif entry.path in self.checked:
-            text, colour, key = tr("\u2713 checked"), GOOD, 3
-        else:
-            text, colour, key = tr("\u2713 valid"), GOOD, 2
-        item.setText(text)
-        item.setData(SORT_ROLE, key)
-        item.setForeground(colour)
-        item.setToolTip(plain_tip("\n".join(problem_text(p) for p in entry.problems[:12])))
-
-    def _cell(self, row: int, column: int) -> QTableWidgetItem:
-        item = self.table.item(row, column)
-        assert item is not None, "every cell is filled in _add_row"
-        return item
-
-    def _path(self, row: int) -> Path:
-        return Path(self._cell(row, TITLE).data(PATH_ROLE))
-
-    def _row_of(self, path: Path) -> int | None:
-        return next((r for r in range(self.table.rowCount()) if self._path(r) == path), None)
 
     def apply_filter(self, *_: object, keep: Path | None = None) -> None:
         """Show only the rows that match the search text and filters; keep a visible selection."""
@@ -316,7 +188,7 @@ class ScenarioLibraryDialog(QDialog):
         )
         shown = {entry.path for entry in found}
         for row in range(self.table.rowCount()):
-            self.table.setRowHidden(row, self._path(row) not in shown)
+            self.table.setRowHidden(row, self.table.path_at(row) not in shown)
         visible = self.visible_paths()
         target = keep if keep in visible else (visible[0] if visible else None)
         if target is None:
@@ -333,22 +205,16 @@ class ScenarioLibraryDialog(QDialog):
 
     def visible_paths(self) -> list[Path]:
         """Paths of the rows shown, top to bottom."""
-        rows = range(self.table.rowCount())
-        return [self._path(row) for row in rows if not self.table.isRowHidden(row)]
+        return self.table.visible_paths()
 
     def status_text(self, path: Path) -> str:
-        row = self._row_of(path)
-        return "" if row is None else self._cell(row, STATUS).text()
+        return self.table.status_text(path)
 
     def select_path(self, path: Path) -> None:
-        row = self._row_of(path)
-        if row is not None:
-            self.table.selectRow(row)
-            self.table.scrollToItem(self._cell(row, TITLE))
+        self.table.select_path(path)
 
     def selected_path(self) -> Path | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self._path(rows[0].row()) if rows else None
+        return self.table.selected_path()
 
     def selected_entry(self) -> ScenarioEntry | None:
         path = self.selected_path()
@@ -360,49 +226,7 @@ class ScenarioLibraryDialog(QDialog):
         entry = self.selected_entry()
         self.open_button.setEnabled(entry is not None and entry.valid and not self.validating)
         self.edit_button.setEnabled(entry is not None)
-        self.details.setHtml(self._details_html(entry))
-
-    def _details_html(self, entry: ScenarioEntry | None) -> str:
-        if entry is None:
-            return tr(
-                "<p style='color:#7f8c8d'>No scenario matches. Clear the search or filters.</p>"
-            )
-        level = LEVELS.get(entry.difficulty or 0)
-        facts = [single_line(entry.id), f"{stars(entry.difficulty)} {tr(level) if level else ''}"]
-        facts.append(f"{minutes_seconds(entry.duration_s)} min")
-        if entry.offender:
-            offender = OFFENDERS.get(entry.offender)
-            facts.append(
-                tr("offender: {offender}").format(
-                    offender=tr(offender) if offender else entry.offender
-                )
-            )
-        line = " &middot; ".join(escape(f).replace(" ", "&nbsp;") for f in facts)
-        no_summary = tr("No summary.")  # outside the f-string: lupdate reads no code inside one
-        parts = [
-            f"<h3 style='margin-bottom:2px'>{escape(single_line(entry.title))}</h3>",
-            f"<p style='color:#5d6d7e'>{line}</p>",
-            f"<p>{escape(printable(entry.summary)) or '<i>' + no_summary + '</i>'}</p>",
-        ]
-        if entry.tags:
-            chips = " ".join(
-                f"<span style='background:#eaf2f8;color:#1b4f72'>&nbsp;{escape(t)}&nbsp;</span>"
-                for t in map(single_line, entry.tags)
-            )
-            parts.append(f"<p>{chips}</p>")
-        if entry.problems:
-            count = len(entry.problems)
-            items = "".join(f"<li>{escape(problem_text(p))}</li>" for p in entry.problems)
-            parts.append(
-                tr(
-                    "<p style='color:{name}'><b>Number of problems: {count}</b> — fix "
-                    "the file, then Refresh:</p><ul style='color:{name}'>{items}</ul>"
-                ).format(name=BAD.name(), count=count, items=items)
-            )
-        source = tr(SOURCES[entry.source]).lower()
-        where = escape(printable(str(entry.path)))
-        parts.append(f"<p style='color:#7f8c8d'>{source}: {where}</p>")
-        return "".join(parts)
+        self.details.setHtml(details_html(entry))
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -444,9 +268,9 @@ class ScenarioLibraryDialog(QDialog):
         self.progress.setRange(0, max(1, len(self.library.entries)))
         self.progress.setValue(0)
         for row in range(self.table.rowCount()):
-            entry = self.library.entry(self._path(row))
+            entry = self.library.entry(self.table.path_at(row))
             if entry is not None:
-                self._show_status(row, entry, pending=True)
+                self.table.show_status(row, entry, checked=False, pending=True)
         try:
             results = self.library.validate_all(self._on_progress, stop=lambda: self._stop)
         finally:
@@ -474,9 +298,9 @@ class ScenarioLibraryDialog(QDialog):
         entry = self.library.entry(path)
         if entry is not None:
             self.checked[path] = ValidationResult(path, entry.problems)
-            row = self._row_of(path)
+            row = self.table.row_of(path)
             if row is not None:
-                self._show_status(row, entry)
+                self.table.show_status(row, entry, checked=True)
         self.progress.setValue(done)
         QApplication.processEvents()
 
