@@ -270,3 +270,26 @@ def test_validate_counts_a_folder_it_cannot_read_as_broken(
     assert cli.main(["validate", str(tmp_path), str(good)]) == 1
     out, err = capsys.readouterr()
     assert f"{tmp_path}: cannot read the folder: " in out and "1 valid, 1 broken" in err
+
+
+# -- a runway written as a number ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("written", "meant"), [("23", "23"), ("05", "05"), ("5", "05")])
+def test_a_runway_written_as_a_number_is_that_runway(
+    written: str, meant: str, tmp_path: Path, workspace: Workspace
+) -> None:
+    text = (SCENARIOS / "drone-near-manned-final.yaml").read_text(encoding="utf-8")
+    assert 'runway: "23"' in text
+    run = workspace.prepare(write(tmp_path, text.replace('runway: "23"', f"runway: {written}")))
+    (flight,) = run.scenario.manned
+    assert flight.runway == meant
+
+
+def test_a_runway_the_aerodrome_lacks_names_it_as_two_digits(
+    tmp_path: Path, workspace: Workspace
+) -> None:
+    text = (SCENARIOS / "drone-near-manned-final.yaml").read_text(encoding="utf-8")
+    (problem,) = problems_of(write(tmp_path, text.replace('runway: "23"', "runway: 11")), workspace)
+    assert problem.field == "manned[0].runway"
+    assert problem.message == "Input should be '05' or '23' (got '11')"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Annotated, Literal, Protocol, TypeVar
 
-from pydantic import AfterValidator, Field, model_validator
+from pydantic import AfterValidator, BeforeValidator, Field, model_validator
 
 # The same id and time rules as model.py (which imports this module, so it cannot be imported).
 from trainer.i18n import message
@@ -28,6 +28,19 @@ def bird_subject(flock_id: str) -> str:
 # -- manned traffic ------------------------------------------------------------------------------
 
 
+def _runway_digits(value: object) -> object:
+    """`runway: 23` or `runway: 05` unquoted is read as a number (05 as 5.0): a runway
+    designator is two digits, so such a number is taken as the designator written."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return value
+    if float(value).is_integer() and 0 <= value < 100:
+        return f"{int(value):02d}"
+    return value
+
+
+RunwayDesignator = Annotated[Literal["05", "23"], BeforeValidator(_runway_digits)]
+
+
 class MannedBase(FrozenModel):
     """What every manned flight has. Flights are scripted: they do not react to the trainee."""
 
@@ -40,7 +53,7 @@ class MannedBase(FrozenModel):
         pattern=AIRCRAFT_TYPE_PATTERN,
         description="ICAO aircraft type designator; C172, PA28, DA40, DR40 have own figures",
     )
-    runway: Literal["05", "23"]
+    runway: RunwayDesignator
     start_s: SimTime = 0
     speed_kt: Annotated[float, Field(ge=40, le=250)] | None = Field(
         default=None,
