@@ -293,3 +293,18 @@ def test_a_runway_the_aerodrome_lacks_names_it_as_two_digits(
     (problem,) = problems_of(write(tmp_path, text.replace('runway: "23"', "runway: 11")), workspace)
     assert problem.field == "manned[0].runway"
     assert problem.message == "Input should be '05' or '23' (got '11')"
+
+
+# -- an id that is a number ---------------------------------------------------------------------
+
+
+def test_a_drone_id_written_as_a_number_asks_for_quotes(
+    tmp_path: Path, workspace: Workspace
+) -> None:
+    text = BASE.replace("id: inspection-1", "id: 1").replace("drone: inspection-1", 'drone: "1"')
+    (problem,) = problems_of(write(tmp_path, text), workspace)
+    assert problem.field == "drones[0].id"
+    assert problem.message == (
+        'Input should be a valid string (got 1); put text that looks like a number in quotes: "1"'
+    )
+    assert workspace.prepare(write(tmp_path, text.replace("id: 1", 'id: "1"'))).scenario

@@ -237,6 +237,7 @@ MESSAGES: dict[str, str] = {
     "problem.unknown_drone": "unknown drone {drone} (drones: {drones})",
     "problem.event_after_end": "at {at} s, after the scenario ends",
     "problem.unknown_zone": "unknown zone {zone}",
+    "problem.quote_text": '{problem}; put text that looks like a number in quotes: "1"',
     "problem.zones_known": "{problem}; the scenario's {count} zones: {zones}",
     # -- the scenario model's own checks (trainer/scenario/model.py, zone_shapes.py)
     "problem.remote_id_serial": "a drone that broadcasts Remote ID needs a serial",

@@ -257,6 +257,9 @@ MESSAGES: dict[str, str] = {
     "problem.unknown_drone": "onbekende drone {drone} (drones: {drones})",
     "problem.event_after_end": "op {at} s, na het einde van het scenario",
     "problem.unknown_zone": "onbekende zone {zone}",
+    "problem.quote_text": (
+        '{problem}; zet tekst die op een getal lijkt tussen aanhalingstekens: "1"'
+    ),
     "problem.zones_known": "{problem}; de {count} zones van het scenario: {zones}",
     # -- the scenario model's own checks
     "problem.remote_id_serial": "een drone die Remote ID uitzendt heeft een serial nodig",

@@ -126,6 +126,10 @@ def _problem_from_pydantic(name: str, document: YamlDocument, error: Any) -> Pro
         message = words("problem.unknown_kind", tag=repr(error["ctx"]["tag"]), expected=expected)
     else:
         message = pydantic_message(error)
+        written = error.get("input")
+        if kind == "string_type" and isinstance(written, int | float | bool):
+            # id: 1, label: 2024, or serial: 12345 are read as numbers (true: as yes/no).
+            message = words("problem.quote_text", problem=message)
     return Problem(name, field, message, line)
 
 
