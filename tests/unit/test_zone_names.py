@@ -60,3 +60,14 @@ def test_an_empty_dutch_name_is_refused_naming_the_field(
     with pytest.raises(ScenarioError) as raised:
         _fair_zone(workspace, tmp_path, "")
     assert "airspace.zones[0].name_nl" in str(raised.value)
+
+
+@pytest.mark.usefixtures("dutch")
+def test_a_zone_is_shown_by_its_name_on_one_line_without_a_direction_override(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # A right-to-left override in a zone's name (a scenario's, or an imported airspace file's)
+    # turned round the text after it in the trainee's alerts, track table and briefing.
+    zone = _fair_zone(workspace, tmp_path, "Zomer\u202ekermis\n\u2066Oost\u2069")
+    assert zone.name_nl == "Zomer\u202ekermis\n\u2066Oost\u2069"  # the file's name, as written
+    assert zone.shown_name() == "Zomer kermis Oost"

@@ -8,6 +8,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from trainer.i18n import message, spoken
+from trainer.text import single_line
 
 if TYPE_CHECKING:  # the class names it; importing shapely here would slow the command line
     from shapely.geometry.base import BaseGeometry
@@ -125,8 +126,10 @@ class Zone:
     source_nl: str | None = None  # the source in Dutch, where it is ours to word (a construct)
 
     def shown_name(self) -> str:
-        """The name in the language the program speaks (Dutch when it has a Dutch name)."""
-        return spoken(self.name, self.name_nl)
+        """The name in the language the program speaks (Dutch when it has a Dutch name), on one
+        line and without control or direction characters: a right-to-left override in a file's
+        name turned round the text after it in the alerts, the track table and the briefing."""
+        return single_line(spoken(self.name, self.name_nl))
 
     def shown_source(self) -> str:
         """The source in the language spoken; a published source's citation stays as it is."""

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from html import escape
+import html
 
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from trainer.briefing import AuthorisedFlight, headline
 from trainer.i18n import message
+from trainer.text import printable
 from trainer.ui.translation import QT_TR_NOOP, tr
 
 NO_SCENARIO = QT_TR_NOOP("No scenario loaded.")
@@ -24,6 +25,9 @@ class BriefingPanel(QWidget):
         layout.addWidget(self.view)
 
     def show_flights(self, flights: tuple[AuthorisedFlight, ...]) -> None:
+        def escape(text: str) -> str:  # a scenario's words as text: no markup, no bidi override
+            return html.escape(printable(text))
+
         parts = [f"<p><b>{escape(headline(flights))}</b></p>"]
         not_given = tr("not given")  # outside the f-strings: lupdate reads no code inside one
         for flight in flights:
