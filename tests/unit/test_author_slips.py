@@ -308,3 +308,34 @@ def test_a_drone_id_written_as_a_number_asks_for_quotes(
         'Input should be a valid string (got 1); put text that looks like a number in quotes: "1"'
     )
     assert workspace.prepare(write(tmp_path, text.replace("id: 1", 'id: "1"'))).scenario
+
+
+# -- a zone drawn in the scenario whose outline crosses itself ------------------------------------
+
+
+BOW_TIE = """  zones:
+    - id: bow-tie
+      name: Bow tie
+      kind: event_area
+      lower: GND
+      upper: 120 m AGL
+      polygon: [{lat: 52.28, lon: 6.87}, {lat: 52.29, lon: 6.89}, {lat: 52.28, lon: 6.89},
+                {lat: 52.29, lon: 6.87}]
+"""
+
+
+def test_a_crossing_outline_is_placed_in_degrees_in_english_and_dutch(
+    tmp_path: Path, workspace: Workspace
+) -> None:
+    from trainer.i18n import use_language
+
+    assert "airspace:\n  assets: [twente]\nwind:" in BASE
+    path = write(tmp_path, BASE.replace("\nwind:", "\n" + BOW_TIE + "wind:", 1))
+    (problem,) = problems_of(path, workspace)
+    assert problem.field == "airspace.zones[0].polygon"
+    assert problem.message == (
+        "invalid polygon: Self-intersection near 52.28500, 6.88000 (lat, lon); edges must not cross"
+    )
+    use_language("nl")
+    (problem,) = problems_of(path, workspace)
+    assert "snijdt zichzelf bij 52.28500, 6.88000" in problem.message

@@ -255,6 +255,7 @@ MESSAGES: dict[str, str] = {
     "problem.too_far": (
         "position {lat}, {lon} is {distance} km from the aerodrome; the map reaches {reach} km"
     ),
+    "problem.polygon_off_projection": "a point of the polygon cannot be placed on the map",
     "problem.invalid_polygon": "invalid polygon: {why}; edges must not cross",
     "problem.no_area": "polygon has no area: its points coincide or lie on one line",
     "problem.sliver": "polygon has almost no area: it is a sliver, check its points",

@@ -277,6 +277,7 @@ MESSAGES: dict[str, str] = {
     "problem.too_far": (
         "positie {lat}, {lon} ligt {distance} km van het vliegveld; de kaart reikt {reach} km"
     ),
+    "problem.polygon_off_projection": "een punt van de polygoon kan niet op de kaart",
     "problem.invalid_polygon": "ongeldige polygoon: {why}; randen mogen elkaar niet kruisen",
     "problem.no_area": (
         "polygoon heeft geen oppervlak: de punten vallen samen of liggen op één lijn"

@@ -6,9 +6,9 @@ import math
 
 from shapely.geometry import Polygon
 from shapely.geometry.base import BaseGeometry
-from shapely.validation import explain_validity
 
 from trainer.geo.crs import Projector
+from trainer.geo.formats.validity import explain_invalid
 from trainer.i18n import message
 from trainer.scenario.model import InlineZone
 
@@ -78,13 +78,13 @@ def _polygon_problems(
         return problems
     xs, ys = projector.to_rd([p.lat for p in zone.polygon], [p.lon for p in zone.polygon])
     if not all(math.isfinite(v) for v in [*xs, *ys]):
-        return [(loc, "a point of the polygon cannot be placed on the map")]
+        return [(loc, message("problem.polygon_off_projection"))]
     shape = Polygon(zip(xs, ys, strict=True))
     # Flatness first, judged on the hull: shapely calls a flat ring "self-intersecting" too.
     if _is_flat(shape.convex_hull):
         return [(loc, message("problem.no_area"))]
     if not shape.is_valid:
-        why = explain_validity(shape)
+        why = explain_invalid(shape, projector)  # where, in degrees as the file gives them
         return [(loc, message("problem.invalid_polygon", why=why))]
     if _is_flat(shape):
         return [(loc, message("problem.sliver"))]
