@@ -334,3 +334,24 @@ def test_picking_only_runs_without_a_sheet_names_each_and_how_to_score_it(  # ty
     for run_id in (abandoned, cut_off):
         assert f"--run {run_id}" in text  # the rescore command that scores it
     assert not out.exists() or not list(out.iterdir())
+
+
+def test_the_first_export_starts_in_the_documents_folder(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # With no folder kept yet, the folder dialog opened in the folder the program was started
+    # from: on a classroom PC its own (often read-only) folder, or a checkout's.
+    from PySide6.QtCore import QStandardPaths
+
+    record_run(repository_of(window), "Anna de Vries", RunStatus.FINISHED, FULL)
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *args: ("csv", True))
+    started: list[str] = []
+
+    def folder_dialog(parent: QWidget, title: str, start: str) -> str:
+        started.append(start)
+        return ""  # cancelled
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", folder_dialog)
+    assert window.instructor.export_runs([1]) == []
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    assert started == [documents] and documents

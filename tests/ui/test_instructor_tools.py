@@ -12,6 +12,7 @@ from trainer.launch import Workspace
 from trainer.records import Repository, open_database
 from trainer.sim.events import EventKind
 from trainer.sim.fleet import Mode
+from trainer.ui.instructor_tools import documents_folder
 from trainer.ui.main_window import MainWindow
 
 HOBBY = SCENARIOS / "hobby-drone-approach-23.yaml"
@@ -128,7 +129,9 @@ def test_the_export_questions_start_at_the_last_answers(
     monkeypatch.setattr(QInputDialog, "getItem", get_item)
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", get_folder)
     window.instructor.export_session()  # no scored runs: nothing written, the answers kept
-    assert asked["Format"] == (["pdf", "csv", "xlsx"], 0) and asked["folder"] == ""
+    # The first time: the user's documents (was '': the folder the program started from).
+    first_folder = documents_folder()
+    assert asked["Format"] == (["pdf", "csv", "xlsx"], 0) and asked["folder"] == first_folder
     sessions, _ = asked["Session"]  # type: ignore[misc]
     (label,) = sessions
     assert label.startswith(f"{session}: <b>Les</b> langlang") and "…" in label  # was 330 long

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -47,6 +47,13 @@ INJECT_NAMES = {
 DEFAULT_PORT = 47650  # as `drone-trainer console` (trainer/cli_classroom.py)
 EXPORT_FORMATS = ("pdf", "csv", "xlsx")
 EXPORT_FORMAT_KEY, EXPORT_FOLDER_KEY = "export/format", "export/folder"  # the last answers
+
+
+def documents_folder() -> str:
+    """The user's documents folder ('' when the system names none)."""
+    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+
+
 SESSION_LABEL_CHARS = 60  # a session's title in the pick list; the list must fit a screen
 
 
@@ -327,7 +334,9 @@ class InstructorTools(QObject):
             if not ok:
                 return None
         if folder is None:
-            start = str(settings.value(EXPORT_FOLDER_KEY, "") or "")
+            # The last folder; the first time the user's documents, not the folder the program
+            # was started from (on a classroom PC its own, often read-only).
+            start = str(settings.value(EXPORT_FOLDER_KEY, "") or "") or documents_folder()
             picked = QFileDialog.getExistingDirectory(self.window, tr("Export to folder"), start)
             if not picked:
                 return None
