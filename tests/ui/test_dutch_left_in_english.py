@@ -36,6 +36,34 @@ def test_the_library_describes_a_broken_file_in_dutch(
     assert "No summary" not in shown and "line " not in shown
 
 
+def test_the_librarys_check_of_all_files_counts_in_dutch(
+    dutch_windows: None,
+    qtbot: Any,
+    workspace: Workspace,
+    tmp_path: Path,
+    monkeypatch: Any,
+) -> None:
+    # Its progress bar read 'Checking 1 of 2' and a stopped check ' (stopped)' in Dutch.
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    for name in ("a", "b"):
+        (mine / f"{name}.yaml").write_text(f"format: 1\nid: {name}\n", encoding="utf-8")
+    dialog = ScenarioLibraryDialog(ScenarioLibrary(workspace, mine, bundled_folder=tmp_path))
+    qtbot.addWidget(dialog)
+    shown: list[str] = []
+    real = dialog._on_progress
+
+    def stop_after_first(done: int, total: int, path: Path) -> None:
+        real(done, total, path)
+        shown.append(dialog.progress.text())
+        dialog._stop = True
+
+    monkeypatch.setattr(dialog, "_on_progress", stop_after_first)
+    dialog.validate_all()
+    assert shown == ["Controleren: 1 van 2"]
+    assert dialog.count_label.text().startswith("1 bestanden gecontroleerd (gestopt): ")
+
+
 def _texts_tr_inside_f_strings() -> list[tuple[str, str]]:
     """(where, text) of each tr("...") written inside an f-string's braces."""
     found = []

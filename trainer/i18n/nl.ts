@@ -1138,6 +1138,14 @@ De klasconsole legt de oefening van elke cursist vast en werkt niet zonder de tr
         <translation>{count} bestanden gecontroleerd{stopped}: {passed} in orde, {failed} met problemen</translation>
     </message>
     <message>
+        <source>Checking %v of %m</source>
+        <translation>Controleren: %v van %m</translation>
+    </message>
+    <message>
+        <source> (stopped)</source>
+        <translation> (gestopt)</translation>
+    </message>
+    <message>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>

@@ -104,7 +104,7 @@ class ScenarioLibraryDialog(QDialog):
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.progress = QProgressBar(self)
         self.progress.setVisible(False)
-        self.progress.setFormat("Checking %v of %m")
+        self.progress.setFormat(tr("Checking %v of %m"))
         folder_tip = tr("Put your own scenario files in this folder")
         self.show_folder_button = self._button(tr("Show folder"), self.show_folder, folder_tip)
         self.refresh_button = self._button(
@@ -277,7 +277,7 @@ class ScenarioLibraryDialog(QDialog):
             self._set_checking(False)
         self._fill()
         failed = sum(1 for r in results if not r.ok)
-        stopped = " (stopped)" if len(results) < len(self.library.entries) else ""
+        stopped = tr(" (stopped)") if len(results) < len(self.library.entries) else ""
         passed = len(results) - failed
         text = tr("Checked {count} files{stopped}: {passed} passed, {failed} with problems").format(
             count=len(results), stopped=stopped, passed=passed, failed=failed
