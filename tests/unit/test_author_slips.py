@@ -339,3 +339,14 @@ def test_a_crossing_outline_is_placed_in_degrees_in_english_and_dutch(
     use_language("nl")
     (problem,) = problems_of(path, workspace)
     assert "snijdt zichzelf bij 52.28500, 6.88000" in problem.message
+
+
+def test_a_sighting_of_an_unknown_drone_names_its_line(
+    tmp_path: Path, workspace: Workspace
+) -> None:
+    sightings = "sensors:\n  sightings:\n    - {at_s: 150, drone: inspection-2}\n"
+    text = BASE.replace("\nwind:", "\n" + sightings + "wind:", 1)
+    (problem,) = problems_of(write(tmp_path, text), workspace)
+    assert problem.field == "sensors.sightings[0].drone"
+    assert problem.line == line_of(text, "    - {at_s: 150, drone: inspection-2}")
+    assert problem.message == "unknown drone 'inspection-2' (drones: inspection-1)"

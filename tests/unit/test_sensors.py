@@ -268,7 +268,11 @@ def test_default_setup_is_a_radar_and_a_remote_id_receiver() -> None:
             "sensors.radars[0].outages[0]",
             "later",
         ),
-        ({"sightings": [{"at_s": 5, "drone": "ghost"}]}, "", "unknown drone 'ghost'"),
+        (
+            {"sightings": [{"at_s": 5, "drone": "ghost"}]},
+            "sensors.sightings[0].drone",
+            "unknown drone 'ghost'",
+        ),
         ({"radar": []}, "sensors.radar", "did you mean 'radars'"),
     ],
 )

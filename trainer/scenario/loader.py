@@ -321,6 +321,13 @@ def check_references(
             if far:
                 report(loc, far)
 
+    for index, sighting in enumerate(scenario.sensors.sightings):
+        if sighting.drone not in drone_ids:
+            unknown = words(
+                "problem.unknown_drone", drone=repr(sighting.drone), drones=", ".join(drone_ids)
+            )
+            report(("sensors", "sightings", index, "drone"), unknown)
+
     for index, event in enumerate(scenario.events):
         base = ("events", index)
         if event.drone not in drone_ids:

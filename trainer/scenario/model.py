@@ -357,17 +357,6 @@ class Scenario(FrozenModel):
     def shown_summary(self) -> str:
         return spoken(self.summary, self.summary_nl).strip()
 
-    @model_validator(mode="after")
-    def _sightings_name_drones(self) -> Scenario:
-        known = [d.id for d in self.drones]
-        for index, sighting in enumerate(self.sensors.sightings):
-            if sighting.drone not in known:
-                unknown = message(
-                    "problem.unknown_drone", drone=repr(sighting.drone), drones=", ".join(known)
-                )
-                raise ValueError(f"sensors.sightings[{index}].drone: {unknown}")
-        return self
-
     @property
     def start_minute_of_day(self) -> int:
         hours, minutes = self.start_time_local.split(":")
