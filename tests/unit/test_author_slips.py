@@ -350,3 +350,18 @@ def test_a_sighting_of_an_unknown_drone_names_its_line(
     assert problem.field == "sensors.sightings[0].drone"
     assert problem.line == line_of(text, "    - {at_s: 150, drone: inspection-2}")
     assert problem.message == "unknown drone 'inspection-2' (drones: inspection-1)"
+
+
+def test_a_csv_line_the_csv_reader_refuses_is_named_in_dutch_too(tmp_path: Path) -> None:
+    from trainer.flightlogs.flight_log import FlightLogError
+    from trainer.flightlogs.text_tracks import read_csv
+    from trainer.i18n import use_language
+
+    path = tmp_path / "flight.csv"
+    path.write_text("time,lat,lon,height\n0,52.29,6.88," + "1" * 200_000 + "\n")
+    use_language("nl")
+    with pytest.raises(FlightLogError) as caught:
+        read_csv(path)
+    assert str(caught.value).endswith(
+        "regel 2: geen CSV-regel: een veld van meer dan 131072 tekens"
+    )

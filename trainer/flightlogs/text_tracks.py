@@ -83,7 +83,9 @@ def _fields(path: Path, number: int, line: str, delimiter: str) -> list[str]:
         return next(csv.reader([line], delimiter=delimiter), [])
     except csv.Error as error:
         where = message("log.where.line", number=number)
-        raise FlightLogError(path, where, f"not CSV: {error}") from None
+        raise FlightLogError(
+            path, where, message("log.not_csv", limit=csv.field_size_limit())
+        ) from None
 
 
 def _point_for_comma(text: str) -> str:

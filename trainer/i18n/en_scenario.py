@@ -338,6 +338,7 @@ MESSAGES: dict[str, str] = {
     "log.not_finite": "{name} {text} is not a finite number",
     "log.mixed_time_zones": "time mixes times with and without a time zone",
     "log.bad_time": "time {text} is neither seconds nor an ISO 8601 date-time",
+    "log.not_csv": "not a CSV line: a field over {limit} characters long",
     "log.not_xml": "not well-formed XML (column {column})",
     "log.not_gpx": "not a GPX file (the root element is <{root}>)",
     "log.no_track_points": "no track points (<trkpt>): nothing to fly",

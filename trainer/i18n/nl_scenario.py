@@ -362,6 +362,7 @@ MESSAGES: dict[str, str] = {
     "log.not_finite": "{name} {text} is geen eindig getal",
     "log.mixed_time_zones": "de tijden zijn deels met en deels zonder tijdzone",
     "log.bad_time": "tijd {text} is geen seconden en geen ISO 8601-datum-tijd",
+    "log.not_csv": "geen CSV-regel: een veld van meer dan {limit} tekens",
     "log.not_xml": "geen goedgevormde XML (kolom {column})",
     "log.not_gpx": "geen GPX-bestand (het hoofdelement is <{root}>)",
     "log.no_track_points": "geen trackpunten (<trkpt>): niets om te vliegen",
