@@ -81,11 +81,10 @@ def read_csv(path: str | Path) -> FlightLog:
 def _fields(path: Path, number: int, line: str, delimiter: str) -> list[str]:
     try:
         return next(csv.reader([line], delimiter=delimiter), [])
-    except csv.Error as error:
+    except csv.Error:  # the only one a single line can give: a field over the size limit
         where = message("log.where.line", number=number)
-        raise FlightLogError(
-            path, where, message("log.not_csv", limit=csv.field_size_limit())
-        ) from None
+        too_long = message("log.not_csv", limit=csv.field_size_limit())
+        raise FlightLogError(path, where, too_long) from None
 
 
 def _point_for_comma(text: str) -> str:
