@@ -186,3 +186,19 @@ def test_a_long_scenario_title_leaves_the_status_and_score_in_view(tmp_path: Pat
     right_edge = header.sectionViewportPosition(SCORE) + header.sectionSize(SCORE)
     assert header.sectionViewportPosition(SCORE) < picker.table.viewport().width()
     assert right_edge > 0
+
+
+def test_a_run_left_without_a_sheet_says_so_and_where_to_score_it(
+    repository: Repository, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    # It showed '-', as a run still going does: nothing said it could be scored.
+    left = repository.runs()[0].id
+    repository.close_run(left, "aborted", 63.0, None)
+    picker = RunPickerDialog(repository, "Debrief a run")
+    qtbot.addWidget(picker)
+    rows = {int(picker.table.item(r, 0).text()): r for r in range(picker.table.rowCount())}
+    cell = picker.table.item(rows[left], SCORE)
+    assert cell.text() == "not scored"
+    assert "Score this run" in shown(cell.toolTip())
+    still_going = next(run_id for run_id in rows if run_id != left)
+    assert picker.table.item(rows[still_going], SCORE).text() == "-"

@@ -3311,5 +3311,9 @@ Handelingen:
         <source>Cannot score this run: {error}</source>
         <translation>Deze oefening kan niet gescoord worden: {error}</translation>
     </message>
+    <message>
+        <source>Not scored yet: open its debrief and press Score this run</source>
+        <translation>Nog niet gescoord: open de nabespreking en kies Deze oefening scoren</translation>
+    </message>
 </context>
 </TS>

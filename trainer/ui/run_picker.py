@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from trainer.export.sheet_data import played_scenario, shown_title
 from trainer.i18n import clock_time, message
 from trainer.local_time import local_text
-from trainer.records import Repository
+from trainer.records import Repository, RunStatus
 from trainer.records.models import RunRecord, SheetSummary
 from trainer.text import printable
 from trainer.ui.tooltips import plain_tip
@@ -109,8 +109,13 @@ class RunPickerDialog(QDialog):
         results = repository.sheet_summaries()  # one query, not every item of every sheet
         for row, run in enumerate(runs):
             sheet = results.get(run.id)
-            score = "-" if sheet is None else _score_text(sheet)
-            score_tip = score if sheet is None else _score_tip(sheet)
+            if sheet is not None:
+                score, score_tip = _score_text(sheet), _score_tip(sheet)
+            elif run.status is RunStatus.RUNNING:
+                score = score_tip = "-"
+            else:  # interrupted, or left mid-run: its debrief scores it
+                score = tr("not scored")
+                score_tip = tr("Not scored yet: open its debrief and press Score this run")
             started = local_text(run.started_utc)
             # As stored, less what would make it read otherwise (a right-to-left override).
             trainee = printable(names.get(run.trainee_id or -1, "-"))
