@@ -107,6 +107,11 @@ def simulate_command(args: argparse.Namespace) -> int:
         run = workspace.prepare(args.scenario)
         engine = run.engine(seed=args.seed)
     until = run.scenario.duration_s if args.until is None else args.until
+    if until > run.scenario.duration_s:
+        # Past the end nothing is scored or shown, and a typo (--until 60000) ran for hours.
+        end = f"{run.scenario.duration_s:g}"
+        print(message("cli.until_past_end", until=f"{until:g}", end=end), file=sys.stderr)
+        until = run.scenario.duration_s
     started = time.perf_counter()
     engine.run_until(until)
     wall = time.perf_counter() - started

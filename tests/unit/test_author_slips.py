@@ -365,3 +365,19 @@ def test_a_csv_line_the_csv_reader_refuses_is_named_in_dutch_too(tmp_path: Path)
     assert str(caught.value).endswith(
         "regel 2: geen CSV-regel: een veld van meer dan 131072 tekens"
     )
+
+
+# -- simulate --until past the end ---------------------------------------------------------------
+
+
+def test_simulate_until_past_the_end_stops_at_the_end_and_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from trainer import cli
+
+    path = write(tmp_path, BASE)
+    assert cli.main(["simulate", str(path), "--json", "--until", "1e9"]) == 0
+    out, err = capsys.readouterr()
+    assert "--until 1e+09 is past the scenario's end (600 s): simulated to its end" in err
+    end = out.strip().splitlines()[-1]
+    assert '"kind": "end"' in end and '"time_s": 600.0' in end

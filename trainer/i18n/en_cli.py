@@ -64,6 +64,9 @@ MESSAGES: dict[str, str] = {
     "cli.ok": "{file}: ok",
     "cli.warning": "  warning: {warning}",
     "cli.valid_broken": "{valid} valid, {broken} broken",
+    "cli.until_past_end": (
+        "--until {until} is past the scenario's end ({end} s): simulated to its end"
+    ),
     "cli.simulated": "simulated {sim:1} s in {wall:3} s wall time ({speedup} x real time)",
     "cli.no_record": "{path}: no training record there",
     "cli.skipped": "skipped: {why}",

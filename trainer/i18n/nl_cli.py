@@ -72,6 +72,9 @@ MESSAGES: dict[str, str] = {
     "cli.ok": "{file}: in orde",
     "cli.warning": "  waarschuwing: {warning}",
     "cli.valid_broken": "{valid} geldig, {broken} kapot",
+    "cli.until_past_end": (
+        "--until {until} ligt na het einde van het scenario ({end} s): gesimuleerd tot het einde"
+    ),
     "cli.simulated": (
         "{sim:1} s gesimuleerd in {wall:3} s echte tijd ({speedup} x sneller dan echt)"
     ),
