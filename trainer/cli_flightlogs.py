@@ -15,6 +15,7 @@ from trainer.i18n import message
 from trainer.i18n.os_words import os_reason
 from trainer.loading import loading
 from trainer.scenario.drone_types import DroneType
+from trainer.scenario.files import is_scenario_name
 from trainer.sim.events import Event, EventKind
 
 if TYPE_CHECKING:
@@ -117,6 +118,8 @@ def import_log_command(args: argparse.Namespace) -> int:
             note=made.note,
         )
     )
+    if not is_scenario_name(output):  # written all the same: the author may rename it
+        print(message("cli.log.not_yaml_name", path=str(output)), file=sys.stderr)
     return EXIT_OK
 
 

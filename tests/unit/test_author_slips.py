@@ -381,3 +381,22 @@ def test_simulate_until_past_the_end_stops_at_the_end_and_says_so(
     assert "--until 1e+09 is past the scenario's end (600 s): simulated to its end" in err
     end = out.strip().splitlines()[-1]
     assert '"kind": "end"' in end and '"time_s": 600.0' in end
+
+
+# -- import-log to a name the library does not list ---------------------------------------------
+
+
+def test_import_log_to_a_name_without_yaml_writes_it_and_says_it_will_not_be_listed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.unit.flightlog_writers import twente_fixes, write_csv
+    from trainer import cli
+
+    log = write_csv(tmp_path / "flight.csv", twente_fixes(20))
+    out = tmp_path / "scenario.txt"
+    assert cli.main(["import-log", str(log), "-o", str(out)]) == 0
+    assert out.is_file()
+    _, err = capsys.readouterr()
+    assert f"{out}: a name without .yaml or .yml: the scenario library" in err
+    assert cli.main(["import-log", str(log), "-o", str(tmp_path / "scenario.YML")]) == 0
+    assert "without .yaml" not in capsys.readouterr().err

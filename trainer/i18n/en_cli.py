@@ -226,6 +226,10 @@ MESSAGES: dict[str, str] = {
     "cli.log.no_folder": "the folder {folder} does not exist (make it first, or choose another -o)",
     "cli.log.cannot_write": "{path}: cannot write: {why}",
     "cli.log.does_not_load": "{path}: written, but it does not load:\n{error}",
+    "cli.log.not_yaml_name": (
+        "{path}: a name without .yaml or .yml: the scenario library and `validate FOLDER` "
+        "will not list it; rename it to use it there"
+    ),
     "cli.log.written": (
         "{path}: {count} positions over {duration} s, {note}; fill in the answer key, then "
         "`drone-trainer validate` it"

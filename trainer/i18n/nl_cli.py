@@ -257,6 +257,10 @@ MESSAGES: dict[str, str] = {
     "cli.log.no_folder": ("de map {folder} bestaat niet (maak die eerst, of kies een andere -o)"),
     "cli.log.cannot_write": "{path}: kan niet schrijven: {why}",
     "cli.log.does_not_load": "{path}: geschreven, maar het laadt niet:\n{error}",
+    "cli.log.not_yaml_name": (
+        "{path}: een naam zonder .yaml of .yml: de scenariobibliotheek en `validate MAP` "
+        "tonen het niet; geef het een andere naam om het daar te gebruiken"
+    ),
     "cli.log.written": (
         "{path}: {count} posities over {duration} s, {note}; vul de antwoordsleutel in en "
         "controleer het dan met `drone-trainer validate`"

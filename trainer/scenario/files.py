@@ -11,8 +11,12 @@ from pathlib import Path
 SCENARIO_SUFFIXES = (".yaml", ".yml")
 
 
+def is_scenario_name(path: Path) -> bool:
+    return path.suffix.lower() in SCENARIO_SUFFIXES
+
+
 def is_scenario_file(path: Path) -> bool:
-    return path.suffix.lower() in SCENARIO_SUFFIXES and path.is_file()
+    return is_scenario_name(path) and path.is_file()
 
 
 def scenario_files(folder: Path, recursive: bool = False) -> list[Path]:
