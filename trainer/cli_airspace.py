@@ -176,7 +176,7 @@ def _summary(
         out.write(message("cli.airspace.warning", warning=str(warning)) + "\n")
     parts = [
         message(
-            "cli.airspace.read",
+            "cli.airspace.read_one" if len(read.zones) == 1 else "cli.airspace.read",
             path=str(path),
             format=fmt.value,
             read=len(read.zones),

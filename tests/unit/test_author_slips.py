@@ -400,3 +400,16 @@ def test_import_log_to_a_name_without_yaml_writes_it_and_says_it_will_not_be_lis
     assert f"{out}: a name without .yaml or .yml: the scenario library" in err
     assert cli.main(["import-log", str(log), "-o", str(tmp_path / "scenario.YML")]) == 0
     assert "without .yaml" not in capsys.readouterr().err
+
+
+def test_the_airspace_summary_of_one_zone_says_zone(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from trainer import cli
+
+    path = tmp_path / "one.txt"
+    path.write_text("AC R\nAN Test\nAL GND\nAH 1000 MSL\nV X=52:17:00 N 006:53:00 E\nDC 1\n")
+    assert cli.main(["airspace", str(path)]) == 0
+    assert f"{path}: openair, 1 zone read, 1 listed" in capsys.readouterr().err
+    assert cli.main(["--lang", "nl", "airspace", str(path)]) == 0
+    assert f"{path}: openair, 1 zone gelezen, 1 getoond" in capsys.readouterr().err

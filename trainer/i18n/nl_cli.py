@@ -155,6 +155,7 @@ MESSAGES: dict[str, str] = {
     "cli.airspace.above": "{lower}-{upper} m boven {aerodrome}",
     "cli.airspace.warning": "waarschuwing: {warning}",
     "cli.airspace.read": "{path}: {format}, {read} zones gelezen, {listed} getoond",
+    "cli.airspace.read_one": "{path}: {format}, {read} zone gelezen, {listed} getoond",
     "cli.airspace.skipped": "{count} overgeslagen (zie waarschuwingen)",
     "cli.airspace.skipped_far": (
         "{count} overgeslagen (zie waarschuwingen, {far} daarvan buiten het gebied)"
