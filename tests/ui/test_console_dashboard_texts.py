@@ -15,6 +15,7 @@ from trainer.scoring.sheet import ItemCategory, ScoreItem, ScoreSheet
 from trainer.ui.console_dashboard import (
     COLUMNS,
     CONNECTION,
+    HOST,
     LAG,
     LAST,
     SCORE,
@@ -107,3 +108,8 @@ def test_every_heading_fits_its_column_in_dutch(qtbot: QtBot, dutch_windows: Non
             continue  # it stretches over what the window leaves
         heading = dashboard.model.headerData(column, Qt.Orientation.Horizontal)
         assert header.sectionSize(column) >= words.horizontalAdvance(heading) + 12, heading
+
+
+def test_the_pc_columns_tip_names_the_station_in_dutch(qtbot: QtBot, dutch_windows: None) -> None:
+    tip = shown(ROW, HOST, Qt.ItemDataRole.ToolTipRole)
+    assert tip == "Eigen id van het station: s-1"

@@ -1138,6 +1138,10 @@ De klasconsole legt de oefening van elke cursist vast en werkt niet zonder de tr
         <translation>{count} bestanden gecontroleerd{stopped}: {passed} in orde, {failed} met problemen</translation>
     </message>
     <message>
+        <source>The station's own id: {id}</source>
+        <translation>Eigen id van het station: {id}</translation>
+    </message>
+    <message>
         <source>Checking %v of %m</source>
         <translation>Controleren: %v van %m</translation>
     </message>

@@ -223,7 +223,7 @@ class StationTableModel(QAbstractTableModel):
         if column == TRAINEE:
             return plain_tip(row.trainee)  # the whole name where the column cuts it, as typed
         if column == HOST:
-            return f"station {row.station_id}"
+            return tr("The station's own id: {id}").format(id=row.station_id)
         if column == LAG:
             return tr(
                 "How far the station's picture is behind the console's, in seconds of real "
