@@ -413,3 +413,45 @@ def test_the_airspace_summary_of_one_zone_says_zone(
     assert f"{path}: openair, 1 zone read, 1 listed" in capsys.readouterr().err
     assert cli.main(["--lang", "nl", "airspace", str(path)]) == 0
     assert f"{path}: openair, 1 zone gelezen, 1 getoond" in capsys.readouterr().err
+
+
+# -- flight-log messages in Dutch, and a damaged ULog said to be damaged ---------------------------
+
+
+def test_a_gps_glitch_is_refused_in_dutch(tmp_path: Path) -> None:
+    from trainer.flightlogs.flight_log import FlightLogError
+    from trainer.flightlogs.text_tracks import read_csv
+    from trainer.i18n import use_language
+
+    path = tmp_path / "glitch.csv"
+    path.write_text("time,lat,lon,height\n0,52.29,6.88,10\n1.5,0,0,20\n")
+    use_language("nl")
+    with pytest.raises(FlightLogError) as caught:
+        read_csv(path)
+    assert caught.value.where == "regel 3"
+    assert (
+        "in 1,5 s" in caught.value.message and "zo snel vliegt geen drone" in caught.value.message
+    )
+    assert "Verwijder die positie" in caught.value.message
+
+
+def test_a_ulog_damaged_before_its_positions_says_it_is_damaged(
+    tmp_path: Path, shared_data: Path
+) -> None:
+    from trainer.flightlogs.flight_log import FlightLogError
+    from trainer.flightlogs.ulog import read_ulog
+    from trainer.i18n import use_language
+
+    whole = (shared_data / "flightlogs" / "sample_log_small.ulg").read_bytes()
+    damaged = bytearray(whole)
+    damaged[200:4000] = bytes(range(256)) * 14 + bytes(range(216))  # its message definitions
+    path = tmp_path / "damaged.ulg"
+    path.write_bytes(bytes(damaged))
+    with pytest.raises(FlightLogError, match="the log is damaged: no GPS position"):
+        read_ulog(path)
+    use_language("nl")
+    with pytest.raises(FlightLogError, match="het log is beschadigd"):
+        read_ulog(path)
+    path.write_bytes(whole[:5000])  # cut before any position: not damaged, only short
+    with pytest.raises(FlightLogError, match="geen GPS-posities: geen van de topics"):
+        read_ulog(path)

@@ -13,7 +13,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from trainer.errors import TrainerError
-from trainer.i18n import message
+from trainer.i18n import decimals, message
 from trainer.i18n.os_words import os_reason
 
 FloatArray = NDArray[np.float64]
@@ -133,15 +133,18 @@ def _check_jumps(
         raise FlightLogError(
             path,
             where[at + 1],
-            f"{metres[at] / 1000:,.1f} km from the position before in {seconds[at]:g} s "
-            f"({metres[at] / seconds[at]:,.0f} m/s): no drone flies that fast; a GPS glitch? "
-            + ("Remove that position and import again" if editable else "It cannot be replayed"),
+            message(
+                "log.gps_jump_editable" if editable else "log.gps_jump",
+                km=decimals(f"{metres[at] / 1000:.1f}"),
+                seconds=decimals(f"{seconds[at]:g}"),
+                speed=decimals(f"{metres[at] / seconds[at]:.0f}"),
+            ),
         )
 
 
 def _fix_problem(time_s: float, lat: float, lon: float) -> str | None:
     if not math.isfinite(time_s):
-        return f"time {time_s} is not a number"
+        return message("log.time_not_number", value=str(time_s))
     if not (math.isfinite(lat) and -90.0 <= lat <= 90.0):
         return message("log.latitude", value=f"{lat:g}")
     if not (math.isfinite(lon) and -180.0 <= lon <= 180.0):

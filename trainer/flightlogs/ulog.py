@@ -38,17 +38,17 @@ def read_ulog(path: str | Path) -> FlightLog:
             topics = [*POSITION_TOPICS, "vehicle_status", "home_position"]
             ulog = ULog(str(path), message_name_filter_list=topics)
     except Exception as error:  # pyulog raises plain exceptions of many kinds on damaged files
-        raise FlightLogError(
-            path, "", f"damaged ULog data, cannot be read ({type(error).__name__}: {error})"
-        ) from None
+        why = f"{type(error).__name__}: {error}"
+        raise FlightLogError(path, "", message("log.ulog_unreadable", why=why)) from None
     for topic in POSITION_TOPICS:
         datasets = [d for d in ulog.data_list if d.name == topic and d.multi_id == 0]
         if datasets and len(datasets[0].data["timestamp"]):
             home = _first(ulog, "home_position")
             return _positions(path, topic, datasets[0].data, home, _airframe(ulog))
-    raise FlightLogError(
-        path, "", f"no GPS positions: none of the topics {', '.join(POSITION_TOPICS)} was logged"
-    )
+    wanted = ", ".join(POSITION_TOPICS)
+    if ulog.file_corruption:  # pyulog stopped at the damage: the positions may lie beyond it
+        raise FlightLogError(path, "", message("log.ulog_damaged", topics=wanted))
+    raise FlightLogError(path, "", message("log.ulog_no_positions", topics=wanted))
 
 
 def _first(ulog: ULog, topic: str) -> dict[str, np.ndarray] | None:
@@ -103,6 +103,6 @@ def _positions(
         np.asarray(lat, dtype=np.float64)[records],
         np.asarray(lon, dtype=np.float64)[records],
         alt - ground,
-        [f"{topic} message {index + 1}" for index in records],
+        [message("log.where.message", number=int(index) + 1, kind=topic) for index in records],
         airframe,
     )

@@ -338,6 +338,20 @@ MESSAGES: dict[str, str] = {
     "log.not_finite": "{name} {text} is not a finite number",
     "log.mixed_time_zones": "time mixes times with and without a time zone",
     "log.bad_time": "time {text} is neither seconds nor an ISO 8601 date-time",
+    "log.ulog_unreadable": "damaged ULog data, cannot be read ({why})",
+    "log.ulog_damaged": (
+        "the log is damaged: no GPS position ({topics}) could be read before the damage"
+    ),
+    "log.ulog_no_positions": "no GPS positions: none of the topics {topics} was logged",
+    "log.gps_jump": (
+        "{km} km from the position before in {seconds} s ({speed} m/s): no drone flies that "
+        "fast; a GPS glitch? It cannot be replayed"
+    ),
+    "log.gps_jump_editable": (
+        "{km} km from the position before in {seconds} s ({speed} m/s): no drone flies that "
+        "fast; a GPS glitch? Remove that position and import again"
+    ),
+    "log.time_not_number": "time {value} is not a number",
     "log.not_csv": "not a CSV line: a field over {limit} characters long",
     "log.not_xml": "not well-formed XML (column {column})",
     "log.not_gpx": "not a GPX file (the root element is <{root}>)",

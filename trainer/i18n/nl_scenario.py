@@ -362,6 +362,20 @@ MESSAGES: dict[str, str] = {
     "log.not_finite": "{name} {text} is geen eindig getal",
     "log.mixed_time_zones": "de tijden zijn deels met en deels zonder tijdzone",
     "log.bad_time": "tijd {text} is geen seconden en geen ISO 8601-datum-tijd",
+    "log.ulog_unreadable": "beschadigde ULog-gegevens, niet te lezen ({why})",
+    "log.ulog_damaged": (
+        "het log is beschadigd: vóór de beschadiging staat geen GPS-positie ({topics})"
+    ),
+    "log.ulog_no_positions": "geen GPS-posities: geen van de topics {topics} is gelogd",
+    "log.gps_jump": (
+        "{km} km van de vorige positie in {seconds} s ({speed} m/s): zo snel vliegt geen "
+        "drone; een GPS-storing? Zo kan de vlucht niet worden afgespeeld"
+    ),
+    "log.gps_jump_editable": (
+        "{km} km van de vorige positie in {seconds} s ({speed} m/s): zo snel vliegt geen "
+        "drone; een GPS-storing? Verwijder die positie en importeer opnieuw"
+    ),
+    "log.time_not_number": "tijd {value} is geen getal",
     "log.not_csv": "geen CSV-regel: een veld van meer dan {limit} tekens",
     "log.not_xml": "geen goedgevormde XML (kolom {column})",
     "log.not_gpx": "geen GPX-bestand (het hoofdelement is <{root}>)",
