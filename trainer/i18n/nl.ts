@@ -2818,8 +2818,8 @@ Handelingen:
         <translation>Afsluiten tijdens de oefening?</translation>
     </message>
     <message>
-        <source>The run is still going on. Quitting ends it here: the responses made so far stay in the training record, but the run is not scored. Quit now?</source>
-        <translation>De oefening loopt nog. Afsluiten beëindigt haar hier: de handelingen tot nu toe blijven in het trainingsdossier, maar de oefening wordt niet gescoord. Nu afsluiten?</translation>
+        <source>The run is still going on. Quitting ends it here: the responses made so far stay in the training record, but the run is not scored now (its debrief can score it later). Quit now?</source>
+        <translation>De oefening loopt nog. Afsluiten beëindigt haar hier: de handelingen tot nu toe blijven in het trainingsdossier, maar de oefening wordt nu niet gescoord (dat kan later in de nabespreking). Nu afsluiten?</translation>
     </message>
     <message>
         <source>Debrief a run</source>
@@ -2860,12 +2860,12 @@ Handelingen:
         <translation>Oefening beëindigen?</translation>
     </message>
     <message>
-        <source>The run is still going on. Restarting ends it here: the responses made so far stay in the training record, but the run is not scored. Restart now?</source>
-        <translation>De oefening loopt nog. Opnieuw starten beëindigt haar hier: de handelingen tot nu toe blijven in het trainingsdossier, maar de oefening wordt niet gescoord. Nu opnieuw starten?</translation>
+        <source>The run is still going on. Restarting ends it here: the responses made so far stay in the training record, but the run is not scored now (its debrief can score it later). Restart now?</source>
+        <translation>De oefening loopt nog. Opnieuw starten beëindigt haar hier: de handelingen tot nu toe blijven in het trainingsdossier, maar de oefening wordt nu niet gescoord (dat kan later in de nabespreking). Nu opnieuw starten?</translation>
     </message>
     <message>
-        <source>The run is still going on. Another scenario ends it here: the responses made so far stay in the training record, but the run is not scored. Open another scenario?</source>
-        <translation>De oefening loopt nog. Een ander scenario beëindigt haar hier: de handelingen tot nu toe blijven in het trainingsdossier, maar de oefening wordt niet gescoord. Een ander scenario openen?</translation>
+        <source>The run is still going on. Another scenario ends it here: the responses made so far stay in the training record, but the run is not scored now (its debrief can score it later). Open another scenario?</source>
+        <translation>De oefening loopt nog. Een ander scenario beëindigt haar hier: de handelingen tot nu toe blijven in het trainingsdossier, maar de oefening wordt nu niet gescoord (dat kan later in de nabespreking). Een ander scenario openen?</translation>
     </message>
     <message>
         <source>Type the log entry and press Enter (Enter on an empty line closes without)</source>
