@@ -245,3 +245,26 @@ def test_the_station_s_menus_take_their_letters_and_its_map_the_keys(
     qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_A)
     qtbot.waitUntil(lambda: len(lesson.repository.actions(lesson.run_id())) == 1, timeout=WAIT_MS)
     assert recorded(lesson) == [(ActionKind.ACKNOWLEDGE, "T001")]
+
+
+def test_alt_let_go_then_a_letter_of_no_menu_is_still_a_response(
+    running: MainWindow, qtbot, db_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    # Alt pressed alone by mistake, then O and S, whose letters open no menu (File, Run,
+    # View, Instructor, Help): found under X, both were lost, and every key after them until
+    # Esc. They respond; R, a menu's letter, still opens the Run menu.
+    window = running
+    qtbot.keyPress(window.canvas, Qt.Key.Key_Alt, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyRelease(window.canvas, Qt.Key.Key_Alt)
+    assert QApplication.focusWidget() is window.menuBar()
+    qtbot.keyClick(window.menuBar(), Qt.Key.Key_O)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.canvas)  # the bar let go
+    qtbot.keyClick(window.canvas, Qt.Key.Key_S)
+    assert QApplication.activePopupWidget() is None
+    assert [r[1] for r in stored_actions(db_path)] == ["resume_operations", "suspend_operations"]
+    qtbot.keyPress(window.canvas, Qt.Key.Key_Alt, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyRelease(window.canvas, Qt.Key.Key_Alt)
+    qtbot.keyClick(window.menuBar(), Qt.Key.Key_R)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
+    assert QApplication.activePopupWidget().title() == "&Run"  # type: ignore[union-attr]
+    assert len(stored_actions(db_path)) == 2

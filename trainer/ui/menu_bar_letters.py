@@ -4,8 +4,10 @@ menu (R: Run), and a single-key shortcut (R: inform Twente Radio) does not take 
 Qt asks the focused widget whether it wants a key before it tries the shortcuts (the
 ShortcutOverride event); text fields want what is typed into them, the menu bar wants no
 letters, so Alt, R recorded a response. This filter answers for the menu bar, only when Alt put
-it in charge: Esc out of an open menu also leaves the menu bar with the keyboard (its title
-highlighted), and there A must still acknowledge, as trainees expect after closing a menu.
+it in charge, and only a letter that opens one of its menus: Esc out of an open menu also leaves
+the menu bar with the keyboard (its title highlighted), and there A must still acknowledge, as
+trainees expect after closing a menu; and after Alt pressed alone by mistake, O (no menu's
+letter) is still a response, not a key the bar drops.
 """
 
 from __future__ import annotations
@@ -63,14 +65,38 @@ class MenuBarLetters(QObject):
                 and isinstance(event, QKeyEvent)
                 and is_typed_character(event)
             ):
-                event.accept()  # no shortcut: a key press, for the bar's underlined letters
-                return True
+                if self._opens_a_menu(event.text()):
+                    event.accept()  # no shortcut: a key press, for the bar's underlined letters
+                    return True
+                # No menu's letter: the bar would drop it. The shortcut (a response) takes it,
+                # and the bar then gives the keyboard back to where it was (the map).
+                self.in_charge = False
+                QTimer.singleShot(0, self._let_keyboard_go)
         elif kind == QEvent.Type.Show:
             self.in_charge = False  # a menu is open: its letters are its own, Esc ends it
         elif kind == QEvent.Type.Hide:
             self._menu_closing = True
             QTimer.singleShot(0, self._on_menu_closed)
         return super().eventFilter(watched, event)
+
+    def _opens_a_menu(self, typed: str) -> bool:
+        """Whether the letter opens a menu the bar shows and offers (&Run: r or R)."""
+        letter = typed.upper()
+        for action in self.menu_bar.actions():
+            if action.isVisible() and action.isEnabled() and action.menu() is not None:
+                title = action.text().replace("&&", "")
+                at = title.find("&")
+                if 0 <= at < len(title) - 1 and title[at + 1].upper() == letter:
+                    return True
+        return False
+
+    def _let_keyboard_go(self) -> None:
+        """Esc to the bar, as a person would: it lets go of the keyboard, its title unlit."""
+        if QApplication.focusWidget() is self.menu_bar and not self._menu_open():
+            escape = QKeyEvent(
+                QEvent.Type.KeyPress, Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier
+            )
+            QApplication.sendEvent(self.menu_bar, escape)
 
     def _menu_open(self) -> bool:
         """A menu of the bar is open or closing (Esc gives the bar the keyboard before the
