@@ -344,11 +344,14 @@ def test_the_editor_opening_a_file_that_is_not_utf8_says_so_in_dutch(
     latin = tmp_path / "latin.yaml"
     latin.write_bytes(b"title: caf\xe9\n")
     for language, words in (
-        ("nl", "geen UTF-8-tekst (byte 10)"),
-        ("en", "not UTF-8 text (byte 10)"),
+        (
+            "nl",
+            "byte 0xE9 in kolom 11 is geen UTF-8: het bestand lijkt opgeslagen als Windows-1252",
+        ),
+        ("en", "byte 0xE9 in column 11 is not UTF-8: the file looks saved as Windows-1252"),
     ):
         speaking(language)
-        with pytest.raises(ScenarioError, match=rf"latin\.yaml: {re.escape(words)}$"):
+        with pytest.raises(ScenarioError, match=rf"latin\.yaml:1: {re.escape(words)}"):
             ScenarioDocument.open(latin)
     speaking("nl")
     with pytest.raises(ValueError, match=r"^geen bestand om in op te slaan$"):

@@ -288,7 +288,6 @@ MESSAGES: dict[str, str] = {
     "problem.end_after_start": "end_s must be later than start_s",
     "problem.ids_unique": "ids must be unique; used more than once: {ids}",
     # -- the editor's document (authoring.py)
-    "problem.not_utf8_byte": "not UTF-8 text (byte {byte})",
     "problem.no_file_to_save": "no file to save to",
     # -- recorded flights and airspace files a scenario names (log_flights.py, airspace_imports.py)
     "problem.log_far": (

@@ -312,7 +312,6 @@ MESSAGES: dict[str, str] = {
     "problem.end_after_start": "end_s moet later zijn dan start_s",
     "problem.ids_unique": "id's moeten uniek zijn; meer dan eens gebruikt: {ids}",
     # -- the editor's document
-    "problem.not_utf8_byte": "geen UTF-8-tekst (byte {byte})",
     "problem.no_file_to_save": "geen bestand om in op te slaan",
     # -- recorded flights and airspace files a scenario names
     "problem.log_far": (

@@ -36,6 +36,7 @@ from trainer.scenario.undo_history import UndoHistory
 from trainer.scenario.yaml_source import YamlProblem, read_yaml
 from trainer.scenario.yaml_style import clean_text, is_flow, round_trip_yaml, styled
 from trainer.scenario.yaml_syntax_text import problem_line, syntax_message
+from trainer.text_bytes import not_utf8
 
 __all__ = [  # the editor's document; the rest is imported from here too
     "DEFINED_AT",
@@ -122,7 +123,8 @@ class ScenarioDocument:
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError as error:
-            problem = Problem(str(path), "", message("problem.not_utf8_byte", byte=error.start))
+            found = not_utf8(raw, error)  # as the loader says it: line, column, the encoding
+            problem = Problem(str(path), "", found.words, found.line)
             raise ScenarioError(path, [problem]) from None
         # A file from Windows (CRLF): ruamel keeps the '\r' in comments, and the text saved on
         # Windows would then end those lines '\r\r\n' (a blank line after each in Notepad).
