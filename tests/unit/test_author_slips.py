@@ -455,3 +455,10 @@ def test_a_ulog_damaged_before_its_positions_says_it_is_damaged(
     path.write_bytes(whole[:5000])  # cut before any position: not damaged, only short
     with pytest.raises(FlightLogError, match="geen GPS-posities: geen van de topics"):
         read_ulog(path)
+
+
+def test_a_number_as_a_key_is_named_on_its_own_line(tmp_path: Path, workspace: Workspace) -> None:
+    text = BASE.replace("seed: 1\n", "seed: 1\n1: x\n", 1)
+    (problem,) = problems_of(write(tmp_path, text), workspace)
+    assert problem.line == line_of(text, "1: x")
+    assert problem.message == "Keys should be strings (got 1)"

@@ -254,6 +254,17 @@ def _control_character(text: str, error: ReaderError) -> YamlProblem:
     return YamlProblem(message("problem.control_character", code=code, line=line, byte=byte), line)
 
 
+def _plain_key(node: ScalarNode) -> str | int:
+    """A key as the loaded data holds it: text, or a whole number (`1: x`, which the format
+    refuses, on the line where it stands). Other kinds of key are kept as written."""
+    if node.tag == INT_TAG:
+        try:
+            return int(node.value, 0)
+        except ValueError:
+            return node.value
+    return str(node.value)
+
+
 def _collect_lines(
     node: Node, path: PathKey, line: int, lines: dict[PathKey, int], depth: int
 ) -> None:
@@ -265,7 +276,8 @@ def _collect_lines(
         for key_node, value_node in node.value:
             if isinstance(key_node, ScalarNode):
                 key_line = key_node.start_mark.line + 1
-                _collect_lines(value_node, (*path, key_node.value), key_line, lines, depth + 1)
+                key = _plain_key(key_node)
+                _collect_lines(value_node, (*path, key), key_line, lines, depth + 1)
     elif isinstance(node, SequenceNode):
         for index, item in enumerate(node.value):
             _collect_lines(item, (*path, index), item.start_mark.line + 1, lines, depth + 1)
