@@ -279,3 +279,15 @@ def test_a_station_that_says_goodbye_shows_as_left_until_it_is_back(
     link.socket.send(msg.encode(msg.Ping(link.picture.tick if link.picture else 0)))
     group.pump_until(lambda: not station.left)
     assert group.console.connected(station) and group.console.lag_s(station) >= 0
+
+
+def test_the_record_knows_how_far_a_quiet_run_got(a_class: Callable[..., Class]) -> None:
+    # A console whose PC dies leaves its runs interrupted where the record last heard of them:
+    # a station that did nothing, in a stretch without events, was stuck at its start.
+    group, link = running_class(a_class, speed=500.0)
+    console = group.console
+    group.pump_until(lambda: (link.pump(), console.engine.time_s >= 75.0)[1], timeout_s=30)
+    console.pump()
+    (run,) = group.repository.runs(session_id=group.session_id)
+    assert console.engine.time_s - 30.0 - 1.0 <= run.sim_time_s <= console.engine.time_s
+    assert run.sim_time_s >= 30.0

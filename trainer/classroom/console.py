@@ -35,7 +35,7 @@ from trainer.scoring.sheet import ScoreSheet
 from trainer.sim.events import Event, EventKind
 from trainer.sim.injects import Inject
 from trainer.text import single_line
-from trainer.training_run import file_sha256, utc_now_iso
+from trainer.training_run import SIM_TIME_NOTE_S, file_sha256, utc_now_iso
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +81,7 @@ class ClassConsole:
         self._next_picture = 0.0
         self._event_cursor = 0
         self._pending_events: dict[int, list[Event]] = {}
+        self._noted_s = 0.0  # how far the open runs have got, as the record last heard
         self._final_events: list[Event] = []  # the log the runs were scored on at the end
         self._session_title = repository.session(session_id).title
         zone_names = {z.id: z.shown_name() for z in prepared.world.airspace.zones}
@@ -376,10 +377,14 @@ class ClassConsole:
         for station in [s for s in waiting if s.closed]:
             waiting.remove(station)
             self._commit_late(station)
-        if not waiting and not any(self._pending_events.values()):
+        now = self.engine.time_s
+        note_progress = now - self._noted_s >= SIM_TIME_NOTE_S
+        if not waiting and not any(self._pending_events.values()) and not note_progress:
             return
         actions = [(s.run_id, a) for s in waiting for _, a in s.pending if s.run_id is not None]
-        times = {s.run_id: self.engine.time_s for s in waiting if s.run_id is not None}
+        # Every open run's sim time with each write: should the console's PC die, its runs are
+        # marked interrupted where the exercise had got to, not at their last event or action.
+        times = {s.run_id: now for s in self._open() if s.run_id is not None}
         try:
             self.repository.record_batch(actions, self._pending_events, times)
         except TrainerError as error:
@@ -388,6 +393,7 @@ class ClassConsole:
             return
         self.record_error = None
         self._pending_events = {}
+        self._noted_s = now
         for station in waiting:
             station.acked = station.pending[-1][0]
             station.pending.clear()
@@ -506,6 +512,10 @@ class ClassConsole:
 
     def _present(self) -> list[Station]:
         return [s for s in self.stations.values() if not s.removed]
+
+    def _open(self) -> list[Station]:
+        """The stations whose run is going on (started, not yet ended)."""
+        return [s for s in self.stations.values() if s.run_id is not None and not s.closed]
 
     def connected(self, station: Station) -> bool:
         return (
