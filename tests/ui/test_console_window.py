@@ -6,6 +6,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from tests.classroom.conftest import Class
@@ -27,6 +29,7 @@ from trainer.ui.console_dashboard import score_text
 from trainer.ui.console_rows import Connection, StationRow
 from trainer.ui.console_setup import NEW_SESSION, ConsoleSetupDialog
 from trainer.ui.console_window import ConsoleWindow
+from trainer.ui.export_folder import EXPORT_FOLDER_KEY, documents_folder
 
 FAST = 20.0  # times real time: the first incident's actions come within a second or two
 
@@ -140,7 +143,10 @@ def test_a_class_joins_runs_is_scored_live_and_gets_its_sheets(
 
 
 def test_the_class_sheets_are_exported_from_the_console_after_the_end(
-    qtbot: QtBot, classroom: tuple[ConsoleWindow, Class, Asked], tmp_path: Path
+    qtbot: QtBot,
+    classroom: tuple[ConsoleWindow, Class, Asked],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window, group, _asked = classroom
     console = window.console
@@ -160,6 +166,19 @@ def test_the_class_sheets_are_exported_from_the_console_after_the_end(
     assert len(names) == 3 and names[-1].startswith("summary_session")
     assert {n.split("_")[0] for n in names[:2]} == {"Anna", "Bram"}
     assert "Wrote 3 file(s)" in window.statusBar().currentMessage()
+    # Asked for a folder: the first time it starts in the documents folder, not wherever the
+    # console was started; after that where the instructor exported last.
+    QSettings().remove(EXPORT_FOLDER_KEY)
+    starts: list[str] = []
+
+    def pick(_parent: object, _title: str, start: str) -> str:
+        starts.append(start)
+        return str(tmp_path / "picked")
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", pick)
+    assert len(window.export_sheets("csv")) == 3
+    assert len(window.export_sheets("csv")) == 3
+    assert starts == [documents_folder(), str(tmp_path / "picked")]
 
 
 def test_ending_counts_the_runs_it_ends(

@@ -12,7 +12,7 @@ from trainer.launch import Workspace
 from trainer.records import Repository, open_database
 from trainer.sim.events import EventKind
 from trainer.sim.fleet import Mode
-from trainer.ui.instructor_tools import documents_folder
+from trainer.ui.export_folder import documents_folder
 from trainer.ui.main_window import MainWindow
 
 HOBBY = SCENARIOS / "hobby-drone-approach-23.yaml"

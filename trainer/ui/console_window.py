@@ -12,11 +12,10 @@ from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QInputDialog,
     QLabel,
     QMainWindow,
@@ -37,6 +36,7 @@ from trainer.ui.console_projector import ProjectorWindow
 from trainer.ui.console_rows import LiveScores, StationRow, station_rows
 from trainer.ui.console_trainee_detail import TraineeDetail
 from trainer.ui.console_truth import TruthFeed, scenario_extent
+from trainer.ui.export_folder import EXPORT_FOLDER_KEY, ask_export_folder
 from trainer.ui.map.canvas import MapCanvas
 from trainer.ui.sim_driver import SPEEDS
 from trainer.ui.tooltips import plain_tip
@@ -296,10 +296,11 @@ class ConsoleWindow(QMainWindow):
             if not ok:
                 return []
         if folder is None:
-            picked = QFileDialog.getExistingDirectory(self, tr("Export to folder"))
-            if not picked:
+            settings = QSettings()
+            folder = ask_export_folder(self, settings)
+            if folder is None:
                 return []
-            folder = Path(picked)
+            settings.setValue(EXPORT_FOLDER_KEY, str(folder))
         left_out: list[int] = []
         try:
             with busy(self, tr("Exporting score sheets…")):

@@ -6,11 +6,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QInputDialog,
     QMenu,
     QProgressDialog,
@@ -23,6 +22,7 @@ from trainer.local_time import local_date
 from trainer.replay import load_replay
 from trainer.sim.injects import TEMPLATES, Inject, InjectKind, template_title
 from trainer.ui.debrief_window import DebriefWindow
+from trainer.ui.export_folder import EXPORT_FOLDER_KEY, EXPORT_FORMAT_KEY, ask_export_folder
 from trainer.ui.library_dialog import ScenarioLibraryDialog
 from trainer.ui.progress_dialog import ProgressDialog
 from trainer.ui.roster_dialog import RosterDialog, one_line
@@ -46,12 +46,6 @@ INJECT_NAMES = {
 }
 DEFAULT_PORT = 47650  # as `drone-trainer console` (trainer/cli_classroom.py)
 EXPORT_FORMATS = ("pdf", "csv", "xlsx")
-EXPORT_FORMAT_KEY, EXPORT_FOLDER_KEY = "export/format", "export/folder"  # the last answers
-
-
-def documents_folder() -> str:
-    """The user's documents folder ('' when the system names none)."""
-    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
 
 
 SESSION_LABEL_CHARS = 60  # a session's title in the pick list; the list must fit a screen
@@ -334,13 +328,9 @@ class InstructorTools(QObject):
             if not ok:
                 return None
         if folder is None:
-            # The last folder; the first time the user's documents, not the folder the program
-            # was started from (on a classroom PC its own, often read-only).
-            start = str(settings.value(EXPORT_FOLDER_KEY, "") or "") or documents_folder()
-            picked = QFileDialog.getExistingDirectory(self.window, tr("Export to folder"), start)
-            if not picked:
+            folder = ask_export_folder(self.window, settings)
+            if folder is None:
                 return None
-            folder = Path(picked)
         settings.setValue(EXPORT_FORMAT_KEY, fmt)
         settings.setValue(EXPORT_FOLDER_KEY, str(folder))
         return fmt, folder
