@@ -208,8 +208,8 @@ CASES: dict[str, tuple[Change, str, str, str]] = {
     "a flock that ends before it starts": (
         _flock_ends_early,
         "birds[0]",
-        "end_s moet later zijn dan start_s",
-        "end_s must be later than start_s",
+        "end_s (30 s) moet later zijn dan start_s (60 s)",
+        "end_s (30 s) must be later than start_s (60 s)",
     ),
     "two flocks of one id": (
         _second_flock,

@@ -285,7 +285,7 @@ MESSAGES: dict[str, str] = {
     "problem.reference_range": "reference_range_m must be shorter than max_range_m",
     "problem.drop_after_coast": "drop_after_s must be longer than coast_after_s",
     "problem.sensor_ids_unique": "sensor ids must be unique; used more than once: {ids}",
-    "problem.end_after_start": "end_s must be later than start_s",
+    "problem.end_after_start": "end_s ({end} s) must be later than start_s ({start} s)",
     "problem.ids_unique": "ids must be unique; used more than once: {ids}",
     # -- the editor's document (authoring.py)
     "problem.no_file_to_save": "no file to save to",

@@ -309,7 +309,7 @@ MESSAGES: dict[str, str] = {
     "problem.reference_range": "reference_range_m moet korter zijn dan max_range_m",
     "problem.drop_after_coast": "drop_after_s moet langer zijn dan coast_after_s",
     "problem.sensor_ids_unique": ("sensor-id's moeten uniek zijn; meer dan eens gebruikt: {ids}"),
-    "problem.end_after_start": "end_s moet later zijn dan start_s",
+    "problem.end_after_start": "end_s ({end} s) moet later zijn dan start_s ({start} s)",
     "problem.ids_unique": "id's moeten uniek zijn; meer dan eens gebruikt: {ids}",
     # -- the editor's document
     "problem.no_file_to_save": "geen bestand om in op te slaan",

@@ -16,6 +16,7 @@ from trainer.scenario.fields import (
     Identifier,
     SimTime,
 )
+from trainer.scenario.problem_text import shown_number
 
 BIRD_PREFIX = "bird:"  # answer keys and track events name a flock "bird:<flock id>"
 
@@ -125,7 +126,8 @@ class BirdFlock(FrozenModel):
     @model_validator(mode="after")
     def _ends_after_start(self) -> BirdFlock:
         if self.end_s is not None and self.end_s <= self.start_s:
-            raise ValueError(message("problem.end_after_start"))
+            end, start = shown_number(self.end_s), shown_number(self.start_s)
+            raise ValueError(message("problem.end_after_start", end=end, start=start))
         return self
 
 
