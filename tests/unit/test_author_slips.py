@@ -462,3 +462,24 @@ def test_a_number_as_a_key_is_named_on_its_own_line(tmp_path: Path, workspace: W
     (problem,) = problems_of(write(tmp_path, text), workspace)
     assert problem.line == line_of(text, "1: x")
     assert problem.message == "Keys should be strings (got 1)"
+
+
+# -- traffic that would start after the end -------------------------------------------------------
+
+
+def test_a_flight_or_flock_starting_after_the_end_is_refused_as_a_drone_is(
+    tmp_path: Path, workspace: Workspace
+) -> None:
+    traffic = (
+        "manned:\n"
+        "  - {id: abc, callsign: PH-ABC, kind: circuit, runway: '23', start_s: 9000}\n"
+        "birds:\n"
+        "  - {id: geese, start_s: 600, start: {lat: 52.309, lon: 6.915, alt_agl_m: 70},"
+        " course_deg: 144}\n"
+    )
+    text = BASE.replace("\nwind:", "\n" + traffic + "wind:", 1)
+    problems = problems_of(write(tmp_path, text), workspace)
+    assert [(p.field, p.message) for p in problems] == [
+        ("manned[0].start_s", "starts at 9000 s, after the scenario ends"),
+        ("birds[0].start_s", "starts at 600 s, after the scenario ends"),
+    ]

@@ -321,6 +321,13 @@ def check_references(
             if far:
                 report(loc, far)
 
+    # Manned flights and flocks starting after the end would never be seen, as a drone would not.
+    for section, things in (("manned", scenario.manned), ("birds", scenario.birds)):
+        for index, thing in enumerate(things):
+            if thing.start_s >= scenario.duration_s:
+                start = f"{thing.start_s:g}"
+                report((section, index, "start_s"), words("problem.starts_after_end", start=start))
+
     for index, sighting in enumerate(scenario.sensors.sightings):
         if sighting.drone not in drone_ids:
             unknown = words(
