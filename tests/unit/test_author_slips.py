@@ -483,3 +483,24 @@ def test_a_flight_or_flock_starting_after_the_end_is_refused_as_a_drone_is(
         ("manned[0].start_s", "starts at 9000 s, after the scenario ends"),
         ("birds[0].start_s", "starts at 600 s, after the scenario ends"),
     ]
+
+
+def test_an_outage_sighting_or_authorisation_starting_after_the_end_is_refused(
+    tmp_path: Path, workspace: Workspace
+) -> None:
+    sensors = (
+        "sensors:\n"
+        "  radars: [{id: radar, outages: [{from_s: 700, to_s: 800}]}]\n"
+        "  sightings:\n"
+        "    - {at_s: 5000, drone: inspection-1}\n"
+    )
+    text = BASE.replace("\nwind:", "\n" + sensors + "wind:", 1)
+    text = text.replace("valid_from_s: 0\n", "valid_from_s: 600\n").replace(
+        "valid_to_s: 900", "valid_to_s: 1000"
+    )
+    problems = problems_of(write(tmp_path, text), workspace)
+    assert sorted((p.field, p.message) for p in problems) == [
+        ("drones[0].authorisation.valid_from_s", "starts at 600 s, after the scenario ends"),
+        ("sensors.radars[0].outages[0].from_s", "starts at 700 s, after the scenario ends"),
+        ("sensors.sightings[0].at_s", "at 5000 s, after the scenario ends"),
+    ]

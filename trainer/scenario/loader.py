@@ -6,6 +6,7 @@ import difflib
 import types
 import typing
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,7 @@ from trainer.scenario.log_flights import read_log_flights
 from trainer.scenario.model import Position, Scenario
 from trainer.scenario.problem_text import pydantic_message
 from trainer.scenario.referenced_files import windows_path_hint
+from trainer.scenario.sensors_model import Radar, RemoteIdReceiver, RfDetector
 from trainer.scenario.yaml_source import MAX_FILE_BYTES, YamlDocument, YamlProblem, read_yaml
 from trainer.scenario.zone_shapes import too_far, zone_shape_problems
 from trainer.text_bytes import not_utf8
@@ -308,6 +310,12 @@ def check_references(
         if drone.start_s >= scenario.duration_s:
             start = f"{drone.start_s:g}"
             report((*base, "start_s"), words("problem.starts_after_end", start=start))
+        if drone.authorisation and drone.authorisation.valid_from_s >= scenario.duration_s:
+            start = f"{drone.authorisation.valid_from_s:g}"
+            report(
+                (*base, "authorisation", "valid_from_s"),
+                words("problem.starts_after_end", start=start),
+            )
         if drone.authorisation:
             for z_index, zone_id in enumerate(drone.authorisation.zones):
                 if zone_id not in zone_ids:
@@ -325,8 +333,12 @@ def check_references(
     for section, things in (("manned", scenario.manned), ("birds", scenario.birds)):
         for index, thing in enumerate(things):
             if thing.start_s >= scenario.duration_s:
-                start = f"{thing.start_s:g}"
-                report((section, index, "start_s"), words("problem.starts_after_end", start=start))
+                begins = f"{thing.start_s:g}"
+                report((section, index, "start_s"), words("problem.starts_after_end", start=begins))
+
+    for where, moment, key in _sensor_starts(scenario):
+        if moment >= scenario.duration_s:  # an outage or a report the run never reaches
+            report(where, words(key, start=f"{moment:g}", at=f"{moment:g}"))
 
     for index, sighting in enumerate(scenario.sensors.sightings):
         if sighting.drone not in drone_ids:
@@ -426,4 +438,24 @@ def _positions(
             found.append(((*base, "behaviour", "waypoints", index), waypoint))
     elif isinstance(behaviour, model.OrbitBehaviour | model.LoiterBehaviour) and behaviour.centre:
         found.append(((*base, "behaviour", "centre"), behaviour.centre))
+    return found
+
+
+def _sensor_starts(scenario: Scenario) -> list[tuple[tuple[str | int, ...], float, str]]:
+    """Where each sensor outage and each scripted sighting starts: field, time, the words."""
+    sensors = scenario.sensors
+    sites: list[tuple[str, Sequence[Radar | RfDetector | RemoteIdReceiver]]] = [
+        ("radars", sensors.radars),
+        ("rf_detectors", sensors.rf_detectors),
+        ("remote_id", sensors.remote_id),
+    ]
+    found: list[tuple[tuple[str | int, ...], float, str]] = []
+    for section, section_sites in sites:
+        for index, site in enumerate(section_sites):
+            for number, outage in enumerate(site.outages):
+                where = ("sensors", section, index, "outages", number, "from_s")
+                found.append((where, outage.from_s, "problem.starts_after_end"))
+    for index, sighting in enumerate(sensors.sightings):
+        heard = ("sensors", "sightings", index, "at_s")
+        found.append((heard, sighting.at_s, "problem.event_after_end"))
     return found
