@@ -3,6 +3,7 @@ the shipped nl.qm is built from that file."""
 
 from __future__ import annotations
 
+import ast
 import shutil
 import string
 import subprocess
@@ -76,6 +77,40 @@ def test_every_translatable_text_has_its_dutch(
         "texts without Dutch; run pyside6-lupdate on trainer/ui (see trainer/ui/translation.py), "
         "translate them in trainer/i18n/nl.ts and rebuild nl.qm:\n" + "\n".join(missing)
     )
+
+
+def literal_texts() -> dict[str, str]:
+    """Texts written into tr() or QT_TR_NOOP() in the code, with where: also those inside an
+    f-string (f"{escape(tr('...'))}"), which pyside6-lupdate does not see."""
+    found: dict[str, str] = {}
+    for path in sorted((REPO / "trainer").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or not node.args:
+                continue
+            name = getattr(node.func, "id", getattr(node.func, "attr", None))
+            text = getattr(node.args[0], "value", None)
+            if name in ("tr", "QT_TR_NOOP") and isinstance(text, str):
+                found.setdefault(text, f"{path.relative_to(REPO)}:{node.lineno}")
+    return found
+
+
+def test_texts_lupdate_does_not_see_have_their_dutch_too() -> None:
+    dutch = messages(TS)
+    missing = [
+        f"{where}: {text!r}"
+        for text, where in literal_texts().items()
+        if not (dutch.get(text, (None, False, ""))[0] and dutch[text][1])
+    ]
+    assert missing == [], "texts without Dutch in trainer/i18n/nl.ts:\n" + "\n".join(missing)
+
+
+def test_every_dutch_text_is_still_used(
+    scanned: dict[str, tuple[str | None, bool, str]],
+) -> None:
+    # A text changed in the code leaves its old Dutch behind, unused.
+    used = set(scanned) | set(literal_texts())
+    unused = [source for source in messages(TS) if source not in used]
+    assert unused == [], "remove from trainer/i18n/nl.ts (and rebuild nl.qm): " + repr(unused)
 
 
 def test_translations_keep_the_fields_of_their_text() -> None:

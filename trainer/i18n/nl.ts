@@ -730,10 +730,6 @@ De klasconsole legt de oefening van elke cursist vast en werkt niet zonder de tr
         <translation>Scenario opslaan</translation>
     </message>
     <message>
-        <source>Scenarios (*.yaml)</source>
-        <translation>Scenario’s (*.yaml)</translation>
-    </message>
-    <message>
         <source>Cannot save</source>
         <translation>Kan niet opslaan</translation>
     </message>
@@ -808,10 +804,6 @@ De klasconsole legt de oefening van elke cursist vast en werkt niet zonder de tr
     <message>
         <source>Not in the file: {about}.</source>
         <translation>Niet in het bestand: {about}.</translation>
-    </message>
-    <message>
-        <source>Add {path}</source>
-        <translation>{path} toevoegen</translation>
     </message>
     <message>
         <source>Add {title}</source>
