@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog
 
 from tests.ui import test_station_window as station_tests
-from tests.ui.people import answer_dialogs
+from tests.ui.people import answer_dialogs, keys
 from tests.ui.test_station_window import WAIT_MS, Lesson, joined_window, press
 from trainer.classroom.console import ClassConsole
 from trainer.classroom.transport import ConsoleSocket
@@ -263,3 +263,41 @@ def test_a_late_joiner_whose_name_is_not_on_the_roster_as_typed_is_asked_too(
     dialog.link.close()
     assert lesson.repository.run(lesson.run_id()).trainee_id == chris
     assert [t.name for t in lesson.repository.trainees()] == ["Chris Bakker"]
+
+
+def test_a_key_with_the_selected_track_lost_asks_which_track_as_the_window_does(
+    qtbot, lesson: Lesson, workspace: Workspace, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window = joined_window(qtbot, lesson, workspace, tmp_path)
+    running_with_a_track(qtbot, lesson, window)
+    lesson.console.set_speed(1.0)  # T002 stays off the picture while the test presses keys
+    window.alerts.track_chosen.emit("T002")  # an alert of a track not in view: lost
+    assert window.responses.track_label.text() == "Track T002 (lost: no longer on the map)"
+    offered: list[list[str]] = []
+
+    def seen(dialog: QDialog) -> None:
+        offered.append([dialog.list.item(r).text() for r in range(dialog.list.count())])
+
+    titles = answer_dialogs(qtbot, seen)  # cancelled
+    press(qtbot, window, Qt.Key.Key_D)
+    assert titles == ["Which track?"]
+    assert offered == [["T001", "T002 (lost: no longer on the map)"]]
+    assert window.link.outbox.last_seq() == 0 and window.selected == "T002"
+    # The aerodrome's actions go as before, whatever is selected; twice S says so.
+    press(qtbot, window, Qt.Key.Key_S, Qt.Key.Key_S)
+    history = window.responses.history
+    qtbot.waitUntil(lambda: len(lesson.repository.actions(lesson.run_id())) == 2, timeout=WAIT_MS)
+    assert [(a.kind, a.track) for a in lesson.repository.actions(lesson.run_id())] == [
+        (ActionKind.SUSPEND_OPERATIONS, None),
+        (ActionKind.SUSPEND_OPERATIONS, None),
+    ]
+    qtbot.waitUntil(lambda: "sending" not in history.item(1).text(), timeout=WAIT_MS)
+    assert history.item(1).text().endswith("  (already suspended: no change)")
+    assert not history.item(0).text().endswith("no change)")
+    # Enter in the question takes the live track, on the record under it.
+    answer_dialogs(qtbot, keys(qtbot, "", Qt.Key.Key_Return))
+    press(qtbot, window, Qt.Key.Key_D)
+    qtbot.waitUntil(lambda: len(lesson.repository.actions(lesson.run_id())) == 3, timeout=WAIT_MS)
+    last = lesson.repository.actions(lesson.run_id())[-1]
+    assert (last.kind, last.track) == (ActionKind.CLASSIFY, "T001")
+    assert window.responses.track_label.text() == "Track T001"

@@ -3311,5 +3311,33 @@ Handelingen:
         <source>Not scored yet: open its debrief and press Score this run</source>
         <translation>Nog niet gescoord: open de nabespreking en kies Deze oefening scoren</translation>
     </message>
+    <message>
+        <source>{track} (lost: no longer on the map)</source>
+        <translation>{track} (verloren: niet meer op de kaart)</translation>
+    </message>
+    <message>
+        <source>No particular track (any incident)</source>
+        <translation>Geen bepaalde track (elk incident)</translation>
+    </message>
+    <message>
+        <source>{question} {track}, the selected track, is no longer on the map.</source>
+        <translation>{question} {track}, de gekozen track, is niet meer op de kaart.</translation>
+    </message>
+    <message>
+        <source>  (already suspended: no change)</source>
+        <translation>  (al opgeschort: geen wijziging)</translation>
+    </message>
+    <message>
+        <source>runway operations were suspended already: the earlier suspension stands</source>
+        <translation>het baangebruik was al opgeschort: de eerdere opschorting blijft staan</translation>
+    </message>
+    <message>
+        <source>  (already running: no change)</source>
+        <translation>  (baan al open: geen wijziging)</translation>
+    </message>
+    <message>
+        <source>runway operations were not suspended: there was nothing to resume</source>
+        <translation>het baangebruik was niet opgeschort: er was niets te hervatten</translation>
+    </message>
 </context>
 </TS>

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainer.scoring.protocol import ActionKind
+from trainer.scoring.protocol import AERODROME_ACTIONS, TRACK_ACTIONS, ActionKind
 from trainer.ui.translation import QT_TR_NOOP, tr
 
 T = TypeVar("T")
@@ -92,22 +92,52 @@ TRACK_ACTION_NAMES = {
     ActionKind.SET_THREAT: QT_TR_NOOP("Judge the threat"),
     ActionKind.NOTIFY_POLICE: QT_TR_NOOP("Notify the police"),
     ActionKind.CONTACT_OPERATOR: QT_TR_NOOP("Contact the operator"),
+    ActionKind.CLOSE_INCIDENT: QT_TR_NOOP("Close the incident"),
 }
 
+NO_TRACK = ""  # the answer "no particular track": closing then concerns any incident
 
-def ask_which_track(parent: QMainWindow, kind: ActionKind, tracks: Sequence[str]) -> str | None:
-    """A track action with no track selected: the trainee picks one, nothing is guessed.
-    None when there is no track yet (the status bar says so) or the question is cancelled."""
+
+def asks_which_track(kind: ActionKind, selected: str | None, lost: bool) -> bool:
+    """Whether a response must ask which track it is about rather than take the selected one.
+
+    A track action with nothing selected asks (nothing is guessed). So does any response that
+    names a track (closing included) while the selected track is no longer on the picture: a
+    trainee who selected clutter that has since faded means the drone they are looking at, and
+    their key must not go silently to a track they cannot see. Aerodrome actions never ask.
+    """
+    if kind in AERODROME_ACTIONS:
+        return False
+    if selected is not None:
+        return lost
+    return kind in TRACK_ACTIONS
+
+
+def ask_which_track(
+    parent: QMainWindow, kind: ActionKind, tracks: Sequence[str], lost: str | None = None
+) -> str | None:
+    """The trainee picks the track a response is about; nothing is guessed.
+
+    `tracks` are those on the picture, offered first. `lost` is a selected track no longer on
+    it: still a choice, after them, since its drone's incident still counts what is done about
+    it (the police called after it vanished, its incident closed), but only when picked.
+    Closing also offers no particular track (NO_TRACK). None when there is nothing to pick
+    from (the status bar says so) or the question is cancelled.
+    """
     action = tr(TRACK_ACTION_NAMES.get(kind, kind.value))
-    if not tracks:
+    options = [(t, t) for t in sorted(tracks) if t != lost]
+    if lost is not None:
+        options.append((tr("{track} (lost: no longer on the map)").format(track=lost), lost))
+        if kind == ActionKind.CLOSE_INCIDENT:
+            options.append((tr("No particular track (any incident)"), NO_TRACK))
+    if not options:
         parent.statusBar().showMessage(
             tr("No tracks yet for: {action}").format(action=action), 4000
         )
         return None
-    options = [(t, t) for t in sorted(tracks)]
-    return ChoiceDialog.ask(
-        tr("Which track?"),
-        tr("{action}: which track?").format(action=action),
-        options,
-        parent,
-    )
+    prompt = tr("{action}: which track?").format(action=action)
+    if lost is not None:
+        prompt = tr("{question} {track}, the selected track, is no longer on the map.").format(
+            question=prompt, track=lost
+        )
+    return ChoiceDialog.ask(tr("Which track?"), prompt, options, parent)

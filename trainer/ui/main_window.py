@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QWidget
 from trainer.errors import TrainerError
 from trainer.launch import PreparedRun, Workspace
 from trainer.records import Repository
-from trainer.scoring.protocol import AERODROME_ACTIONS, TRACK_ACTIONS, Action, ActionKind
+from trainer.scoring.protocol import Action, ActionKind
 from trainer.scoring.sheet import ScoreSheet
 from trainer.scoring.tracks import TrackMap
 from trainer.sim.events import Event
@@ -384,15 +384,11 @@ class MainWindow(QMainWindow):
     def _on_response_requested(self, kind: ActionKind, params: dict[str, str]) -> None:
         if self.driver is None:
             return
-        if kind in AERODROME_ACTIONS:
-            track = None  # about the aerodrome, whatever happens to be selected
-        elif kind in TRACK_ACTIONS and self.selected is None:
-            track = self.selection.ask_for(kind)
-            if track is None:
-                return
-        else:
-            track = self.selected
-        self.recorder.act(kind, self.driver.time_s, track, params)
+        track = self.selection.track_for(kind)
+        if track is None:
+            return  # the trainee cancelled "which track?"
+        self.recorder.act(kind, self.driver.time_s, track or None, params)
+        self.responses.taken(kind)
 
     def _on_action_recorded(self, action: Action) -> None:
         self.scoring.refresh_live_score()

@@ -29,11 +29,11 @@ from trainer.classroom.station import StationLink
 from trainer.geo.airspace import Airspace
 from trainer.launch import Workspace
 from trainer.perceived import Perception
-from trainer.scoring.protocol import AERODROME_ACTIONS, TRACK_ACTIONS, ActionKind
+from trainer.scoring.protocol import AERODROME_ACTIONS, ActionKind
 from trainer.sim.snapshot import Snapshot
 from trainer.text import printable
 from trainer.ui.basemap_menu import BasemapMenu
-from trainer.ui.choice_dialog import ask_which_track
+from trainer.ui.choice_dialog import ask_which_track, asks_which_track
 from trainer.ui.map.canvas import MapCanvas
 from trainer.ui.menu_bar_letters import MenuBarLetters
 from trainer.ui.panels.alerts import AlertsPanel, clock_text
@@ -383,10 +383,11 @@ class StationWindow(QMainWindow):
             return
         if kind in AERODROME_ACTIONS:
             track = None  # about the aerodrome, whatever happens to be selected
-        elif kind in TRACK_ACTIONS and self.selected is None:
-            track = self.ask_which_track(kind)
-            if track is None:
-                return
+        elif asks_which_track(kind, self.selected, self._selected_lost()):
+            chosen = self.ask_which_track(kind)
+            if chosen is None:
+                return  # cancelled
+            track = chosen or None  # NO_TRACK: closing any incident
             if self.state != "running" or self.stopped is not None:
                 # Ended, paused or removed while the trainee was choosing: what they chose
                 # after seeing that is no response of the exercise (the console would take it
@@ -397,6 +398,7 @@ class StationWindow(QMainWindow):
             track = self.selected
         time_s = self._shown_message.time_s  # what the trainee's clock showed
         seq = self.link.act(kind, time_s, track, params)
+        self.responses.taken(kind)
         self.your_actions.add(seq, kind, time_s, track, params)
         self._show_actions()
         self._show_connection()
@@ -415,9 +417,12 @@ class StationWindow(QMainWindow):
         self.statusBar().showMessage(text, 4000)
 
     def ask_which_track(self, kind: ActionKind) -> str | None:
-        """A track action with no track selected: the trainee picks one, nothing is guessed."""
-        chosen = ask_which_track(self, kind, self.picture.ids if self.picture is not None else ())
-        if chosen is not None:
+        """The trainee picks the track a response is about (see asks_which_track); NO_TRACK
+        for none, None when cancelled."""
+        live = self.picture.ids if self.picture is not None else ()
+        lost = self.selected if self._selected_lost() else None
+        chosen = ask_which_track(self, kind, live, lost)
+        if chosen:
             self.select_track(chosen)
         return chosen
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMainWindow
 
-from trainer.scoring.protocol import ActionKind
+from trainer.scoring.protocol import AERODROME_ACTIONS, ActionKind
 from trainer.sim.snapshot import Snapshot
-from trainer.ui.choice_dialog import ask_which_track
+from trainer.ui.choice_dialog import NO_TRACK, ask_which_track, asks_which_track
 from trainer.ui.map.canvas import MapCanvas
 from trainer.ui.panels.responses import ResponsePanel
 from trainer.ui.panels.track_table import TrackTable
@@ -46,11 +46,19 @@ class TrackSelection:
             self.lost = lost
             self.responses.set_track(self.selected, lost)
 
-    def ask_for(self, kind: ActionKind) -> str | None:
-        """A track action with no track selected: the trainee picks one, nothing is guessed."""
+    def track_for(self, kind: ActionKind) -> str | None:
+        """The track a response names: the selected one, or the trainee's answer when it must
+        be asked (see asks_which_track). NO_TRACK for none (aerodrome actions; closing any
+        incident), None when the trainee cancelled."""
+        if kind in AERODROME_ACTIONS:
+            return NO_TRACK  # about the aerodrome, whatever happens to be selected
+        if not asks_which_track(kind, self.selected, self.lost):
+            return self.selected or NO_TRACK
         snapshot = self.canvas.tracks.last_snapshot
-        chosen = ask_which_track(self.window, kind, snapshot.ids if snapshot is not None else ())
-        if chosen is not None:
+        live = snapshot.ids if snapshot is not None else ()
+        lost = self.selected if self.lost else None
+        chosen = ask_which_track(self.window, kind, live, lost)
+        if chosen:
             self.select(chosen)
         return chosen
 

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.i18n import en, message
+from trainer.scoring.action_file import LOG_PARAM
 from trainer.scoring.protocol import CORRECTABLE_ACTIONS, Action, ActionKind
+from trainer.text import single_line
 from trainer.ui.panels.alerts import clock_text
 from trainer.ui.translation import QT_TR_NOOP, tr
 
@@ -161,7 +163,11 @@ def describe(action: Action) -> str:
         "track": action.track or "-",
         "about": tr(" about {track}").format(track=action.track) if action.track else "",
     }
-    values.update({k: _value_words(v) for k, v in action.params.items()})
+    for name, value in action.params.items():
+        # The log is the trainee's own words, shown as typed but on one line and without a
+        # bidi override turning it (and the list's order of words) around; the record keeps
+        # it as it was typed.
+        values[name] = single_line(value) if name == LOG_PARAM else _value_words(value)
     return tr(VERBS[action.kind]).format_map(_Defaulting(values))
 
 
@@ -169,6 +175,45 @@ def _value_words(value: str) -> str:
     """'false_track' -> 'false track' (or its Dutch, from the sheets' catalog)."""
     key = f"value.{value}"
     return message(key) if key in en.MESSAGES else value.replace("_", " ")
+
+
+# What an action that changed nothing says after it, and its tooltip (the scorer ignores it
+# too: trainer.scoring.run_facts.effective_actions).
+SAME_JUDGEMENT = (
+    QT_TR_NOOP("  (again: no change)"),
+    QT_TR_NOOP("the same judgement again: the earlier one stands"),
+)
+ALREADY_SUSPENDED = (
+    QT_TR_NOOP("  (already suspended: no change)"),
+    QT_TR_NOOP("runway operations were suspended already: the earlier suspension stands"),
+)
+ALREADY_RUNNING = (
+    QT_TR_NOOP("  (already running: no change)"),
+    QT_TR_NOOP("runway operations were not suspended: there was nothing to resume"),
+)
+
+
+def _unchanged(actions: list[Action]) -> list[tuple[str, str] | None]:
+    """For each action, in the order made, what it says when it changed nothing: the same
+    judgement of the same track again, a suspension while suspended, a resume while running."""
+    judged: dict[tuple[str | None, ActionKind], dict[str, str]] = {}
+    suspended = False
+    marks: list[tuple[str, str] | None] = []
+    for action in actions:
+        mark = None
+        if action.kind in CORRECTABLE_ACTIONS:
+            key = (action.track, action.kind)
+            if judged.get(key) == dict(action.params):
+                mark = SAME_JUDGEMENT
+            judged[key] = dict(action.params)
+        elif action.kind == ActionKind.SUSPEND_OPERATIONS:
+            mark = ALREADY_SUSPENDED if suspended else None
+            suspended = True
+        elif action.kind == ActionKind.RESUME_OPERATIONS:
+            mark = None if suspended else ALREADY_RUNNING
+            suspended = False
+        marks.append(mark)
+    return marks
 
 
 class _Defaulting(dict[str, str]):
@@ -277,28 +322,27 @@ class ResponsePanel(QWidget):
                 )
                 return
             params["log"] = self.log_line.text().strip() or tr("closed without a log entry")
-            self.log_line.clear()
         self.response_requested.emit(response.kind, params)
+
+    def taken(self, kind: ActionKind) -> None:
+        """The window recorded (or sent) the response: a close's log entry is filed, so its
+        line is emptied. Until then it keeps what was typed (a "which track?" cancelled)."""
+        if kind == ActionKind.CLOSE_INCIDENT:
+            self.log_line.clear()
 
     def show_actions(self, actions: list[Action], corrected: set[int]) -> None:
         self.history.clear()
-        judged: dict[tuple[str | None, ActionKind], dict[str, str]] = {}
-        for action in actions:
+        for action, unchanged in zip(actions, _unchanged(actions), strict=True):
             text = f"{clock_text(action.sim_time_s)}  #{action.sequence}  {describe(action)}"
-            repeat = False
-            if action.kind in CORRECTABLE_ACTIONS:
-                key = (action.track, action.kind)
-                repeat = judged.get(key) == dict(action.params)
-                judged[key] = dict(action.params)
-            item = QListWidgetItem(text + (tr("  (again: no change)") if repeat else ""))
+            item = QListWidgetItem(text + (tr(unchanged[0]) if unchanged else ""))
             if action.sequence in corrected:
                 font = item.font()
                 font.setStrikeOut(True)
                 item.setFont(font)
                 item.setToolTip(tr("corrected by a later action"))
-            elif repeat:
+            elif unchanged:
                 item.setForeground(QColor("#7f8c8d"))
-                item.setToolTip(tr("the same judgement again: the earlier one stands"))
+                item.setToolTip(tr(unchanged[1]))
             self.history.addItem(item)
         self.history.scrollToBottom()
 
