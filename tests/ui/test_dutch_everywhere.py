@@ -48,6 +48,32 @@ def test_the_track_chooser_names_the_action_in_dutch(
         assert not any(k.value.replace("_", " ") in prompt.casefold() for k in ActionKind), prompt
 
 
+def test_the_track_chooser_says_in_dutch_that_the_selected_track_is_lost(
+    dutch_windows: None, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    asked: list[tuple[str, list[str]]] = []
+
+    def ask(_title: str, prompt: str, options: list[tuple[str, str]], *_: object) -> None:
+        asked.append((prompt, [label for label, _ in options]))
+
+    monkeypatch.setattr(choice_dialog.ChoiceDialog, "ask", ask)
+    choice_dialog.ask_which_track(window, ActionKind.CLOSE_INCIDENT, ["T002"], lost="T001")
+    assert asked == [
+        (
+            "Incident afsluiten: welke track? T001, de gekozen track, is niet meer op de kaart.",
+            [
+                "T002",
+                "T001 (verloren: niet meer op de kaart)",
+                "Geen bepaalde track (elk incident)",
+            ],
+        )
+    ]
+    for prompt, _ in asked:
+        assert not any(k.value.replace("_", " ") in prompt.casefold() for k in ActionKind), prompt
+
+
 def test_the_library_says_in_dutch_which_files_are_valid(
     dutch_windows: None, qtbot: Any, workspace: Workspace, tmp_path: Path
 ) -> None:
