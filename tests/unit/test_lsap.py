@@ -20,11 +20,21 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 def test_the_module_alone_is_the_function_scipy_optimize_hands_out() -> None:
-    from scipy.optimize import linear_sum_assignment
-
-    alone = lsap._alone()
-    assert alone is not None, "scipy/optimize/_lsap was not found: the solver falls back"
-    assert alone is linear_sum_assignment
+    """Loaded first on its own; scipy.optimize, imported later, hands out the same function."""
+    script = (
+        "import sys\n"
+        "from trainer.sim import lsap\n"
+        "alone = lsap._alone()\n"
+        "print('scipy.optimize' in sys.modules)\n"
+        "import scipy.optimize\n"
+        "print(alone is not None and alone is scipy.optimize.linear_sum_assignment)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)},
+        capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["False", "True"]
 
 
 @settings(max_examples=60, deadline=None)
@@ -53,6 +63,7 @@ def test_a_scipy_laid_out_otherwise_falls_back_to_the_public_import(
     from scipy.optimize import linear_sum_assignment
 
     monkeypatch.setattr(lsap.importlib.machinery, "EXTENSION_SUFFIXES", [".nowhere"])
+    monkeypatch.delitem(sys.modules, lsap._MODULE)  # as if scipy.optimize were not loaded yet
     lsap.solver.cache_clear()
     try:
         assert lsap._alone() is None
@@ -85,3 +96,21 @@ def test_a_swarm_is_simulated_without_loading_scipy_optimize() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.split("\n")[:2] == ["solver", "no optimize"]
+
+
+def test_after_scipy_optimize_its_module_is_taken_as_it_is() -> None:
+    """Loading a compiled module a second time is refused by some (Cython's): never tried."""
+    script = (
+        "import scipy.optimize, importlib.util\n"
+        "from trainer.sim import lsap\n"
+        "calls = []\n"
+        "real = importlib.util.module_from_spec\n"
+        "importlib.util.module_from_spec = lambda spec: calls.append(spec) or real(spec)\n"
+        "print(lsap.solver() is scipy.optimize.linear_sum_assignment, len(calls))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)},
+        capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["True", "0"]

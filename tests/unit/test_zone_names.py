@@ -71,3 +71,11 @@ def test_a_zone_is_shown_by_its_name_on_one_line_without_a_direction_override(
     zone = _fair_zone(workspace, tmp_path, "Zomer\u202ekermis\n\u2066Oost\u2069")
     assert zone.name_nl == "Zomer\u202ekermis\n\u2066Oost\u2069"  # the file's name, as written
     assert zone.shown_name() == "Zomer kermis Oost"
+
+
+@pytest.mark.usefixtures("dutch")
+def test_a_name_of_nothing_but_direction_characters_is_shown_as_the_zones_id(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # It left an empty label on the map and an empty zone in the alerts.
+    assert _fair_zone(workspace, tmp_path, "\u202e\u2066\u2069").shown_name() == "fair"

@@ -128,8 +128,9 @@ class Zone:
     def shown_name(self) -> str:
         """The name in the language the program speaks (Dutch when it has a Dutch name), on one
         line and without control or direction characters: a right-to-left override in a file's
-        name turned round the text after it in the alerts, the track table and the briefing."""
-        return single_line(spoken(self.name, self.name_nl))
+        name turned round the text after it in the alerts, the track table and the briefing.
+        A name of nothing but such characters is shown as the zone's id."""
+        return single_line(spoken(self.name, self.name_nl)) or self.id
 
     def shown_source(self) -> str:
         """The source in the language spoken; a published source's citation stays as it is."""

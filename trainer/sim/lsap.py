@@ -4,14 +4,16 @@ The solver is one compiled module, scipy/optimize/_lsap, and `scipy.optimize` ha
 very function. Importing the package, though, loads all of scipy.optimize with scipy.linalg and
 scipy.sparse: 0.3 s of a `drone-trainer simulate` process that needs only this (swarm-24's
 crowded groups), against under 1 ms for the module alone. The module is loaded under its own
-name, so a later `import scipy.optimize` finds and reuses it. Should a SciPy release keep it
-elsewhere, the public import is used instead.
+name, so a later `import scipy.optimize` finds and reuses it, as this finds scipy.optimize's
+when that came first. Should a SciPy release keep it elsewhere, or refuse to be loaded this
+way, the public import is used instead.
 """
 
 from __future__ import annotations
 
 import importlib.machinery
 import importlib.util
+import sys
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -45,6 +47,10 @@ def solver() -> Solver:
 
 def _alone() -> Solver | None:
     """The compiled module's function, or None where this SciPy lays its files out otherwise."""
+    loaded = sys.modules.get(_MODULE)  # scipy.optimize, imported first, has it already
+    if loaded is not None:
+        found: Solver | None = getattr(loaded, "linear_sum_assignment", None)
+        return found
     scipy_spec = importlib.util.find_spec("scipy")
     folders = scipy_spec.submodule_search_locations if scipy_spec else None
     if not folders:
@@ -61,7 +67,8 @@ def _alone() -> Solver | None:
             return None
         module: Any = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(module)
-        found: Solver = module.linear_sum_assignment
-    except (ImportError, OSError, AttributeError):
+        solver: Solver = module.linear_sum_assignment
+    # RuntimeError: a module that may be loaded only once per process (as Cython's are).
+    except (ImportError, OSError, AttributeError, RuntimeError):
         return None
-    return found
+    return solver
