@@ -79,8 +79,7 @@ def validate_command(args: argparse.Namespace) -> int:
         if not found:  # a folder named by mistake (a file called mine.yaml/, the wrong place)
             print(message("cli.no_scenarios_in", folder=str(path)), file=sys.stderr)
         files.extend(found)
-    if not files:
-        print(message("cli.no_scenarios"), file=sys.stderr)
+    if not files:  # each folder named has been told, with what it lacks
         return EXIT_INVALID
     broken = unreadable
     for file in files:

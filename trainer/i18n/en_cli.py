@@ -58,7 +58,6 @@ MESSAGES: dict[str, str] = {
     ),
     "cli.help.db_required": "training record file",
     "cli.help.run_one": "the run's id",
-    "cli.no_scenarios": "no scenario files found",
     "cli.no_scenarios_in": "{folder}: a folder without scenario files (*.yaml, *.yml)",
     "cli.folder_unreadable": "{folder}: cannot read the folder: {why}",
     "cli.ok": "{file}: ok",

@@ -66,7 +66,6 @@ MESSAGES: dict[str, str] = {
     ),
     "cli.help.db_required": "bestand van de trainingsregistratie",
     "cli.help.run_one": "het nummer van de oefening",
-    "cli.no_scenarios": "geen scenariobestanden gevonden",
     "cli.no_scenarios_in": "{folder}: een map zonder scenariobestanden (*.yaml, *.yml)",
     "cli.folder_unreadable": "{folder}: kan de map niet lezen: {why}",
     "cli.ok": "{file}: in orde",
