@@ -171,3 +171,23 @@ def test_a_log_is_the_trainees_own_words_never_a_value_translated() -> None:
     # A log entry reading "false_track" is what was typed, not the judgement's words.
     action = Action(1, ActionKind.CLOSE_INCIDENT, 5.0, "", None, {"log": "false_track\n\u2066x"})
     assert describe(action) == "Closed the incident: false_track x"
+
+
+def test_a_track_chosen_after_the_run_ended_is_no_response_and_says_so(
+    recording_window: MainWindow, qtbot, db_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    # The run ends while the trainee is still choosing: nothing is recorded, and the window
+    # says why (it dropped the choice without a word).
+    window = recording_window
+    lost_t001(qtbot, window)
+
+    def end_then_choose(dialog: QDialog) -> None:
+        window.driver.end()
+        assert not window.recorder.active  # the run is closed
+        qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
+
+    answer_dialogs(qtbot, end_then_choose)
+    press(qtbot, Qt.Key.Key_D)
+    assert stored_actions(db_path) == []
+    shown = window.statusBar().currentMessage()
+    assert shown == "The run has ended: that response was not recorded"

@@ -1130,6 +1130,14 @@ De klasconsole legt de oefening van elke cursist vast en werkt niet zonder de tr
         <translation>{count} bestanden gecontroleerd{stopped}: {passed} in orde, {failed} met problemen</translation>
     </message>
     <message>
+        <source>The run has not started: that response was not recorded</source>
+        <translation>De oefening is nog niet begonnen: die reactie is niet vastgelegd</translation>
+    </message>
+    <message>
+        <source>The run has ended: that response was not recorded</source>
+        <translation>De oefening is afgelopen: die reactie is niet vastgelegd</translation>
+    </message>
+    <message>
         <source>The station's own id: {id}</source>
         <translation>Eigen id van het station: {id}</translation>
     </message>

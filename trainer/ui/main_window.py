@@ -387,7 +387,14 @@ class MainWindow(QMainWindow):
         track = self.selection.track_for(kind)
         if track is None:
             return  # the trainee cancelled "which track?"
-        self.recorder.act(kind, self.driver.time_s, track or None, params)
+        if self.recorder.act(kind, self.driver.time_s, track or None, params) is None:
+            # No run going on: not started yet, or it ended while "which track?" was open.
+            if self.recorder.recording is None:
+                text = tr("The run has not started: that response was not recorded")
+            else:
+                text = tr("The run has ended: that response was not recorded")
+            self.statusBar().showMessage(text, 6000)
+            return
         self.responses.taken(kind)
 
     def _on_action_recorded(self, action: Action) -> None:
