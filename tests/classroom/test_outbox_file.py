@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from trainer.classroom.messages import Act
 from trainer.classroom.station import Outbox
 from trainer.scoring.protocol import ActionKind
 
@@ -20,3 +21,53 @@ def test_a_line_torn_inside_a_letter_is_skipped(tmp_path: Path) -> None:
     outbox = Outbox(path)
     assert sorted(outbox.waiting) == [1]
     assert outbox.waiting[1].params == {"log": "Zoë heeft de drone gemeld"}
+
+
+def _line(entry: dict[str, object]) -> str:
+    return json.dumps(entry, ensure_ascii=False) + "\n"
+
+
+def test_an_outbox_from_before_exercises_had_tokens_is_the_current_exercises(
+    tmp_path: Path,
+) -> None:
+    # A station upgraded mid-lesson: its file has actions without an exercise. They are taken
+    # as the current exercise's, as they always were, and go on from there.
+    path = tmp_path / "outbox.jsonl"
+    act = {"kind": "acknowledge", "sim_time_s": 3.0, "track": "T001", "params": {}}
+    lines = [{"seq": 1, **act}, {"ack": 1}, {"seq": 2, **act}, {"seq": 3, **act}]
+    path.write_text("".join(_line(entry) for entry in lines), encoding="utf-8")
+    outbox = Outbox(path)
+    assert sorted(outbox.waiting) == [2, 3] and outbox.acked == 1 and outbox.exercise is None
+    assert outbox.enter("e1", (7, "2026-12-02T09:00:00.000+00:00")) == []  # taken as its own
+    assert sorted(outbox.waiting) == [2, 3] and outbox.earlier == {}
+    again = Outbox(path)
+    assert (sorted(again.waiting), again.acked, again.exercise) == ([2, 3], 1, "e1")
+    assert again.runs == {"e1": (7, "2026-12-02T09:00:00.000+00:00")}
+
+
+def test_an_exercise_after_another_sends_the_waiting_ones_back_to_their_run(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "outbox.jsonl"
+    outbox = Outbox(path)
+    outbox.enter("e1", None)
+    outbox.add(Act(1, ActionKind.ACKNOWLEDGE, 1.0, "T001"))  # before the start: not recorded
+    outbox.not_recorded(1)
+    outbox.ack(1)
+    outbox.started((7, "started"))
+    outbox.add(Act(2, ActionKind.ACKNOWLEDGE, 2.0, "T001"))
+    outbox.add(Act(3, ActionKind.INFORM_RADIO, 3.0))
+    outbox.ack(2)
+    assert outbox.enter("e2", None) == []  # the console started again
+    # Numbered as the run numbers them (the record has not the one it did not record).
+    assert sorted(outbox.earlier) == [(7, 2)]
+    assert outbox.earlier[(7, 2)].kind is ActionKind.INFORM_RADIO
+    assert (outbox.earlier[(7, 2)].run, outbox.earlier[(7, 2)].run_started) == (7, "started")
+    assert outbox.waiting == {} and outbox.acked == 0 and outbox.last_seq() == 0
+    again = Outbox(path)  # the station restarted: the same, from the file
+    assert sorted(again.earlier) == [(7, 2)] and again.waiting == {} and again.exercise == "e2"
+    assert again.placed(7, 2, recorded=False) is not None
+    assert again.kept_path is not None
+    (kept,) = again.kept_path.read_text(encoding="utf-8").splitlines()
+    assert json.loads(kept)["kind"] == "inform_radio"
+    assert Outbox(path).earlier == {}

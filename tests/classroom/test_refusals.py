@@ -185,16 +185,19 @@ def test_a_refusal_takes_exactly_its_reasons_fields() -> None:
     assert set(ENGLISH) == set(Reason)
 
 
-def test_a_station_from_before_the_due_windows_is_refused_in_words_it_reads(
-    a_class: Callable[..., Class],
+@pytest.mark.parametrize("old", [3, 4])
+def test_a_station_of_an_older_protocol_is_refused_in_words_it_reads(
+    a_class: Callable[..., Class], old: int
 ) -> None:
     """Protocol 4 added each sheet item's due window: a protocol 3 station (which would refuse
-    such a sheet, its items having fields it does not know) is refused, keyed as it reads it."""
-    assert msg.PROTOCOL == 4
+    such a sheet, its items having fields it does not know) is refused, keyed as it reads it.
+    Protocol 5 gave each exercise a token: a protocol 4 station would renumber an earlier
+    exercise's actions into a console started again, so it is refused the same way."""
+    assert msg.PROTOCOL == 5
     group = a_class()
-    join = a_join(3, code=group.console.code)
+    join = a_join(old, code=group.console.code)
     answer = msg.decode_console(raw_answer(group, join))
     assert isinstance(answer, msg.Refused) and answer.key == Reason.PROTOCOL_MISMATCH
-    assert answer.fields == {"console": 4, "station": 3}
-    assert answer.reason == "this console speaks protocol 4, the station 3"
+    assert answer.fields == {"console": 5, "station": old}
+    assert answer.reason == f"this console speaks protocol 5, the station {old}"
     assert group.console.stations == {}

@@ -190,15 +190,18 @@ def test_a_console_started_again_leaves_no_alerts_or_selection_of_the_exercise_b
         assert window.alerts.rowCount() == 0  # no "track lost" at 0:00, none of before
         assert window.selected is None
         assert window.responses.track_label.text() == "No track selected"
-        # The action made meanwhile reached a console with no run going on: not recorded,
-        # and the station says so in words that fit (not "after the exercise had ended").
+        # The action made meanwhile belongs to the exercise before: never taken into the new
+        # one. Its run is still running on this record (the console of before is this test's
+        # process), so no run takes it: the station keeps it on the PC and says so, in words
+        # that fit (not "after the exercise had ended").
         qtbot.waitUntil(lambda: window.link.unacknowledged == 0, timeout=WAIT_MS)
-        assert (
-            window.statusBar()
-            .currentMessage()
-            .startswith("An action reached the console when no run of yours was going on there")
+        assert window.kept_box is not None and window.kept_box.isVisible()
+        assert window.kept_box.text().startswith(
+            "1 of your actions from the exercise before the console was started again could "
+            "not be recorded"
         )
         assert window.responses.history.count() == 0
+        assert all(lesson.repository.actions(r.id) == [] for r in lesson.repository.runs())
     finally:
         timer.stop()
         again.socket.close()

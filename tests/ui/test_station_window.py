@@ -3,6 +3,7 @@ responses by key onto the record, the sheet; and nothing of the truth on the scr
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -305,6 +306,46 @@ def test_a_restarted_station_rejoins_as_itself_and_a_removed_one_stops(
     assert window.message_box is not None and window.message_box.isVisible()
     window.close()  # the message goes with the window: it must not keep the app running alone
     assert not window.message_box.isVisible()
+
+
+def test_actions_no_record_takes_after_a_console_restart_are_kept_and_the_trainee_told(
+    qtbot, lesson: Lesson, workspace: Workspace, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The console's PC dies and the instructor starts it again on another record: what the
+    trainee did that the dead console never had is not put into the new exercise; the
+    station says how many actions were not recorded and the file they are kept in."""
+    window = joined_window(qtbot, lesson, workspace, tmp_path)
+    lesson.console.start()
+    qtbot.waitUntil(lambda: window.state == "running", timeout=WAIT_MS)
+    port, code = lesson.console.socket.port, lesson.console.code
+    lesson.console.pump = lambda timeout_ms=0: None  # type: ignore[method-assign]
+    lesson.console.socket.close()  # the console's PC dies
+    press(qtbot, window, Qt.Key.Key_R)
+    assert window.link.unacknowledged == 1
+    other = Repository(open_database(tmp_path / "another.sqlite"))
+    session = other.add_session(SESSION)
+    again = ClassConsole(lesson.console.prepared, other, session,
+                         ConsoleSocket(f"tcp://127.0.0.1:{port}"), code=code)  # fmt: skip
+    timer = QTimer()
+    timer.timeout.connect(lambda: again.pump(0))
+    timer.start(5)
+    link = window.link
+    link.clock = lambda: time.monotonic() + 6  # silent 5 s: the station joins again
+    try:
+        qtbot.waitUntil(lambda: window.kept_box is not None, timeout=WAIT_MS)
+        assert window.kept_box is not None and window.kept_box.isVisible()
+        text = window.kept_box.text()
+        assert (
+            text.startswith("1 of your actions from the exercise before")
+            and str(link.outbox.kept_path) in text
+        )
+        assert link.unacknowledged == 0 and link.outbox.kept_path is not None
+        assert link.outbox.kept_path.is_file()
+        assert all(other.actions(run.id) == [] for run in other.runs())
+    finally:
+        timer.stop()
+        again.socket.close()
+        other.db.close()
 
 
 def test_a_station_back_in_the_middle_raises_no_alerts_for_what_was_already_there(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hmac
 import logging
 import time
+import uuid
 from collections.abc import Callable, Sequence
 
 import msgspec
@@ -27,9 +28,12 @@ from trainer.i18n import message
 from trainer.launch import PreparedRun
 from trainer.recording import next_action
 from trainer.records import Repository
+from trainer.records.models import RunRecord, RunStatus
 from trainer.replay import complete_log
+from trainer.rescoring import score_recorded
 from trainer.scenario.airspace_imports import with_absolute_imports
 from trainer.scoring.action_file import check_params
+from trainer.scoring.protocol import Action
 from trainer.scoring.scorer import score
 from trainer.scoring.sheet import ScoreSheet
 from trainer.sim.events import Event, EventKind
@@ -65,6 +69,9 @@ class ClassConsole:
         self.session_id = session_id
         self.socket = socket
         self.code = normal_code(code or "") or new_code()
+        # This exercise's identity: a station back from an exercise of a console that died
+        # never has its actions of then numbered into this one (see _act_before).
+        self.exercise = uuid.uuid4().hex
         self.engine = prepared.engine(seed)
         self.seed = self.engine.world.seed
         self.picture_hz = picture_hz
@@ -104,6 +111,9 @@ class ClassConsole:
         for station in self._present():
             if not station.left:
                 self._start_run(station)
+                assert station.run_id is not None
+                started = msg.Started(station.run_id, station.run_started)
+                self.socket.send(station.peer, msg.encode(started))
         self.state = "running"
         self._last_wall = self.clock()
         self._publish(force=True)
@@ -207,6 +217,8 @@ class ClassConsole:
         station.last_seen = self.clock()
         if station.removed:
             self.socket.send(peer, msg.encode(removed()))
+        elif isinstance(message, msg.Act) and message.run is not None:
+            self._act_before(station, message)
         elif isinstance(message, msg.Act):
             self._act(station, message)
         elif isinstance(message, msg.Ping):
@@ -285,20 +297,22 @@ class ClassConsole:
 
     def _act(self, station: Station, act: msg.Act) -> None:
         if act.seq <= station.acked:  # sent again after a lost acknowledgement: already done
-            self.socket.send(station.peer, msg.encode(msg.Ack(station.acked)))
+            self._ack(station)
             return
         if act.seq != station.expected_seq():
             return  # out of order (an old resend): the station sends again in order
         if station.run_id is None or not (self.state in ("running", "paused") or station.closed):
             station.acked = act.seq  # not part of any run: say so, so it is not sent again
-            self.socket.send(station.peer, msg.encode(msg.Ack(act.seq, recorded=False)))
+            station.not_recorded.add(act.seq)
+            self._ack(station)
             return
         try:
             params = check_params(act.kind, act.params)
         except ValueError as error:
             log.warning("station %s: action %d refused: %s", station.station, act.seq, error)
             station.acked = act.seq
-            self.socket.send(station.peer, msg.encode(msg.Ack(act.seq, recorded=False)))
+            station.not_recorded.add(act.seq)
+            self._ack(station)
             return
         # The time on the trainee's screen, but never ahead of the console or of their last.
         # A station offline at the end sends what its trainee did then when it is back: that
@@ -310,6 +324,90 @@ class ClassConsole:
         station.actions.append(action)
         station.seqs.append(act.seq)
         station.pending.append((act.seq, action))
+
+    def _act_before(self, station: Station, act: msg.Act) -> None:
+        """An action made in an earlier exercise, whose console died before it had it: into
+        the run it was made in, if this record holds it as this trainee's and it no longer
+        runs, at the time it was made (never past where that run got); never into this
+        exercise. Otherwise acknowledged as not recorded (the station keeps it)."""
+        assert act.run is not None
+        run = self._earlier_run(station, act.run, act.run_started)
+        if run is None:
+            self.socket.send(station.peer, msg.encode(msg.Ack(act.seq, False, act.run)))
+            return
+        try:
+            earlier = self.repository.actions(run.id)
+            params = check_params(act.kind, act.params)
+        except TrainerError as error:
+            self.record_error = error  # asked again when the station resends
+            log.error("run %d cannot be read: %s", run.id, error)
+            return
+        except ValueError as error:
+            log.warning("station %s: run %d action %d refused: %s", station.station, run.id,
+                        act.seq, error)  # fmt: skip
+            self.socket.send(station.peer, msg.encode(msg.Ack(act.seq, False, act.run)))
+            return
+        last = max((a.sequence for a in earlier), default=0)
+        if act.seq <= last:  # committed before the console died, or a resend: on the record
+            self.socket.send(station.peer, msg.encode(msg.Ack(act.seq, True, act.run)))
+            return
+        if act.seq != last + 1 or len(earlier) != last:
+            return  # out of order (an old resend): the station sends again in order
+        at = min(act.sim_time_s, run.sim_time_s)
+        if act.sim_time_s > run.sim_time_s:
+            log.info("run %d: an action made at %.1f s on the station's screen is recorded at "
+                     "%.1f s, where the run got before its console stopped", run.id,
+                     act.sim_time_s, run.sim_time_s)  # fmt: skip
+        at = max(at, earlier[-1].sim_time_s if earlier else 0.0)
+        action = next_action(earlier, act.kind, at, act.track, params, self.wall_clock())
+        try:
+            sheet = self._rescored(run, [*earlier, action])
+            self.repository.record_late_actions(run.id, [action], sheet)
+        except TrainerError as error:
+            self.record_error = error  # tried again when the station resends; not acknowledged
+            log.error("an earlier action of %s waits at the station: %s", station.trainee, error)
+            return
+        self.record_error = None
+        log.info("run %d: %s's action %d of an earlier exercise recorded", run.id,
+                 station.trainee, act.seq)  # fmt: skip
+        self.socket.send(station.peer, msg.encode(msg.Ack(act.seq, True, act.run)))
+
+    def _earlier_run(self, station: Station, run_id: int, started: str) -> RunRecord | None:
+        """The run of an earlier exercise an action names, if it may take it: on this record
+        (the same number, started at the same millisecond), not one of this exercise's, no
+        longer running, and this station's trainee's."""
+        if any(s.run_id == run_id for s in self.stations.values()):
+            return None
+        try:
+            run = self.repository.run(run_id)
+            trainee = self.repository.trainee(run.trainee_id) if run.trainee_id else None
+        except TrainerError:
+            return None  # another record (another database), or a run since deleted
+        if run.started_utc != started or run.status is RunStatus.RUNNING or trainee is None:
+            return None
+        if station.trainee_id is not None and station.trainee_id == trainee.id:
+            return run
+        return run if _folded(trainee.name) == _folded(station.trainee) else None
+
+    def _rescored(self, run: RunRecord, actions: list[Action]) -> ScoreSheet | None:
+        """The run's sheet scored again with `actions`, if it has one and was played from this
+        console's scenario file; else None (a run with no sheet yet is scored when someone
+        scores it, and with all its actions)."""
+        if self.repository.sheet(run.id) is None or self.prepared.scenario.answer_key is None:
+            return None
+        if run.file_sha256 != file_sha256(self.prepared):
+            log.warning("run %d was played from another scenario file: its sheet is not scored "
+                        "again here (drone-trainer rescore does)", run.id)  # fmt: skip
+            return None
+        return score_recorded(self.prepared, run, self.repository.events(run.id), actions)
+
+    def _ack(self, station: Station) -> None:
+        """The station's actions up to `acked` are done with; those of them not recorded say
+        so, every time (an acknowledgement lost on the way leaves the station no other way to
+        know, and an earlier exercise's actions are numbered in their run without them)."""
+        skipped = sorted(station.not_recorded)
+        ack = msg.Ack(station.acked, station.acked not in station.not_recorded, skipped=skipped)
+        self.socket.send(station.peer, msg.encode(ack))
 
     # -- the record -------------------------------------------------------------------------
 
@@ -326,6 +424,7 @@ class ClassConsole:
             trainee_id=trainee_id,
             session_id=self.session_id,
         )
+        station.run_started = self.repository.run(station.run_id).started_utc
         events = list(self.engine.events)
         if self.state in ("running", "paused"):  # joined after the start: the scorer must know
             station.joined_s, station.joined_tick = self.engine.time_s, self.engine.clock.tick
@@ -397,7 +496,7 @@ class ClassConsole:
         for station in waiting:
             station.acked = station.pending[-1][0]
             station.pending.clear()
-            self.socket.send(station.peer, msg.encode(msg.Ack(station.acked)))
+            self._ack(station)
 
     def _commit_late(self, station: Station) -> None:
         """Actions that reached the console after the station's run ended: recorded in that
@@ -416,7 +515,7 @@ class ClassConsole:
         station.acked = station.pending[-1][0]
         station.pending.clear()
         station.sheet = sheet
-        self.socket.send(station.peer, msg.encode(msg.Ack(station.acked)))
+        self._ack(station)
         if self.sheets_released and sheet is not None:
             self.socket.send(station.peer, msg.encode(station_sheet(sheet)))
 
@@ -475,6 +574,10 @@ class ClassConsole:
             acked=station.acked,
             made=made,
             picture_hz=self.picture_hz,
+            exercise=self.exercise,
+            run=station.run_id,
+            run_started=station.run_started,
+            skipped=sorted(station.not_recorded),
         )
 
     # -- the end ------------------------------------------------------------------------------

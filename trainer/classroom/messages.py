@@ -17,7 +17,11 @@ from trainer.scoring.protocol import ActionKind
 
 # 2: a sheet item carries its reason as a message, shown in the station's language;
 # 3: a refusal or a removal carries its reason as a key and fields (trainer/classroom/refusals.py)
-PROTOCOL = 4  # 4: a sheet's items say when their response was due
+# 4: a sheet's items say when their response was due
+# 5: each exercise has a token (Welcome.exercise) and each station learns its run's id (Welcome,
+#    Started), so a console started again never takes an earlier exercise's actions as its own:
+#    they go back to the run they were made in (Act.run, Ack.run) or are kept at the station
+PROTOCOL = 5
 MAX_MESSAGE_BYTES = 512 * 1024  # a picture of 1,000 tracks is about 150 kB
 MAX_INBOUND_BYTES = 16 * 1024  # what a station may send: a join or an action is well under 1 kB
 
@@ -53,6 +57,11 @@ class Act(Struct, tag="act", forbid_unknown_fields=True):
     sim_time_s: SimTime  # the sim time on the trainee's screen when they acted
     track: Id | None = None
     params: Annotated[dict[Annotated[str, Meta(max_length=32)], Text], Meta(max_length=4)] = {}
+    # Made in an earlier exercise (a console that has since died), in this run of the record:
+    # `seq` is then the action's number in that run. None: an action of this exercise.
+    run: Annotated[int, Meta(ge=1)] | None = None
+    run_started: Annotated[str, Meta(max_length=40)] = ""  # that run's start (Welcome's), to
+    # tell it from a run of the same number in another record
 
 
 class Ping(Struct, tag="ping", forbid_unknown_fields=True):
@@ -113,6 +122,19 @@ class Welcome(Struct, tag="welcome", forbid_unknown_fields=True):
     acked: int  # the highest of your actions the record holds
     made: list[MadeAction]
     picture_hz: float
+    # This exercise's identity, new each time a console is started: a station's actions made
+    # under another are never numbered into this one (see Act.run).
+    exercise: str = ""
+    run: int | None = None  # your run on the record, once it has started
+    run_started: str = ""  # when it started, as the record has it (UTC, to the millisecond)
+    skipped: Annotated[list[int], Meta(max_length=10_000)] = []  # up to `acked`, not recorded
+
+
+class Started(Struct, tag="started", forbid_unknown_fields=True):
+    """The instructor started the exercise: your run on the record is this one."""
+
+    run: int
+    run_started: str
 
 
 # A refusal must stay readable across versions (it is how a station learns that its version is
@@ -142,11 +164,15 @@ class Removed(Struct, tag="removed", omit_defaults=True):
 
 
 class Ack(Struct, tag="ack", forbid_unknown_fields=True):
-    """Your actions up to `seq` are committed to the record (`recorded` false: they came after
-    the run had ended and are not part of it)."""
+    """Your actions up to `seq` are done with: committed to the record, but for those in
+    `skipped` (and `seq` itself if `recorded` is false), which came when you had no run going
+    and are not on the record. With `run`: your action `seq` of that earlier exercise's run,
+    alone (`recorded` false: this record has no such run of yours)."""
 
     seq: int
     recorded: bool = True
+    run: int | None = None
+    skipped: Annotated[list[int], Meta(max_length=10_000)] = []
 
 
 class Array(Struct, array_like=True, forbid_unknown_fields=True):
@@ -247,7 +273,7 @@ class Sheet(Struct, tag="sheet", forbid_unknown_fields=True):
     items: list[SheetItem]
 
 
-ConsoleMessage = Welcome | Refused | Removed | Ack | Picture | Sheet
+ConsoleMessage = Welcome | Started | Refused | Removed | Ack | Picture | Sheet
 
 _ENCODER = msgspec.msgpack.Encoder()
 _STATION_DECODER = msgspec.msgpack.Decoder(StationMessage)

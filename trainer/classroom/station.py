@@ -36,14 +36,36 @@ RESEND_AFTER_S = 1.0
 
 
 class Outbox:
-    """The station's actions not yet acknowledged, kept in a file that survives a restart."""
+    """The station's actions not yet acknowledged, kept in a file that survives a restart.
+
+    Each action is noted with the exercise it was made in (the token of the console's welcome
+    then). `waiting` are the current exercise's; `earlier` those of an exercise whose console
+    died before it had them, by (run, seq) of the run they were made in, to go back there;
+    an earlier one that no record takes is kept in the file beside (`kept_path`).
+    """
 
     def __init__(self, path: Path | None) -> None:
         self.path = path
         self.waiting: dict[int, msg.Act] = {}
         self.acked = 0
+        self.exercise: str | None = None  # None: not yet welcomed (or a file from before tokens)
+        # The station's run in each exercise it knows: its number and start on the record.
+        self.runs: dict[str, tuple[int, str]] = {}
+        self.earlier: dict[tuple[int, int], msg.Act] = {}
+        # This exercise's numbers the console said are not on the record (its run had not
+        # started): the record numbers the run's actions without them.
+        self.skipped: set[int] = set()
         if path is not None and path.is_file():
             self._load(path)
+
+    @property
+    def kept_path(self) -> Path | None:
+        """Where responses no record took are kept on this PC."""
+        return (
+            None
+            if self.path is None
+            else self.path.with_name(f"{self.path.stem}-not-recorded.jsonl")
+        )
 
     def _load(self, path: Path) -> None:
         # A write torn by a crash may end inside a letter's UTF-8 bytes: that line is skipped.
@@ -55,11 +77,21 @@ class Outbox:
                     self.waiting = {}
                 elif entry.get("ack"):
                     self.acked = max(self.acked, int(entry["ack"]))
+                    self.waiting = {s: a for s, a in self.waiting.items() if s > self.acked}
+                elif "not_recorded" in entry:
+                    self.skipped.add(int(entry["not_recorded"]))
+                elif "placed" in entry:
+                    run, seq = entry["placed"]
+                    self.earlier.pop((int(run), int(seq)), None)
+                elif "exercise" in entry and "seq" not in entry:
+                    run = entry.get("run")
+                    self._enter(str(entry["exercise"]), None if run is None else
+                                (int(run), str(entry.get("run_started", ""))))  # fmt: skip
                 else:
                     act = msg.Act(int(entry["seq"]), ActionKind(entry["kind"]),
                                   float(entry["sim_time_s"]), entry.get("track"),
                                   dict(entry.get("params") or {}))  # fmt: skip
-                    self.waiting[act.seq] = act
+                    self.waiting[act.seq] = act  # without an exercise (an older file): this one
             except (ValueError, KeyError, TypeError) as error:
                 log.warning("%s: a damaged line is skipped: %s", path, error)  # a torn last write
         self.waiting = {s: a for s, a in self.waiting.items() if s > self.acked}
@@ -70,13 +102,76 @@ class Outbox:
     def add(self, act: msg.Act) -> None:
         self.waiting[act.seq] = act
         entry = {"seq": act.seq, "kind": act.kind.value, "sim_time_s": act.sim_time_s,
-                 "track": act.track, "params": act.params}  # fmt: skip
+                 "track": act.track, "params": act.params, "exercise": self.exercise}  # fmt: skip
         self._append(entry)
 
+    def enter(self, exercise: str, run: tuple[int, str] | None) -> list[msg.Act]:
+        """A console's welcome to `exercise` (in `run`, if it has started): the same exercise
+        carries on; another one takes nothing made in this one, whose waiting actions are put
+        aside to go back to their own run. Returns those that cannot (their run is unknown:
+        the console died before the station learnt it), kept in the file beside."""
+        if exercise == self.exercise and (run is None or self.runs.get(exercise) == run):
+            return []
+        self._note(exercise, run)
+        lost = self._enter(exercise, run)
+        if lost:
+            self._keep(lost)
+        return lost
+
+    def _enter(self, exercise: str, run: tuple[int, str] | None) -> list[msg.Act]:
+        lost: list[msg.Act] = []
+        if self.exercise is not None and exercise != self.exercise:
+            before = self.runs.get(self.exercise)
+            for seq in sorted(self.waiting):
+                act = self.waiting[seq]
+                if before is None:
+                    lost.append(act)
+                    continue
+                # Its number in the run: the console took this station's actions in order,
+                # and recorded every one but those it said it did not.
+                number = seq - sum(1 for s in self.skipped if s < seq)
+                self.earlier[(before[0], number)] = msgspec.structs.replace(
+                    act, seq=number, run=before[0], run_started=before[1]
+                )
+            self.waiting = {}
+            self.skipped = set()
+            self.acked = 0  # the new exercise numbers this station's actions from 1
+        self.exercise = exercise
+        if run is not None:
+            self.runs[exercise] = run
+        return lost
+
+    def started(self, run: tuple[int, str]) -> None:
+        """The current exercise has started: this station's run in it is `run`."""
+        if self.exercise is not None and self.runs.get(self.exercise) != run:
+            self._note(self.exercise, run)
+            self.runs[self.exercise] = run
+
+    def _note(self, exercise: str, run: tuple[int, str] | None) -> None:
+        number, started = run if run is not None else (None, "")
+        self._append({"exercise": exercise, "run": number, "run_started": started})
+
+    def not_recorded(self, seq: int) -> None:
+        """The console took this exercise's action `seq` but did not record it."""
+        if seq not in self.skipped:
+            self.skipped.add(seq)
+            self._append({"not_recorded": seq})
+
+    def placed(self, run: int, seq: int, recorded: bool) -> msg.Act | None:
+        """The console's answer about an earlier exercise's action: returns it if no record
+        took it (then it is kept in the file beside)."""
+        act = self.earlier.pop((run, seq), None)
+        if act is None:
+            return None
+        if not recorded:
+            self._keep([act])
+        self._append({"placed": [run, seq], "recorded": recorded})
+        return None if recorded else act
+
     def renumber_from(self, acked: int) -> None:
-        """A console that does not know this station's earlier actions (a new console, or one
-        started again with an empty memory): what still waits is new to it, numbered on from
-        what it holds."""
+        """A console of this exercise that does not know this station's earlier actions (one
+        started again with an empty memory, before exercises had tokens): what still waits is
+        new to it, numbered on from what it holds."""
         waiting = [self.waiting[s] for s in sorted(self.waiting)]
         self.acked = acked
         self.waiting = {}
@@ -91,12 +186,26 @@ class Outbox:
         self.waiting = {s: a for s, a in self.waiting.items() if s > seq}
         self._append({"ack": seq})
 
-    def _append(self, entry: Mapping[str, object]) -> None:
-        if self.path is None:
+    def _keep(self, acts: list[msg.Act]) -> None:
+        """Responses no record took, in a file of their own beside the outbox, for the
+        instructor to read (one JSON line each)."""
+        kept = self.kept_path
+        if kept is None:
             return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        with self.path.open("a", encoding="utf-8") as out:
-            out.write(json.dumps(entry, ensure_ascii=False) + "\n")
+        lines = [json.dumps({"run": a.run, "seq": a.seq, "kind": a.kind.value,
+                             "sim_time_s": a.sim_time_s, "track": a.track, "params": a.params},
+                            ensure_ascii=False) for a in acts]  # fmt: skip
+        self._append_lines(kept, lines)
+
+    def _append(self, entry: Mapping[str, object]) -> None:
+        if self.path is not None:
+            self._append_lines(self.path, [json.dumps(entry, ensure_ascii=False)])
+
+    @staticmethod
+    def _append_lines(path: Path, lines: list[str]) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("a", encoding="utf-8") as out:
+            out.write("".join(line + "\n" for line in lines))
             out.flush()
             os.fsync(out.fileno())  # on disk before it is sent: a crash cannot lose it
 
@@ -130,6 +239,9 @@ class StationLink:
         self.manned: MannedPicture | None = None
         self.sheet: msg.Sheet | None = None
         self.not_recorded: list[int] = []  # actions the console took after the run had ended
+        # Responses of an earlier exercise (its console died before it had them) that no record
+        # took: kept on this PC, in `outbox.kept_path`.
+        self.kept: list[msg.Act] = []
         self.dropped_messages = 0
         self._next_seq = self.outbox.last_seq() + 1
         self._joined_at: float | None = None
@@ -159,7 +271,7 @@ class StationLink:
 
     @property
     def unacknowledged(self) -> int:
-        return len(self.outbox.waiting)
+        return len(self.outbox.waiting) + len(self.outbox.earlier)
 
     def pump(self, timeout_ms: int = 0) -> list[msg.ConsoleMessage]:
         """Take in what the console sent; keep the connection and the outbox moving."""
@@ -187,7 +299,7 @@ class StationLink:
                     tick = self.picture.tick if self.picture is not None else 0
                     self.socket.send(msg.encode(msg.Ping(tick)))
                     self._last_ping = now
-                if self.outbox.waiting and now - self._last_sent > RESEND_AFTER_S:
+                if self.unacknowledged and now - self._last_sent > RESEND_AFTER_S:
                     self._send_waiting()
         return received
 
@@ -195,16 +307,24 @@ class StationLink:
         if isinstance(message, msg.Welcome):
             self.welcome = message
             self.picture = None  # a console started again counts its ticks from 0
+            # Another exercise (a console started again) takes nothing made in the one before:
+            # those go back to their own run, or are kept here if it is not known.
+            run = None if message.run is None else (message.run, message.run_started)
+            self._kept(self.outbox.enter(message.exercise, run))
             if message.acked < self.outbox.acked:
                 self.outbox.renumber_from(message.acked)
-                self._next_seq = self.outbox.last_seq() + 1
+            self._skipped(message.skipped)
             self.outbox.ack(message.acked)
-            self._next_seq = max(self._next_seq, message.acked + 1,
+            self._next_seq = max(self.outbox.last_seq() + 1, message.acked + 1,
                                  max((m.seq for m in message.made), default=0) + 1)  # fmt: skip
             self._send_waiting()
+        elif isinstance(message, msg.Started):
+            self.outbox.started((message.run, message.run_started))
+        elif isinstance(message, msg.Ack) and message.run is not None:
+            lost = self.outbox.placed(message.run, message.seq, message.recorded)
+            self._kept([lost] if lost is not None else [])
         elif isinstance(message, msg.Ack):
-            if not message.recorded:
-                self.not_recorded.append(message.seq)
+            self._skipped([*message.skipped, *(() if message.recorded else (message.seq,))])
             self.outbox.ack(message.seq)
         elif isinstance(message, msg.Picture):
             if self.picture is None or message.tick >= self.picture.tick:
@@ -213,6 +333,19 @@ class StationLink:
             self.sheet = message
         elif isinstance(message, msg.Refused | msg.Removed):
             self.refusal, self.refused = message, message.reason
+
+    def _skipped(self, seqs: list[int]) -> None:
+        """The console says it took these of this exercise's actions without recording them."""
+        for seq in sorted(set(seqs)):
+            if seq in self.outbox.waiting:
+                self.not_recorded.append(seq)
+            self.outbox.not_recorded(seq)
+
+    def _kept(self, acts: list[msg.Act]) -> None:
+        if acts:
+            self.kept.extend(acts)
+            log.warning("%d action(s) of an earlier exercise are not on the record: kept in %s",
+                        len(acts), self.outbox.kept_path)  # fmt: skip
 
     def _take_picture(self, picture: msg.Picture) -> None:
         try:
@@ -238,7 +371,10 @@ class StationLink:
         self.socket.send(msg.encode(join))
 
     def _send_waiting(self) -> None:
-        """Everything not yet acknowledged, in order (the console takes each once)."""
+        """Everything not yet acknowledged, in order (the console takes each once): first
+        what an earlier exercise left, for the run it was made in."""
+        for key in sorted(self.outbox.earlier):
+            self.socket.send(msg.encode(self.outbox.earlier[key]))
         for seq in sorted(self.outbox.waiting):
             self.socket.send(msg.encode(self.outbox.waiting[seq]))
         self._last_sent = self.clock()

@@ -38,6 +38,7 @@ class Station:
     left: bool = False  # it said goodbye (closed properly); it may come back
     acked: int = 0  # the highest of its actions committed to the record
     run_id: int | None = None
+    run_started: str = ""  # its run's start as the record has it (the station echoes it)
     joined_s: float = 0.0  # when its run began, if after the exercise's start
     joined_tick: int = 0
     actions: list[Action] = field(default_factory=list)
@@ -46,6 +47,7 @@ class Station:
     closed: bool = False  # its run has ended (scored, if the scenario has an answer key)
     sheet: ScoreSheet | None = None
     late_actions: int = 0  # actions that arrived after its run ended (station offline)
+    not_recorded: set[int] = field(default_factory=set)  # its seqs acknowledged, not recorded
     pending: list[tuple[int, Action]] = field(default_factory=list)  # (seq, action) uncommitted
     added_trainee: int | None = None  # the roster entry made for its typed name at its start
 

@@ -2024,6 +2024,14 @@ De kaartbestanden verschillen misschien van die van de console; vraag het de ins
         <translation>Een handeling bereikte de console toen daar geen oefening van jou liep (een opnieuw gestarte console begint een nieuwe oefening): ze is niet vastgelegd</translation>
     </message>
     <message>
+        <source>Actions not recorded</source>
+        <translation>Handelingen niet vastgelegd</translation>
+    </message>
+    <message>
+        <source>{count} of your actions from the exercise before the console was started again could not be recorded: the console's record has no run of yours from then. They are kept on this PC, in {file}. Ask the instructor what to do with them.</source>
+        <translation>{count} van je handelingen uit de oefening van vóór de herstart van de console konden niet worden vastgelegd: het trainingsdossier van de console heeft geen oefening van jou van toen. Ze staan op deze pc, in {file}. Vraag de instructeur wat je ermee moet doen.</translation>
+    </message>
+    <message>
         <source>The instructor removed this station from the exercise.</source>
         <translation>De instructeur heeft dit station uit de oefening verwijderd.</translation>
     </message>

@@ -181,15 +181,18 @@ class RunStore(SheetStore):
         self, run_id: int, actions: Sequence[Action], sheet: ScoreSheet | None
     ) -> None:
         """Actions a trainee made during a class exercise that reached the console only after
-        the run had ended (their station was offline), with the sheet scored again with them:
-        all or nothing. Only an ended run (finished or aborted) takes them; its status, end
-        and sim time stay as they were, the wall time of each action tells when it arrived."""
+        the run had ended (their station was offline, or the console died and was started
+        again), with the sheet scored again with them (None: the sheet, if any, stays): all or
+        nothing. Only a run no longer running takes them (finished, aborted, or interrupted:
+        they were made before its console died); its status, end and sim time stay as they
+        were, the wall time of each action tells when it arrived."""
         doing = msg("records.doing.record_late", count=len(actions), run=run_id)
         with self._sql(doing), self._transaction(doing):
             row = self._one("SELECT status FROM runs WHERE id = ?", [run_id])
             if row is None:
                 raise self._error(doing, msg("records.no_run", id=run_id))
-            if row["status"] not in (RunStatus.FINISHED.value, RunStatus.ABORTED.value):
+            ended = (RunStatus.FINISHED.value, RunStatus.ABORTED.value, RunStatus.INTERRUPTED.value)
+            if row["status"] not in ended:
                 status = run_status(row["status"])
                 raise self._error(doing, msg("records.not_ended", run=run_id, status=status))
             for action in actions:

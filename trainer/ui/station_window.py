@@ -100,6 +100,8 @@ class StationWindow(QMainWindow):
         self._shown_sheet: msg.Sheet | None = None
         self._shown_acked = -1
         self._not_recorded_seen = 0
+        self._kept_seen = 0
+        self.kept_box: QMessageBox | None = None
         self._last_heard = clock()
         self.setWindowTitle(self._title())
         self.canvas = MapCanvas(self)
@@ -223,11 +225,35 @@ class StationWindow(QMainWindow):
                     ),
                     8000,
                 )
+        if len(link.kept) > self._kept_seen:
+            self._kept_seen = len(link.kept)
+            self._tell_kept()
         if link.outbox.acked != self._shown_acked:
             self._show_actions()
         if link.sheet is not None and link.sheet is not self._shown_sheet:
             self._on_sheet_received(link.sheet)
         self._show_connection()
+
+    def _tell_kept(self) -> None:
+        """Actions of the exercise before the console was started again that no record took
+        (its record has no run of this trainee from then): how many, and where they are."""
+        kept = self.link.outbox.kept_path
+        if self.kept_box is not None:
+            self.kept_box.close()
+        self.kept_box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            tr("Actions not recorded"),
+            tr(
+                "{count} of your actions from the exercise before the console was started "
+                "again could not be recorded: the console's record has no run of yours from "
+                "then. They are kept on this PC, in {file}. Ask the instructor what to do "
+                "with them."
+            ).format(count=len(self.link.kept), file=str(kept) if kept is not None else "-"),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        self.kept_box.setTextFormat(Qt.TextFormat.PlainText)  # a path may hold anything
+        self.kept_box.open()
 
     def _on_welcome_received(self, welcome: msg.Welcome) -> None:
         """Joined (again): the record's list of this station's actions is the one to show."""
