@@ -87,12 +87,21 @@ class BirdTargets:
     alt: FloatArray
 
 
-def _ou(
-    value: FloatArray, sigma: float | FloatArray, memory_s: float, dt: float, z: FloatArray
-) -> FloatArray:
-    """One step of an Ornstein-Uhlenbeck process with stationary spread `sigma`."""
-    keep = math.exp(-dt / memory_s)
-    return value * keep + sigma * math.sqrt(1.0 - keep * keep) * z
+@dataclass(frozen=True)
+class _OuStep:
+    """One tick of an Ornstein-Uhlenbeck process with stationary spread `sigma`, `memory_s`
+    long: value * keep + noise * z. Worked out once per tick length (the engine's is fixed)."""
+
+    keep: float
+    noise: float | FloatArray  # sigma * sqrt(1 - keep^2), in that order: the same bits each tick
+
+    @classmethod
+    def of(cls, sigma: float | FloatArray, memory_s: float, dt: float) -> _OuStep:
+        keep = math.exp(-dt / memory_s)
+        return cls(keep, sigma * math.sqrt(1.0 - keep * keep))
+
+    def __call__(self, value: FloatArray, z: FloatArray) -> FloatArray:
+        return value * self.keep + self.noise * z
 
 
 class BirdFlocks:
@@ -133,6 +142,8 @@ class BirdFlocks:
         self._oy = self._spread / 2 * offsets[1]
         self._oz = self._spread / 6 * offsets[2]
         self._time_s = 0.0
+        self._steps_dt = math.nan  # the tick length _steps are for
+        self._steps: tuple[_OuStep, ...] = ()
         self._update_active(0.0)
 
     @property
@@ -147,10 +158,11 @@ class BirdFlocks:
         self._time_s = time_s
         if not self.specs:
             return
+        turn, speed_dev, alt_dev, place_x, place_y, place_z = self._ou_steps(dt)
         z = self._rng.standard_normal((3, self.size))
-        self._turn = _ou(self._turn, self._turn_sigma, TURN_RATE_MEMORY_S, dt, z[0])
-        self._speed_dev = _ou(self._speed_dev, SPEED_SIGMA, SPEED_MEMORY_S, dt, z[1])
-        self._alt_dev = _ou(self._alt_dev, ALT_SIGMA_M, ALT_MEMORY_S, dt, z[2])
+        self._turn = turn(self._turn, z[0])
+        self._speed_dev = speed_dev(self._speed_dev, z[1])
+        self._alt_dev = alt_dev(self._alt_dev, z[2])
         off = np.angle(np.exp(1j * (self.heading - self.course)))  # off course, wrapped
         flying = self.active
         heading = self.heading + (self._turn - off / HEADING_RELAX_S) * dt
@@ -162,10 +174,24 @@ class BirdFlocks:
         self.x = self.x + np.where(flying, self.speed * np.sin(self.heading) * dt, 0.0)
         self.y = self.y + np.where(flying, self.speed * np.cos(self.heading) * dt, 0.0)
         w = self._rng.standard_normal((3, self._ox.size))
-        self._ox = _ou(self._ox, self._spread / 2, PLACE_MEMORY_S, dt, w[0])
-        self._oy = _ou(self._oy, self._spread / 2, PLACE_MEMORY_S, dt, w[1])
-        self._oz = _ou(self._oz, self._spread / 6, PLACE_MEMORY_S, dt, w[2])
+        self._ox = place_x(self._ox, w[0])
+        self._oy = place_y(self._oy, w[1])
+        self._oz = place_z(self._oz, w[2])
         self._update_active(time_s)
+
+    def _ou_steps(self, dt: float) -> tuple[_OuStep, ...]:
+        """The processes' steps for ticks of `dt`: turn rate, speed, height, place (x, y, z)."""
+        if self._steps_dt != dt:
+            self._steps_dt = dt
+            self._steps = (
+                _OuStep.of(self._turn_sigma, TURN_RATE_MEMORY_S, dt),
+                _OuStep.of(SPEED_SIGMA, SPEED_MEMORY_S, dt),
+                _OuStep.of(ALT_SIGMA_M, ALT_MEMORY_S, dt),
+                _OuStep.of(self._spread / 2, PLACE_MEMORY_S, dt),
+                _OuStep.of(self._spread / 2, PLACE_MEMORY_S, dt),
+                _OuStep.of(self._spread / 6, PLACE_MEMORY_S, dt),
+            )
+        return self._steps
 
     def bird_positions(self) -> tuple[FloatArray, FloatArray, FloatArray]:
         """Every bird's x, y (RD metres) and height (m AGL, never below 1 m)."""
