@@ -71,3 +71,19 @@ def test_an_exercise_after_another_sends_the_waiting_ones_back_to_their_run(
     (kept,) = again.kept_path.read_text(encoding="utf-8").splitlines()
     assert json.loads(kept)["kind"] == "inform_radio"
     assert Outbox(path).earlier == {}
+
+
+def test_the_same_exercise_again_moves_and_renumbers_nothing(tmp_path: Path) -> None:
+    # A station back with the console it left (a lost network, a restarted station): the
+    # same token, so its waiting actions keep their numbers and are sent as they were.
+    path = tmp_path / "outbox.jsonl"
+    outbox = Outbox(path)
+    outbox.enter("e1", (7, "started"))
+    for seq in (1, 2, 3):
+        outbox.add(Act(seq, ActionKind.INFORM_RADIO, float(seq)))
+    outbox.ack(1)
+    lines = path.read_text(encoding="utf-8")
+    assert outbox.enter("e1", None) == [] and outbox.enter("e1", (7, "started")) == []
+    assert sorted(outbox.waiting) == [2, 3] and outbox.earlier == {} and outbox.acked == 1
+    assert path.read_text(encoding="utf-8") == lines  # nothing to note
+    assert sorted(Outbox(path).waiting) == [2, 3]

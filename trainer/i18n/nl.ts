@@ -2020,8 +2020,8 @@ De kaartbestanden verschillen misschien van die van de console; vraag het de ins
         <translation>Nog geen console gevonden op het netwerk (zoekt nog). Je kunt het adres hieronder typen: het scherm van de instructeur toont het.</translation>
     </message>
     <message>
-        <source>An action reached the console when no run of yours was going on there (a console started again begins a new exercise): it is not on the record</source>
-        <translation>Een handeling bereikte de console toen daar geen oefening van jou liep (een opnieuw gestarte console begint een nieuwe oefening): ze is niet vastgelegd</translation>
+        <source>An action reached the console before your run had started there: it is not on the record</source>
+        <translation>Een handeling bereikte de console voordat jouw oefening daar was begonnen: ze is niet vastgelegd</translation>
     </message>
     <message>
         <source>Actions not recorded</source>

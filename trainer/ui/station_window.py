@@ -220,8 +220,8 @@ class StationWindow(QMainWindow):
             if self.your_actions.drop(late):
                 self.statusBar().showMessage(
                     tr(
-                        "An action reached the console when no run of yours was going on there "
-                        "(a console started again begins a new exercise): it is not on the record"
+                        "An action reached the console before your run had started there: it "
+                        "is not on the record"
                     ),
                     8000,
                 )
