@@ -6,6 +6,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from trainer.classroom import messages as msg
 from trainer.classroom.messages import Act
 from trainer.classroom.station import Outbox
 from trainer.scoring.protocol import ActionKind
@@ -87,3 +91,33 @@ def test_the_same_exercise_again_moves_and_renumbers_nothing(tmp_path: Path) -> 
     assert sorted(outbox.waiting) == [2, 3] and outbox.earlier == {} and outbox.acked == 1
     assert path.read_text(encoding="utf-8") == lines  # nothing to note
     assert sorted(Outbox(path).waiting) == [2, 3]
+
+
+_values = st.one_of(st.none(), st.booleans(), st.integers(-5, 5), st.floats(allow_nan=True),
+                    st.text(max_size=5), st.lists(st.integers(-2, 9), max_size=3))  # fmt: skip
+_keys = st.sampled_from(["seq", "kind", "sim_time_s", "track", "params", "exercise", "run",
+                         "run_started", "ack", "restart", "placed", "not_recorded"])  # fmt: skip
+_lines = st.one_of(
+    st.dictionaries(_keys, _values | st.sampled_from(["acknowledge", "e1", 1, 2]), max_size=6),
+    _values,
+    st.text(max_size=20),
+)
+
+
+@settings(
+    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(_lines, max_size=12))
+def test_a_damaged_or_foreign_outbox_file_loads_without_a_crash(
+    tmp_path: Path, lines: list[object]
+) -> None:
+    path = tmp_path / "outbox.jsonl"
+    path.write_text(
+        "".join((x if isinstance(x, str) else json.dumps(x)) + "\n" for x in lines),
+        encoding="utf-8",
+    )
+    outbox = Outbox(path)
+    assert outbox.last_seq() >= 0
+    outbox.enter("another", None)  # a console started again: nothing in it breaks either
+    for act in [*outbox.waiting.values(), *outbox.earlier.values()]:
+        assert msg.decode_station(msg.encode(act)) == act  # what it sends, the console reads

@@ -72,8 +72,10 @@ class Outbox:
         for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
             try:
                 entry = json.loads(line)
+                if not isinstance(entry, dict):
+                    raise TypeError(f"not a JSON object: {line[:40]!r}")
                 if "restart" in entry:
-                    self.acked = int(entry["restart"])
+                    self.acked = max(0, int(entry["restart"]))
                     self.waiting = {}
                 elif entry.get("ack"):
                     self.acked = max(self.acked, int(entry["ack"]))
@@ -91,6 +93,7 @@ class Outbox:
                     act = msg.Act(int(entry["seq"]), ActionKind(entry["kind"]),
                                   float(entry["sim_time_s"]), entry.get("track"),
                                   dict(entry.get("params") or {}))  # fmt: skip
+                    msg.decode_station(msg.encode(act))  # one the console would take, or skipped
                     self.waiting[act.seq] = act  # without an exercise (an older file): this one
             except (ValueError, KeyError, TypeError) as error:
                 log.warning("%s: a damaged line is skipped: %s", path, error)  # a torn last write
