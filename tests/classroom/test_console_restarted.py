@@ -21,6 +21,7 @@ from trainer.classroom.station import Outbox, StationLink
 from trainer.classroom.transport import ConsoleSocket
 from trainer.records import Repository, RunStatus, open_database
 from trainer.scoring.protocol import ActionKind
+from trainer.training_run import SIM_TIME_NOTE_S
 
 
 class StationClock:
@@ -93,7 +94,8 @@ def test_a_response_the_dead_console_never_had_goes_back_to_its_own_run(
     reached = group.console.engine.time_s
     group.console.socket.close()  # the PC dies: nothing more is committed
     link.act(ActionKind.SUSPEND_OPERATIONS, 2.5)  # made before it died, never acknowledged
-    link.act(ActionKind.INFORM_RADIO, reached + 60)  # made while the console was dead
+    link.act(ActionKind.RESUME_OPERATIONS, reached)  # the last picture's time, frozen on screen
+    link.act(ActionKind.INFORM_RADIO, reached + 60)  # a screen time the console never sent
 
     again = started_again(group, link, clock, group.repository)
     group.pump_until(lambda: settled(link) and link.picture is not None, timeout_s=30)
@@ -102,11 +104,14 @@ def test_a_response_the_dead_console_never_had_goes_back_to_its_own_run(
     assert first.status is RunStatus.INTERRUPTED
     actions = group.repository.actions(first.id)
     assert [(a.sequence, a.kind) for a in actions] == [(1, ActionKind.ACKNOWLEDGE),
-        (2, ActionKind.SUSPEND_OPERATIONS), (3, ActionKind.INFORM_RADIO)]  # fmt: skip
-    # At the time it was made; one made while the console was dead at where the run got.
+        (2, ActionKind.SUSPEND_OPERATIONS), (3, ActionKind.RESUME_OPERATIONS),
+        (4, ActionKind.INFORM_RADIO)]  # fmt: skip
+    # At the time it was made; one said to be made later than the console can have got (it
+    # noted its time with each write, and at least every 30 s of exercise) at that furthest.
     assert actions[1].sim_time_s == pytest.approx(2.5)
-    assert actions[2].sim_time_s == pytest.approx(first.sim_time_s)
     assert first.sim_time_s <= reached + 1e-6
+    assert actions[2].sim_time_s == pytest.approx(reached, abs=1e-3)  # even past the last note
+    assert actions[3].sim_time_s == pytest.approx(first.sim_time_s + SIM_TIME_NOTE_S)
     assert group.repository.sheet(first.id) is None  # interrupted: scored when someone scores it
     (second,) = group.repository.runs(session_id=again.session_id)
     assert group.repository.actions(second.id) == []  # never in the new exercise
@@ -115,7 +120,7 @@ def test_a_response_the_dead_console_never_had_goes_back_to_its_own_run(
     assert link.act(ActionKind.ACKNOWLEDGE, 1.0, "T001") == 1
     group.pump_until(lambda: settled(link))
     assert [a.kind for a in group.repository.actions(second.id)] == [ActionKind.ACKNOWLEDGE]
-    assert len(group.repository.actions(first.id)) == 3
+    assert len(group.repository.actions(first.id)) == 4
 
 
 def test_another_record_takes_nothing_and_the_station_keeps_it(

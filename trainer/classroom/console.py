@@ -353,11 +353,19 @@ class ClassConsole:
             return
         if act.seq != last + 1 or len(earlier) != last:
             return  # out of order (an old resend): the station sends again in order
-        at = min(act.sim_time_s, run.sim_time_s)
-        if act.sim_time_s > run.sim_time_s:
+        # Never past where the run got. An ended run knows its end; an interrupted one knows
+        # where the record last heard of it, and its console noted that at least every
+        # SIM_TIME_NOTE_S: it may have got that much further (a station's screen time comes
+        # from its pictures, so an honest one is never beyond the console's death, and
+        # clamping it to the last note would move a response made in time to before it).
+        end_s = run.sim_time_s
+        if run.status is RunStatus.INTERRUPTED:
+            end_s += SIM_TIME_NOTE_S
+        at = min(act.sim_time_s, end_s)
+        if act.sim_time_s > end_s:
             log.info("run %d: an action made at %.1f s on the station's screen is recorded at "
-                     "%.1f s, where the run got before its console stopped", run.id,
-                     act.sim_time_s, run.sim_time_s)  # fmt: skip
+                     "%.1f s, the furthest the run can have got before its console stopped",
+                     run.id, act.sim_time_s, end_s)  # fmt: skip
         at = max(at, earlier[-1].sim_time_s if earlier else 0.0)
         action = next_action(earlier, act.kind, at, act.track, params, self.wall_clock())
         try:
