@@ -536,3 +536,47 @@ def test_the_setups_library_offers_no_edit_it_cannot_do(
         library.reject()
     finally:
         repository.db.close()
+
+
+def test_the_instructor_is_told_where_the_exercise_befores_responses_went(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The console's PC died; started again on the same record, its window says that a
+    station's responses of the exercise before went back to the run they were made in."""
+    from tests.classroom.test_console_restarted import StationClock, dead_pid
+
+    configure_pyqtgraph()
+    prepared = simulated(scenario_path("two-drones")).prepared
+    db = open_database(tmp_path / "record.sqlite")
+    dead = Repository(db, pid=dead_pid())  # the console before, as after its crash
+    socket = ConsoleSocket("tcp://127.0.0.1:0")
+    before = ClassConsole(prepared, dead, dead.add_session("Week 12"), socket, code="AAAAAA")
+    clock = StationClock()
+    link = StationLink(f"tcp://127.0.0.1:{socket.port}", "AAAAAA", "Joost", clock=clock,
+                       outbox=tmp_path / "joost.out")  # fmt: skip
+    wait_for(qtbot, lambda: (before.pump(5), link.pump(), link.joined)[2])
+    before.start()
+    wait_for(qtbot, lambda: (before.pump(5), link.pump(), link.outbox.runs != {})[2])
+    socket.close()  # the PC dies
+    link.act(StationActionKind.INFORM_RADIO, 0.0)
+    repository = Repository(db)
+    repository.mark_interrupted_runs()
+    same_port = ConsoleSocket(f"tcp://127.0.0.1:{socket.port}")
+    again = ClassConsole(prepared, repository, repository.add_session("Week 12, again"),
+                         same_port, code="AAAAAA")  # fmt: skip
+    window = ConsoleWindow(again, ["127.0.0.1"], ask=Asked())
+    qtbot.addWidget(window)
+    window.show()
+    clock.ahead_s += 6  # the station hears nothing for 5 s and joins again
+    try:
+        wait_for(qtbot, lambda: (link.pump(), link.joined and link.unacknowledged == 0)[1])
+        window.refresh_dashboard()
+        told = window.statusBar().currentMessage()
+        assert told.startswith("Joost: 1 response(s) from the exercise before") and (
+            "in the run they were made in" in told
+        )
+    finally:
+        window.stop()
+        link.close()
+        again.socket.close()
+        db.close()

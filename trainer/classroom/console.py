@@ -333,6 +333,7 @@ class ClassConsole:
         assert act.run is not None
         run = self._earlier_run(station, act.run, act.run_started)
         if run is None:
+            station.earlier_not_recorded.add((act.run, act.seq))
             self.socket.send(station.peer, msg.encode(msg.Ack(act.seq, False, act.run)))
             return
         try:
@@ -345,6 +346,7 @@ class ClassConsole:
         except ValueError as error:
             log.warning("station %s: run %d action %d refused: %s", station.station, run.id,
                         act.seq, error)  # fmt: skip
+            station.earlier_not_recorded.add((act.run, act.seq))
             self.socket.send(station.peer, msg.encode(msg.Ack(act.seq, False, act.run)))
             return
         last = max((a.sequence for a in earlier), default=0)
@@ -376,6 +378,7 @@ class ClassConsole:
             log.error("an earlier action of %s waits at the station: %s", station.trainee, error)
             return
         self.record_error = None
+        station.earlier_recorded.add((run.id, act.seq))
         log.info("run %d: %s's action %d of an earlier exercise recorded", run.id,
                  station.trainee, act.seq)  # fmt: skip
         self.socket.send(station.peer, msg.encode(msg.Ack(act.seq, True, act.run)))

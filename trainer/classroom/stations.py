@@ -47,6 +47,10 @@ class Station:
     closed: bool = False  # its run has ended (scored, if the scenario has an answer key)
     sheet: ScoreSheet | None = None
     late_actions: int = 0  # actions that arrived after its run ended (station offline)
+    # Actions of an exercise before this console was started (its console died before it had
+    # them), by (run, number): recorded back in that run, or not (no such run of theirs here).
+    earlier_recorded: set[tuple[int, int]] = field(default_factory=set)
+    earlier_not_recorded: set[tuple[int, int]] = field(default_factory=set)
     not_recorded: set[int] = field(default_factory=set)  # its seqs acknowledged, not recorded
     pending: list[tuple[int, Action]] = field(default_factory=list)  # (seq, action) uncommitted
     added_trainee: int | None = None  # the roster entry made for its typed name at its start

@@ -2024,6 +2024,14 @@ De kaartbestanden verschillen misschien van die van de console; vraag het de ins
         <translation>Een handeling bereikte de console voordat jouw oefening daar was begonnen: ze is niet vastgelegd</translation>
     </message>
     <message>
+        <source>{trainee}: {count} response(s) from the exercise before the console was started again are not on this record (it has no run of theirs from then): their station keeps them in a file</source>
+        <translation>{trainee}: {count} handeling(en) uit de oefening van vóór de herstart van de console staan niet in dit trainingsdossier (het heeft geen oefening van deze cursist van toen): het station bewaart ze in een bestand</translation>
+    </message>
+    <message>
+        <source>{trainee}: {count} response(s) from the exercise before the console was started again are on the record in the run they were made in, not in this exercise (export again to include them)</source>
+        <translation>{trainee}: {count} handeling(en) uit de oefening van vóór de herstart van de console zijn vastgelegd in de oefening waarin ze gedaan zijn, niet in deze (exporteer opnieuw om ze mee te nemen)</translation>
+    </message>
+    <message>
         <source>Actions not recorded</source>
         <translation>Handelingen niet vastgelegd</translation>
     </message>

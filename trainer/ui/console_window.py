@@ -78,6 +78,7 @@ class ConsoleWindow(QMainWindow):
         self.rows: list[StationRow] = []
         self._shown_state = ""
         self._late_told: dict[str, int] = {}  # late actions the instructor has been told of
+        self._earlier_told: dict[str, tuple[int, int]] = {}  # and of the exercise before's
         self.scores = LiveScores()
         self.feed = TruthFeed(console)
         self.setWindowTitle(
@@ -368,6 +369,7 @@ class ConsoleWindow(QMainWindow):
         self.rows = station_rows(self.console, self.scores)
         self.dashboard.show_rows(self.rows)
         self._tell_late_actions()
+        self._tell_earlier_actions()
         if self.projector.isVisible():
             self.projector.show_rows(self.rows)
         error = self.console.record_error
@@ -395,6 +397,32 @@ class ConsoleWindow(QMainWindow):
                     ).format(trainee=row.trainee, count=row.late_actions),
                     20000,
                 )
+
+    def _tell_earlier_actions(self) -> None:
+        """A station back from the exercise before this console was started (the console
+        died) has sent what the dead console never had: back in the run it was made in (an
+        export made before is out of date), or not on this record at all (its station keeps
+        it)."""
+        for station in self.console.stations.values():
+            told = (len(station.earlier_recorded), len(station.earlier_not_recorded))
+            recorded, refused = told
+            before = self._earlier_told.get(station.station, (0, 0))
+            if told == before:
+                continue
+            self._earlier_told[station.station] = told
+            if refused > before[1]:
+                text = tr(
+                    "{trainee}: {count} response(s) from the exercise before the console was "
+                    "started again are not on this record (it has no run of theirs from then): "
+                    "their station keeps them in a file"
+                ).format(trainee=station.trainee, count=refused)
+            else:
+                text = tr(
+                    "{trainee}: {count} response(s) from the exercise before the console was "
+                    "started again are on the record in the run they were made in, not in this "
+                    "exercise (export again to include them)"
+                ).format(trainee=station.trainee, count=recorded)
+            self.statusBar().showMessage(text, 20000)
 
     def _on_state_changed(self) -> None:
         self._shown_state = self.console.state
