@@ -131,7 +131,7 @@ class Lesson:
         for message in link.pump(0):
             if isinstance(message, msg.Welcome) and message.exercise != exercise:
                 waiting, exercise = {}, message.exercise  # those of before are not its
-            elif isinstance(message, msg.Welcome):
+            elif isinstance(message, msg.Welcome | msg.Started):
                 self.not_recorded |= {waiting[s] for s in message.skipped if s in waiting}
             elif isinstance(message, msg.Ack) and message.run is None:
                 told = {*message.skipped, *(() if message.recorded else (message.seq,))}
@@ -168,12 +168,25 @@ step = st.one_of(
     st.tuples(st.just("start"), st.just(0)),
     st.tuples(st.just("station restarted"), st.just(0)),
     st.tuples(st.just("restart, same record"), st.just(0)),
+    st.tuples(st.just("act, then the console dies"), st.integers(1, 2)),
     st.tuples(st.just("restart, another record"), st.just(0)),
 )
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(step, min_size=1, max_size=14))
+# An acknowledgement 'not recorded' lost, the run started, the console dead: the station must
+# still number its waiting action as the run does (Started says what was not recorded).
+@example(
+    [
+        ("act", 1),
+        ("network down", 1),
+        ("act", 1),
+        ("start", 0),
+        ("network down", 1),
+        ("restart, same record", 0),
+    ]
+)
 @example(
     [
         ("start", 0),
@@ -230,6 +243,10 @@ def play(lesson: Lesson, steps: list[tuple[str, int]]) -> None:
             lesson.console.start()
         elif what == "station restarted":
             lesson.restart_station()
+        elif what == "act, then the console dies":  # before it had them: same record
+            for _ in range(n):
+                lesson.act()
+            lesson.new_console(same_record=True)
         else:
             lesson.new_console(same_record=what.endswith("same record"))
     lesson.wire.up = True

@@ -112,7 +112,8 @@ class ClassConsole:
             if not station.left:
                 self._start_run(station)
                 assert station.run_id is not None
-                started = msg.Started(station.run_id, station.run_started)
+                started = msg.Started(station.run_id, station.run_started,
+                                      sorted(station.not_recorded))  # fmt: skip
                 self.socket.send(station.peer, msg.encode(started))
         self.state = "running"
         self._last_wall = self.clock()

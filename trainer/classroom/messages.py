@@ -131,10 +131,13 @@ class Welcome(Struct, tag="welcome", forbid_unknown_fields=True):
 
 
 class Started(Struct, tag="started", forbid_unknown_fields=True):
-    """The instructor started the exercise: your run on the record is this one."""
+    """The instructor started the exercise: your run on the record is this one. `skipped`:
+    your actions taken before it began, not on the record (every later one is), so a station
+    knows how the run numbers its actions even if an acknowledgement was lost."""
 
     run: int
     run_started: str
+    skipped: Annotated[list[int], Meta(max_length=10_000)] = []
 
 
 # A refusal must stay readable across versions (it is how a station learns that its version is

@@ -115,20 +115,23 @@ class Outbox:
         the console died before the station learnt it), kept in the file beside."""
         if exercise == self.exercise and (run is None or self.runs.get(exercise) == run):
             return []
+        another = self.exercise is not None and exercise != self.exercise
+        lost = []
+        if another and self.exercise not in self.runs:
+            lost = [self.waiting[seq] for seq in sorted(self.waiting)]
+            self._keep(lost)  # first: a crash now keeps them twice, never loses them
         self._note(exercise, run)
-        lost = self._enter(exercise, run)
-        if lost:
-            self._keep(lost)
+        self._enter(exercise, run)
         return lost
 
-    def _enter(self, exercise: str, run: tuple[int, str] | None) -> list[msg.Act]:
-        lost: list[msg.Act] = []
+    def _enter(self, exercise: str, run: tuple[int, str] | None) -> None:
+        """Now in `exercise`: another one's waiting actions go back to their run (or, if it
+        is not known, are no longer this outbox's: `enter` kept them)."""
         if self.exercise is not None and exercise != self.exercise:
             before = self.runs.get(self.exercise)
             for seq in sorted(self.waiting):
                 act = self.waiting[seq]
                 if before is None:
-                    lost.append(act)
                     continue
                 # Its number in the run: the console took this station's actions in order,
                 # and recorded every one but those it said it did not.
@@ -142,7 +145,6 @@ class Outbox:
         self.exercise = exercise
         if run is not None:
             self.runs[exercise] = run
-        return lost
 
     def started(self, run: tuple[int, str]) -> None:
         """The current exercise has started: this station's run in it is `run`."""
@@ -322,6 +324,7 @@ class StationLink:
                                  max((m.seq for m in message.made), default=0) + 1)  # fmt: skip
             self._send_waiting()
         elif isinstance(message, msg.Started):
+            self._skipped(message.skipped)
             self.outbox.started((message.run, message.run_started))
         elif isinstance(message, msg.Ack) and message.run is not None:
             lost = self.outbox.placed(message.run, message.seq, message.recorded)
