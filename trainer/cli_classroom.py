@@ -203,6 +203,10 @@ def _scripted_station(args: argparse.Namespace, endpoint: str | None, state_dir:
         )
     finally:
         link.close()
+    if link.kept:
+        kept = message("cli.classroom.kept", name=args.name, count=len(link.kept),
+                       file=str(link.outbox.kept_path))  # fmt: skip
+        print(kept, file=sys.stderr)
     if result.refused:
         print(message("cli.classroom.refused", why=result.refused), file=sys.stderr)
         return EXIT_FAILED

@@ -169,3 +169,47 @@ def test_a_response_to_a_run_already_scored_is_scored_again_with_it(
                             group.console.prepared)  # fmt: skip
     assert [a.kind for a in group.repository.actions(first.id)] == [ActionKind.SUSPEND_OPERATIONS]
     assert after != before
+
+
+def test_a_headless_station_says_what_it_keeps_from_the_exercise_before(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A scripted station whose outbox holds a response of an exercise whose run it never
+    learnt (the console died before the start reached it) joins a new console: the response
+    is not sent into the new exercise, and the station's last words say where it is kept."""
+    import socket
+    import threading
+
+    from tests.conftest import SCENARIOS
+    from trainer.cli import main
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = int(probe.getsockname()[1])
+    pc = tmp_path / "pc"
+    pc.mkdir()
+    before = [{"exercise": "the-dead-consoles", "run": None, "run_started": ""},
+              {"seq": 1, "kind": "inform_radio", "sim_time_s": 4.0, "track": None,
+               "params": {}, "exercise": "the-dead-consoles"}]  # fmt: skip
+    (pc / "outbox.jsonl").write_text("".join(json.dumps(e) + "\n" for e in before), "utf-8")
+    scenario = str(SCENARIOS / "hobby-drone-approach-23.yaml")
+    console = ["console", scenario, "--headless", "--stations", "1", "--speed", "120",
+               "--wait-s", "20", "--db", str(tmp_path / "class.sqlite"), "--port", str(port),
+               "--code", "K7MXRD"]  # fmt: skip
+    station = ["station", "--bot", "idle", "--scenario", scenario, "--connect",
+               f"127.0.0.1:{port}", "--code", "K7MXRD", "--name", "Sanne",
+               "--state-dir", str(pc), "--timeout-s", "30"]  # fmt: skip
+    bot = threading.Thread(target=main, args=(station,))
+    bot.start()
+    assert main(console) == 0
+    bot.join(timeout=30)
+    said = capsys.readouterr().err
+    kept = pc / "outbox-not-recorded.jsonl"
+    assert f"Sanne: 1 action(s) from the exercise before the console was started again are " \
+        f"not on its record; kept in {kept}" in said  # fmt: skip
+    assert json.loads(kept.read_text(encoding="utf-8"))["kind"] == "inform_radio"
+    record = Repository(open_database(tmp_path / "class.sqlite"))
+    try:
+        assert all(record.actions(run.id) == [] for run in record.runs())  # an idle trainee
+    finally:
+        record.db.close()

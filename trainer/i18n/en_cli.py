@@ -202,6 +202,8 @@ MESSAGES: dict[str, str] = {
     "cli.classroom.consoles_found": "found {count} consoles ({names}); say which with --connect",
     "cli.classroom.refused": "refused: {why}",
     "cli.classroom.bot_done": "{name}: {actions} actions, {waiting} waiting{score}",
+    "cli.classroom.kept": "{name}: {count} action(s) from the exercise before the console was "
+    "started again are not on its record; kept in {file}",
     # -- the editor, the doctor
     "cli.edit.scenario": "the scenario file to edit (default: a new one)",
     "cli.doctor.db": "training record (default: user data)",

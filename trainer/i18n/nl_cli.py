@@ -232,6 +232,8 @@ MESSAGES: dict[str, str] = {
     ),
     "cli.classroom.refused": "geweigerd: {why}",
     "cli.classroom.bot_done": "{name}: {actions} handelingen, {waiting} wachtend{score}",
+    "cli.classroom.kept": "{name}: {count} handeling(en) uit de oefening van vóór de herstart van "
+    "de console staan niet in het trainingsdossier; bewaard in {file}",
     # -- the editor, the doctor
     "cli.edit.scenario": "het scenariobestand om te bewerken (standaard: een nieuw)",
     "cli.doctor.db": "trainingsregistratie (standaard: gebruikersgegevens)",
