@@ -238,5 +238,15 @@ def test_whatever_a_console_sends_the_sheet_opens(
     lines = due_texts(dialog)
     assert (lines != {}) == (readable and whole)
     if lines:
-        # 0 of 10 points: missed, with "(done ..., did not count)" when an action was judged.
-        assert lines[0].startswith("due ") and " · missed" in lines[0]
+        # 0 of 10 points: late when the action it judged came after the window closed (too
+        # late to earn anything, trainer.scoring.due.Outcome.LATE), else missed, with
+        # "(done ..., did not count)" when an action was judged.
+        assert start is not None and window is not None
+        acted_late = (
+            sequence is not None
+            and time_s is not None
+            and math.isfinite(time_s)
+            and time_s > start + window + 1e-6
+        )
+        assert lines[0].startswith("due ")
+        assert (" · late" if acted_late else " · missed") in lines[0], lines[0]
