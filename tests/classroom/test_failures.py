@@ -212,7 +212,7 @@ def test_a_flood_of_garbage_does_not_stop_the_exercise(a_class: Callable[..., Cl
 def test_a_station_receives_no_truth(a_class: Callable[..., Class]) -> None:
     # Every byte the console sends to a station during a run of a scenario with an authorised
     # and an unauthorised drone, a false track and injects, captured where it leaves.
-    group = a_class("two-drones", speed=60)
+    group = a_class("two-drones", speed=120)
     sent: list[bytes] = []
     real_send = group.console.socket.send
 
