@@ -334,8 +334,7 @@ class ClassConsole:
         assert act.run is not None
         run = self._earlier_run(station, act.run, act.run_started)
         if run is None:
-            station.earlier_not_recorded.add((act.run, act.seq))
-            self.socket.send(station.peer, msg.encode(msg.Ack(act.seq, False, act.run)))
+            self._not_placed(station, act)
             return
         try:
             earlier = self.repository.actions(run.id)
@@ -347,8 +346,7 @@ class ClassConsole:
         except ValueError as error:
             log.warning("station %s: run %d action %d refused: %s", station.station, run.id,
                         act.seq, error)  # fmt: skip
-            station.earlier_not_recorded.add((act.run, act.seq))
-            self.socket.send(station.peer, msg.encode(msg.Ack(act.seq, False, act.run)))
+            self._not_placed(station, act)
             return
         last = max((a.sequence for a in earlier), default=0)
         if act.seq <= last:  # committed before the console died, or a resend: on the record
@@ -383,6 +381,12 @@ class ClassConsole:
         log.info("run %d: %s's action %d of an earlier exercise recorded", run.id,
                  station.trainee, act.seq)  # fmt: skip
         self.socket.send(station.peer, msg.encode(msg.Ack(act.seq, True, act.run)))
+
+    def _not_placed(self, station: Station, act: msg.Act) -> None:
+        """An earlier exercise's action no run here takes: the station keeps it."""
+        assert act.run is not None
+        station.earlier_not_recorded.add((act.run, act.seq))
+        self.socket.send(station.peer, msg.encode(msg.Ack(act.seq, False, act.run)))
 
     def _earlier_run(self, station: Station, run_id: int, started: str) -> RunRecord | None:
         """The run of an earlier exercise an action names, if it may take it: on this record

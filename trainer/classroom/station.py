@@ -129,16 +129,15 @@ class Outbox:
         is not known, are no longer this outbox's: `enter` kept them)."""
         if self.exercise is not None and exercise != self.exercise:
             before = self.runs.get(self.exercise)
-            for seq in sorted(self.waiting):
-                act = self.waiting[seq]
-                if before is None:
-                    continue
-                # Its number in the run: the console took this station's actions in order,
-                # and recorded every one but those it said it did not.
-                number = seq - sum(1 for s in self.skipped if s < seq)
-                self.earlier[(before[0], number)] = msgspec.structs.replace(
-                    act, seq=number, run=before[0], run_started=before[1]
-                )
+            if before is not None:  # else `enter` kept them: their run is not known
+                run_before, started = before
+                for seq in sorted(self.waiting):
+                    # Its number in the run: the console took this station's actions in order,
+                    # and recorded every one but those it said it did not.
+                    number = seq - sum(1 for s in self.skipped if s < seq)
+                    self.earlier[(run_before, number)] = msgspec.structs.replace(
+                        self.waiting[seq], seq=number, run=run_before, run_started=started
+                    )
             self.waiting = {}
             self.skipped = set()
             self.acked = 0  # the new exercise numbers this station's actions from 1
