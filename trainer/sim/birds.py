@@ -88,20 +88,36 @@ class BirdTargets:
 
 
 @dataclass(frozen=True)
-class _OuStep:
-    """One tick of an Ornstein-Uhlenbeck process with stationary spread `sigma`, `memory_s`
-    long: value * keep + noise * z. Worked out once per tick length (the engine's is fixed)."""
+class _OuSteps:
+    """One tick of every Ornstein-Uhlenbeck process, with stationary spread sigma and memory
+    tau: value * keep + noise * z, where keep = exp(-dt / tau) and noise = sigma * sqrt(1 -
+    keep^2). Worked out once per tick length (the engine's is fixed). The flocks' three (turn
+    rate, speed, height) and the birds' three (place x, y, z) are each stacked in one array, so
+    a tick is two sums, not six; each element is the same operations on the same operands."""
 
-    keep: float
-    noise: float | FloatArray  # sigma * sqrt(1 - keep^2), in that order: the same bits each tick
+    flock_keep: FloatArray  # (3, 1)
+    flock_noise: FloatArray  # (3, flocks)
+    place_keep: float  # the three places share one memory
+    place_noise: FloatArray  # (3, birds)
 
     @classmethod
-    def of(cls, sigma: float | FloatArray, memory_s: float, dt: float) -> _OuStep:
-        keep = math.exp(-dt / memory_s)
-        return cls(keep, sigma * math.sqrt(1.0 - keep * keep))
+    def of(cls, turn_sigma: FloatArray, spread: FloatArray, dt: float) -> _OuSteps:
+        def keep(memory_s: float) -> float:
+            return math.exp(-dt / memory_s)
 
-    def __call__(self, value: FloatArray, z: FloatArray) -> FloatArray:
-        return value * self.keep + self.noise * z
+        def root(keep: float) -> float:
+            return math.sqrt(1.0 - keep * keep)
+
+        turn, speed, height = keep(TURN_RATE_MEMORY_S), keep(SPEED_MEMORY_S), keep(ALT_MEMORY_S)
+        flock_noise = np.empty((3, turn_sigma.size))
+        flock_noise[0] = turn_sigma * root(turn)
+        flock_noise[1] = SPEED_SIGMA * root(speed)
+        flock_noise[2] = ALT_SIGMA_M * root(height)
+        place = keep(PLACE_MEMORY_S)
+        place_noise = np.array(
+            [spread / 2 * root(place), spread / 2 * root(place), spread / 6 * root(place)]
+        )
+        return cls(np.array([[turn], [speed], [height]]), flock_noise, place, place_noise)
 
 
 class BirdFlocks:
@@ -125,9 +141,8 @@ class BirdFlocks:
         # Turn-rate spread that gives the wanted spread of the heading about the course.
         tau_h, tau_w = HEADING_RELAX_S, TURN_RATE_MEMORY_S
         self._turn_sigma = self._wander / (tau_h * math.sqrt(tau_w / (tau_h + tau_w)))
-        self._turn = np.zeros(len(specs))
-        self._speed_dev = np.zeros(len(specs))
-        self._alt_dev = np.zeros(len(specs))
+        # Each flock's turn rate, and its speed and height off their means (rows).
+        self._deviation = np.zeros((3, len(specs)))
         self._start_s, self._end_s = column("start_s"), column("end_s")
         self.active = np.zeros(len(specs), dtype=np.bool_)
         self.count = np.array([s.count for s in specs], dtype=np.int64)
@@ -137,13 +152,13 @@ class BirdFlocks:
         self.size_factor = np.array([size_factor(s.count, s.rcs_per_bird_m2) for s in specs])
         birds = int(self.count.sum())
         # Each bird's offset from the flock centre, from the process's steady state.
-        offsets = self._rng.standard_normal((3, birds))
-        self._ox = self._spread / 2 * offsets[0]
-        self._oy = self._spread / 2 * offsets[1]
-        self._oz = self._spread / 6 * offsets[2]
+        draws = self._rng.standard_normal((3, birds))
+        self._offsets = np.array(
+            [self._spread / 2 * draws[0], self._spread / 2 * draws[1], self._spread / 6 * draws[2]]
+        )
         self._time_s = 0.0
         self._steps_dt = math.nan  # the tick length _steps are for
-        self._steps: tuple[_OuStep, ...] = ()
+        self._steps: _OuSteps | None = None
         self._update_active(0.0)
 
     @property
@@ -158,45 +173,42 @@ class BirdFlocks:
         self._time_s = time_s
         if not self.specs:
             return
-        turn, speed_dev, alt_dev, place_x, place_y, place_z = self._ou_steps(dt)
+        steps = self._ou_steps(dt)
         z = self._rng.standard_normal((3, self.size))
-        self._turn = turn(self._turn, z[0])
-        self._speed_dev = speed_dev(self._speed_dev, z[1])
-        self._alt_dev = alt_dev(self._alt_dev, z[2])
+        self._deviation = self._deviation * steps.flock_keep + steps.flock_noise * z
+        turn, speed_dev, alt_dev = self._deviation
         off = np.angle(np.exp(1j * (self.heading - self.course)))  # off course, wrapped
         flying = self.active
-        heading = self.heading + (self._turn - off / HEADING_RELAX_S) * dt
-        speed = clip(self._speed_mean * (1 + self._speed_dev), MIN_SPEED_MPS, MAX_SPEED_MPS)
-        alt = clip(self._alt_mean + self._alt_dev, MIN_ALT_M, MAX_ALT_M)
-        self.heading = np.where(flying, heading % (2 * math.pi), self.heading)
-        self.speed = np.where(flying, speed, self.speed)
-        self.alt = np.where(flying, alt, self.alt)
-        self.x = self.x + np.where(flying, self.speed * np.sin(self.heading) * dt, 0.0)
-        self.y = self.y + np.where(flying, self.speed * np.cos(self.heading) * dt, 0.0)
-        w = self._rng.standard_normal((3, self._ox.size))
-        self._ox = place_x(self._ox, w[0])
-        self._oy = place_y(self._oy, w[1])
-        self._oz = place_z(self._oz, w[2])
+        heading = self.heading + (turn - off / HEADING_RELAX_S) * dt
+        speed = clip(self._speed_mean * (1 + speed_dev), MIN_SPEED_MPS, MAX_SPEED_MPS)
+        alt = clip(self._alt_mean + alt_dev, MIN_ALT_M, MAX_ALT_M)
+        if flying.all():  # the usual tick: np.where would pick every new value
+            self.heading = heading % (2 * math.pi)
+            self.speed = speed
+            self.alt = alt
+            self.x = self.x + self.speed * np.sin(self.heading) * dt
+            self.y = self.y + self.speed * np.cos(self.heading) * dt
+        else:
+            self.heading = np.where(flying, heading % (2 * math.pi), self.heading)
+            self.speed = np.where(flying, speed, self.speed)
+            self.alt = np.where(flying, alt, self.alt)
+            self.x = self.x + np.where(flying, self.speed * np.sin(self.heading) * dt, 0.0)
+            self.y = self.y + np.where(flying, self.speed * np.cos(self.heading) * dt, 0.0)
+        w = self._rng.standard_normal((3, self._offsets.shape[1]))
+        self._offsets = self._offsets * steps.place_keep + steps.place_noise * w
         self._update_active(time_s)
 
-    def _ou_steps(self, dt: float) -> tuple[_OuStep, ...]:
-        """The processes' steps for ticks of `dt`: turn rate, speed, height, place (x, y, z)."""
-        if self._steps_dt != dt:
+    def _ou_steps(self, dt: float) -> _OuSteps:
+        if self._steps is None or self._steps_dt != dt:
             self._steps_dt = dt
-            self._steps = (
-                _OuStep.of(self._turn_sigma, TURN_RATE_MEMORY_S, dt),
-                _OuStep.of(SPEED_SIGMA, SPEED_MEMORY_S, dt),
-                _OuStep.of(ALT_SIGMA_M, ALT_MEMORY_S, dt),
-                _OuStep.of(self._spread / 2, PLACE_MEMORY_S, dt),
-                _OuStep.of(self._spread / 2, PLACE_MEMORY_S, dt),
-                _OuStep.of(self._spread / 6, PLACE_MEMORY_S, dt),
-            )
+            self._steps = _OuSteps.of(self._turn_sigma, self._spread, dt)
         return self._steps
 
     def bird_positions(self) -> tuple[FloatArray, FloatArray, FloatArray]:
         """Every bird's x, y (RD metres) and height (m AGL, never below 1 m)."""
         f = self.flock_of
-        return self.x[f] + self._ox, self.y[f] + self._oy, np.maximum(1.0, self.alt[f] + self._oz)
+        ox, oy, oz = self._offsets
+        return self.x[f] + ox, self.y[f] + oy, np.maximum(1.0, self.alt[f] + oz)
 
     def targets(self) -> BirdTargets | None:
         if not self.specs:
@@ -229,5 +241,5 @@ class BirdFlocks:
             + self.x.tobytes()
             + self.y.tobytes()
             + self.alt.tobytes()
-            + self._ox.tobytes()
+            + self._offsets[0].tobytes()
         )
