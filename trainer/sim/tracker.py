@@ -350,7 +350,8 @@ class Tracker(TrackSlots):
             self.seen[slot, SensorKind.RF] = time_s
             self.hist[slot, self.hist_pos[slot]] = batch.truth[di]
             self.hist_pos[slot] = (self.hist_pos[slot] + 1) % TRUTH_HISTORY
-        unexplained = np.setdiff1d(np.arange(batch.size), di, assume_unique=True)
+        unexplained = np.ones(batch.size, dtype=np.bool_)  # (np.setdiff1d costs ~20 us)
+        unexplained[di] = False
         self._strobes[int(batch.sensor[0])] = batch.take(unexplained)
 
     # -- time passing -----------------------------------------------------------------------
