@@ -1,11 +1,9 @@
 """Answer keys (format 1): per incident the expected actions, their clocks, points and penalties."""
 
-from __future__ import annotations
-
 import difflib
 from collections import Counter
 from collections.abc import Collection, Iterator
-from typing import Annotated, Literal
+from typing import Annotated, Literal, Self
 
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
@@ -185,7 +183,7 @@ class OrderRule(FrozenModel):
     points: Points
 
     @model_validator(mode="after")
-    def _two_kinds(self) -> OrderRule:
+    def _two_kinds(self) -> Self:
         if self.first == self.then:
             raise ValueError(message("problem.order_same"))
         return self
@@ -213,7 +211,7 @@ class Suspension(FrozenModel):
     penalty: Points = DEFAULT_SUSPENSION_PENALTY
 
     @model_validator(mode="after")
-    def _fields_fit_warranted(self) -> Suspension:
+    def _fields_fit_warranted(self) -> Self:
         given = [
             name
             for name in ("warranted_from", "window_s", "points", "resume")

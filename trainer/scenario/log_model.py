@@ -1,7 +1,5 @@
 """Scenario format: a drone that flies a recorded flight (`behaviour: {kind: log, ...}`)."""
 
-from __future__ import annotations
-
 from typing import Annotated, Literal
 
 from pydantic import Field

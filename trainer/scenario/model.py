@@ -1,9 +1,7 @@
 """Scenario format version 1 as frozen pydantic models; units are in the field names (SI)."""
 
-from __future__ import annotations
-
 from enum import StrEnum
-from typing import Annotated, Literal
+from typing import Annotated, Literal, Self
 
 from pydantic import Field, field_validator, model_validator
 
@@ -153,7 +151,7 @@ class RemoteId(FrozenModel):
     operator_id: str | None = Field(default=None, max_length=64)
 
     @model_validator(mode="after")
-    def _broadcast_needs_serial(self) -> RemoteId:
+    def _broadcast_needs_serial(self) -> Self:
         if self.broadcast and not self.serial:
             raise ValueError(message("problem.remote_id_serial"))
         return self
@@ -168,7 +166,7 @@ class Authorisation(FrozenModel):
     valid_to_s: SimTime
 
     @model_validator(mode="after")
-    def _window_is_ordered(self) -> Authorisation:
+    def _window_is_ordered(self) -> Self:
         if self.valid_to_s <= self.valid_from_s:
             to, since = shown_number(self.valid_to_s), shown_number(self.valid_from_s)
             raise ValueError(message("problem.valid_to_after_from", to=to, since=since))
@@ -194,7 +192,7 @@ class Drone(FrozenModel):
     control_link: bool = Field(default=True, description="whether a control link (RF) is active")
 
     @model_validator(mode="after")
-    def _start_unless_log(self) -> Drone:
+    def _start_unless_log(self) -> Self:
         flies_log = isinstance(self.behaviour, LogBehaviour)
         if self.start is None and not flies_log:
             raise ValueError(message("problem.start_required", kind=self.behaviour.kind))
@@ -219,7 +217,7 @@ class ScriptedEvent(FrozenModel):
     on_zone_entry: Identifier | None = None
 
     @model_validator(mode="after")
-    def _one_trigger(self) -> ScriptedEvent:
+    def _one_trigger(self) -> Self:
         if (self.at_s is None) == (self.on_zone_entry is None):
             raise ValueError(message("problem.one_trigger"))
         return self
@@ -258,7 +256,7 @@ class InlineZone(FrozenModel):
         return value
 
     @model_validator(mode="after")
-    def _one_shape(self) -> InlineZone:
+    def _one_shape(self) -> Self:
         if (self.polygon is None) == (self.circle is None):
             raise ValueError(message("problem.one_shape"))
         if (

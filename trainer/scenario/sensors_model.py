@@ -1,10 +1,8 @@
 """Scenario format: the optional `sensors:` section (radar, RF, Remote ID, sightings, tracker)."""
 
-from __future__ import annotations
-
 from collections import Counter
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Self
 
 from pydantic import Field, model_validator
 
@@ -42,7 +40,7 @@ class Outage(FrozenModel):
     to_s: SimTime
 
     @model_validator(mode="after")
-    def _ordered(self) -> Outage:
+    def _ordered(self) -> Self:
         if self.to_s <= self.from_s:
             to, since = shown_number(self.to_s), shown_number(self.from_s)
             raise ValueError(message("problem.to_after_from", to=to, since=since))
@@ -82,7 +80,7 @@ class Radar(FrozenModel):
     outages: list[Outage] = Field(default_factory=list)
 
     @model_validator(mode="after")
-    def _reference_inside(self) -> Radar:
+    def _reference_inside(self) -> Self:
         if self.reference_range_m >= self.max_range_m:
             raise ValueError(message("problem.reference_range"))
         return self
@@ -138,7 +136,7 @@ class TrackerSettings(FrozenModel):
     sighting_hold_s: Annotated[float, Field(gt=0, le=3_600)] = 60.0  # a sighting counts this long
 
     @model_validator(mode="after")
-    def _coast_before_drop(self) -> TrackerSettings:
+    def _coast_before_drop(self) -> Self:
         if self.drop_after_s <= self.coast_after_s:
             raise ValueError(message("problem.drop_after_coast"))
         return self
@@ -154,7 +152,7 @@ class SensorSetup(FrozenModel):
     tracker: TrackerSettings = TrackerSettings()
 
     @model_validator(mode="after")
-    def _unique_ids(self) -> SensorSetup:
+    def _unique_ids(self) -> Self:
         counts = Counter(self.sensor_ids())
         twice = sorted(i for i, n in counts.items() if n > 1)
         if twice:

@@ -1,9 +1,7 @@
 """Scenario format: the optional `manned:` (circuits, straight-ins, departures) and `birds:`."""
 
-from __future__ import annotations
-
 from collections import Counter
-from typing import Annotated, Literal, Protocol, TypeVar
+from typing import Annotated, Literal, Protocol, Self, TypeVar
 
 from pydantic import AfterValidator, BeforeValidator, Field, model_validator
 
@@ -124,7 +122,7 @@ class BirdFlock(FrozenModel):
     rcs_per_bird_m2: Annotated[float, Field(gt=0, le=1, description="radar cross-section")] = 0.01
 
     @model_validator(mode="after")
-    def _ends_after_start(self) -> BirdFlock:
+    def _ends_after_start(self) -> Self:
         if self.end_s is not None and self.end_s <= self.start_s:
             end, start = shown_number(self.end_s), shown_number(self.start_s)
             raise ValueError(message("problem.end_after_start", end=end, start=start))
