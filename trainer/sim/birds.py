@@ -159,6 +159,11 @@ class BirdFlocks:
         self._time_s = 0.0
         self._steps_dt = math.nan  # the tick length _steps are for
         self._steps: _OuSteps | None = None
+        # While every flock flies (from the latest start to the earliest end) `active` stays
+        # all true and need not be worked out again each tick.
+        self._all_from_s = float(self._start_s.max(initial=-math.inf))
+        self._all_until_s = float(self._end_s.min(initial=math.inf))
+        self._everyone = False
         self._update_active(0.0)
 
     @property
@@ -166,7 +171,11 @@ class BirdFlocks:
         return len(self.specs)
 
     def _update_active(self, time_s: float) -> None:
+        everyone = self._all_from_s <= time_s + 1e-9 and time_s < self._all_until_s - 1e-9
+        if everyone and self._everyone:
+            return
         self.active = (self._start_s <= time_s + 1e-9) & (time_s < self._end_s - 1e-9)
+        self._everyone = everyone
 
     def advance(self, time_s: float, dt: float) -> None:
         """Move the flocks flying now by one tick of `dt` ending at `time_s`."""
@@ -174,15 +183,20 @@ class BirdFlocks:
         if not self.specs:
             return
         steps = self._ou_steps(dt)
-        z = self._rng.standard_normal((3, self.size))
+        # One call for the tick's draws: the same numbers, in the same order, as the flocks'
+        # three rows and then the birds' three.
+        flocks, birds = self.size, self._offsets.shape[1]
+        draws = self._rng.standard_normal(3 * (flocks + birds))
+        z, w = draws[: 3 * flocks].reshape(3, flocks), draws[3 * flocks :].reshape(3, birds)
         self._deviation = self._deviation * steps.flock_keep + steps.flock_noise * z
         turn, speed_dev, alt_dev = self._deviation
-        off = np.angle(np.exp(1j * (self.heading - self.course)))  # off course, wrapped
+        turned = np.exp(1j * (self.heading - self.course))
+        off = np.arctan2(turned.imag, turned.real)  # off course, wrapped (np.angle's sum)
         flying = self.active
         heading = self.heading + (turn - off / HEADING_RELAX_S) * dt
         speed = clip(self._speed_mean * (1 + speed_dev), MIN_SPEED_MPS, MAX_SPEED_MPS)
         alt = clip(self._alt_mean + alt_dev, MIN_ALT_M, MAX_ALT_M)
-        if flying.all():  # the usual tick: np.where would pick every new value
+        if self._everyone:  # the usual tick: np.where would pick every new value
             self.heading = heading % (2 * math.pi)
             self.speed = speed
             self.alt = alt
@@ -194,7 +208,6 @@ class BirdFlocks:
             self.alt = np.where(flying, alt, self.alt)
             self.x = self.x + np.where(flying, self.speed * np.sin(self.heading) * dt, 0.0)
             self.y = self.y + np.where(flying, self.speed * np.cos(self.heading) * dt, 0.0)
-        w = self._rng.standard_normal((3, self._offsets.shape[1]))
         self._offsets = self._offsets * steps.place_keep + steps.place_noise * w
         self._update_active(time_s)
 
