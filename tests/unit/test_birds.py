@@ -168,9 +168,13 @@ def test_birds_change_neither_the_drones_nor_their_detections(
         for name, array in a.fleet.state_arrays().items():
             assert np.array_equal(array, b.fleet.state_arrays()[name]), name
         assert a.sensing is not None and b.sensing is not None
-        for batch_a, batch_b in zip(a.sensing.last_batches, b.sensing.last_batches, strict=True):
-            drone_rows = batch_b.truth >= -1  # the drone and clutter reports, not the flock's
-            assert np.array_equal(batch_a.x, batch_b.x[drone_rows])
+        # The drone and clutter reports of each sensor, not the flock's (a sensor that detected
+        # nothing reports no batch).
+        reports_a = {int(batch.sensor[0]): batch.x for batch in a.sensing.last_batches}
+        for batch in b.sensing.last_batches:
+            drone_rows = batch.x[batch.truth >= -1]
+            assert np.array_equal(reports_a.pop(int(batch.sensor[0]), np.zeros(0)), drone_rows)
+        assert not reports_a
 
 
 def test_truth_codes_and_size() -> None:

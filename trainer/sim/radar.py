@@ -94,7 +94,8 @@ class RadarSensor:
     def step(
         self, time_s: float, targets: Targets, birds: BirdTargets | None = None
     ) -> Detections | None:
-        """A scan if one is due (and the radar is not out): the detections, else None."""
+        """A scan if one is due (and the radar is not out): its detections; None if there are
+        none."""
         if not self._schedule.due(time_s):
             return None
         self._advance_clutter(time_s)
@@ -127,6 +128,8 @@ class RadarSensor:
             alt = _joined(alt, balt)
             truth = _joined(truth, btruth)
             clutter_ids = _joined(clutter_ids, np.full(btruth.size, -1))
+        if x.size == 0:  # an empty scan: no batch (the tracker would take nothing from it)
+            return None
         return make_detections(
             time_s,
             self.index,

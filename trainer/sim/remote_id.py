@@ -78,6 +78,8 @@ class RemoteIdSensor:
         dx, dy = targets.x[sent] - sx, targets.y[sent] - sy
         heard = sent[targets.airborne[sent] & (dx * dx + dy * dy <= config.range_m**2)]
         heard = heard[rng.random(heard.size) < config.reception_probability]
+        if heard.size == 0:  # nothing heard: no batch (and no draws, so the same stream)
+            return None
         noise = rng.standard_normal((3, heard.size))
         vx, vy = targets.vx[heard], targets.vy[heard]
         return make_detections(

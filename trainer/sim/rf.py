@@ -52,6 +52,8 @@ class RfSensor:
             targets.airborne & targets.link & (dx * dx + dy * dy <= config.range_m**2)
         )
         heard = heard[rng.random(heard.size) < config.detection_probability]
+        if heard.size == 0:  # nothing heard: no batch (and no draws, so the same stream)
+            return None
         noise = rng.standard_normal((2, heard.size))
         bearing = np.mod(
             grid_bearing_deg(dx[heard], dy[heard]) + config.bearing_sigma_deg * noise[0], 360.0

@@ -182,7 +182,8 @@ class SensorSuite:
     def step(
         self, time_s: float, targets: Targets, birds: BirdTargets | None = None
     ) -> list[Detections]:
-        """The detections of every sensor due now, one batch per sensor, in the fixed order.
+        """The detections of the sensors due now, one batch per sensor that detected something,
+        in the fixed order.
         Radars also see the bird flocks; the other sensors do not."""
         batches = []
         for sensor in self.sensors:
