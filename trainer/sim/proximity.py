@@ -114,7 +114,7 @@ def close_pairs(
 ) -> NDArray[np.int64]:
     """Pairs (i < j) of airborne drones within both limits, sorted; a k-d tree, not all pairs
     (up to ALL_PAIRS_MAX drones, all pairs, with a hair to spare: candidates for the monitor)."""
-    idx = np.flatnonzero(airborne)
+    idx = airborne.nonzero()[0]
     if idx.size < 2:
         return np.zeros((0, 2), dtype=np.int64)
     if idx.size <= ALL_PAIRS_MAX:

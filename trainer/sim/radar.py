@@ -104,12 +104,12 @@ class RadarSensor:
         config, rng = self.config, self._rng
         sx, sy = self.site
         dx, dy = targets.x - sx, targets.y - sy
-        seen = np.flatnonzero(targets.airborne & (dx * dx + dy * dy <= config.max_range_m**2))
+        seen = (targets.airborne & (dx * dx + dy * dy <= config.max_range_m**2)).nonzero()[0]
         pd = detection_probability(np.hypot(dx[seen], dy[seen]), config, self._factor[seen])
         drones = seen[rng.random(seen.size) < pd]
         cr = np.hypot(self._cx - sx, self._cy - sy)
         pd_clutter = detection_probability(cr, config, self._clutter_factor)
-        clutter = np.flatnonzero(rng.random(cr.size) < pd_clutter)
+        clutter = (rng.random(cr.size) < pd_clutter).nonzero()[0]
         x = _joined(targets.x[drones], self._cx[clutter])
         y = _joined(targets.y[drones], self._cy[clutter])
         alt = _joined(targets.alt[drones], self._calt[clutter])
@@ -152,7 +152,7 @@ class RadarSensor:
         config, rng = self.config, self._bird_rng
         sx, sy = self.site
         dx, dy = birds.centre_x - sx, birds.centre_y - sy
-        seen = np.flatnonzero(birds.active & (dx * dx + dy * dy <= config.max_range_m**2))
+        seen = (birds.active & (dx * dx + dy * dy <= config.max_range_m**2)).nonzero()[0]
         factor = birds.size_factor[seen] * self._bird_factor
         pd = detection_probability(np.hypot(dx[seen], dy[seen]), config, factor)
         flocks = seen[rng.random(seen.size) < pd]

@@ -48,9 +48,9 @@ class RfSensor:
         config, rng = self.config, self._rng
         sx, sy = self.site
         dx, dy = targets.x - sx, targets.y - sy
-        heard = np.flatnonzero(
+        heard = (
             targets.airborne & targets.link & (dx * dx + dy * dy <= config.range_m**2)
-        )
+        ).nonzero()[0]
         heard = heard[rng.random(heard.size) < config.detection_probability]
         if heard.size == 0:  # nothing heard: no batch (and no draws, so the same stream)
             return None

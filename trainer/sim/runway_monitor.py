@@ -60,7 +60,7 @@ class RunwayMonitor:
         if mask != self._airborne:
             self._due_m[:] = -np.inf  # a take-off or a landing: measure everyone
             self._airborne = mask
-        stale = np.flatnonzero(self._due_m <= self._flown_m)
+        stale = (self._due_m <= self._flown_m).nonzero()[0]
         sx, sy = x[stale], y[stale]
         centre_sq = (sx - self._centre[0]) ** 2 + (sy - self._centre[1]) ** 2
         flying = airborne[stale]

@@ -94,7 +94,7 @@ class TrackSlots:
         self._serial_slot = {s: i for i, s in enumerate(self.serial[: self._n]) if s is not None}
 
     def _live(self) -> IntArray:
-        return np.flatnonzero(self.alive[: self._n])
+        return self.alive[: self._n].nonzero()[0]
 
     def slot_digest(self) -> bytes:
         h = hashlib.sha256()

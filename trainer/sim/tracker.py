@@ -96,11 +96,11 @@ class Tracker(TrackSlots):
 
     def _associate(self, batch: Detections, time_s: float) -> tuple[IntArray, IntArray]:
         det_slot = np.full(batch.size, -1, dtype=np.int64)
-        with_serial = np.flatnonzero(present(batch.serial))
+        with_serial = present(batch.serial).nonzero()[0]
         if with_serial.size:  # a Remote ID serial names its track outright
             known = self._serial_slot
             det_slot[with_serial] = [known.get(v, -1) for v in batch.serial[with_serial]]
-        rest = np.flatnonzero(det_slot < 0)
+        rest = (det_slot < 0).nonzero()[0]
         live = self._live() if rest.size else rest
         if rest.size < batch.size and live.size:
             used = np.zeros(self._n, dtype=np.bool_)
@@ -112,7 +112,7 @@ class Tracker(TrackSlots):
             i, j, cost = gate(batch, rest, live, time_s)
             di, tj = assign(i, j, cost, rest.size, live.size)
             det_slot[rest[di]] = live[tj]
-        det = np.flatnonzero(det_slot >= 0)
+        det = (det_slot >= 0).nonzero()[0]
         return det, det_slot[det]
 
     def _gate_arrays(

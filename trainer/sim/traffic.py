@@ -99,7 +99,7 @@ class MannedTraffic:
         phase = np.where(local < 0, int(Phase.WAITING), self._vphase[i])
         done = local >= self._duration_s
         phase = np.where(done, self._vphase[self._last], phase)
-        finished = np.flatnonzero(done & (phase != self.phase))
+        finished = (done & (phase != self.phase)).nonzero()[0]
         self.phase = phase
         self.present = PRESENT[phase]
         self.speed[~self.present] = 0.0
@@ -114,7 +114,7 @@ class MannedTraffic:
             grown = np.zeros((drones, self.size), dtype=np.bool_)
             grown[: self._inside.shape[0]] = self._inside[:drones]
             self._inside = grown
-        flights = np.flatnonzero(self.present)
+        flights = self.present.nonzero()[0]
         if flights.size == 0:
             self._inside[:] = False
             return []
@@ -126,7 +126,7 @@ class MannedTraffic:
         for f in flights:
             # A cheap box first: of many drones, only the few near the aircraft are measured.
             dx, dy = x - self.x[f], y - self.y[f]
-            near = np.flatnonzero(airborne & (np.abs(dx) <= reach_h) & (np.abs(dy) <= reach_h))
+            near = (airborne & (np.abs(dx) <= reach_h) & (np.abs(dy) <= reach_h)).nonzero()[0]
             h = np.hypot(dx[near], dy[near])
             v = alt[near] - self.alt[f]
             was = self._inside[near, f]
@@ -134,7 +134,7 @@ class MannedTraffic:
                 was & (h <= reach_h) & (np.abs(v) <= reach_v)
             )
             inside[near, f] = now
-            for k in np.flatnonzero(now & ~was):
+            for k in (now & ~was).nonzero()[0]:
                 found.append(Encounter(int(near[k]), int(f), float(h[k]), float(v[k])))
         self._inside = inside
         return sorted(found, key=lambda e: (e.drone, e.flight))
