@@ -6,6 +6,7 @@ Each behaviour works on the mask of drones in its mode, all at once. Mode change
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass
 
@@ -364,16 +365,22 @@ def _flyaway(
     if idx.size == 0:
         return
     heading = fleet.heading[idx]
-    wind_speed = float(np.hypot(*wind))
+    wind_speed, downwind = _wind_figures(*wind)
     if wind_speed > 0.1:
-        downwind = np.arctan2(wind[0], wind[1])
         turn = np.mod(downwind - heading + np.pi, 2.0 * np.pi) - np.pi
         heading = heading + turn * FLYAWAY_DOWNWIND_RELAX_PER_S * dt
-    heading = heading + rng.normal(0.0, FLYAWAY_WANDER_RAD_PER_SQRT_S * np.sqrt(dt), idx.size)
+    heading = heading + rng.normal(0.0, FLYAWAY_WANDER_RAD_PER_SQRT_S * math.sqrt(dt), idx.size)
     airspeed = fleet.cruise_speed[idx] * FLYAWAY_AIRSPEED_FRACTION
     intent.vx[idx] = airspeed * np.sin(heading) + wind[0]
     intent.vy[idx] = airspeed * np.cos(heading) + wind[1]
     intent.alt[idx] = fleet.alt[idx]
+
+
+@functools.lru_cache(maxsize=8)
+def _wind_figures(wind_x: float, wind_y: float) -> tuple[float, float]:
+    """The wind's speed and the direction it blows towards (radians from grid north): worked
+    out once for a steady wind, not every tick."""
+    return float(np.hypot(wind_x, wind_y)), float(np.arctan2(wind_x, wind_y))
 
 
 def _landing(fleet: Fleet, mask: BoolArray, intent: Intent) -> None:
