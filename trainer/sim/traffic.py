@@ -171,6 +171,8 @@ class MannedTraffic:
             # A cheap box first: of many drones, only the few near the aircraft are measured.
             dx, dy = x - self.x[f], y - self.y[f]
             near = (airborne & (np.abs(dx) <= reach_h) & (np.abs(dy) <= reach_h)).nonzero()[0]
+            if near.size == 0:  # the usual tick: no drone near this flight, none inside
+                continue
             h = np.hypot(dx[near], dy[near])
             v = alt[near] - self.alt[f]
             was = self._inside[near, f]
