@@ -40,8 +40,8 @@ class Encounter:
 @dataclass(frozen=True)
 class _Pieces:
     """What the flights' current pieces of path (from vertex i to the next) give, worked out
-    when a flight goes on to its next piece rather than every tick: the ~60 ticks a piece lasts
-    at 50 m and 90 kt repeat the same sums on the same vertices."""
+    when a flight goes on to its next piece rather than every tick: a piece of up to 50 m lasts
+    a dozen ticks and more at circuit speed, each of which repeated the same sums."""
 
     i: IntArray  # each flight's piece (its first vertex)
     t0: FloatArray  # the piece's start and length, s after the flight's start
@@ -59,27 +59,27 @@ class _Pieces:
 
     @classmethod
     def of(cls, traffic: MannedTraffic, i: IntArray) -> _Pieces:
-        t = traffic
-        j = np.minimum(i + 1, t._last)
-        t0 = t._keys[i] - t._key_base
-        span = t._keys[j] - t._key_base - t0
+        f = traffic
+        j = np.minimum(i + 1, f._last)
+        t0 = f._keys[i] - f._key_base
+        span = f._keys[j] - f._key_base - t0
         moving = span > 0
         length = np.where(moving, span, 1.0)
-        dx, dy = t._vx[j] - t._vx[i], t._vy[j] - t._vy[i]
+        dx, dy = f._vx[j] - f._vx[i], f._vy[j] - f._vy[i]
         return cls(
             i,
             t0,
             length,
             moving,
-            t._vx[i],
-            t._vy[i],
-            t._valt[i],
+            f._vx[i],
+            f._vy[i],
+            f._valt[i],
             dx,
             dy,
-            t._valt[j] - t._valt[i],
+            f._valt[j] - f._valt[i],
             grid_bearing_deg(dx, dy),
             np.where(moving, np.hypot(dx, dy) / length, 0.0),
-            t._vphase[i],
+            f._vphase[i],
         )
 
 
