@@ -118,6 +118,8 @@ def import_log_command(args: argparse.Namespace) -> int:
             note=made.note,
         )
     )
+    if Path(made.log_file).is_absolute():  # advice: the file is written, and it loads
+        print(message("cli.log.outside", log=made.log_file), file=sys.stderr)
     if not is_scenario_name(output):  # written all the same: the author may rename it
         print(message("cli.log.not_yaml_name", path=str(output)), file=sys.stderr)
     return EXIT_OK

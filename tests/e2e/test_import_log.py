@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -19,6 +21,17 @@ from trainer.launch import Workspace
 
 PX4_SAMPLE = Path(__file__).resolve().parents[1] / "data" / "flightlogs" / "sample_log_small.ulg"
 GEOD = Geod(ellps="WGS84")
+
+
+def cli_in(folder: Path, *args: str | Path) -> subprocess.CompletedProcess[str]:
+    """The command run from `folder`, as a user in a terminal there would."""
+    return subprocess.run(
+        [sys.executable, "-m", "trainer", *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=folder,
+    )
 
 
 def test_px4_sample_becomes_a_scenario_that_validates_simulates_and_follows_the_log(
@@ -42,7 +55,9 @@ def test_px4_sample_becomes_a_scenario_that_validates_simulates_and_follows_the_
     data = yaml.safe_load(text)
     assert data["title"] == "PX4 sample flight"
     behaviour = data["drones"][0]["behaviour"]
-    assert behaviour["kind"] == "log" and behaviour["file"] == "../logs/flight.ulg"
+    # The log is outside the scenario's folder: named in full, so the scenario can move alone.
+    assert behaviour["kind"] == "log" and behaviour["file"] == log.resolve().as_posix()
+    assert "outside the scenario's folder" in made.stderr
     assert data["answer_key"]["incidents"][0]["drone"] == data["drones"][0]["id"]
     assert data["airspace"]["assets"] == ["twente"]
     assert data["drones"][0]["type"] == "vtol"  # as the log's vehicle_status says
@@ -101,6 +116,40 @@ def test_a_flight_recorded_at_twente_stays_where_it_was(tmp_path: Path) -> None:
     assert behaviour["shift"] == {"to": {"lat": 52.3, "lon": 6.9}}
     assert behaviour["rotate_deg"] == 45.0
     assert cli("validate", out).returncode == 0
+
+
+def test_a_log_in_the_scenarios_folder_moves_with_it(tmp_path: Path) -> None:
+    lesson = tmp_path / "lesson"
+    (lesson / "logs").mkdir(parents=True)
+    write_csv(lesson / "logs" / "local.csv", twente_fixes())
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    # Run from another folder, with paths relative to it, as an author in a terminal might.
+    made = cli_in(elsewhere, "import-log", "../lesson/logs/local.csv", "-o", "../lesson/s.yaml")
+    assert made.returncode == 0, made.stderr
+    assert "outside" not in made.stderr
+    text = (lesson / "s.yaml").read_text(encoding="utf-8")
+    assert yaml.safe_load(text)["drones"][0]["behaviour"]["file"] == "logs/local.csv"
+    assert "import-log` from logs/local.csv." in text  # not from '../lesson/...'
+    moved = shutil.move(lesson, tmp_path / "archive" / "lesson 2")
+    checked = cli_in(elsewhere, "validate", Path(moved) / "s.yaml")
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+
+
+def test_a_scenario_beside_its_logs_folder_can_move_alone(tmp_path: Path) -> None:
+    (tmp_path / "logs").mkdir()
+    (tmp_path / "scenarios").mkdir()
+    log = write_csv(tmp_path / "logs" / "local.csv", twente_fixes())
+    made = cli_in(tmp_path / "logs", "import-log", "local.csv", "-o", "../scenarios/s.yaml")
+    assert made.returncode == 0, made.stderr
+    assert f"{log.resolve().as_posix()}: outside the scenario's folder" in made.stderr
+    written = tmp_path / "scenarios" / "s.yaml"
+    file = yaml.safe_load(written.read_text(encoding="utf-8"))["drones"][0]["behaviour"]["file"]
+    assert file == log.resolve().as_posix()  # was '../logs/local.csv'
+    (tmp_path / "shared").mkdir()
+    moved = shutil.move(written, tmp_path / "shared" / "s.yaml")
+    checked = cli("validate", moved)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
 
 
 @pytest.mark.parametrize(

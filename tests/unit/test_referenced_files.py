@@ -16,7 +16,7 @@ from tests.unit.test_airspace_imports import LOCAL_OPENAIR, NORTH_EAST, imports
 from tests.unit.test_log_flight import circling_fixes, log_drone
 from trainer.errors import ScenarioError
 from trainer.launch import Workspace
-from trainer.scenario.referenced_files import referenced_path, windows_path_hint
+from trainer.scenario.referenced_files import path_to_write, referenced_path, windows_path_hint
 
 
 @pytest.fixture(scope="module")
@@ -90,3 +90,57 @@ def test_missing_windows_paths_say_why(workspace: Workspace, tmp_path: Path) -> 
     assert "drive letter" in by_field["airspace.imports[0].file"]
     assert "missing.csv" in by_field["drones[1].behaviour.file"]
     assert "only on Windows" in by_field["drones[1].behaviour.file"]
+
+
+def test_a_file_in_or_below_the_scenarios_folder_is_named_relative_to_it(tmp_path: Path) -> None:
+    scenario = tmp_path / "lessons" / "week 3" / "flight.yaml"
+    assert path_to_write(tmp_path / "lessons" / "week 3" / "f.ulg", scenario) == "f.ulg"
+    below = tmp_path / "lessons" / "week 3" / "logs" / "f.ulg"
+    assert path_to_write(below, scenario) == "logs/f.ulg"
+
+
+def test_a_file_outside_the_scenarios_folder_is_named_by_its_full_path(tmp_path: Path) -> None:
+    scenario = tmp_path / "lessons" / "week 3" / "flight.yaml"
+    beside = tmp_path / "lessons" / "logs" / "f.ulg"  # was '../logs/f.ulg': lost when moved
+    assert path_to_write(beside, scenario) == beside.as_posix()
+    assert Path(path_to_write(tmp_path / "f.ulg", scenario)).is_absolute()
+
+
+def test_relative_arguments_are_taken_from_the_working_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "elsewhere").mkdir()
+    monkeypatch.chdir(tmp_path / "elsewhere")
+    scenario = Path("../lesson/flight.yaml")
+    assert path_to_write(Path("../lesson/logs/../logs/f.csv"), scenario) == "logs/f.csv"
+    assert path_to_write(Path("f.csv"), scenario) == (tmp_path / "elsewhere" / "f.csv").as_posix()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="symbolic links need rights on Windows")
+def test_a_folder_reached_through_a_link_is_still_the_scenarios_folder(tmp_path: Path) -> None:
+    real = tmp_path / "real"
+    (real / "logs").mkdir(parents=True)
+    (tmp_path / "link").symlink_to(real)
+    scenario = tmp_path / "link" / "flight.yaml"
+    assert path_to_write(real / "logs" / "f.ulg", scenario) == "logs/f.ulg"
+    assert path_to_write(tmp_path / "link" / "logs" / "f.ulg", scenario) == "logs/f.ulg"
+
+
+_PART = st.sampled_from(["a", "b", "logs", "week 3", "Ütrecht"])
+
+
+@given(
+    scenario_parts=st.lists(_PART, min_size=0, max_size=3),
+    file_parts=st.lists(_PART, min_size=0, max_size=4),
+)
+def test_what_is_written_is_where_the_loader_looks(
+    tmp_path_factory: pytest.TempPathFactory, scenario_parts: list[str], file_parts: list[str]
+) -> None:
+    root = tmp_path_factory.getbasetemp().resolve()
+    scenario = root.joinpath(*scenario_parts, "s.yaml")
+    target = root.joinpath(*file_parts, "f.ulg")
+    written = path_to_write(target, scenario)
+    assert referenced_path(written, scenario.parent).resolve() == target
+    inside = target.is_relative_to(scenario.parent)
+    assert Path(written).is_absolute() is not inside
+    assert ".." not in Path(written).parts

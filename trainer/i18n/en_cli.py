@@ -236,6 +236,10 @@ MESSAGES: dict[str, str] = {
         "{path}: {count} positions over {duration} s, {note}; fill in the answer key, then "
         "`drone-trainer validate` it"
     ),
+    "cli.log.outside": (
+        "{log}: outside the scenario's folder, so the scenario names it by its full path; to "
+        "move the two together, put the log in the scenario's folder (or below) and import again"
+    ),
     "cli.log.timeline": "What the flight does (simulated, seed 1):",
     "cli.log.more": "... and {count} more",
     "cli.log.appears": "appears",

@@ -267,6 +267,11 @@ MESSAGES: dict[str, str] = {
         "{path}: {count} posities over {duration} s, {note}; vul de antwoordsleutel in en "
         "controleer het dan met `drone-trainer validate`"
     ),
+    "cli.log.outside": (
+        "{log}: buiten de map van het scenario, dus het scenario noemt de log met het volledige "
+        "pad; om ze samen te verplaatsen: zet de log in de map van het scenario (of daaronder) "
+        "en importeer opnieuw"
+    ),
     "cli.log.timeline": "Wat de vlucht doet (gesimuleerd, startwaarde 1):",
     "cli.log.more": "... en nog {count}",
     "cli.log.appears": "verschijnt",

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import math
-import os
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -22,6 +21,7 @@ from trainer.flightlogs.flight_log import FlightLog
 from trainer.flightlogs.placement import Placement, PlacementError, cut, place
 from trainer.geo.airspace import AssetLibrary
 from trainer.i18n import Message, current, message, msg
+from trainer.scenario.referenced_files import path_to_write
 from trainer.scenario.zone_shapes import MAX_DISTANCE_FROM_AERODROME_M
 
 ASSET_SET = "twente"
@@ -52,6 +52,7 @@ class ImportedScenario:
     text: str
     shifted_to: tuple[float, float] | None  # where the flight was moved, if it was
     note: str  # one line for the author, in the language in use: where the flight flies
+    log_file: str  # the log as the scenario names it: relative to its folder, or absolute
 
 
 def scenario_for_log(
@@ -74,7 +75,8 @@ def scenario_for_log(
         MAX_DURATION_S, max(MIN_DURATION_S, math.ceil(track.duration_s + AFTER_FLIGHT_S))
     )
     title = (choices.title or message("cli.import.title", "en", name=log_file.name))[:120]
-    behaviour: dict[str, object] = {"kind": "log", "file": _relative(log_file, output)}
+    log_named = path_to_write(log_file, output)
+    behaviour: dict[str, object] = {"kind": "log", "file": log_named}
     if choices.log_format:
         behaviour["format"] = choices.log_format
     if choices.start_s:
@@ -110,9 +112,9 @@ def scenario_for_log(
         drone=DRONE_ID,
         drone_type=choices.drone_type or flight.airframe or "multirotor",
         behaviour=_flow(behaviour),
-        **_comments(log_file, track.duration_s),
+        **_comments(log_named, track.duration_s),
     )
-    return ImportedScenario(text, shift_to, full_note.text())
+    return ImportedScenario(text, shift_to, full_note.text(), log_named)
 
 
 def _where(
@@ -159,15 +161,6 @@ def _takeoff_hint(flight: FlightLog, choices: ImportChoices) -> Message | None:
     return msg("cli.import.takeoff", takeoff=f"{takeoff:.0f}", skip=f"{takeoff - 10:.0f}")
 
 
-def _relative(log_file: Path, output: Path) -> str:
-    """The log as the scenario should name it: relative to the scenario's folder if it can be."""
-    target = log_file.resolve()
-    try:
-        return Path(os.path.relpath(target, output.resolve().parent)).as_posix()
-    except ValueError:  # another drive (Windows): only an absolute path reaches it
-        return target.as_posix()
-
-
 def _identifier(stem: str) -> str:
     # Accents dropped, not the letters: 'Vlucht Ütrecht' -> 'vlucht-utrecht'.
     plain = unicodedata.normalize("NFKD", stem).encode("ascii", "ignore").decode("ascii")
@@ -189,7 +182,7 @@ def _escape(ch: str) -> str:
     return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
 
 
-def _comments(log_file: Path, flown_s: float) -> dict[str, str]:
+def _comments(log_named: str, flown_s: float) -> dict[str, str]:
     """The template's comments for its author, in the language in use."""
 
     def comment(key: str, indent: str = "", **fields: str | float) -> str:
@@ -197,7 +190,7 @@ def _comments(log_file: Path, flown_s: float) -> dict[str, str]:
         return "\n".join(f"{indent}# {yaml_comment(line)}" for line in lines)
 
     return {
-        "made": comment("import_file.made", source=yaml_comment(str(log_file))),
+        "made": comment("import_file.made", source=yaml_comment(log_named)),
         "fill_in": comment("import_file.fill_in"),
         "difficulty": comment("import_file.difficulty"),
         "duration_note": comment("import_file.duration", flown=flown_s),

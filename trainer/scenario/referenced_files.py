@@ -28,6 +28,17 @@ def referenced_path(written: str, base_dir: Path | None) -> Path:
     return path
 
 
+def path_to_write(target: Path, scenario_file: Path) -> str:
+    """How a scenario file should name `target`: relative to the scenario's folder when the
+    file lies in it or below (the folder can then move with its files), else absolute (the
+    scenario can then move alone); '/' between folders either way, as every platform reads."""
+    file = target.resolve()
+    folder = scenario_file.resolve().parent
+    if file.is_relative_to(folder):  # False on another drive (Windows) as well
+        return file.relative_to(folder).as_posix()
+    return file.as_posix()
+
+
 def windows_path_hint(written: str) -> str:
     """A sentence to add when the file `written` names is not found, if the path reads like
     one written on Windows and this computer is not; else ''."""
