@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from trainer.cli_argparse import add_command
 from trainer.cli_scoring import seed_argument
-from trainer.errors import TrainerError
+from trainer.errors import PROBLEMS_SHOWN, ScenarioError, TrainerError
 from trainer.i18n import message
 from trainer.i18n.os_words import os_reason
 from trainer.loading import loading
@@ -31,6 +31,12 @@ _COLUMNS = ("time", "event", "drone", "where", "position", "alt", "detail")
 def add_scenario_parsers(commands: argparse._SubParsersAction) -> None:
     validate = add_command(commands, "validate", "cli.help.validate")
     validate.add_argument("paths", nargs="*", type=Path, help=message("cli.help.paths"))
+    validate.add_argument(
+        "--all",
+        action="store_true",
+        dest="all_problems",
+        help=message("cli.help.all", count=PROBLEMS_SHOWN),
+    )
 
     simulate = add_command(commands, "simulate", "cli.help.simulate")
     simulate.add_argument("scenario", type=Path, help=message("cli.help.scenario_file"))
@@ -85,6 +91,10 @@ def validate_command(args: argparse.Namespace) -> int:
     for file in files:
         try:
             run = workspace.prepare(file)
+        except ScenarioError as error:
+            broken += 1
+            limit = None if args.all_problems else PROBLEMS_SHOWN
+            print(error.shown(limit, message("cli.all_problems")))
         except TrainerError as error:
             broken += 1
             print(error)

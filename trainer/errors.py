@@ -27,6 +27,11 @@ class Problem:
         return f"{where}:{field} {self.message}"
 
 
+# Problems a command prints of one file: a generated file can make the same mistake thousands
+# of times, and the first screenful says what to fix (`validate --all` shows every one).
+PROBLEMS_SHOWN = 20
+
+
 class ScenarioError(TrainerError):
     """A scenario file that cannot be used; holds every problem found in it."""
 
@@ -34,10 +39,21 @@ class ScenarioError(TrainerError):
         self.path = str(path)
         self.problems = list(problems)
         count = len(self.problems)
-        header = message(
+        self.header = message(
             "problem.header_one" if count == 1 else "problem.header", path=self.path, count=count
         )
-        super().__init__("\n".join([header, *(f"  {p}" for p in self.problems)]))
+        super().__init__(self.shown())
+
+    def shown(self, limit: int | None = None, how_to_see_all: str = "") -> str:
+        """The header (with the exact count) and the problems in file order: all of them, or
+        the first `limit` and a line saying how many more and `how_to_see_all`."""
+        if limit is None or len(self.problems) <= limit:
+            return "\n".join([self.header, *(f"  {p}" for p in self.problems)])
+        more = len(self.problems) - limit
+        key = "problem.more_one" if more == 1 else "problem.more"
+        lines = [self.header, *(f"  {p}" for p in self.problems[:limit])]
+        lines.append("  " + message(key, count=more, how=how_to_see_all))
+        return "\n".join(lines)
 
 
 class AssetError(TrainerError):

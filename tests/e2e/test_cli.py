@@ -45,6 +45,25 @@ def test_validate_reports_broken_files_without_a_traceback(tmp_path: Path) -> No
     assert "1 valid, 2 broken" in result.stderr
 
 
+def test_validate_of_a_file_with_thousands_of_problems_prints_a_screenful(tmp_path: Path) -> None:
+    from tests.unit.test_validate_many_problems import generated
+    from trainer.errors import PROBLEMS_SHOWN
+
+    path = generated(tmp_path, 1_500)  # 3,000 problems, two a drone
+    result = cli("validate", path)
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert lines[0] == f"{path}: 3000 problems"
+    assert len(lines) == PROBLEMS_SHOWN + 2
+    assert (
+        lines[-1] == f"  ... and {3000 - PROBLEMS_SHOWN} more problems: give --all to see them all"
+    )
+    assert result.stderr.splitlines()[-1] == "0 valid, 1 broken"
+    every = cli("validate", path, "--all")
+    assert every.returncode == 1 and len(every.stdout.splitlines()) == 3001
+    assert every.stdout.splitlines()[: PROBLEMS_SHOWN + 1] == lines[:-1]
+
+
 def test_simulate_json_is_byte_identical_for_the_same_seed() -> None:
     scenario = SCENARIOS / "hobby-drone-approach-23.yaml"
     first = cli("simulate", scenario, "--json", "--seed", "5")

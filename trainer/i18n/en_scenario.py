@@ -5,6 +5,8 @@ error types say what pydantic says (trainer/scenario/problem_text.py; a test com
 MESSAGES: dict[str, str] = {
     "problem.header_one": "{path}: {count} problem",
     "problem.header": "{path}: {count} problems",
+    "problem.more_one": "... and 1 more problem: {how}",
+    "problem.more": "... and {count} more problems: {how}",
     "problem.got": "{problem} (got {value})",
     # -- pydantic's error types
     "problem.missing": "required field is missing",

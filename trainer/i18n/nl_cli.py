@@ -39,6 +39,11 @@ MESSAGES: dict[str, str] = {
     ),
     "cli.help.validate": "scenariobestanden controleren; afsluitcode 1 als er een kapot is",
     "cli.help.paths": "bestanden of mappen met *.yaml of *.yml (standaard: de meegeleverde)",
+    "cli.help.all": (
+        "elk probleem van een bestand tonen (standaard: de eerste {count} en hoeveel er nog zijn)"
+    ),
+    "cli.all_problems": "geef --all om ze allemaal te zien",
+    "cli.validate_all": "`drone-trainer validate --all {file}` toont ze allemaal",
     "cli.help.simulate": "een scenario zonder venster versneld afspelen",
     "cli.help.seed": "de startwaarde van het scenario vervangen",
     "cli.help.until": "stoppen op deze simulatietijd (standaard: de duur van het scenario)",

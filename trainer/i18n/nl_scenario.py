@@ -5,6 +5,8 @@ en optienamen blijven zoals ze in het bestand staan."""
 MESSAGES: dict[str, str] = {
     "problem.header_one": "{path}: {count} probleem",
     "problem.header": "{path}: {count} problemen",
+    "problem.more_one": "... en nog 1 probleem: {how}",
+    "problem.more": "... en nog {count} problemen: {how}",
     "problem.got": "{problem} (ingevuld: {value})",
     # -- pydantic's error types
     "problem.missing": "verplicht veld ontbreekt",
