@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from trainer.classroom.console import ClassConsole, Station, station_log
+from trainer.classroom.class_record import station_log
+from trainer.classroom.console import ClassConsole
+from trainer.classroom.stations import Station
 from trainer.scoring.protocol import Action
 from trainer.scoring.scorer import score
 from trainer.scoring.sheet import ItemCategory, ScoreSheet
