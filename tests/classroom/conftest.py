@@ -19,6 +19,16 @@ from trainer.records import Repository, open_database
 from trainer.scoring.bots import make_bot
 
 
+class StationClock:
+    """The station's clock, which a test moves on past the silence that makes it join again."""
+
+    def __init__(self) -> None:
+        self.ahead_s = 0.0
+
+    def __call__(self) -> float:
+        return time.monotonic() + self.ahead_s
+
+
 @dataclass
 class Class:
     """A console, its record, and the stations playing against it."""

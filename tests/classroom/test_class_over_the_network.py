@@ -20,7 +20,7 @@ BOTS = ("perfect", "human", "idle", "late", "panic")
 def test_a_class_of_twenty_runs_a_scenario_and_each_is_scored_as_on_one_pc(
     a_class: Callable[..., Class],
 ) -> None:
-    group = a_class("two-drones", speed=60)
+    group = a_class("two-drones", speed=300)
     for n in range(20):
         group.add_bot(f"Trainee {n + 1:02d}", BOTS[n % len(BOTS)])
     group.pump_until(lambda: group.joined() == 20)

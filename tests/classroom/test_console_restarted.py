@@ -9,29 +9,18 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from tests.classroom.conftest import Class
+from tests.classroom.conftest import Class, StationClock
 from trainer.classroom.console import ClassConsole
 from trainer.classroom.station import Outbox, StationLink
 from trainer.classroom.transport import ConsoleSocket
 from trainer.records import Repository, RunStatus, open_database
 from trainer.scoring.protocol import ActionKind
 from trainer.training_run import SIM_TIME_NOTE_S
-
-
-class StationClock:
-    """The station's clock, which a test moves on past the silence that makes it join again."""
-
-    def __init__(self) -> None:
-        self.ahead_s = 0.0
-
-    def __call__(self) -> float:
-        return time.monotonic() + self.ahead_s
 
 
 def dead_pid() -> int:
@@ -47,8 +36,9 @@ def a_running_class(
     a_class: Callable[..., Class],
 ) -> tuple[Class, StationLink, StationClock]:
     """One hand-driven station in a started class, its console's runs owned by a process that
-    has ended (so the console started again finds them interrupted, as after a real crash)."""
-    group = a_class("inspection-fence", speed=4.0)
+    has ended (so the console started again finds them interrupted, as after a real crash).
+    The sim runs at speed 4 from the first track (at 10.6 s: there 40 times as fast)."""
+    group = a_class("inspection-fence", speed=40.0)
     group.console.repository = Repository(group.repository.db, pid=dead_pid())
     clock = StationClock()
     link = StationLink(group.endpoint, group.console.code, "Ilse",
@@ -57,6 +47,7 @@ def a_running_class(
     group.pump_until(lambda: bool(link.pump()) or link.joined)
     group.console.start()
     group.pump_until(lambda: bool(link.pump()) and link.tracks is not None and link.tracks.size)
+    group.console.set_speed(4.0)
     return group, link, clock
 
 
@@ -193,7 +184,7 @@ def test_a_headless_station_says_what_it_keeps_from_the_exercise_before(
                "params": {}, "exercise": "the-dead-consoles"}]  # fmt: skip
     (pc / "outbox.jsonl").write_text("".join(json.dumps(e) + "\n" for e in before), "utf-8")
     scenario = str(SCENARIOS / "hobby-drone-approach-23.yaml")
-    console = ["console", scenario, "--headless", "--stations", "1", "--speed", "120",
+    console = ["console", scenario, "--headless", "--stations", "1", "--speed", "600",
                "--wait-s", "20", "--db", str(tmp_path / "class.sqlite"), "--port", str(port),
                "--code", "K7MXRD"]  # fmt: skip
     station = ["station", "--bot", "idle", "--scenario", scenario, "--connect",

@@ -17,7 +17,7 @@ import msgspec
 import pytest
 import zmq
 
-from tests.classroom.conftest import Class
+from tests.classroom.conftest import Class, StationClock
 from tests.conftest import SCENARIOS
 from trainer.classroom import messages as msg
 from trainer.classroom.station import StationLink
@@ -27,14 +27,19 @@ from trainer.scoring.protocol import ActionKind
 pytestmark = pytest.mark.slow
 
 
-def running_class(a_class: Callable[..., Class], speed: float = 4.0) -> tuple[Class, StationLink]:
-    """A class of one hand-driven station, started; its first track is on the station."""
-    group = a_class("inspection-fence", speed=speed)
-    link = StationLink(group.endpoint, group.console.code, "Ilse", outbox=group.tmp / "ilse.out")
+def running_class(
+    a_class: Callable[..., Class], speed: float = 4.0, clock: StationClock | None = None
+) -> tuple[Class, StationLink]:
+    """A class of one hand-driven station, started; its first track is on the station; the
+    sim runs at `speed` from there (to the first track at 10.6 s it runs 40 times as fast)."""
+    group = a_class("inspection-fence", speed=max(speed, 40.0))
+    link = StationLink(group.endpoint, group.console.code, "Ilse", outbox=group.tmp / "ilse.out",
+                       clock=clock or StationClock())  # fmt: skip
     group.links["Ilse"] = link
     group.pump_until(lambda: bool(link.pump()) or link.joined)
     group.console.start()
     group.pump_until(lambda: bool(link.pump()) and link.tracks is not None and link.tracks.size)
+    group.console.set_speed(speed)
     return group, link
 
 
@@ -75,7 +80,7 @@ def test_a_station_restarted_before_its_acknowledgement_loses_nothing_and_double
 def test_a_killed_station_process_rejoins_the_running_exercise(
     a_class: Callable[..., Class],
 ) -> None:
-    group = a_class("hobby-drone-approach-23", speed=100)
+    group = a_class("hobby-drone-approach-23", speed=300)
     state = group.tmp / "station-state"
 
     def station() -> subprocess.Popen[str]:
@@ -212,7 +217,7 @@ def test_a_flood_of_garbage_does_not_stop_the_exercise(a_class: Callable[..., Cl
 def test_a_station_receives_no_truth(a_class: Callable[..., Class]) -> None:
     # Every byte the console sends to a station during a run of a scenario with an authorised
     # and an unauthorised drone, a false track and injects, captured where it leaves.
-    group = a_class("two-drones", speed=120)
+    group = a_class("two-drones", speed=400, picture_hz=40)
     sent: list[bytes] = []
     real_send = group.console.socket.send
 
@@ -251,7 +256,8 @@ def test_a_console_started_again_takes_no_action_of_the_exercise_before(
     # run it was made in is still running on the record (its console lives on, for all this
     # record knows), so it takes nothing either: the station keeps the action
     # (tests/classroom/test_console_restarted.py has the crash, where the run takes it).
-    group, link = running_class(a_class)
+    clock = StationClock()
+    group, link = running_class(a_class, clock=clock)
     link.act(ActionKind.ACKNOWLEDGE, 5.0, "T001")
     group.pump_until(lambda: settled(link))
     port, code = group.console.socket.port, group.console.code
@@ -265,6 +271,7 @@ def test_a_console_started_again_takes_no_action_of_the_exercise_before(
                          ConsoleSocket(f"tcp://127.0.0.1:{port}"), code=code)  # fmt: skip
     group.console = again
     again.start()
+    clock.ahead_s += 6  # the station has heard nothing for its silence (5 s): it joins again
     group.pump_until(lambda: settled(link) and link.picture is not None, timeout_s=30)
     (run,) = group.repository.runs(session_id=session)
     assert group.repository.actions(run.id) == []

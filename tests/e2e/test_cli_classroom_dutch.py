@@ -10,6 +10,11 @@ import pytest
 
 from tests.conftest import SCENARIOS
 from tests.e2e.test_cli_dutch import dutch  # noqa: F401 (a fixture)
+
+# Imported before the station's thread and the console both import them (at once, two threads
+# importing shapely for the first time can break each other's import: run alone, this failed).
+from trainer.classroom import console as _console  # noqa: F401
+from trainer.classroom import station_bot as _station_bot  # noqa: F401
 from trainer.cli import main
 
 
@@ -24,7 +29,7 @@ def test_a_headless_class_prints_each_result_with_decimal_commas(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     scenario, port = str(SCENARIOS / "hobby-drone-approach-23.yaml"), free_port()
-    console = ["console", scenario, "--headless", "--stations", "1", "--speed", "120",
+    console = ["console", scenario, "--headless", "--stations", "1", "--speed", "600",
                "--wait-s", "20", "--db", str(tmp_path / "class.sqlite"), "--port", str(port),
                "--code", "K7MXRD"]  # fmt: skip
     station = ["station", "--bot", "late", "--scenario", scenario, "--connect",
