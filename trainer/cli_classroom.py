@@ -6,11 +6,15 @@ import argparse
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from trainer.cli_argparse import add_command
 from trainer.errors import TrainerError
 from trainer.i18n import message, number
 from trainer.loading import loading
+
+if TYPE_CHECKING:
+    from trainer.classroom.transport import ConsoleSocket
 
 APP_NAME = "twente-drone-trainer"
 DEFAULT_PORT = 47650  # an unassigned port (IANA); any other can be given with --port
@@ -85,13 +89,16 @@ def _headless_console(args: argparse.Namespace) -> int:
     with loading():
         from trainer.classroom.console import ClassConsole
         from trainer.classroom.discovery import ConsoleAdvert
-        from trainer.classroom.transport import ConsoleSocket
         from trainer.launch import Workspace
         from trainer.records import Repository, default_database_path, open_database
 
         prepared = Workspace(args.assets).prepare(args.scenario)
     db = open_database(args.db or default_database_path())
-    socket = ConsoleSocket(f"tcp://*:{args.port}")
+    try:
+        socket = _listen(args.port)  # before the session: a taken port leaves no empty one
+    except TrainerError:
+        db.conn.close()
+        raise
     try:
         repository = Repository(db)
         repository.mark_interrupted_runs()
@@ -127,6 +134,22 @@ def _headless_console(args: argparse.Namespace) -> int:
         socket.close()
         db.conn.close()
     return EXIT_OK
+
+
+def _listen(port: int) -> ConsoleSocket:
+    """The console's socket on `port`; a port another program has is a clear refusal."""
+    import zmq
+
+    from trainer.classroom.transport import ConsoleSocket
+
+    try:
+        return ConsoleSocket(f"tcp://*:{port}")
+    except zmq.ZMQError as error:
+        if error.errno == zmq.EADDRINUSE:
+            said = message("cli.classroom.port_taken", port=port)
+        else:
+            said = message("cli.classroom.cannot_listen", port=port, why=str(error))
+        raise TrainerError(said) from error
 
 
 def _run_class(console: object, stations: int, wait_s: float) -> None:

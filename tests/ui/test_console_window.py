@@ -303,6 +303,7 @@ def test_the_class_console_opens_from_the_single_pc_window(
     class Answered:
         def __init__(self, *_: object, **__: object) -> None:
             self.prepared, self.session_id, self.port = window.run, session, 0
+            self.socket = None  # opened no port: open_console opens it
 
         def exec(self) -> bool:
             return True

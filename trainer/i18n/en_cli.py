@@ -195,6 +195,14 @@ MESSAGES: dict[str, str] = {
     "cli.classroom.bad_connect": "--connect {connect}: give it as HOST:PORT, e.g. 10.0.0.5:47650",
     "cli.classroom.headless_scenario": "console --headless needs a scenario file",
     "cli.classroom.class_title": "Class {when}",
+    "cli.classroom.port_taken": (
+        "cannot listen on port {port}: another console or program has it; give another port "
+        "with --port, or --port 0 for any free port"
+    ),
+    "cli.classroom.cannot_listen": (
+        "cannot listen on port {port} ({why}); give another port with --port, or --port 0 for "
+        "any free port"
+    ),
     "cli.classroom.listening": "console on port {port}, session {session}, code {code}",
     "cli.classroom.station_result": "{trainee}: run {run}, {result}",
     "cli.classroom.bot_needs": (

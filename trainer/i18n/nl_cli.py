@@ -225,6 +225,14 @@ MESSAGES: dict[str, str] = {
     ),
     "cli.classroom.headless_scenario": "console --headless heeft een scenariobestand nodig",
     "cli.classroom.class_title": "Les {when}",
+    "cli.classroom.port_taken": (
+        "kan niet luisteren op poort {port}: een andere console of een ander programma gebruikt "
+        "die; geef een andere poort met --port, of --port 0 voor een vrije poort"
+    ),
+    "cli.classroom.cannot_listen": (
+        "kan niet luisteren op poort {port} ({why}); geef een andere poort met --port, of "
+        "--port 0 voor een vrije poort"
+    ),
     "cli.classroom.listening": "console op poort {port}, les {session}, code {code}",
     "cli.classroom.station_result": "{trainee}: oefening {run}, {result}",
     "cli.classroom.bot_needs": (

@@ -32,6 +32,7 @@ class Choices:
     prepared: PreparedRun | None
     session_id: int | None
     port: int
+    socket: ConsoleSocket | None = None  # the port, once opened
 
 
 def run_console_app(
@@ -116,39 +117,53 @@ def open_console(
     port: int,
     code: str | None = None,
 ) -> ClassConsole | None:
-    """Ask until the choices give a listening console; None when the instructor cancels."""
+    """Ask until the choices give a listening console; None when the instructor cancels.
+    The port is opened before a new session is made: one that cannot be opened leaves no
+    empty session on the record."""
     library = ScenarioLibrary(workspace)
     choices = Choices(None, None, port)
     problem = ""
     if scenario is not None and session_title:  # chosen on the command line: no questions
         try:
             choices.prepared = workspace.prepare(scenario)
+            choices.socket = listen_on(port)
             choices.session_id = _session_titled(repository, session_title)
         except TrainerError as error:
             problem = str(error)
     while True:
         if choices.prepared is None or choices.session_id is None or problem:
+            if choices.socket is not None:
+                choices.socket.close()
             dialog = ConsoleSetupDialog(repository, library, scenario=scenario,
                                         session_title=session_title, session_id=choices.session_id,
-                                        port=choices.port, problem=problem)  # fmt: skip
+                                        port=choices.port, problem=problem,
+                                        listen=listen_on)  # fmt: skip
             if not dialog.exec():
                 return None
-            choices = Choices(dialog.prepared, dialog.session_id, dialog.port)
+            choices = Choices(dialog.prepared, dialog.session_id, dialog.port, dialog.socket)
             problem = ""
         assert choices.prepared is not None and choices.session_id is not None
+        if choices.socket is None:  # a dialog that opened no port (none asks for it yet)
+            try:
+                choices.socket = listen_on(choices.port)
+            except TrainerError as error:
+                problem = str(error)
+                continue
         try:
-            socket = ConsoleSocket(f"tcp://*:{choices.port}")
-        except ZMQError as error:
-            problem = tr("Cannot listen on port {port} ({error}): choose another, or 0.").format(
-                port=choices.port, error=error
-            )
-            continue
-        try:
-            return ClassConsole(choices.prepared, repository, choices.session_id, socket,
+            return ClassConsole(choices.prepared, repository, choices.session_id, choices.socket,
                                 code=code, picture_hz=PICTURE_HZ)  # fmt: skip
         except TrainerError as error:
-            socket.close()
             problem = str(error)
+
+
+def listen_on(port: int) -> ConsoleSocket:
+    """The console's socket on `port` of every interface (0: any free port); one that cannot
+    be opened (another console or program has it) is a TrainerError naming the port."""
+    try:
+        return ConsoleSocket(f"tcp://*:{port}")
+    except ZMQError as error:
+        said = tr("Cannot listen on port {port} ({error}): choose another, or 0.")
+        raise TrainerError(said.format(port=port, error=error)) from error
 
 
 def _session_titled(repository: Repository, title: str) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from html import escape
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.bundled import bundled_scenario
+from trainer.classroom.transport import ConsoleSocket
 from trainer.errors import TrainerError
 from trainer.launch import PreparedRun
 from trainer.library import ScenarioLibrary
@@ -38,7 +40,9 @@ BAD = "#c0392b"
 
 class ConsoleSetupDialog(QDialog):
     """Accepting checks the scenario and starts a new session if asked; then `prepared`,
-    `session_id` and `port` hold the choices."""
+    `session_id` and `port` hold the choices. With `listen`, accepting also opens the port
+    (`socket`), before a new session is made: a port that cannot be opened is said here and
+    leaves no empty session on the record."""
 
     def __init__(
         self,
@@ -50,13 +54,16 @@ class ConsoleSetupDialog(QDialog):
         session_id: int | None = None,
         port: int = 0,
         problem: str = "",
+        listen: Callable[[int], ConsoleSocket] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.repository = repository
         self.library = library
+        self.listen = listen
         self.prepared: PreparedRun | None = None
         self.session_id: int | None = None
+        self.socket: ConsoleSocket | None = None  # the port opened on accepting, with `listen`
         self.setWindowTitle(tr("Class console: session and scenario"))
         self.setMinimumWidth(720)
         self.session_combo = narrow(QComboBox(self))
@@ -243,14 +250,25 @@ class ConsoleSetupDialog(QDialog):
                 )
                 self.title_edit.setFocus()
                 return
+        socket = None
+        if self.listen is not None:
+            try:
+                socket = self.listen(self.port)
+            except TrainerError as error:
+                self.show_problem(str(error))
+                self.port_spin.setFocus()
+                return
+        if session == NEW_SESSION:
             try:
                 session = self.repository.add_session(
                     title, self.instructor_edit.text().strip() or None
                 )
             except TrainerError as error:
+                if socket is not None:
+                    socket.close()
                 self.show_problem(str(error))
                 return
-        self.prepared, self.session_id = prepared, int(session)
+        self.prepared, self.session_id, self.socket = prepared, int(session), socket
         super().accept()
 
     @property
