@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import os
+import sqlite3
 import sys
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -46,6 +49,44 @@ def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
         return None  # the person running the tests chose: xdist reads it
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     return (cores or 1) + 1
+
+
+def built_once(
+    tmp_path_factory: pytest.TempPathFactory,
+    worker_id: str,
+    name: str,
+    build: Callable[[Path], list[int]],
+    copy_to: Path,
+) -> list[int]:
+    """A record that tests only read, built once in a test run: `build(db_path)` writes it
+    and returns what the tests need to know of it (run ids, say). The first xdist worker to
+    ask builds it, the others wait and take a copy (building one takes ~10 s of CPU).
+    Each caller gets its own copy at `copy_to`."""
+    if worker_id == "master":  # no xdist: this process is the test run
+        return build(copy_to)
+    folder = tmp_path_factory.getbasetemp().parent / f"built-once-{name}"  # the run's, shared
+    done, failed = folder / "done.json", folder / "failed"
+    try:
+        folder.mkdir()  # atomic: one worker gets to build
+    except FileExistsError:
+        deadline = time.monotonic() + 300
+        while not (done.exists() or failed.exists()) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        if not done.exists():  # the builder failed: build here too (and fail as it did)
+            return build(copy_to)
+    else:
+        try:
+            known = build(folder / "records.sqlite")
+        except BaseException:
+            failed.touch()
+            raise
+        (folder / "done.tmp").write_text(json.dumps(known), encoding="utf-8")
+        os.replace(folder / "done.tmp", done)
+    with sqlite3.connect(folder / "records.sqlite") as source, sqlite3.connect(copy_to) as copy:
+        source.backup(copy)
+    source.close()
+    copy.close()
+    return [int(n) for n in json.loads(done.read_text(encoding="utf-8"))]
 
 
 @pytest.fixture(scope="session")

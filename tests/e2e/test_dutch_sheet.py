@@ -13,6 +13,7 @@ import openpyxl
 import pytest
 import yaml
 
+from tests.conftest import built_once
 from trainer import i18n
 from trainer.export import export_runs
 from trainer.i18n import en, nl
@@ -59,9 +60,9 @@ def pdf_words(path: Path) -> str:
     return "\n".join(page.extract_text() for page in pypdf.PdfReader(path).pages)
 
 
-@pytest.fixture(scope="module")
-def record(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Repository, list[int]]]:
-    db = open_database(tmp_path_factory.mktemp("dutch") / "records.sqlite")
+def build_record(db_path: Path) -> list[int]:
+    """The plays' runs of one trainee on one record; returns the runs' ids."""
+    db = open_database(db_path)
     repo = Repository(db)
     session = repo.add_session("Drone-incidenten, les 3", instructor="M. Bakker")
     trainee = repo.add_trainee("Anna de Vries", external_id="S0001", group="ops-1")
@@ -81,7 +82,19 @@ def record(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Repositor
             )
             assert result.run_id is not None
             runs.append(result.run_id)
-    yield repo, runs
+    db.close()
+    return runs
+
+
+@pytest.fixture(scope="module")
+def record(
+    tmp_path_factory: pytest.TempPathFactory, worker_id: str
+) -> Iterator[tuple[Repository, list[int]]]:
+    """The record of build_record (built once in a test run: tests/conftest.py's built_once)."""
+    db_path = tmp_path_factory.mktemp("dutch") / "records.sqlite"
+    runs = built_once(tmp_path_factory, worker_id, "dutch-sheet-record", build_record, db_path)
+    db = open_database(db_path)
+    yield Repository(db), runs
     db.close()
 
 

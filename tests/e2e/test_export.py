@@ -15,6 +15,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from tests.conftest import built_once
 from trainer import __version__
 from trainer.export import SheetData, export_runs, export_session, gather
 from trainer.export.csv_export import neutralise
@@ -101,14 +102,13 @@ def replay(
     return run_id
 
 
-@pytest.fixture(scope="module")
-def lesson(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Lesson]:
+def build_lesson(db_path: Path) -> list[int]:
     """Five trainees run the three bundled scenarios in one class session: 15 recorded runs.
+    Returns the session's id and the runs'.
 
     Each scenario is played once per bot by the engine (recorded for the first trainee of that
     bot); the same play is recorded again for the next trainees, to keep this test quick.
     """
-    db_path = tmp_path_factory.mktemp("lesson") / "records.sqlite"
     db = open_database(db_path)
     repo = Repository(db)
     session = repo.add_session("Drone incidents, lesson 3", instructor="M. Bakker")
@@ -136,7 +136,18 @@ def lesson(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Lesson]:
                 run_ids.append(result.run_id)
             else:
                 run_ids.append(replay(repo, run, earlier, trainee, session))
-    yield Lesson(db_path, repo, session, tuple(run_ids))
+    db.close()
+    return [session, *run_ids]
+
+
+@pytest.fixture(scope="module")
+def lesson(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Iterator[Lesson]:
+    """The lesson's record (built once in a test run: tests/conftest.py's built_once)."""
+    db_path = tmp_path_factory.mktemp("lesson") / "records.sqlite"
+    session, *run_ids = built_once(tmp_path_factory, worker_id, "export-lesson", build_lesson,
+                                   db_path)  # fmt: skip
+    db = open_database(db_path)
+    yield Lesson(db_path, Repository(db), session, tuple(run_ids))
     db.close()
 
 
