@@ -56,15 +56,16 @@ def built_once(
     worker_id: str,
     name: str,
     build: Callable[[Path], list[int]],
-    copy_to: Path,
-) -> list[int]:
-    """A record that tests only read, built once in a test run: `build(db_path)` writes it
-    and returns what the tests need to know of it (run ids, say). The first xdist worker to
-    ask builds it, the others wait and take a copy (building one takes ~10 s of CPU).
-    Each caller gets its own copy at `copy_to`."""
+) -> tuple[Path, list[int]]:
+    """Something tests only read (a class's record, a wheel), built once in a test run:
+    `build(folder)` writes it into an empty folder and returns what the tests need to know of
+    it (run ids, say). The first xdist worker to ask builds it; the others wait for it (each
+    of these takes seconds of CPU to build). Returns the folder and what `build` returned."""
     if worker_id == "master":  # no xdist: this process is the test run
-        return build(copy_to)
+        folder = tmp_path_factory.mktemp(name)
+        return folder, build(folder)
     folder = tmp_path_factory.getbasetemp().parent / f"built-once-{name}"  # the run's, shared
+    made = folder / "made"
     done, failed = folder / "done.json", folder / "failed"
     try:
         folder.mkdir()  # atomic: one worker gets to build
@@ -73,20 +74,26 @@ def built_once(
         while not (done.exists() or failed.exists()) and time.monotonic() < deadline:
             time.sleep(0.05)
         if not done.exists():  # the builder failed: build here too (and fail as it did)
-            return build(copy_to)
+            own = tmp_path_factory.mktemp(name)
+            return own, build(own)
     else:
+        made.mkdir()
         try:
-            known = build(folder / "records.sqlite")
+            known = build(made)
         except BaseException:
             failed.touch()
             raise
         (folder / "done.tmp").write_text(json.dumps(known), encoding="utf-8")
         os.replace(folder / "done.tmp", done)
-    with sqlite3.connect(folder / "records.sqlite") as source, sqlite3.connect(copy_to) as copy:
-        source.backup(copy)
-    source.close()
-    copy.close()
-    return [int(n) for n in json.loads(done.read_text(encoding="utf-8"))]
+    return made, [int(n) for n in json.loads(done.read_text(encoding="utf-8"))]
+
+
+def copy_record(source: Path, copy: Path) -> None:
+    """A copy of an SQLite record (its write-ahead log included) that can be written to."""
+    with sqlite3.connect(source) as reading, sqlite3.connect(copy) as writing:
+        reading.backup(writing)
+    reading.close()
+    writing.close()
 
 
 @pytest.fixture(scope="session")

@@ -13,7 +13,7 @@ import openpyxl
 import pytest
 import yaml
 
-from tests.conftest import built_once
+from tests.conftest import built_once, copy_record
 from trainer import i18n
 from trainer.export import export_runs
 from trainer.i18n import en, nl
@@ -92,7 +92,10 @@ def record(
 ) -> Iterator[tuple[Repository, list[int]]]:
     """The record of build_record (built once in a test run: tests/conftest.py's built_once)."""
     db_path = tmp_path_factory.mktemp("dutch") / "records.sqlite"
-    runs = built_once(tmp_path_factory, worker_id, "dutch-sheet-record", build_record, db_path)
+    built, runs = built_once(
+        tmp_path_factory, worker_id, "dutch-record", lambda f: build_record(f / "records.sqlite")
+    )
+    copy_record(built / "records.sqlite", db_path)
     db = open_database(db_path)
     yield Repository(db), runs
     db.close()

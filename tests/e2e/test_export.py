@@ -15,7 +15,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from tests.conftest import built_once
+from tests.conftest import built_once, copy_record
 from trainer import __version__
 from trainer.export import SheetData, export_runs, export_session, gather
 from trainer.export.csv_export import neutralise
@@ -144,8 +144,10 @@ def build_lesson(db_path: Path) -> list[int]:
 def lesson(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Iterator[Lesson]:
     """The lesson's record (built once in a test run: tests/conftest.py's built_once)."""
     db_path = tmp_path_factory.mktemp("lesson") / "records.sqlite"
-    session, *run_ids = built_once(tmp_path_factory, worker_id, "export-lesson", build_lesson,
-                                   db_path)  # fmt: skip
+    built, (session, *run_ids) = built_once(
+        tmp_path_factory, worker_id, "export-lesson", lambda f: build_lesson(f / "records.sqlite")
+    )
+    copy_record(built / "records.sqlite", db_path)
     db = open_database(db_path)
     yield Lesson(db_path, Repository(db), session, tuple(run_ids))
     db.close()

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO, SCENARIOS
+from tests.conftest import REPO, SCENARIOS, built_once
 
 SOURCE = ("pyproject.toml", "setup.py", "MANIFEST.in", "README.md")
 SOURCE_FOLDERS = ("trainer", "scenarios", "assets")
@@ -39,7 +39,16 @@ def _run(*command: str | Path, **kwargs: object) -> subprocess.CompletedProcess[
 
 
 @pytest.fixture(scope="module")
-def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def wheel(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Path:
+    """The checkout's wheel (built once in a test run: tests/conftest.py's built_once)."""
+    dist, _ = built_once(
+        tmp_path_factory, worker_id, "wheel", lambda d: build_wheel(tmp_path_factory, d)
+    )
+    (built,) = dist.glob("twente_drone_trainer-*.whl")
+    return built
+
+
+def build_wheel(tmp_path_factory: pytest.TempPathFactory, dist: Path) -> list[int]:
     source = tmp_path_factory.mktemp("source")
     for name in SOURCE:
         shutil.copy2(REPO / name, source / name)
@@ -49,12 +58,10 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     # What an earlier build of a module since deleted left behind (pip builds in place).
     (source / LEFT_BEHIND).parent.mkdir(parents=True)
     (source / LEFT_BEHIND).write_text("GONE = True\n")
-    dist = tmp_path_factory.mktemp("dist")
     # No build isolation: the test extras bring setuptools, and nothing is downloaded.
     _run(sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation",
          "-w", dist, source)  # fmt: skip
-    (built,) = dist.glob("twente_drone_trainer-*.whl")
-    return built
+    return []
 
 
 @pytest.fixture(scope="module")
