@@ -68,6 +68,8 @@ def started_again(group: Class, link: StationLink, clock: StationClock, record: 
                          ConsoleSocket(f"tcp://127.0.0.1:{port}"), code=code)  # fmt: skip
     again.set_speed(4.0)
     group.console = again
+    while link.pump(50):
+        pass  # what the dead console had sent is in first (heard after the jump: silence anew)
     clock.ahead_s += 6  # silence: the station joins again
     group.pump_until(lambda: bool(link.pump()) or link.joined, timeout_s=30)
     again.start()
