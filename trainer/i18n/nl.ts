@@ -82,6 +82,10 @@ De klasconsole legt de oefening van elke cursist vast en werkt niet zonder de tr
         <translation>Kan niet luisteren op poort {port} ({error}): kies een andere, of 0.</translation>
     </message>
     <message>
+        <source>Cannot listen on port {port}: another console or program on this PC has it. Choose another port, or 0 for any free port.</source>
+        <translation>Kan niet luisteren op poort {port}: een andere console of een ander programma op deze pc gebruikt hem. Kies een andere poort, of 0 voor een willekeurige vrije poort.</translation>
+    </message>
+    <message>
         <source>Waiting to start</source>
         <translation>Wacht op start</translation>
     </message>

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
-from zmq import ZMQError
+from zmq import EADDRINUSE, ZMQError
 
 from trainer import __version__
 from trainer.classroom.console import ClassConsole
@@ -162,8 +162,16 @@ def listen_on(port: int) -> ConsoleSocket:
     try:
         return ConsoleSocket(f"tcp://*:{port}")
     except ZMQError as error:
-        said = tr("Cannot listen on port {port} ({error}): choose another, or 0.")
-        raise TrainerError(said.format(port=port, error=error)) from error
+        if error.errno == EADDRINUSE:  # the usual case, said plainly (ZeroMQ's text is English)
+            said = tr(
+                "Cannot listen on port {port}: another console or program on this PC has it. "
+                "Choose another port, or 0 for any free port."
+            ).format(port=port)
+        else:
+            said = tr("Cannot listen on port {port} ({error}): choose another, or 0.").format(
+                port=port, error=error
+            )
+        raise TrainerError(said) from error
 
 
 def _session_titled(repository: Repository, title: str) -> int:
