@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,6 +32,7 @@ from trainer.ui.translation import QT_TR_NOOP, tr
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
+    from trainer.export.batch import Skipped
     from trainer.ui.editor.editor_window import ScenarioEditor
     from trainer.ui.main_window import MainWindow
 
@@ -225,18 +226,11 @@ class InstructorTools(QObject):
         if target is None:
             return []
         runs, (fmt_, folder_) = run_ids, target
-        left_out: list[int] = []  # picked but never scored: named, the rest written
         return self._with_progress(
-            lambda advance: export_runs(
-                repository,
-                runs,
-                fmt_,
-                folder_,
-                advance,
-                skipped=lambda run_id, _why: left_out.append(run_id),
+            lambda advance, skipped: export_runs(
+                repository, runs, fmt_, folder_, advance, skipped=skipped
             ),
             folder_,
-            left_out,
         )
 
     def print_run(self, run_id: int, printer: QPrinter | None = None) -> int:
@@ -300,18 +294,11 @@ class InstructorTools(QObject):
         if target is None:
             return []
         session, (fmt_, folder_) = session_id, target
-        left_out: list[int] = []
         return self._with_progress(
-            lambda advance: export_session(
-                repository,
-                session,
-                fmt_,
-                folder_,
-                advance,
-                skipped=lambda run_id, _why: left_out.append(run_id),
+            lambda advance, skipped: export_session(
+                repository, session, fmt_, folder_, advance, skipped=skipped
             ),
             folder_,
-            left_out,
         )
 
     def _ask_target(self, fmt: str | None, folder: Path | None) -> tuple[str, Path] | None:
@@ -337,11 +324,17 @@ class InstructorTools(QObject):
 
     def _with_progress(
         self,
-        export: Callable[[Callable[[int, int], None]], list[Path]],
+        export: Callable[[Callable[[int, int], None], Skipped], list[Path]],
         folder: Path,
-        left_out: Sequence[int] = (),  # runs without a sheet, filled in by the export
     ) -> list[Path]:
+        """Run `export(advance, skipped)` under a progress bar; then say what was written and
+        which picked runs were left out for having no score sheet."""
         window = self.window
+        left_out: list[int] = []
+
+        def skipped(run_id: int, _why: str) -> None:
+            left_out.append(run_id)
+
         progress = QProgressDialog(tr("Exporting score sheets…"), "", 0, 1, window)
         progress.setCancelButton(None)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -352,7 +345,7 @@ class InstructorTools(QObject):
             progress.setValue(done)
 
         try:
-            written = export(advance)
+            written = export(advance, skipped)
         except TrainerError as error:
             window.show_error(tr("Export"), str(error))
             written = []
