@@ -48,8 +48,16 @@ def test_responses_made_offline_count_when_the_station_is_back_after_the_end(
     assert at_the_end is not None
 
     again = back(group, link)
-    group.pump_until(lambda: settled(again) and again.sheet is not None
-                     and again.sheet.total != at_the_end.total)  # fmt: skip
+
+    def has_the_final_sheet() -> bool:
+        """Both late actions acknowledged, and the sheet scored with both has reached the
+        station (one scored with the first alone may come first, when they arrive apart)."""
+        runs = group.repository.runs(session_id=group.session_id)
+        stored = group.repository.sheet(runs[0].id) if runs else None
+        return (settled(again) and station.late_actions == 2 and again.sheet is not None
+                and stored is not None and again.sheet.total == stored.total)  # fmt: skip
+
+    group.pump_until(has_the_final_sheet)
 
     assert recorded(group) == [("acknowledge", "T001"), ("classify", "T001"),
                                ("identify", "T001")]  # fmt: skip
