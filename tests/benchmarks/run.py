@@ -7,7 +7,7 @@ python tests/benchmarks/run.py frame --tracks 200 [--frames 60]
 python tests/benchmarks/run.py export --sheets 30 [--dir DIR]
 python tests/benchmarks/run.py classroom --stations 30 [--seconds 30]
 python tests/benchmarks/run.py startup [--runs 7]   # command -> first painted frame of the window
-python tests/benchmarks/run.py commands [--runs 7] [--scenarios]   # --help, simulate's start
+python tests/benchmarks/run.py commands [--runs 7] [--scenarios [--against REV]]  # simulate's start
 python tests/benchmarks/run.py basemap [--frames 30]  # background tiles: paint and GUI-thread cost
 python tests/benchmarks/run.py editor [--rounds 3] [--scenarios swarm-24,...]  # switch, edit
 """
@@ -159,6 +159,9 @@ def main() -> None:
     commands = kinds.add_parser("commands")
     commands.add_argument("--runs", type=int, default=7)
     commands.add_argument("--scenarios", action="store_true", help="also every bundled scenario")
+    commands.add_argument(
+        "--against", metavar="REV", help="with --scenarios: paired with a git revision, as ratios"
+    )
     basemap = kinds.add_parser("basemap")
     basemap.add_argument("--frames", type=int, default=30)
     editor = kinds.add_parser("editor")
