@@ -315,10 +315,15 @@ def test_an_airspace_file_to_import_is_chosen_with_a_button(
     assert editor.check_now().ok
 
 
-def test_a_chosen_file_is_written_relative_to_the_scenario() -> None:
+def test_a_chosen_file_is_written_relative_to_the_scenario_only_when_in_its_folder(
+    tmp_path: Path,
+) -> None:
     from trainer.ui.editor.file_field import as_written
 
-    scenario = Path("/lessons/week 3/scenario.yaml")
-    assert as_written(Path("/lessons/week 3/logs/f.ulg"), scenario) == "logs/f.ulg"
-    assert as_written(Path("/lessons/shared/nl.txt"), scenario) == "../shared/nl.txt"
+    scenario = tmp_path / "lessons" / "week 3" / "scenario.yaml"
+    below = tmp_path / "lessons" / "week 3" / "logs" / "f.ulg"
+    assert as_written(below, scenario) == "logs/f.ulg"
+    # Beside the scenario's folder: '../shared/nl.txt' would break when the scenario moved alone.
+    beside = tmp_path / "lessons" / "shared" / "nl.txt"
+    assert as_written(beside, scenario) == beside.resolve().as_posix()
     assert as_written(Path("/data/nl.txt"), None) == "/data/nl.txt"  # not saved yet

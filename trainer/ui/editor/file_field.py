@@ -1,15 +1,16 @@
 """A field naming a file (an airspace file to import, a flight log to fly) with a button that
-chooses it, so the author need not type a path. The path is written as the format reads it:
-relative to the scenario's folder (the two can move together), with '/' between folders."""
+chooses it, so the author need not type a path. The path is written as `import-log` writes
+one: relative to the scenario's folder for a file in it or below (the folder can move with
+its files), else absolute (the scenario can move alone); '/' between folders."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
+from trainer.scenario.referenced_files import path_to_write
 from trainer.ui.translation import tr
 
 # The dialog that asks for the file: (parent, caption, folder) -> chosen path or "" (tests
@@ -25,14 +26,11 @@ ask_file: AskFile = _ask_with_qt
 
 
 def as_written(chosen: Path, scenario: Path | None) -> str:
-    """The path for the file: relative to a saved scenario's folder when it can be (another
-    drive on Windows cannot), else absolute; '/' between folders in either case."""
+    """The path for the file (see the module's docstring); absolute while the scenario has not
+    been saved, as it has no folder yet."""
     if scenario is None:
         return chosen.as_posix()
-    try:
-        return Path(os.path.relpath(chosen, scenario.parent)).as_posix()
-    except ValueError:
-        return chosen.as_posix()
+    return path_to_write(chosen, scenario)
 
 
 def with_chooser(line: QLineEdit, scenario: Callable[[], Path | None]) -> QWidget:
