@@ -31,7 +31,7 @@ from trainer.cli_scenarios import (
 )
 from trainer.cli_scoring import add_rescore_parser, add_run_parser, rescore_command, run_command
 from trainer.cli_window import add_open_parser, open_command
-from trainer.errors import PROBLEMS_SHOWN, ScenarioError, TrainerError
+from trainer.errors import ScenarioError, TrainerError
 from trainer.i18n import ENV_VAR, LANGUAGES, choose_language, message, use_language
 from trainer.loading import run_as_program
 
@@ -122,20 +122,13 @@ def _main(argv: Sequence[str] | None) -> int:
     try:
         return handlers[args.command](args)
     except ScenarioError as error:  # the first problems; `validate --all` gives every one
-        see_all = message("cli.validate_all", file=_as_argument(error.path))
-        print(error.shown(PROBLEMS_SHOWN, see_all), file=sys.stderr)
+        print(error.readable(), file=sys.stderr)
         return EXIT_INVALID
     except TrainerError as error:
         print(error, file=sys.stderr)
         return EXIT_INVALID
     except KeyboardInterrupt:
         return 130
-
-
-def _as_argument(path: str) -> str:
-    """A file name as typed after a command: in double quotes (as the shells of Linux, macOS
-    and Windows all read them) when it has a space."""
-    return f'"{path}"' if " " in path else path
 
 
 def _window_language() -> str | None:

@@ -13,7 +13,7 @@ from trainer import __version__
 from trainer.classroom.console import ClassConsole
 from trainer.classroom.discovery import ConsoleAdvert
 from trainer.classroom.transport import ConsoleSocket
-from trainer.errors import TrainerError
+from trainer.errors import TrainerError, readable
 from trainer.launch import PreparedRun, Workspace
 from trainer.library import ScenarioLibrary
 from trainer.records import Repository
@@ -129,7 +129,7 @@ def open_console(
             choices.socket = listen_on(port)
             choices.session_id = _session_titled(repository, session_title)
         except TrainerError as error:
-            problem = str(error)
+            problem = readable(error)
     while True:
         if choices.prepared is None or choices.session_id is None or problem:
             if choices.socket is not None:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from trainer.bundled import bundled_scenario
 from trainer.classroom.transport import ConsoleSocket
-from trainer.errors import TrainerError
+from trainer.errors import TrainerError, readable
 from trainer.launch import PreparedRun
 from trainer.library import ScenarioLibrary
 from trainer.records import Repository
@@ -227,7 +227,11 @@ class ConsoleSetupDialog(QDialog):
     # -- accepting ---------------------------------------------------------------------------
 
     def show_problem(self, text: str) -> None:
-        self.problem.setText(f"<span style='color:{BAD}'>{escape(text)}</span>" if text else "")
+        """The problem as written, a line each (a broken scenario's problems ran together)."""
+        lines = "<br>".join(escape(line) for line in text.splitlines())
+        self.problem.setText(
+            f"<span style='color:{BAD}; white-space:pre-wrap'>{lines}</span>" if lines else ""
+        )
 
     def accept(self) -> None:
         path = self.scenario_path()
@@ -238,7 +242,7 @@ class ConsoleSetupDialog(QDialog):
             prepared = self.library.workspace.prepare(path)
         except TrainerError as error:
             self.show_problem(
-                tr("{name} cannot be run: {error}").format(name=path.name, error=error)
+                tr("{name} cannot be run: {error}").format(name=path.name, error=readable(error))
             )
             return
         session = self.session_combo.currentData()

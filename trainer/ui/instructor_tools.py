@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainer.errors import TrainerError
+from trainer.errors import TrainerError, readable
 from trainer.library import ScenarioLibrary
 from trainer.local_time import local_date
 from trainer.replay import load_replay
@@ -397,7 +397,7 @@ class InstructorTools(QObject):
             )
         except TrainerError as error:
             self.window.show_error(
-                tr("Cannot replay run {run_id}").format(run_id=run_id), str(error)
+                tr("Cannot replay run {run_id}").format(run_id=run_id), readable(error)
             )
             return None
         window = DebriefWindow(replay, trainee, self.window, self.window.repository)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
+from trainer.errors import PROBLEMS_SHOWN, first_problems, see_all
 from trainer.library import ScenarioEntry
 from trainer.text import printable, single_line
 from trainer.ui.library_words import (
@@ -45,8 +46,10 @@ def details_html(entry: ScenarioEntry | None) -> str:
         )
         parts.append(f"<p>{chips}</p>")
     if entry.problems:
-        count = len(entry.problems)
-        items = "".join(f"<li>{escape(problem_text(p))}</li>" for p in entry.problems)
+        count = len(entry.problems)  # the first ones: a generated file can have thousands
+        problems, more = first_problems(entry.problems, PROBLEMS_SHOWN, see_all(entry.path))
+        items = "".join(f"<li>{escape(problem_text(p))}</li>" for p in problems)
+        items += f"<li>{escape(printable(more))}</li>" if more else ""
         parts.append(
             tr(
                 "<p style='color:{name}'><b>Number of problems: {count}</b> — fix "

@@ -11,7 +11,7 @@ from PySide6.QtCore import QSettings, QSize
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QWidget
 
-from trainer.errors import TrainerError
+from trainer.errors import TrainerError, readable
 from trainer.launch import PreparedRun, Workspace
 from trainer.records import Repository
 from trainer.scoring.protocol import Action, ActionKind
@@ -201,7 +201,7 @@ class MainWindow(QMainWindow):
             run = self.workspace.prepare(path)
             engine = run.engine()
         except TrainerError as error:
-            self.show_error(tr("Cannot open {name}").format(name=path.name), str(error))
+            self.show_error(tr("Cannot open {name}").format(name=path.name), readable(error))
             return False
         self.recorder.abandon(self._sim_time())
         if self.driver is not None:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.dry_run import DryRun, Unfair, dry_run, fairness_problems
-from trainer.errors import TrainerError
+from trainer.errors import TrainerError, readable
 from trainer.i18n import message, number
 from trainer.launch import Workspace
 from trainer.scenario.model import Scenario
@@ -124,7 +124,7 @@ class DryRunPanel(QWidget):
             try:
                 outcome: object = dry_run(scenario, path, self.workspace)
             except (TrainerError, ValueError) as error:
-                outcome = tr("The dry run stopped: {error}").format(error=error)
+                outcome = tr("The dry run stopped: {error}").format(error=readable(error))
             except Exception as error:  # a thread's error would otherwise vanish unseen
                 outcome = tr("The dry run failed: {__name__}: {error}").format(
                     __name__=type(error).__name__, error=error

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QCloseEvent
 
-from trainer.errors import ScenarioError
+from trainer.errors import ScenarioError, readable
 from trainer.i18n.os_words import os_reason
 from trainer.library import default_user_folder
 from trainer.scenario.authoring import ScenarioDocument
@@ -66,7 +66,9 @@ class EditorFile(QObject):
         try:
             document = ScenarioDocument.open(path)
         except ScenarioError as error:
-            self._editor.show_error(tr("Cannot open {name}").format(name=path.name), str(error))
+            self._editor.show_error(
+                tr("Cannot open {name}").format(name=path.name), readable(error)
+            )
             return False
         self._editor.settings.setValue(file_dialogs.LAST_FOLDER, str(path.parent))
         self._editor.load(document)
