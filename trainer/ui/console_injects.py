@@ -63,6 +63,7 @@ class ConsoleInjects(QObject):
     def _add(self, text: str, key: str, slot: Callable[[], object]) -> QAction:
         action = self.menu.addAction(text)
         action.setShortcut(QKeySequence(key))
+        action.setAutoRepeat(False)  # a held key is one inject for the class, not one per repeat
         action.triggered.connect(lambda *_checked: slot())
         return action
 

@@ -93,7 +93,9 @@ class ProjectorWindow(QWidget):
         self.progress.show_rows(rows, with_scores=bool(self.truth_shown))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_F11:
+        if event.key() == Qt.Key.Key_F11 and event.isAutoRepeat():
+            event.accept()  # held down: full screen (or not), not in-out-in
+        elif event.key() == Qt.Key.Key_F11:
             self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
         elif event.key() == Qt.Key.Key_Escape and self.isFullScreen():
             self.showNormal()

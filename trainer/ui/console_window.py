@@ -157,6 +157,7 @@ class ConsoleWindow(QMainWindow):
         action = QAction(text, self)
         if key is not None:
             action.setShortcut(QKeySequence(key))
+        action.setAutoRepeat(False)  # Space held down pauses the class, not pause-resume-pause
         action.triggered.connect(lambda *_checked: slot())
         return action
 

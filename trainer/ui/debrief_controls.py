@@ -66,6 +66,7 @@ class PlaybackControls(QHBoxLayout):
                 button.setIcon(icon)
             button.setToolTip(tip)
             button.clicked.connect(slot)
+            # These repeat while held, as arrow keys do: a held "." plays the run on by seconds.
             QShortcut(QKeySequence(key), window).activated.connect(slot)
             self.step_buttons.append(button)
         for widget in (

@@ -338,7 +338,8 @@ class DueLanes(pg.PlotWidget):
             self.highlight(self.bands[lane].due_window.position)
             event.accept()
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.current is not None:
-            self._on_band_clicked(self.bands[self.current].due_window)
+            if not event.isAutoRepeat():  # the band steps repeat while held; going to it not
+                self._on_band_clicked(self.bands[self.current].due_window)
             event.accept()
         else:
             super().keyPressEvent(event)

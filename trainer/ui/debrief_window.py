@@ -135,6 +135,7 @@ class DebriefWindow(QMainWindow):
         if self.review is not None:
             self._show_reviews()  # overrides made in earlier debriefs
         play_key = QShortcut(QKeySequence("Space"), self)
+        play_key.setAutoRepeat(False)  # held down it plays (or pauses), not play-pause-play
         play_key.activated.connect(self.toggle_play)
         # A replay holds every frame of the run (some 15 MB): closed, the window is deleted,
         # not hidden, or a day of debriefs would stay in memory until the trainer quits.

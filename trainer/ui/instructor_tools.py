@@ -119,6 +119,7 @@ class InstructorTools(QObject):
     ) -> QAction:
         action = QAction(text, self.window)
         action.setShortcut(QKeySequence(key))
+        action.setAutoRepeat(False)  # a held Ctrl+Shift+K is one lost link, not one per repeat
         # triggered(bool) hands Qt's `checked` to a slot's first parameter (export_runs would
         # take False for its run ids): the slot is called with no arguments instead.
         action.triggered.connect(lambda *_checked: slot())

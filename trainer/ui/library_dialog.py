@@ -60,7 +60,8 @@ class ScenarioLibraryDialog(QDialog):
         first_size(self, 1180, 640)
         self._build()
         QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.focus_search)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
+        refresh = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
+        refresh.setAutoRepeat(False)  # a held F5 reads the folders once
         self._fill()
 
     # -- building ----------------------------------------------------------------------------

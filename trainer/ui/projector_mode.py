@@ -95,6 +95,8 @@ class ProjectorMode(QObject):
         self.leave_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         self.leave_action.triggered.connect(self.leave)
         self.leave_action.setEnabled(False)
+        for action in (self.full_screen_action, self.projector_action, self.leave_action):
+            action.setAutoRepeat(False)  # F11 held down: full screen, not in-out-in
         window.addAction(self.leave_action)  # Esc works with the menu bar out of sight too
         window.installEventFilter(self)
 

@@ -15,16 +15,20 @@ from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from trainer.doctor import doctor_hint
+from trainer.ui.key_repeat import flag_key_repeats
 
 EXIT_NO_WINDOW = 1
 QT_ADVICE = "Reinstalling the application may fix this problem."
 
 
 def start_application() -> QApplication:
-    """The running QApplication, or a new one; exits with the doctor's hint if Qt cannot start."""
+    """The running QApplication, or a new one; exits with the doctor's hint if Qt cannot start.
+    A held key is one press in it (trainer/ui/key_repeat.py)."""
     existing = QApplication.instance()
     if existing is not None:
-        return cast(QApplication, existing)
+        application = cast(QApplication, existing)
+        flag_key_repeats(application)
+        return application
 
     def on_message(kind: QtMsgType, context: QMessageLogContext, text: str) -> None:
         if kind != QtMsgType.QtFatalMsg:
@@ -40,6 +44,8 @@ def start_application() -> QApplication:
 
     previous = qInstallMessageHandler(on_message)
     try:
-        return QApplication(sys.argv[:1])
+        application = QApplication(sys.argv[:1])
     finally:
         qInstallMessageHandler(previous)
+    flag_key_repeats(application)
+    return application

@@ -76,6 +76,7 @@ class StationMenus:
         action = QAction(text, self.window)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
+        action.setAutoRepeat(False)  # L held down: labels off, not off-on-off
         action.triggered.connect(slot)
         return action
 

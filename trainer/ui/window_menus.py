@@ -79,6 +79,7 @@ class MainMenus:
         action = QAction(text, self.window)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
+        action.setAutoRepeat(False)  # Space held down starts the run, not start-pause-start
         action.setCheckable(checkable)
         action.triggered.connect(slot)
         return action

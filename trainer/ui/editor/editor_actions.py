@@ -15,6 +15,7 @@ from trainer.ui.editor.drawing import MapDrawing, Tool, sensor_kinds
 from trainer.ui.editor.number_entry import NumberBox
 from trainer.ui.translation import QT_TR_NOOP, tr
 
+REPEATING_KEYS = ("Ctrl+Z", "Ctrl+Shift+Z")  # undo and redo: many steps while held
 TOOL_KEYS = {
     Tool.SELECT: "Ctrl+1",
     Tool.DRONE: "Ctrl+2",
@@ -150,6 +151,8 @@ class EditorActions:
         action = QAction(text, self._window)
         if key:
             action.setShortcut(QKeySequence(key))
+        # Undo and redo repeat while held, as in any editor; a held Ctrl+R is one dry run.
+        action.setAutoRepeat(key in REPEATING_KEYS)
         action.triggered.connect(lambda *_checked: slot())
         return action
 

@@ -147,6 +147,7 @@ class MapCanvas(pg.GraphicsView):
         return (x1 - x0) / max(1.0, self.view.width())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Panning and zooming repeat while the key is held, as a map's keys do.
         steps = {
             Qt.Key.Key_Left: (-0.1, 0.0),
             Qt.Key.Key_Right: (0.1, 0.0),
