@@ -89,7 +89,7 @@ def _radius(text: str) -> float:
 
 def airspace_command(args: argparse.Namespace) -> int:
     with loading():
-        from trainer.geo.imports import Around, guess_format, select, skipped_near
+        from trainer.geo.imports import Around, guess_format, select, skipped_near, warnings_for
         from trainer.launch import Workspace
         from trainer.scenario.model import AirspaceRefs
 
@@ -122,8 +122,8 @@ def airspace_command(args: argparse.Namespace) -> int:
         except BrokenPipeError:  # `| head`: the reader has all it wants
             sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - Python flushes stdout at exit
             return EXIT_OK
-        near = skipped_near(read, around)
-        _summary(path, fmt, len(zones), read, near, sys.stderr)
+        skipped = len(skipped_near(read, around))
+        _summary(path, fmt, zones, read, warnings_for(read, around, zones), skipped, sys.stderr)
     return EXIT_INVALID if broken else EXIT_OK
 
 
@@ -169,10 +169,17 @@ def _line(row: dict[str, Any], name: str) -> str:
 
 
 def _summary(
-    path: Path, fmt: AirspaceFormat, shown: int, read: ZonesRead, near: list[Problem], out: TextIO
+    path: Path,
+    fmt: AirspaceFormat,
+    listed: list[Zone],
+    read: ZonesRead,
+    warnings: list[Problem],
+    skipped_near: int,
+    out: TextIO,
 ) -> None:
-    """Warnings of the airspace left out in the area asked for, and counts of the rest."""
-    for warning in near:
+    """Warnings of the airspace left out in the area asked for and of the outlines repaired of
+    the zones listed, and counts of the rest."""
+    for warning in warnings:
         out.write(message("cli.airspace.warning", warning=str(warning)) + "\n")
     parts = [
         message(
@@ -180,11 +187,15 @@ def _summary(
             path=str(path),
             format=fmt.value,
             read=len(read.zones),
-            listed=shown,
+            listed=len(listed),
         )
     ]
+    ids = {zone.id for zone in listed}
+    repaired = len({r.zone_id for r in read.repaired if r.zone_id in ids})
+    if repaired:  # listed, not skipped: their outlines read as the area they enclose
+        parts.append(message("cli.airspace.repaired", count=repaired))
     if read.skipped:
-        elsewhere = len(read.skipped) - len(near)
+        elsewhere = len(read.skipped) - skipped_near
         parts.append(
             message("cli.airspace.skipped_far", count=len(read.skipped), far=elsewhere)
             if elsewhere

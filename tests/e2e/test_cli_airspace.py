@@ -36,6 +36,14 @@ AL GND
 AH FL 100
 V X=53:20:00 N 006:00:00 E
 DC 2
+AC R
+AN Spike
+AL GND
+AH 1000 MSL
+DP 52:18:00 N 006:50:00 E
+DP 52:19:00 N 006:51:00 E
+DP 52:20:00 N 006:52:00 E
+DP 52:19:00 N 006:51:00 E
 """
 
 
@@ -77,16 +85,33 @@ def test_lines_warnings_and_the_area_filter(cli, tmp_path: Path) -> None:  # typ
     result = cli(path)
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
-    assert [line.split()[0] for line in lines] == ["ehp-99-test", "far-away"]
+    # The bow-tie is listed (as the area it encloses), the spike, with no area, is not.
+    assert [line.split()[0] for line in lines] == ["ehp-99-test", "crossed", "far-away"]
     ehp = lines[0]
     # GND to 2000 ft AMSL: 0 to (2000 - 115) ft = 574.5 m above EHTW; a 1 NM circle, 10.8 km2.
     assert "prohibited" in ehp and "GND - 2000 ft AMSL" in ehp and "0.0-574.5 m above EHTW" in ehp
     assert "10.77 km2" in ehp and ehp.endswith("EHP 99 Test")
-    assert f"warning: {path}:7: airspace 'Crossed': is not a valid polygon" in result.stderr
+    assert f"warning: {path}:7: airspace 'Crossed': its outline crosses itself near" in (
+        result.stderr
+    )
+    assert f"warning: {path}:21: airspace 'Spike': is not a valid polygon" in result.stderr
+    assert "3 zones read, 3 listed; 1 listed with a repaired outline (see warnings); 1 skipped" in (
+        result.stderr
+    )
     near = cli(path, "--near", "52.2758,6.8892", "--radius-km", "10", "--json")
-    assert [json.loads(line)["id"] for line in near.stdout.splitlines()] == ["ehp-99-test"]
+    assert [json.loads(line)["id"] for line in near.stdout.splitlines()] == [
+        "ehp-99-test",
+        "crossed",
+    ]
     kinds = cli(path, "--kind", "restricted", "--json")
-    assert [json.loads(line)["upper"] for line in kinds.stdout.splitlines()] == ["FL100"]
+    assert [json.loads(line)["upper"] for line in kinds.stdout.splitlines()] == [
+        "1000 ft AMSL",
+        "FL100",
+    ]
+    # A repaired zone not listed is not warned of, nor counted.
+    prohibited = cli(path, "--kind", "prohibited")
+    assert "Crossed" not in prohibited.stderr and "repaired" not in prohibited.stderr
+    assert "Spike" in prohibited.stderr  # left out: it could have been of any kind
 
 
 def test_errors_name_the_file_and_line(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -112,14 +137,19 @@ def test_the_national_file_around_ehtw(cli) -> None:  # type: ignore[no-untyped-
     result = cli(NL_FILE, "--radius-km", "40", "--json")
     assert result.returncode == 0, result.stderr
     rows = {r["id"]: r for r in map(json.loads, result.stdout.splitlines())}
-    assert len(rows) == 11
+    assert len(rows) == 16
     # "AN ATZ Twente": AL GND, AH 2200 MSL -> (2200 - 115) ft = 635.5 m above EHTW.
     assert (rows["atz-twente"]["upper"], rows["atz-twente"]["upper_m"]) == ("2200 ft AMSL", 635.5)
     assert rows["atz-twente"]["schedule"] == "06:00-22:59"
-    # The file's self-intersecting outlines within 40 km: TMZ E twice, CTA E 2, TMA E NM twice.
+    # The file's self-intersecting outlines within 40 km: TMZ E twice, CTA E 2, TMA E NM twice,
+    # listed as the area they enclose, each with a warning.
+    assert {"tmz-e", "tmz-e-2", "cta-e-2", "tma-e-nm", "tma-e-nm-2"} <= rows.keys()
     assert result.stderr.count("warning: ") == 5
-    assert "155 zones read, 11 listed; 10 skipped (see warnings, 5 of them outside the area)" in (
+    assert result.stderr.count("its outline crosses itself near 52.23662, 7.05271") == 5
+    assert "165 zones read, 16 listed; 5 listed with a repaired outline (see warnings)" in (
         result.stderr
     )
+    assert "skipped" not in result.stderr
     everything = cli(NL_FILE, "--json")
-    assert everything.stderr.count("warning: ") == 10 and len(everything.stdout.splitlines()) == 155
+    assert everything.stderr.count("warning: ") == 10 and len(everything.stdout.splitlines()) == 165
+    assert "10 listed with a repaired outline" in everything.stderr

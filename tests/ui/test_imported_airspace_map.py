@@ -51,13 +51,18 @@ def test_the_legend_names_imported_kinds(qtbot, workspace: Workspace, tmp_path: 
     assert {"Restricted area", "Danger area", "Prohibited area"} <= set(legend.entries)
 
 
-def test_the_window_says_which_airspace_a_file_left_out(window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_window_says_which_airspace_a_file_left_out_or_repaired(window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     crossed = "AC R\nAN Crossed\nAL GND\nAH 1000 MSL\n" + "".join(
         f"DP {p}\n"
         for p in ("52:20:00 N 006:50:00 E", "52:21:00 N 006:52:00 E", "52:20:00 N 006:52:00 E",
                   "52:21:00 N 006:50:00 E")
     )  # fmt: skip
-    (tmp_path / "areas.txt").write_text(OPENAIR + crossed, encoding="latin-1")
+    spike = "AC R\nAN Spike\nAL GND\nAH 1000 MSL\n" + "".join(
+        f"DP {p}\n"
+        for p in ("52:18:00 N 006:50:00 E", "52:19:00 N 006:51:00 E", "52:20:00 N 006:52:00 E",
+                  "52:19:00 N 006:51:00 E")
+    )  # fmt: skip
+    (tmp_path / "areas.txt").write_text(OPENAIR + crossed + spike, encoding="latin-1")
     path = tmp_path / "scenario.yaml"
     source = Path(__file__).resolve().parents[2] / "scenarios" / "two-drones.yaml"
     text = source.read_text(encoding="utf-8")
@@ -68,18 +73,20 @@ def test_the_window_says_which_airspace_a_file_left_out(window, tmp_path: Path) 
     )
     path.write_text(text, encoding="utf-8")
     assert window.open_scenario(path)
-    assert "ehr-test" in {z.id for z in window.run.world.airspace.zones}
+    zones = {z.id for z in window.run.world.airspace.zones}
+    assert {"ehr-test", "crossed"} <= zones and "spike" not in zones  # repaired; left out
     message = window.statusBar().currentMessage()
-    assert (
-        message.startswith("Airspace left out: ") and "areas.txt:20: airspace 'Crossed'" in message
-    )
+    assert message.startswith("Imported airspace: ")
+    assert "areas.txt:20: airspace 'Crossed': its outline crosses itself" in message
     # The flash message goes when the run starts; the count stays, and a click lists them.
     window.statusBar().clearMessage()
     note = window.left_out
-    assert note.isVisibleTo(window) and "Airspace left out: 1" in note.text()
-    assert "Crossed" in note.toolTip()
+    assert note.isVisibleTo(window) and "Imported airspace: 2 warning(s)" in note.text()
+    assert "Crossed" in note.toolTip() and "Spike" in note.toolTip()
     note.linkActivated.emit("list")
     assert note.dialog is not None and "areas.txt:20" in note.dialog.detailedText()
+    assert "areas.txt:28: airspace 'Spike'" in note.dialog.detailedText()
+    assert "crosses itself is on the map as the area it encloses" in note.dialog.text()
     note.dialog.close()
     # The trainee cannot act on it; a scenario without imports has no note.
     window.set_role("trainee")

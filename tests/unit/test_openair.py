@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from pathlib import Path
 
 import pytest
+import shapely
 
 from tests.conftest import SHARED_DATA
 from trainer.errors import AssetError
@@ -72,16 +74,37 @@ def test_the_national_file_reads_to_every_airspace_it_holds(projector: Projector
     if not NL_FILE.is_file():
         pytest.skip(f"shared test data not present: {NL_FILE} (see ../shared/data/SOURCES.md)")
     read = read_openair(NL_FILE, projector)
-    # 166 AC records (grep -c '^AC'): 155 zones, the FIR (AC E) not used, 10 skipped because
-    # their outlines cross themselves in the file (TMZ D twice, TMZ E twice, CTA E 2, CTA S2,
-    # TMA D1 NM, TMA E NM twice, TERLET 3), each named with its line.
-    assert len(read.zones) == 155 and read.ignored == {"E": 1}
-    assert [(w.line, w.field) for w in read.warnings][:2] == [
-        (1673, "airspace 'TMZ D'"),
-        (1891, "airspace 'TMZ D'"),
-    ]
-    assert len(read.warnings) == 10
-    assert all("Self-intersection" in w.message for w in read.warnings)
+    # 166 AC records (grep -c '^AC'): 165 zones, the FIR (AC E) not used, none skipped. Ten
+    # outlines cross themselves in the file (TMZ D twice, TMZ E twice, CTA E 2, CTA S2, TMA D1
+    # NM, TMA E NM twice, TERLET 3); each is kept as the area it encloses, named with its line.
+    assert len(read.zones) == 165 and read.ignored == {"E": 1} and not read.skipped
+    repaired = [(r.problem.line, r.problem.field, r.zone_id) for r in read.repaired]
+    assert repaired == [
+        (1673, "airspace 'TMZ D'", "tmz-d"), (1891, "airspace 'TMZ D'", "tmz-d-2"),
+        (2262, "airspace 'TMZ E'", "tmz-e"), (2426, "airspace 'TMZ E'", "tmz-e-2"),
+        (3759, "airspace 'CTA E 2'", "cta-e-2"), (3969, "airspace 'CTA S2'", "cta-s2"),
+        (4751, "airspace 'TMA D1 NM'", "tma-d1-nm"), (5790, "airspace 'TMA E NM'", "tma-e-nm"),
+        (5951, "airspace 'TMA E NM'", "tma-e-nm-2"), (6567, "airspace 'TERLET 3'", "terlet-3"),
+    ]  # fmt: skip
+    assert all("its outline crosses itself near" in w.message for w in read.warnings)
+    zones = {zone.id: zone for zone in read.zones}
+    tmz_e = zones["tmz-e"]
+    assert str(read.repaired[2].problem) == (
+        f"{NL_FILE}:2262: airspace 'TMZ E': its outline crosses itself near 52.23662, 7.05271 "
+        "(lat, lon); read as the area it encloses: 2 parts, 3491.71 km² in all"
+    )
+    # TMZ E (AL 1200 MSL, AH FL 95) is the main area south-west of Twente (52.42-51.83 N,
+    # 7.06-5.52 E) plus a loop of 0.158 km² where the outline crosses itself, 13 km east of
+    # EHTW; a point 15 km south-west of EHTW is in the main area.
+    parts = sorted(p.area for p in shapely.get_parts(tmz_e.polygon))
+    assert parts[0] == pytest.approx(157_665, rel=0.01) and len(parts) == 2
+    assert (tmz_e.lower.text, tmz_e.upper.text) == ("1200 ft AMSL", "FL95")
+    assert shapely.contains_xy(tmz_e.polygon, *projector.to_rd(52.20, 6.70))
+    # TERLET 3 is a figure-8: two lobes, 34 and 24 km².
+    lobes = sorted(area_km2(dataclasses.replace(zones["terlet-3"], polygon=p), projector)
+                   for p in shapely.get_parts(zones["terlet-3"].polygon))  # fmt: skip
+    assert lobes == [pytest.approx(23.89, abs=0.01), pytest.approx(34.27, abs=0.01)]
+    assert all(zone.polygon.is_valid for zone in read.zones)
     zones = {zone.id: zone for zone in read.zones}
     # By hand: "AC P / AN EHP 25 / AH 2000 MSL / AL GND" (line 133); "AC R / AN EHR 3 /
     # AH 3000 MSL / AL GND" (line 184); the first "AN TSA 16" (line 501) AH FL 055, AL GND.
@@ -270,9 +293,9 @@ DA 2,0,90
         ("AC RMZ\nAN X\nAL GND\nDP 52:16:00 N 006:53:00 E", 1, "no AH"),
         ("AC RMZ\nAN X\nAL FL 65\nAH 3000 MSL\nDP 52:16:00 N 006:53:00 E", 4, "not below AH"),
         ("AC RMZ\nAN X\nAL GND\nAH 2000 MSL\nDP 52:16:00 N 006:53:00 E", 1, "three distinct"),
-        (
+        (  # an outline that runs out and back along itself: no area to read it as
             "AC RMZ\nAN X\nAL GND\nAH 2000 MSL\nDP 52:16:00 N 006:52:00 E\n"
-            "DP 52:17:00 N 006:54:00 E\nDP 52:16:00 N 006:54:00 E\nDP 52:17:00 N 006:52:00 E",
+            "DP 52:17:00 N 006:54:00 E\nDP 52:18:00 N 006:56:00 E\nDP 52:17:00 N 006:54:00 E",
             1,
             "not a valid polygon",
         ),
@@ -287,6 +310,73 @@ def test_a_broken_airspace_is_skipped_with_a_warning_naming_file_line_and_name(
     assert (warning.file, warning.line, warning.field) == ("broken.txt", line, "airspace 'X'")
     assert words in warning.message and warning.message.endswith("skipped")
     assert str(warning).startswith(f"broken.txt:{line}: airspace 'X': ")
+
+
+# A bow-tie: the outline goes corner to corner, so its two halves cross in the middle.
+BOW_TIE = """AC R
+AN Bow Tie
+AL GND
+AH 1000 MSL
+DP 52:16:00 N 006:52:00 E
+DP 52:17:00 N 006:54:00 E
+DP 52:16:00 N 006:54:00 E
+DP 52:17:00 N 006:52:00 E
+"""
+# A figure-8 whose waist is one point the outline passes twice (as TERLET 3 in the Dutch file):
+# GEOS calls it a ring self-intersection.
+FIGURE_8 = """AC Q
+AN Figure Eight
+AL GND
+AH 1500 MSL
+DP 52:16:00 N 006:52:00 E
+DP 52:16:00 N 006:54:00 E
+DP 52:17:00 N 006:53:00 E
+DP 52:18:00 N 006:52:00 E
+DP 52:18:00 N 006:54:00 E
+DP 52:17:00 N 006:53:00 E
+"""
+
+
+def test_an_outline_that_crosses_itself_is_kept_as_the_area_it_encloses(
+    projector: Projector,
+) -> None:
+    read = parse_openair(BOW_TIE + GOOD, projector, "crossed.txt")
+    assert [z.id for z in read.zones] == ["bow-tie", "rmz-good"] and not read.skipped
+    zone = read.zones[0]
+    # Both triangles, each a quarter of the 1' x 2' box the corners span.
+    corners = [projector.to_rd(lat, lon) for lat, lon in
+               [(52 + 16 / 60, 6 + 52 / 60), (52 + 16 / 60, 6 + 54 / 60),
+                (52 + 17 / 60, 6 + 54 / 60), (52 + 17 / 60, 6 + 52 / 60)]]  # fmt: skip
+    box = shapely.Polygon(corners)
+    assert zone.polygon.is_valid and len(shapely.get_parts(zone.polygon)) == 2
+    assert zone.polygon.area == pytest.approx(box.area / 2, rel=0.01)
+    assert box.buffer(1.0).contains(zone.polygon)
+    (repaired,) = read.repaired
+    assert repaired.zone_id == "bow-tie"
+    warning = repaired.problem
+    assert (warning.file, warning.line, warning.field) == ("crossed.txt", 1, "airspace 'Bow Tie'")
+    # The outline crosses at the box's centre, 52:16:30 N 006:53:00 E.
+    assert warning.message.startswith(
+        "its outline crosses itself near 52.27500, 6.88333 (lat, lon); "
+        "read as the area it encloses: 2 parts, "
+    )
+    km2 = area_km2(zone, projector)
+    assert (
+        warning.message.endswith(f"{km2:.2f} km² in all") and 2.0 < km2 < 2.2
+    )  # 1.85 km x 2.27 km, halved
+    assert read.warnings == (warning,)  # warned, not skipped
+
+
+def test_a_figure_8_keeps_both_lobes(projector: Projector) -> None:
+    read = parse_openair(FIGURE_8, projector, "eight.txt")
+    (zone,) = read.zones
+    lobes = shapely.get_parts(zone.polygon)
+    assert len(lobes) == 2 and lobes[0].area == pytest.approx(lobes[1].area, rel=0.02)
+    waist = projector.to_rd(52 + 17 / 60, 6 + 53 / 60)
+    assert all(lobe.distance(shapely.Point(waist)) < 1.0 for lobe in lobes)
+    (warning,) = read.warnings
+    assert warning.line == 1 and warning.field == "airspace 'Figure Eight'"
+    assert warning.message.startswith("its outline crosses itself near 52.28333, 6.88333")
 
 
 GOOD = """AC RMZ
@@ -389,15 +479,18 @@ WINPILOT = (
 def test_the_format_descriptions_sample(projector: Projector) -> None:
     read = read_openair(WINPILOT, projector)
     zones = {zone.id: zone for zone in read.zones}
-    # 24 AC records (counted by hand): 21 zones, one wave window (AC W) not used, two skipped.
-    assert len(zones) == 21 and read.ignored == {"W": 1}
-    (bad_direction, crossed) = read.warnings
+    # 24 AC records (counted by hand): 22 zones, one wave window (AC W) not used, one skipped.
+    assert len(zones) == 22 and read.ignored == {"W": 1}
+    (bad_direction,) = (s.problem for s in read.skipped)
     assert (bad_direction.line, bad_direction.field) == (108, "airspace 'BEALE AFB'")
     assert "V D= must be + or -, got '-5'" in bad_direction.message
     # "R 4812 4804": two half circles around centres 34 km apart, the second drawn the wrong
-    # way round, so the outline crosses itself.
-    assert (crossed.line, crossed.field) == (124, "airspace 'R 4812 4804'")
-    assert "Self-intersection near 39.0" in crossed.message
+    # way round, so the outline crosses itself: kept as the two lobes it encloses.
+    (crossed,) = read.repaired
+    assert (crossed.problem.line, crossed.problem.field) == (124, "airspace 'R 4812 4804'")
+    assert crossed.problem.message.startswith("its outline crosses itself near 39.0")
+    assert "read as the area it encloses: 2 parts" in crossed.problem.message
+    assert zones[crossed.zone_id].name == "R 4812 4804"
     # Limits by hand from the file: RENO "AL 7200 ft", "AH 8400 ft"; R-4806 E "AL 100 Agl";
     # R-4807 A "AH UNLIM (Mon-Fri)"; R-4816S "AL 500 ft agl", "AH FL180"; R-4808 N "AL 0".
     assert (zones["reno"].lower.text, zones["reno"].upper.text) == ("7200 ft AMSL", "8400 ft AMSL")

@@ -1,6 +1,6 @@
-"""An OpenAir file's airspace that cannot be used is named in Dutch under --lang nl: the Dutch
-national file leaves five out (outlines that cross themselves), and `validate`, `airspace`
-and the windows printed why in English inside the Dutch."""
+"""An OpenAir file's airspace that cannot be used, or whose outline crosses itself and was read
+as the area it encloses, is named in Dutch under --lang nl: `validate`, `airspace` and the
+windows once printed why in English inside the Dutch."""
 
 from __future__ import annotations
 
@@ -30,16 +30,20 @@ def test_the_samples_skipped_airspace_is_named_in_dutch() -> None:
     bad_direction, crossed = read_openair(WINPILOT, Projector()).warnings
     assert bad_direction.field == "luchtruim 'BEALE AFB'"
     assert bad_direction.message == "V D= moet + of - zijn; gelezen: '-5'; overgeslagen"
+    # The outline that crosses itself is kept, as the area it encloses; said in Dutch too.
     assert crossed.field == "luchtruim 'R 4812 4804'"
-    assert crossed.message.startswith("is geen geldige veelhoek: de rand snijdt zichzelf bij 39.0")
-    assert crossed.message.endswith("(breedte, lengte); overgeslagen")
+    assert crossed.message.startswith("de rand snijdt zichzelf bij 39.0")
+    assert "(breedte, lengte); gelezen als het gebied dat de rand omsluit: 2 delen, samen " in (
+        crossed.message
+    )
+    assert crossed.message.endswith(" km²") and "," in crossed.message.rsplit("samen ", 1)[1]
 
 
 def test_english_is_worded_as_before() -> None:
     bad_direction, crossed = read_openair(WINPILOT, Projector()).warnings
     assert bad_direction.message == "V D= must be + or -, got '-5'; skipped"
-    assert crossed.message.startswith("is not a valid polygon: Self-intersection near 39.0")
-    assert crossed.message.endswith("(lat, lon); skipped")
+    assert crossed.message.startswith("its outline crosses itself near 39.0")
+    assert "(lat, lon); read as the area it encloses: 2 parts, " in crossed.message
 
 
 ED269 = Path(__file__).resolve().parents[1] / "data" / "ed269" / "cis_source_sample_ed269.json"

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import shapely
 
 from trainer.errors import AssetError
 from trainer.geo.crs import Projector
@@ -79,6 +80,8 @@ def test_formats_are_told_apart(projector: Projector) -> None:
 
 SQUARE = [[[6.88, 52.27], [6.89, 52.27], [6.89, 52.28], [6.88, 52.28], [6.88, 52.27]]]
 BOW_TIE = [[[6.88, 52.27], [6.89, 52.28], [6.89, 52.27], [6.88, 52.28], [6.88, 52.27]]]
+# Out along a line and back: no area for any reading of it.
+SPIKE = [[[6.88, 52.27], [6.89, 52.28], [6.90, 52.29], [6.89, 52.28], [6.88, 52.27]]]
 
 
 def volume(projection: dict[str, Any], **limits: Any) -> dict[str, Any]:
@@ -178,7 +181,7 @@ def test_a_bad_zone_is_skipped_with_a_warning_naming_file_line_and_zone(
     tmp_path: Path, projector: Projector
 ) -> None:
     good = ed269_zone("EHOK", [volume({"type": "Polygon", "coordinates": SQUARE})])
-    crossed = ed269_zone("EHBAD", [volume({"type": "Polygon", "coordinates": BOW_TIE})])
+    crossed = ed269_zone("EHBAD", [volume({"type": "Polygon", "coordinates": SPIKE})])
     upside_down = ed269_zone(
         "EHUP", [volume({"type": "Polygon", "coordinates": SQUARE}, lowerLimit=200)]
     )
@@ -192,9 +195,79 @@ def test_a_bad_zone_is_skipped_with_a_warning_naming_file_line_and_zone(
     assert first.file == str(path) and first.field == "zone 'EHBAD' (Zone EHBAD)"
     assert lines[first.line - 1].strip() == "{"  # the line where the zone starts
     assert '"identifier": "EHBAD"' in lines[first.line]
-    assert "Self-intersection" in first.message and first.message.endswith("skipped")
-    assert "geometry[0]" in first.message
+    assert first.message.startswith("geometry[0]: not a valid polygon: ")
+    assert first.message.endswith("skipped") and not read.repaired
     assert "not below upper limit" in second.message and second.field.startswith("zone 'EHUP'")
+
+
+def test_an_ed269_outline_that_crosses_itself_is_kept_as_the_area_it_encloses(
+    tmp_path: Path, projector: Projector
+) -> None:
+    crossed = ed269_zone(
+        "EHX8",
+        [
+            volume({"type": "Polygon", "coordinates": SQUARE}),  # 0-120 m AGL
+            volume({"type": "Polygon", "coordinates": BOW_TIE}, lowerLimit=120, upperLimit=300),
+        ],
+    )
+    path = write(tmp_path, {"UASZoneList": [crossed]})
+    read = read_ed269(path, projector)
+    assert [z.id for z in read.zones] == ["ehx8-v1", "ehx8-v2"] and not read.skipped
+    square, bow_tie = read.zones
+    # The bow-tie's two triangles: half the square, within it.
+    assert bow_tie.polygon.is_valid and len(shapely.get_parts(bow_tie.polygon)) == 2
+    assert bow_tie.polygon.area == pytest.approx(square.polygon.area / 2, rel=0.001)
+    assert square.polygon.buffer(0.01).contains(bow_tie.polygon)
+    (repaired,) = read.repaired
+    assert repaired.zone_id == "ehx8-v2"  # the volume that was repaired, not its sibling
+    warning = repaired.problem
+    lines = path.read_text().splitlines()
+    assert warning.file == str(path) and warning.field == "zone 'EHX8' (Zone EHX8)"
+    assert '"identifier": "EHX8"' in lines[warning.line]  # the line after the zone's "{"
+    assert warning.message.startswith(
+        "geometry[1]: its outline crosses itself near 52.27500, 6.88500 (lat, lon); "
+        "read as the area it encloses: 2 parts, "
+    )
+    assert read.warnings == (warning,)
+
+
+def test_ed318_outlines_that_cross_themselves_are_kept(
+    tmp_path: Path, projector: Projector
+) -> None:
+    polygon = {"type": "Polygon", "coordinates": BOW_TIE, "layer": layer(0, 120)}
+    # A MultiPolygon whose second part is a bow-tie inside the first (parts must not overlap, and
+    # the bow-tie crosses itself): read as the area both enclose.
+    inner = [[[6.882, 52.272], [6.886, 52.276], [6.886, 52.272], [6.882, 52.276], [6.882, 52.272]]]
+    multi = {"type": "MultiPolygon", "coordinates": [SQUARE, inner], "layer": layer(0, 120)}
+    spike = {"type": "Polygon", "coordinates": SPIKE, "layer": layer(0, 120)}
+    document = {
+        "type": "FeatureCollection",
+        "features": [
+            feature(polygon),
+            feature(multi, identifier="EHY2"),
+            feature(spike, identifier="EHY3"),
+        ],
+    }
+    read = read_ed318(write(tmp_path, document), projector, GROUND)
+    assert [z.id for z in read.zones] == ["ehy1", "ehy2"]
+    bow_tie, multi_zone = read.zones
+    assert len(shapely.get_parts(bow_tie.polygon)) == 2
+    plain = read_ed318(write(tmp_path, _one(SQUARE), "square.json"), projector).zones[0]
+    assert multi_zone.polygon.is_valid  # the square: the bow-tie inside it adds nothing
+    assert multi_zone.polygon.symmetric_difference(plain.polygon).area < 1.0
+    assert [(r.zone_id, r.problem.field) for r in read.repaired] == [
+        ("ehy1", "zone 'EHY1' (Zone Y)"),
+        ("ehy2", "zone 'EHY2' (Zone Y)"),
+    ]
+    assert all(r.problem.message.startswith("geometry: ") for r in read.repaired)
+    (skipped,) = (s.problem for s in read.skipped)  # nothing with area: left out as before
+    assert skipped.field == "zone 'EHY3' (Zone Y)"
+    assert skipped.message.startswith("geometry: not a valid polygon: ")
+
+
+def _one(rings: list[Any]) -> dict[str, Any]:
+    polygon = {"type": "Polygon", "coordinates": rings, "layer": layer(0, 120)}
+    return {"type": "FeatureCollection", "features": [feature(polygon)]}
 
 
 @pytest.mark.parametrize(

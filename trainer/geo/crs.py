@@ -5,8 +5,10 @@ from __future__ import annotations
 from typing import overload
 
 import numpy as np
+import shapely
 from numpy.typing import ArrayLike, NDArray
-from pyproj import Transformer
+from pyproj import Geod, Transformer
+from shapely.geometry.base import BaseGeometry
 
 WGS84 = "EPSG:4326"
 RD_NEW = "EPSG:28992"
@@ -63,3 +65,19 @@ class Projector:
         """RD x and y in metres -> latitude and longitude in degrees."""
         lon, lat = self._to_wgs84.transform(x, y)
         return lat, lon
+
+
+_GEOD = Geod(ellps="WGS84")
+
+
+def ellipsoid_area_km2(shape: BaseGeometry, projector: Projector) -> float:
+    """The area of a shape in RD New metres, on the WGS84 ellipsoid: right anywhere, also far
+    from RD New's centre, where its metres stretch."""
+
+    def to_lonlat(xy: np.ndarray) -> np.ndarray:
+        lat, lon = projector.to_wgs84(xy[:, 0], xy[:, 1])
+        return np.column_stack([lon, lat])
+
+    lonlat = shapely.transform(shapely.force_2d(shape), to_lonlat)
+    area, _ = _GEOD.geometry_area_perimeter(lonlat)
+    return abs(area) / 1e6

@@ -3,26 +3,25 @@ and the filters a scenario puts on them: near the aerodrome, of some kinds."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from pathlib import Path
 
 import numpy as np
 import shapely
-from pyproj import CRS, Geod, Transformer
+from pyproj import CRS, Transformer
 from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
 
 from trainer.errors import AssetError, Problem
 from trainer.geo.airspace_format import DEFAULT_RADIUS_KM as DEFAULT_RADIUS_KM
 from trainer.geo.airspace_format import AirspaceFormat as AirspaceFormat
-from trainer.geo.crs import RD_NEW, WGS84, Projector
-from trainer.geo.formats.geojson import read_zones
+from trainer.geo.crs import RD_NEW, WGS84, Projector, ellipsoid_area_km2
+from trainer.geo.formats.geojson import read_imported_zones
 from trainer.geo.formats.read_result import LonLatBox, ZonesRead
 from trainer.geo.zones import Zone, ZoneKind
 from trainer.i18n import message as say
 from trainer.i18n.os_words import os_reason
-
-_GEOD = Geod(ellps="WGS84")
 
 
 def read_airspace(
@@ -44,8 +43,9 @@ def read_airspace(
 
         return read_ed318(path, projector, ground_elevation_m)
     # The trainer's own files state each zone's kind and limits; a fault in one is a fault in the
-    # file, as for asset sets. Its heights use the trainer's standard ground (GROUND_ELEVATION_M).
-    return ZonesRead(tuple(read_zones(path, projector)))
+    # file, as for asset sets, but for an outline that crosses itself (repaired, as in the other
+    # formats). Its heights use the trainer's standard ground (GROUND_ELEVATION_M).
+    return read_imported_zones(path, projector)
 
 
 def guess_format(path: Path) -> AirspaceFormat:
@@ -123,13 +123,20 @@ def skipped_near(read: ZonesRead, around: Around | None) -> list[Problem]:
     return [s.problem for s in read.skipped if around is None or around.may_reach(s.bounds)]
 
 
+def warnings_for(read: ZonesRead, around: Around | None, kept: Iterable[Zone]) -> list[Problem]:
+    """What a selection of a file's zones must be told, in the order of the file: the airspace
+    left out that may reach into `around`, and how the outline of each zone `kept` (by its id as
+    read) was repaired; a repaired zone the selection does not keep concerns no one."""
+    ids = {zone.id for zone in kept}
+    repaired = [r.problem for r in read.repaired if r.zone_id in ids]
+    return sorted(skipped_near(read, around) + repaired, key=in_file_order)
+
+
+def in_file_order(problem: Problem) -> float:
+    """Sort key: a problem's line; one of no line (ED-269 items not found in the text) last."""
+    return math.inf if problem.line is None else problem.line
+
+
 def area_km2(zone: Zone, projector: Projector) -> float:
     """The zone's area on the WGS84 ellipsoid: right anywhere, also far from RD New's centre."""
-
-    def to_lonlat(xy: np.ndarray) -> np.ndarray:
-        lat, lon = projector.to_wgs84(xy[:, 0], xy[:, 1])
-        return np.column_stack([lon, lat])
-
-    lonlat = shapely.transform(shapely.force_2d(zone.polygon), to_lonlat)
-    area, _ = _GEOD.geometry_area_perimeter(lonlat)
-    return abs(area) / 1e6
+    return ellipsoid_area_km2(zone.polygon, projector)

@@ -137,6 +137,7 @@ MESSAGES: dict[str, str] = {
     "cli.airspace.warning": "warning: {warning}",
     "cli.airspace.read": "{path}: {format}, {read} zones read, {listed} listed",
     "cli.airspace.read_one": "{path}: {format}, {read} zone read, {listed} listed",
+    "cli.airspace.repaired": "{count} listed with a repaired outline (see warnings)",
     "cli.airspace.skipped": "{count} skipped (see warnings)",
     "cli.airspace.skipped_far": "{count} skipped (see warnings, {far} of them outside the area)",
     "cli.airspace.not_used": "not used: {classes}",

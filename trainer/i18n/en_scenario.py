@@ -389,6 +389,11 @@ MESSAGES: dict[str, str] = {
     "validity.self_intersection": "Self-intersection",
     "validity.ring_self_intersection": "Ring Self-intersection",
     "validity.near": " near {lat}, {lon} (lat, lon)",
+    "validity.crosses_itself": "its outline crosses itself",
+    "validity.repaired": "{reason}; read as the area it encloses, {area} km²",
+    "validity.repaired_parts": (
+        "{reason}; read as the area it encloses: {parts} parts, {area} km² in all"
+    ),
     "uas_zone.label": "zone {identifier}",
     "uas_zone.label_named": "zone {identifier} ({name})",
     "uas_zone.restriction": "restriction must be one of {known}, got {got}",

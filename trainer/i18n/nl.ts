@@ -1274,8 +1274,8 @@ De klasconsole legt de oefening van elke cursist vast en werkt niet zonder de tr
         <translation> (en nog {more}: drone-trainer validate noemt ze)</translation>
     </message>
     <message>
-        <source>Airspace left out: {first}{also}</source>
-        <translation>Luchtruim weggelaten: {first}{also}</translation>
+        <source>Imported airspace: {first}{also}</source>
+        <translation>Geïmporteerd luchtruim: {first}{also}</translation>
     </message>
     <message>
         <source>Type the trainee's name and press Enter, then Space to start</source>
@@ -2586,20 +2586,20 @@ Handelingen:
         <translation>Klik op de lijn om op dat moment een gescripte gebeurtenis toe te voegen; sleep een gebeurtenis om haar te verplaatsen</translation>
     </message>
     <message>
-        <source>⚠ Airspace left out: {count}</source>
-        <translation>⚠ Luchtruim weggelaten: {count}</translation>
+        <source>⚠ Imported airspace: {count} warning(s)</source>
+        <translation>⚠ Geïmporteerd luchtruim: {count} waarschuwing(en)</translation>
     </message>
     <message>
         <source>... and {more} more</source>
         <translation>... en nog {more}</translation>
     </message>
     <message>
-        <source>Airspace left out</source>
-        <translation>Luchtruim weggelaten</translation>
+        <source>Imported airspace</source>
+        <translation>Geïmporteerd luchtruim</translation>
     </message>
     <message>
-        <source>The scenario's airspace files hold {count} airspace(s) that could not be used; they are not on the map and no zone rule applies to them.</source>
-        <translation>De luchtruimbestanden van het scenario bevatten {count} luchtruim(en) die niet te gebruiken waren; ze staan niet op de kaart en er geldt geen zoneregel voor.</translation>
+        <source>The scenario's airspace files gave {count} warning(s). Airspace that could not be used (skipped) is not on the map and no zone rule applies to it; an outline that crosses itself is on the map as the area it encloses.</source>
+        <translation>De luchtruimbestanden van het scenario gaven {count} waarschuwing(en). Luchtruim dat niet te gebruiken was (overgeslagen) staat niet op de kaart en er geldt geen zoneregel voor; een rand die zichzelf snijdt staat op de kaart als het gebied dat hij omsluit.</translation>
     </message>
     <message>
         <source>{old} renamed to {new} in {count} place(s)</source>

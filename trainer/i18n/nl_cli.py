@@ -160,6 +160,7 @@ MESSAGES: dict[str, str] = {
     "cli.airspace.warning": "waarschuwing: {warning}",
     "cli.airspace.read": "{path}: {format}, {read} zones gelezen, {listed} getoond",
     "cli.airspace.read_one": "{path}: {format}, {read} zone gelezen, {listed} getoond",
+    "cli.airspace.repaired": "{count} getoond met een herstelde rand (zie waarschuwingen)",
     "cli.airspace.skipped": "{count} overgeslagen (zie waarschuwingen)",
     "cli.airspace.skipped_far": (
         "{count} overgeslagen (zie waarschuwingen, {far} daarvan buiten het gebied)"

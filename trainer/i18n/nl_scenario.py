@@ -417,6 +417,11 @@ MESSAGES: dict[str, str] = {
     "validity.self_intersection": "de rand snijdt zichzelf",
     "validity.ring_self_intersection": "een ring snijdt zichzelf",
     "validity.near": " bij {lat}, {lon} (breedte, lengte)",
+    "validity.crosses_itself": "de rand snijdt zichzelf",
+    "validity.repaired": "{reason}; gelezen als het gebied dat de rand omsluit, {area} km²",
+    "validity.repaired_parts": (
+        "{reason}; gelezen als het gebied dat de rand omsluit: {parts} delen, samen {area} km²"
+    ),
     "uas_zone.label": "zone {identifier}",
     "uas_zone.label_named": "zone {identifier} ({name})",
     "uas_zone.restriction": "restriction moet een van {known} zijn; gelezen: {got}",

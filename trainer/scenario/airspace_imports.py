@@ -9,7 +9,7 @@ from pathlib import Path
 from trainer.errors import Problem
 from trainer.geo.aerodrome import Aerodrome
 from trainer.geo.airspace import AssetLibrary
-from trainer.geo.imports import Around, select, skipped_near
+from trainer.geo.imports import Around, select, warnings_for
 from trainer.geo.zones import Zone
 from trainer.i18n import message
 from trainer.scenario.model import AirspaceImport, AirspaceRefs
@@ -18,8 +18,9 @@ from trainer.scenario.referenced_files import referenced_path
 
 @dataclass(frozen=True)
 class ImportedZones:
-    """The zones one import gives a run, and the airspace near the aerodrome its file had to
-    leave out (those far away do not concern the run)."""
+    """The zones one import gives a run, and its warnings: the airspace near the aerodrome its
+    file had to leave out (those far away do not concern the run), and the repaired outlines of
+    the zones it keeps."""
 
     path: Path
     zones: tuple[Zone, ...]
@@ -41,9 +42,9 @@ def read_import(
     lat, lon = library.projector.to_wgs84(*aerodrome.reference_point)
     around = Around(lat, lon, item.within_km * 1000)
     kept = select(read.zones, around, item.kinds)
+    warnings = warnings_for(read, around, kept)  # by the ids as read, before any prefix
     if item.id_prefix:
         kept = [dataclasses.replace(z, id=f"{item.id_prefix}{z.id}") for z in kept]
-    warnings = skipped_near(read, around)
     if read.zones and not kept:  # a file of somewhere else, or a kind filter that fits nothing
         none_near = message(
             "problem.import_none_near_kinds" if item.kinds else "problem.import_none_near",

@@ -1,4 +1,5 @@
-"""The status bar's lasting note of airspace an imported file had to leave out.
+"""The status bar's lasting note of the warnings of imported airspace files: airspace a file had
+to leave out, and outlines read as the area they enclose.
 
 A flash message is gone by the time the instructor looks, and the run's start clears it; a
 zone missing from an exercise matters for its whole length. So the count stays in the status bar
@@ -33,7 +34,7 @@ class LeftOutAirspace(QLabel):
         count = len(self.warnings)
         self.setText(
             '<a href="list">{}</a>'.format(
-                tr("\u26a0 Airspace left out: {count}").format(count=count)
+                tr("\u26a0 Imported airspace: {count} warning(s)").format(count=count)
             )
         )
         shown = list(self.warnings[:SHOWN_IN_TOOLTIP])
@@ -51,10 +52,11 @@ class LeftOutAirspace(QLabel):
         """Every warning, in a dialog that does not block the window."""
         dialog = QMessageBox(
             QMessageBox.Icon.Warning,
-            tr("Airspace left out"),
+            tr("Imported airspace"),
             tr(
-                "The scenario's airspace files hold {count} airspace(s) that could not be used; "
-                "they are not on the map and no zone rule applies to them."
+                "The scenario's airspace files gave {count} warning(s). Airspace that could not "
+                "be used (skipped) is not on the map and no zone rule applies to it; an outline "
+                "that crosses itself is on the map as the area it encloses."
             ).format(count=len(self.warnings)),
             QMessageBox.StandardButton.Ok,
             self.window(),

@@ -1,5 +1,5 @@
 """The live window's status bar: the run's clock, state and speed, where the cursor points on
-the map and at what scale, and the lasting note of airspace an imported file left out."""
+the map and at what scale, and the lasting note of imported airspace warnings."""
 
 from __future__ import annotations
 
@@ -91,9 +91,10 @@ class RunStatusBar:
         self.state_label.setStyleSheet("color: #c0392b; font-weight: bold;")
 
     def show_left_out(self, warnings: Sequence[object]) -> None:
-        """The scenario's airspace left out: a lasting note, and the first one said at once."""
+        """The warnings of the scenario's imported airspace (left out, or outlines repaired): a
+        lasting note, and the first one said at once."""
         self.left_out.set_warnings(warnings)
-        if warnings:  # imported files that had to leave an airspace out
+        if warnings:  # imported files that had to leave an airspace out or repair an outline
             first, more = warnings[0], len(warnings) - 1
             also = (
                 tr(" (and {more} more: drone-trainer validate lists them)").format(more=more)
@@ -101,6 +102,6 @@ class RunStatusBar:
                 else ""
             )
             self.bar.showMessage(
-                tr("Airspace left out: {first}{also}").format(first=first, also=also),
+                tr("Imported airspace: {first}{also}").format(first=first, also=also),
                 LEFT_OUT_SHOWN_MS,
             )

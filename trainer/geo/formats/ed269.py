@@ -20,14 +20,15 @@ LIST_KEY = "UASZoneList"
 def read_ed269(
     path: Path, projector: Projector, ground_elevation_m: float = GROUND_ELEVATION_M
 ) -> ZonesRead:
-    """The zones of an ED-269 file in RD New metres; a broken zone is skipped with a warning."""
+    """The zones of an ED-269 file in RD New metres; a broken zone is skipped with a warning,
+    an outline that crosses itself read as the area it encloses (with a warning)."""
     text = read_json_text(path)
     document = parse_json(text, path)
     zones = document.get(LIST_KEY) if isinstance(document, dict) else None
     if not isinstance(zones, list):
         hint = say("ed269.looks_ed318") if _is_feature_collection(document) else ""
         raise AssetError(path, LIST_KEY, say("ed269.no_list", list_key=repr(LIST_KEY), hint=hint))
-    collector = uz.ZoneCollector(path, ground_elevation_m)
+    collector = uz.ZoneCollector(path, ground_elevation_m, projector)
     for index, (item, line) in enumerate(
         zip(zones, item_lines(text, LIST_KEY, len(zones)), strict=True)
     ):
@@ -45,7 +46,12 @@ def read_ed269(
             collector.add(identifier, name, kind, volumes, _schedule(item), line)
         except uz.BadZone as error:
             collector.warn(line, label, str(error))
-    return ZonesRead(tuple(collector.zones), tuple(collector.skipped), collector.ignored)
+    return ZonesRead(
+        tuple(collector.zones),
+        tuple(collector.skipped),
+        collector.ignored,
+        tuple(collector.repaired),
+    )
 
 
 def _is_feature_collection(document: Any) -> bool:
@@ -88,7 +94,7 @@ def _volumes(geometry: Any, projector: Projector, ground_elevation_m: float) -> 
             shape = _projection(volume.get("horizontalProjection"), unit, projector)
         except uz.BadZone as error:
             uz.bad(f"geometry[{number - 1}]: {error}")
-        volumes.append((shape, lower, upper))
+        volumes.append(uz.Volume(shape, lower, upper, f"geometry[{number - 1}]"))
     return volumes
 
 

@@ -24,7 +24,8 @@ PREFERRED_LANGUAGES = ("en-GB", "en", "nl-NL", "nl")  # the trainer's users read
 def read_ed318(
     path: Path, projector: Projector, ground_elevation_m: float = GROUND_ELEVATION_M
 ) -> ZonesRead:
-    """The zones of an ED-318 file in RD New metres; a broken zone is skipped with a warning."""
+    """The zones of an ED-318 file in RD New metres; a broken zone is skipped with a warning,
+    an outline that crosses itself read as the area it encloses (with a warning)."""
     text = read_json_text(path)
     document = parse_json(text, path)
     if not isinstance(document, dict) or document.get("type") != "FeatureCollection":
@@ -33,7 +34,7 @@ def read_ed318(
     features = document.get(LIST_KEY)
     if not isinstance(features, list):
         raise AssetError(path, LIST_KEY, say("ed318.features"))
-    collector = uz.ZoneCollector(path, ground_elevation_m)
+    collector = uz.ZoneCollector(path, ground_elevation_m, projector)
     lines = item_lines(text, LIST_KEY, len(features))
     for index, (feature, line) in enumerate(zip(features, lines, strict=True)):
         label = f"features[{index}]"
@@ -55,7 +56,12 @@ def read_ed318(
             collector.add(identifier, name, kind, volumes, _schedule(properties), line)
         except uz.BadZone as error:
             collector.warn(line, label, str(error))
-    return ZonesRead(tuple(collector.zones), tuple(collector.skipped), collector.ignored)
+    return ZonesRead(
+        tuple(collector.zones),
+        tuple(collector.skipped),
+        collector.ignored,
+        tuple(collector.repaired),
+    )
 
 
 def _is_ed269(document: Any) -> bool:
@@ -110,7 +116,7 @@ def _volume(
         upper = uz.vertical_limit(
             layer.get("upper"), layer.get("upperReference"), unit, True, ground_elevation_m
         )
-        return _shape(geometry, projector), lower, upper
+        return uz.Volume(_shape(geometry, projector), lower, upper, where)
     except uz.BadZone as error:
         uz.bad(f"{where}: {error}")
 
@@ -122,7 +128,7 @@ def _shape(geometry: dict[str, Any], projector: Projector) -> Any:
     if kind == "MultiPolygon":
         if not isinstance(coordinates, list) or not coordinates:
             uz.bad(say("ed318.multipolygon"))
-        return uz.valid(MultiPolygon([uz.polygon(p, projector) for p in coordinates]), projector)
+        return MultiPolygon([uz.polygon(p, projector) for p in coordinates])
     if kind == "Point":
         extent = geometry.get("extent")
         if not isinstance(extent, dict) or extent.get("subType") != "Circle":

@@ -12,12 +12,13 @@ import numpy as np
 from shapely.geometry import LineString, MultiPolygon, Point, Polygon
 from shapely.geometry.base import BaseGeometry
 
-from trainer.errors import AssetError
+from trainer.errors import AssetError, Problem
 from trainer.geo.aerodrome import Aerodrome, Runway
 from trainer.geo.crs import Projector
 from trainer.geo.features import MapFeature
-from trainer.geo.formats.json_file import is_number, parse_json, read_json_text
-from trainer.geo.formats.validity import explain_invalid
+from trainer.geo.formats.json_file import is_number, item_lines, parse_json, read_json_text
+from trainer.geo.formats.read_result import Repaired, ZonesRead
+from trainer.geo.formats.validity import explain_invalid, repair_outline
 from trainer.geo.zones import FEET, DailySchedule, VerticalLimit, Zone, ZoneKind
 from trainer.i18n import message as say
 
@@ -29,6 +30,7 @@ LAT_RANGE = (50.5, 54.0)
 
 ARP_KIND = "aerodrome_reference_point"
 GEOMETRY_TYPES = frozenset({"Point", "LineString", "Polygon", "MultiPolygon"})
+ZONE_SHAPES = frozenset({"Polygon", "MultiPolygon"})
 
 
 @dataclass(frozen=True)
@@ -82,7 +84,11 @@ class Feature:
 
 def load_features(path: Path) -> list[Feature]:
     """Parse a FeatureCollection and check the properties every asset feature must carry."""
-    doc = parse_json(read_json_text(path), path)  # RFC 7946 GeoJSON is UTF-8
+    return _features(path, read_json_text(path))  # RFC 7946 GeoJSON is UTF-8
+
+
+def _features(path: Path, text: str) -> list[Feature]:
+    doc = parse_json(text, path)
     if not isinstance(doc, dict) or doc.get("type") != "FeatureCollection":
         raise AssetError(path, "type", say("airspace_file.not_geojson"))
     items = doc.get("features")
@@ -149,6 +155,11 @@ def _polygon(feature: Feature, value: Any, where: str, projector: Projector) -> 
 
 def read_geometry(feature: Feature, projector: Projector, allowed: frozenset[str]) -> BaseGeometry:
     """The feature's geometry in RD New metres; one of the `allowed` GeoJSON types, valid."""
+    return _checked(feature, _geometry(feature, projector, allowed), projector)
+
+
+def _geometry(feature: Feature, projector: Projector, allowed: frozenset[str]) -> BaseGeometry:
+    """The feature's geometry in RD New metres as written, one of the `allowed` types."""
     geometry = feature.geometry
     if not isinstance(geometry, dict):
         feature.fail("geometry", say("geojson.geometry"))
@@ -171,6 +182,11 @@ def read_geometry(feature: Feature, projector: Projector, allowed: frozenset[str
         shape = MultiPolygon(
             [_polygon(feature, c, f"{where}[{i}]", projector) for i, c in enumerate(coords)]
         )
+    return shape
+
+
+def _checked(feature: Feature, shape: BaseGeometry, projector: Projector) -> BaseGeometry:
+    """The shape, when it is valid and has area (a polygon) or length (a line)."""
     if isinstance(shape, Polygon | MultiPolygon):
         if not shape.is_valid:
             feature.fail(
@@ -191,42 +207,68 @@ def _limit(feature: Feature, key: str) -> VerticalLimit:
 
 
 def read_zones(path: Path, projector: Projector) -> list[Zone]:
-    """Every feature of an airspace file as a Zone, polygons in RD New metres."""
-    zones: list[Zone] = []
-    for feature in load_features(path):
-        try:
-            kind = ZoneKind(feature.text("kind"))
-        except ValueError:
-            known = ", ".join(k.value for k in ZoneKind)
-            got = repr(feature.props["kind"])
-            feature.fail("properties.kind", say("geojson.zone_kind", got=got, known=known))
-        lower, upper = _limit(feature, "lower"), _limit(feature, "upper")
-        if lower.height_agl_m >= upper.height_agl_m:
-            above = say("geojson.not_above", upper=upper.text, lower=lower.text)
-            feature.fail("properties.upper", above)
-        schedule_text = feature.optional_text("schedule")
-        try:
-            schedule = None if schedule_text is None else DailySchedule.parse(schedule_text)
-        except ValueError as exc:
-            feature.fail("properties.schedule", str(exc))
-        polygon = read_geometry(feature, projector, frozenset({"Polygon", "MultiPolygon"}))
-        zones.append(
-            Zone(
-                id=feature.text("id"),
-                name=feature.text("name"),
-                kind=kind,
-                lower=lower,
-                upper=upper,
-                polygon=polygon,
-                source=feature.text("source"),
-                official=feature.boolean("official"),
-                schedule=schedule,
-                frequency_mhz=feature.optional_number("frequency_mhz"),
-                name_nl=feature.optional_text("name_nl"),
-                source_nl=feature.optional_text("source_nl"),
-            )
-        )
-    return zones
+    """Every feature of an asset set's airspace file as a Zone, polygons in RD New metres; an
+    outline that is not valid fails the file, which is the trainer's own to fix."""
+    return [
+        _zone(feature, lambda f: read_geometry(f, projector, ZONE_SHAPES))
+        for feature in load_features(path)
+    ]
+
+
+def read_imported_zones(path: Path, projector: Projector) -> ZonesRead:
+    """A GeoJSON airspace file a scenario imports, as read_zones, but for an outline that is not
+    valid: it is read as the area it encloses, with a warning (file, line, feature, what was
+    done), as in the other formats imported. Without any area left it fails the file."""
+    text = read_json_text(path)
+    features = _features(path, text)
+    lines = item_lines(text, "features", len(features))
+    repaired: list[Repaired] = []
+
+    def outline(feature: Feature) -> BaseGeometry:
+        shape = _geometry(feature, projector, ZONE_SHAPES)
+        repair = None if shape.is_valid else repair_outline(shape, projector)
+        if repair is None:
+            return _checked(feature, shape, projector)
+        field = f"{feature.label}.geometry"
+        problem = Problem(str(path), field, repair.what, lines[feature.index])
+        repaired.append(Repaired(feature.text("id"), problem))
+        return repair.shape
+
+    zones = [_zone(feature, outline) for feature in features]
+    return ZonesRead(tuple(zones), repaired=tuple(repaired))
+
+
+def _zone(feature: Feature, outline: Callable[[Feature], BaseGeometry]) -> Zone:
+    """The feature as a Zone; its kind, limits and schedule checked before its `outline`."""
+    try:
+        kind = ZoneKind(feature.text("kind"))
+    except ValueError:
+        known = ", ".join(k.value for k in ZoneKind)
+        got = repr(feature.props["kind"])
+        feature.fail("properties.kind", say("geojson.zone_kind", got=got, known=known))
+    lower, upper = _limit(feature, "lower"), _limit(feature, "upper")
+    if lower.height_agl_m >= upper.height_agl_m:
+        above = say("geojson.not_above", upper=upper.text, lower=lower.text)
+        feature.fail("properties.upper", above)
+    schedule_text = feature.optional_text("schedule")
+    try:
+        schedule = None if schedule_text is None else DailySchedule.parse(schedule_text)
+    except ValueError as exc:
+        feature.fail("properties.schedule", str(exc))
+    return Zone(
+        id=feature.text("id"),
+        name=feature.text("name"),
+        kind=kind,
+        lower=lower,
+        upper=upper,
+        polygon=outline(feature),
+        source=feature.text("source"),
+        official=feature.boolean("official"),
+        schedule=schedule,
+        frequency_mhz=feature.optional_number("frequency_mhz"),
+        name_nl=feature.optional_text("name_nl"),
+        source_nl=feature.optional_text("source_nl"),
+    )
 
 
 def read_map_features(path: Path, projector: Projector) -> list[MapFeature]:

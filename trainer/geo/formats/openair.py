@@ -1,7 +1,8 @@
 """Reads OpenAir airspace text (WinPilot 1998 format) into zones of the kinds the trainer uses.
 
-One broken airspace (an unreadable record, a self-intersecting outline) is left out with a warning
-naming the file, the line and the airspace; the rest of the file is still read.
+One broken airspace (an unreadable record, limits that cannot be read) is left out with a warning
+naming the file, the line and the airspace; the rest of the file is still read. An outline that
+crosses itself is read as the area it encloses, the zone kept with such a warning.
 """
 
 from __future__ import annotations
@@ -15,13 +16,13 @@ from typing import NoReturn
 
 import numpy as np
 from pyproj import Geod
-from shapely.geometry import Polygon
+from shapely.geometry import MultiPolygon, Polygon
 
 from trainer.errors import AssetError, Problem
 from trainer.geo.crs import Projector
 from trainer.geo.formats.file_bytes import read_airspace_bytes
-from trainer.geo.formats.read_result import Skipped, ZonesRead, bounds_of
-from trainer.geo.formats.validity import explain_invalid
+from trainer.geo.formats.read_result import Repaired, Skipped, ZonesRead, bounds_of
+from trainer.geo.formats.validity import explain_invalid, repair_outline
 from trainer.geo.formats.zone_ids import slug, unique_id
 from trainer.geo.zones import GROUND_ELEVATION_M, DailySchedule, VerticalLimit, Zone, ZoneKind
 from trainer.i18n import message as say
@@ -139,7 +140,9 @@ def parse_openair(
     parser.finish()
     if not parser.blocks:
         raise AssetError(path, "", say("airspace_file.no_openair"))
-    return ZonesRead(tuple(parser.zones), tuple(parser.skipped), parser.ignored)
+    return ZonesRead(
+        tuple(parser.zones), tuple(parser.skipped), parser.ignored, tuple(parser.repaired)
+    )
 
 
 class _Parser:
@@ -150,6 +153,7 @@ class _Parser:
         self.block: _Block | None = None
         self.zones: list[Zone] = []
         self.skipped: list[Skipped] = []
+        self.repaired: list[Repaired] = []
         self.ignored: Counter[str] = Counter()
         self.blocks = 0
         self.centre: LonLat | None = None  # the last V X=
@@ -159,9 +163,12 @@ class _Parser:
     def fail(self, message: str, line: int | None = None) -> NoReturn:
         raise _BadAirspace(self.line if line is None else line, message)
 
+    def where(self, block: _Block) -> str:
+        return say("openair.where", name=repr(block.name)) if block.name else say("openair.no_an")
+
     def warn(self, line: int, block: _Block, message: str) -> None:
-        where = say("openair.where", name=repr(block.name)) if block.name else say("openair.no_an")
-        problem = Problem(str(self.path), where, say("openair.skipped", what=message), line)
+        skipped = say("openair.skipped", what=message)
+        problem = Problem(str(self.path), self.where(block), skipped, line)
         # Where it lies is known only when its outline was read to the end (then it was the
         # shape or the limits that failed); a record that failed half way leaves it anywhere.
         read_whole = block.error is None
@@ -344,12 +351,20 @@ class _Parser:
         ring = _without_repeats(np.asarray(xs).tolist(), np.asarray(ys).tolist())
         if len(ring) < 3:
             self.fail(say("openair.few_points_apart"), block.line)
-        polygon = Polygon(ring)
+        polygon: Polygon | MultiPolygon = Polygon(ring)
+        repair = None
         if not polygon.is_valid:
-            reason = explain_invalid(polygon, self.projector)
-            self.fail(say("openair.invalid_polygon", reason=reason), block.line)
+            repair = repair_outline(polygon, self.projector)
+            if repair is None:  # nothing with area in it: no zone to watch
+                reason = explain_invalid(polygon, self.projector)
+                self.fail(say("openair.invalid_polygon", reason=reason), block.line)
+            polygon = repair.shape
+        zone_id = self._unique_id(block.name)
+        if repair is not None:
+            problem = Problem(str(self.path), self.where(block), repair.what, block.line)
+            self.repaired.append(Repaired(zone_id, problem))
         return Zone(
-            id=self._unique_id(block.name),
+            id=zone_id,
             name=block.name,
             kind=kind,
             lower=limits[0],

@@ -1,4 +1,5 @@
-"""What reading an airspace file gives: the zones, and a warning for each airspace left out."""
+"""What reading an airspace file gives: the zones, a warning for each airspace left out, and one
+for each zone kept whose outline had to be repaired."""
 
 from __future__ import annotations
 
@@ -20,18 +21,31 @@ class Skipped:
 
 
 @dataclass(frozen=True)
+class Repaired:
+    """A zone kept although its outline was not a valid polygon: which zone (its id as read), and
+    the warning (file, line, name, what was wrong and what the zone was read as)."""
+
+    zone_id: str
+    problem: Problem
+
+
+@dataclass(frozen=True)
 class ZonesRead:
     """Zones of one file in RD New metres; `skipped` names file, line and airspace of each one
-    left out because it was broken; `ignored` counts the airspace classes the trainer has no kind
-    for (gliding sectors, FIRs...), which are left out on purpose, without a warning."""
+    left out because it was broken; `repaired` those kept with their outline read as the area it
+    encloses (one entry for each shape repaired: a zone of several volumes may have more);
+    `ignored` counts the airspace classes the trainer has no kind for (gliding sectors, FIRs...),
+    which are left out on purpose, without a warning."""
 
     zones: tuple[Zone, ...]
     skipped: tuple[Skipped, ...] = ()
     ignored: Counter[str] = field(default_factory=Counter)
+    repaired: tuple[Repaired, ...] = ()
 
     @property
     def warnings(self) -> tuple[Problem, ...]:
-        return tuple(s.problem for s in self.skipped)
+        """Every warning of the file: the airspace left out, then the outlines repaired."""
+        return tuple(s.problem for s in self.skipped) + tuple(r.problem for r in self.repaired)
 
 
 def bounds_of(points: list[tuple[float, float]]) -> LonLatBox | None:

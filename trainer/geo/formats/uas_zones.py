@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any, NamedTuple, NoReturn
 
 import numpy as np
 from pyproj import Geod
@@ -22,8 +22,8 @@ from shapely.ops import unary_union
 from trainer.errors import Problem
 from trainer.geo.crs import Projector
 from trainer.geo.formats.json_file import is_number as is_number
-from trainer.geo.formats.read_result import Skipped
-from trainer.geo.formats.validity import explain_invalid
+from trainer.geo.formats.read_result import Repaired, Skipped
+from trainer.geo.formats.validity import explain_invalid, repair_outline
 from trainer.geo.formats.zone_ids import slug, unique_id
 from trainer.geo.zones import DailySchedule, VerticalLimit, Zone, ZoneKind
 from trainer.i18n import message as say
@@ -46,7 +46,15 @@ KINDS = {
 # NO_RESTRICTION zones (drone flight explicitly free) have nothing to watch: counted as ignored.
 
 
-Volume = tuple[BaseGeometry, VerticalLimit, VerticalLimit]  # a shape with its lower, upper limit
+class Volume(NamedTuple):
+    """A shape in RD New metres with its lower and upper limit; `where` it is in the zone's record
+    ("geometry[1]"), for warnings. The shape is checked when the zone is put together: an outline
+    that crosses itself is repaired there, with a warning naming the zone."""
+
+    shape: BaseGeometry
+    lower: VerticalLimit
+    upper: VerticalLimit
+    where: str
 
 
 class BadZone(Exception):
@@ -139,7 +147,8 @@ def position(value: Any) -> tuple[float, float]:
 
 
 def polygon(rings: Any, projector: Projector) -> Polygon:
-    """A GeoJSON polygon's coordinates (outer ring, then holes) in RD New metres, valid."""
+    """A GeoJSON polygon's coordinates (outer ring, then holes) in RD New metres, not yet checked
+    (ZoneCollector.add does)."""
     if not isinstance(rings, list) or not rings:
         bad(say("uas_zone.rings"))
     projected = []
@@ -148,7 +157,7 @@ def polygon(rings: Any, projector: Projector) -> Polygon:
             bad(say("uas_zone.ring_size"))
         lonlat = np.array([position(p) for p in ring])
         projected.append(_project(lonlat[:, 0], lonlat[:, 1], projector))
-    return valid(Polygon(projected[0], projected[1:]), projector)
+    return Polygon(projected[0], projected[1:])
 
 
 def circle(centre: Any, radius_m: Any, projector: Projector) -> Polygon:
@@ -160,7 +169,7 @@ def circle(centre: Any, radius_m: Any, projector: Projector) -> Polygon:
     lons, lats, _ = _GEOD.fwd(
         np.full(steps.size, lon), np.full(steps.size, lat), steps, np.full(steps.size, radius_m)
     )
-    return valid(Polygon(_project(np.asarray(lons), np.asarray(lats), projector)), projector)
+    return Polygon(_project(np.asarray(lons), np.asarray(lats), projector))
 
 
 def _project(lons: np.ndarray, lats: np.ndarray, projector: Projector) -> np.ndarray:
@@ -172,22 +181,16 @@ def _project(lons: np.ndarray, lats: np.ndarray, projector: Projector) -> np.nda
     return xy
 
 
-def valid(shape: BaseGeometry, projector: Projector) -> Any:
-    if not shape.is_valid:
-        bad(say("uas_zone.invalid", reason=explain_invalid(shape, projector)))
-    if shape.area <= 0:
-        bad(say("uas_zone.no_area"))
-    return shape
-
-
 @dataclass
 class ZoneCollector:
     """Builds the zones of one file: unique ids, one zone per volume, warnings for bad zones."""
 
     path: Path
     ground_elevation_m: float
+    projector: Projector
     zones: list[Zone] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
+    repaired: list[Repaired] = field(default_factory=list)
     ignored: Counter[str] = field(default_factory=Counter)
     _ids: set[str] = field(default_factory=set)
 
@@ -206,28 +209,50 @@ class ZoneCollector:
         line: int | None,
     ) -> None:
         """One zone per volume; volumes with the same limits become one zone."""
-        merged: dict[tuple[VerticalLimit, VerticalLimit], list[BaseGeometry]] = {}
-        for shape, lower, upper in volumes:
-            if lower.height_agl_m >= upper.height_agl_m:
-                bad(say("uas_zone.not_below", lower=lower.text, upper=upper.text))
-            merged.setdefault((lower, upper), []).append(shape)
+        shapes = [self._checked(volume) for volume in volumes]  # all before any zone is added
+        merged: dict[tuple[VerticalLimit, VerticalLimit], list[int]] = {}
+        for index, volume in enumerate(volumes):
+            if volume.lower.height_agl_m >= volume.upper.height_agl_m:
+                bad(say("uas_zone.not_below", lower=volume.lower.text, upper=volume.upper.text))
+            merged.setdefault((volume.lower, volume.upper), []).append(index)
         base = self._slug(identifier)
         where = f"line {line}" if line else "no line known"
-        for number, ((lower, upper), shapes) in enumerate(merged.items(), start=1):
+        label = zone_label(identifier, name)
+        for number, ((lower, upper), indices) in enumerate(merged.items(), start=1):
             several = len(merged) > 1
+            zone_id = self._unique(f"{base}-v{number}" if several else base)
+            parts = [shapes[i][0] for i in indices]
             self.zones.append(
                 Zone(
-                    id=self._unique(f"{base}-v{number}" if several else base),
+                    id=zone_id,
                     name=f"{name} ({lower.text}-{upper.text})" if several else name,
                     kind=kind,
                     lower=lower,
                     upper=upper,
-                    polygon=unary_union(shapes) if len(shapes) > 1 else shapes[0],
+                    polygon=unary_union(parts) if len(parts) > 1 else parts[0],
                     source=f"{self.path.name}, zone {identifier} ({where})",
                     official=True,
                     schedule=schedule,
                 )
             )
+            for i in indices:
+                if shapes[i][1] is not None:
+                    what = f"{volumes[i].where}: {shapes[i][1]}"
+                    problem = Problem(str(self.path), label, what, line)
+                    self.repaired.append(Repaired(zone_id, problem))
+
+    def _checked(self, volume: Volume) -> tuple[BaseGeometry, str | None]:
+        """The volume's shape, valid, and the words for its repair (None: it needed none)."""
+        shape = volume.shape
+        if shape.is_valid:
+            if shape.area <= 0:
+                bad(f"{volume.where}: {say('uas_zone.no_area')}")
+            return shape, None
+        repair = repair_outline(shape, self.projector)
+        if repair is None:  # nothing with area in it: no zone to watch
+            reason = explain_invalid(shape, self.projector)
+            bad(f"{volume.where}: {say('uas_zone.invalid', reason=reason)}")
+        return repair.shape, repair.what
 
     @staticmethod
     def _slug(identifier: str) -> str:

@@ -16,8 +16,8 @@ from trainer.ui.map.canvas import MapCanvas
 
 
 class MapAirspace:
-    """Puts the airspace of the checked scenario on `canvas`, under `draft`; what imported
-    files left out goes to `left_out`."""
+    """Puts the airspace of the checked scenario on `canvas`, under `draft`; the warnings of
+    imported files (airspace left out, outlines repaired) go to `left_out`."""
 
     def __init__(
         self,
