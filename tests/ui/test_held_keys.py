@@ -14,12 +14,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.ui.test_console_window import Asked, Class, classroom
 from tests.ui.test_debrief import recorded, replay
-from tests.ui.test_responses import HOBBY, db_path, recording_window, start, stored_actions
+from tests.ui.test_response_keys import running, triggered
+from tests.ui.test_responses import HOBBY, db_path, recording_window, stored_actions
 from tests.ui.test_station_window import WAIT_MS, Lesson, joined_window, lesson, press
 from trainer.launch import Workspace
 from trainer.replay import Replay
@@ -30,7 +31,7 @@ from trainer.ui.key_repeat import KeyRepeatFlags, flag_key_repeats
 from trainer.ui.main_window import MainWindow
 from trainer.ui.sim_driver import RunState
 
-__all__ = ["classroom", "db_path", "lesson", "recorded", "recording_window", "replay"]
+__all__ = ["classroom", "db_path", "lesson", "recorded", "recording_window", "replay", "running"]
 
 REPEATS = 5
 TEXTS = {Qt.Key.Key_R: "r", Qt.Key.Key_Space: " ", Qt.Key.Key_Period: "."}
@@ -60,21 +61,6 @@ def hold(widget: QWidget, key: Qt.Key, modifiers: Qt.KeyboardModifier = NO_MODIF
         repeat = key_event(QEvent.Type.KeyPress, key, modifiers, repeat=True)
         QApplication.sendEvent(widget, repeat)
     QApplication.sendEvent(widget, key_event(QEvent.Type.KeyRelease, key, modifiers))
-
-
-def triggered(action: QAction) -> list[bool]:
-    seen: list[bool] = []
-    action.triggered.connect(lambda checked=False: seen.append(checked))
-    return seen
-
-
-@pytest.fixture
-def running(recording_window: MainWindow, qtbot) -> MainWindow:  # type: ignore[no-untyped-def]
-    """The trainee view of a running run with T001 selected: a response key now records."""
-    start(qtbot, recording_window, HOBBY, 80)
-    recording_window.select_track("T001")
-    recording_window.canvas.setFocus()
-    return recording_window
 
 
 def test_a_held_response_key_at_a_station_sends_one_action(
