@@ -1,7 +1,9 @@
 """Any interleaving of a trainee's responses, lost networks and consoles started again (on the
 same record or another): every response the station was told is on the record is there once,
 in the run of the exercise it was made in, never in another; and every other one the station
-was told about (not recorded, or kept on the PC). The wire is in memory, so each case takes
+was told about (not recorded, or kept on the PC). One made as the window and the scripted
+trainees make them (while the exercise runs on the station's picture) is said not to be
+recorded only when it is not on that record. The wire is in memory, so each case takes
 milliseconds and hypothesis can try many."""
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from unittest import mock
 
+import pytest
 from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
 
@@ -84,6 +87,7 @@ DEAD_PID = _dead_pid()  # the consoles' runs look like a dead process's: found i
 class Made:
     marker: str
     exercise: str | None  # the outbox's exercise when it was made (None: the first console's)
+    running: bool = False  # the station's picture said the exercise runs (as the window acts)
 
 
 @dataclass
@@ -96,6 +100,9 @@ class Lesson:
     made: list[Made] = field(default_factory=list)
     not_recorded: set[str] = field(default_factory=set)
     kept: set[str] = field(default_factory=set)  # what stations restarted since had kept
+    # What the station was told is not on the record (not recorded, or kept), and by the
+    # console of which record (its index in `databases`).
+    told_not: dict[str, int] = field(default_factory=dict)
     link: StationLink | None = None
 
     def clock(self) -> float:
@@ -128,6 +135,7 @@ class Lesson:
         # What each acknowledgement about this exercise's numbers refers to, before it comes.
         waiting = {seq: act.params["log"] for seq, act in link.outbox.waiting.items()}
         exercise = link.outbox.exercise
+        said_before = self.not_recorded | {act.params["log"] for act in link.kept}
         for message in link.pump(0):
             if isinstance(message, msg.Welcome) and message.exercise != exercise:
                 waiting, exercise = {}, message.exercise  # those of before are not its
@@ -136,6 +144,9 @@ class Lesson:
             elif isinstance(message, msg.Ack) and message.run is None:
                 told = {*message.skipped, *(() if message.recorded else (message.seq,))}
                 self.not_recorded |= {waiting[seq] for seq in told if seq in waiting}
+        said = self.not_recorded | {act.params["log"] for act in link.kept}
+        record = self.databases.index(self.console.repository.db)
+        self.told_not |= {marker: record for marker in said - said_before}
 
     def new_station(self, station_id: str | None = None) -> None:
         """The station program, on its outbox file (the wire in memory in place of ZeroMQ)."""
@@ -157,7 +168,8 @@ class Lesson:
         assert link is not None
         marker = f"a{len(self.made)}"
         at = link.picture.time_s if link.picture is not None else 0.0
-        self.made.append(Made(marker, link.outbox.exercise))
+        running = link.picture is not None and link.picture.state == "running"
+        self.made.append(Made(marker, link.outbox.exercise, running))
         link.act(ActionKind.CLOSE_INCIDENT, at, None, {"log": marker})
 
 
@@ -166,6 +178,9 @@ step = st.one_of(
     st.tuples(st.just("pump"), st.integers(1, 12)),
     st.tuples(st.just("network down"), st.integers(1, 30)),
     st.tuples(st.just("start"), st.just(0)),
+    # Started while the station's network is down, for less than the 5 s that make it join
+    # again: the 'started' message is lost, and the station goes on in the same welcome.
+    st.tuples(st.just("start, the network down"), st.integers(1, 12)),
     st.tuples(st.just("station restarted"), st.just(0)),
     st.tuples(st.just("restart, same record"), st.just(0)),
     st.tuples(st.just("act, then the console dies"), st.integers(1, 2)),
@@ -211,6 +226,19 @@ step = st.one_of(
         ("start", 0),
     ]
 )
+# A response made before the start, the console dead before it had it; the station restarted
+# joins the console started again, whose welcome is lost and whose 'started' comes: that is
+# not the run of the exercise the response was made in (it went into it, once).
+@example(
+    [
+        ("act, then the console dies", 1),
+        ("station restarted", 0),
+        ("network down", 1),
+        ("start", 0),
+        ("pump", 1),
+        ("restart, same record", 0),
+    ]
+)
 def test_every_response_is_in_its_own_exercises_run_once_or_the_station_says_not(
     steps: list[tuple[str, int]],
 ) -> None:
@@ -241,6 +269,12 @@ def play(lesson: Lesson, steps: list[tuple[str, int]]) -> None:
             lesson.wire.up = True
         elif what == "start":
             lesson.console.start()
+        elif what == "start, the network down":
+            lesson.wire.up = False
+            lesson.console.start()
+            for _ in range(n):
+                lesson.round()
+            lesson.wire.up = True
         elif what == "station restarted":
             lesson.restart_station()
         elif what == "act, then the console dies":  # before it had them: same record
@@ -285,6 +319,11 @@ def check(lesson: Lesson, note: Callable[[str], object] = lambda _what: None) ->
             if made.marker in kept:
                 note("a response kept at the station")
             assert made.marker in kept | lesson.not_recorded, f"{made.marker} lost unsaid"
+        told_by = lesson.told_not.get(made.marker)
+        if made.running and told_by is not None:
+            assert all(n != told_by for n, _run in places), (
+                f"{made.marker} is on the record, and the station says it is not"
+            )
 
 
 def test_a_response_the_dead_console_committed_but_never_acknowledged_is_there_once() -> None:
@@ -320,6 +359,36 @@ def test_a_response_is_not_put_into_another_trainees_run() -> None:
             assert [a.params["log"] for a in lesson.link.kept] == ["a0"]
             record = Repository(lesson.databases[0])
             assert all(record.actions(run.id) == [] for run in record.runs())
+        finally:
+            for db in lesson.databases:
+                db.close()
+
+
+@pytest.mark.parametrize(("rounds", "recorded", "kept"), [(1, [], ["a0"]), (3, ["a0"], [])])
+def test_a_station_that_missed_its_run_starting_says_only_what_is_true(
+    rounds: int, recorded: list[str], kept: list[str]
+) -> None:
+    """The instructor starts while the station's network is down for a moment: the 'started'
+    message, which tells the station its run, is lost. The trainee responds on the running
+    picture, and the console dies before an acknowledgement gets through. Before the station
+    has its run again (one round after the picture shows the start), the response waits at
+    the station and is kept there, said not recorded; with its run, it is sent, committed,
+    and the console started again says it is on the record. Never kept while recorded."""
+    with tempfile.TemporaryDirectory() as folder:
+        lesson = Lesson(Path(folder))
+        try:
+            lesson.new_console(same_record=True)
+            lesson.new_station()
+            play(lesson, [("pump", 3), ("start, the network down", 1), ("pump", rounds),
+                          ("act", 1), ("network down", 1), ("restart, same record", 0),
+                          ("start", 0)])  # fmt: skip
+            assert lesson.made[0].running
+            check(lesson)
+            assert lesson.link is not None
+            record = Repository(lesson.databases[0])
+            first = record.runs(session_id=lesson.consoles[0].session_id)[0]
+            assert [a.params["log"] for a in record.actions(first.id)] == recorded
+            assert [act.params["log"] for act in lesson.link.kept] == kept
         finally:
             for db in lesson.databases:
                 db.close()

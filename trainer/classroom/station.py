@@ -252,6 +252,9 @@ class StationLink:
         self._last_ping = -1e9
         self._last_sent = -1e9
         self._last_heard = clock()
+        # The exercise's state on the first picture after the latest welcome: the state the
+        # console was in when it said this station's run (or that it had none).
+        self._welcomed_in: str | None = None
         self._join()
 
     @property
@@ -272,6 +275,23 @@ class StationLink:
         if self.joined:
             self.socket.send(msg.encode(act))
         return act.seq
+
+    @property
+    def run_unknown(self) -> bool:
+        """The console's picture shows the exercise under way, and this station has not been
+        told its run in it: it was welcomed before the start and the 'started' message never
+        came (lost while its network was down for a moment). It joins again at once, and
+        sends nothing until the welcome says the run: a response the console committed would
+        otherwise be in a run the station cannot name, and should the console die before
+        acknowledging it, the station would keep it and say it is not on the record."""
+        picture = self.picture
+        return (
+            self.joined
+            and picture is not None
+            and picture.state != "ready"
+            and self._welcomed_in == "ready"
+            and self.outbox.exercise not in self.outbox.runs
+        )
 
     @property
     def unacknowledged(self) -> int:
@@ -298,6 +318,10 @@ class StationLink:
             if self.welcome is None and self._joined_at is not None:
                 if now - self._joined_at > JOIN_AGAIN_S:
                     self._join()
+            elif self.run_unknown:
+                log.info("the exercise is under way and this station was not told its run in "
+                         "it: joining again to learn it")  # fmt: skip
+                self._join()  # welcomed again, it is told its run (nothing is sent meanwhile)
             elif self.welcome is not None:
                 if now - self._last_ping > PING_EVERY_S:
                     tick = self.picture.tick if self.picture is not None else 0
@@ -311,6 +335,7 @@ class StationLink:
         if isinstance(message, msg.Welcome):
             self.welcome = message
             self.picture = None  # a console started again counts its ticks from 0
+            self._welcomed_in = None
             # Another exercise (a console started again) takes nothing made in the one before:
             # those go back to their own run, or are kept here if it is not known.
             run = None if message.run is None else (message.run, message.run_started)
@@ -322,7 +347,10 @@ class StationLink:
             self._next_seq = max(self.outbox.last_seq() + 1, message.acked + 1,
                                  max((m.seq for m in message.made), default=0) + 1)  # fmt: skip
             self._send_waiting()
-        elif isinstance(message, msg.Started):
+        elif isinstance(message, msg.Started) and self.welcome is not None:
+            # (Not yet welcomed, the station cannot tell which exercise a 'started' is of: it
+            # may be of a console started again whose welcome was lost, not of the exercise
+            # its outbox is in. That console's welcome will say the run.)
             self._skipped(message.skipped)
             self.outbox.started((message.run, message.run_started))
         elif isinstance(message, msg.Ack) and message.run is not None:
@@ -361,6 +389,8 @@ class StationLink:
             log.warning("dropped a picture: %s", error)
             return
         self.picture, self.tracks, self.manned = picture, tracks, manned
+        if self._welcomed_in is None:
+            self._welcomed_in = picture.state
 
     def _join(self) -> None:
         self.welcome = None
