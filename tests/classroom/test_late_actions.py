@@ -3,14 +3,18 @@ reaches the console when it is back, and counts; nothing made after the end does
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 import pytest
 
 from tests.classroom.conftest import Class
 from tests.classroom.test_failures import recorded, running_class, settled
+from trainer.classroom import messages as msg
 from trainer.classroom.station import StationLink
+from trainer.classroom.station_bot import RecordedTruth, run_scripted_station
 from trainer.records import RunStatus
+from trainer.scoring.bots import make_bot
 from trainer.scoring.protocol import ActionKind
 from trainer.scoring.scorer import score
 
@@ -112,3 +116,44 @@ def test_a_station_away_at_the_end_with_nothing_to_send_changes_nothing(
         group.console.pump(timeout_ms=5)
     assert group.repository.sheet(run.id) == before
     assert next(iter(group.console.stations.values())).late_actions == 0
+
+
+def test_a_scripted_station_stays_for_its_late_response_and_the_sheet_scored_with_it(
+    a_class: Callable[..., Class],
+) -> None:
+    """A response on its way as the run ends reaches the console after the sheets went out:
+    recorded late, acknowledged, and the sheet sent again. The scripted station (`station
+    --bot`) stayed only for the first sheet and ended with the response unacknowledged."""
+    group, link = running_class(a_class)
+    group.pump_until(lambda: group.console.engine.time_s > 12.0)
+    link.act(ActionKind.ACKNOWLEDGE, 12.0, "T001")  # sent, not yet read by the console
+    group.console.end()
+    group.console.release_sheets()
+    first = _pumped_alone_until(link, lambda: link.sheet is not None)
+    assert link.unacknowledged == 1 and first.total == 0  # the sheet without the response
+
+    # The station pumps, the console too (one thread: the console is pumped with it).
+    pump_station = link.pump
+
+    def pump_both(timeout_ms: int = 0) -> list[object]:
+        group.console.pump()
+        return list(pump_station(timeout_ms))
+
+    link.pump = pump_both  # type: ignore[method-assign]
+    scenario = group.console.prepared.scenario
+    result = run_scripted_station(link, make_bot("idle", scenario),
+                                  lambda seed: RecordedTruth([]), timeout_s=30)  # fmt: skip
+    assert result.unacknowledged == 0 and link.not_recorded == []
+    assert recorded(group) == [("acknowledge", "T001")]
+    stored = group.repository.sheet(group.repository.runs(session_id=group.session_id)[0].id)
+    assert stored is not None and stored.total > 0
+    assert link.sheet is not None and link.sheet.total == stored.total
+
+
+def _pumped_alone_until(link: StationLink, done: Callable[[], bool]) -> msg.Sheet:
+    deadline = time.monotonic() + 30
+    while not done():
+        assert time.monotonic() < deadline
+        link.pump(timeout_ms=10)
+    assert link.sheet is not None
+    return link.sheet

@@ -17,6 +17,7 @@ from trainer.sim.events import Event
 from trainer.training_run import Trainee
 
 LINGER_S = 60.0  # after the end, wait this long for the instructor to release the sheets
+LATE_SHEET_S = 5.0  # after a late response's acknowledgement, wait this long for the new sheet
 
 
 class ReplicaTruth:
@@ -90,6 +91,7 @@ def run_scripted_station(
             ended_at = ended_at if ended_at is not None else clock()
             if clock() - ended_at > LINGER_S:
                 break
+    _await_late_responses(link, min(deadline, clock() + LINGER_S), clock)
     return StationResult(
         joined=link.welcome is not None,
         refused=link.refused,
@@ -97,3 +99,19 @@ def run_scripted_station(
         unacknowledged=link.unacknowledged,
         sheet_received=link.sheet is not None,
     )
+
+
+def _await_late_responses(link: StationLink, deadline: float, clock: Callable[[], float]) -> None:
+    """A response that reached the console after the run ended (made just before, still on its
+    way) is recorded late and acknowledged after the sheet went out; the sheet then comes again,
+    scored with it. Stay for both, as the station window does."""
+    first_sheet = link.sheet
+    if first_sheet is None or link.refused is not None or not link.unacknowledged:
+        return
+    late = set(link.outbox.waiting)
+    while clock() < deadline and link.refused is None and link.unacknowledged:
+        link.pump(timeout_ms=10)
+    if late - set(link.not_recorded):  # recorded: the sheet scored with them is on its way
+        deadline = min(deadline, clock() + LATE_SHEET_S)
+        while clock() < deadline and link.refused is None and link.sheet is first_sheet:
+            link.pump(timeout_ms=10)
