@@ -110,7 +110,8 @@ def airspace_command(args: argparse.Namespace) -> int:
             print(error, file=sys.stderr)
             continue
         zones = select(read.zones, around, kinds)
-        rows = [_row(path, zone, workspace, aerodrome.icao) for zone in zones]
+        repaired = {r.zone_id for r in read.repaired}
+        rows = [_row(path, zone, workspace, aerodrome.icao, zone.id in repaired) for zone in zones]
         try:
             for zone, row in zip(zones, rows, strict=True):
                 sys.stdout.write(
@@ -127,7 +128,9 @@ def airspace_command(args: argparse.Namespace) -> int:
     return EXIT_INVALID if broken else EXIT_OK
 
 
-def _row(path: Path, zone: Zone, workspace: Workspace, icao: str) -> dict[str, Any]:
+def _row(path: Path, zone: Zone, workspace: Workspace, icao: str, repaired: bool) -> dict[str, Any]:
+    """`repaired`: its outline crossed itself and is read as the area it encloses (the warning
+    on stderr says where)."""
     from trainer.geo.imports import area_km2
 
     def metres(value: float) -> float | None:
@@ -146,6 +149,7 @@ def _row(path: Path, zone: Zone, workspace: Workspace, icao: str) -> dict[str, A
         "area_km2": round(area_km2(zone, workspace.projector), 3),
         "schedule": str(zone.schedule) if zone.schedule else None,
         "source": zone.source,
+        "repaired": repaired,
     }
 
 

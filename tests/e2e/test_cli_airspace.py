@@ -99,9 +99,10 @@ def test_lines_warnings_and_the_area_filter(cli, tmp_path: Path) -> None:  # typ
         result.stderr
     )
     near = cli(path, "--near", "52.2758,6.8892", "--radius-km", "10", "--json")
-    assert [json.loads(line)["id"] for line in near.stdout.splitlines()] == [
-        "ehp-99-test",
-        "crossed",
+    rows = [json.loads(line) for line in near.stdout.splitlines()]
+    assert [(row["id"], row["repaired"]) for row in rows] == [
+        ("ehp-99-test", False),
+        ("crossed", True),
     ]
     kinds = cli(path, "--kind", "restricted", "--json")
     assert [json.loads(line)["upper"] for line in kinds.stdout.splitlines()] == [
