@@ -11,7 +11,7 @@ from __future__ import annotations
 import pyqtgraph as pg
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QKeySequence, QTransform
-from PySide6.QtWidgets import QDockWidget, QGraphicsItem, QMainWindow
+from PySide6.QtWidgets import QDockWidget, QGraphicsItem, QGraphicsSimpleTextItem, QMainWindow
 
 from trainer.ui.map.canvas import MapCanvas
 from trainer.ui.translation import tr
@@ -55,6 +55,8 @@ class MapTextScale(QObject):
             if isinstance(item, pg.TextItem):
                 if item.scale() != self.factor:
                     item.setScale(self.factor)  # its own transform is pyqtgraph's to keep
+                continue
+            if not isinstance(item, QGraphicsSimpleTextItem):  # a town's or the ARP's symbol
                 continue
             if not item.flags() & QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations:
                 continue

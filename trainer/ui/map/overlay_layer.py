@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor
 from trainer.scoring.tracks import TrackMap
 from trainer.sim.snapshot import Snapshot
 from trainer.ui.map.layer import Layer
+from trainer.ui.map.markers import Markers
 from trainer.ui.map.static_layers import cosmetic_pen
 from trainer.ui.translation import tr
 
@@ -29,12 +30,10 @@ class OverlayLayer(Layer):
 
     def __init__(self, view: pg.ViewBox) -> None:
         super().__init__("overlay", tr("Sensor tracks over truth"))
-        self.tracks = pg.ScatterPlotItem(pxMode=True, size=17, symbol="s", brush=None,
-                                         pen=pg.mkPen(TRACK_COLOUR, width=1.5))  # fmt: skip
+        self.tracks = Markers(pxMode=True, size=17, symbol="s", brush=None,
+                              pen=pg.mkPen(TRACK_COLOUR, width=1.5))  # fmt: skip
         false_pen = pg.mkPen(FALSE_TRACK_COLOUR, width=1.5)
-        self.false_tracks = pg.ScatterPlotItem(
-            pxMode=True, size=17, symbol="s", brush=None, pen=false_pen
-        )
+        self.false_tracks = Markers(pxMode=True, size=17, symbol="s", brush=None, pen=false_pen)
         self.errors = pg.PlotCurveItem(pen=cosmetic_pen(TRACK_COLOUR, 1.0))
         for item in (self.errors, self.tracks, self.false_tracks):
             item.setZValue(7)

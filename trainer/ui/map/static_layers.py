@@ -7,6 +7,7 @@ import math
 import numpy as np
 import pyqtgraph as pg
 import shapely
+from pyqtgraph.graphicsItems.ScatterPlotItem import Symbols
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPen, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsSimpleTextItem
@@ -17,6 +18,7 @@ from trainer.geo.features import MapFeature
 from trainer.geo.zones import Zone
 from trainer.ui import style
 from trainer.ui.map.layer import Layer
+from trainer.ui.map.picture import Picture
 from trainer.ui.map.place_labels import PlaceLabel
 from trainer.ui.translation import fill, tr
 
@@ -73,6 +75,28 @@ def label(
     return item
 
 
+def marker(outline: QPainterPath, x: float, y: float, pen: QPen, brush: QBrush) -> QGraphicsItem:
+    """A symbol drawn in screen pixels (`outline` around 0, 0) at a map point."""
+    item = QGraphicsPathItem(outline)
+    item.setPen(pen)
+    item.setBrush(brush)
+    item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
+    item.setPos(float(x), float(y))
+    return item
+
+
+def symbol(name: str, size_px: float) -> QPainterPath:
+    """A pyqtgraph scatter symbol ("s", "+", ...) `size_px` across, as the map's points had."""
+    return QTransform.fromScale(size_px, size_px).map(Symbols[name])
+
+
+def picture(layer: Layer, view: pg.ViewBox, kept: bool = False) -> Picture:
+    """The layer's one item for its shapes in map metres (trainer.ui.map.picture)."""
+    item = Picture(kept)
+    layer.add(item, view)
+    return item
+
+
 TOWN_NAME_BELOW_M = 250.0  # a town's name hangs this far south of its square
 
 
@@ -80,20 +104,14 @@ def build_orientation(layer: Layer, view: pg.ViewBox, airspace: Airspace) -> lis
     """Towns, motorways and the border; returns the towns' names, which the canvas keeps
     whole at the map's edges (trainer.ui.map.place_labels)."""
     places: list[PlaceLabel] = []
+    shapes = picture(layer, view)
+    no_pen = QPen(Qt.PenStyle.NoPen)
     for feature in airspace.features:
         geometry = feature.geometry
         if feature.kind == "town":
             point = shapely.get_point(geometry, 0) if geometry.geom_type != "Point" else geometry
             layer.add(
-                pg.ScatterPlotItem(
-                    [point.x],
-                    [point.y],
-                    size=6,
-                    symbol="s",
-                    brush=pg.mkBrush(style.LAND_TEXT),
-                    pen=None,
-                ),
-                view,
+                marker(symbol("s", 6), point.x, point.y, no_pen, QBrush(style.LAND_TEXT)), view
             )
             name = label(
                 feature.name, point.x, point.y - TOWN_NAME_BELOW_M, style.LAND_TEXT, 10, (0.5, 0.0)
@@ -102,15 +120,14 @@ def build_orientation(layer: Layer, view: pg.ViewBox, airspace: Airspace) -> lis
             places.append(PlaceLabel(name, point.x, point.y, TOWN_NAME_BELOW_M))
         else:
             colour = style.BORDER if feature.kind == "border" else style.ROAD
-            item = QGraphicsPathItem(path_of(geometry))
-            item.setPen(
+            shapes.add(
+                path_of(geometry),
                 cosmetic_pen(
                     colour,
                     2.0 if feature.kind != "border" else 1.5,
                     dashed=feature.kind == "border",
-                )
+                ),
             )
-            layer.add(item, view)
             if feature.kind == "motorway":
                 mid = geometry.interpolate(0.5, normalized=True)
                 layer.add(label(feature.name, mid.x, mid.y, colour, 8, (0.5, 1.0), bold=True), view)
@@ -119,23 +136,18 @@ def build_orientation(layer: Layer, view: pg.ViewBox, airspace: Airspace) -> lis
 
 def build_aerodrome(layer: Layer, view: pg.ViewBox, airspace: Airspace) -> None:
     aerodrome = airspace.aerodrome
+    shapes = picture(layer, view)
     for runway in aerodrome.runways:
-        body = QGraphicsPathItem(path_of(runway.polygon()))
-        body.setPen(cosmetic_pen(style.RUNWAY, 1.0))
-        body.setBrush(QBrush(style.RUNWAY))
-        layer.add(body, view)
+        shapes.add(path_of(runway.polygon()), cosmetic_pen(style.RUNWAY, 1.0), QBrush(style.RUNWAY))
         (x0, y0), (x1, y1) = runway.ends
         length = math.hypot(x1 - x0, y1 - y0)
         ux, uy = (x1 - x0) / length, (y1 - y0) / length
         # Threshold bars across the runway, and designators beyond each end.
         for tx, ty in runway.thresholds:
             half = runway.width_m * 1.5
-            bar = pg.PlotCurveItem(
-                [tx - uy * half, tx + uy * half],
-                [ty + ux * half, ty - ux * half],
-                pen=cosmetic_pen(QColor("#f4d03f"), 3.0),
-            )
-            layer.add(bar, view)
+            bar = QPainterPath(QPointF(tx - uy * half, ty + ux * half))
+            bar.lineTo(QPointF(tx + uy * half, ty - ux * half))
+            shapes.add(bar, cosmetic_pen(QColor("#f4d03f"), 3.0), smooth=True)
         for designator, (ex, ey), outward in zip(
             runway.designators, runway.ends, (-1.0, 1.0), strict=True
         ):
@@ -151,10 +163,7 @@ def build_aerodrome(layer: Layer, view: pg.ViewBox, airspace: Airspace) -> None:
                 view,
             )
     x, y = aerodrome.reference_point
-    arp = pg.ScatterPlotItem(
-        [x], [y], size=11, symbol="+", pen=pg.mkPen(style.RUNWAY, width=2), brush=None
-    )
-    layer.add(arp, view)
+    layer.add(marker(symbol("+", 11), x, y, cosmetic_pen(style.RUNWAY, 2.0), QBrush()), view)
     # North-west of the reference point: clear of the runway, its approaches and the ring labels.
     layer.add(
         label(
@@ -232,30 +241,30 @@ def zone_tooltip(zone: Zone) -> str:
 
 
 def build_airspace(layer: Layer, view: pg.ViewBox, airspace: Airspace) -> None:
+    shapes = picture(layer, view, kept=True)  # large translucent fills: copied, not filled
+    shapes.setZValue(-10)
     # Largest first, so small zones are drawn on top and stay visible.
     for zone in sorted(airspace.zones, key=lambda z: -z.polygon.area):
         colour = style.ZONE_COLOURS[zone.kind]
-        item = QGraphicsPathItem(path_of(zone.polygon))
-        item.setPen(cosmetic_pen(colour, 1.5, dashed=not zone.official))
         alpha = style.ZONE_FILL_ALPHA.get(zone.kind, style.DEFAULT_FILL_ALPHA)
-        if alpha:  # an unfilled outline is much cheaper to paint than a transparent fill
-            fill = QColor(colour)
-            fill.setAlpha(alpha)
-            item.setBrush(QBrush(fill))
-        item.setZValue(-10)
-        layer.add(item, view)
+        fill = QColor(colour)
+        fill.setAlpha(alpha)
+        shapes.add(
+            path_of(zone.polygon),
+            cosmetic_pen(colour, 1.5, dashed=not zone.official),
+            QBrush(fill) if alpha else QBrush(),  # no fill at all is cheaper than a clear one
+        )
 
 
 def build_range_rings(layer: Layer, view: pg.ViewBox, airspace: Airspace) -> None:
     x, y = airspace.aerodrome.reference_point
     angles = np.linspace(0, 2 * np.pi, 181)
+    shapes = picture(layer, view)
     for radius in RANGE_RINGS_M:
-        ring = pg.PlotCurveItem(
-            x + radius * np.sin(angles),
-            y + radius * np.cos(angles),
-            pen=cosmetic_pen(style.RING, 1.0, dashed=True),
+        ring = shapely.LineString(
+            np.column_stack([x + radius * np.sin(angles), y + radius * np.cos(angles)])
         )
-        layer.add(ring, view)
+        shapes.add(path_of(ring), cosmetic_pen(style.RING, 1.0, dashed=True), smooth=True)
         # Labels to the south-east, away from the runway and its approaches.
         bearing = math.radians(150)
         layer.add(

@@ -15,6 +15,7 @@ from trainer.sim.fleet import Mode
 from trainer.sim.snapshot import Snapshot
 from trainer.ui import style
 from trainer.ui.map.layer import Layer
+from trainer.ui.map.markers import Markers
 from trainer.ui.map.static_layers import cosmetic_pen
 from trainer.ui.map.track_symbols import TrackSymbols
 from trainer.ui.translation import tr
@@ -37,12 +38,15 @@ class TrackLayer(Layer):
         # faster than translucent smooth lines, and a dim colour keeps them in the background.
         self.trails = pg.PlotCurveItem(pen=cosmetic_pen(QColor(95, 108, 120), 1.0), antialias=False)
         self.vectors = pg.PlotCurveItem(pen=cosmetic_pen(QColor(230, 235, 240, 200), 1.0))
-        self.selection = pg.ScatterPlotItem(
+        self.selection = Markers(
             pxMode=True, size=24, symbol="s", brush=None, pen=pg.mkPen(style.SELECTION, width=1.5)
         )
         for item, z in ((self.trails, 5), (self.vectors, 6), (self.selection, 9)):
             item.setZValue(z)
             self.add(item, view)
+        # The trails change once a sampled second, the frames between only copy them: Qt keeps
+        # their picture, the size of the view at most, until they change or the view moves.
+        self.trails.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         # All track symbols in one item, a kind of symbol per (airframe, identification state):
         # a frame only hands over coordinates and kinds.
         self._state_names = list(style.IDENTITY_COLOURS)
@@ -197,7 +201,7 @@ class TrackLayer(Layer):
         if self._selected in snapshot.ids:
             i = snapshot.ids.index(self._selected)
             self.selection.setData([snapshot.x[i]], [snapshot.y[i]])
-        else:
+        elif len(self.selection.data):  # cleared once, not on every frame
             self.selection.setData([], [])
 
     # -- labels ------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QPainterPath, QPolygonF, QTransform
 from trainer.sim.snapshot import Snapshot
 from trainer.sim.traffic_picture import MannedPicture
 from trainer.ui.map.layer import Layer
+from trainer.ui.map.markers import Markers
 from trainer.ui.map.static_layers import cosmetic_pen
 from trainer.ui.translation import tr
 
@@ -79,7 +80,7 @@ class TrafficLayer(Layer):
         dashed.setStyle(Qt.PenStyle.DashLine)
         self.paths = pg.PlotCurveItem(pen=dashed)
         self.rings = pg.PlotCurveItem(pen=cosmetic_pen(RING_COLOUR, 1.0))
-        self.aircraft = pg.ScatterPlotItem(
+        self.aircraft = Markers(
             pxMode=True,
             size=SYMBOL_PX,
             brush=pg.mkBrush(AIRCRAFT_COLOUR),
@@ -100,11 +101,12 @@ class TrafficLayer(Layer):
         self.last_picture = picture
         shown = np.flatnonzero(picture.present) if picture is not None else np.zeros(0, int)
         if picture is None or shown.size == 0:
-            for item in (self.paths, self.rings):
-                item.setData([], [])
-            self.aircraft.setData([])
-            self._shown_paths = ()
-            self._show_labels(None, shown)
+            if self._shown_paths != ():  # cleared once, not on every frame of a run without any
+                for item in (self.paths, self.rings):
+                    item.setData([], [])
+                self.aircraft.setData([])
+                self._shown_paths = ()
+                self._show_labels(None, shown)
             return
         self._draw_paths(picture, shown)
         self._draw_rings(picture, shown)
