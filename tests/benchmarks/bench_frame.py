@@ -104,5 +104,5 @@ def bench_frame(args: argparse.Namespace) -> dict[str, object]:
         "cpu_p90_ms": round(statistics.quantiles(cpu_times, n=10)[-1] * 1000, 2),
         "target_ms": target_ms,
         "ratio_to_target": round(median_ms / target_ms, 2),
-        "labels_shown": sum(1 for item in canvas.tracks._labels if item.isVisible()),
+        "labels_shown": len(canvas.tracks.labels.placed),
     }

@@ -134,9 +134,7 @@ def test_layer_toggles_hide_their_items(window: MainWindow, clock: FakeClock) ->
     window.open_scenario(HOBBY)
     for key in ("airspace", "orientation", "aerodrome", "rings", "tracks"):
         layer = window.canvas.layers[key]
-        assert layer.items and all(
-            item.isVisible() for item in layer.items if item not in window.canvas.tracks._labels
-        )
+        assert layer.items and all(item.isVisible() for item in layer.items)
         window.layer_actions[key].trigger()
         assert not any(item.isVisible() for item in layer.items), key
         window.layer_actions[key].trigger()
@@ -223,9 +221,8 @@ def test_labels_do_not_overlap(
     window.canvas.zoom_to_aerodrome()
     window.driver.start()
     run_for(window, clock, 2.0)
-    labels = [item for item in window.canvas.tracks._labels if item.isVisible()]
-    assert labels
-    rects = [item.sceneBoundingRect() for item in labels]
+    rects = window.canvas.tracks.labels.scene_rects(window.canvas.view)
+    assert rects
     for a in range(len(rects)):
         for b in range(a + 1, len(rects)):
             assert not rects[a].intersects(rects[b])

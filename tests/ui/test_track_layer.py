@@ -15,6 +15,7 @@ from trainer.ui import style
 from trainer.ui.app import configure_pyqtgraph
 from trainer.ui.map.canvas import MapCanvas
 from trainer.ui.map.track_layer import MAX_LABELS
+from trainer.ui.projector_mode import MAP_TEXT_SCALE
 
 CENTRE = (250_000.0, 480_000.0)  # RD New metres near Enschede
 
@@ -98,9 +99,11 @@ def test_trails_join_each_drones_samples_and_break_where_it_was_not_airborne(
     }
 
 
+@pytest.mark.parametrize("text_scale", [1.0, MAP_TEXT_SCALE])  # as usual; projector mode
 def test_labels_cover_no_symbol_and_no_other_label_and_the_selected_drone_comes_first(
-    canvas: MapCanvas,
+    canvas: MapCanvas, text_scale: float
 ) -> None:
+    canvas.tracks.labels.set_text_scale(text_scale)
     x0, y0 = CENTRE
     # 15 x 15 drones 300 m apart: far more than there is room to label.
     ids = [f"d{k:03d}" for k in range(225)]
@@ -110,10 +113,10 @@ def test_labels_cover_no_symbol_and_no_other_label_and_the_selected_drone_comes_
     canvas.tracks.select("d224")  # the last by id
     canvas.show_snapshot(snapshot(0.0, ids, xs, ys, [Mode.HOVER] * 225), ["unknown"] * 225)
 
-    labels = [item for item in canvas.tracks._labels if item.isVisible()]
-    assert 0 < len(labels) <= MAX_LABELS
-    assert labels[0].text().splitlines() == ["d224", "60 m  5 m/s"]
-    rects = [item.sceneBoundingRect() for item in labels]
+    texts = canvas.tracks.labels.texts()
+    assert 0 < len(texts) <= MAX_LABELS
+    assert texts[0].splitlines() == ["d224", "60 m  5 m/s"]
+    rects = canvas.tracks.labels.scene_rects(canvas.view)
     for a in range(len(rects)):
         for b in range(a + 1, len(rects)):
             assert not rects[a].intersects(rects[b])
@@ -139,3 +142,47 @@ def test_each_symbol_is_stamped_where_its_track_is_in_the_colour_of_its_state(
     for x, y, state in zip(xs, ys, states, strict=True):
         pixel = canvas.mapFromScene(canvas.view.mapViewToScene(QPointF(x, y)))
         assert image.pixelColor(pixel) == style.IDENTITY_COLOURS[state], (x, y, state)
+
+
+def rendered(canvas: MapCanvas) -> np.ndarray:
+    """The canvas as painted, one grey level (the brightest channel) per pixel."""
+    image = QImage(canvas.viewport().size(), QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    canvas.render(painter)
+    painter.end()
+    bits = np.frombuffer(image.constBits(), dtype=np.uint8)
+    return bits.reshape(image.height(), image.width(), 4)[:, :, :3].max(axis=2)
+
+
+def ink(canvas: MapCanvas, grey: np.ndarray, rect: QRectF) -> int:
+    """How many bright (text) pixels lie in a scene rectangle."""
+    r = canvas.mapFromScene(rect).boundingRect()
+    return int((grey[max(0, r.top()) : r.bottom(), max(0, r.left()) : r.right()] > 160).sum())
+
+
+def test_each_label_is_painted_where_it_was_placed_and_larger_in_projector_mode(
+    canvas: MapCanvas,
+) -> None:
+    x0, y0 = CENTRE
+    ids = ["alpha", "bravo", "charlie"]
+    xs, ys = [x0, x0 + 900, x0 + 300], [y0, y0 + 400, y0 - 500]
+    canvas.view.setRange(QRectF(x0 - 1000, y0 - 1500, 3600, 3000), padding=0)
+    canvas.show_snapshot(snapshot(1.0, ids, xs, ys, [Mode.HOVER] * 3), ["unknown"] * 3)
+    assert sorted(t.splitlines()[0] for t in canvas.tracks.labels.texts()) == sorted(ids)
+    rects = canvas.tracks.labels.scene_rects(canvas.view)
+    grey = rendered(canvas)
+    assert all(ink(canvas, grey, rect) > 20 for rect in rects)  # text is there
+    empty = rects[0].translated(0, rects[0].height() * 4)  # clear of labels and symbols
+    assert ink(canvas, grey, empty) == 0
+
+    canvas.tracks.labels.set_text_scale(1.6)
+    grown = canvas.tracks.labels.scene_rects(canvas.view)
+    for small, large in zip(rects, grown, strict=True):
+        assert large.topLeft() == small.topLeft()  # larger from the same corner
+        assert large.width() == pytest.approx(small.width() * 1.6)
+    grey = rendered(canvas)
+    for small, large in zip(rects, grown, strict=True):
+        beyond = QRectF(
+            small.right() + 2, large.top(), large.right() - small.right() - 2, large.height()
+        )
+        assert ink(canvas, grey, beyond) > 0  # the text reaches past where the unscaled text ended

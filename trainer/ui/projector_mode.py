@@ -26,8 +26,9 @@ class MapTextScale(QObject):
     """Draws the map's text larger: place names, zone and track labels, scale bar and north.
 
     Map labels keep their size on screen whatever the zoom, so a larger view transform would
-    not reach them; each is scaled itself, and labels made later (a new track's) are caught by
-    a slow timer. Symbols keep their pixel size (QT_SCALE_FACTOR scales everything at start).
+    not reach them; each is scaled itself, and labels made later (a manned aircraft's, the
+    editor's) are caught by a slow timer. The tracks' labels are one item told the factor.
+    Symbols keep their pixel size (QT_SCALE_FACTOR scales everything at start).
     """
 
     def __init__(self, canvas: MapCanvas) -> None:
@@ -42,6 +43,8 @@ class MapTextScale(QObject):
         self.factor = factor
         self.canvas.text_scale = factor
         self.canvas.basemap.set_text_scale(factor)
+        self.canvas.tracks.labels.set_text_scale(factor)
+        self.canvas.tracks.place_labels()
         self._scale_labels()
         self.canvas.place_labels.fit(self.canvas.view)  # larger names need more room at the edge
         if factor == 1.0:

@@ -8,8 +8,9 @@ from collections.abc import Sequence
 import numpy as np
 import pyqtgraph as pg
 from numpy.typing import NDArray
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsSimpleTextItem
+from PySide6.QtWidgets import QGraphicsItem
 
 from trainer.sim.fleet import Mode
 from trainer.sim.snapshot import Snapshot
@@ -17,6 +18,7 @@ from trainer.ui import style
 from trainer.ui.map.layer import Layer
 from trainer.ui.map.markers import Markers
 from trainer.ui.map.static_layers import cosmetic_pen
+from trainer.ui.map.track_labels import Placed, TrackLabels
 from trainer.ui.map.track_symbols import TrackSymbols
 from trainer.ui.translation import tr
 
@@ -55,9 +57,11 @@ class TrackLayer(Layer):
         self.symbols.setZValue(8)
         self.add(self.symbols, view)
         self._kinds: dict[tuple[int, int], int] = {}
-        self._label_font = QFont()
-        self._label_font.setPointSize(8)
-        self._labels: list[QGraphicsSimpleTextItem] = []
+        label_font = QFont()
+        label_font.setPointSize(8)
+        self.labels = TrackLabels(label_font)
+        self.labels.setZValue(10)
+        self.add(self.labels, view)
         self._trail_x = np.zeros((0, TRAIL_SECONDS))
         self._trail_y = np.zeros((0, TRAIL_SECONDS))
         self._trail_count = 0
@@ -208,18 +212,18 @@ class TrackLayer(Layer):
 
     def place_labels(self) -> None:
         """Put labels where they cover neither each other nor other tracks; selected first."""
-        placed = self._place_labels()
-        for item in self._labels[placed:]:
-            item.setVisible(False)  # a no-op for the hidden ones: no hide-and-show every frame
+        (x_min, x_max), (y_min, y_max) = self.view.viewRange()
+        view = QRectF(x_min, y_min, x_max - x_min, y_max - y_min)
+        self.labels.show(self._place_labels(), view)
 
-    def _place_labels(self) -> int:
-        """Show labels on a grid of occupied cells; the number of labels shown."""
+    def _place_labels(self) -> list[Placed]:
+        """Labels placed on a grid of occupied cells."""
         snapshot = self._last
         if snapshot is None or not self.visible or not self.labels_visible:
-            return 0
+            return []
         pixel = self._metres_per_pixel()
         if pixel is None:
-            return 0
+            return []
         (x_min, x_max), (y_min, y_max) = self.view.viewRange()
         inside = (
             snapshot.airborne
@@ -236,7 +240,7 @@ class TrackLayer(Layer):
             shown = np.concatenate([shown[shown == chosen], shown[shown != chosen]])
         candidates = shown[:MAX_LABEL_ATTEMPTS]
         if candidates.size == 0:
-            return 0
+            return []
         # A grid of cells taken by every symbol in view and, as they are placed, by labels: one
         # Python int bit mask per grid row, so testing a label's cells is a few integer ANDs.
         columns = int((x_max - x_min) / pixel) // LABEL_CELL_PX + 2
@@ -259,10 +263,14 @@ class TrackLayer(Layer):
             for level, speed in zip(levels, snapshot.ground_speed[candidates].tolist(), strict=True)
         ]
         firsts = [snapshot.ids[i] for i in candidates.tolist()]
+        scale = self.labels.text_scale  # projector mode's larger text needs more room
         width = np.array(
-            [7 * max(len(a), len(b)) + 4 for a, b in zip(firsts, seconds, strict=True)]
+            [
+                math.ceil((7 * max(len(a), len(b)) + 4) * scale)
+                for a, b in zip(firsts, seconds, strict=True)
+            ]
         )
-        height = 28
+        height = math.ceil(28 * scale)
         px = ((snapshot.x[candidates] - x_min) / pixel).astype(np.int64)
         py = ((y_max - snapshot.y[candidates]) / pixel).astype(np.int64)
         # Right above, right below, left above, left below the symbol.
@@ -278,9 +286,9 @@ class TrackLayer(Layer):
         places = zip(
             on_grid.tolist(), r0.tolist(), r1.tolist(), c0.tolist(), cells.tolist(), strict=True
         )
-        placed = 0
+        placed: list[Placed] = []
         for k, (fits, tops, bottoms, lefts, spans) in enumerate(places):
-            if placed >= MAX_LABELS:
+            if len(placed) >= MAX_LABELS:
                 break
             for place in range(4):
                 if not fits[place]:
@@ -292,15 +300,16 @@ class TrackLayer(Layer):
                 for r in rows:
                     row_bits[r] |= mask
                 i = int(candidates[k])
-                item = self._label(placed)
-                item.setText(f"{firsts[k]}\n{seconds[k]}")
-                # Plain floats: some PySide6 releases mishandle numpy scalars in setters.
-                item.setPos(
-                    float(snapshot.x[i] + dx[k, place] * pixel),
-                    float(snapshot.y[i] - dy[place] * pixel),
+                # Plain floats: some PySide6 releases mishandle numpy scalars.
+                placed.append(
+                    Placed(
+                        float(snapshot.x[i]),
+                        float(snapshot.y[i]),
+                        float(dx[k, place]),
+                        float(dy[place]),
+                        (firsts[k], seconds[k]),
+                    )
                 )
-                item.setVisible(True)
-                placed += 1
                 break
         return placed
 
@@ -308,15 +317,3 @@ class TrackLayer(Layer):
         (x_min, x_max), _ = self.view.viewRange()
         width = self.view.width()
         return (x_max - x_min) / width if width > 0 else None
-
-    def _label(self, number: int) -> QGraphicsSimpleTextItem:
-        while len(self._labels) <= number:
-            item = QGraphicsSimpleTextItem()
-            item.setFont(self._label_font)
-            item.setBrush(QColor("#eaf2f8"))
-            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
-            item.setZValue(10)
-            self.view.addItem(item)
-            self.items.append(item)
-            self._labels.append(item)
-        return self._labels[number]
