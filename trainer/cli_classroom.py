@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,10 +15,12 @@ from trainer.i18n import message, number
 from trainer.loading import loading
 
 if TYPE_CHECKING:
+    from trainer.classroom.console import ClassConsole
     from trainer.classroom.transport import ConsoleSocket
 
 APP_NAME = "twente-drone-trainer"
 DEFAULT_PORT = 47650  # an unassigned port (IANA); any other can be given with --port
+LINGER_S = 2.0  # a headless console's wait, after the sheets, for stations still there
 EXIT_OK, EXIT_FAILED = 0, 1
 
 
@@ -163,8 +166,16 @@ def _run_class(console: object, stations: int, wait_s: float) -> None:
     while console.state == "running":
         console.pump(timeout_ms=2)
     console.release_sheets()
-    linger = time.monotonic() + 2.0  # let the last acknowledgements and sheets go out
-    while time.monotonic() < linger:
+    linger(console)
+
+
+def linger(console: ClassConsole, clock: Callable[[], float] = time.monotonic) -> None:
+    """Let the last acknowledgements and sheets go out: pump until every station has said it
+    is leaving (a scripted one does once it has its sheet), for at most LINGER_S."""
+    deadline = clock() + LINGER_S
+    while clock() < deadline and not all(
+        station.left or station.removed for station in console.stations.values()
+    ):
         console.pump(timeout_ms=20)
 
 
