@@ -40,6 +40,10 @@ class TrackLayer(Layer):
         # faster than translucent smooth lines, and a dim colour keeps them in the background.
         self.trails = pg.PlotCurveItem(pen=cosmetic_pen(QColor(95, 108, 120), 1.0), antialias=False)
         self.vectors = pg.PlotCurveItem(pen=cosmetic_pen(QColor(230, 235, 240, 200), 1.0))
+        # Drawn as separate line segments, which Qt takes from an array: no painter path to
+        # build from thousands of points on every change.
+        for curve in (self.trails, self.vectors):
+            curve.setSegmentedLineMode("on")
         self.selection = Markers(
             pxMode=True, size=24, symbol="s", brush=None, pen=pg.mkPen(style.SELECTION, width=1.5)
         )
