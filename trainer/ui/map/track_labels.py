@@ -1,10 +1,10 @@
 """The tracks' labels, all painted by one item.
 
 Each label was a text item of its own: every frame Qt laid out each of up to 60 texts twice
-(on the new text, and again to paint it) and moved each in its index, about a third of a
-200-track frame. One item now takes the frame's placements (where the track layer found room)
-and paints them, keeping the laid-out text of each line it has painted lately: a track's name
-never changes and its height and speed seldom do.
+(on the new text, and again to paint it) and moved each in its index; with their placement,
+labels were about a third of a 200-track frame. One item now takes the frame's placements
+(where the track layer found room) and paints them, keeping the laid-out text of each line it
+has painted lately: a track's name never changes and its height and speed seldom do.
 """
 
 from __future__ import annotations
