@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from tests.conftest import copy_record
 from tests.ui.test_debrief_due import band_named, first_detection, plain, scenario_copy
 from trainer.export.sheet_data import gather
 from trainer.launch import Workspace
@@ -23,23 +24,33 @@ from trainer.ui.debrief_moments import ITEM_ROLE
 from trainer.ui.debrief_window import DebriefWindow
 from trainer.ui.panels.alerts import clock_text
 
+RUN = 1  # the record's only run
 NOTE = "Said 'drone' on the radio; the button was not pressed"
 
 
-@pytest.fixture
-def recorded(tmp_path: Path) -> tuple[Replay, Repository]:
-    """Acknowledged in time, Twente Radio informed 30 s late, never classified (a bird)."""
+@pytest.fixture(scope="module")
+def played(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The record of one run: acknowledged in time, Twente Radio informed 30 s late, never
+    classified (a bird). Played once for the module; each test reviews a copy of it."""
     planned = [
         PlannedAction(1, 75.0, ActionKind.ACKNOWLEDGE, "T001"),
         PlannedAction(2, 90.0, ActionKind.CLASSIFY, "T001", {"classification": "bird"}),
         PlannedAction(3, 160.0, ActionKind.INFORM_RADIO),
     ]
-    workspace = Workspace()
-    prepared = workspace.prepare(scenario_copy(tmp_path))
+    folder = tmp_path_factory.mktemp("played")
+    prepared = Workspace().prepare(scenario_copy(folder))
+    repository = Repository(open_database(folder / "records.sqlite"))
+    assert run_headless(prepared, ScriptedTrainee(planned), recorder=repository).run_id == RUN
+    repository.db.close()
+    return folder / "records.sqlite"
+
+
+@pytest.fixture
+def recorded(played: Path, tmp_path: Path) -> tuple[Replay, Repository]:
+    """The played run's debrief data, from a copy of its record that the test may change."""
+    copy_record(played, tmp_path / "records.sqlite")
     repository = Repository(open_database(tmp_path / "records.sqlite"))
-    run_id = run_headless(prepared, ScriptedTrainee(planned), recorder=repository).run_id
-    assert run_id is not None
-    return load_replay(repository, run_id, workspace), repository
+    return load_replay(repository, RUN, Workspace()), repository
 
 
 def colour_of(band: WindowBand) -> int:

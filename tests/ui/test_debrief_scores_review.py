@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from tests.ui.test_debrief_due import band_named, plain
-from tests.ui.test_debrief_due_review import recorded  # noqa: F401  (a fixture)
+from tests.ui.test_debrief_due_review import played, recorded  # noqa: F401  (fixtures)
 from trainer.records import Repository
 from trainer.records.counted_score import counted_score, override_line
 from trainer.records.models import ItemReview
