@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,7 @@ from trainer.launch import Workspace
 BASE_FILE = SCENARIOS / "inspection-fence.yaml"
 
 
+@cache  # read once for the module's twenty-odd cases, each of which edits a deep copy
 def base() -> dict[str, Any]:
     return yaml.safe_load(BASE_FILE.read_text(encoding="utf-8"))
 
