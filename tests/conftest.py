@@ -88,6 +88,30 @@ def built_once(
     return made, [int(n) for n in json.loads(done.read_text(encoding="utf-8"))]
 
 
+# The run's temporary-folder factory and this process's xdist worker id, for built_once calls
+# made outside a fixture (tests/e2e/runs.py's simulated runs). Empty until the session starts.
+_RUN_CONTEXT: list[tuple[pytest.TempPathFactory, str]] = []
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _run_context(
+    tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
+) -> Iterator[None]:
+    worker = getattr(request.config, "workerinput", {}).get("workerid", "master")
+    _RUN_CONTEXT.append((tmp_path_factory, worker))
+    yield
+    _RUN_CONTEXT.clear()
+
+
+def built_once_in_run(name: str, build: Callable[[Path], list[int]]) -> Path | None:
+    """built_once from outside a fixture: the folder, or None before the session has started
+    (at collection, say), when the caller builds for itself."""
+    if not _RUN_CONTEXT:
+        return None
+    tmp_path_factory, worker_id = _RUN_CONTEXT[-1]
+    return built_once(tmp_path_factory, worker_id, name, build)[0]
+
+
 def copy_record(source: Path, copy: Path) -> None:
     """A copy of an SQLite record (its write-ahead log included) that can be written to."""
     with sqlite3.connect(source) as reading, sqlite3.connect(copy) as writing:

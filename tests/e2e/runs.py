@@ -7,13 +7,14 @@ and seed is shown the same events, tick by tick, as `run_headless` shows them.
 from __future__ import annotations
 
 import json
+import pickle
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from tests.conftest import SCENARIOS
+from tests.conftest import SCENARIOS, built_once_in_run
 from trainer.launch import PreparedRun, Workspace
 from trainer.scoring.action_file import ScriptedTrainee, parse_action_lines
 from trainer.scoring.bots import make_bot
@@ -42,7 +43,23 @@ def _workspace() -> Workspace:
 
 @cache
 def simulated(path: Path, seed: int | None = None) -> Simulated:
+    """The run, simulated once in a test run: a bundled scenario's is shared by the xdist
+    workers (the first to ask simulates it; the others read what it kept, in a millisecond)."""
     prepared = _workspace().prepare(path)
+    if path.parent == SCENARIOS:
+        name = f"simulated-{path.stem}-{'default' if seed is None else seed}"
+        folder = built_once_in_run(name, lambda made: _keep(_simulate(prepared, seed), made))
+        if folder is not None:
+            with (folder / RUN_FILE).open("rb") as kept:
+                ticks, events, seed_used, end_s = pickle.load(kept)
+            return Simulated(prepared, seed_used, ticks, events, end_s)
+    return _simulate(prepared, seed)
+
+
+RUN_FILE = "run.pickle"
+
+
+def _simulate(prepared: PreparedRun, seed: int | None) -> Simulated:
     engine = prepared.engine(seed)
     ticks = []
     seen = 0
@@ -53,6 +70,12 @@ def simulated(path: Path, seed: int | None = None) -> Simulated:
             break
         engine.step()
     return Simulated(prepared, engine.world.seed, tuple(ticks), tuple(engine.events), engine.time_s)
+
+
+def _keep(run: Simulated, folder: Path) -> list[int]:
+    with (folder / RUN_FILE).open("wb") as kept:
+        pickle.dump((run.ticks, run.events, run.seed, run.end_s), kept, pickle.HIGHEST_PROTOCOL)
+    return []
 
 
 def scenario_path(name: str) -> Path:
