@@ -9,6 +9,7 @@ import string
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -82,6 +83,11 @@ def test_every_translatable_text_has_its_dutch(
 def literal_texts() -> dict[str, str]:
     """Texts written into tr() or QT_TR_NOOP() in the code, with where: also those inside an
     f-string (f"{escape(tr('...'))}"), which pyside6-lupdate does not see."""
+    return dict(_literal_texts())
+
+
+@cache  # two tests read them; parsing every module of trainer/ takes over a second
+def _literal_texts() -> tuple[tuple[str, str], ...]:
     found: dict[str, str] = {}
     for path in sorted((REPO / "trainer").rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
@@ -91,7 +97,7 @@ def literal_texts() -> dict[str, str]:
             text = getattr(node.args[0], "value", None)
             if name in ("tr", "QT_TR_NOOP") and isinstance(text, str):
                 found.setdefault(text, f"{path.relative_to(REPO)}:{node.lineno}")
-    return found
+    return tuple(found.items())
 
 
 def test_texts_lupdate_does_not_see_have_their_dutch_too() -> None:
