@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -78,9 +79,7 @@ class Around:
     """
 
     def __init__(self, lat: float, lon: float, radius_m: float) -> None:
-        local = CRS.from_proj4(f"+proj=aeqd +lat_0={lat} +lon_0={lon} +datum=WGS84 +units=m")
-        self._from_rd = Transformer.from_crs(RD_NEW, local, always_xy=True)
-        self._from_lonlat = Transformer.from_crs(WGS84, local, always_xy=True)
+        self._from_rd, self._from_lonlat = _projections_about(lat, lon)
         self.radius_m = radius_m
 
     def reaches(self, zone: Zone) -> bool:
@@ -103,6 +102,19 @@ class Around:
         if not np.all(np.isfinite(shapely.get_coordinates(local))):
             return True  # cannot tell: the cautious answer
         return bool(local.distance(Point(0.0, 0.0)) <= self.radius_m)
+
+
+@lru_cache(maxsize=16)
+def _projections_about(lat: float, lon: float) -> tuple[Transformer, Transformer]:
+    """From RD New and from longitude and latitude to the azimuthal equidistant projection about
+    a point. Made once for a centre (~65 ms each time): a scenario's import is read when it is
+    checked and again when its airspace is built, and the editor builds it on every change.
+    pyproj's transformers are safe to share between threads (since 3.1)."""
+    local = CRS.from_proj4(f"+proj=aeqd +lat_0={lat} +lon_0={lon} +datum=WGS84 +units=m")
+    return (
+        Transformer.from_crs(RD_NEW, local, always_xy=True),
+        Transformer.from_crs(WGS84, local, always_xy=True),
+    )
 
 
 def select(
