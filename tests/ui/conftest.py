@@ -9,11 +9,13 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 
+from tests.conftest import SCENARIOS
 from trainer import i18n
 from trainer.launch import Workspace
 from trainer.ui import sim_driver
 from trainer.ui.app import configure_pyqtgraph
 from trainer.ui.main_window import MainWindow
+from trainer.ui.map.canvas import MapCanvas
 from trainer.ui.translation import install_translators
 
 
@@ -66,3 +68,24 @@ def dutch_windows(qapp: QApplication) -> Iterator[None]:
         for translator in translators:
             QCoreApplication.removeTranslator(translator)
         i18n.use_language("en")
+
+
+@pytest.fixture
+def map_canvas(qtbot) -> MapCanvas:  # type: ignore[no-untyped-def]
+    """A map canvas, 1000 x 800 pixels on screen, with nothing on it."""
+    configure_pyqtgraph()
+    canvas = MapCanvas()
+    qtbot.addWidget(canvas)
+    canvas.resize(1000, 800)
+    canvas.show()
+    qtbot.waitExposed(canvas)
+    return canvas
+
+
+@pytest.fixture
+def hobby_canvas(map_canvas: MapCanvas, workspace: Workspace) -> MapCanvas:
+    """The map canvas with the hobby scenario's airspace."""
+    map_canvas.set_airspace(
+        workspace.prepare(SCENARIOS / "hobby-drone-approach-23.yaml").world.airspace
+    )
+    return map_canvas

@@ -15,26 +15,19 @@ from trainer.geo.airspace import Airspace
 from trainer.launch import Workspace
 from trainer.sim.fleet import Mode
 from trainer.ui import style
-from trainer.ui.app import configure_pyqtgraph
 from trainer.ui.map.canvas import MapCanvas
 from trainer.ui.map.picture import Picture
 
 
 @pytest.fixture
-def airspace(workspace: Workspace) -> Airspace:
-    return workspace.prepare(SCENARIOS / "hobby-drone-approach-23.yaml").world.airspace
+def canvas(hobby_canvas: MapCanvas) -> MapCanvas:
+    return hobby_canvas
 
 
 @pytest.fixture
-def canvas(qtbot, airspace: Airspace) -> MapCanvas:  # type: ignore[no-untyped-def]
-    configure_pyqtgraph()
-    canvas = MapCanvas()
-    qtbot.addWidget(canvas)
-    canvas.resize(900, 700)
-    canvas.show()
-    qtbot.waitExposed(canvas)
-    canvas.set_airspace(airspace)
-    return canvas
+def airspace(canvas: MapCanvas) -> Airspace:
+    assert canvas.airspace is not None
+    return canvas.airspace
 
 
 def rendered(canvas: MapCanvas) -> QImage:

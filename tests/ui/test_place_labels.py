@@ -8,9 +8,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import QPointF, QRect, QRectF
 
-from tests.conftest import SCENARIOS
-from trainer.launch import Workspace
-from trainer.ui.app import configure_pyqtgraph
 from trainer.ui.map.canvas import MapCanvas
 from trainer.ui.map.place_labels import MARGIN_PX, PlaceLabel, shift_into
 from trainer.ui.projector_mode import MapTextScale
@@ -39,17 +36,8 @@ def test_a_shifted_name_is_inside_with_its_town_and_outside_without(
 
 
 @pytest.fixture
-def canvas(qtbot, workspace: Workspace) -> MapCanvas:  # type: ignore[no-untyped-def]
-    configure_pyqtgraph()
-    canvas = MapCanvas()
-    qtbot.addWidget(canvas)
-    canvas.resize(1000, 800)
-    canvas.show()
-    qtbot.waitExposed(canvas)
-    canvas.set_airspace(
-        workspace.prepare(SCENARIOS / "hobby-drone-approach-23.yaml").world.airspace
-    )
-    return canvas
+def canvas(hobby_canvas: MapCanvas) -> MapCanvas:
+    return hobby_canvas
 
 
 def hengelo(canvas: MapCanvas) -> PlaceLabel:

@@ -12,7 +12,6 @@ from PySide6.QtGui import QImage, QPainter, QPainterPath
 from trainer.sim.fleet import Mode
 from trainer.sim.snapshot import Snapshot
 from trainer.ui import style
-from trainer.ui.app import configure_pyqtgraph
 from trainer.ui.map.canvas import MapCanvas
 from trainer.ui.map.track_layer import MAX_LABELS
 from trainer.ui.projector_mode import MAP_TEXT_SCALE
@@ -21,14 +20,8 @@ CENTRE = (250_000.0, 480_000.0)  # RD New metres near Enschede
 
 
 @pytest.fixture
-def canvas(qtbot) -> MapCanvas:  # type: ignore[no-untyped-def]
-    configure_pyqtgraph()
-    canvas = MapCanvas()
-    qtbot.addWidget(canvas)
-    canvas.resize(1000, 800)
-    canvas.show()
-    qtbot.waitExposed(canvas)
-    return canvas
+def canvas(map_canvas: MapCanvas) -> MapCanvas:
+    return map_canvas
 
 
 def snapshot(

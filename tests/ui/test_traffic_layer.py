@@ -15,21 +15,14 @@ from trainer.launch import Workspace
 from trainer.sim.engine import Engine
 from trainer.sim.flight_plans import PHASE_NAMES, Phase, phase_word
 from trainer.sim.snapshot import Snapshot
-from trainer.ui.app import configure_pyqtgraph
 from trainer.ui.map.canvas import MapCanvas
 from trainer.ui.map.track_symbols import TrackSymbols
 from trainer.ui.map.traffic_layer import aircraft_symbol, label_text
 
 
 @pytest.fixture
-def canvas(qtbot) -> MapCanvas:  # type: ignore[no-untyped-def]
-    configure_pyqtgraph()
-    canvas = MapCanvas()
-    qtbot.addWidget(canvas)
-    canvas.resize(1000, 800)
-    canvas.show()
-    qtbot.waitExposed(canvas)
-    return canvas
+def canvas(map_canvas: MapCanvas) -> MapCanvas:
+    return map_canvas
 
 
 @pytest.fixture
