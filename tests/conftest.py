@@ -144,3 +144,9 @@ def english_after_each_test() -> Iterator[None]:
 
     os.environ["DRONE_TRAINER_LANG"] = "en"
     i18n.use_language("en")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Long tests (marked slow) first, so that each worker takes some early: collected late,
+    one of them kept a worker busy after the others had finished."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
