@@ -28,6 +28,27 @@ def fresh(document: ScenarioDocument) -> Any:
     return ScenarioDocument(document.data).plain()
 
 
+def fresh_text(document: ScenarioDocument) -> str:
+    """The text written anew: the first to_text() of another document of the same tree."""
+    return ScenarioDocument(document.data).to_text()
+
+
+def test_the_text_is_written_once_per_change_and_follows_each_change() -> None:
+    document = ScenarioDocument.from_text(TEXT)
+    first = document.to_text()
+    assert document.to_text() is first  # nothing changed: the same answer
+    document.set(("title",), "Renamed")
+    renamed = document.to_text()
+    assert "title: Renamed" in renamed
+    assert renamed == fresh_text(document)
+    with pytest.raises(KeyError):  # refused half-way: the map made on the way is in the text
+        document.set(("made_on_the_way", "list", 3, "x"), 1)
+    assert document.to_text() == fresh_text(document)
+    assert "made_on_the_way" in document.to_text()
+    document.undo()
+    assert document.to_text() == fresh_text(document)
+
+
 def test_plain_is_made_once_per_change_and_follows_each_change() -> None:
     document = ScenarioDocument.from_text(TEXT)
     first = document.plain()
@@ -153,7 +174,7 @@ STEPS = st.one_of(
     st.tuples(st.just("append"), st.sampled_from([("drones",), ("events",), ("tags",)]), VALUES),
     st.tuples(st.just("undo")),
     st.tuples(st.just("redo")),
-    st.tuples(st.just("read")),  # plain() asked in between: the answer is kept
+    st.tuples(st.just("read")),  # plain() and to_text() asked in between: the answers are kept
 )
 
 
@@ -175,6 +196,7 @@ def test_any_changes_and_undos_give_the_plain_data_of_a_fresh_conversion(
             clock[0] += pause
             earlier = document.plain()
             said = copy.deepcopy(earlier)
+            written = document.to_text()
             kind, *args = step
             try:
                 if kind == "set":
@@ -191,6 +213,9 @@ def test_any_changes_and_undos_give_the_plain_data_of_a_fresh_conversion(
                 pass  # a path through a missing list item: refused, maybe half-way
             assert document.plain() == fresh(document)
             assert earlier == said  # what a reader was given earlier never changes
+            assert document.to_text() == fresh_text(document)
+            if kind == "read":
+                assert document.to_text() == written
     assert ScenarioDocument.from_text(document.to_text()).plain() == document.plain()
 
 

@@ -91,6 +91,9 @@ class ScenarioDocument:
         # plain()'s answer, for the revision and the tree it was made from: the editor asks
         # for it on every section shown and every value typed.
         self._plain: tuple[int, CommentedMap, Any] | None = None
+        # to_text()'s answer, on the same terms: each live check, the saved-or-not test and a
+        # save ask for the text, and writing it out is the slow part of a check.
+        self._text: tuple[int, CommentedMap, str] | None = None
         self._history = UndoHistory()
 
     @classmethod
@@ -136,9 +139,12 @@ class ScenarioDocument:
         return cls.from_text(NEW_SCENARIO)
 
     def to_text(self) -> str:
-        out = io.StringIO()
-        round_trip_yaml().dump(self.data, out)
-        return out.getvalue()
+        cached = self._text
+        if cached is None or cached[0] != self.revision or cached[1] is not self.data:
+            out = io.StringIO()
+            round_trip_yaml().dump(self.data, out)
+            cached = self._text = (self.revision, self.data, out.getvalue())
+        return cached[2]
 
     def save(self, path: Path | None = None) -> Path:
         """Write the text (to `path`, which becomes the document's); via a temporary file, so a
@@ -219,7 +225,7 @@ class ScenarioDocument:
 
     def _before_change(self, path: Sequence[str | int]) -> None:
         """Keep the state before a change for undo (undo_history: one step per thing done)."""
-        self._plain = None  # also when the change fails half-way (a map made on the way)
+        self._plain = self._text = None  # also when a change fails half-way (a map made)
         self._history.before_change(self.data, path)
 
     def prepare_undo(self) -> None:
