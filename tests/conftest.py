@@ -29,9 +29,26 @@ if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
 # (the command line and the window follow the system's language, also in subprocesses).
 os.environ["DRONE_TRAINER_LANG"] = "en"
 
+# CI (CI=true, as CI services set it) explores deeper than a run on a developer's machine: the
+# same tests run in both, the property tests with the example counts written at them in CI and
+# a third of them here (examples()), the GUI monkeys with fewer steps. PROPERTY_EXAMPLES sets
+# every property test's count, for a longer run on demand (tests/fuzz.py runs longer still).
+IN_CI = os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
+LOCAL_SHARE = 3
+
+
+def examples(in_ci: int) -> int:
+    """How many examples a property test tries: `in_ci` in CI, a third of it (at least 10,
+    never more than asked) on a developer's machine, PROPERTY_EXAMPLES where that is set."""
+    chosen = os.environ.get("PROPERTY_EXAMPLES", "").strip()
+    if chosen:
+        return int(chosen)
+    return in_ci if IN_CI else min(in_ci, max(10, -(-in_ci // LOCAL_SHARE)))
+
+
 # No time limit per generated example: the machines are shared, and a slow moment is not a
 # failure (speed lives in tests/benchmarks/). A test's own @settings can still set one.
-settings.register_profile("shared-machine", deadline=None)
+settings.register_profile("shared-machine", deadline=None, max_examples=examples(100))
 settings.load_profile("shared-machine")
 
 REPO = Path(__file__).resolve().parents[1]

@@ -20,6 +20,7 @@ import pytest
 from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
 
+from tests.conftest import examples
 from tests.e2e.runs import scenario_path, simulated
 from trainer.classroom import messages as msg
 from trainer.classroom.console import ClassConsole
@@ -188,7 +189,7 @@ step = st.one_of(
 )
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(40), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(step, min_size=1, max_size=14))
 # An acknowledgement 'not recorded' lost, the run started, the console dead: the station must
 # still number its waiting action as the run does (Started says what was not recorded).

@@ -9,6 +9,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.conftest import examples
 from trainer.classroom import messages as msg
 from trainer.classroom.messages import Act
 from trainer.classroom.station import Outbox
@@ -105,7 +106,9 @@ _lines = st.one_of(
 
 
 @settings(
-    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=examples(200),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 @given(st.lists(_lines, max_size=12))
 def test_a_damaged_or_foreign_outbox_file_loads_without_a_crash(

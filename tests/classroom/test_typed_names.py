@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.classroom.conftest import Class
+from tests.conftest import examples
 from trainer.classroom.station import StationLink
 from trainer.text import single_line
 
@@ -21,7 +22,7 @@ def test_any_typed_name_joins_as_one_clean_line(a_class: Callable[..., Class]) -
     console = group.console
     console.start()  # a run is started on joining: each name reaches the roster and record
 
-    @settings(max_examples=40, deadline=None)
+    @settings(max_examples=examples(40), deadline=None)
     @given(st.text(max_size=120) | st.sampled_from(["\u202e", "<b>x</b>\n\u202eevil", " \t\n "]))
     def joins(typed: str) -> None:
         link = StationLink(group.endpoint, console.code, typed, outbox=None)

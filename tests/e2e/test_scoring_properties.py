@@ -7,13 +7,13 @@ trainee's, with random extra actions on the run's real tracks at random times mi
 
 from __future__ import annotations
 
-import os
 from dataclasses import replace
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.conftest import examples
 from tests.e2e.runs import Simulated, bot_actions, sheet_of, simulated
 from trainer.launch import bundled_scenarios
 from trainer.scenario.answer_key import JUDGED_PARAMS
@@ -34,7 +34,7 @@ SCENARIOS = bundled_scenarios()
 BOTS = ("perfect", "late", "human", "panic", "idle")
 # PROPERTY_EXAMPLES raises the count for a longer run on demand.
 PROPERTY = settings(
-    max_examples=int(os.environ.get("PROPERTY_EXAMPLES", "40")),
+    max_examples=examples(40),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
 )

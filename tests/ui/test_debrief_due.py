@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 
-from tests.conftest import SCENARIOS
+from tests.conftest import SCENARIOS, examples
 from trainer.i18n import msg
 from trainer.launch import Workspace
 from trainer.records import Repository, open_database
@@ -237,7 +237,9 @@ WORDS = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_siz
 
 
 @settings(
-    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=examples(60),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 @given(words=WORDS, incident=WORDS, reason=WORDS)
 def test_any_text_in_a_tooltip_stays_text(qapp, words: str, incident: str, reason: str) -> None:  # type: ignore[no-untyped-def]

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsSimpleTextItem
 
+from tests.conftest import examples
 from trainer.launch import Workspace, bundled_scenarios
 from trainer.scenario.authoring import ScenarioDocument
 from trainer.ui.app import configure_pyqtgraph
@@ -95,7 +96,9 @@ STEPS = st.one_of(
 
 
 @settings(
-    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=examples(15),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 @given(st.lists(STEPS, min_size=1, max_size=10))
 def test_any_edits_and_selections_draw_the_map_a_fresh_drawing_would(

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
+from tests.conftest import examples
 from tests.ui.test_scenario_editor import SCENARIOS, editor, form_editor, type_into
 from trainer import i18n
 from trainer.i18n import Language
@@ -86,7 +87,7 @@ finite = st.floats(allow_nan=False, allow_infinity=False)
 whole = st.integers(min_value=-(2**70), max_value=2**70)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(value=st.one_of(finite, whole), language=st.sampled_from(["nl", "en"]))
 def test_a_number_shown_reads_back_as_the_same_number(value: float, language: Language) -> None:
     shown = show_number(value, language)
@@ -95,7 +96,7 @@ def test_a_number_shown_reads_back_as_the_same_number(value: float, language: La
     assert other not in shown  # no thousands separator: nothing a reader could misread
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(
     text=st.text(alphabet="0123456789.,-+eE ", max_size=14), language=st.sampled_from(["nl", "en"])
 )
@@ -279,7 +280,7 @@ def test_a_limit_whose_number_is_none_is_refused(language: Language, typed: str)
     assert isinstance(reading, Reading) and reading.value is None and reading.problem
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(
     value=st.one_of(st.integers(0, 10**6), st.floats(0, 1e6, allow_nan=False)),
     unit=st.sampled_from(["m AGL", "ft AMSL", "ft MSL"]),
@@ -326,7 +327,7 @@ def test_every_number_a_form_shows_reads_back_unchanged(
         st.floats(0, 3000, allow_nan=False), st.integers(0, 3000), st.sampled_from([1500, 0.75])
     )
 
-    @settings(max_examples=40, deadline=None)
+    @settings(max_examples=examples(40), deadline=None)
     @given(value=values)
     def shown_and_taken_again(value: float) -> None:
         editor.document.set(ALTITUDE, value)

@@ -6,10 +6,10 @@ back (PIN dialogs answered right, wrong or cancelled), clicks the map, the track
 alerts, types into the name and log fields, and answers (or closes) whatever dialogs open. The
 run ends with no exception, an intact record, and every action the window recorded in it.
 
-MONKEY_STEPS sets how many steps it takes (550 by default: what the 20 s it used to run for gave
-on a busy 2-core machine; a count, so a busy machine does not cut the run short), MONKEY_SECONDS
-a time to run for instead (the README gives a longer run), MONKEY_SEEDS the seeds
-(comma-separated).
+MONKEY_STEPS sets how many steps it takes (550 in CI: what the 20 s it used to run for gave on a
+busy 2-core machine; 250 on a developer's machine, see tests/conftest.py's IN_CI; a count, so a
+busy machine does not cut the run short), MONKEY_SECONDS a time to run for instead (the README
+gives a longer run), MONKEY_SEEDS the seeds (comma-separated).
 
 The instructor's PIN is hashed with 1,000 PBKDF2 iterations here, not the app's 600,000 (~0.13 s
 a check): the run sets and checks it some 25 times, and what it tries is the window, not the hash
@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from tests.conftest import SCENARIOS
+from tests.conftest import IN_CI, SCENARIOS
 from tests.ui.conftest import FakeClock
 from tests.ui.people import PIN
 from trainer.launch import Workspace
@@ -53,7 +53,7 @@ from trainer.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.slow
 
-STEPS = int(os.environ.get("MONKEY_STEPS", "550"))
+STEPS = int(os.environ.get("MONKEY_STEPS") or (550 if IN_CI else 250))
 SECONDS = float(os.environ.get("MONKEY_SECONDS", "0"))  # 0: take STEPS steps
 PIN_ITERATIONS = 1000
 SEEDS = [int(s) for s in os.environ.get("MONKEY_SEEDS", "13").split(",") if s.strip()]

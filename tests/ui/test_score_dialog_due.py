@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtWidgets import QApplication
 
+from tests.conftest import examples
 from tests.ui.tooltip_text import shown
 from tests.unit.hobby_run import (
     ACKNOWLEDGED,
@@ -206,7 +207,7 @@ EXPECTED_JSON = st.sampled_from(
 )
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(
     time_s=ANY_FLOAT,
     start=ANY_FLOAT,

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from tests.classroom import conftest as classroom_setup
 from tests.classroom.conftest import Class
 from tests.classroom.test_refusals import refusals_over_loopback
+from tests.conftest import examples
 from tests.ui import test_station_window as station_tests
 from tests.ui.test_station_window import WAIT_MS, Lesson, connect_dialog, fill_in, joined_window
 from trainer.classroom import messages as msg
@@ -171,7 +172,7 @@ def test_hostile_field_values_are_shown_as_plain_text_on_one_line(
     window.close()
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(trainee=st.text(max_size=600), host=st.text(max_size=300))
 def test_any_name_or_host_shows_on_one_printable_line(
     qapp: QApplication, trainee: str, host: str

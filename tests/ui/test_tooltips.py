@@ -9,6 +9,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from PySide6.QtGui import Qt
 
+from tests.conftest import examples
 from tests.ui.tooltip_text import shown
 from trainer.ui.tooltips import plain_tip
 
@@ -21,7 +22,7 @@ TEXT = st.text(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(TEXT)
 @example("\n\n")
 @example("a\n\nb")

@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.conftest import examples
 from trainer.sim import association
 from trainer.sim.association import bearing_pairs, gated_pairs, wrap_deg
 from trainer.sim.detections import Detections, SensorKind, grid_bearing_deg, make_detections
@@ -67,7 +68,7 @@ def test_bearing_pairs_are_exactly_the_brute_force_ones(n_bearings: int, n_track
     assert np.allclose(expected[2], got[2], rtol=1e-12)  # scalar and array powers may round apart
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(
     seed=st.integers(0, 10_000),
     n_bearings=st.integers(1, 300),
@@ -123,7 +124,7 @@ def test_gated_pairs_tree_equals_all_pairs() -> None:
     assert np.allclose(tree[2][order], dense[2], rtol=1e-12)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(
     n_nodes=st.integers(1, 40),
     edges=st.lists(st.tuples(st.integers(0, 39), st.integers(0, 39)), max_size=60),

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import difflib
-import os
 import re
 from pathlib import Path
 
@@ -11,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.conftest import examples
 from trainer.dry_run import dry_run, fairness_problems
 from trainer.errors import ScenarioError
 from trainer.launch import Workspace, bundled_scenarios
@@ -100,7 +100,7 @@ def test_a_new_scenario_says_what_it_still_needs(workspace: Workspace) -> None:
     assert [p.field for p in result.problems] == ["drones"]
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(st.text(max_size=80))
 def test_any_text_in_a_field_is_saved_as_data_and_checked(text: str) -> None:
     document = ScenarioDocument.new()
@@ -279,7 +279,7 @@ VALUES = st.one_of(
 
 
 # PROPERTY_EXAMPLES raises the count for a longer run on demand (each example writes YAML 3 times).
-@settings(max_examples=int(os.environ.get("PROPERTY_EXAMPLES", "20")), deadline=None)
+@settings(max_examples=examples(20), deadline=None)
 @given(st.lists(st.tuples(st.sampled_from(LEAVES), VALUES), min_size=1, max_size=6))
 def test_any_edits_are_written_so_that_the_loader_reads_back_what_was_set(
     edits: list[tuple[tuple[str | int, ...], object]],

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import copy
 import json
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -16,6 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.conftest import examples
 from trainer.launch import bundled_scenarios
 from trainer.scenario.authoring import ScenarioDocument
 
@@ -178,7 +178,7 @@ STEPS = st.one_of(
 )
 
 
-@settings(max_examples=int(os.environ.get("PROPERTY_EXAMPLES", "60")), deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(
     st.lists(
         st.tuples(STEPS, st.sampled_from([0.0, 0.01, 1.0, 5.0])),  # seconds since the last
@@ -248,7 +248,7 @@ def test_an_undo_step_from_the_copy_made_in_a_pause_takes_back_what_was_done() -
         assert not document.undo()
 
 
-@settings(max_examples=int(os.environ.get("PROPERTY_EXAMPLES", "60")), deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(
     st.lists(
         st.tuples(st.one_of(STEPS, st.tuples(st.just("pause"))), st.sampled_from([0.0, 5.0])),

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from pmtiles.tile import Compression, TileType, zxy_to_tileid
 from pmtiles.writer import write
 
+from tests.conftest import examples
 from tests.tile_server import png_bytes
 from trainer.basemap.archives import MbtilesArchive, PmtilesArchive
 from trainer.basemap.errors import BasemapError
@@ -107,7 +108,7 @@ def test_an_sqlite_file_without_tiles_is_not_mbtiles(tmp_path: Path) -> None:
         MbtilesArchive(path)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(st.binary(max_size=400), st.sampled_from(["x.mbtiles", "x.pmtiles"]))
 def test_any_bytes_are_an_archive_or_a_clear_refusal(content: bytes, name: str) -> None:
     with tempfile.TemporaryDirectory() as folder:

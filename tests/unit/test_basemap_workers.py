@@ -8,6 +8,7 @@ import time
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.conftest import examples
 from trainer.basemap.workers import Workers
 
 
@@ -78,7 +79,7 @@ def test_idle_threads_end_and_new_work_starts_them_again() -> None:
     assert wait_for(lambda: ran == [1, 2])
 
 
-@settings(max_examples=20, deadline=None)
+@settings(max_examples=examples(20), deadline=None)
 @given(pauses=st.lists(st.sampled_from([0.0, 0.001, 0.004]), min_size=1, max_size=30))
 def test_no_job_is_lost_while_threads_come_and_go(pauses: list[float]) -> None:
     # Threads end after 2 ms idle: submissions race the ending; every job must still run.

@@ -17,11 +17,12 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from tests.conftest import examples
 from tests.unit.flightlog_writers import Fix, twente_fixes, write_csv, write_gpx
 from trainer.flightlogs.flight_log import FlightLog, FlightLogError
 from trainer.flightlogs.text_tracks import read_csv, read_gpx
 
-EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "100"))
+EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "0")) or examples(100)
 FUZZ = settings(
     max_examples=EXAMPLES,
     deadline=None,

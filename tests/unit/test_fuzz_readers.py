@@ -18,6 +18,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from tests.conftest import examples
 from trainer.errors import AssetError
 from trainer.geo.crs import Projector
 from trainer.geo.formats.ed269 import read_ed269
@@ -30,7 +31,7 @@ from trainer.scenario.answer_key import JUDGED_PARAMS
 from trainer.scoring.action_file import ActionFileError, parse_action_lines
 from trainer.scoring.protocol import ActionKind
 
-EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "100"))
+EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "0")) or examples(100)
 FUZZ = settings(
     max_examples=EXAMPLES,
     deadline=None,  # a slow example on a busy CI machine is not a finding

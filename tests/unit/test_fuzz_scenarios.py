@@ -16,14 +16,14 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import SCENARIOS
+from tests.conftest import SCENARIOS, examples
 from trainer.errors import TrainerError
 from trainer.launch import Workspace
 from trainer.scenario.airspace_builder import build_airspace
 from trainer.scenario.loader import load_scenario
 
 BUNDLED = sorted(SCENARIOS.glob("*.yaml"))
-EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "100"))
+EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "0")) or examples(100)
 CONTROL_CHARACTERS = [chr(c) for c in range(32) if chr(c) not in "\t\n\r"] + ["\x7f", "\x85"]
 
 yaml_values: st.SearchStrategy[Any] = st.recursive(

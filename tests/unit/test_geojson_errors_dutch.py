@@ -12,6 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.conftest import examples
 from tests.unit.test_geojson_errors import (
     BROKEN_ZONES,
     Doc,
@@ -129,7 +130,9 @@ KEYS = ("id", "kind", "lower", "upper", "approximate", "official", "schedule", "
 
 
 @settings(
-    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=examples(60),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 @given(key=st.sampled_from(KEYS), value=ANY_VALUE)
 def test_any_bad_property_is_told_in_dutch(

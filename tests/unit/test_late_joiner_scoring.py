@@ -6,6 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.conftest import examples
 from tests.unit.test_scorer import ATZ, EVENTS, RADIO, K, act, ev, incident, only, scenario
 from trainer.scoring.scorer import score
 from trainer.scoring.sheet import ItemCategory
@@ -58,7 +59,7 @@ def test_a_required_action_missed_after_joining_still_fails_the_run() -> None:
     assert only(sheet).category is ItemCategory.MISSED and not sheet.passed
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(st.floats(0, 600), st.floats(0, 600))
 def test_joining_later_never_asks_more_than_joining_earlier(first: float, second: float) -> None:
     """Whatever the times, a later joiner is never due more points than an earlier one, and

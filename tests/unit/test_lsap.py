@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
 
+from tests.conftest import examples
 from trainer.sim import lsap
 
 REPO = Path(__file__).resolve().parents[2]
@@ -37,7 +38,7 @@ def test_the_module_alone_is_the_function_scipy_optimize_hands_out() -> None:
     assert done.stdout.split() == ["False", "True"]
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(
     st.integers(1, 8).flatmap(
         lambda rows: st.integers(1, 8).flatmap(

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.conftest import examples
 from trainer.records import RecordsError, Repository, open_database
 from trainer.records.db import MIGRATIONS, SCHEMA_VERSION
 from trainer.records.roster import import_roster
@@ -150,7 +151,7 @@ def test_an_older_record_is_upgraded_with_its_trainees_active(tmp_path: Path) ->
         db.close()
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(
     steps=st.lists(
         st.tuples(

@@ -9,6 +9,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.conftest import examples
 from trainer.launch import bundled_scenarios
 from trainer.scenario import yaml_source
 from trainer.scenario.yaml_source import YamlDocument, YamlProblem, read_in_python, read_yaml
@@ -81,7 +82,7 @@ data = st.recursive(
 )
 
 
-@settings(max_examples=150)
+@settings(max_examples=examples(150))
 @given(
     value=data,
     flow=st.sampled_from([None, True, False]),
@@ -100,7 +101,7 @@ SIGNIFICANT = [*":-?[]{},#&*!|>'\"%@`\t\n\r ", "  ", "\n  ", "- ", ": ", "x", "Ã
 SIGNIFICANT += ["\ufeff", "\u2028", "\x85", "\r\n"]
 
 
-@settings(max_examples=300)
+@settings(max_examples=examples(300))
 @given(
     name=st.sampled_from(sorted(SCENARIO_TEXTS)),
     at=st.floats(0, 1),

@@ -12,6 +12,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.conftest import examples
 from trainer import i18n
 from trainer.cli import main
 from trainer.errors import ScenarioError
@@ -181,7 +182,7 @@ SIGNIFICANT = [*":-?[]{},#&*!|>'\"%@`\t\n\r\\ ", "  ", "\n  ", "- ", ": ", "x", 
 SIGNIFICANT += ["\ufeff", "\u2028", "\x85", "\r\n", '"\\', "!!int ", "<<: ", "2026-13-01", "%YAML"]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(
     text=st.sampled_from(SCENARIO_TEXTS),
     at=st.floats(0, 1),
@@ -214,7 +215,7 @@ def test_the_editor_refuses_what_only_ruamel_cannot_read_in_the_same_words() -> 
     assert problem.message.startswith("geen geldige YAML: een ':' mag hier niet staan")
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(
     text=st.sampled_from(SCENARIO_TEXTS),
     at=st.floats(0, 1),
