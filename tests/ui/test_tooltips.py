@@ -26,10 +26,15 @@ TEXT = st.text(
 @given(TEXT)
 @example("\n\n")
 @example("a\n\nb")
+@example("\ufeff")
+@example("\ufeff\ufeffa")
 def test_any_text_is_shown_as_it_is(qapp, text: str) -> None:  # type: ignore[no-untyped-def]
     # Every kind of space (no-break, ogham, ...) reads as a space. Blank lines are paragraph
     # breaks in a tooltip: they show as space between lines, not as empty lines of text.
     spaced = "".join(" " if unicodedata.category(c) == "Zs" else c for c in text)
+    # Qt's plain-text conversion drops one byte-order mark at the very start (as a file
+    # reader would); it has no width, so the tooltip looks the same. Found by a CI-depth run.
+    spaced = spaced.removeprefix("\ufeff")
     assert lines(shown(plain_tip(text))) == lines(spaced)
 
 
