@@ -31,7 +31,7 @@ os.environ["DRONE_TRAINER_LANG"] = "en"
 
 # CI (CI=true, as CI services set it) explores deeper than a run on a developer's machine: the
 # same tests run in both, the property tests with the example counts written at them in CI and
-# a third of them here (examples()), the GUI monkeys with fewer steps. PROPERTY_EXAMPLES sets
+# a third of them here (examples()), the GUI monkey with fewer steps. PROPERTY_EXAMPLES sets
 # every property test's count, for a longer run on demand (tests/fuzz.py runs longer still).
 IN_CI = os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
 LOCAL_SHARE = 3
