@@ -40,7 +40,7 @@ class TrackLabels(QGraphicsItem):
         self._lines: dict[str, QStaticText] = {}
         self._line_height = QFontMetricsF(self.font).lineSpacing()
 
-    def show(self, placed: list[Placed], bounds: QRectF) -> None:
+    def set_labels(self, placed: list[Placed], bounds: QRectF) -> None:
         """This frame's labels; `bounds`, the map area they lie in (the view)."""
         if bounds != self._bounds:
             self.prepareGeometryChange()

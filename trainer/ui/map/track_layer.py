@@ -218,7 +218,7 @@ class TrackLayer(Layer):
         """Put labels where they cover neither each other nor other tracks; selected first."""
         (x_min, x_max), (y_min, y_max) = self.view.viewRange()
         view = QRectF(x_min, y_min, x_max - x_min, y_max - y_min)
-        self.labels.show(self._place_labels(), view)
+        self.labels.set_labels(self._place_labels(), view)
 
     def _place_labels(self) -> list[Placed]:
         """Labels placed on a grid of occupied cells."""
