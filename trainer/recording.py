@@ -16,6 +16,7 @@ from trainer.replay import complete_log
 from trainer.scoring.protocol import CORRECTABLE_ACTIONS, Action, ActionKind
 from trainer.scoring.scorer import score
 from trainer.scoring.sheet import ScoreSheet
+from trainer.sim.engine import Engine
 from trainer.sim.events import Event
 from trainer.training_run import SIM_TIME_NOTE_S, Recorder, file_sha256, utc_now_iso
 
@@ -150,19 +151,28 @@ class RunRecording:
         return {a.corrects for a in self.actions if a.corrects is not None}
 
     def finish(
-        self, events: Sequence[Event], sim_time_s: float, completed: bool
+        self,
+        events: Sequence[Event],
+        sim_time_s: float,
+        completed: bool,
+        live: Engine | None = None,
     ) -> ScoreSheet | None:
         """End the run (finished, or aborted when ended before the scenario's end) and score it
         when the scenario has an answer key. An ended-early run is scored on everything the
-        scenario would have asked: its log is completed by re-simulating the rest (about a
-        second for a bundled scenario)."""
+        scenario would have asked: its log is completed by simulating the rest, from `live` (the
+        engine that ran it) where it is given, else from the start (about a second for a
+        bundled scenario)."""
         if self.closed:
             return None
         self.closed = True
         sheet = None
         scenario = self.prepared.scenario
         if scenario.answer_key is not None:
-            log = list(events) if completed else complete_log(self.prepared, self.seed, events)
+            log = (
+                list(events)
+                if completed
+                else complete_log(self.prepared, self.seed, events, live=live)
+            )
             sheet = score(scenario, log, self.actions, seed=self.seed, run_end_s=sim_time_s)
         self._close(sim_time_s, "finished" if completed else "aborted", sheet)
         return sheet

@@ -160,7 +160,7 @@ class ClassConsole:
         self.socket.send(station.peer, msg.encode(removed()))
         self._commit()
         if station.run_id is not None and not station.closed:
-            events = complete_log(self.prepared, self.seed, self.engine.events)
+            events = complete_log(self.prepared, self.seed, self.engine.events, self.engine)
             self.record.close(station, "aborted", self.record.score(station, events))
 
     def release_sheets(self) -> int:
@@ -368,7 +368,7 @@ class ClassConsole:
         self.state = "finished" if completed else "ended"
         events = list(self.engine.events)
         if not completed:
-            events = complete_log(self.prepared, self.seed, events)
+            events = complete_log(self.prepared, self.seed, events, self.engine)
         self.record.final_events = events  # what late actions are scored against
         for station in self.stations.values():
             if station.run_id is not None and not station.closed and not station.removed:

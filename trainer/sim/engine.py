@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+from copy import deepcopy
 from dataclasses import dataclass
 
 import numpy as np
@@ -145,6 +146,12 @@ class Engine:
         target = self.clock.ticks_for(time_s)
         while self.clock.tick < target:
             self.step()
+
+    def fork(self) -> Engine:
+        """An engine in this one's state, on its own from now on: it goes on exactly as this one
+        would (same generators, same everything), and neither changes the other. The world,
+        which no engine changes, is shared."""
+        return deepcopy(self, {id(self.world): self.world})
 
     def _start_of_tick(self, moved: np.ndarray) -> None:
         """Things that happen at the (new) current time: launches, scripts, then the monitors."""

@@ -12,6 +12,7 @@ from trainer.recording import RunRecording
 from trainer.records import Repository
 from trainer.scoring.protocol import Action, ActionKind
 from trainer.scoring.sheet import ScoreSheet
+from trainer.sim.engine import Engine
 from trainer.sim.events import Event
 from trainer.text import single_line
 from trainer.ui.translation import QT_TR_NOOP, tr
@@ -115,11 +116,18 @@ class RunRecorder(QObject):
         if self.recording is not None and not self.recording.closed:
             self.recording.note_progress(sim_time_s)
 
-    def end(self, events: list[Event], sim_time_s: float, completed: bool) -> ScoreSheet | None:
-        """The run is over: score it, store the sheet, and hand it to the window."""
+    def end(
+        self,
+        events: list[Event],
+        sim_time_s: float,
+        completed: bool,
+        live: Engine | None = None,
+    ) -> ScoreSheet | None:
+        """The run is over: score it, store the sheet, and hand it to the window. `live`: the
+        engine that ran it (an early end's log is completed from where it stopped)."""
         if self.recording is None or self.recording.closed:
             return None
-        sheet = self.recording.finish(events, sim_time_s, completed)
+        sheet = self.recording.finish(events, sim_time_s, completed, live=live)
         self._report(tr("The end of the run could not be stored; it will show as interrupted"))
         if sheet is not None:
             self.sheet_ready.emit(sheet, self.trainee)

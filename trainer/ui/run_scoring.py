@@ -53,8 +53,8 @@ class RunScoring(QObject):
             self.refresh_live_score()
 
     def end_recording(self, completed: bool) -> None:
-        """Score and close the run. Ended early, the rest of the run is re-simulated first to
-        know what was still to come (about a second): the window says so meanwhile."""
+        """Score and close the run. Ended early, the rest of the run is simulated first (from
+        where it stopped) to know what was still to come: the window says so meanwhile."""
         window = self.window
         assert window.driver is not None
         driver = window.driver
@@ -65,7 +65,9 @@ class RunScoring(QObject):
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             QApplication.processEvents()
         try:
-            self.final_sheet = window.recorder.end(list(driver.events), driver.time_s, completed)
+            self.final_sheet = window.recorder.end(
+                list(driver.events), driver.time_s, completed, live=driver.engine
+            )
         finally:
             if not completed:
                 QApplication.restoreOverrideCursor()
