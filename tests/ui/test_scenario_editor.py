@@ -437,6 +437,24 @@ def test_ctrl_z_takes_back_a_placed_drone_and_its_route(qtbot, editor: ScenarioE
     assert [s.title for s in editor.sections].count("Drone drone-1") == 1
 
 
+CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+
+
+@pytest.mark.parametrize(
+    ("key", "modifiers"), [(Qt.Key.Key_Z, CTRL | SHIFT), (Qt.Key.Key_Y, CTRL)], ids=["shift-z", "y"]
+)
+def test_a_change_taken_back_comes_back_with_either_redo_key(  # type: ignore[no-untyped-def]
+    qtbot, editor: ScenarioEditor, key: Qt.Key, modifiers: Qt.KeyboardModifier
+) -> None:
+    editor.document.set(("title",), "Changed")
+    editor.after_edit()
+    editor.canvas.setFocus()
+    qtbot.keyClick(editor, Qt.Key.Key_Z, CTRL)
+    assert editor.document.get(("title",)) != "Changed"
+    qtbot.keyClick(editor, key, modifiers)
+    assert editor.document.get(("title",)) == "Changed"
+
+
 def test_reference_fields_offer_the_scenarios_drones_and_zones(
     qtbot, editor: ScenarioEditor
 ) -> None:

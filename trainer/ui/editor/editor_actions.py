@@ -86,6 +86,8 @@ class EditorActions:
         self.dry_run = self._action(tr("&Dry run"), "Ctrl+R", commands.start_dry_run)
         self.undo = self._action(tr("&Undo"), "Ctrl+Z", commands.undo)
         self.redo = self._action(tr("&Redo"), "Ctrl+Shift+Z", commands.redo)
+        # Ctrl+Y too: the redo key of Windows programs, which classroom PCs mostly run.
+        self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         for action in (self.finish, self.cancel):  # Enter in a form field is its own
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             canvas.addAction(action)
