@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import os
 import sqlite3
 import sys
@@ -43,7 +44,7 @@ def examples(in_ci: int) -> int:
     chosen = os.environ.get("PROPERTY_EXAMPLES", "").strip()
     if chosen:
         return int(chosen)
-    return in_ci if IN_CI else min(in_ci, max(10, -(-in_ci // LOCAL_SHARE)))
+    return in_ci if IN_CI else min(in_ci, max(10, math.ceil(in_ci / LOCAL_SHARE)))
 
 
 # No time limit per generated example: the machines are shared, and a slow moment is not a

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -88,12 +88,11 @@ class ScenarioDocument:
         self.data = data
         self.path = path
         self.revision = 0
-        # plain()'s answer, for the revision and the tree it was made from: the editor asks
-        # for it on every section shown and every value typed.
-        self._plain: tuple[int, CommentedMap, Any] | None = None
-        # to_text()'s answer, on the same terms: each live check, the saved-or-not test and a
-        # save ask for the text, and writing it out is the slow part of a check.
-        self._text: tuple[int, CommentedMap, str] | None = None
+        # plain()'s and to_text()'s answers, kept for the revision and the tree they were made
+        # from: the editor asks for the plain data on every section shown and every value
+        # typed, and for the text on every live check, saved-or-not test and save.
+        self._kept: dict[str, Any] = {}
+        self._kept_for: tuple[int, CommentedMap] | None = None
         self._history = UndoHistory()
 
     @classmethod
@@ -139,12 +138,13 @@ class ScenarioDocument:
         return cls.from_text(NEW_SCENARIO)
 
     def to_text(self) -> str:
-        cached = self._text
-        if cached is None or cached[0] != self.revision or cached[1] is not self.data:
-            out = io.StringIO()
-            round_trip_yaml().dump(self.data, out)
-            cached = self._text = (self.revision, self.data, out.getvalue())
-        return cached[2]
+        text: str = self._keep("text", self._write)
+        return text
+
+    def _write(self) -> str:
+        out = io.StringIO()
+        round_trip_yaml().dump(self.data, out)
+        return out.getvalue()
 
     def save(self, path: Path | None = None) -> Path:
         """Write the text (to `path`, which becomes the document's); via a temporary file, so a
@@ -225,7 +225,7 @@ class ScenarioDocument:
 
     def _before_change(self, path: Sequence[str | int]) -> None:
         """Keep the state before a change for undo (undo_history: one step per thing done)."""
-        self._plain = self._text = None  # also when a change fails half-way (a map made)
+        self._kept_for = None  # also when a change fails half-way (a map made on the way)
         self._history.before_change(self.data, path)
 
     def prepare_undo(self) -> None:
@@ -262,10 +262,16 @@ class ScenarioDocument:
         """The data as plain dicts and lists (what the loader validates). Read-only: every
         caller gets the same one until the document changes, so changing it raises TypeError
         (copy.deepcopy(document.plain()) gives ordinary dicts and lists to change)."""
-        cached = self._plain
-        if cached is None or cached[0] != self.revision or cached[1] is not self.data:
-            cached = self._plain = (self.revision, self.data, plain_tree(self.data))
-        return cached[2]
+        return self._keep("plain", lambda: plain_tree(self.data))
+
+    def _keep(self, name: str, make: Callable[[], Any]) -> Any:
+        """`make()`'s answer, made once for the document as it is now."""
+        made_for = self._kept_for
+        if made_for is None or made_for[0] != self.revision or made_for[1] is not self.data:
+            self._kept, self._kept_for = {}, (self.revision, self.data)
+        if name not in self._kept:
+            self._kept[name] = make()
+        return self._kept[name]
 
     def _container(self, path: Sequence[str | int]) -> Any:
         node: Any = self.data
