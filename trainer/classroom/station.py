@@ -95,8 +95,9 @@ class Outbox:
                                   dict(entry.get("params") or {}))  # fmt: skip
                     msg.decode_station(msg.encode(act))  # one the console would take, or skipped
                     self.waiting[act.seq] = act  # without an exercise (an older file): this one
-            except (ValueError, KeyError, TypeError) as error:
-                log.warning("%s: a damaged line is skipped: %s", path, error)  # a torn last write
+            except (ValueError, KeyError, TypeError, OverflowError) as error:
+                # A torn last write, or a number JSON allows and an int does not (Infinity).
+                log.warning("%s: a damaged line is skipped: %s", path, error)
         self.waiting = {s: a for s, a in self.waiting.items() if s > self.acked}
 
     def last_seq(self) -> int:
