@@ -8,8 +8,9 @@ import os
 import sqlite3
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import settings
@@ -45,6 +46,20 @@ def examples(in_ci: int) -> int:
     if chosen:
         return int(chosen)
     return in_ci if IN_CI else min(in_ci, max(10, math.ceil(in_ci / LOCAL_SHARE)))
+
+
+def sampled(cases: Sequence[object], ids: Callable[[object], str] | None = None) -> list[Any]:
+    """Cases of a check repeated over many inputs (every bundled scenario, another seed): all
+    of them in CI, every third one (the first included, the same ones each time) elsewhere. The
+    rest are marked `ci_only`; ALL_CASES=1 (or CI=true) runs them anywhere."""
+    return [
+        pytest.param(case, id=None if ids is None else ids(case),
+                     marks=() if index % LOCAL_SHARE == 0 else pytest.mark.ci_only)
+        for index, case in enumerate(cases)
+    ]  # fmt: skip
+
+
+ALL_CASES = IN_CI or os.environ.get("ALL_CASES", "").strip() not in ("", "0")
 
 
 # No time limit per generated example: the machines are shared, and a slow moment is not a
@@ -164,7 +179,22 @@ def english_after_each_test() -> Iterator[None]:
     i18n.use_language("en")
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Long tests (marked slow) first, so that each worker takes some early: collected late,
-    one of them kept a worker busy after the others had finished."""
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Cases marked ci_only left to CI (see `sampled`; pytest counts them as deselected). Long
+    tests (marked slow) first, so that each worker takes some early: collected late, one of
+    them kept a worker busy after the others had finished."""
+    if not ALL_CASES:
+        left = [item for item in items if item.get_closest_marker("ci_only") is not None]
+        if left:
+            config.hook.pytest_deselected(items=left)
+            items[:] = [item for item in items if item.get_closest_marker("ci_only") is None]
     items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
+def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:
+    """Says that some cases were left to CI (xdist's summary does not count them)."""
+    if not ALL_CASES and not hasattr(config, "workerinput"):
+        terminalreporter.write_line(
+            "cases marked ci_only (more bundled scenarios and seeds) were left to CI; "
+            "ALL_CASES=1 runs them here"
+        )

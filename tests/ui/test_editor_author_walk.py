@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
+from tests.conftest import sampled
 from tests.ui.test_scenario_editor import (
     NORTH_EAST,
     SCENARIOS,
@@ -49,19 +50,19 @@ def test_a_long_problem_of_a_list_item_wraps_inside_the_form(qtbot, editor: Scen
 
 
 @pytest.mark.usefixtures("dutch_windows")
+@pytest.mark.parametrize("path", sampled(sorted(SCENARIOS.glob("*.yaml")), ids=lambda p: p.stem))
 def test_every_bundled_section_fits_the_form_pane_at_the_first_size(
-    qtbot, editor: ScenarioEditor
+    qtbot, editor: ScenarioEditor, path: Path
 ) -> None:
     # An answer key's responses and a radar's settings, nested four deep, needed some 460 px
     # in Dutch; the pane gave 400 and never scrolled sideways: their fields were cut off.
-    for path in sorted(SCENARIOS.glob("*.yaml")):
-        assert editor.open_file(path)
-        for section in editor.sections:
-            editor.select_section(section.path)
-            qtbot.wait(1)
-            assert editor.form is not None
-            room = editor.form_area.viewport().width()
-            assert editor.form.minimumSizeHint().width() <= room, (path.name, section.path)
+    assert editor.open_file(path)
+    for section in editor.sections:
+        editor.select_section(section.path)
+        qtbot.wait(1)
+        assert editor.form is not None
+        room = editor.form_area.viewport().width()
+        assert editor.form.minimumSizeHint().width() <= room, (path.name, section.path)
 
 
 @pytest.mark.usefixtures("dutch_windows")

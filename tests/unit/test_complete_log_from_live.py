@@ -7,6 +7,7 @@ import json
 
 import pytest
 
+from tests.conftest import sampled
 from trainer.launch import PreparedRun, Workspace
 from trainer.replay import complete_log
 from trainer.sim.engine import Engine
@@ -59,7 +60,7 @@ ENGINE_PARTS = [
 ]
 
 
-@pytest.mark.parametrize("name", ENGINE_PARTS)
+@pytest.mark.parametrize("name", sampled(ENGINE_PARTS))
 def test_a_run_ended_early_is_completed_from_its_engine_as_from_the_start(name: str) -> None:
     prepared = WORKSPACE.prepare(name)
     completed_both_ways(prepared, 11, prepared.scenario.duration_s * 0.4, injects=True)

@@ -27,6 +27,7 @@ import numpy as np
 import pytest
 import yaml
 
+from tests.conftest import sampled
 from trainer.cli import main as cli_main
 from trainer.sim.engine import Engine
 from trainer.sim.world import World
@@ -140,7 +141,7 @@ def test_bundled_scenario_simulates_as_recorded(stem: str, seed: int | None) -> 
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("stem", [p.stem for p in sorted(SCENARIOS.glob("*.yaml"))])
+@pytest.mark.parametrize("stem", sampled([p.stem for p in sorted(SCENARIOS.glob("*.yaml"))]))
 def test_bundled_scenario_with_another_seed_simulates_as_recorded(stem: str) -> None:
     expected = _read(GOLDEN / _golden_name(stem, OTHER_SEED))
     assert simulate_json(SCENARIOS / f"{stem}.yaml", OTHER_SEED) == expected
