@@ -59,7 +59,8 @@ def sampled(cases: Sequence[object], ids: Callable[[object], str] | None = None)
     ]  # fmt: skip
 
 
-ALL_CASES = IN_CI or os.environ.get("ALL_CASES", "").strip() not in ("", "0")
+ALL_CASES = IN_CI or os.environ.get("ALL_CASES", "").strip().lower() not in ("", "0", "false", "no")
+_LEFT_TO_CI: list[int] = []  # how many cases this run left to CI, once known
 
 
 # No time limit per generated example: the machines are shared, and a slow moment is not a
@@ -188,13 +189,24 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         if left:
             config.hook.pytest_deselected(items=left)
             items[:] = [item for item in items if item.get_closest_marker("ci_only") is None]
+        _LEFT_TO_CI.append(len(left))
+        if hasattr(config, "workeroutput"):  # an xdist worker: its controller prints the line
+            config.workeroutput["left_to_ci"] = len(left)
     items.sort(key=lambda item: item.get_closest_marker("slow") is None)
 
 
-def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:
-    """Says that some cases were left to CI (xdist's summary does not count them)."""
-    if not ALL_CASES and not hasattr(config, "workerinput"):
+def pytest_testnodedown(node: Any, error: object) -> None:
+    """An xdist worker's count of the cases it left to CI (each collects them all)."""
+    left = getattr(node, "workeroutput", {}).get("left_to_ci")
+    if left is not None:
+        _LEFT_TO_CI.append(left)
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """Says how many cases were left to CI (xdist's summary does not count them)."""
+    left = max(_LEFT_TO_CI, default=0)
+    if left:
         terminalreporter.write_line(
-            "cases marked ci_only (more bundled scenarios and seeds) were left to CI; "
+            f"{left} cases marked ci_only (more bundled scenarios and seeds) were left to CI; "
             "ALL_CASES=1 runs them here"
         )
