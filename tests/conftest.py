@@ -31,11 +31,17 @@ if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
 # (the command line and the window follow the system's language, also in subprocesses).
 os.environ["DRONE_TRAINER_LANG"] = "en"
 
+
+def _switched_on(name: str) -> bool:
+    """An environment switch: set, and not to 0, false or no."""
+    return os.environ.get(name, "").strip().lower() not in ("", "0", "false", "no")
+
+
 # CI (CI=true, as CI services set it) explores deeper than a run on a developer's machine: the
 # same tests run in both, the property tests with the example counts written at them in CI and
 # a third of them here (examples()), the GUI monkey with fewer steps. PROPERTY_EXAMPLES sets
 # every property test's count, for a longer run on demand (tests/fuzz.py runs longer still).
-IN_CI = os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
+IN_CI = _switched_on("CI")
 LOCAL_SHARE = 3
 
 
@@ -59,7 +65,7 @@ def sampled(cases: Sequence[object], ids: Callable[[object], str] | None = None)
     ]  # fmt: skip
 
 
-ALL_CASES = IN_CI or os.environ.get("ALL_CASES", "").strip().lower() not in ("", "0", "false", "no")
+ALL_CASES = IN_CI or _switched_on("ALL_CASES")
 _LEFT_TO_CI: list[int] = []  # how many cases this run left to CI, once known
 
 
